@@ -1,0 +1,385 @@
+"""Raw frame → tidy claims frame + rejects frame.
+
+Every raw row ends up either in the tidy frame (one row per place it names, or
+one row if it names none) or in the rejects frame with a reason a person can
+act on: ``len(raw) == tidy["origin"].nunique() + len(rejects)``.
+
+Example:
+    >>> from claimtrack.read import read
+    >>> tidy, rejects = normalize(read("data/statements"))
+    >>> rejects.empty
+    True
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pandera.errors
+from rapidfuzz import process
+
+from claimtrack.normalize.actors import resolve_actors
+from claimtrack.normalize.dates import parse_dates
+from claimtrack.normalize.places import match_places
+from claimtrack.normalize.quantities import parse_quantities
+from claimtrack.normalize.subjects import canonical_subjects
+from claimtrack.schema import (
+    CLAIM_TYPE_ALIASES,
+    CLAIM_TYPES,
+    REJECT_COLUMNS,
+    SOURCE_TYPES,
+    STANCES,
+    TIDY_COLUMNS,
+    TidyClaims,
+)
+from claimtrack.text import fold
+
+REQUIRED = {
+    "incident_id": "the incident id",
+    "source_raw": "the source as written",
+    "claim_type": "a claim type",
+    "quote": "the verbatim quote",
+}
+STANCE_ALIASES = {"assert": "asserts", "asserted": "asserts", "deny": "denies", "denied": "denies"}
+
+
+def _closest(word: str, vocabulary: tuple[str, ...]) -> str:
+    hit = process.extractOne(fold(word), vocabulary)
+    return f" (closest: {hit[0]!r})" if hit and hit[1] >= 60 else ""
+
+
+def _vocab_check(
+    values: pd.Series, vocabulary: tuple[str, ...], aliases: dict[str, str], field: str
+) -> tuple[pd.Series, pd.DataFrame]:
+    """Map values onto a vocabulary (per distinct value); return mapped values and issues."""
+    codes, uniques = pd.factorize(values.astype("object"))
+    folded = [aliases.get(fold(u).replace(" ", "_"), fold(u).replace(" ", "_")) for u in uniques]
+    ok = np.array([f in vocabulary for f in folded] + [True])
+    mapped = np.array([*folded, None], dtype=object)[codes]
+    bad = ~ok[codes]
+    reasons = {
+        u: f"{field} {u!r} is not known; use one of {', '.join(vocabulary)}"
+        + _closest(u, vocabulary)
+        for u, good in zip(uniques, ok[:-1], strict=True)
+        if not good
+    }
+    issues = pd.DataFrame(
+        {"field": field, "value": values[bad].astype(str), "reason": values[bad].map(reasons)}
+    )
+    return pd.Series(mapped, index=values.index), issues
+
+
+def _statement_ids(raw: pd.DataFrame) -> pd.Series:
+    """Given ids where present; otherwise a stable hash of incident, source and quote."""
+    key = (
+        raw["incident_id"].fillna("").astype(str)
+        + "\x1f"
+        + raw["source_raw"].fillna("").astype(str)
+        + "\x1f"
+        + raw["quote"].fillna("").astype(str)
+    )
+    codes, uniques = pd.factorize(key)
+    hashed = np.array([hashlib.sha1(u.encode()).hexdigest()[:10] for u in uniques], dtype=object)
+    generated = pd.Series(hashed[codes], index=raw.index)
+    return raw["statement_id"].astype("object").where(raw["statement_id"].notna(), "s" + generated)
+
+
+def _numbers(values: pd.Series, field: str) -> tuple[pd.Series, pd.DataFrame]:
+    numbers = pd.to_numeric(values, errors="coerce")
+    bad = values.notna() & numbers.isna()
+    issues = pd.DataFrame(
+        {
+            "field": field,
+            "value": values[bad].astype(str),
+            "reason": f"{field} is not a number; write digits such as 80, or leave it empty",
+        }
+    )
+    return numbers.astype(float), issues
+
+
+def normalize(
+    raw: pd.DataFrame,
+    reference: str | Path | None = None,
+    vague: str | Path = "default",
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Normalize a raw frame into the tidy claims frame and the rejects frame.
+
+    ``reference`` is the folder of actor, place and subject tables (default
+    ``data/reference``); ``vague`` the vague-words table (``default``, ``acled``
+    or a CSV path).
+
+    Example:
+        >>> from claimtrack.read import read
+        >>> tidy, rejects = normalize(read("data/statements"), vague="acled")
+        >>> tidy.loc[tidy["subject"] == "military positions", "value_best"].item()
+        3.0
+    """
+    raw = raw.reset_index(drop=True)
+    issues: list[pd.DataFrame] = []
+
+    problems = raw["problems"].notna()
+    issues.append(
+        pd.DataFrame({"field": "structure", "value": "", "reason": raw.loc[problems, "problems"]})
+    )
+    for field, what in REQUIRED.items():
+        missing = raw[field].isna() | (
+            raw[field].astype("object").fillna("").astype(str).str.strip() == ""
+        )
+        issues.append(
+            pd.DataFrame(
+                {"field": field, "value": "", "reason": f"missing {field} ({what})"},
+                index=raw.index[missing & ~problems],
+            )
+        )
+
+    claim_type, bad = _vocab_check(
+        raw["claim_type"].dropna(), CLAIM_TYPES, CLAIM_TYPE_ALIASES, "claim_type"
+    )
+    issues.append(bad)
+    stance, bad = _vocab_check(raw["stance"].fillna("asserts"), STANCES, STANCE_ALIASES, "stance")
+    issues.append(bad)
+    given_type, bad = _vocab_check(raw["source_type"].dropna(), SOURCE_TYPES, {}, "source_type")
+    issues.append(bad)
+
+    quantities = parse_quantities(raw["value"], vague)
+    failed = quantities["error"].notna()
+    issues.append(
+        pd.DataFrame(
+            {
+                "field": "value",
+                "value": raw.loc[failed, "value"].astype(str),
+                "reason": quantities.loc[failed, "error"],
+            }
+        )
+    )
+    for bound in ("value_low", "value_best", "value_high"):
+        explicit, bad = _numbers(raw[bound], bound)
+        issues.append(bad)
+        quantities[bound] = explicit.where(explicit.notna(), quantities[bound])
+    negative = (quantities[["value_low", "value_best", "value_high"]] < 0).any(axis=1)
+    issues.append(
+        pd.DataFrame(
+            {
+                "field": "value",
+                "value": raw.loc[negative, "value"].astype(str),
+                "reason": "a count is negative; counts are 0 or more",
+            }
+        )
+    )
+    low, best, high = (quantities[c] for c in ("value_low", "value_best", "value_high"))
+    disordered = (low > best) | (best > high) | (low > high)
+    issues.append(
+        pd.DataFrame(
+            {
+                "field": "value_low",
+                "value": low[disordered].astype(str) + " / " + high[disordered].astype(str),
+                "reason": "low, best and high are out of order; need low ≤ best ≤ high",
+            }
+        )
+    )
+    quantities["qualifier"] = quantities["qualifier"].where(
+        ~(raw["value_low"].notna() & raw["value"].isna()), "range"
+    )
+
+    dates = {}
+    for field in ("incident_date", "published_at", "stated_at"):
+        parsed = parse_dates(raw[field])
+        dates[field] = parsed["date"]
+        bad = parsed["error"].notna()
+        issues.append(
+            pd.DataFrame(
+                {
+                    "field": field,
+                    "value": raw.loc[bad, field].astype(str),
+                    "reason": parsed.loc[bad, "error"],
+                }
+            )
+        )
+
+    statement_id = _statement_ids(raw)
+    identity = (
+        raw["source_raw"].fillna("").astype(str) + "\x1f" + raw["quote"].fillna("").astype(str)
+    )
+    group = pd.DataFrame(
+        {"incident": raw["incident_id"], "sid": statement_id, "identity": identity}
+    )
+    first_identity = group.groupby(["incident", "sid"], dropna=False)["identity"].transform("first")
+    first_origin = (
+        raw["origin"].groupby([group["incident"], group["sid"]], dropna=False).transform("first")
+    )
+    duplicate = identity != first_identity
+    issues.append(
+        pd.DataFrame(
+            {
+                "field": "statement_id",
+                "value": statement_id[duplicate],
+                "reason": "statement id "
+                + statement_id[duplicate].astype(str)
+                + " is already used by another statement at "
+                + first_origin[duplicate].astype(str)
+                + "; give each statement its own id",
+            }
+        )
+    )
+
+    issues = [i for i in issues if len(i)]
+    all_issues = pd.concat(issues) if issues else pd.DataFrame(columns=["field", "value", "reason"])
+    rejected_index = all_issues.index.unique()
+    accepted = ~raw.index.isin(rejected_index)
+
+    rejects = _rejects(raw, statement_id, all_issues)
+    tidy = _assemble(
+        raw[accepted],
+        statement_id[accepted],
+        claim_type.reindex(raw.index)[accepted],
+        stance[accepted],
+        given_type.reindex(raw.index)[accepted],
+        quantities[accepted],
+        {k: v[accepted] for k, v in dates.items()},
+        reference,
+    )
+    tidy, late = _guard(tidy)
+    if len(late):
+        rejects = pd.concat([rejects, late], ignore_index=True)
+        tidy = tidy[~tidy["origin"].isin(late["origin"])].reset_index(drop=True)
+    return tidy, rejects
+
+
+def _rejects(raw: pd.DataFrame, statement_id: pd.Series, issues: pd.DataFrame) -> pd.DataFrame:
+    if issues.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in REJECT_COLUMNS})
+    issues = issues.assign(origin=raw.loc[issues.index, "origin"].to_numpy())
+    issues["reason"] = issues["origin"].astype(str) + ": " + issues["reason"].astype(str)
+    grouped = issues.groupby(level=0, sort=True).agg(
+        {"field": "first", "value": "first", "reason": "; ".join}
+    )
+    return pd.DataFrame(
+        {
+            "origin": raw.loc[grouped.index, "origin"].to_numpy(),
+            "incident_id": raw.loc[grouped.index, "incident_id"].to_numpy(),
+            "statement_id": statement_id.loc[grouped.index].to_numpy(),
+            "field": grouped["field"].to_numpy(),
+            "value": grouped["value"].to_numpy(),
+            "reason": grouped["reason"].to_numpy(),
+        }
+    )
+
+
+def _assemble(raw, statement_id, claim_type, stance, given_type, quantities, dates, reference):
+    if raw.empty:
+        return pd.DataFrame({c: [] for c in TIDY_COLUMNS})
+    base = raw.assign(
+        statement_id=statement_id,
+        claim_type=claim_type,
+        stance=stance,
+        given_type=given_type,
+        **{c: quantities[c] for c in ("value_low", "value_best", "value_high", "qualifier")},
+        incident_date=dates["incident_date"],
+        published_at=dates["stated_at"].where(dates["stated_at"].notna(), dates["published_at"]),
+    )
+    base["claim_index"] = base.groupby(["incident_id", "statement_id"]).cumcount()
+    base["location_raw"] = base["locations"].astype("object").fillna("").str.split(";")
+    tidy = base.explode("location_raw")
+    tidy["location_raw"] = tidy["location_raw"].str.strip().replace("", None)
+    tidy["loc_index"] = tidy.groupby(level=0).cumcount()
+    tidy = tidy.reset_index(drop=True)
+
+    places = match_places(tidy["location_raw"], tidy["country"], reference)
+    actors = resolve_actors(tidy["source_raw"], tidy["given_type"], reference)
+    subject = canonical_subjects(tidy["subject"], reference)
+    side = _sides(actors["side"], tidy["parties"])
+    claim_id = (
+        tidy["incident_id"].astype(str)
+        + "/"
+        + tidy["statement_id"].astype(str)
+        + "."
+        + tidy["claim_index"].astype(str)
+        + "."
+        + tidy["loc_index"].astype(str)
+    )
+    out = pd.DataFrame(
+        {
+            "incident_id": tidy["incident_id"],
+            "incident_date": tidy["incident_date"],
+            "statement_id": tidy["statement_id"],
+            "claim_id": claim_id,
+            "source": actors["source"],
+            "source_raw": tidy["source_raw"],
+            "source_name": actors["source_name"],
+            "speaker": tidy["speaker"],
+            "source_type": actors["source_type"],
+            "side": side,
+            "channel": tidy["channel"],
+            "document_id": tidy["document_id"],
+            "outlet": tidy["outlet"],
+            "url": tidy["url"],
+            "published_at": tidy["published_at"],
+            "claim_type": tidy["claim_type"],
+            "subject": subject,
+            "subject_raw": tidy["subject"],
+            "value_text": tidy["value"],
+            "value_low": tidy["value_low"],
+            "value_best": tidy["value_best"],
+            "value_high": tidy["value_high"],
+            "qualifier": tidy["qualifier"],
+            "unit": tidy["unit"],
+            "location_raw": tidy["location_raw"],
+            **{c: places[c] for c in places.columns},
+            "stance": tidy["stance"],
+            "quote": tidy["quote"],
+            "origin": tidy["origin"],
+        }
+    )
+    return out[list(TIDY_COLUMNS)]
+
+
+def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
+    """A source whose side is no party to the incident speaks as an outsider: independent."""
+    pairs = pd.MultiIndex.from_arrays([sides.astype("object"), parties.astype("object").fillna("")])
+    codes, uniques = pd.factorize(pairs)
+    mapped = [
+        side
+        if side in ("independent", "unknown") or not listed or side in listed.split(";")
+        else "independent"
+        for side, listed in uniques
+    ]
+    return pd.Series(np.array(mapped, dtype=object)[codes], index=sides.index)
+
+
+def _guard(tidy: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """pandera guards the contract; a row it still refuses goes to the rejects, named."""
+    try:
+        return TidyClaims.validate(tidy, lazy=True), pd.DataFrame(columns=list(REJECT_COLUMNS))
+    except pandera.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+        rows = cases["index"].dropna().astype(int).unique()
+        if len(rows) == 0:
+            raise
+        bad = tidy.loc[rows]
+        why = (
+            cases.dropna(subset=["index"])
+            .groupby("index")
+            .apply(
+                lambda g: "; ".join(
+                    f"{c} fails {k}" for c, k in zip(g["column"], g["check"], strict=True)
+                ),
+                include_groups=False,
+            )
+        )
+        late = pd.DataFrame(
+            {
+                "origin": bad["origin"].to_numpy(),
+                "incident_id": bad["incident_id"].to_numpy(),
+                "statement_id": bad["statement_id"].to_numpy(),
+                "field": "contract",
+                "value": "",
+                "reason": (
+                    bad["origin"] + ": " + why.reindex(rows).astype(str).to_numpy()
+                ).to_numpy(),
+            }
+        ).drop_duplicates("origin")
+        kept = TidyClaims.validate(tidy.drop(index=rows).reset_index(drop=True))
+        return kept, late

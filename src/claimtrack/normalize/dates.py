@@ -1,0 +1,96 @@
+"""Dates as written → timestamps: ISO, "1 July 2025", "July 1, 2025", "1er juillet 2025".
+
+Example:
+    >>> parse_dates(pd.Series(["1er juillet 2025", "July 1, 2025"]))["date"].dt.day.tolist()
+    [1, 1]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import numpy as np
+import pandas as pd
+
+from claimtrack.text import fold
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan", "janvier", "janv"),
+            ("february", "feb", "fevrier", "fevr"),
+            ("march", "mar", "mars"),
+            ("april", "apr", "avril", "avr"),
+            ("may", "mai"),
+            ("june", "jun", "juin"),
+            ("july", "jul", "juillet", "juil"),
+            ("august", "aug", "aout"),
+            ("september", "sep", "sept", "septembre"),
+            ("october", "oct", "octobre"),
+            ("november", "nov", "novembre"),
+            ("december", "dec", "decembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_DAY_FIRST = re.compile(r"^(?:\w+,? )?(\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})$")
+_MONTH_FIRST = re.compile(r"^(?:\w+,? )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[t ].*)?$")
+ACCEPTED = "an ISO date (2025-07-01), '1 July 2025', 'July 1, 2025' or '1er juillet 2025'"
+
+
+def parse_date(text: object) -> pd.Timestamp | None:
+    """Parse one date; ``None`` for empty input, ``ValueError`` naming the accepted forms.
+
+    Example:
+        >>> parse_date("2025-07-01")
+        Timestamp('2025-07-01 00:00:00')
+    """
+    if text is None or (isinstance(text, float) and np.isnan(text)) or str(text).strip() == "":
+        return None
+    if isinstance(text, (dt.date, dt.datetime, pd.Timestamp)):
+        return (
+            pd.Timestamp(text).tz_localize(None)
+            if pd.Timestamp(text).tzinfo
+            else pd.Timestamp(text)
+        )
+    folded = fold(text)
+    try:
+        if _ISO.match(folded):
+            stamp = pd.Timestamp(str(text).strip())
+            return stamp.tz_convert(None) if stamp.tzinfo else stamp
+        if m := _DAY_FIRST.match(folded):
+            day, month, year = m.groups()
+        elif m := _MONTH_FIRST.match(folded):
+            month, day, year = m.groups()
+        else:
+            raise ValueError
+        return pd.Timestamp(int(year), _MONTHS[month], int(day))
+    except (ValueError, KeyError) as exc:
+        raise ValueError(f"date {str(text)!r} is not a date; write {ACCEPTED}") from exc
+
+
+def parse_dates(values: pd.Series) -> pd.DataFrame:
+    """Parse a column of dates per distinct value; returns ``date`` and ``error``.
+
+    Example:
+        >>> parse_dates(pd.Series(["soon"]))["error"].str.contains("ISO").tolist()
+        [True]
+    """
+    codes, uniques = pd.factorize(values.astype("object"))
+    dates, errors = [], []
+    for value in uniques:
+        try:
+            dates.append(parse_date(value))
+            errors.append(None)
+        except ValueError as exc:
+            dates.append(None)
+            errors.append(str(exc))
+    dates.append(None)
+    errors.append(None)
+    date_arr = pd.to_datetime(pd.Series(dates, dtype="object")).to_numpy()
+    err_arr = np.array(errors, dtype=object)
+    return pd.DataFrame({"date": date_arr[codes], "error": err_arr[codes]}, index=values.index)

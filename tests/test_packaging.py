@@ -1,0 +1,52 @@
+"""pyproject.toml and environment.yml list the same dependencies; the README's commands exist."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+
+import yaml
+from conftest import ROOT
+
+# conda-forge spellings of PyPI names.
+CONDA_NAMES = {"matplotlib-base": "matplotlib", "pandera": "pandera"}
+
+
+def _name(spec: str) -> str:
+    return re.split(r"[<>=!\[ ]", spec.strip(), maxsplit=1)[0].lower()
+
+
+def test_environment_matches_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pip_names = {_name(s) for s in project["dependencies"]}
+    pip_names |= {_name(s) for s in project["optional-dependencies"]["dev"]}
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    conda_names = {CONDA_NAMES.get(_name(d), _name(d)) for d in conda} - {"python", "pip"}
+    assert conda_names == pip_names, (
+        f"only in environment.yml: {sorted(conda_names - pip_names)}; "
+        f"only in pyproject.toml: {sorted(pip_names - conda_names)}"
+    )
+    pip_section = next(d for d in env["dependencies"] if isinstance(d, dict))["pip"]
+    assert "-e ." in pip_section
+
+
+def test_readme_names_the_two_commands_and_ci_runs_the_test_one():
+    readme = (ROOT / "README.md").read_text()
+    assert "make report" in readme and "make test" in readme
+    assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_make_help_lists_targets():
+    out = subprocess.run(["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True)
+    for target in ("report", "test", "lint", "lab"):
+        assert target in out.stdout
+
+
+def test_version_command():
+    out = subprocess.run(
+        [sys.executable, "-m", "claimtrack", "--version"], capture_output=True, text=True
+    )
+    assert out.returncode == 0 and out.stdout.startswith("claimtrack ")
