@@ -102,3 +102,119 @@ def validate(
 
 def run() -> None:  # pragma: no cover - console entry point
     sys.exit(app())
+
+
+# ----------------------------------------------------------------------------- reports
+# Typer has no option taking a repeated pair, so `-p NAME VALUE` is read from the extra
+# arguments; everything else there is refused by name.
+PAIRS = {"allow_extra_args": True, "ignore_unknown_options": True}
+PAIRS_HELP = "Parameters: -p NAME VALUE (repeatable); unknown names and wrong types are refused."
+
+
+def _pairs(args: list[str]) -> dict[str, str]:
+    out, rest = {}, list(args)
+    while rest:
+        flag = rest.pop(0)
+        if flag not in ("-p", "--parameter") or len(rest) < 2:
+            fail(f"expected -p NAME VALUE, got {' '.join([flag, *rest[:2]])!r}")
+        name, value = rest.pop(0), rest.pop(0)
+        out[name] = value
+    return out
+
+
+def _reports_call(function, *args, **kwargs):
+    """Call into claimtrack.reports; a refused parameter is a one-line error, exit 2."""
+    from claimtrack.reports import ParameterError
+
+    try:
+        return function(*args, **kwargs)
+    except (ParameterError, FileNotFoundError) as exc:
+        fail(str(exc))
+
+
+ReportsDir = Annotated[
+    Path | None, typer.Option("--reports-dir", help="Where runs go (default: reports/).")
+]
+ShowCode = Annotated[bool, typer.Option("--show-code", help="Keep code cells in the HTML.")]
+Timeout = Annotated[float, typer.Option("--timeout", help="Seconds a cell may run.")]
+
+
+@app.command(context_settings=PAIRS, epilog=PAIRS_HELP)
+def report(
+    ctx: typer.Context,
+    notebook: Annotated[str, typer.Argument(help="incident_brief, source_comparison, overview.")],
+    reports_dir: ReportsDir = None,
+    show_code: ShowCode = False,
+    timeout: Timeout = 600,
+) -> None:
+    """Run one notebook into reports/<run-id>/<report>/ (ipynb, HTML, tables, figures)."""
+    from claimtrack import reports
+
+    result = _reports_call(
+        reports.run_report,
+        notebook,
+        _pairs(ctx.args),
+        reports_dir=reports_dir,
+        show_code=show_code,
+        execution_timeout=timeout,
+        from_cli=True,
+    )
+    typer.echo(result.describe())
+    if result.html:
+        typer.echo(f"HTML: {result.html}")
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schedule(
+    schedule_file: Annotated[
+        Path | None, typer.Argument(help="A schedule YAML (list of notebook + parameters).")
+    ] = None,
+    all_incidents: Annotated[
+        bool, typer.Option("--all", help="A brief per incident in --statements, plus overview.")
+    ] = False,
+    statements: Annotated[
+        str, typer.Option(help="Statements folder for --all (relative to the project).")
+    ] = "data/statements",
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Parallel runs (default: cores).")
+    ] = None,
+    reports_dir: ReportsDir = None,
+    show_code: ShowCode = False,
+    timeout: Timeout = 600,
+) -> None:
+    """Run many reports in parallel; the summary names every failure; exit 1 if any."""
+    from claimtrack import reports
+
+    if (schedule_file is None) == (not all_incidents):
+        fail("give a SCHEDULE.yaml or --all (one of the two)")
+    if all_incidents:
+        entries = _reports_call(reports.schedule_all, statements)
+    else:
+        entries = _reports_call(reports.load_schedule, schedule_file)
+    result = _reports_call(
+        reports.run_schedule,
+        entries,
+        jobs=jobs,
+        reports_dir=reports_dir,
+        show_code=show_code,
+        execution_timeout=timeout,
+    )
+    typer.echo(result.summary())
+    typer.echo(f"Reports in {result.folder}; index: {result.folder.parent / 'index.html'}")
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+@app.command(context_settings=PAIRS, epilog=PAIRS_HELP)
+def prepare(
+    ctx: typer.Context,
+    notebook: Annotated[str, typer.Argument(help="incident_brief, source_comparison, overview.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The notebook to write.")],
+) -> None:
+    """Write a parameterized copy of a notebook without running it (to open in JupyterLab)."""
+    from claimtrack import reports
+
+    path = _reports_call(reports.prepare_report, notebook, _pairs(ctx.args), output, from_cli=True)
+    typer.echo(f"prepared {path}")

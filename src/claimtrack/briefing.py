@@ -1,0 +1,658 @@
+"""What the notebooks call to find their data and write their run folder.
+
+A notebook reads its parameters, calls these functions and the analysis
+library, and tells the story; everything it computes or writes goes through
+here so that the same code serves JupyterLab, papermill runs and tests.
+
+A run folder holds tables (CSV), figures (PNG/SVG/PDF with caption sidecars),
+``claims.csv`` (the claims snapshot the next run compares against) and
+``manifest.json``: parameters, a fingerprint of the input files, package
+versions, the files written and summary figures.
+
+Example:
+    >>> root = find_root()
+    >>> (root / "notebooks").is_dir()
+    True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import platform
+import tempfile
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from claimtrack.read import SUFFIXES
+
+MANIFEST = "manifest.json"
+SNAPSHOT = "claims.csv"
+# The packages whose versions change what a report says or looks like.
+PACKAGES = ("claimtrack", "pandas", "numpy", "matplotlib", "seaborn", "papermill", "nbconvert")
+# Columns that identify a claim across runs, and those whose change we report.
+SNAPSHOT_COLUMNS = (
+    "claim_id",
+    "incident_id",
+    "source",
+    "claim_type",
+    "subject",
+    "location",
+    "value_text",
+    "value_best",
+    "stance",
+    "quote",
+)
+CHANGE_COLUMNS = ("source", "claim_type", "subject", "location", "value_text", "stance", "quote")
+
+
+def find_root(start: str | Path | None = None) -> Path:
+    """The project folder: nearest at or above ``start`` holding ``notebooks/`` and ``data/``.
+
+    Notebooks run with their own folder (JupyterLab) or any folder (papermill) as
+    working directory; both find the same root this way.
+
+    Example:
+        >>> (find_root("notebooks") / "data" / "statements").is_dir()
+        True
+    """
+    here = Path(start or Path.cwd()).resolve()
+    package_root = Path(__file__).resolve().parents[2]
+    for candidate in (here, *here.parents, package_root):
+        if (candidate / "notebooks").is_dir() and (candidate / "data").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        f"no claimtrack project folder (with notebooks/ and data/) at or above {here}; "
+        "pass root=... as a parameter"
+    )
+
+
+def resolve(root: str | Path, path: str | Path) -> Path:
+    """``path`` as given if absolute, else relative to the project root.
+
+    Example:
+        >>> resolve("/repo", "data/statements")
+        PosixPath('/repo/data/statements')
+    """
+    path = Path(path)
+    return path if path.is_absolute() else Path(root) / path
+
+
+def statement_files(path: str | Path) -> list[Path]:
+    """The statement files ``claimtrack.read`` would read from a file or folder, sorted.
+
+    Example:
+        >>> [p.name for p in statement_files("data/statements")][:1]
+        ['mali-2025-07-01-coordinated-attacks.yaml']
+    """
+    path = Path(path)
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+
+
+def fingerprint(files: Iterable[str | Path]) -> str:
+    """SHA-256 over the names and bytes of the input files: same data, same fingerprint.
+
+    Names are included (not full paths) so that the same data checked out in
+    another folder fingerprints the same.
+
+    Example:
+        >>> len(fingerprint(statement_files("data/statements")))
+        64
+    """
+    digest = hashlib.sha256()
+    for file in sorted(Path(f) for f in files):
+        digest.update(file.name.encode() + b"\0")
+        digest.update(file.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def package_versions(packages: Iterable[str] = PACKAGES) -> dict[str, str]:
+    """Installed versions of the packages a report depends on, plus Python's.
+
+    Example:
+        >>> "pandas" in package_versions()
+        True
+    """
+    versions = {"python": platform.python_version()}
+    for name in packages:
+        try:
+            versions[name] = version(name)
+        except PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def write_text_atomic(path: str | Path, text: str) -> Path:
+    """Write text through a temporary file and a rename: readers never see half a file.
+
+    Example:
+        >>> import tempfile
+        >>> write_text_atomic(Path(tempfile.mkdtemp()) / "x.txt", "hi").read_text()
+        'hi'
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+    return path
+
+
+def write_json_atomic(path: str | Path, data: Any) -> Path:
+    """Write JSON atomically (see :func:`write_text_atomic`).
+
+    Example:
+        >>> import tempfile
+        >>> write_json_atomic(Path(tempfile.mkdtemp()) / "x.json", {"a": 1}).name
+        'x.json'
+    """
+    text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    return write_text_atomic(path, text + "\n")
+
+
+def save_table(df: pd.DataFrame, output_dir: str | Path, stem: str) -> Path:
+    """Write a table as ``<output_dir>/tables/<stem>.csv`` (UTF-8, no index) and return its path.
+
+    Example:
+        >>> import tempfile
+        >>> save_table(pd.DataFrame({"a": [1]}), tempfile.mkdtemp(), "t").name
+        't.csv'
+    """
+    folder = Path(output_dir) / "tables"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{stem}.csv"
+    df.to_csv(path, index=False)
+    return path
+
+
+def save_snapshot(tidy: pd.DataFrame, output_dir: str | Path) -> Path:
+    """Save the claims this run reported on, for the next run's "what changed" section.
+
+    Example:
+        >>> import tempfile, claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> save_snapshot(tidy, tempfile.mkdtemp()).name
+        'claims.csv'
+    """
+    path = Path(output_dir) / SNAPSHOT
+    columns = [c for c in SNAPSHOT_COLUMNS if c in tidy.columns]
+    tidy[columns].to_csv(path, index=False)
+    return path
+
+
+def load_snapshot(run_dir: str | Path | None) -> pd.DataFrame | None:
+    """The claims snapshot of an earlier run folder, or None when there is none.
+
+    Example:
+        >>> load_snapshot("no/such/run") is None
+        True
+    """
+    if not run_dir:
+        return None
+    path = Path(run_dir) / SNAPSHOT
+    if not path.is_file():
+        return None
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def claims_changes(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.DataFrame:
+    """Claims added, removed or changed between two snapshots, keyed by ``claim_id``.
+
+    One row per changed claim: ``change`` (added, removed, changed), the claim's
+    description, and for changed claims which fields moved ``before`` → ``after``.
+
+    Example:
+        >>> old = pd.DataFrame({"claim_id": ["a", "b"], "value_text": ["80", "3"]})
+        >>> new = pd.DataFrame({"claim_id": ["a", "c"], "value_text": ["90", "5"]})
+        >>> claims_changes(old, new)["change"].tolist()
+        ['changed', 'removed', 'added']
+    """
+    columns = ["change", "claim_id", *CHANGE_COLUMNS, "fields", "before", "after"]
+    if previous is None:
+        return pd.DataFrame(columns=columns)
+    # Compare as text: a snapshot read back from CSV has lost its dtypes.
+    keep = ["claim_id", *[c for c in CHANGE_COLUMNS if c in current.columns]]
+    new = current[keep].astype("string").fillna("").set_index("claim_id")
+    old = previous.reindex(columns=keep).astype("string").fillna("").set_index("claim_id")
+    added = new.loc[new.index.difference(old.index)].assign(change="added")
+    removed = old.loc[old.index.difference(new.index)].assign(change="removed")
+    both = new.index.intersection(old.index)
+    diff = new.loc[both].ne(old.loc[both])
+    moved = diff.any(axis=1)
+    changed = new.loc[both][moved].assign(change="changed")
+    fields = diff[moved].apply(lambda row: ", ".join(row.index[row]), axis=1)
+    changed["fields"] = fields
+    changed["before"] = [
+        "; ".join(old.at[i, f] for f in fields[i].split(", ")) for i in changed.index
+    ]
+    changed["after"] = [
+        "; ".join(new.at[i, f] for f in fields[i].split(", ")) for i in changed.index
+    ]
+    out = pd.concat([changed, removed, added]).reset_index()
+    return out.reindex(columns=columns).fillna("")
+
+
+def previous_run(root: str | Path, report_key: str, given: str = "latest") -> Path | None:
+    """The run folder to compare with: ``given``, or for ``"latest"`` the last successful run.
+
+    ``reports/latest/<report_key>`` points at the last run of that report that
+    succeeded; an empty ``given`` means "compare with nothing".
+
+    Example:
+        >>> previous_run(".", "no-such-report") is None
+        True
+    """
+    if not given:
+        return None
+    path = resolve(root, "reports") / "latest" / report_key if given == "latest" else Path(given)
+    return path.resolve() if path.exists() else None
+
+
+def write_manifest(
+    output_dir: str | Path,
+    *,
+    notebook: str,
+    parameters: Mapping[str, Any],
+    inputs: Iterable[str | Path],
+    summary: Mapping[str, Any] | None = None,
+) -> Path:
+    """Write ``manifest.json``: parameters, input fingerprint, versions, files written, summary.
+
+    Tests and downstream tools read this file rather than the notebook.
+
+    Example:
+        >>> import tempfile
+        >>> out = Path(tempfile.mkdtemp())
+        >>> files = statement_files("data/statements")
+        >>> m = write_manifest(out, notebook="x", parameters={}, inputs=files)
+        >>> sorted(json.loads(m.read_text()))[:3]
+        ['created', 'data_fingerprint', 'files']
+    """
+    output_dir = Path(output_dir)
+    inputs = [Path(p) for p in inputs]
+    files = sorted(
+        p.relative_to(output_dir).as_posix()
+        for p in output_dir.rglob("*")
+        if p.is_file() and p.name != MANIFEST and not p.name.startswith(".")
+    )
+    manifest = {
+        "notebook": notebook,
+        "parameters": dict(parameters),
+        "inputs": [p.name for p in inputs],
+        "data_fingerprint": fingerprint(inputs),
+        "packages": package_versions(),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "files": files,
+        "summary": dict(summary or {}),
+    }
+    return write_json_atomic(output_dir / MANIFEST, manifest)
+
+
+def escape_text(text: object) -> str:
+    """Untrusted text (a quote, a source name) made inert in Markdown/HTML: ``<``, ``>``, ``&``.
+
+    Example:
+        >>> escape_text("<script>alert(1)</script>")
+        '&lt;script&gt;alert(1)&lt;/script&gt;'
+    """
+    return html.escape(str(text), quote=False)
+
+
+def select_incident(tidy: pd.DataFrame, incident_id: str) -> pd.DataFrame:
+    """The claims of one incident; an unknown id raises ``ValueError`` naming the known ones.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> len(select_incident(tidy, "mali-2025-07-01-coordinated-attacks")) > 0
+        True
+    """
+    chosen = tidy[tidy["incident_id"] == incident_id]
+    if chosen.empty:
+        known = sorted(tidy["incident_id"].dropna().unique())
+        shown = ", ".join(known[:10]) + (f" … ({len(known)} in all)" if len(known) > 10 else "")
+        raise ValueError(f"no incident {incident_id!r} in the statements; known: {shown}")
+    return chosen.reset_index(drop=True)
+
+
+def select_incidents(tidy: pd.DataFrame, incidents: Iterable[str] = ()) -> pd.DataFrame:
+    """The claims of the listed incidents (all of them for an empty list); unknown ids raise.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> len(select_incidents(tidy, [])) == len(tidy)
+        True
+    """
+    incidents = list(incidents)
+    if not incidents:
+        return tidy
+    return pd.concat([select_incident(tidy, i) for i in incidents], ignore_index=True)
+
+
+def _date(value: object) -> str:
+    return "date unknown" if pd.isna(value) else pd.Timestamp(value).strftime("%-d %B %Y")
+
+
+def incident_header(tidy: pd.DataFrame) -> str:
+    """A Markdown paragraph introducing one incident: id, date, who spoke, how many claims.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> incident_header(tidy).startswith("**mali-2025-07-01")
+        True
+    """
+    first = tidy.iloc[0]
+    sources = (
+        tidy.drop_duplicates("source")
+        .assign(label=lambda d: d["source_name"].fillna(d["source"]) + " (" + d["side"] + ")")
+        .loc[:, "label"]
+    )
+    return escape_text(
+        f"**{first['incident_id']}**, {_date(first['incident_date'])}. "
+        f"{tidy['statement_id'].nunique()} statements, {len(tidy)} claims, from "
+        f"{len(sources)} sources: {', '.join(sources)}."
+    )
+
+
+def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
+    """One row per statement: who said it, through what, when, the claims it makes, the quote.
+
+    Quotes are shown verbatim; pandas escapes them when the table is rendered as HTML.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> list(statements_table(tidy).columns)[:3]
+        ['source', 'side', 'speaker']
+    """
+    claim = (
+        tidy["claim_type"]
+        + " "
+        + tidy["subject"].fillna("")
+        + tidy["value_text"].fillna("").map(lambda v: f" ({v})" if v else "")
+    )
+    grouped = tidy.assign(claim=claim).groupby("statement_id", sort=False)
+    out = grouped.agg(
+        source=("source_name", "first"),
+        side=("side", "first"),
+        speaker=("speaker", "first"),
+        channel=("channel", "first"),
+        published=("published_at", "first"),
+        claims=("claim", lambda s: "; ".join(dict.fromkeys(s))),
+        places=("location", lambda s: ", ".join(dict.fromkeys(s.dropna()))),
+        quote=("quote", "first"),
+    )
+    out["published"] = out["published"].map(lambda v: "" if pd.isna(v) else f"{v:%Y-%m-%d}")
+    return out.reset_index().fillna("")[
+        [
+            "source",
+            "side",
+            "speaker",
+            "channel",
+            "published",
+            "claims",
+            "places",
+            "quote",
+            "statement_id",
+        ]
+    ]
+
+
+def bullet_list(sentences: Iterable[str]) -> str:
+    """Plain-language sentences as an escaped Markdown bullet list.
+
+    Example:
+        >>> bullet_list(["The army says 80.", "<b>x</b>"])
+        '- The army says 80.\\n- &lt;b&gt;x&lt;/b&gt;'
+    """
+    lines = [f"- {escape_text(s)}" for s in sentences]
+    return "\n".join(lines) if lines else "*Nothing to summarize.*"
+
+
+def changes_text(changes: pd.DataFrame, previous: Path | None) -> str:
+    """One Markdown sentence on what changed since the previous run (or that there was none).
+
+    Example:
+        >>> changes_text(pd.DataFrame({"change": []}), None)
+        'No earlier successful run of this report: every claim is new.'
+    """
+    if previous is None:
+        return "No earlier successful run of this report: every claim is new."
+    counts = changes["change"].value_counts()
+    parts = [f"{counts.get(k, 0)} {k}" for k in ("added", "changed", "removed")]
+    when = escape_text(Path(previous).resolve().parent.name)
+    if changes.empty:
+        return f"No claim changed since run `{when}`."
+    return f"Since run `{when}`: {', '.join(parts)} claims."
+
+
+def manifest_text(manifest_path: str | Path) -> str:
+    """A Markdown summary of a written manifest: fingerprint, files written.
+
+    Example:
+        >>> import tempfile
+        >>> out = Path(tempfile.mkdtemp())
+        >>> m = write_manifest(out, notebook="x", parameters={}, inputs=[])
+        >>> "fingerprint" in manifest_text(m)
+        True
+    """
+    manifest = json.loads(Path(manifest_path).read_text(encoding="utf-8"))
+    files = manifest["files"]
+    return (
+        f"Input fingerprint `{manifest['data_fingerprint'][:16]}…` over "
+        f"{len(manifest['inputs'])} files; {len(files)} files written to the run folder "
+        f"(`manifest.json` lists them), claimtrack {manifest['packages'].get('claimtrack')}."
+    )
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def measure_labels(frame: pd.DataFrame) -> pd.Series:
+    """A short label per measure row: "killed fighters", "attacked towns at Kayes".
+
+    Example:
+        >>> measure_labels(pd.DataFrame({"claim_type": ["killed"], "subject": ["fighters"],
+        ...                              "location": [None]})).tolist()
+        ['killed fighters']
+    """
+    label = frame["claim_type"].astype(str) + " " + frame["subject"].fillna("").astype(str)
+    where = frame["location"].astype("string")
+    return (label.str.strip() + (" at " + where).fillna("")).astype(str)
+
+
+def measures_table(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """The measures, readable: one row per measure and source with the figure as written.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> measures_table(ct.compare(tidy)).columns[0]
+        'measure'
+    """
+    m = result["measures"]
+    out = m.assign(measure=measure_labels(m))
+    columns = ["measure", "source_name", "side", "stance", "value_text"]
+    columns += ["value_low", "value_best", "value_high", "qualifier"]
+    return out.sort_values(["measure", "side", "source_name"])[columns].reset_index(drop=True)
+
+
+def discrepancy_table(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """The discrepancies, readable: per measure who speaks, the spread and the status.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> "status" in discrepancy_table(ct.compare(tidy))
+        True
+    """
+    d = result["discrepancies"]
+    out = d.assign(measure=measure_labels(d))
+    columns = ["measure", "status", "source_names", "n_sources", "n_independent"]
+    columns += ["min_best", "max_best", "spread_ratio", "ranges_overlap", "silent_names"]
+    return out.sort_values(["status", "measure"])[columns].reset_index(drop=True)
+
+
+def statuses(result: Mapping[str, pd.DataFrame]) -> dict[str, str]:
+    """Status per measure, keyed by label (measure id where two labels would collide).
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> statuses(ct.compare(tidy))["killed fighters"]
+        'unanswered'
+    """
+    d = result["discrepancies"]
+    labels = measure_labels(d)
+    if d["incident_id"].nunique() > 1 or labels.duplicated().any():
+        labels = d["measure_id"].astype(str)
+    return dict(zip(labels, d["status"].astype(str), strict=True))
+
+
+def status_counts(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """How many measures have each status, per claim type, across all incidents (with totals).
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> int(status_counts(ct.compare(tidy)).loc["all", "unanswered"]) > 0
+        True
+    """
+    d = result["discrepancies"]
+    table = pd.crosstab(d["claim_type"], d["status"], margins=True, margins_name="all")
+    order = [s for s in STATUS_ORDER if s in table.columns] + ["all"]
+    return table[order]
+
+
+STATUS_ORDER = ("corroborated", "contested", "denied", "unanswered", "single_source")
+
+
+def _oriented_pairs(pairs: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+    """Rows of ``source_pairs`` for sources a and b, with a always in the ``_a`` columns."""
+    ab = pairs[(pairs["source_a"] == a) & (pairs["source_b"] == b)]
+    ba = pairs[(pairs["source_a"] == b) & (pairs["source_b"] == a)]
+    swap = {
+        c: c[:-2] + ("_b" if c.endswith("_a") else "_a")
+        for c in pairs.columns
+        if c.endswith(("_a", "_b"))
+    }
+    ba = ba.rename(columns=swap).assign(
+        difference=lambda x: x["value_a"] - x["value_b"],
+        ratio=lambda x: x["value_a"] / x["value_b"].where(x["value_b"] > 0),
+    )
+    return pd.concat([ab, ba[ab.columns]], ignore_index=True)
+
+
+def side_by_side(result: Mapping[str, pd.DataFrame], a: str, b: str) -> pd.DataFrame:
+    """Every measure both sources speak to: what each says, difference (a − b) and ratio (a / b).
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> side_by_side(ct.compare(tidy), "fama", "residents")["measure"].tolist()
+        ['attacked towns at Kayes']
+    """
+    pairs = _oriented_pairs(result["source_pairs"], a, b)
+    out = pairs.assign(measure=measure_labels(pairs))
+    columns = ["incident_id", "measure", "stance_a", "value_text_a", "value_a"]
+    columns += ["stance_b", "value_text_b", "value_b", "difference", "ratio", "overlap"]
+    return out.sort_values(["incident_id", "measure"])[columns].reset_index(drop=True)
+
+
+def places_side_by_side(tidy: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+    """Per incident and place claim (attacked, shelling…): the places a names, b names, or both.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> t = places_side_by_side(tidy, "fama", "local_politician")
+        >>> t.loc[t["claim_type"].eq("attacked"), "both"].item()
+        'Gogui, Nioro, Sandaré'
+    """
+    from claimtrack.compare import place_sets
+
+    sets = place_sets(tidy)
+    sets = sets[sets["source"].isin([a, b])]
+    columns = ["incident_id", "claim_type", "only_a", "both", "only_b", "n_a", "n_b", "n_both"]
+    rows = []
+    # Compare places by place key (Nioro and Nioro du Sahel are one place), show one name.
+    name = sets.drop_duplicates("place").set_index("place")["location"]
+    for (incident, claim_type), group in sets.groupby(["incident_id", "claim_type"], sort=True):
+        named = {s: set(group.loc[group["source"] == s, "place"]) for s in (a, b)}
+        both = named[a] & named[b]
+
+        def names(places: set[str]) -> str:
+            return ", ".join(sorted(name[p] for p in places))
+
+        rows.append(
+            (
+                incident,
+                claim_type,
+                names(named[a] - both),
+                names(both),
+                names(named[b] - both),
+                len(named[a]),
+                len(named[b]),
+                len(both),
+            )
+        )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def inflation_index(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per source, the median ratio of its figure to the independent figure for the same measure.
+
+    The independent figure of a measure is the median of the figures given by
+    independent sources (other than the source itself) that assert it. Only
+    measures with such a figure, above zero, count (``n_measures``). 1 means the
+    source agrees with independent voices; 2 means it gives twice their figure.
+
+    Example:
+        >>> import claimtrack as ct, tempfile
+        >>> from claimtrack.synthetic import write_synthetic_statements
+        >>> folder = tempfile.mkdtemp(); _ = write_synthetic_statements(folder, 5)
+        >>> tidy, _ = ct.load(folder)
+        >>> index = inflation_index(ct.compare(tidy))
+        >>> bool(index.loc[index["source"].eq("fama"), "inflation_index"].item() > 1)
+        True
+    """
+    m = result["measures"]
+    figures = m[m["stance"].eq("asserts") & m["value_point"].notna()]
+    independent = figures[figures["side"].eq("independent")][
+        ["measure_id", "source", "value_point"]
+    ]
+    pairs = figures[["measure_id", "source", "source_name", "side", "value_point"]].merge(
+        independent, on="measure_id", suffixes=("", "_ind")
+    )
+    pairs = pairs[pairs["source"] != pairs["source_ind"]]
+    reference = pairs.groupby(["measure_id", "source"], as_index=False).agg(
+        source_name=("source_name", "first"),
+        side=("side", "first"),
+        value=("value_point", "first"),
+        independent=("value_point_ind", "median"),
+    )
+    reference = reference[reference["independent"] > 0]
+    reference["ratio"] = reference["value"] / reference["independent"]
+    columns = ["source", "source_name", "side", "inflation_index", "n_measures", "min_ratio"]
+    columns.append("max_ratio")
+    if reference.empty:
+        return pd.DataFrame(columns=columns)
+    out = reference.groupby(["source", "source_name", "side"], as_index=False).agg(
+        inflation_index=("ratio", "median"),
+        n_measures=("ratio", "size"),
+        min_ratio=("ratio", "min"),
+        max_ratio=("ratio", "max"),
+    )
+    return out.sort_values("inflation_index", ascending=False)[columns].reset_index(drop=True)

@@ -1,0 +1,83 @@
+"""The committed notebooks: stripped, one parameters cell each, no absolute paths."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import nbformat
+import papermill
+import pytest
+from conftest import ROOT
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+# Absolute paths of the kind a notebook picks up from the machine it was saved on.
+ABSOLUTE = re.compile(r"(/work/|/home/|/Users/|/tmp/|[A-Z]:\\\\)")
+
+
+def test_the_three_notebooks_exist():
+    assert {p.stem for p in NOTEBOOKS} == {"incident_brief", "source_comparison", "overview"}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_outputs_stripped_and_one_parameters_cell(path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.outputs == [] and c.execution_count is None for c in code)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    params = papermill.inspect_notebook(str(path))
+    # papermill skips lines it cannot parse (an "=" in a comment) with only a warning.
+    assigned = re.findall(r"^(\w+)\s*:", tagged[0].source, flags=re.M)
+    assert list(params) == assigned
+    for name, info in params.items():
+        assert info["inferred_type_name"] != "None", name  # every parameter is typed
+        assert info["help"], f"{name} has no comment for --help-notebook"
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_no_absolute_paths(path):
+    assert not ABSOLUTE.search(path.read_text()), path
+
+
+def test_nbstripout_verify():
+    out = subprocess.run(
+        [sys.executable, "-m", "nbstripout", "--verify", *map(str, NOTEBOOKS)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_generator_reproduces_the_committed_notebooks(tmp_path):
+    """scripts/make_notebooks.py is where the notebooks are written from: they agree."""
+    before = {p.name: p.read_bytes() for p in NOTEBOOKS}
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_notebooks.py")],
+        check=True,
+        capture_output=True,
+    )
+    after = {p.name: p.read_bytes() for p in sorted((ROOT / "notebooks").glob("*.ipynb"))}
+    assert before == after
+
+
+def test_help_notebook_explains_the_parameters():
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "papermill",
+            "--help-notebook",
+            str(ROOT / "notebooks" / "incident_brief.ipynb"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "incident_id: str" in out.stdout and "which incident" in out.stdout
+    json.dumps(out.stdout)

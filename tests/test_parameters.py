@@ -1,0 +1,96 @@
+"""Parameters are refused before any kernel starts: unknown names, wrong types, unsafe paths."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from claimtrack import reports
+
+
+def _cli(*args, reports_dir):
+    return subprocess.run(
+        [sys.executable, "-m", "claimtrack", *args, "--reports-dir", str(reports_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-p", "colour", "red"], "has no parameter 'colour'"),
+        (["-p", "dpi", "high"], "dpi must be int"),
+        (["-p", "formats", "{a: 1}"], "formats must be list[str]"),
+        (["-p", "incident_id", "../../etc"], "incident_id='../../etc' is not allowed"),
+        (["-p", "incident_id", "/etc/passwd"], "is not allowed"),
+        (["-p", "incident_id", "a b;rm"], "is not allowed"),
+        (["-p", "output_dir", "/tmp/x"], "set by claimtrack itself"),
+        (["-p", "statements", "no/such/folder"], "no such file or folder"),
+    ],
+)
+def test_report_refuses_before_any_kernel_starts(tmp_path, args, message):
+    parameters = dict(zip(args[1::3], args[2::3], strict=True))
+    with pytest.raises(reports.ParameterError) as refused:
+        reports.run_report("incident_brief", parameters, reports_dir=tmp_path, from_cli=True)
+    assert message in str(refused.value)
+    # Nothing was created: the run folder is made just before the kernel starts.
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_command_refuses_with_one_line_and_exit_2(tmp_path):
+    out = _cli("report", "incident_brief", "-p", "incident_id", "../x", reports_dir=tmp_path)
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert out.stderr.startswith("error: incident_id='../x' is not allowed")
+    assert "Traceback" not in out.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_name_lists_the_accepted_ones(tmp_path):
+    out = _cli("report", "incident_brief", "-p", "incident", "x", reports_dir=tmp_path)
+    for name in ("incident_id: str", "statements: str", "formats: list[str]", "dpi: int"):
+        assert name in out.stderr
+    assert "output_dir" not in out.stderr  # runner-only names are not offered
+
+
+def test_unknown_notebook_is_named(tmp_path):
+    out = _cli("report", "no_such_notebook", reports_dir=tmp_path)
+    assert out.returncode == 2 and "incident_brief" in out.stderr
+
+
+def test_typed_values_from_the_command_line():
+    brief = reports.notebook_path("incident_brief")
+    got = reports.check_parameters(
+        brief, {"incident_id": "2025", "dpi": "150", "formats": "png,svg"}, from_cli=True
+    )
+    assert got == {"incident_id": "2025", "dpi": 150, "formats": ["png", "svg"]}
+    with pytest.raises(reports.ParameterError, match="dpi must be int"):
+        reports.check_parameters(brief, {"dpi": True})  # a bool is not an int
+
+
+def test_schedule_refuses_every_bad_entry_before_running(tmp_path):
+    schedule = tmp_path / "s.yaml"
+    schedule.write_text(
+        "- notebook: incident_brief\n  parameters: {incident_id: ../x}\n"
+        "- notebook: overview\n  parameters: {colour: red}\n"
+        "- notebook: overview\n"
+    )
+    runs = tmp_path / "reports"
+    out = _cli("schedule", str(schedule), reports_dir=runs)
+    assert out.returncode == 2
+    assert "entry 1" in out.stderr and "entry 2" in out.stderr
+    assert not runs.exists() or list(runs.iterdir()) == []
+
+
+def test_report_keys_are_safe_names():
+    comparison = reports.notebook_path("source_comparison")
+    assert (
+        reports.report_key(comparison, {"source_a": "fama", "source_b": "jnim"}) == "fama-vs-jnim"
+    )
+    with pytest.raises(reports.ParameterError):
+        reports.check_parameters(comparison, {"source_a": "../fama"})
