@@ -22,6 +22,7 @@ import claimtrack as ct
 from claimtrack import briefing as br
 from IPython.display import Image, Markdown, display
 
+br.notebook_display()
 ROOT = br.find_root(root or None)
 OUT = br.resolve(ROOT, output_dir or {out})
 OUT.mkdir(parents=True, exist_ok=True)
@@ -147,7 +148,7 @@ BRIEF = [
         '        "dpi": dpi,\n'
         "    },\n"
         "    inputs=INPUTS,\n"
-        "    summary=br.brief_summary(tidy, result, changes, sentences, FIGURES),\n"
+        "    summary=br.brief_summary(tidy, result, changes, sentences, FIGURES, previous),\n"
         ")\n"
         "display(Markdown(br.manifest_text(manifest)))",
     ),

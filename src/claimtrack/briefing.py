@@ -308,6 +308,18 @@ def escape_text(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
+def notebook_display() -> None:
+    """pandas display options for reports: whole quotes (no "…" cut), every row of a brief.
+
+    Example:
+        >>> notebook_display(); pd.get_option("display.max_colwidth") is None
+        True
+    """
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.max_rows", 500)
+    pd.set_option("display.max_columns", 50)
+
+
 def select_incident(tidy: pd.DataFrame, incident_id: str) -> pd.DataFrame:
     """The claims of one incident; an unknown id raises ``ValueError`` naming the known ones.
 
@@ -656,3 +668,211 @@ def inflation_index(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
         max_ratio=("ratio", "max"),
     )
     return out.sort_values("inflation_index", ascending=False)[columns].reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def export_figure(
+    fig: Any,
+    output_dir: str | Path,
+    stem: str,
+    *,
+    formats: Iterable[str] = ("png", "svg", "pdf"),
+    dpi: int = 200,
+    caption: str | None = None,
+) -> dict[str, Path]:
+    """Export a figure to ``<output_dir>/figures/<stem>.<fmt>`` (+ caption file), then close it.
+
+    Closing matters: in JupyterLab the inline backend would otherwise draw the
+    figure a second time at the end of the cell, and a long schedule would keep
+    every figure in memory.
+
+    Example:
+        >>> import matplotlib.pyplot as plt, tempfile
+        >>> fig, ax = plt.subplots()
+        >>> sorted(export_figure(fig, tempfile.mkdtemp(), "f", formats=["png"]))
+        ['png', ...]
+    """
+    import matplotlib.pyplot as plt
+
+    from claimtrack.export import export_figure as export
+
+    folder = Path(output_dir) / "figures"
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        return export(fig, folder / stem, formats=tuple(formats), dpi=dpi, caption=caption)
+    finally:
+        plt.close(fig)
+
+
+def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Any:
+    """Dot plot of a / b per measure both sources give a figure for (log scale, 1 = agreement).
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> fig = ratio_plot(side_by_side(ct.compare(tidy), "fama", "jnim"), "fama", "jnim")
+        >>> fig.axes[0].get_xscale()
+        'log'
+    """
+    import matplotlib.pyplot as plt
+
+    data = pairs.dropna(subset=["ratio"])
+    data = data[data["ratio"] > 0]
+    labels = (data["incident_id"] + ": " + data["measure"]).tolist()
+    height = max(2.5, 0.35 * len(labels) + 1.2)
+    fig, ax = plt.subplots(figsize=(8, height), layout="constrained")
+    if data.empty:
+        ax.text(0.5, 0.5, f"No measure where both {a} and {b} give a figure", ha="center")
+        ax.set_axis_off()
+        ax.set_xscale("log")
+        return fig
+    y = range(len(labels))
+    ax.scatter(data["ratio"], y, marker="o", color="#0173b2", zorder=3)
+    ax.axvline(1, color="#555555", linewidth=1, linestyle="--")
+    ax.set_xscale("log")
+    ax.set_yticks(list(y), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel(f"{a}'s figure ÷ {b}'s figure (log scale; 1 = same figure)")
+    ax.set_title(f"{a} vs {b}: ratio of their figures, measure by measure", loc="left")
+    ax.grid(axis="x", alpha=0.3)
+    return fig
+
+
+# ----------------------------------------------------------------------------- summaries
+
+
+def sources_header(tidy: pd.DataFrame, a: str, b: str) -> str:
+    """Markdown introducing two sources: names, sides, how many claims and incidents each.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> sources_header(tidy, "fama", "jnim").startswith("**Malian Armed Forces")
+        True
+    """
+    parts = []
+    for source in (a, b):
+        rows = tidy[tidy["source"] == source]
+        if rows.empty:
+            parts.append(f"**{source}** makes no claim in these statements")
+            continue
+        parts.append(
+            f"**{rows['source_name'].iloc[0]}** ({rows['side'].iloc[0]}): {len(rows)} claims "
+            f"in {rows['incident_id'].nunique()} incidents"
+        )
+    both = set(tidy.loc[tidy["source"] == a, "incident_id"])
+    both &= set(tidy.loc[tidy["source"] == b, "incident_id"])
+    return escape_text("; ".join(parts) + f". Both speak about {len(both)} incidents.")
+
+
+def overview_header(tidy: pd.DataFrame, rejects: pd.DataFrame) -> str:
+    """Markdown introducing the whole data set: incidents, dates, claims, sources, rejects.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, rejects = ct.load("data/statements")
+        >>> overview_header(tidy, rejects).startswith("1 incidents")
+        True
+    """
+    dates = tidy["incident_date"].dropna()
+    span = f"from {_date(dates.min())} to {_date(dates.max())}" if len(dates) else "undated"
+    return escape_text(
+        f"{tidy['incident_id'].nunique()} incidents {span}: {len(tidy)} claims from "
+        f"{tidy['source'].nunique()} sources; {len(rejects)} input rows rejected."
+    )
+
+
+def _figure_files(figures: Mapping[str, Mapping[str, Path]]) -> dict[str, list[str]]:
+    return {stem: sorted(Path(p).name for p in files.values()) for stem, files in figures.items()}
+
+
+def brief_summary(
+    tidy: pd.DataFrame,
+    result: Mapping[str, pd.DataFrame],
+    changes: pd.DataFrame,
+    sentences: list[str],
+    figures: Mapping[str, Mapping[str, Path]],
+    previous: Path | None = None,
+) -> dict[str, Any]:
+    """The summary figures of an incident brief, for its manifest.
+
+    ``changes`` counts claims added, changed and removed since ``previous`` (the
+    run folder compared with; None when there was none).
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> s = brief_summary(tidy, ct.compare(tidy), claims_changes(None, tidy), [], {})
+        >>> s["statuses"]["killed fighters"]
+        'unanswered'
+    """
+    d = result["discrepancies"]
+    return {
+        "incident_id": str(tidy["incident_id"].iloc[0]),
+        "n_statements": int(tidy["statement_id"].nunique()),
+        "n_claims": int(len(tidy)),
+        "sources": sorted(tidy["source"].unique().tolist()),
+        "n_measures": int(len(d)),
+        "statuses": statuses(result),
+        "status_counts": {k: int(v) for k, v in d["status"].value_counts().items()},
+        "changes": {
+            "previous_run": str(previous) if previous else None,
+            **{k: int((changes["change"] == k).sum()) for k in ("added", "changed", "removed")},
+        },
+        "sentences": list(sentences),
+        "figures": _figure_files(figures),
+    }
+
+
+def comparison_summary(
+    pairs: pd.DataFrame, places: pd.DataFrame, figures: Mapping[str, Mapping[str, Path]]
+) -> dict[str, Any]:
+    """The summary figures of a two-source comparison, for its manifest.
+
+    Example:
+        >>> pairs = pd.DataFrame({"ratio": [2.0, 4.0]})
+        >>> comparison_summary(pairs, pd.DataFrame(), {})["median_ratio"]
+        3.0
+    """
+    ratios = pairs["ratio"].dropna()
+    return {
+        "n_measures": int(len(pairs)),
+        "n_with_figures": int(len(ratios)),
+        "median_ratio": float(ratios.median()) if len(ratios) else None,
+        "n_place_claims": int(len(places)),
+        "figures": _figure_files(figures),
+    }
+
+
+def overview_summary(
+    tidy: pd.DataFrame,
+    result: Mapping[str, pd.DataFrame],
+    inflation: pd.DataFrame,
+    figures: Mapping[str, Mapping[str, Path]],
+) -> dict[str, Any]:
+    """The summary figures of the overview, for its manifest.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> r = ct.compare(tidy)
+        >>> overview_summary(tidy, r, inflation_index(r), {})["n_incidents"]
+        1
+    """
+    d = result["discrepancies"]
+    per_type = pd.crosstab(d["claim_type"], d["status"])
+    return {
+        "n_incidents": int(tidy["incident_id"].nunique()),
+        "n_claims": int(len(tidy)),
+        "n_measures": int(len(d)),
+        "status_counts": {k: int(v) for k, v in d["status"].value_counts().items()},
+        "statuses_per_claim_type": {
+            t: {s: int(n) for s, n in row.items() if n} for t, row in per_type.iterrows()
+        },
+        "inflation_index": {
+            row.source: round(float(row.inflation_index), 4) for row in inflation.itertuples()
+        },
+        "figures": _figure_files(figures),
+    }

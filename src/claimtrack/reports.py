@@ -91,7 +91,9 @@ class ReportResult:
         if self.ok:
             return f"{head} → {self.folder}"
         error = self.error or {}
-        where = f"cell {error['cell_index']}" if error.get("cell_index") is not None else "run"
+        where = "run"
+        if error.get("cell_index") is not None:
+            where = f"cell {error['cell_index']} ({error.get('cell_source', '')!r})"
         return (
             f"{head}: {where}: {error.get('ename', 'error')}: {error.get('evalue', '')} "
             f"(partial notebook kept: {self.executed or self.folder})"
@@ -360,18 +362,25 @@ def _executed_cells(path: Path) -> int:
     return sum(1 for c in nb.cells if c.cell_type == "code" and c.get("execution_count"))
 
 
-def _failed_cell(path: Path) -> int | None:
-    """Index of the cell papermill marked failed (or left running, for a timeout or dead kernel)."""
+def _failed_cell(path: Path | None) -> dict[str, Any]:
+    """Where a run stopped, read from the saved partial notebook.
+
+    The cell with an error output, else the one papermill left "running" (a timeout or
+    a dead kernel): its index in the saved notebook (papermill puts an error banner
+    cell first) and its first line of code, so a summary can name it.
+    """
     import nbformat
 
-    if not path.is_file():
-        return None
+    if path is None or not path.is_file():
+        return {}
     nb = nbformat.read(path, as_version=4)
-    for status in ("failed", "running"):
-        for index, cell in enumerate(nb.cells):
-            if cell.metadata.get("papermill", {}).get("status") == status:
-                return index
-    return None
+    cells = list(enumerate(nb.cells))
+    errors = [i for i, c in cells if any(o.output_type == "error" for o in c.get("outputs", []))]
+    running = [i for i, c in cells if c.metadata.get("papermill", {}).get("status") == "running"]
+    for index in errors or running:
+        lines = nb.cells[index].source.strip().splitlines()
+        return {"cell_index": index, "cell_source": lines[0] if lines else ""}
+    return {}
 
 
 def _execute(
@@ -537,7 +546,9 @@ def _finish_manifest(result: ReportResult, started: str) -> None:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         manifest = {"notebook": result.notebook, "parameters": result.parameters, "files": []}
-    files = {p.relative_to(result.folder).as_posix() for p in result.folder.rglob("*")}
+    files = {
+        p.relative_to(result.folder).as_posix() for p in result.folder.rglob("*") if p.is_file()
+    }
     manifest["files"] = sorted(
         f for f in files if not Path(f).name.startswith(".") and f != MANIFEST
     )
@@ -639,17 +650,17 @@ def _run_with_retry(
             return
         except PapermillExecutionError as exc:
             result.error = {
-                "cell_index": exc.cell_index,
                 "execution_count": exc.exec_count,
                 "ename": exc.ename,
                 "evalue": exc.evalue,
+                **_failed_cell(result.executed),
             }
             return
         except Exception as exc:  # dead kernel, timeout, kernel that never started
             result.error = {
-                "cell_index": _failed_cell(result.executed),
                 "ename": type(exc).__name__,
                 "evalue": str(exc).strip().splitlines()[0] if str(exc).strip() else "",
+                **_failed_cell(result.executed),
             }
             # Retry only a kernel that failed to start (no cell ran): parallel starts can
             # race for ports (papermill#511). A cell that timed out is not retried.
@@ -835,8 +846,12 @@ def run_schedule(
     else:
         import multiprocessing
 
-        # spawn, not fork: a forked child would inherit the parent's ZMQ state and threads.
-        context = multiprocessing.get_context("spawn")
+        # fork where there is one: workers start in milliseconds with the parent's imports,
+        # and callers need no `if __name__ == "__main__"` guard (spawn would). The parent
+        # has started no kernel for the schedule, and pyzmq gives a forked child a fresh
+        # Context.instance(), so no ZMQ socket is shared.
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             futures = [pool.submit(_run_entry, job) for job in jobs_list]
             for future in as_completed(futures):
