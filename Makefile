@@ -19,9 +19,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv and install claimtrack with its dev tools
 
-report: $(STAMP) ## Run the main job on the bundled data; writes reports/
-	$(BIN)/claimtrack normalize data/statements -o reports/normalized
-	@echo "Reports written to $(CURDIR)/reports/normalized"
+report: $(STAMP) ## Brief every incident in data/statements, plus the overview; writes reports/
+	MPLBACKEND=Agg $(BIN)/claimtrack schedule --all --jobs $(JOBS)
+	@echo "Reports: $(CURDIR)/reports/index.html (every run); latest of each: $(CURDIR)/reports/latest/"
 
 test: $(STAMP) ## Run the whole test suite
 	$(BIN)/python -m pytest -n $(JOBS)
@@ -34,8 +34,8 @@ format: $(STAMP) ## Format the code with ruff
 	$(BIN)/ruff format src tests benchmarks
 	$(BIN)/ruff check --fix src tests benchmarks
 
-lab: $(STAMP) ## Start JupyterLab on the notebooks with the project's kernel
-	$(BIN)/jupyter lab notebooks
+lab: $(STAMP) ## Start JupyterLab on the project (notebooks/ open) with the project's kernel
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/notebooks
 
 clean: ## Remove .venv and what runs wrote to reports/
 	rm -rf $(VENV) reports/*/

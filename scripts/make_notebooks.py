@@ -74,7 +74,7 @@ BRIEF = [
         "code",
         "statements_table = br.statements_table(tidy)\n"
         'br.save_table(statements_table, OUT, "statements")\n'
-        "statements_table",
+        'br.table(statements_table.drop(columns="statement_id"))',
     ),
     (
         "markdown",
@@ -85,7 +85,7 @@ BRIEF = [
         "code",
         "measures = br.measures_table(result)\n"
         'br.save_table(result["measures"], OUT, "measures")\n'
-        "measures",
+        "br.table(measures)",
     ),
     (
         "markdown",
@@ -98,7 +98,7 @@ BRIEF = [
         'discrepancies = result["discrepancies"]\n'
         'br.save_table(discrepancies, OUT, "discrepancies")\n'
         'br.save_table(result["place_sets"], OUT, "place_sets")\n'
-        "br.discrepancy_table(result)",
+        "br.table(br.discrepancy_table(result))",
     ),
     ("markdown", "## Figures\n\n### The figures each source gives, per measure"),
     (
@@ -133,7 +133,7 @@ BRIEF = [
         "br.save_snapshot(tidy, OUT)\n"
         'br.save_table(changes, OUT, "changes")\n'
         "display(Markdown(br.changes_text(changes, previous)))\n"
-        "changes",
+        "br.table(changes)",
     ),
     ("markdown", "## Run record\n\nWhat this run read and wrote (`manifest.json`)."),
     (
@@ -185,14 +185,14 @@ COMPARISON = [
         "code",
         "pairs = br.side_by_side(result, source_a, source_b)\n"
         'br.save_table(pairs, OUT, "side_by_side")\n'
-        "pairs",
+        "br.table(pairs)",
     ),
     ("markdown", "## Places both sources name, or only one"),
     (
         "code",
         "places = br.places_side_by_side(tidy, source_a, source_b)\n"
         'br.save_table(places, OUT, "places")\n'
-        "places",
+        "br.table(places)",
     ),
     ("markdown", "## The ratio, measure by measure"),
     (
@@ -248,7 +248,7 @@ OVERVIEW = [
         "statuses = br.status_counts(result)\n"
         'br.save_table(statuses, OUT, "statuses")\n'
         'br.save_table(result["discrepancies"], OUT, "discrepancies")\n'
-        "statuses",
+        "br.table(statuses.reset_index())",
     ),
     (
         "code",
@@ -267,7 +267,7 @@ OVERVIEW = [
         "code",
         "inflation = br.inflation_index(result)\n"
         'br.save_table(inflation, OUT, "inflation_index")\n'
-        "inflation",
+        "br.table(inflation)",
     ),
     ("markdown", "## Claims over time"),
     (

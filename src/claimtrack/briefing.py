@@ -320,6 +320,26 @@ def notebook_display() -> None:
     pd.set_option("display.max_columns", 50)
 
 
+def table(df: pd.DataFrame) -> Any:
+    """A DataFrame for reading in a report: no index column, blanks for missing values, figures
+    without trailing ``.0``; every cell HTML-escaped (quotes are untrusted text).
+
+    Example:
+        >>> "<td>80</td>" in table(pd.DataFrame({"n": [80.0]})).data
+        True
+    """
+    from IPython.display import HTML
+
+    def number(value: float) -> str:
+        return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+
+    shown = df.copy()
+    for column in shown.columns:
+        if not pd.api.types.is_float_dtype(shown[column]):  # <NA>, None → blank
+            shown[column] = shown[column].astype(object).where(shown[column].notna(), "")
+    return HTML(shown.to_html(index=False, na_rep="", escape=True, border=0, float_format=number))
+
+
 def select_incident(tidy: pd.DataFrame, incident_id: str) -> pd.DataFrame:
     """The claims of one incident; an unknown id raises ``ValueError`` naming the known ones.
 

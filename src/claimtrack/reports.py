@@ -455,6 +455,15 @@ ALLOWED_ATTRIBUTES = {
     "th": ["colspan", "rowspan"],
     "td": ["colspan", "rowspan"],
 }
+REPORT_CSS = """<style>
+.jp-RenderedHTMLCommon table { table-layout: auto; font-size: 12px; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th {
+  text-align: left !important; vertical-align: top !important; max-width: 36em;
+  white-space: normal; }
+.jp-Notebook { max-width: 1200px; margin: 0 auto; }
+.jp-RenderedImage img { max-width: 100%; height: auto; }
+</style>
+"""
 # pandas puts a <style scoped> block in front of every DataFrame; the lab CSS styles tables.
 PANDAS_STYLE = re.compile(r"<style scoped>.*?</style>", re.S)
 
@@ -517,6 +526,9 @@ def export_html(executed: str | Path, html_path: str | Path, *, show_code: bool 
     )
     title = nb.metadata.get("title") or Path(executed).stem.replace("_", " ")
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    # Our own reading styles (never anything from the data): text tables left-aligned,
+    # top-aligned, long quotes wrapped; a readable line length.
+    body = body.replace("</head>", REPORT_CSS + "</head>", 1)
     return write_text_atomic(html_path, body)
 
 
