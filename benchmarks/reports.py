@@ -1,0 +1,163 @@
+"""What running the notebooks costs, and what `claimtrack schedule` saves.
+
+    .venv/bin/python benchmarks/reports.py            # 20 synthetic incidents
+    .venv/bin/python benchmarks/reports.py --incidents 8 --repeat 1
+
+Prints, on seeded synthetic data (claimtrack.synthetic):
+
+1. one brief through papermill (`claimtrack report`, HTML included) vs the same library
+   calls (the notebook's code cells) in a plain Python process: the papermill overhead;
+2. a schedule of N briefs at 1 and at 2 jobs (`claimtrack schedule`), with the spread of
+   per-report times (slowest vs median: the kernel-shutdown tail shows up here);
+3. the same N briefs the way a user would without claimtrack, side by side in the same
+   run: a shell loop of `papermill` then `jupyter nbconvert --to html` per incident;
+   and the ratio loop / schedule.
+
+Every command runs as a fresh process, as a user or cron would run it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+BRIEF = ROOT / "notebooks" / "incident_brief.ipynb"
+
+
+def timed(command: list[str] | str, **kwargs) -> float:
+    """Wall time of one command; a failure stops the benchmark with its output."""
+    start = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, **kwargs)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"failed: {command}\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+    return seconds
+
+
+def plain_script(parameters: dict) -> str:
+    """The brief's code cells as one Python script, parameters first, as papermill injects them."""
+    import nbformat
+
+    nb = nbformat.read(BRIEF, as_version=4)
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    injected = "\n".join(f"{k} = {v!r}" for k, v in parameters.items())
+    return "\n\n".join([code[0], injected, *code[1:]])
+
+
+def schedule_file(folder: Path, statements: Path, incidents: list[str]) -> Path:
+    entries = [
+        {
+            "notebook": "incident_brief",
+            "parameters": {"incident_id": i, "statements": str(statements)},
+        }
+        for i in incidents
+    ]
+    path = folder / f"schedule-{len(incidents)}.yaml"
+    path.write_text(json.dumps({"reports": entries}))
+    return path
+
+
+def per_report_seconds(reports_dir: Path) -> list[float]:
+    """Seconds of each report of the newest run in reports_dir (from the manifests)."""
+    run = max(p for p in reports_dir.iterdir() if p.is_dir() and p.name != "latest")
+    return [json.loads(m.read_text())["run"]["seconds"] for m in run.glob("*/manifest.json")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the single-brief timings")
+    args = parser.parse_args()
+    os.environ["MPLBACKEND"] = "Agg"
+    from claimtrack.synthetic import write_synthetic_statements
+
+    work = Path(tempfile.mkdtemp(prefix="claimtrack-bench-"))
+    statements = work / "statements"
+    files = write_synthetic_statements(statements, n_incidents=args.incidents, seed=0)
+    incidents = [f.stem for f in files]
+    print(f"{args.incidents} synthetic incidents in {statements}; {os.cpu_count()} cores")
+    claimtrack = str(BIN / "claimtrack")
+
+    # 1. One brief: papermill vs plain Python.
+    one = incidents[0]
+    via_papermill, via_python = [], []
+    for n in range(args.repeat):
+        via_papermill.append(
+            timed(
+                [claimtrack, "report", "incident_brief", "-p", "incident_id", one]
+                + ["-p", "statements", str(statements), "--reports-dir", str(work / "one")]
+            )
+        )
+        script = work / f"plain-{n}.py"
+        script.write_text(
+            plain_script(
+                {
+                    "incident_id": one,
+                    "statements": str(statements),
+                    "output_dir": str(work / "plain" / str(n)),
+                    "previous_run": "",
+                }
+            )
+        )
+        via_python.append(timed([sys.executable, str(script)]))
+    pm, py = statistics.median(via_papermill), statistics.median(via_python)
+    print("\n1. one brief (median of %d)" % args.repeat)
+    print(f"   claimtrack report (papermill + HTML)  {pm:6.2f} s")
+    print(f"   same calls, plain python process      {py:6.2f} s")
+    print(f"   papermill overhead                    {pm - py:6.2f} s  ({pm / py:.2f}x)")
+
+    # 2 and 3. N briefs: schedule at 1 and 2 jobs, and the shell loop, in the same run.
+    schedule = schedule_file(work, statements, incidents)
+    results = {}
+    for jobs in (1, 2):
+        out = work / f"schedule-j{jobs}"
+        results[jobs] = timed(
+            [claimtrack, "schedule", str(schedule), "--jobs", str(jobs), "--reports-dir", str(out)]
+        )
+        spread = per_report_seconds(out)
+        median = statistics.median(spread)
+        print(
+            f"\n{'2' if jobs == 1 else ' '}. claimtrack schedule, {len(incidents)} briefs, "
+            f"--jobs {jobs}: {results[jobs]:6.1f} s"
+            f"  (per report: median {median:.2f} s, slowest {max(spread):.2f} s = "
+            f"{max(spread) / median:.2f}x median)"
+        )
+    loop_dir = work / "loop"
+    loop_dir.mkdir()
+    lines = []
+    for incident in incidents:
+        out = loop_dir / incident
+        executed = loop_dir / f"{incident}.ipynb"
+        lines.append(
+            f"{BIN}/papermill -k python3 --no-progress-bar {shlex.quote(str(BRIEF))} {executed}"
+            f" -p incident_id {incident} -p statements {statements} -p output_dir {out}"
+            f" -p previous_run '' >/dev/null 2>&1 && "
+            f"{BIN}/jupyter nbconvert --to html --no-input {executed} >/dev/null 2>&1"
+        )
+    loop = loop_dir / "loop.sh"
+    loop.write_text("set -e\n" + "\n".join(lines) + "\n")
+    results["loop"] = timed(["bash", str(loop)])
+    print(
+        f"\n3. shell loop (papermill, then jupyter nbconvert --to html), {len(incidents)} briefs:"
+        f" {results['loop']:6.1f} s"
+    )
+    print(
+        f"\n   loop / schedule --jobs 2 = {results['loop'] / results[2]:.2f}x"
+        f"   (loop / schedule --jobs 1 = {results['loop'] / results[1]:.2f}x;"
+        f" jobs 1 / jobs 2 = {results[1] / results[2]:.2f}x)"
+    )
+    print(f"\noutputs kept in {work}")
+
+
+if __name__ == "__main__":
+    main()
