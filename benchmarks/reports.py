@@ -111,7 +111,7 @@ def main() -> None:
         )
         via_python.append(timed([sys.executable, str(script)]))
     pm, py = statistics.median(via_papermill), statistics.median(via_python)
-    print("\n1. one brief (median of %d)" % args.repeat)
+    print(f"\n1. one brief (median of {args.repeat})")
     print(f"   claimtrack report (papermill + HTML)  {pm:6.2f} s")
     print(f"   same calls, plain python process      {py:6.2f} s")
     print(f"   papermill overhead                    {pm - py:6.2f} s  ({pm / py:.2f}x)")
