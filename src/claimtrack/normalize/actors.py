@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from claimtrack.normalize.unique import take
 from claimtrack.reference import read_table
 from claimtrack.schema import INDEPENDENT_TYPES
 from claimtrack.text import fold, slug
@@ -103,7 +104,4 @@ def resolve_actors(
             UnknownActorWarning,
             stacklevel=2,
         )
-    lookup = pd.DataFrame(rows, columns=["source", "source_name", "source_type", "side", "known"])
-    out = lookup.take(codes).reset_index(drop=True)
-    out.index = names.index
-    return out
+    return take(rows, codes, ["source", "source_name", "source_type", "side", "known"], names.index)

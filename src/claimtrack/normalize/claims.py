@@ -26,6 +26,7 @@ from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.quantities import parse_quantities
 from claimtrack.normalize.subjects import canonical_subjects
+from claimtrack.normalize.unique import factorize_columns, group_codes
 from claimtrack.schema import (
     CLAIM_TYPE_ALIASES,
     CLAIM_TYPES,
@@ -74,17 +75,17 @@ def _vocab_check(
 
 def _statement_ids(raw: pd.DataFrame) -> pd.Series:
     """Given ids where present; otherwise a stable hash of incident, source and quote."""
-    key = (
-        raw["incident_id"].fillna("").astype(str)
-        + "\x1f"
-        + raw["source_raw"].fillna("").astype(str)
-        + "\x1f"
-        + raw["quote"].fillna("").astype(str)
-    )
-    codes, uniques = pd.factorize(key)
-    hashed = np.array([hashlib.sha1(u.encode()).hexdigest()[:10] for u in uniques], dtype=object)
-    generated = pd.Series(hashed[codes], index=raw.index)
-    return raw["statement_id"].astype("object").where(raw["statement_id"].notna(), "s" + generated)
+    ids = raw["statement_id"].astype("object")
+    missing = ids.isna()
+    if missing.any():
+        part = raw.loc[missing, ["incident_id", "source_raw", "quote"]].astype("object").fillna("")
+        key = part["incident_id"] + "\x1f" + part["source_raw"] + "\x1f" + part["quote"]
+        codes, uniques = pd.factorize(key)
+        hashed = np.array(
+            ["s" + hashlib.sha1(u.encode()).hexdigest()[:10] for u in uniques], dtype=object
+        )
+        ids[missing] = hashed[codes]
+    return ids
 
 
 def _numbers(values: pd.Series, field: str) -> tuple[pd.Series, pd.DataFrame]:
@@ -125,9 +126,7 @@ def normalize(
         pd.DataFrame({"field": "structure", "value": "", "reason": raw.loc[problems, "problems"]})
     )
     for field, what in REQUIRED.items():
-        missing = raw[field].isna() | (
-            raw[field].astype("object").fillna("").astype(str).str.strip() == ""
-        )
+        missing = raw[field].isna() | (raw[field].astype("str").str.strip() == "")
         issues.append(
             pd.DataFrame(
                 {"field": field, "value": "", "reason": f"missing {field} ({what})"},
@@ -200,17 +199,11 @@ def normalize(
         )
 
     statement_id = _statement_ids(raw)
-    identity = (
-        raw["source_raw"].fillna("").astype(str) + "\x1f" + raw["quote"].fillna("").astype(str)
-    )
-    group = pd.DataFrame(
-        {"incident": raw["incident_id"], "sid": statement_id, "identity": identity}
-    )
-    first_identity = group.groupby(["incident", "sid"], dropna=False)["identity"].transform("first")
-    first_origin = (
-        raw["origin"].groupby([group["incident"], group["sid"]], dropna=False).transform("first")
-    )
-    duplicate = identity != first_identity
+    statement = group_codes(raw["incident_id"], statement_id)
+    identity = group_codes(raw["source_raw"], raw["quote"])
+    first_row = pd.Series(np.arange(len(raw))).groupby(statement).transform("min").to_numpy()
+    first_origin = pd.Series(raw["origin"].to_numpy()[first_row], index=raw.index)
+    duplicate = pd.Series(identity != identity[first_row], index=raw.index)
     issues.append(
         pd.DataFrame(
             {
@@ -280,12 +273,9 @@ def _assemble(raw, statement_id, claim_type, stance, given_type, quantities, dat
         incident_date=dates["incident_date"],
         published_at=dates["stated_at"].where(dates["stated_at"].notna(), dates["published_at"]),
     )
-    base["claim_index"] = base.groupby(["incident_id", "statement_id"]).cumcount()
-    base["location_raw"] = base["locations"].astype("object").fillna("").str.split(";")
-    tidy = base.explode("location_raw")
-    tidy["location_raw"] = tidy["location_raw"].str.strip().replace("", None)
-    tidy["loc_index"] = tidy.groupby(level=0).cumcount()
-    tidy = tidy.reset_index(drop=True)
+    statement = group_codes(base["incident_id"], base["statement_id"])
+    base["claim_index"] = pd.Series(statement).groupby(statement).cumcount().to_numpy()
+    tidy = _explode_locations(base)
 
     places = match_places(tidy["location_raw"], tidy["country"], reference)
     actors = resolve_actors(tidy["source_raw"], tidy["given_type"], reference)
@@ -336,10 +326,23 @@ def _assemble(raw, statement_id, claim_type, stance, given_type, quantities, dat
     return out[list(TIDY_COLUMNS)]
 
 
+def _explode_locations(base: pd.DataFrame) -> pd.DataFrame:
+    """One row per place named; only rows that name several places are split."""
+    locations = base["locations"].astype("str").str.strip()
+    several = locations.str.contains(";", regex=False).fillna(False).to_numpy()
+    single = base[~several].assign(location_raw=locations[~several], loc_index=0)
+    if several.any():
+        multi = base[several].assign(location_raw=locations[several].str.split(";"))
+        multi = multi.explode("location_raw")
+        multi["loc_index"] = multi.groupby(level=0).cumcount()
+        single = pd.concat([single, multi]).sort_index(kind="stable")
+    single["location_raw"] = single["location_raw"].str.strip().replace({"": None, "nan": None})
+    return single.reset_index(drop=True)
+
+
 def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
     """A source whose side is no party to the incident speaks as an outsider: independent."""
-    pairs = pd.MultiIndex.from_arrays([sides.astype("object"), parties.astype("object").fillna("")])
-    codes, uniques = pd.factorize(pairs)
+    codes, uniques = factorize_columns(sides, parties)
     mapped = [
         side
         if side in ("independent", "unknown") or not listed or side in listed.split(";")

@@ -1,0 +1,64 @@
+"""Work once per distinct value: factorize one or several columns, map results back.
+
+Example:
+    >>> import pandas as pd
+    >>> codes, uniques = factorize_columns(pd.Series(["a", "b", "a"]), pd.Series(["x", "x", "x"]))
+    >>> codes.tolist(), uniques
+    ([0, 1, 0], [('a', 'x'), ('b', 'x')])
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+
+def factorize_columns(*columns: pd.Series) -> tuple[np.ndarray, list[tuple]]:
+    """Codes and distinct tuples over several columns; missing values become ``""``.
+
+    Faster than factorizing a MultiIndex: each column is factorized alone and the
+    integer codes are combined.
+
+    Example:
+        >>> factorize_columns(pd.Series([None, "a"]))[1]
+        [('',), ('a',)]
+    """
+    combined = np.zeros(len(columns[0]), dtype=np.int64)
+    parts = []
+    for column in columns:
+        codes, uniques = pd.factorize(column)
+        values = np.append(np.asarray(uniques, dtype=object), "")
+        codes = np.where(codes < 0, len(values) - 1, codes)  # missing → ""
+        combined = combined * len(values) + codes
+        parts.append((codes, values))
+    codes, _ = pd.factorize(combined)
+    # The row where each combination first appears gives its values.
+    positions = np.full(codes.max() + 1 if len(codes) else 0, len(codes), dtype=np.int64)
+    np.minimum.at(positions, codes, np.arange(len(codes)))
+    uniques = list(zip(*(v[c[positions]] for c, v in parts), strict=True))
+    return codes, uniques
+
+
+def group_codes(*columns: pd.Series) -> np.ndarray:
+    """Integer group codes over several columns (missing values form their own group).
+
+    Example:
+        >>> group_codes(pd.Series(["a", "b", "a"])).tolist()
+        [0, 1, 0]
+    """
+    return factorize_columns(*columns)[0]
+
+
+def take(
+    rows: list[tuple] | pd.DataFrame, codes: np.ndarray, columns: list[str], index
+) -> pd.DataFrame:
+    """Build the per-distinct result frame and spread it back over the original rows.
+
+    Example:
+        >>> take([(1,), (2,)], np.array([1, 0, 1]), ["n"], range(3))["n"].tolist()
+        [2, 1, 2]
+    """
+    lookup = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=columns)
+    out = lookup.take(codes).reset_index(drop=True)
+    out.index = index
+    return out
