@@ -26,7 +26,7 @@ from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.quantities import parse_quantities
 from claimtrack.normalize.subjects import canonical_subjects
-from claimtrack.normalize.unique import factorize_columns, group_codes
+from claimtrack.normalize.unique import factorize_columns, group_codes, spread
 from claimtrack.schema import (
     CLAIM_TYPE_ALIASES,
     CLAIM_TYPES,
@@ -59,7 +59,7 @@ def _vocab_check(
     codes, uniques = pd.factorize(values.astype("object"))
     folded = [aliases.get(fold(u).replace(" ", "_"), fold(u).replace(" ", "_")) for u in uniques]
     ok = np.array([f in vocabulary for f in folded] + [True])
-    mapped = np.array([*folded, None], dtype=object)[codes]
+    mapped = spread(folded, codes, values.index)
     bad = ~ok[codes]
     reasons = {
         u: f"{field} {u!r} is not known; use one of {', '.join(vocabulary)}"
@@ -70,7 +70,7 @@ def _vocab_check(
     issues = pd.DataFrame(
         {"field": field, "value": values[bad].astype(str), "reason": values[bad].map(reasons)}
     )
-    return pd.Series(mapped, index=values.index), issues
+    return mapped, issues
 
 
 def _statement_ids(raw: pd.DataFrame) -> pd.Series:
@@ -200,10 +200,17 @@ def normalize(
 
     statement_id = _statement_ids(raw)
     statement = group_codes(raw["incident_id"], statement_id)
-    identity = group_codes(raw["source_raw"], raw["quote"])
     first_row = pd.Series(np.arange(len(raw))).groupby(statement).transform("min").to_numpy()
     first_origin = pd.Series(raw["origin"].to_numpy()[first_row], index=raw.index)
-    duplicate = pd.Series(identity != identity[first_row], index=raw.index)
+    duplicate = pd.Series(False, index=raw.index)
+    shared = first_row != np.arange(len(raw))  # rows whose statement id came earlier
+    if shared.any():
+        rows = np.flatnonzero(shared)
+        firsts = first_row[rows]
+        same = (raw["source_raw"].to_numpy()[rows] == raw["source_raw"].to_numpy()[firsts]) & (
+            raw["quote"].to_numpy()[rows] == raw["quote"].to_numpy()[firsts]
+        )
+        duplicate.iloc[rows[~same]] = True
     issues.append(
         pd.DataFrame(
             {
@@ -226,6 +233,7 @@ def normalize(
     rejects = _rejects(raw, statement_id, all_issues)
     tidy = _assemble(
         raw[accepted],
+        statement[accepted],
         statement_id[accepted],
         claim_type.reindex(raw.index)[accepted],
         stance[accepted],
@@ -261,7 +269,9 @@ def _rejects(raw: pd.DataFrame, statement_id: pd.Series, issues: pd.DataFrame) -
     )
 
 
-def _assemble(raw, statement_id, claim_type, stance, given_type, quantities, dates, reference):
+def _assemble(
+    raw, statement, statement_id, claim_type, stance, given_type, quantities, dates, reference
+):
     if raw.empty:
         return pd.DataFrame({c: [] for c in TIDY_COLUMNS})
     base = raw.assign(
@@ -273,7 +283,6 @@ def _assemble(raw, statement_id, claim_type, stance, given_type, quantities, dat
         incident_date=dates["incident_date"],
         published_at=dates["stated_at"].where(dates["stated_at"].notna(), dates["published_at"]),
     )
-    statement = group_codes(base["incident_id"], base["statement_id"])
     base["claim_index"] = pd.Series(statement).groupby(statement).cumcount().to_numpy()
     tidy = _explode_locations(base)
 
@@ -349,7 +358,7 @@ def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
         else "independent"
         for side, listed in uniques
     ]
-    return pd.Series(np.array(mapped, dtype=object)[codes], index=sides.index)
+    return spread(mapped, codes, sides.index)
 
 
 def _guard(tidy: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

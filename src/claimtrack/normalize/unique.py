@@ -59,6 +59,21 @@ def take(
         [2, 1, 2]
     """
     lookup = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=columns)
+    # Text columns become strings while the lookup is small: taking from an Arrow
+    # string array is cheap, converting a million Python objects is not.
+    text = [c for c in lookup.columns if lookup[c].dtype == object]
+    lookup = lookup.astype({c: "str" for c in text})
     out = lookup.take(codes).reset_index(drop=True)
     out.index = index
     return out
+
+
+def spread(values: list, codes: np.ndarray, index) -> pd.Series:
+    """Per-distinct text results spread back over the rows; code -1 (missing) gives NaN.
+
+    Example:
+        >>> spread(["a", "b"], np.array([1, -1, 0]), range(3)).tolist()
+        ['b', nan, 'a']
+    """
+    table = pd.array([*values, None], dtype="str")
+    return pd.Series(table.take(np.where(codes < 0, len(values), codes)), index=index)
