@@ -277,6 +277,6 @@ def read(path: str | Path) -> pd.DataFrame:
     raw = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     for column in (*RAW_COLUMNS, "problems", "value_low", "value_best", "value_high"):
         if column not in raw:
-            raw[column] = None
+            raw[column] = pd.Series(None, index=raw.index, dtype="str")
     extra = [c for c in raw.columns if c not in RAW_COLUMNS]
     return raw[[*RAW_COLUMNS, *extra]]

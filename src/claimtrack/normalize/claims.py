@@ -75,7 +75,7 @@ def _vocab_check(
 
 def _statement_ids(raw: pd.DataFrame) -> pd.Series:
     """Given ids where present; otherwise a stable hash of incident, source and quote."""
-    ids = raw["statement_id"].astype("object")
+    ids = raw["statement_id"].astype("str")
     missing = ids.isna()
     if missing.any():
         part = raw.loc[missing, ["incident_id", "source_raw", "quote"]].astype("object").fillna("")
@@ -89,6 +89,8 @@ def _statement_ids(raw: pd.DataFrame) -> pd.Series:
 
 
 def _numbers(values: pd.Series, field: str) -> tuple[pd.Series, pd.DataFrame]:
+    if values.isna().all():
+        return pd.Series(np.nan, index=values.index), pd.DataFrame()
     numbers = pd.to_numeric(values, errors="coerce")
     bad = values.notna() & numbers.isna()
     issues = pd.DataFrame(

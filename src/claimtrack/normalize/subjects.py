@@ -26,7 +26,7 @@ def canonical_subjects(subjects: pd.Series, reference: str | Path | None = None)
 
     Example:
         >>> canonical_subjects(pd.Series(["Towns", None])).tolist()
-        ['towns', None]
+        ['towns', nan]
     """
     table = read_table("subjects", reference)
     index: dict[str, str] = {}
