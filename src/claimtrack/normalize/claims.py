@@ -201,7 +201,7 @@ def normalize(
         )
 
     statement_id = _statement_ids(raw)
-    statement = group_codes(raw["incident_id"], statement_id)
+    statement = group_codes(statement_id, raw["incident_id"])
     first_row = pd.Series(np.arange(len(raw))).groupby(statement).transform("min").to_numpy()
     first_origin = pd.Series(raw["origin"].to_numpy()[first_row], index=raw.index)
     duplicate = pd.Series(False, index=raw.index)

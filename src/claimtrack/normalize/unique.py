@@ -13,6 +13,21 @@ import numpy as np
 import pandas as pd
 
 
+def _codes(columns: tuple[pd.Series, ...]) -> tuple[np.ndarray, list]:
+    combined = np.zeros(len(columns[0]), dtype=np.int64)
+    parts = []
+    for column in columns:
+        codes, uniques = pd.factorize(column)
+        values = np.append(np.asarray(uniques, dtype=object), "")
+        codes = np.where(codes < 0, len(values) - 1, codes)  # missing → ""
+        if len(values) - 1 >= len(combined):  # all distinct: this column alone decides
+            combined = codes
+        else:
+            combined = combined * len(values) + codes
+        parts.append((codes, values))
+    return pd.factorize(combined)[0], parts
+
+
 def factorize_columns(*columns: pd.Series) -> tuple[np.ndarray, list[tuple]]:
     """Codes and distinct tuples over several columns; missing values become ``""``.
 
@@ -23,18 +38,9 @@ def factorize_columns(*columns: pd.Series) -> tuple[np.ndarray, list[tuple]]:
         >>> factorize_columns(pd.Series([None, "a"]))[1]
         [('',), ('a',)]
     """
-    combined = np.zeros(len(columns[0]), dtype=np.int64)
-    parts = []
-    for column in columns:
-        codes, uniques = pd.factorize(column)
-        values = np.append(np.asarray(uniques, dtype=object), "")
-        codes = np.where(codes < 0, len(values) - 1, codes)  # missing → ""
-        combined = combined * len(values) + codes
-        parts.append((codes, values))
-    codes, _ = pd.factorize(combined)
-    # The row where each combination first appears gives its values.
-    positions = np.full(codes.max() + 1 if len(codes) else 0, len(codes), dtype=np.int64)
-    np.minimum.at(positions, codes, np.arange(len(codes)))
+    codes, parts = _codes(columns)
+    # Codes follow first appearance, so first occurrences are in code order.
+    positions = pd.Series(codes).drop_duplicates().index.to_numpy()
     uniques = list(zip(*(v[c[positions]] for c, v in parts), strict=True))
     return codes, uniques
 
@@ -46,7 +52,7 @@ def group_codes(*columns: pd.Series) -> np.ndarray:
         >>> group_codes(pd.Series(["a", "b", "a"])).tolist()
         [0, 1, 0]
     """
-    return factorize_columns(*columns)[0]
+    return _codes(columns)[0]
 
 
 def take(
