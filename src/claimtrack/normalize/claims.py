@@ -56,7 +56,7 @@ def _vocab_check(
     values: pd.Series, vocabulary: tuple[str, ...], aliases: dict[str, str], field: str
 ) -> tuple[pd.Series, pd.DataFrame]:
     """Map values onto a vocabulary (per distinct value); return mapped values and issues."""
-    codes, uniques = pd.factorize(values.astype("object"))
+    codes, uniques = pd.factorize(values)
     folded = [aliases.get(fold(u).replace(" ", "_"), fold(u).replace(" ", "_")) for u in uniques]
     ok = np.array([f in vocabulary for f in folded] + [True])
     mapped = spread(folded, codes, values.index)
