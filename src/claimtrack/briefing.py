@@ -239,7 +239,7 @@ def claims_changes(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.D
         "; ".join(new.at[i, f] for f in fields[i].split(", ")) for i in changed.index
     ]
     out = pd.concat([changed, removed, added]).reset_index()
-    return out.reindex(columns=columns).fillna("")
+    return out.reindex(columns=columns).astype("string").fillna("")
 
 
 def previous_run(root: str | Path, report_key: str, given: str = "latest") -> Path | None:

@@ -209,11 +209,15 @@ def _flat(frame: pd.DataFrame, path: Path, first_row: int, label: str = "row") -
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
-    _text(path)  # encoding and emptiness, with the line of a bad byte
+    if path.stat().st_size == 0:
+        _text(path)
     try:
         frame = pd.read_csv(path, dtype=str, engine="pyarrow")
     except Exception as exc:  # pyarrow reports ragged rows with their row number
+        _text(path)  # a bad byte or an empty file: say where, in words
         raise InputError(f"{path}: not a readable CSV: {exc}") from None
+    if frame.empty and not frame.columns.size:
+        _text(path)
     return _flat(frame, path, first_row=2)
 
 
@@ -274,9 +278,9 @@ def read(path: str | Path) -> pd.DataFrame:
         'Mali’s armed forces'
     """
     frames = [READERS[p.suffix.lower()](p) for p in statement_files(path)]
-    raw = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    raw = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     for column in (*RAW_COLUMNS, "problems", "value_low", "value_best", "value_high"):
         if column not in raw:
-            raw[column] = None
+            raw[column] = pd.Series(None, index=raw.index, dtype="str")
     extra = [c for c in raw.columns if c not in RAW_COLUMNS]
     return raw[[*RAW_COLUMNS, *extra]]

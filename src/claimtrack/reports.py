@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import ast
+import contextlib
 import html
 import json
 import logging
@@ -223,7 +224,7 @@ def check_name(name: str, value: Any) -> None:
 
     Example:
         >>> check_name("incident_id", "mali-2025")
-        >>> check_name("incident_id", "../etc")
+        >>> check_name("incident_id", "../etc")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
         claimtrack.reports.ParameterError: incident_id='../etc' ...
@@ -254,10 +255,11 @@ def check_parameters(
     Example:
         >>> check_parameters(notebook_path("incident_brief"), {"dpi": "150"}, from_cli=True)
         {'dpi': 150}
-        >>> check_parameters(notebook_path("incident_brief"), {"colour": "red"})
-        Traceback (most recent call last):
-        ...
-        claimtrack.reports.ParameterError: incident_brief has no parameter 'colour' ...
+        >>> try:
+        ...     check_parameters(notebook_path("incident_brief"), {"colour": "red"})
+        ... except ParameterError as refused:
+        ...     print(str(refused).splitlines()[0])
+        incident_brief has no parameter 'colour'; it accepts:
     """
     path = notebook_path(notebook, root)
     accepted = notebook_parameters(path)
@@ -381,6 +383,28 @@ def _failed_cell(path: Path | None) -> dict[str, Any]:
         lines = nb.cells[index].source.strip().splitlines()
         return {"cell_index": index, "cell_source": lines[0] if lines else ""}
     return {}
+
+
+@contextlib.contextmanager
+def _stderr_to(path: Path):
+    """Send this process's stderr (fd 2, which kernels inherit) to a file while a report runs.
+
+    ipykernel writes shutdown chatter ("KeyboardInterrupt caught in kernel") and warnings
+    there; in a schedule of 20 reports that buries the summary. The file is kept in the
+    run folder when it is not empty.
+    """
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(path, "ab") as log_file:
+        os.dup2(log_file.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+    if path.stat().st_size == 0:
+        path.unlink()
 
 
 def _execute(
@@ -651,13 +675,14 @@ def _run_with_retry(
     for attempt in (1, 2):
         result.attempts = attempt
         try:
-            _execute(
-                source,
-                result.executed,
-                parameters,
-                execution_timeout=execution_timeout,
-                start_timeout=start_timeout,
-            )
+            with _stderr_to(result.folder / "kernel.log"):
+                _execute(
+                    source,
+                    result.executed,
+                    parameters,
+                    execution_timeout=execution_timeout,
+                    start_timeout=start_timeout,
+                )
             result.ok, result.error = True, None
             return
         except PapermillExecutionError as exc:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from claimtrack.normalize.unique import factorize_columns, take
 from claimtrack.reference import read_table
 from claimtrack.schema import INDEPENDENT_TYPES
 from claimtrack.text import fold, slug
@@ -68,13 +69,7 @@ def resolve_actors(
         source_types = pd.Series(pd.NA, index=names.index, dtype="object")
     table, index = alias_index(reference)
     keys = list(index)
-    pairs = pd.DataFrame(
-        {
-            "name": names.astype("object").fillna(""),
-            "given": source_types.astype("object").fillna(""),
-        }
-    )
-    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(pairs))
+    codes, uniques = factorize_columns(names, source_types)
     rows, unknown = [], []
     for name, given in uniques:
         key = _key(name)
@@ -103,7 +98,4 @@ def resolve_actors(
             UnknownActorWarning,
             stacklevel=2,
         )
-    lookup = pd.DataFrame(rows, columns=["source", "source_name", "source_type", "side", "known"])
-    out = lookup.take(codes).reset_index(drop=True)
-    out.index = names.index
-    return out
+    return take(rows, codes, ["source", "source_name", "source_type", "side", "known"], names.index)

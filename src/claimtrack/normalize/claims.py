@@ -26,6 +26,7 @@ from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.quantities import parse_quantities
 from claimtrack.normalize.subjects import canonical_subjects
+from claimtrack.normalize.unique import factorize_columns, group_codes, spread
 from claimtrack.schema import (
     CLAIM_TYPE_ALIASES,
     CLAIM_TYPES,
@@ -55,10 +56,10 @@ def _vocab_check(
     values: pd.Series, vocabulary: tuple[str, ...], aliases: dict[str, str], field: str
 ) -> tuple[pd.Series, pd.DataFrame]:
     """Map values onto a vocabulary (per distinct value); return mapped values and issues."""
-    codes, uniques = pd.factorize(values.astype("object"))
+    codes, uniques = pd.factorize(values)
     folded = [aliases.get(fold(u).replace(" ", "_"), fold(u).replace(" ", "_")) for u in uniques]
     ok = np.array([f in vocabulary for f in folded] + [True])
-    mapped = np.array([*folded, None], dtype=object)[codes]
+    mapped = spread(folded, codes, values.index)
     bad = ~ok[codes]
     reasons = {
         u: f"{field} {u!r} is not known; use one of {', '.join(vocabulary)}"
@@ -69,25 +70,27 @@ def _vocab_check(
     issues = pd.DataFrame(
         {"field": field, "value": values[bad].astype(str), "reason": values[bad].map(reasons)}
     )
-    return pd.Series(mapped, index=values.index), issues
+    return mapped, issues
 
 
 def _statement_ids(raw: pd.DataFrame) -> pd.Series:
     """Given ids where present; otherwise a stable hash of incident, source and quote."""
-    key = (
-        raw["incident_id"].fillna("").astype(str)
-        + "\x1f"
-        + raw["source_raw"].fillna("").astype(str)
-        + "\x1f"
-        + raw["quote"].fillna("").astype(str)
-    )
-    codes, uniques = pd.factorize(key)
-    hashed = np.array([hashlib.sha1(u.encode()).hexdigest()[:10] for u in uniques], dtype=object)
-    generated = pd.Series(hashed[codes], index=raw.index)
-    return raw["statement_id"].astype("object").where(raw["statement_id"].notna(), "s" + generated)
+    ids = raw["statement_id"].astype("str")
+    missing = ids.isna()
+    if missing.any():
+        part = raw.loc[missing, ["incident_id", "source_raw", "quote"]].astype("object").fillna("")
+        key = part["incident_id"] + "\x1f" + part["source_raw"] + "\x1f" + part["quote"]
+        codes, uniques = pd.factorize(key)
+        hashed = np.array(
+            ["s" + hashlib.sha1(u.encode()).hexdigest()[:10] for u in uniques], dtype=object
+        )
+        ids[missing] = hashed[codes]
+    return ids
 
 
 def _numbers(values: pd.Series, field: str) -> tuple[pd.Series, pd.DataFrame]:
+    if values.isna().all():
+        return pd.Series(np.nan, index=values.index), pd.DataFrame()
     numbers = pd.to_numeric(values, errors="coerce")
     bad = values.notna() & numbers.isna()
     issues = pd.DataFrame(
@@ -125,9 +128,7 @@ def normalize(
         pd.DataFrame({"field": "structure", "value": "", "reason": raw.loc[problems, "problems"]})
     )
     for field, what in REQUIRED.items():
-        missing = raw[field].isna() | (
-            raw[field].astype("object").fillna("").astype(str).str.strip() == ""
-        )
+        missing = raw[field].isna() | (raw[field].astype("str").str.strip() == "")
         issues.append(
             pd.DataFrame(
                 {"field": field, "value": "", "reason": f"missing {field} ({what})"},
@@ -200,17 +201,18 @@ def normalize(
         )
 
     statement_id = _statement_ids(raw)
-    identity = (
-        raw["source_raw"].fillna("").astype(str) + "\x1f" + raw["quote"].fillna("").astype(str)
-    )
-    group = pd.DataFrame(
-        {"incident": raw["incident_id"], "sid": statement_id, "identity": identity}
-    )
-    first_identity = group.groupby(["incident", "sid"], dropna=False)["identity"].transform("first")
-    first_origin = (
-        raw["origin"].groupby([group["incident"], group["sid"]], dropna=False).transform("first")
-    )
-    duplicate = identity != first_identity
+    statement = group_codes(statement_id, raw["incident_id"])
+    first_row = pd.Series(np.arange(len(raw))).groupby(statement).transform("min").to_numpy()
+    first_origin = pd.Series(raw["origin"].to_numpy()[first_row], index=raw.index)
+    duplicate = pd.Series(False, index=raw.index)
+    shared = first_row != np.arange(len(raw))  # rows whose statement id came earlier
+    if shared.any():
+        rows = np.flatnonzero(shared)
+        firsts = first_row[rows]
+        same = (raw["source_raw"].to_numpy()[rows] == raw["source_raw"].to_numpy()[firsts]) & (
+            raw["quote"].to_numpy()[rows] == raw["quote"].to_numpy()[firsts]
+        )
+        duplicate.iloc[rows[~same]] = True
     issues.append(
         pd.DataFrame(
             {
@@ -233,6 +235,7 @@ def normalize(
     rejects = _rejects(raw, statement_id, all_issues)
     tidy = _assemble(
         raw[accepted],
+        statement[accepted],
         statement_id[accepted],
         claim_type.reindex(raw.index)[accepted],
         stance[accepted],
@@ -268,7 +271,9 @@ def _rejects(raw: pd.DataFrame, statement_id: pd.Series, issues: pd.DataFrame) -
     )
 
 
-def _assemble(raw, statement_id, claim_type, stance, given_type, quantities, dates, reference):
+def _assemble(
+    raw, statement, statement_id, claim_type, stance, given_type, quantities, dates, reference
+):
     if raw.empty:
         return pd.DataFrame({c: [] for c in TIDY_COLUMNS})
     base = raw.assign(
@@ -280,12 +285,8 @@ def _assemble(raw, statement_id, claim_type, stance, given_type, quantities, dat
         incident_date=dates["incident_date"],
         published_at=dates["stated_at"].where(dates["stated_at"].notna(), dates["published_at"]),
     )
-    base["claim_index"] = base.groupby(["incident_id", "statement_id"]).cumcount()
-    base["location_raw"] = base["locations"].astype("object").fillna("").str.split(";")
-    tidy = base.explode("location_raw")
-    tidy["location_raw"] = tidy["location_raw"].str.strip().replace("", None)
-    tidy["loc_index"] = tidy.groupby(level=0).cumcount()
-    tidy = tidy.reset_index(drop=True)
+    base["claim_index"] = pd.Series(statement).groupby(statement).cumcount().to_numpy()
+    tidy = _explode_locations(base)
 
     places = match_places(tidy["location_raw"], tidy["country"], reference)
     actors = resolve_actors(tidy["source_raw"], tidy["given_type"], reference)
@@ -336,17 +337,30 @@ def _assemble(raw, statement_id, claim_type, stance, given_type, quantities, dat
     return out[list(TIDY_COLUMNS)]
 
 
+def _explode_locations(base: pd.DataFrame) -> pd.DataFrame:
+    """One row per place named; only rows that name several places are split."""
+    locations = base["locations"].astype("str").str.strip()
+    several = locations.str.contains(";", regex=False).fillna(False).to_numpy()
+    single = base[~several].assign(location_raw=locations[~several], loc_index=0)
+    if several.any():
+        multi = base[several].assign(location_raw=locations[several].str.split(";"))
+        multi = multi.explode("location_raw")
+        multi["loc_index"] = multi.groupby(level=0).cumcount()
+        single = pd.concat([single, multi]).sort_index(kind="stable")
+    single["location_raw"] = single["location_raw"].str.strip().replace({"": None, "nan": None})
+    return single.reset_index(drop=True)
+
+
 def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
     """A source whose side is no party to the incident speaks as an outsider: independent."""
-    pairs = pd.MultiIndex.from_arrays([sides.astype("object"), parties.astype("object").fillna("")])
-    codes, uniques = pd.factorize(pairs)
+    codes, uniques = factorize_columns(sides, parties)
     mapped = [
         side
         if side in ("independent", "unknown") or not listed or side in listed.split(";")
         else "independent"
         for side, listed in uniques
     ]
-    return pd.Series(np.array(mapped, dtype=object)[codes], index=sides.index)
+    return spread(mapped, codes, sides.index)
 
 
 def _guard(tidy: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

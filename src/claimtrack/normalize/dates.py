@@ -80,6 +80,8 @@ def parse_dates(values: pd.Series) -> pd.DataFrame:
         >>> parse_dates(pd.Series(["soon"]))["error"].str.contains("ISO").tolist()
         [True]
     """
+    if values.isna().all():
+        return pd.DataFrame({"date": pd.NaT, "error": None}, index=values.index)
     codes, uniques = pd.factorize(values.astype("object"))
     dates, errors = [], []
     for value in uniques:

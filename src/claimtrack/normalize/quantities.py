@@ -173,7 +173,7 @@ def parse_quantities(values: pd.Series, table: str | Path = "default") -> pd.Dat
 
     Example:
         >>> parse_quantities(pd.Series(["80", "several", "eighty-ish"]))["qualifier"].tolist()
-        ['exact', 'vague', None]
+        ['exact', 'vague', nan]
     """
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     parsed = []

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
+from claimtrack.normalize.unique import spread
 from claimtrack.reference import read_table
 from claimtrack.text import fold
 
@@ -26,7 +26,7 @@ def canonical_subjects(subjects: pd.Series, reference: str | Path | None = None)
 
     Example:
         >>> canonical_subjects(pd.Series(["Towns", None])).tolist()
-        ['towns', None]
+        ['towns', nan]
     """
     table = read_table("subjects", reference)
     index: dict[str, str] = {}
@@ -35,4 +35,4 @@ def canonical_subjects(subjects: pd.Series, reference: str | Path | None = None)
             index.setdefault(_LEADING.sub("", fold(alias)), row.subject)
     codes, uniques = pd.factorize(subjects)
     mapped = [index.get(_LEADING.sub("", fold(s)), _LEADING.sub("", fold(s))) for s in uniques]
-    return pd.Series(np.array([*mapped, None], dtype=object)[codes], index=subjects.index)
+    return spread(mapped, codes, subjects.index)
