@@ -14,6 +14,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from claimtrack.compare import (
+    NothingToCompare,
+    compare,
+    discrepancies,
+    measures,
+    place_overlap,
+    place_sets,
+    place_summary,
+    source_pairs,
+    summarize,
+)
 from claimtrack.normalize import normalize
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.normalize.places import match_places
@@ -43,8 +54,17 @@ def load(
 __all__ = [
     "TIDY_COLUMNS",
     "InputError",
+    "NothingToCompare",
     "__version__",
+    "compare",
+    "discrepancies",
     "load",
+    "measures",
+    "place_overlap",
+    "place_sets",
+    "place_summary",
+    "source_pairs",
+    "summarize",
     "match_places",
     "normalize",
     "parse_quantities",
