@@ -27,8 +27,8 @@ ROOT = br.find_root(root or None)
 OUT = br.resolve(ROOT, output_dir or {out})
 OUT.mkdir(parents=True, exist_ok=True)
 STATEMENTS = br.resolve(ROOT, statements)
-INPUTS = br.statement_files(STATEMENTS)
-tidy_all, rejects = ct.load(STATEMENTS)
+INPUTS = br.statement_files(STATEMENTS{only})
+tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
 FIGURES = {{}}  # stem -> files written, for the manifest
 
 
@@ -59,7 +59,7 @@ BRIEF = [
         'previous_run: str = "latest"  # run to compare with; latest: last success; empty: none\n'
         'root: str = ""  # project root; empty: found from the working directory',
     ),
-    ("code", SETUP.format(out='f"reports/lab/{incident_id}"')),
+    ("code", SETUP.format(out='f"reports/lab/{incident_id}"', only=", incident_id")),
     (
         "code",
         "tidy = br.select_incident(tidy_all, incident_id)\n"
@@ -173,7 +173,7 @@ COMPARISON = [
         'output_dir: str = ""  # run folder; empty: reports/lab/<source_a>-vs-<source_b>\n'
         'root: str = ""  # project root; empty: found from the working directory',
     ),
-    ("code", SETUP.format(out='f"reports/lab/{source_a}-vs-{source_b}"')),
+    ("code", SETUP.format(out='f"reports/lab/{source_a}-vs-{source_b}"', only="")),
     (
         "code",
         "tidy = br.select_incidents(tidy_all, incidents)\n"
@@ -185,14 +185,14 @@ COMPARISON = [
         "code",
         "pairs = br.side_by_side(result, source_a, source_b)\n"
         'br.save_table(pairs, OUT, "side_by_side")\n'
-        "br.table(pairs)",
+        "br.table(br.name_sources(pairs, source_a, source_b))",
     ),
     ("markdown", "## Places both sources name, or only one"),
     (
         "code",
         "places = br.places_side_by_side(tidy, source_a, source_b)\n"
         'br.save_table(places, OUT, "places")\n'
-        "br.table(places)",
+        "br.table(br.name_sources(places, source_a, source_b))",
     ),
     ("markdown", "## The ratio, measure by measure"),
     (
@@ -237,7 +237,7 @@ OVERVIEW = [
         'output_dir: str = ""  # run folder; empty: reports/lab/overview\n'
         'root: str = ""  # project root; empty: found from the working directory',
     ),
-    ("code", SETUP.format(out='"reports/lab/overview"')),
+    ("code", SETUP.format(out='"reports/lab/overview"', only="")),
     (
         "code",
         "result = ct.compare(tidy_all)\ndisplay(Markdown(br.overview_header(tidy_all, rejects)))",
@@ -248,7 +248,7 @@ OVERVIEW = [
         "statuses = br.status_counts(result)\n"
         'br.save_table(statuses, OUT, "statuses")\n'
         'br.save_table(result["discrepancies"], OUT, "discrepancies")\n'
-        "br.table(statuses.reset_index())",
+        "br.table(statuses)",
     ),
     (
         "code",

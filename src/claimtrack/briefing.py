@@ -85,17 +85,25 @@ def resolve(root: str | Path, path: str | Path) -> Path:
     return path if path.is_absolute() else Path(root) / path
 
 
-def statement_files(path: str | Path) -> list[Path]:
+def statement_files(path: str | Path, incident_id: str | None = None) -> list[Path]:
     """The statement files ``claimtrack.read`` would read from a file or folder, sorted.
+
+    With ``incident_id``, a folder holding a file named after the incident (the
+    one-file-per-incident layout of ``data/statements``) gives just that file: a brief
+    reads, and fingerprints, only its own incident.
 
     Example:
         >>> [p.name for p in statement_files("data/statements")][:1]
         ['mali-2025-07-01-coordinated-attacks.yaml']
+        >>> len(statement_files("data/statements", "mali-2025-07-01-coordinated-attacks"))
+        1
     """
     path = Path(path)
     if path.is_file():
         return [path]
-    return sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    own = [p for p in files if p.stem == incident_id]
+    return own if len(own) == 1 else files
 
 
 def fingerprint(files: Iterable[str | Path]) -> str:
@@ -559,13 +567,14 @@ def status_counts(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     Example:
         >>> import claimtrack as ct
         >>> tidy, _ = ct.load("data/statements")
-        >>> int(status_counts(ct.compare(tidy)).loc["all", "unanswered"]) > 0
+        >>> counts = status_counts(ct.compare(tidy))
+        >>> int(counts.loc[counts["claim_type"].eq("all"), "unanswered"].item()) > 0
         True
     """
     d = result["discrepancies"]
     table = pd.crosstab(d["claim_type"], d["status"], margins=True, margins_name="all")
     order = [s for s in STATUS_ORDER if s in table.columns] + ["all"]
-    return table[order]
+    return table[order].rename_axis(columns=None).reset_index()
 
 
 STATUS_ORDER = ("corroborated", "contested", "denied", "unanswered", "single_source")
@@ -601,6 +610,22 @@ def side_by_side(result: Mapping[str, pd.DataFrame], a: str, b: str) -> pd.DataF
     columns = ["incident_id", "measure", "stance_a", "value_text_a", "value_a"]
     columns += ["stance_b", "value_text_b", "value_b", "difference", "ratio", "overlap"]
     return out.sort_values(["incident_id", "measure"])[columns].reset_index(drop=True)
+
+
+def name_sources(df: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+    """Columns ``*_a`` / ``*_b`` renamed after the two sources, for reading (``value (fama)``).
+
+    Example:
+        >>> list(name_sources(pd.DataFrame(columns=["value_a", "only_b"]), "fama", "jnim"))
+        ['value (fama)', 'only (jnim)']
+    """
+    names = {}
+    for column in df.columns:
+        for suffix, source in (("_a", a), ("_b", b)):
+            if column.endswith(suffix):
+                names[column] = f"{column[: -len(suffix)]} ({source})"
+    names.update({"difference": f"difference ({a} − {b})", "ratio": f"ratio ({a} / {b})"})
+    return df.rename(columns=names)
 
 
 def places_side_by_side(tidy: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
