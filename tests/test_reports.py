@@ -260,7 +260,8 @@ def test_index_lists_every_run_escaped(suite, second_mali):
     from claimtrack.reports import write_index
 
     index = write_index(suite.reports).read_text(encoding="utf-8")
-    assert index.count("<tr>") == suite.n_entries + 1 + 1  # header, schedule, second run
+    assert index.count("<tr class=") == suite.n_entries + 1  # the schedule, the second run
+    assert index.count('<tr class="failed">') == 1
     assert f'href="{suite.run.name}/{MALI_ID}/incident_brief.html"' in index
     assert "failed" in index and "no incident &#x27;no-such-incident&#x27;" in index
 

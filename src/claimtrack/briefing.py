@@ -140,6 +140,12 @@ def package_versions(packages: Iterable[str] = PACKAGES) -> dict[str, str]:
     return versions
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_text_atomic(path: str | Path, text: str) -> Path:
     """Write text through a temporary file and a rename: readers never see half a file.
 
@@ -152,6 +158,8 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
+    # mkstemp makes the file 0600; a report is for sharing, so give it the usual mode.
+    os.chmod(tmp, 0o666 & ~_umask())
     os.replace(tmp, path)
     return path
 

@@ -966,8 +966,9 @@ def write_index(reports_dir: str | Path) -> Path:
             if error
             else ""
         )
+        status = run.get("status", "unknown")
         rows.append(
-            "<tr>"
+            f'<tr class="{"ok" if status == "succeeded" else "failed"}">'
             + "".join(
                 f"<td>{html.escape(str(v))}</td>"
                 for v in (
@@ -983,7 +984,8 @@ def write_index(reports_dir: str | Path) -> Path:
     page = (
         "<!doctype html><html><head><meta charset='utf-8'><title>claimtrack reports</title>"
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border-bottom:1px solid #ddd;padding:4px 10px;text-align:left}</style>"
+        "td,th{border-bottom:1px solid #ddd;padding:4px 10px;text-align:left}"
+        "tr.failed td{color:#b00020}</style>"
         "</head><body><h1>claimtrack reports</h1>"
         "<p>Every run, newest first. <code>latest/</code> points at the last successful run "
         "of each report.</p><table><tr><th>run</th><th>report</th><th>notebook</th>"
