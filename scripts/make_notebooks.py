@@ -104,12 +104,12 @@ BRIEF = [
     (
         "code",
         "caption = ct.figure_caption(tidy)\n"
-        'show_figure(ct.charts.range_plot(result, incident_id), "range_plot", caption)',
+        'show_figure(ct.charts.range_plot(result["measures"], incident_id), "range_plot", caption)',
     ),
     ("markdown", "### Who names which place"),
     (
         "code",
-        'show_figure(ct.charts.place_matrix(result, incident_id), "place_matrix", caption)',
+        'show_figure(ct.charts.place_matrix(result["place_sets"], incident_id), "place_matrix", caption)',
     ),
     ("markdown", "### Where the places are"),
     (
@@ -253,7 +253,7 @@ OVERVIEW = [
     (
         "code",
         "caption = ct.figure_caption(tidy_all)\n"
-        'show_figure(ct.charts.discrepancy_overview(result), "discrepancy_overview", caption)',
+        'show_figure(ct.charts.discrepancy_overview(result["discrepancies"]), "discrepancy_overview", caption)',
     ),
     (
         "markdown",
