@@ -109,7 +109,8 @@ BRIEF = [
     ("markdown", "### Who names which place"),
     (
         "code",
-        'show_figure(ct.charts.place_matrix(result["place_sets"], incident_id), "place_matrix", caption)',
+        'fig = ct.charts.place_matrix(result["place_sets"], incident_id)\n'
+        'show_figure(fig, "place_matrix", caption)',
     ),
     ("markdown", "### Where the places are"),
     (
@@ -253,7 +254,8 @@ OVERVIEW = [
     (
         "code",
         "caption = ct.figure_caption(tidy_all)\n"
-        'show_figure(ct.charts.discrepancy_overview(result["discrepancies"]), "discrepancy_overview", caption)',
+        'fig = ct.charts.discrepancy_overview(result["discrepancies"])\n'
+        'show_figure(fig, "discrepancy_overview", caption)',
     ),
     (
         "markdown",
