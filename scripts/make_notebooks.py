@@ -18,9 +18,11 @@ NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 # Shared first code cell: find the project, the run folder and the data. `{out}` is the
 # run folder used when the notebook runs in JupyterLab (claimtrack report sets output_dir).
 SETUP = """\
+import functools
+
 import claimtrack as ct
 from claimtrack import briefing as br
-from IPython.display import Image, Markdown, display
+from IPython.display import Markdown, display
 
 br.notebook_display()
 ROOT = br.find_root(root or None)
@@ -30,13 +32,10 @@ STATEMENTS = br.resolve(ROOT, statements)
 INPUTS = br.statement_files(STATEMENTS{only})
 tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
 FIGURES = {{}}  # stem -> files written, for the manifest
-
-
-def show_figure(fig, stem, caption):
-    \"\"\"Export a figure for the brief, close it, and show the exported PNG.\"\"\"
-    FIGURES[stem] = br.export_figure(fig, OUT, stem, formats=formats, dpi=dpi, caption=caption)
-    png = FIGURES[stem].get("png")
-    return Image(filename=str(png), width=900) if png else Markdown(f"*{{stem}} exported*")\
+# Draw a chart, export it for the brief into OUT/figures/, show the exported PNG.
+show_figure = functools.partial(
+    br.show_figure, output_dir=OUT, figures=FIGURES, formats=formats, dpi=dpi
+)\
 """
 
 BRIEF = [
@@ -104,18 +103,20 @@ BRIEF = [
     (
         "code",
         "caption = ct.figure_caption(tidy)\n"
-        'show_figure(ct.charts.range_plot(result["measures"], incident_id), "range_plot", caption)',
+        'show_figure(ct.charts.range_plot, result["measures"], incident_id,\n'
+        '            stem="range_plot", caption=caption)',
     ),
     ("markdown", "### Who names which place"),
     (
         "code",
-        'fig = ct.charts.place_matrix(result["place_sets"], incident_id)\n'
-        'show_figure(fig, "place_matrix", caption)',
+        'show_figure(ct.charts.place_matrix, result["place_sets"], incident_id,\n'
+        '            stem="place_matrix", caption=caption)',
     ),
     ("markdown", "### Where the places are"),
     (
         "code",
-        'show_figure(ct.charts.places_plot(tidy, incident_id), "places_plot", caption)',
+        "show_figure(ct.charts.places_plot, tidy, incident_id,\n"
+        '            stem="places_plot", caption=caption)',
     ),
     ("markdown", "## In plain words"),
     (
@@ -199,7 +200,7 @@ COMPARISON = [
     (
         "code",
         "caption = ct.figure_caption(tidy)\n"
-        'show_figure(br.ratio_plot(pairs, source_a, source_b), "ratio_plot", caption)',
+        'show_figure(br.ratio_plot, pairs, source_a, source_b, stem="ratio_plot", caption=caption)',
     ),
     ("markdown", "## Run record"),
     (
@@ -254,8 +255,8 @@ OVERVIEW = [
     (
         "code",
         "caption = ct.figure_caption(tidy_all)\n"
-        'fig = ct.charts.discrepancy_overview(result["discrepancies"])\n'
-        'show_figure(fig, "discrepancy_overview", caption)',
+        'show_figure(ct.charts.discrepancy_overview, result["discrepancies"],\n'
+        '            stem="discrepancy_overview", caption=caption)',
     ),
     (
         "markdown",
@@ -274,7 +275,7 @@ OVERVIEW = [
     ("markdown", "## Claims over time"),
     (
         "code",
-        'show_figure(ct.charts.claims_timeline(tidy_all), "claims_timeline", caption)',
+        'show_figure(ct.charts.claims_timeline, tidy_all, stem="claims_timeline", caption=caption)',
     ),
     ("markdown", "## Run record"),
     (

@@ -745,7 +745,7 @@ def export_figure(
         >>> import matplotlib.pyplot as plt, tempfile
         >>> fig, ax = plt.subplots()
         >>> sorted(export_figure(fig, tempfile.mkdtemp(), "f", formats=["png"]))  # doctest: +SKIP
-        ['png', ...]
+        ['png', 'txt']
     """
     import matplotlib.pyplot as plt
 
@@ -757,6 +757,48 @@ def export_figure(
         return export(fig, folder / stem, formats=tuple(formats), dpi=dpi, caption=caption)
     finally:
         plt.close(fig)
+
+
+def show_figure(
+    chart: Any,
+    *args: Any,
+    output_dir: str | Path,
+    stem: str,
+    figures: dict[str, dict[str, Path]],
+    caption: str | None = None,
+    formats: Iterable[str] = ("png", "svg", "pdf"),
+    dpi: int = 200,
+    **kwargs: Any,
+) -> Any:
+    """Draw ``chart(*args, **kwargs)``, export it for the brief, and return what to show.
+
+    Returns the exported PNG (so the report shows exactly the brief's figure), or a
+    Markdown sentence when the chart says there is nothing to plot (one date for a
+    timeline, no places): a report on little data still runs to the end. The files
+    written are recorded in ``figures`` under ``stem``, for the manifest.
+
+    Example:
+        >>> import tempfile, claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> done = {}
+        >>> shown = show_figure(ct.charts.claims_timeline, tidy, output_dir=tempfile.mkdtemp(),  # doctest: +SKIP
+        ...                     stem="timeline", figures=done, formats=["png"])
+        >>> type(shown).__name__, done  # doctest: +SKIP
+        ('Markdown', {})
+    """
+    from IPython.display import Image, Markdown
+
+    from claimtrack.charts import NothingToPlot
+
+    try:
+        fig = chart(*args, **kwargs)
+    except NothingToPlot as reason:
+        return Markdown(f"*No figure: {escape_text(reason)}*")
+    files = export_figure(fig, output_dir, stem, formats=formats, dpi=dpi, caption=caption)
+    figures[stem] = files
+    if "png" in files:
+        return Image(filename=str(files["png"]), width=900)
+    return Markdown(f"*{escape_text(stem)}: exported as {', '.join(sorted(files))}*")
 
 
 def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Any:
