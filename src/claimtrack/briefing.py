@@ -780,8 +780,8 @@ def show_figure(
     Example:
         >>> import tempfile, claimtrack as ct
         >>> tidy, _ = ct.load("data/statements")
-        >>> done = {}
-        >>> shown = show_figure(ct.charts.claims_timeline, tidy, output_dir=tempfile.mkdtemp(),  # doctest: +SKIP
+        >>> done, out = {}, tempfile.mkdtemp()
+        >>> shown = show_figure(ct.charts.claims_timeline, tidy, output_dir=out,  # doctest: +SKIP
         ...                     stem="timeline", figures=done, formats=["png"])
         >>> type(shown).__name__, done  # doctest: +SKIP
         ('Markdown', {})
