@@ -812,10 +812,15 @@ class ScheduleResult:
 
 
 def _run_entry(job: tuple) -> ReportResult:
-    notebook, parameters, kwargs = job
+    notebook, parameters, key, kwargs = job
     # Headless: figures never try to open a window, whatever the parent had.
     os.environ.setdefault("MPLBACKEND", "Agg")
-    return run_report(notebook, parameters, index=False, **kwargs)
+    try:
+        return run_report(notebook, parameters, index=False, **kwargs)
+    except Exception as exc:  # one report's surprise must not take the schedule down
+        folder = Path(kwargs["reports_dir"]) / kwargs["run_id"] / key
+        error = {"ename": type(exc).__name__, "evalue": str(exc)}
+        return ReportResult(str(notebook), key, dict(parameters), folder, error=error)
 
 
 def run_schedule(
@@ -848,7 +853,7 @@ def run_schedule(
     entries = list(entries)
     reports_dir = resolve(root, reports_dir or "reports").resolve()
     # All refusals before any kernel starts, with every problem at once.
-    problems, keys = [], {}
+    problems, keys = [], {}  # report key -> entry number
     for number, entry in enumerate(entries, 1):
         try:
             source = notebook_path(entry.notebook, root)
@@ -871,7 +876,9 @@ def run_schedule(
         "show_code": show_code,
         "execution_timeout": execution_timeout,
     }
-    jobs_list = [(e.notebook, e.parameters, kwargs) for e in entries]
+    jobs_list = [
+        (e.notebook, e.parameters, key, kwargs) for e, key in zip(entries, keys, strict=True)
+    ]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(jobs_list) or 1))
     bar = _progress(len(jobs_list), progress)
     results: list[ReportResult] = []
