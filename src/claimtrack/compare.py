@@ -38,6 +38,8 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow as pa_arrow
+import pyarrow.compute as pc
 from pandera.typing import Series
 
 from claimtrack.schema import CLAIM_TYPES, QUALIFIERS, SET_CLAIM_TYPES, STANCES
@@ -236,23 +238,38 @@ def _require(frame: pd.DataFrame, columns: list[str], what: str) -> None:
         )
 
 
-def _join_groups(codes: np.ndarray, values: pd.Series, n: int) -> pd.Series:
+def _join_groups(codes: np.ndarray, values: pd.Series, n: int, sep: str = SEP) -> pd.Series:
     """``SEP``-join the distinct values per group code, sorted; one row per code 0..n-1.
 
-    Most groups hold one value: those are taken as they are and only the others are
-    joined in Python, which keeps 1M rows well under a second.
+    Vectorized: values become sorted integer codes, ``np.unique`` of (group, value)
+    pairs orders and deduplicates them, and pyarrow joins the resulting lists in C++.
+    A ``groupby(...).agg("; ".join)`` takes ~6 s per million rows; this ~0.2 s.
+    Groups without values get null.
     """
-    frame = pd.DataFrame({"code": codes, "value": values.to_numpy()}).drop_duplicates()
-    frame = frame.sort_values(["code", "value"], kind="stable")
-    sizes = np.bincount(frame["code"].to_numpy(), minlength=n)
-    single = sizes[frame["code"].to_numpy()] == 1
-    out = pd.Series(pd.NA, index=pd.RangeIndex(n), dtype="str")
-    out.iloc[frame.loc[single, "code"].to_numpy()] = frame.loc[single, "value"].to_numpy()
-    multi = frame[~single]
-    if len(multi):
-        joined = multi.groupby("code", sort=False)["value"].agg(SEP.join)
-        out.iloc[joined.index.to_numpy()] = joined.to_numpy()
-    return out
+    values = pd.Series(values).reset_index(drop=True)
+    present = values.notna().to_numpy()
+    vcode, uniq = pd.factorize(values[present], sort=True)
+    width = max(len(uniq), 1)
+    # Sort then drop repeats: a plain sort is several times faster than np.unique's hashing.
+    pair = np.sort(np.asarray(codes, dtype="int64")[present] * width + vcode)
+    pair = pair[np.r_[True, pair[1:] != pair[:-1]]] if len(pair) else pair
+    group, value = pair // width, pair % width
+    sizes = np.bincount(group, minlength=n)
+    items = pa_arrow.array(np.asarray(uniq, dtype=object), type=pa_arrow.large_string())
+    return _join_runs(items.take(pa_arrow.array(value)), sizes, sep)
+
+
+def _join_runs(items: pa_arrow.Array, sizes: np.ndarray, sep: str = SEP) -> pd.Series:
+    """Join consecutive runs of ``items`` (run i has ``sizes[i]`` items) in C++; empty → null."""
+    items = pa_arrow.array(items).cast(pa_arrow.large_string())
+    offsets = pa_arrow.array(np.r_[0, np.cumsum(sizes)], type=pa_arrow.int64())
+    lists = pa_arrow.LargeListArray.from_arrays(offsets, items)
+    joined = pc.if_else(
+        pa_arrow.array(np.asarray(sizes) == 0),
+        pa_arrow.scalar(None, pa_arrow.large_string()),
+        pc.binary_join(lists, pa_arrow.scalar(sep, pa_arrow.large_string())),
+    )
+    return pd.Series(joined.cast(pa_arrow.string()).to_pandas(), dtype="str")
 
 
 # --------------------------------------------------------------------------- measures
@@ -331,34 +348,30 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
         np.where(np.isnan(agg_high), agg_low, np.where(np.isnan(agg_low), agg_high, np.nan)),
     )
 
-    group = np.repeat(np.arange(len(starts)), n_claims)
-    claim_ids = _join_groups(group, tidy["claim_id"].iloc[order], len(starts))
+    # Claim ids are unique and already in group order: join the runs as they are.
+    claim_ids = _join_runs(pa_arrow.array(tidy["claim_id"].take(order).array), n_claims)
 
-    first = tidy.iloc[rep]
-    out = pd.DataFrame(
-        {
-            "measure_id": pd.NA,
-            "incident_id": first["incident_id"].to_numpy(),
-            "claim_type": first["claim_type"].to_numpy(),
-            "subject": first["subject"].to_numpy(),
-            "place": t["place"].to_numpy()[rep],
-            "place_id": first["place_id"].to_numpy(),
-            "location": first["location"].to_numpy(),
-            "source": first["source"].to_numpy(),
-            "source_name": first["source_name"].to_numpy(),
-            "side": first["side"].to_numpy(),
-            "source_type": first["source_type"].to_numpy(),
-            "stance": first["stance"].to_numpy(),
+    carried = [*MEASURE_KEY[:3], "place_id", "location", "source", "source_name", "side"]
+    carried += ["source_type", "stance", "qualifier", "value_text", "quote"]
+    first = tidy[carried].take(rep).reset_index(drop=True)
+    out = first[["incident_id", "claim_type", "subject"]].assign(
+        place=t["place"].take(rep).reset_index(drop=True)
+    )
+    out.insert(0, "measure_id", "")
+    for col in ("place_id", "location", "source", "source_name", "side", "source_type", "stance"):
+        out[col] = first[col]
+    out = out.assign(
+        **{
             "value_low": agg_low,
             "value_best": agg_best,
             "value_high": agg_high,
             "value_point": point,
             "interval_low": agg_lo,
             "interval_high": agg_hi,
-            "qualifier": first["qualifier"].to_numpy(),
-            "value_text": first["value_text"].to_numpy(),
-            "quote": first["quote"].to_numpy(),
-            "claim_ids": claim_ids.to_numpy(),
+            "qualifier": first["qualifier"],
+            "value_text": first["value_text"],
+            "quote": first["quote"],
+            "claim_ids": claim_ids,
             "n_claims": n_claims.astype("int64"),
         }
     )
@@ -375,7 +388,8 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
         + "@"
         + keys["place"].fillna("incident")
     )
-    out["measure_id"] = ids.to_numpy()[np.cumsum(np.r_[0, np.diff(mcodes) != 0])]
+    spread = np.cumsum(np.r_[0, np.diff(mcodes) != 0])
+    out["measure_id"] = ids.take(spread).reset_index(drop=True)
     for col in ("value_low", "value_best", "value_high", "value_point"):
         out[col] = out[col].astype(float)
     return _typed(Measures, out.astype({c: "str" for c in _STR_COLUMNS}))
@@ -407,12 +421,14 @@ _STR_COLUMNS = (
 def _parties(m: pd.DataFrame) -> pd.DataFrame:
     """The incident's parties (sides other than independent/unknown), each with a bit and names."""
     parties = m.loc[~m["side"].isin(NON_PARTY_SIDES), ["incident_id", "side", "source_name"]]
-    names = (
-        parties.drop_duplicates()
-        .sort_values(["incident_id", "side", "source_name"])
-        .groupby(["incident_id", "side"], sort=True)["source_name"]
-        .agg(" and ".join)
-        .reset_index(name="party_name")
+    key = parties["incident_id"] + "\x00" + parties["side"]
+    code, uniq = pd.factorize(key, sort=True)
+    names = pd.DataFrame(
+        {
+            "incident_id": uniq.str.split("\x00").str[0],
+            "side": uniq.str.split("\x00").str[1],
+            "party_name": _join_groups(code, parties["source_name"], len(uniq), " and "),
+        }
     )
     names["bit"] = np.left_shift(1, names.groupby("incident_id").cumcount().to_numpy()).astype(
         "int64"
@@ -556,17 +572,19 @@ def _silent_labels(
     incident: pd.Series, silent_bits: np.ndarray, parties: pd.DataFrame
 ) -> tuple[np.ndarray, np.ndarray]:
     """Side ids and names of the silent parties, worked out once per distinct (incident, bits)."""
-    pairs = pd.DataFrame({"incident_id": incident.to_numpy(), "bits": silent_bits})
-    codes, uniq = pd.factorize(pd.MultiIndex.from_frame(pairs))
-    u = pd.DataFrame(list(uniq), columns=["incident_id", "bits"]).reset_index(names="u")
+    inc_code, incidents = pd.factorize(incident)
+    combined = inc_code.astype("int64") * (int(silent_bits.max(initial=0)) + 1) + silent_bits
+    codes, uniq = pd.factorize(combined)
+    first = np.zeros(len(uniq), dtype="int64")
+    first[codes[::-1]] = np.arange(len(codes))[::-1]
+    u = pd.DataFrame(
+        {"incident_id": incidents.take(inc_code[first]), "bits": silent_bits[first]}
+    ).reset_index(names="u")
     hit = u.merge(parties, on="incident_id")
-    hit = hit[(hit["bits"] & hit["bit"]) != 0].sort_values(["u", "side"])
-    sides = hit.groupby("u")["side"].agg(SEP.join).reindex(u["u"])
-    names = hit.groupby("u")["party_name"].agg(SEP.join).reindex(u["u"])
-    return (
-        sides.astype("str").to_numpy()[codes],
-        names.astype("str").to_numpy()[codes],
-    )
+    hit = hit[(hit["bits"] & hit["bit"]) != 0]
+    sides = _join_groups(hit["u"].to_numpy(), hit["side"], len(u))
+    names = _join_groups(hit["u"].to_numpy(), hit["party_name"], len(u))
+    return sides.to_numpy()[codes], names.to_numpy()[codes]
 
 
 # ----------------------------------------------------------------------- source pairs
@@ -590,55 +608,43 @@ def source_pairs(measures: pd.DataFrame) -> pd.DataFrame:
         ['local_politician', 'residents']
     """
     _require(measures, ["measure_id", "source", "value_point"], "measures")
-    cols = [
-        "measure_id",
-        "source",
-        "source_name",
-        "side",
-        "stance",
-        "value_text",
-        "value_point",
-        "interval_low",
-        "interval_high",
-    ]
     m = measures.reset_index(drop=True)
-    multi = m["measure_id"].duplicated(keep=False)
-    if not multi.any():
+    code, _ = pd.factorize(m["measure_id"])
+    sizes = np.bincount(code)
+    rows = np.flatnonzero(sizes[code] > 1)
+    if not len(rows):
         return _empty(SourcePairs)
-    m = m[multi]
-    left = m[cols + ["incident_id", "claim_type", "subject", "place", "location"]]
-    pairs = left.merge(m[cols], on="measure_id", suffixes=("_a", "_b"))
-    key_a = pairs["side_a"] + "\x00" + pairs["source_a"]
-    key_b = pairs["side_b"] + "\x00" + pairs["source_b"]
-    pairs = pairs[key_a < key_b].reset_index(drop=True)
+    # Pair row numbers on integer keys only, then take each column once: merging the
+    # string columns themselves costs seconds per million rows.
+    rank, _ = pd.factorize(m["side"].take(rows) + "\x00" + m["source"].take(rows), sort=True)
+    small = pd.DataFrame({"code": code[rows], "row": rows, "rank": rank})
+    pairs = small.merge(small, on="code", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["rank_a"] < pairs["rank_b"]]
     if pairs.empty:
         return _empty(SourcePairs)
-    a, b = pairs["value_point_a"], pairs["value_point_b"]
-    both = pairs["interval_low_a"].notna() & pairs["interval_low_b"].notna()
-    overlap = (pairs["interval_low_a"] <= pairs["interval_high_b"]) & (
-        pairs["interval_low_b"] <= pairs["interval_high_a"]
-    )
+    ia, ib = pairs["row_a"].to_numpy(), pairs["row_b"].to_numpy()
+
+    def take(col: str, idx: np.ndarray) -> pd.Series:
+        return m[col].take(idx).reset_index(drop=True)
+
     out = pd.DataFrame(
-        {
-            "measure_id": pairs["measure_id"],
-            "incident_id": pairs["incident_id"],
-            "claim_type": pairs["claim_type"],
-            "subject": pairs["subject"],
-            "place": pairs["place"],
-            "location": pairs["location"],
-            **{
-                f"{c}_{s}": pairs[f"{c}_{s}"]
-                for s in ("a", "b")
-                for c in ("source", "source_name", "side", "stance", "value_text")
-            },
-            "value_a": a,
-            "value_b": b,
-            "difference": a - b,
-            "ratio": (a / b.where(b > 0)).astype(float),
-            "overlap": pd.array(overlap.where(both), dtype="boolean"),
-        }
+        {c: take(c, ia) for c in ("measure_id", "incident_id", "claim_type", "subject", "place")}
     )
-    order = [c for c in SourcePairs.to_schema().columns]
+    out["location"] = take("location", ia)
+    for suffix, idx in (("a", ia), ("b", ib)):
+        for c in ("source", "source_name", "side", "stance", "value_text"):
+            out[f"{c}_{suffix}"] = take(c, idx)
+    point = m["value_point"].to_numpy(dtype=float)
+    lo, hi = m["interval_low"].to_numpy(dtype=float), m["interval_high"].to_numpy(dtype=float)
+    a, b = point[ia], point[ib]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(b > 0, a / b, np.nan)
+    both = ~np.isnan(lo[ia]) & ~np.isnan(lo[ib])
+    overlap = pd.array((lo[ia] <= hi[ib]) & (lo[ib] <= hi[ia]), dtype="boolean")
+    overlap[~both] = pd.NA
+    out["value_a"], out["value_b"] = a, b
+    out["difference"], out["ratio"], out["overlap"] = a - b, ratio, overlap
+    order = list(SourcePairs.to_schema().columns)
     return _typed(SourcePairs, out[order])
 
 
