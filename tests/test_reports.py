@@ -25,9 +25,6 @@ import pytest
 from conftest import MALI, MALI_ID, ROOT
 
 pytestmark = pytest.mark.xdist_group("reports")
-# TEMPORARY until branch compare is merged: the notebooks call ct.compare, ct.charts, export.
-pytest.importorskip("claimtrack.compare")
-pytest.importorskip("claimtrack.charts")
 
 SCRIPT = "<script>alert(1)</script>"
 QUOTE_INCIDENT = "synthetic-quote"
