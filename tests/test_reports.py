@@ -6,7 +6,7 @@ brief, a brief per synthetic incident (20 seeded ones plus one whose quote carri
 comparison. A second Mali brief, on edited statements, checks "what changed". The tests
 read what the runs wrote: manifests, tables, figures, HTML, the latest pointers, the index.
 
-All tests here share one xdist group: the session fixture runs once, on one worker.
+pytest runs with ``--dist loadfile``: this file's session fixture runs once, on one worker.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from types import SimpleNamespace
 
 import pytest
 from conftest import MALI, MALI_ID, ROOT
-
-pytestmark = pytest.mark.xdist_group("reports")
 
 SCRIPT = "<script>alert(1)</script>"
 QUOTE_INCIDENT = "synthetic-quote"
