@@ -286,3 +286,23 @@ def test_prepare_writes_a_parameterized_unrun_copy(tmp_path):
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert len(injected) == 1 and "dpi = 120" in injected[0].source
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
+
+
+def test_the_brief_runs_as_in_jupyterlab_from_the_notebooks_folder(tmp_path):
+    """JupyterLab runs a notebook with notebooks/ as working directory and no injected
+    parameters: the notebook finds the project root itself (only the output folder is
+    redirected here, to keep the test out of reports/)."""
+    import papermill
+
+    out = tmp_path / "lab-run"
+    papermill.execute_notebook(
+        str(ROOT / "notebooks" / "incident_brief.ipynb"),
+        str(tmp_path / "executed.ipynb"),
+        parameters={"output_dir": str(out), "previous_run": ""},
+        kernel_name="python3",
+        cwd=str(ROOT / "notebooks"),
+        progress_bar=False,
+    )
+    manifest = _manifest(out)
+    assert manifest["parameters"]["incident_id"] == MALI_ID
+    assert manifest["summary"]["statuses"]["killed fighters"] == "unanswered"

@@ -232,6 +232,8 @@ def claims_changes(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.D
         >>> new = pd.DataFrame({"claim_id": ["a", "c"], "value_text": ["90", "5"]})
         >>> claims_changes(old, new)["change"].tolist()
         ['changed', 'removed', 'added']
+        >>> claims_changes(new, new).empty  # the usual re-run: nothing changed
+        True
     """
     columns = ["change", "claim_id", *CHANGE_COLUMNS, "fields", "before", "after"]
     if previous is None:
@@ -246,7 +248,12 @@ def claims_changes(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.D
     diff = new.loc[both].ne(old.loc[both])
     moved = diff.any(axis=1)
     changed = new.loc[both][moved].assign(change="changed")
-    fields = diff[moved].apply(lambda row: ", ".join(row.index[row]), axis=1)
+    # Built row by row from a boolean array: DataFrame.apply on zero rows returns a frame.
+    fields = pd.Series(
+        [", ".join(diff.columns[row]) for row in diff[moved].to_numpy()],
+        index=changed.index,
+        dtype=object,
+    )
     changed["fields"] = fields
     changed["before"] = [
         "; ".join(old.at[i, f] for f in fields[i].split(", ")) for i in changed.index
