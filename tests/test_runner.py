@@ -67,3 +67,19 @@ def test_a_hanging_cell_times_out_and_the_partial_notebook_is_kept(tiny, tmp_pat
     assert (
         "time.sleep" in result.error["cell_source"] or "import time" in result.error["cell_source"]
     )
+
+
+def test_a_kernel_that_dies_at_start_is_retried_once(tiny, tmp_path, monkeypatch):
+    """A real kernel start failure: the kernel process finds a launcher that exits at once."""
+    fake = tmp_path / "broken"
+    fake.mkdir()
+    (fake / "ipykernel_launcher.py").write_text("raise SystemExit(3)\n")
+    monkeypatch.setenv("PYTHONPATH", str(fake))  # the kernel inherits it; this process not
+    result = reports.run_report(
+        tiny, {"mode": "ok"}, reports_dir=tmp_path / "reports", start_timeout=20
+    )
+    assert not result.ok
+    assert result.attempts == 2
+    assert "cell_index" not in result.error  # no cell ran
+    assert "died" in result.error["evalue"]
+    assert not (tmp_path / "reports" / "latest").exists()

@@ -413,7 +413,7 @@ def _execute(
     parameters: dict[str, Any],
     *,
     execution_timeout: float | None,
-    start_timeout: float,
+    start_timeout: int,
     prepare_only: bool = False,
 ) -> None:
     import papermill
@@ -427,7 +427,7 @@ def _execute(
         kernel_name=KERNEL_NAME,
         progress_bar=False,
         prepare_only=prepare_only,
-        start_timeout=start_timeout,
+        start_timeout=int(start_timeout),  # nbclient's trait is an int
         execution_timeout=execution_timeout,
         # passed on to nbclient's NotebookClient, which hands it to the KernelManager
         config=_kernel_config(),
@@ -611,7 +611,7 @@ def run_report(
     root: str | Path | None = None,
     show_code: bool = False,
     execution_timeout: float | None = 600,
-    start_timeout: float = 60,
+    start_timeout: int = 60,
     from_cli: bool = False,
     index: bool = True,
 ) -> ReportResult:
@@ -668,7 +668,7 @@ def _run_with_retry(
     result: ReportResult,
     parameters: dict[str, Any],
     execution_timeout: float | None,
-    start_timeout: float,
+    start_timeout: int,
 ) -> None:
     from papermill.exceptions import PapermillExecutionError
 
