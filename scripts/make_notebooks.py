@@ -135,7 +135,7 @@ BRIEF = [
         "br.save_snapshot(tidy, OUT)\n"
         'br.save_table(changes, OUT, "changes")\n'
         "display(Markdown(br.changes_text(changes, previous)))\n"
-        "br.table(changes)",
+        'br.table(changes, empty="")',
     ),
     ("markdown", "## Run record\n\nWhat this run read and wrote (`manifest.json`)."),
     (

@@ -343,7 +343,7 @@ def notebook_display() -> None:
     pd.set_option("display.max_columns", 50)
 
 
-def table(df: pd.DataFrame) -> Any:
+def table(df: pd.DataFrame, empty: str = "Nothing to show.") -> Any:
     """A DataFrame for reading in a report: no index column, blanks for missing values, figures
     without trailing ``.0``; every cell HTML-escaped (quotes are untrusted text).
 
@@ -351,7 +351,10 @@ def table(df: pd.DataFrame) -> Any:
         >>> "<td>80</td>" in table(pd.DataFrame({"n": [80.0]})).data
         True
     """
-    from IPython.display import HTML
+    from IPython.display import HTML, Markdown
+
+    if df.empty:  # a header row over nothing reads like a bug
+        return Markdown(f"*{escape_text(empty)}*" if empty else "")
 
     def number(value: float) -> str:
         return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
@@ -493,6 +496,10 @@ def changes_text(changes: pd.DataFrame, previous: Path | None) -> str:
     return f"Since run `{when}`: {', '.join(parts)} claims."
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def manifest_text(manifest_path: str | Path) -> str:
     """A Markdown summary of a written manifest: fingerprint, files written.
 
@@ -507,7 +514,8 @@ def manifest_text(manifest_path: str | Path) -> str:
     files = manifest["files"]
     return (
         f"Input fingerprint `{manifest['data_fingerprint'][:16]}…` over "
-        f"{len(manifest['inputs'])} files; {len(files)} files written to the run folder "
+        f"{_count(len(manifest['inputs']), 'input file')}; {_count(len(files), 'file')} "
+        "written to the run folder "
         f"(`manifest.json` lists them), claimtrack {manifest['packages'].get('claimtrack')}."
     )
 

@@ -486,6 +486,8 @@ REPORT_CSS = """<style>
   white-space: normal; }
 .jp-Notebook { max-width: 1200px; margin: 0 auto; }
 .jp-RenderedImage img { max-width: 100%; height: auto; }
+.jp-OutputArea-output.jp-RenderedMarkdown { padding-left: 6px; }
+.jp-RenderedMarkdown h3 { font-size: 1.15em; font-weight: 600; margin-top: 1.2em; }
 </style>
 """
 # pandas puts a <style scoped> block in front of every DataFrame; the lab CSS styles tables.
