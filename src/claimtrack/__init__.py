@@ -14,6 +14,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from claimtrack.compare import (
+    NothingToCompare,
+    compare,
+    discrepancies,
+    measures,
+    place_overlap,
+    place_sets,
+    place_summary,
+    source_pairs,
+    summarize,
+)
+from claimtrack.export import export_figure, export_table, figure_caption
 from claimtrack.normalize import normalize
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.normalize.places import match_places
@@ -40,11 +52,33 @@ def load(
     return normalize(read(path), reference=reference, vague=vague)
 
 
+def __getattr__(name: str):
+    # charts imports matplotlib (~0.5 s): load it on first use so `claimtrack --help` stays fast.
+    if name == "charts":
+        import importlib
+
+        return importlib.import_module("claimtrack.charts")
+    raise AttributeError(f"module 'claimtrack' has no attribute {name!r}")
+
+
 __all__ = [
     "TIDY_COLUMNS",
     "InputError",
+    "NothingToCompare",
     "__version__",
+    "compare",
+    "charts",
+    "discrepancies",
+    "export_figure",
+    "export_table",
+    "figure_caption",
     "load",
+    "measures",
+    "place_overlap",
+    "place_sets",
+    "place_summary",
+    "source_pairs",
+    "summarize",
     "match_places",
     "normalize",
     "parse_quantities",

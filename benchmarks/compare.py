@@ -1,0 +1,190 @@
+"""How fast does ``claimtrack.compare`` run on 1M claims? And exporting one figure?
+
+Generates a synthetic tidy frame (seeded; every id, outlet and source says
+"synthetic") of ``--claims`` claims across ``--incidents`` incidents: a state
+army and ministry, an armed group and independent sources giving tolls and
+naming towns, with repeats, conflicts and denials. Then times ``compare`` and
+each table, prints rows/s and the process's peak memory, and times exporting
+one chart in PNG, SVG and PDF.
+
+Run:
+    .venv/bin/python benchmarks/compare.py            # 1,000,000 claims, 10,000 incidents
+    .venv/bin/python benchmarks/compare.py --claims 100000 --incidents 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import claimtrack as ct  # noqa: E402
+from claimtrack.schema import TIDY_COLUMNS  # noqa: E402
+
+SOURCES = np.array(
+    [
+        # source, name, source_type, side
+        ("synthetic_army", "Synthetic army", "state_military", "state"),
+        ("synthetic_ministry", "Synthetic ministry", "government", "state"),
+        ("synthetic_group", "Synthetic armed group", "armed_group", "group"),
+        ("synthetic_residents", "Synthetic residents", "eyewitness", "independent"),
+        ("synthetic_official", "Synthetic local official", "local_official", "independent"),
+        ("synthetic_media", "Synthetic newspaper", "media", "independent"),
+    ]
+)
+SOURCE_WEIGHTS = np.array([0.3, 0.1, 0.25, 0.15, 0.1, 0.1])
+COUNTED = [(c, s) for c in ("killed", "wounded", "captured") for s in ("fighters", "soldiers")]
+COUNTED += [("killed", "civilians"), ("seized", "military barracks")]
+TOWNS = [f"Synthetic town {i:02d}" for i in range(20)]
+QUALIFIERS = np.array(["exact", "at_least", "approximate", "vague", "unspecified"])
+
+
+def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.DataFrame:
+    """A valid tidy claims frame of made-up claims, reproducible from ``seed``."""
+    rng = np.random.default_rng(seed)
+    incident = np.sort(rng.integers(0, n_incidents, n_claims))
+    src = rng.choice(len(SOURCES), n_claims, p=SOURCE_WEIGHTS)
+    # Half the claims are tolls (incident level), half name a town (attacked or shelled).
+    is_set = rng.random(n_claims) < 0.5
+    counted = rng.integers(0, len(COUNTED), n_claims)
+    town = rng.integers(0, len(TOWNS), n_claims)
+    claim_type = np.where(
+        is_set,
+        np.where(rng.random(n_claims) < 0.7, "attacked", "shelling"),
+        np.array([c for c, _ in COUNTED])[counted],
+    )
+    subject = np.where(is_set, "towns", np.array([s for _, s in COUNTED])[counted])
+    # Each incident has a "true" toll; parties inflate or deflate it, independents scatter.
+    truth = rng.integers(3, 120, n_incidents)[incident].astype(float)
+    side = SOURCES[src, 3]
+    factor = np.where(side == "state", 1.8, np.where(side == "group", 0.5, 1.0))
+    best = np.round(truth * factor * rng.uniform(0.7, 1.3, n_claims))
+    qualifier = np.where(is_set, "unspecified", QUALIFIERS[rng.integers(0, 5, n_claims)])
+    low = np.where(qualifier == "approximate", np.nan, best)
+    high = np.where(np.isin(qualifier, ["exact"]), best, np.nan)
+    low = np.where(qualifier == "vague", best, low)
+    high = np.where(qualifier == "vague", best * 3, high)
+    best = np.where(np.isin(qualifier, ["vague", "unspecified"]), np.nan, best)
+    low = np.where(qualifier == "unspecified", np.nan, low)
+    high = np.where(qualifier == "unspecified", np.nan, high)
+    stance = np.where(rng.random(n_claims) < 0.03, "denies", "asserts")
+
+    inc = pd.Series(incident).map("synthetic-{:05d}".format)
+    row = pd.Series(np.arange(n_claims)).astype("str")
+    statement = "synthetic-statement-" + row
+    place = np.where(is_set, np.array(TOWNS)[town], None)
+    value_text = pd.Series(best).map(lambda x: "" if np.isnan(x) else f"{x:.0f}")
+    frame = pd.DataFrame(
+        {
+            "incident_id": inc,
+            "incident_date": pd.Timestamp("2025-07-01"),
+            "statement_id": statement,
+            "claim_id": inc + "/" + statement + ".0.0",
+            "source": SOURCES[src, 0],
+            "source_raw": SOURCES[src, 1],
+            "source_name": SOURCES[src, 1],
+            "speaker": None,
+            "source_type": SOURCES[src, 2],
+            "side": side,
+            "channel": "synthetic statement",
+            "document_id": "synthetic-document",
+            "outlet": "synthetic (benchmarks/compare.py)",
+            "url": None,
+            "published_at": pd.Timestamp("2025-07-02")
+            + pd.to_timedelta(rng.integers(0, 3, n_claims), unit="D"),
+            "claim_type": claim_type,
+            "subject": subject,
+            "subject_raw": subject,
+            "value_text": value_text.where(value_text != "", None),
+            "value_low": low,
+            "value_best": best,
+            "value_high": high,
+            "qualifier": qualifier,
+            "unit": None,
+            "location_raw": place,
+            "location": place,
+            "place_id": np.where(is_set, np.char.add("synthetic:", town.astype(str)), None),
+            "latitude": np.where(is_set, 12 + town * 0.2, np.nan),
+            "longitude": np.where(is_set, -8 + town * 0.3, np.nan),
+            "admin1": None,
+            "country_code": "ML",
+            "geo_precision": np.where(is_set, "town", None),
+            "match_method": np.where(is_set, "exact", "none"),
+            "match_score": np.where(is_set, 100.0, np.nan),
+            "stance": stance,
+            "quote": "Synthetic quote.",
+            "origin": "synthetic:" + row,
+        }
+    )
+    frame = frame[list(TIDY_COLUMNS)]
+    str_cols = [c for c in TIDY_COLUMNS if frame[c].dtype == object]
+    return frame.astype({c: "str" for c in str_cols})
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--incidents", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=20250701)
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    tidy = synthetic_tidy(args.claims, args.incidents, args.seed)
+    print(f"generated {len(tidy):,} synthetic claims in {time.perf_counter() - t0:.2f} s")
+    print(f"peak memory before compare: {peak_mib():,.0f} MiB")
+
+    t0 = time.perf_counter()
+    result = ct.compare(tidy)
+    elapsed = time.perf_counter() - t0
+    print(
+        f"compare: {elapsed:.2f} s for {len(tidy):,} claims = {len(tidy) / elapsed:,.0f} rows/s "
+        f"(target < 2 s)"
+    )
+    for name, frame in result.items():
+        print(f"  {name:14s} {len(frame):>10,} rows")
+    print(f"peak memory (ru_maxrss) after compare: {peak_mib():,.0f} MiB")
+
+    for name, call, arg in [
+        ("measures", ct.measures, tidy),
+        ("discrepancies", ct.discrepancies, result["measures"]),
+        ("source_pairs", ct.source_pairs, result["measures"]),
+        ("place_sets", ct.place_sets, tidy),
+        ("place_summary", ct.place_summary, result["place_sets"]),
+        ("place_overlap", ct.place_overlap, result["place_sets"]),
+    ]:
+        t0 = time.perf_counter()
+        call(arg)
+        print(f"  {name:14s} {time.perf_counter() - t0:6.2f} s")
+
+    try:
+        from claimtrack import charts, export_figure
+    except ImportError:  # charts not there yet
+        return
+    t0 = time.perf_counter()
+    fig = charts.discrepancy_overview(result["discrepancies"])
+    drawn = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        paths = export_figure(fig, Path(tmp) / "overview", caption="Synthetic data.")
+        exported = time.perf_counter() - t0
+    print(
+        f"discrepancy_overview over {len(result['discrepancies']):,} measures: {drawn:.2f} s; "
+        f"export to {', '.join(sorted(paths))}: {exported:.2f} s"
+    )
+    print(f"peak memory (ru_maxrss) at the end: {peak_mib():,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

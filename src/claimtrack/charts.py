@@ -1,0 +1,552 @@
+"""Discrepancy figures, in one style, sized for a single brief column (8.5 cm).
+
+Every function takes the frames of ``claimtrack.compare`` (or the tidy frame),
+returns a ``matplotlib.figure.Figure`` and never calls ``plt.show``. Figures are
+made with ``Figure(...)``, not ``plt.figure``, so pyplot keeps no reference to
+them (nothing to close, no double display in notebooks: a Figure as the last
+expression of a cell still renders). The package style
+(``claimtrack.mplstyle``) is applied with ``plt.style.context`` around each call,
+so it never leaks into the caller's rcParams.
+
+Sources are coloured by side with seaborn's colour-blind palette, and each side
+has its own marker as a second cue. Nothing to draw is an error said in a
+sentence (``NothingToPlot``, a ``ValueError``), never an empty figure.
+
+Example:
+    >>> import claimtrack as ct
+    >>> tidy, _ = ct.load("data/statements")
+    >>> fig = ct.charts.place_matrix(tidy)
+    >>> type(fig).__name__
+    'Figure'
+"""
+
+from __future__ import annotations
+
+import functools
+import textwrap
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
+
+from claimtrack.compare import NON_PARTY_SIDES, place_sets
+from claimtrack.schema import CLAIM_TYPES, SET_CLAIM_TYPES
+
+STYLE = Path(__file__).with_name("claimtrack.mplstyle")
+COLUMN_WIDTH_IN = 8.5 / 2.54
+PALETTE = [
+    "#0173b2",
+    "#de8f05",
+    "#029e73",
+    "#d55e00",
+    "#cc78bc",
+    "#ca9161",
+    "#fbafe4",
+    "#949494",
+    "#ece133",
+    "#56b4e9",
+]
+PARTY_COLORS = [PALETTE[i] for i in (0, 1, 4, 5, 9, 3)]
+PARTY_MARKERS = ["o", "s", "D", "v", "P", "X"]
+SIDE_FIXED = {"independent": (PALETTE[2], "^"), "unknown": (PALETTE[7], "x")}
+STATUS_STYLE = {
+    "contested": (PALETTE[3], "X"),
+    "denied": (PALETTE[4], "v"),
+    "unanswered": (PALETTE[1], "s"),
+    "corroborated": (PALETTE[2], "^"),
+    "single_source": (PALETTE[7], "o"),
+}
+MUTED = "#595959"
+
+
+class NothingToPlot(ValueError):
+    """The input has nothing this chart can draw; the message says why and what would."""
+
+
+def styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
+    """Run a chart function inside the package style, and finish the figure there.
+
+    Tick labels are created lazily, at the first draw: drawing once inside the
+    context makes them take the style's sizes even when the caller saves later.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs) -> Figure:
+        with plt.style.context(STYLE):
+            fig = func(*args, **kwargs)
+            fig.draw_without_rendering()
+        return fig
+
+    return wrapper
+
+
+def side_styles(sides: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Colour and marker per side: fixed for independent/unknown, parties in sorted order.
+
+    Example:
+        >>> side_styles(["mali_state", "jnim", "independent"])["independent"]
+        ('#029e73', '^')
+    """
+    parties = sorted({s for s in sides if s not in SIDE_FIXED})
+    styles = {
+        side: (PARTY_COLORS[i % len(PARTY_COLORS)], PARTY_MARKERS[i % len(PARTY_MARKERS)])
+        for i, side in enumerate(parties)
+    }
+    return {**styles, **{s: SIDE_FIXED[s] for s in set(sides) if s in SIDE_FIXED}}
+
+
+def _one_incident(frame: pd.DataFrame, incident_id: str | None, what: str) -> pd.DataFrame:
+    if frame is None or len(frame) == 0:
+        raise NothingToPlot(f"Nothing to plot: the {what} frame is empty.")
+    incidents = frame["incident_id"].unique()
+    if incident_id is None:
+        if len(incidents) > 1:
+            listed = ", ".join(map(str, incidents[:3]))
+            raise NothingToPlot(
+                f"The {what} frame holds {len(incidents)} incidents ({listed}, …): "
+                "pass incident_id=… to choose one."
+            )
+        return frame
+    out = frame[frame["incident_id"] == incident_id]
+    if out.empty:
+        raise NothingToPlot(f"Incident {incident_id!r} is not in the {what} frame.")
+    return out
+
+
+def _wrap(text: str, width: int = 18) -> str:
+    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def _figure(height_in: float, width_in: float = COLUMN_WIDTH_IN) -> Figure:
+    fig = Figure(figsize=(width_in, height_in), layout="constrained")
+    FigureCanvasAgg(fig)  # headless canvas: renders and saves without pyplot or a GUI
+    return fig
+
+
+def _side_legend(fig: Figure, styles: dict[str, tuple[str, str]], extra: list | None = None):
+    handles = [
+        Line2D([], [], color=c, marker=m, linestyle="", label=side.replace("_", " "))
+        for side, (c, m) in sorted(styles.items())
+    ]
+    fig.legend(
+        handles=handles + (extra or []),
+        loc="outside lower center",
+        ncols=min(4, len(handles) + len(extra or [])),
+        handletextpad=0.3,
+        columnspacing=1.0,
+    )
+
+
+def _measure_label(row: pd.Series) -> str:
+    parts = [row["claim_type"], row["subject"] if isinstance(row["subject"], str) else ""]
+    label = " · ".join(p for p in parts if p)
+    return f"{label} · {row['location']}" if isinstance(row["location"], str) else label
+
+
+# ------------------------------------------------------------------------------ range
+
+
+@styled
+def range_plot(
+    measures: pd.DataFrame, incident_id: str | None = None, max_measures: int = 8
+) -> Figure:
+    """Per measure, one row per source: its low–high range with the best figure marked.
+
+    Only measures some source gives a figure for are drawn. Exact figures are
+    filled markers; approximate, vague and open-ended ones ("several", "at least
+    15") dashed, with a hollow marker, and an arrow where the range is open. A
+    source on the measure without a figure, and a party that says nothing about
+    it, get a grey note in their row. Each measure has its own x scale.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> fig = range_plot(ct.measures(tidy))
+        >>> [ax.get_title("left") for ax in fig.axes][:1]
+        ['killed · fighters']
+    """
+    m = _one_incident(measures, incident_id, "measures")
+    numeric = m.groupby("measure_id")["interval_low"].transform(lambda s: s.notna().any())
+    shown = m[numeric]
+    if shown.empty:
+        raise NothingToPlot(
+            "No source gives a figure for any measure of this incident: nothing to draw "
+            "as ranges (see place_matrix for places named, summarize for the claims)."
+        )
+    rank = {t: i for i, t in enumerate(CLAIM_TYPES)}
+    ids = (
+        shown.drop_duplicates("measure_id")
+        .assign(_r=lambda d: d["claim_type"].map(rank))
+        .sort_values(["_r", "measure_id"])["measure_id"]
+        .tolist()
+    )
+    dropped = ids[max_measures:]
+    ids = ids[:max_measures]
+    parties = sorted(set(m["side"]) - set(NON_PARTY_SIDES))
+    styles = side_styles(set(m.loc[m["measure_id"].isin(ids), "side"]) | set(parties))
+    panels = []
+    for mid in ids:
+        rows = m[m["measure_id"] == mid].sort_values(["side", "source"])
+        silent = [p for p in parties if p not in set(rows["side"])]
+        panels.append((rows, silent))
+    heights = [len(r) + len(s) + 1.1 for r, s in panels]
+    fig = _figure(0.45 + 0.24 * sum(heights))
+    axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)
+    for ax, (rows, silent) in zip(axes[:, 0], panels, strict=True):
+        _draw_ranges(ax, rows, silent, styles, m)
+    extra = [
+        Line2D([], [], color=MUTED, marker="o", label="exact"),
+        Line2D([], [], color=MUTED, marker="o", mfc="white", ls="--", label="vague / open"),
+    ]
+    _side_legend(fig, styles, extra)
+    if dropped:
+        fig.text(0.01, 0.0, f"{len(dropped)} more measure(s) not shown.", fontsize=6, color=MUTED)
+    return fig
+
+
+def _draw_ranges(ax, rows: pd.DataFrame, silent: list[str], styles, m: pd.DataFrame) -> None:
+    finite = pd.concat([rows["interval_low"], rows["interval_high"], rows["value_point"]])
+    finite = finite[np.isfinite(finite)]
+    right = max(float(finite.max()) * 1.3, 1.0) if len(finite) else 1.0
+    labels = []
+    for y, (_, r) in enumerate(rows.iterrows()):
+        color, marker = styles[r["side"]]
+        labels.append(_wrap(r["source_name"], 28))
+        lo, hi, best = r["interval_low"], r["interval_high"], r["value_point"]
+        if pd.isna(lo):
+            ax.text(0, y, "  no figure", va="center", fontsize=6, color=MUTED, style="italic")
+            continue
+        loose = r["qualifier"] in ("approximate", "vague", "at_least", "at_most", "range")
+        end = min(hi, right)
+        ax.plot([lo, end], [y, y], color=color, ls="--" if loose else "-", lw=1.6)
+        if np.isinf(hi):
+            ax.plot(end, y, marker=">", color=color, ms=4)
+        if pd.notna(best):
+            ax.plot(best, y, marker=marker, color=color, mfc="white" if loose else color, ms=5)
+        text = r["value_text"] if isinstance(r["value_text"], str) else ""
+        ax.annotate(
+            text,
+            (min(max(hi if np.isfinite(hi) else end, best if pd.notna(best) else 0), right), y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=6,
+            color=color,
+        )
+    for k, side in enumerate(silent):
+        y = len(rows) + k
+        names = m.loc[m["side"] == side, "source_name"].drop_duplicates()
+        labels.append(_wrap(" and ".join(names), 28))
+        ax.text(0, y, "  says nothing", va="center", fontsize=6, color=MUTED, style="italic")
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    ax.set_xlim(0, right)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.set_title(_measure_label(rows.iloc[0]))
+
+
+# ------------------------------------------------------------------------------ places
+
+
+def _as_place_sets(tidy_or_place_sets: pd.DataFrame) -> pd.DataFrame:
+    if len(tidy_or_place_sets) and "claim_id" in tidy_or_place_sets.columns:
+        return place_sets(tidy_or_place_sets)
+    return tidy_or_place_sets
+
+
+@styled
+def place_matrix(
+    tidy_or_place_sets: pd.DataFrame,
+    incident_id: str | None = None,
+    claim_types: Iterable[str] = SET_CLAIM_TYPES,
+) -> Figure:
+    """Who names which place: sources × places, one panel per set claim type.
+
+    Spelling variants are one column (the gazetteer's name); where a source wrote
+    the place differently, its spelling is printed under the marker.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> fig = place_matrix(tidy)
+        >>> [ax.get_title("left") for ax in fig.axes]
+        ['attacked', 'shelling']
+    """
+    sets = _one_incident(_as_place_sets(tidy_or_place_sets), incident_id, "place sets")
+    sets = sets[sets["claim_type"].isin(list(claim_types))]
+    if sets.empty:
+        raise NothingToPlot("No set claims (attacked, shelling, …) with places to draw.")
+    order = (
+        sets.groupby("place")
+        .agg(n=("source", "nunique"), name=("location", "first"))
+        .sort_values(["n", "name"], ascending=[False, True])
+    )
+    col = {p: i for i, p in enumerate(order.index)}
+    types = [t for t in SET_CLAIM_TYPES if t in set(sets["claim_type"])]
+    styles = side_styles(sets["side"].unique())
+    n_rows = [sets.loc[sets["claim_type"] == t, "source"].nunique() for t in types]
+    fig = _figure(0.75 + 0.36 * sum(n_rows) + 0.25 * len(types))
+    axes = fig.subplots(
+        len(types), 1, sharex=True, squeeze=False, gridspec_kw={"height_ratios": n_rows}
+    )
+    for ax, claim_type in zip(axes[:, 0], types, strict=True):
+        part = sets[sets["claim_type"] == claim_type].sort_values(["side", "source"])
+        rows = list(dict.fromkeys(part["source"]))
+        names = part.drop_duplicates("source").set_index("source")["source_name"]
+        for _, r in part.iterrows():
+            x, y = col[r["place"]], rows.index(r["source"])
+            color, marker = styles[r["side"]]
+            ax.plot(x, y, marker=marker, color=color, ms=6, ls="")
+            variants = [s for s in r["spellings"].split("; ") if s != r["location"]]
+            if variants:
+                ax.annotate(
+                    _wrap("; ".join(variants), 9),
+                    (x, y),
+                    xytext=(0, -5),
+                    textcoords="offset points",
+                    ha="center",
+                    va="top",
+                    fontsize=5,
+                    style="italic",
+                    color=MUTED,
+                )
+        ax.set_yticks(range(len(rows)), [_wrap(names[s], 16) for s in rows])
+        ax.set_ylim(len(rows) - 0.35, -0.6)
+        ax.set_title(claim_type)
+        ax.grid(True, axis="both", color="#eeeeee")
+    last = axes[-1, 0]
+    last.set_xticks(range(len(col)), order["name"].tolist(), rotation=40, ha="right")
+    last.set_xlim(-0.6, len(col) - 0.4)
+    fig.text(0.99, 0.995, "italic: spelling as written", ha="right", va="top", fontsize=5.5,
+             color=MUTED, style="italic")  # fmt: skip
+    return fig
+
+
+@styled
+def places_plot(
+    tidy: pd.DataFrame,
+    incident_id: str | None = None,
+    claim_types: Iterable[str] = SET_CLAIM_TYPES,
+) -> Figure:
+    """The places of set claims on a longitude/latitude plot, sized by how many sources name them.
+
+    No map tiles, nothing downloaded. Places named by an independent source are
+    drawn in the independent colour, the others in the colour of the side naming
+    them. Places without coordinates are listed in a note on the figure.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> fig = places_plot(tidy)
+        >>> any("Gogui" in t.get_text() for t in fig.axes[0].texts)
+        True
+    """
+    sets = _one_incident(_as_place_sets(tidy), incident_id, "tidy")
+    sets = sets[sets["claim_type"].isin(list(claim_types))]
+    if sets.empty:
+        raise NothingToPlot("No set claims (attacked, shelling, …) with places to draw.")
+    styles = side_styles(sets["side"].unique())
+    places = sets.groupby("place").agg(
+        location=("location", "first"),
+        lat=("latitude", "first"),
+        lon=("longitude", "first"),
+        n=("source", "nunique"),
+        independent=("side", lambda s: (s == "independent").any()),
+        side=("side", "first"),
+    )
+    placed = places.dropna(subset=["lat", "lon"])
+    missing = places[places["lat"].isna() | places["lon"].isna()]
+    fig = _figure(2.6)
+    ax = fig.subplots()
+    if placed.empty:
+        raise NothingToPlot("None of the places named has coordinates: nothing to place.")
+    for flag, group in placed.groupby(placed["independent"]):
+        side = "independent" if flag else group["side"].iloc[0]
+        c, marker = styles.get(side, SIDE_FIXED["unknown"])
+        ax.scatter(
+            group["lon"], group["lat"], s=25 + 30 * (group["n"] - 1), c=c, marker=marker,
+            edgecolor="white", linewidth=0.5, zorder=3,
+            label="named by an independent source" if flag else
+            f"named by {side.replace('_', ' ')} only",
+        )  # fmt: skip
+    _label_points(ax, fig, placed)
+    mean_lat = float(placed["lat"].mean())
+    ax.set_aspect(1 / max(np.cos(np.radians(mean_lat)), 0.2), adjustable="datalim")
+    ax.margins(0.15)
+    ax.set_xlabel("longitude (°)")
+    ax.set_ylabel("latitude (°)")
+    ax.grid(True, axis="both")
+    for n in sorted(placed["n"].unique()):
+        ax.scatter([], [], s=25 + 30 * (n - 1), c="white", edgecolor=MUTED, label=f"{n} source(s)")
+    ax.legend(loc="upper right", fontsize=5.5)
+    if len(missing):
+        listed = ", ".join(
+            f"{r.location} ({r.n} source{'s' if r.n > 1 else ''})" for r in missing.itertuples()
+        )
+        # Inside the axes (lower left, over a white box): a figure-level note would collide
+        # with the caption band export_figure adds at the bottom.
+        ax.text(
+            0.01,
+            0.02,
+            _wrap(f"Not placed, no coordinates: {listed}", 45),
+            transform=ax.transAxes,
+            fontsize=6,
+            color=MUTED,
+            va="bottom",
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.5},
+        )
+    return fig
+
+
+def _label_points(ax, fig: Figure, placed: pd.DataFrame) -> None:
+    """Place each label at the first of four offsets that overlaps no label placed before."""
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    taken = []
+    offsets = [
+        (5, 3, "left", "bottom"),
+        (-5, 3, "right", "bottom"),
+        (5, -3, "left", "top"),
+        (-5, -3, "right", "top"),
+        (0, 8, "center", "bottom"),
+        (0, -8, "center", "top"),
+    ]
+    for r in placed.sort_values("lon").itertuples():
+        for dx, dy, ha, va in offsets:
+            text = ax.annotate(r.location, (r.lon, r.lat), xytext=(dx, dy),
+                               textcoords="offset points", ha=ha, va=va, fontsize=6)  # fmt: skip
+            box = text.get_window_extent(renderer)
+            if not any(box.overlaps(b) for b in taken):
+                taken.append(box)
+                break
+            text.remove()
+        else:
+            taken.append(ax.annotate(r.location, (r.lon, r.lat), fontsize=6).get_window_extent())
+
+
+# ---------------------------------------------------------------------------- overview
+
+
+@styled
+def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) -> Figure:
+    """Measures by status (counts) and, where two figures exist, their spread on a log scale.
+
+    Left: how many measures have each status. Right: the spread ratio (highest /
+    lowest figure) of every measure with two or more figures, by status; above
+    ``max_points`` a seeded sample is drawn (the counts stay complete).
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> fig = discrepancy_overview(ct.compare(tidy)["discrepancies"])
+        >>> fig.axes[1].get_xscale()
+        'log'
+    """
+    if discrepancies is None or len(discrepancies) == 0:
+        raise NothingToPlot("Nothing to plot: the discrepancies frame is empty.")
+    statuses = [s for s in STATUS_STYLE if s in set(discrepancies["status"])]
+    counts = discrepancies["status"].value_counts().reindex(statuses)
+    fig = _figure(0.5 + 0.28 * len(statuses) + 0.5)
+    left, right = fig.subplots(1, 2, sharey=True, gridspec_kw={"width_ratios": [1, 1.6]})
+    y = np.arange(len(statuses))
+    left.barh(y, counts.to_numpy(), color=[STATUS_STYLE[s][0] for s in statuses], height=0.6)
+    for yi, n in zip(y, counts.to_numpy(), strict=True):
+        left.annotate(f"{n:,}", (n, yi), xytext=(2, 0), textcoords="offset points",
+                      va="center", fontsize=6)  # fmt: skip
+    left.set_yticks(y, [s.replace("_", " ") for s in statuses])
+    left.set_ylim(len(statuses) - 0.5, -0.5)
+    left.set_xlim(0, counts.max() * 1.35)
+    left.set_xlabel("measures")
+    left.set_title("Status")
+    ratios = discrepancies.dropna(subset=["spread_ratio"])
+    note = ""
+    if len(ratios) > max_points:
+        note = f"{max_points:,} of {len(ratios):,} shown"
+        ratios = ratios.sample(max_points, random_state=0)
+    right.set_xscale("log")
+    right.set_title("Spread (highest / lowest)")
+    if ratios.empty:
+        right.text(0.5, 0.5, "no measure has two\nfigures to compare", transform=right.transAxes,
+                   ha="center", va="center", color=MUTED, fontsize=6.5, style="italic")  # fmt: skip
+        right.set_xlim(1, 10)
+    else:
+        rng = np.random.default_rng(0)
+        for s in statuses:
+            part = ratios[ratios["status"] == s]
+            if part.empty:
+                continue
+            jitter = rng.uniform(-0.22, 0.22, len(part))
+            color, marker = STATUS_STYLE[s]
+            right.scatter(part["spread_ratio"], statuses.index(s) + jitter, s=6, c=color,
+                          marker=marker, alpha=0.6, linewidths=0)  # fmt: skip
+        right.set_xlim(0.9, max(2.0, float(ratios["spread_ratio"].max()) * 1.2))
+    right.set_xlabel("spread ratio (log)" + (f"; {note}" if note else ""))
+    right.tick_params(axis="y", left=False)
+    return fig
+
+
+# ---------------------------------------------------------------------------- timeline
+
+
+@styled
+def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figure:
+    """Claims per source over time (``published_at``), sized by how many claims.
+
+    Needs statements published on two or more dates; with one date it raises
+    ``NothingToPlot`` naming the date.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> claims_timeline(tidy)
+        Traceback (most recent call last):
+        ...
+        claimtrack.charts.NothingToPlot: All 29 claims were published on one date, 2025-07-02: a timeline needs two dates or more.
+    """  # noqa: E501
+    t = _one_incident(tidy, incident_id, "tidy")
+    dated = t.dropna(subset=["published_at"])
+    days = dated["published_at"].dt.normalize().unique()
+    if len(days) < 2:
+        when = f"one date, {pd.Timestamp(days[0]).date()}" if len(days) else "no date"
+        raise NothingToPlot(
+            f"All {len(t)} claims were published on {when}: a timeline needs two dates or more."
+        )
+    per = (
+        dated.assign(day=dated["published_at"].dt.normalize())
+        .groupby(["source", "source_name", "side", "day"])
+        .size()
+        .reset_index(name="n")
+    )
+    styles = side_styles(per["side"].unique())
+    sources = per.drop_duplicates("source").sort_values(["side", "source"])
+    row = {s: i for i, s in enumerate(sources["source"])}
+    fig = _figure(0.8 + 0.25 * len(row))
+    ax = fig.subplots()
+    for side, part in per.groupby("side"):
+        c, marker = styles[side]
+        ax.scatter(part["day"], part["source"].map(row), s=12 + 8 * part["n"], c=c, marker=marker)
+    ax.set_yticks(range(len(row)), [_wrap(n) for n in sources["source_name"]])
+    ax.set_ylim(len(row) - 0.5, -0.5)
+    ax.grid(True, axis="both")
+    fig.autofmt_xdate(rotation=30)
+    ax.set_title("Claims by publication date")
+    _side_legend(fig, styles)
+    return fig
+
+
+__all__ = [
+    "NothingToPlot",
+    "STYLE",
+    "claims_timeline",
+    "discrepancy_overview",
+    "place_matrix",
+    "places_plot",
+    "range_plot",
+    "side_styles",
+]

@@ -1,0 +1,841 @@
+"""Tidy claims → who said what about each measure, and where the sources disagree.
+
+A *measure* is ``(incident_id, claim_type, subject, place)``: "fighters killed" in
+an incident, or "towns attacked" at one place. Claims without a place are
+measured at incident level (``place`` null). ``place`` is the gazetteer
+``place_id``, or the name as matched when the place is not in the gazetteer, so
+spelling variants (Sandere / Sandare) are one measure.
+
+The tables, each a plain DataFrame checked by a pandera model below:
+
+- ``measures``: one row per incident × measure × source;
+- ``discrepancies``: one row per incident × measure, with a status;
+- ``source_pairs``: per measure, each pair of sources side by side;
+- ``place_sets`` (who names which place), ``place_summary`` (per place) and
+  ``place_overlap`` (Jaccard per source pair) for set-like claims.
+
+Nothing to compare is an error, said in a sentence: an empty tidy frame raises
+``NothingToCompare`` (a ``ValueError``). An incident where one source speaks is
+not an error: its measures are ``single_source`` (or ``unanswered``), and the
+pair tables are empty frames with their columns and dtypes.
+
+Everything is vectorized over the rows (groupby, merges, ``numpy`` reductions);
+1M claims compare in about a second (``benchmarks/compare.py``).
+
+Example:
+    >>> import claimtrack as ct
+    >>> tidy, _ = ct.load("data/statements")
+    >>> result = ct.compare(tidy)
+    >>> d = result["discrepancies"]
+    >>> d.loc[d["claim_type"].eq("killed"), "status"].item()
+    'unanswered'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow as pa_arrow
+import pyarrow.compute as pc
+from pandera.typing import Series
+
+from claimtrack.schema import CLAIM_TYPES, QUALIFIERS, SET_CLAIM_TYPES, STANCES
+
+MEASURE_KEY = ["incident_id", "claim_type", "subject", "place"]
+NON_PARTY_SIDES = ("independent", "unknown")
+STATUSES = ("contested", "denied", "unanswered", "corroborated", "single_source")
+# "about 20" and "22" should not read as a conflict: an approximate figure is
+# compared as an interval of ±10 % around it (for the overlap test only).
+APPROXIMATE_TOLERANCE = 0.10
+SEP = "; "
+
+
+class NothingToCompare(ValueError):
+    """The input has no claims to compare; the message says what was expected."""
+
+
+# --------------------------------------------------------------------------- models
+
+
+class Measures(pa.DataFrameModel):
+    """One row per incident × measure × source."""
+
+    measure_id: Series[str]
+    incident_id: Series[str]
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
+    subject: Series[str] = pa.Field(nullable=True)
+    place: Series[str] = pa.Field(nullable=True)
+    place_id: Series[str] = pa.Field(nullable=True)
+    location: Series[str] = pa.Field(nullable=True)
+    source: Series[str]
+    source_name: Series[str]
+    side: Series[str]
+    source_type: Series[str]
+    stance: Series[str] = pa.Field(isin=STANCES)
+    value_low: Series[float] = pa.Field(nullable=True, ge=0)
+    value_best: Series[float] = pa.Field(nullable=True, ge=0)
+    value_high: Series[float] = pa.Field(nullable=True, ge=0)
+    value_point: Series[float] = pa.Field(nullable=True, ge=0)
+    interval_low: Series[float] = pa.Field(nullable=True, ge=0)
+    interval_high: Series[float] = pa.Field(nullable=True, ge=0)
+    qualifier: Series[str] = pa.Field(isin=QUALIFIERS)
+    value_text: Series[str] = pa.Field(nullable=True)
+    quote: Series[str]
+    claim_ids: Series[str]
+    n_claims: Series[int] = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class Discrepancies(pa.DataFrameModel):
+    """One row per incident × measure."""
+
+    measure_id: Series[str] = pa.Field(unique=True)
+    incident_id: Series[str]
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
+    subject: Series[str] = pa.Field(nullable=True)
+    place: Series[str] = pa.Field(nullable=True)
+    place_id: Series[str] = pa.Field(nullable=True)
+    location: Series[str] = pa.Field(nullable=True)
+    n_sources: Series[int] = pa.Field(ge=1)
+    n_independent: Series[int] = pa.Field(ge=0)
+    n_figures: Series[int] = pa.Field(ge=0)
+    sources: Series[str]
+    source_names: Series[str]
+    min_best: Series[float] = pa.Field(nullable=True, ge=0)
+    max_best: Series[float] = pa.Field(nullable=True, ge=0)
+    spread_ratio: Series[float] = pa.Field(nullable=True, ge=1)
+    ranges_overlap: Series[pd.BooleanDtype] = pa.Field(nullable=True)
+    silent_parties: Series[str] = pa.Field(nullable=True)
+    silent_names: Series[str] = pa.Field(nullable=True)
+    status: Series[str] = pa.Field(isin=STATUSES)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class SourcePairs(pa.DataFrameModel):
+    """Per measure, each pair of sources (a before b in side, then source order)."""
+
+    measure_id: Series[str]
+    incident_id: Series[str]
+    claim_type: Series[str]
+    subject: Series[str] = pa.Field(nullable=True)
+    place: Series[str] = pa.Field(nullable=True)
+    location: Series[str] = pa.Field(nullable=True)
+    source_a: Series[str]
+    source_name_a: Series[str]
+    side_a: Series[str]
+    stance_a: Series[str]
+    value_text_a: Series[str] = pa.Field(nullable=True)
+    value_a: Series[float] = pa.Field(nullable=True)
+    source_b: Series[str]
+    source_name_b: Series[str]
+    side_b: Series[str]
+    stance_b: Series[str]
+    value_text_b: Series[str] = pa.Field(nullable=True)
+    value_b: Series[float] = pa.Field(nullable=True)
+    difference: Series[float] = pa.Field(nullable=True)
+    ratio: Series[float] = pa.Field(nullable=True)
+    overlap: Series[pd.BooleanDtype] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class _PlaceKey(pa.DataFrameModel):
+    """The place columns shared by the place tables (pandera models inherit fields in order)."""
+
+    incident_id: Series[str]
+    claim_type: Series[str] = pa.Field(isin=SET_CLAIM_TYPES)
+    place: Series[str]
+    place_id: Series[str] = pa.Field(nullable=True)
+    location: Series[str]
+    latitude: Series[float] = pa.Field(nullable=True)
+    longitude: Series[float] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class PlaceSets(_PlaceKey):
+    """One row per incident × set claim type × place × source that names it."""
+
+    source: Series[str]
+    source_name: Series[str]
+    side: Series[str]
+    spellings: Series[str]
+    n_claims: Series[int] = pa.Field(ge=1)
+
+
+class PlaceSummary(_PlaceKey):
+    """One row per incident × set claim type × place."""
+
+    n_sources: Series[int] = pa.Field(ge=1)
+    n_sides: Series[int] = pa.Field(ge=1)
+    n_independent: Series[int] = pa.Field(ge=0)
+    sources: Series[str]
+    source_names: Series[str]
+    spellings: Series[str]
+    only_source: Series[str] = pa.Field(nullable=True)
+    only_side: Series[str] = pa.Field(nullable=True)
+
+
+class PlaceOverlap(pa.DataFrameModel):
+    """One row per incident × set claim type × pair of sources naming places."""
+
+    incident_id: Series[str]
+    claim_type: Series[str] = pa.Field(isin=SET_CLAIM_TYPES)
+    source_a: Series[str]
+    source_name_a: Series[str]
+    side_a: Series[str]
+    source_b: Series[str]
+    source_name_b: Series[str]
+    side_b: Series[str]
+    n_a: Series[int] = pa.Field(ge=1)
+    n_b: Series[int] = pa.Field(ge=1)
+    n_both: Series[int] = pa.Field(ge=0)
+    jaccard: Series[float] = pa.Field(ge=0, le=1)
+    only_a: Series[str] = pa.Field(nullable=True)
+    only_b: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+def _typed(model: type[pa.DataFrameModel], frame: pd.DataFrame) -> pd.DataFrame:
+    return model.validate(frame, lazy=True)
+
+
+def _empty(model: type[pa.DataFrameModel]) -> pd.DataFrame:
+    """An empty frame with the model's columns and dtypes (for "no pairs here")."""
+    schema = model.to_schema()
+    return pd.DataFrame(
+        {name: pd.Series(dtype=col.dtype.type) for name, col in schema.columns.items()}
+    )
+
+
+def _require(frame: pd.DataFrame, columns: list[str], what: str) -> None:
+    if frame is None or len(frame) == 0:
+        raise NothingToCompare(
+            f"No claims to compare: the {what} frame is empty. Load statements first, "
+            "e.g. tidy, rejects = claimtrack.load('data/statements'), and check rejects."
+        )
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(
+            f"The {what} frame lacks the column(s) {', '.join(missing)}; "
+            f"pass the output of claimtrack.load (tidy) or claimtrack.measures (measures)."
+        )
+
+
+def _join_groups(codes: np.ndarray, values: pd.Series, n: int, sep: str = SEP) -> pd.Series:
+    """``SEP``-join the distinct values per group code, sorted; one row per code 0..n-1.
+
+    Vectorized: values become sorted integer codes, ``np.unique`` of (group, value)
+    pairs orders and deduplicates them, and pyarrow joins the resulting lists in C++.
+    A ``groupby(...).agg("; ".join)`` takes ~6 s per million rows; this ~0.2 s.
+    Groups without values get null.
+    """
+    values = pd.Series(values).reset_index(drop=True)
+    present = values.notna().to_numpy()
+    vcode, uniq = pd.factorize(values[present], sort=True)
+    width = max(len(uniq), 1)
+    # Sort then drop repeats: a plain sort is several times faster than np.unique's hashing.
+    pair = np.sort(np.asarray(codes, dtype="int64")[present] * width + vcode)
+    pair = pair[np.r_[True, pair[1:] != pair[:-1]]] if len(pair) else pair
+    group, value = pair // width, pair % width
+    sizes = np.bincount(group, minlength=n)
+    items = pa_arrow.array(np.asarray(uniq, dtype=object), type=pa_arrow.large_string())
+    return _join_runs(items.take(pa_arrow.array(value)), sizes, sep)
+
+
+def _join_runs(items: pa_arrow.Array, sizes: np.ndarray, sep: str = SEP) -> pd.Series:
+    """Join consecutive runs of ``items`` (run i has ``sizes[i]`` items) in C++; empty → null."""
+    items = pa_arrow.array(items).cast(pa_arrow.large_string())
+    offsets = pa_arrow.array(np.r_[0, np.cumsum(sizes)], type=pa_arrow.int64())
+    lists = pa_arrow.LargeListArray.from_arrays(offsets, items)
+    joined = pc.if_else(
+        pa_arrow.array(np.asarray(sizes) == 0),
+        pa_arrow.scalar(None, pa_arrow.large_string()),
+        pc.binary_join(lists, pa_arrow.scalar(sep, pa_arrow.large_string())),
+    )
+    return pd.Series(joined.cast(pa_arrow.string()).to_pandas(), dtype="str")
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def measures(tidy: pd.DataFrame) -> pd.DataFrame:
+    """One row per incident × measure × source, from the tidy claims frame.
+
+    When one source states the same measure more than once, its rows are merged:
+    ``value_low`` is the smallest low, ``value_best`` the largest best, and
+    ``value_high`` the largest high (null if any statement is open-ended, "at
+    least …"); ``qualifier``, ``value_text``, ``quote`` and ``stance`` come from
+    the statement with the largest best (then the latest). ``claim_ids`` lists
+    every claim merged, ``n_claims`` counts them.
+
+    ``value_point`` is the figure compared: best, else low or high where only one
+    of them exists. ``interval_low``/``interval_high`` are the range used for the
+    overlap test: open ends become 0 and +inf; an approximate figure gets
+    ±``APPROXIMATE_TOLERANCE``; claims without any number have none.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> m = measures(tidy)
+        >>> m.loc[m["claim_type"].eq("killed"), ["source", "value_best"]].values.tolist()
+        [['fama', 80.0]]
+    """
+    _require(tidy, ["incident_id", "claim_type", "subject", "source", "claim_id"], "tidy")
+    t = pd.DataFrame(
+        {
+            "incident_id": tidy["incident_id"],
+            "claim_type": tidy["claim_type"],
+            "subject": tidy["subject"],
+            # Unmatched places keep their name as key, so they are compared, not dropped.
+            "place": tidy["place_id"].fillna(tidy["location"]),
+            "place_id": tidy["place_id"],
+            "location": tidy["location"],
+            "source": tidy["source"],
+        }
+    ).reset_index(drop=True)
+    low = tidy["value_low"].to_numpy(dtype=float)
+    best = tidy["value_best"].to_numpy(dtype=float)
+    high = tidy["value_high"].to_numpy(dtype=float)
+    qualifier = tidy["qualifier"].to_numpy(dtype=object)
+
+    measure_code = t.groupby(MEASURE_KEY, dropna=False, sort=True).ngroup().to_numpy()
+    source_code, _ = pd.factorize(t["source"])
+    published = tidy["published_at"].to_numpy(dtype="datetime64[ns]").astype("int64")
+    # Representative statement first: largest best, then latest published.
+    order = np.lexsort((-published, -np.nan_to_num(best, nan=-1.0), source_code, measure_code))
+    mc, sc = measure_code[order], source_code[order]
+    starts = np.flatnonzero(np.r_[True, (mc[1:] != mc[:-1]) | (sc[1:] != sc[:-1])])
+    rep = order[starts]
+    n_claims = np.diff(np.r_[starts, len(order)])
+
+    # Per-claim interval: open ends and approximations made explicit.
+    approx = qualifier == "approximate"
+    at_least = qualifier == "at_least"
+    lo = np.where(np.isnan(low), np.where(approx, best * (1 - APPROXIMATE_TOLERANCE), best), low)
+    lo = np.where(np.isnan(lo) & ~np.isnan(high), 0.0, lo)
+    hi = np.where(np.isnan(high), np.where(approx, best * (1 + APPROXIMATE_TOLERANCE), best), high)
+    hi = np.where(at_least | (np.isnan(hi) & ~np.isnan(low)), np.inf, hi)
+    open_high = np.isnan(high) & (~np.isnan(low) | ~np.isnan(best)) & ~approx
+
+    with np.errstate(invalid="ignore"):
+        agg_low = np.fmin.reduceat(low[order], starts)
+        agg_best = np.fmax.reduceat(best[order], starts)
+        agg_high = np.fmax.reduceat(high[order], starts)
+        agg_open = np.maximum.reduceat(open_high[order], starts)
+        agg_lo = np.fmin.reduceat(lo[order], starts)
+        agg_hi = np.fmax.reduceat(hi[order], starts)
+    agg_high = np.where(agg_open, np.nan, agg_high)
+    point = np.where(
+        ~np.isnan(agg_best),
+        agg_best,
+        np.where(np.isnan(agg_high), agg_low, np.where(np.isnan(agg_low), agg_high, np.nan)),
+    )
+
+    # Claim ids are unique and already in group order: join the runs as they are.
+    claim_ids = _join_runs(pa_arrow.array(tidy["claim_id"].take(order).array), n_claims)
+
+    carried = [*MEASURE_KEY[:3], "place_id", "location", "source", "source_name", "side"]
+    carried += ["source_type", "stance", "qualifier", "value_text", "quote"]
+    first = tidy[carried].take(rep).reset_index(drop=True)
+    out = first[["incident_id", "claim_type", "subject"]].assign(
+        place=t["place"].take(rep).reset_index(drop=True)
+    )
+    out.insert(0, "measure_id", "")
+    for col in ("place_id", "location", "source", "source_name", "side", "source_type", "stance"):
+        out[col] = first[col]
+    out = out.assign(
+        **{
+            "value_low": agg_low,
+            "value_best": agg_best,
+            "value_high": agg_high,
+            "value_point": point,
+            "interval_low": agg_lo,
+            "interval_high": agg_hi,
+            "qualifier": first["qualifier"],
+            "value_text": first["value_text"],
+            "quote": first["quote"],
+            "claim_ids": claim_ids,
+            "n_claims": n_claims.astype("int64"),
+        }
+    )
+    # A readable, stable id per measure, built once per measure and spread to its rows.
+    mcodes = measure_code[rep]
+    firsts = np.r_[0, np.flatnonzero(np.diff(mcodes)) + 1]
+    keys = out.iloc[firsts]
+    ids = (
+        keys["incident_id"]
+        + "/"
+        + keys["claim_type"]
+        + "/"
+        + keys["subject"].fillna("-")
+        + "@"
+        + keys["place"].fillna("incident")
+    )
+    spread = np.cumsum(np.r_[0, np.diff(mcodes) != 0])
+    out["measure_id"] = ids.take(spread).reset_index(drop=True)
+    for col in ("value_low", "value_best", "value_high", "value_point"):
+        out[col] = out[col].astype(float)
+    return _typed(Measures, out.astype({c: "str" for c in _STR_COLUMNS}))
+
+
+_STR_COLUMNS = (
+    "measure_id",
+    "incident_id",
+    "claim_type",
+    "subject",
+    "place",
+    "place_id",
+    "location",
+    "source",
+    "source_name",
+    "side",
+    "source_type",
+    "stance",
+    "qualifier",
+    "value_text",
+    "quote",
+    "claim_ids",
+)
+
+
+# ---------------------------------------------------------------------- discrepancies
+
+
+def _parties(m: pd.DataFrame) -> pd.DataFrame:
+    """The incident's parties (sides other than independent/unknown), each with a bit and names."""
+    parties = m.loc[~m["side"].isin(NON_PARTY_SIDES), ["incident_id", "side", "source_name"]]
+    key = parties["incident_id"] + "\x00" + parties["side"]
+    code, uniq = pd.factorize(key, sort=True)
+    names = pd.DataFrame(
+        {
+            "incident_id": uniq.str.split("\x00").str[0],
+            "side": uniq.str.split("\x00").str[1],
+            "party_name": _join_groups(code, parties["source_name"], len(uniq), " and "),
+        }
+    )
+    names["bit"] = np.left_shift(1, names.groupby("incident_id").cumcount().to_numpy()).astype(
+        "int64"
+    )
+    return names
+
+
+def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
+    """One row per incident × measure: who speaks to it, the spread, and a status.
+
+    Columns: ``n_sources``; ``n_independent`` (sources with side "independent");
+    ``n_figures`` (asserting sources giving a figure); ``sources`` and
+    ``source_names`` ("; "-joined); ``min_best``/``max_best`` over the figures
+    (``value_point``: best, else the one of low/high that exists);
+    ``spread_ratio`` = max/min, NaN with fewer than two figures or a zero;
+    ``ranges_overlap``: do the asserting sources' intervals share a point (open
+    ends allowed), NA with fewer than two intervals; ``silent_parties`` /
+    ``silent_names``: the incident's parties (the sides other than
+    independent/unknown) that say nothing about the measure.
+
+    ``status``, the first rule that applies:
+
+    1. ``denied`` — a source's stance on the measure is "denies";
+    2. ``contested`` — two or more asserting sources give figures whose ranges
+       do not overlap (even sources of one side);
+    3. ``corroborated`` — asserting sources come from two or more *camps*: each
+       party (side) is one camp, each independent source is its own camp, a
+       source of side "unknown" is none. So a second source of the claimant's
+       side does not corroborate it; a resident, local official or politician does;
+    4. ``unanswered`` — one party's camp alone asserts it and another party of
+       the incident says nothing about it (e.g. the army's toll, the group silent);
+    5. ``single_source`` — anything else with one camp: one independent source,
+       a party in an incident where no other party speaks, unknown sources.
+
+    Place-level measures follow the same rules, place by place: a town named by
+    the army and by residents is corroborated; one only the army names, in an
+    incident where the armed group also speaks, is unanswered.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> d = discrepancies(ct.measures(tidy))
+        >>> d.loc[d["location"].eq("Kayes") & d["claim_type"].eq("attacked"), "status"].item()
+        'corroborated'
+    """
+    _require(measures, ["measure_id", "side", "stance", "value_point"], "measures")
+    m = measures.reset_index(drop=True)
+    code, uniq = pd.factorize(m["measure_id"], sort=True)
+    n = len(uniq)
+    asserts = (m["stance"] == "asserts").to_numpy()
+    side = m["side"].to_numpy(dtype=object)
+    independent = side == "independent"
+    party = ~np.isin(side, NON_PARTY_SIDES)
+    point = m["value_point"].to_numpy(dtype=float)
+    lo = m["interval_low"].to_numpy(dtype=float)
+    hi = m["interval_high"].to_numpy(dtype=float)
+
+    def count(mask: np.ndarray) -> np.ndarray:
+        return np.bincount(code[mask], minlength=n).astype("int64")
+
+    n_sources = count(np.ones(len(m), dtype=bool))
+    n_independent = count(independent)
+    has_point = asserts & ~np.isnan(point)
+    has_interval = asserts & ~np.isnan(lo)
+    n_figures = count(has_point)
+    n_intervals = count(has_interval)
+    n_denies = count(~asserts)
+
+    def reduce(values: np.ndarray, mask: np.ndarray, how: str) -> np.ndarray:
+        fill = np.inf if how == "min" else -np.inf
+        out = np.full(n, fill)
+        ufunc = np.minimum if how == "min" else np.maximum
+        ufunc.at(out, code[mask], values[mask])
+        return np.where(np.isinf(out) & (out == fill), np.nan, out)
+
+    min_best = reduce(point, has_point, "min")
+    max_best = reduce(point, has_point, "max")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        spread = np.where((n_figures >= 2) & (min_best > 0), max_best / min_best, np.nan)
+    max_lo = reduce(lo, has_interval, "max")
+    min_hi = np.full(n, np.inf)
+    np.minimum.at(min_hi, code[has_interval], hi[has_interval])
+    overlap = pd.array(max_lo <= min_hi, dtype="boolean")
+    overlap[n_intervals < 2] = pd.NA
+
+    # Camps: a party is one camp however many of its sources speak; each independent
+    # source is a camp of its own; "unknown" sources corroborate nothing.
+    party_sides = pd.DataFrame({"code": code[asserts & party], "side": side[asserts & party]})
+    n_party_camps = np.bincount(
+        party_sides.drop_duplicates()["code"].to_numpy(), minlength=n
+    ).astype("int64")
+    n_camps = n_party_camps + count(asserts & independent)
+
+    # Which parties are silent: a bit per party of the incident, present bits or-ed per measure.
+    parties = _parties(m)
+    bits = m[["incident_id", "side"]].merge(parties, on=["incident_id", "side"], how="left")["bit"]
+    present = np.zeros(n, dtype="int64")
+    np.bitwise_or.at(present, code, bits.fillna(0).to_numpy(dtype="int64"))
+    first = np.zeros(n, dtype="int64")
+    first[code[::-1]] = np.arange(len(m))[::-1]
+    keys = m.iloc[first][
+        ["measure_id", "incident_id", "claim_type", "subject", "place", "place_id", "location"]
+    ].reset_index(drop=True)
+    full = keys[["incident_id"]].merge(
+        parties.groupby("incident_id")["bit"].sum().rename("all_bits"),
+        left_on="incident_id",
+        right_index=True,
+        how="left",
+    )["all_bits"]
+    silent_bits = full.fillna(0).to_numpy(dtype="int64") & ~present
+    silent_parties, silent_names = _silent_labels(keys["incident_id"], silent_bits, parties)
+
+    status = np.select(
+        [
+            n_denies > 0,
+            (overlap == False).to_numpy(dtype=bool, na_value=False),  # noqa: E712
+            n_camps >= 2,
+            (n_camps == 1) & (n_party_camps == 1) & (silent_bits != 0),
+        ],
+        ["denied", "contested", "corroborated", "unanswered"],
+        default="single_source",
+    )
+    out = keys.assign(
+        n_sources=n_sources,
+        n_independent=n_independent,
+        n_figures=n_figures,
+        sources=_join_groups(code, m["source"], n).to_numpy(),
+        source_names=_join_groups(code, m["source_name"], n).to_numpy(),
+        min_best=min_best,
+        max_best=max_best,
+        spread_ratio=spread,
+        ranges_overlap=overlap,
+        silent_parties=silent_parties,
+        silent_names=silent_names,
+        status=status,
+    )
+    return _typed(Discrepancies, out.astype({"status": "str"}))
+
+
+def _silent_labels(
+    incident: pd.Series, silent_bits: np.ndarray, parties: pd.DataFrame
+) -> tuple[np.ndarray, np.ndarray]:
+    """Side ids and names of the silent parties, worked out once per distinct (incident, bits)."""
+    inc_code, incidents = pd.factorize(incident)
+    combined = inc_code.astype("int64") * (int(silent_bits.max(initial=0)) + 1) + silent_bits
+    codes, uniq = pd.factorize(combined)
+    first = np.zeros(len(uniq), dtype="int64")
+    first[codes[::-1]] = np.arange(len(codes))[::-1]
+    u = pd.DataFrame(
+        {"incident_id": incidents.take(inc_code[first]), "bits": silent_bits[first]}
+    ).reset_index(names="u")
+    hit = u.merge(parties, on="incident_id")
+    hit = hit[(hit["bits"] & hit["bit"]) != 0]
+    sides = _join_groups(hit["u"].to_numpy(), hit["side"], len(u))
+    names = _join_groups(hit["u"].to_numpy(), hit["party_name"], len(u))
+    return sides.to_numpy()[codes], names.to_numpy()[codes]
+
+
+# ----------------------------------------------------------------------- source pairs
+
+
+def source_pairs(measures: pd.DataFrame) -> pd.DataFrame:
+    """Per measure, each pair of sources with both values, their difference and ratio.
+
+    Sources are ordered by side, then source id, so in an army-vs-group incident the
+    same party is always ``a``. ``value_*`` is the compared figure (``value_point``);
+    ``difference`` = a − b, ``ratio`` = a / b (NaN where b is 0 or missing);
+    ``overlap``: do the two ranges share a point (NA unless both give a number).
+    Measures that only one source speaks to have no pairs: an incident with one
+    source gives an empty frame with these columns.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> p = source_pairs(ct.measures(tidy))
+        >>> sorted(set(p["source_a"]))
+        ['local_politician', 'residents']
+    """
+    _require(measures, ["measure_id", "source", "value_point"], "measures")
+    m = measures.reset_index(drop=True)
+    code, _ = pd.factorize(m["measure_id"])
+    sizes = np.bincount(code)
+    rows = np.flatnonzero(sizes[code] > 1)
+    if not len(rows):
+        return _empty(SourcePairs)
+    # Pair row numbers on integer keys only, then take each column once: merging the
+    # string columns themselves costs seconds per million rows.
+    rank, _ = pd.factorize(m["side"].take(rows) + "\x00" + m["source"].take(rows), sort=True)
+    small = pd.DataFrame({"code": code[rows], "row": rows, "rank": rank})
+    pairs = small.merge(small, on="code", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["rank_a"] < pairs["rank_b"]]
+    if pairs.empty:
+        return _empty(SourcePairs)
+    ia, ib = pairs["row_a"].to_numpy(), pairs["row_b"].to_numpy()
+
+    def take(col: str, idx: np.ndarray) -> pd.Series:
+        return m[col].take(idx).reset_index(drop=True)
+
+    out = pd.DataFrame(
+        {c: take(c, ia) for c in ("measure_id", "incident_id", "claim_type", "subject", "place")}
+    )
+    out["location"] = take("location", ia)
+    for suffix, idx in (("a", ia), ("b", ib)):
+        for c in ("source", "source_name", "side", "stance", "value_text"):
+            out[f"{c}_{suffix}"] = take(c, idx)
+    point = m["value_point"].to_numpy(dtype=float)
+    lo, hi = m["interval_low"].to_numpy(dtype=float), m["interval_high"].to_numpy(dtype=float)
+    a, b = point[ia], point[ib]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(b > 0, a / b, np.nan)
+    both = ~np.isnan(lo[ia]) & ~np.isnan(lo[ib])
+    overlap = pd.array((lo[ia] <= hi[ib]) & (lo[ib] <= hi[ia]), dtype="boolean")
+    overlap[~both] = pd.NA
+    out["value_a"], out["value_b"] = a, b
+    out["difference"], out["ratio"], out["overlap"] = a - b, ratio, overlap
+    order = list(SourcePairs.to_schema().columns)
+    return _typed(SourcePairs, out[order])
+
+
+# ------------------------------------------------------------------------- place sets
+
+
+def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
+    """Who names which place, for set-like claims (attacked, shelling, fighting, controls, present).
+
+    One row per incident × claim type × place × source. Places are compared by
+    ``place`` (the gazetteer id, or the name when unmatched), so spelling variants
+    collapse; ``spellings`` keeps the names as this source wrote them. The subject
+    is left out of the key on purpose: "which places were attacked" is the same
+    question whether a source says towns or military posts. An incident without
+    set claims gives an empty frame with these columns.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> s = place_sets(tidy)
+        >>> s.loc[s["source"].eq("local_politician"), "spellings"].tolist()
+        ['Nioro', 'Gogui', 'Sandare']
+    """
+    _require(tidy, ["incident_id", "claim_type", "place_id", "location", "source"], "tidy")
+    t = tidy[tidy["claim_type"].isin(SET_CLAIM_TYPES) & tidy["location"].notna()]
+    if t.empty:
+        return _empty(PlaceSets)
+    t = t.assign(place=t["place_id"].fillna(t["location"]))
+    key = ["incident_id", "claim_type", "place", "source"]
+    g = t.groupby(key, sort=True)
+    out = g[["place_id", "location", "latitude", "longitude", "source_name", "side"]].first()
+    out["n_claims"] = g.size().astype("int64")
+    code = g.ngroup().to_numpy()
+    out["spellings"] = _join_groups(code, t["location_raw"].fillna(t["location"]), len(out)).values
+    out = out.reset_index()
+    return _typed(PlaceSets, out[list(PlaceSets.to_schema().columns)])
+
+
+def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
+    """One row per incident × set claim type × place: how many sources and sides name it.
+
+    ``only_source`` / ``only_side`` hold the single source / side naming the place,
+    and are null when more than one does: filter on them for "places named by only
+    one source / only one side".
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> s = place_summary(place_sets(tidy))
+        >>> s = s[s["claim_type"].eq("attacked")]
+        >>> sorted(s.loc[s["only_side"].eq("mali_state"), "location"])
+        ['Diboli', 'Molodo', 'Niono']
+    """
+    if len(place_sets) == 0:
+        return _empty(PlaceSummary)
+    key = ["incident_id", "claim_type", "place"]
+    s = place_sets.sort_values(key + ["side", "source"])
+    g = s.groupby(key, sort=True)
+    out = g[["place_id", "location", "latitude", "longitude"]].first()
+    out["n_sources"] = g["source"].nunique().astype("int64")
+    out["n_sides"] = g["side"].nunique().astype("int64")
+    out["n_independent"] = (
+        s["side"].eq("independent").groupby([s[k] for k in key]).sum().astype("int64")
+    )
+    code = g.ngroup().to_numpy()
+    out["sources"] = _join_groups(code, s["source"], len(out)).values
+    out["source_names"] = _join_groups(code, s["source_name"], len(out)).values
+    spellings = s["spellings"].str.split(SEP).explode()
+    codes = code[s.index.get_indexer(spellings.index)]
+    out["spellings"] = _join_groups(codes, spellings, len(out)).values
+    out["only_source"] = out["sources"].where(out["n_sources"] == 1)
+    out["only_side"] = g["side"].first().where(out["n_sides"] == 1)
+    out = out.reset_index()
+    return _typed(PlaceSummary, out[list(PlaceSummary.to_schema().columns)])
+
+
+def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
+    """Per incident × set claim type, each pair of sources: shared places and Jaccard overlap.
+
+    ``n_a``/``n_b`` count the places each source names, ``n_both`` those both name,
+    ``jaccard`` = n_both / (n_a + n_b − n_both); ``only_a``/``only_b`` list (by
+    canonical name) the places one names and the other does not. Pairs are ordered
+    by side, then source, like ``source_pairs``.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> o = place_overlap(place_sets(tidy))
+        >>> o.loc[o["source_b"].eq("fama"), ["source_a", "n_both"]].values.tolist()
+        [['local_politician', 3], ['residents', 1]]
+    """
+    if len(place_sets) == 0:
+        return _empty(PlaceOverlap)
+    key = ["incident_id", "claim_type"]
+    per_source = (
+        place_sets.groupby(key + ["source"], sort=True)
+        .agg(source_name=("source_name", "first"), side=("side", "first"), n=("place", "size"))
+        .reset_index()
+    )
+    pairs = per_source.merge(per_source, on=key, suffixes=("_a", "_b"))
+    pairs = pairs[
+        (pairs["side_a"] + "\x00" + pairs["source_a"])
+        < (pairs["side_b"] + "\x00" + pairs["source_b"])
+    ]
+    if pairs.empty:
+        return _empty(PlaceOverlap)
+    names = place_sets[key + ["source", "place", "location"]]
+    shared = names.merge(names, on=key + ["place"], suffixes=("_a", "_b"))
+    n_both = shared.groupby(key + ["source_a", "source_b"]).size().rename("n_both")
+    pairs = pairs.merge(
+        n_both, left_on=key + ["source_a", "source_b"], right_index=True, how="left"
+    )
+    pairs["n_both"] = pairs["n_both"].fillna(0).astype("int64")
+    pairs = pairs.rename(columns={"n_a": "n_a", "n_b": "n_b"}).reset_index(drop=True)
+    pairs["jaccard"] = pairs["n_both"] / (pairs["n_a"] + pairs["n_b"] - pairs["n_both"])
+    pairs["pair"] = np.arange(len(pairs))
+    for mine, other in (("a", "b"), ("b", "a")):
+        mine_places = pairs[key + [f"source_{mine}", f"source_{other}", "pair"]].merge(
+            names.rename(columns={"source": f"source_{mine}"}), on=key + [f"source_{mine}"]
+        )
+        theirs = names.rename(columns={"source": f"source_{other}", "location": "_theirs"})
+        only = mine_places.merge(
+            theirs, on=key + [f"source_{other}", "place"], how="left", indicator=True
+        )
+        only = only[only["_merge"] == "left_only"]
+        joined = _join_groups(only["pair"].to_numpy(), only["location"], len(pairs))
+        pairs[f"only_{mine}"] = joined.values
+    pairs = pairs.rename(columns={"n_a": "n_a", "n_b": "n_b"})
+    return _typed(PlaceOverlap, pairs[list(PlaceOverlap.to_schema().columns)])
+
+
+# ---------------------------------------------------------------------------- compare
+
+
+def compare(tidy: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Every comparison table of a tidy claims frame, by name.
+
+    Keys: ``measures``, ``discrepancies``, ``source_pairs``, ``place_sets``,
+    ``place_summary``, ``place_overlap`` (see each function). Raises
+    ``NothingToCompare`` for an empty frame.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> sorted(compare(tidy))[:3]
+        ['discrepancies', 'measures', 'place_overlap']
+    """
+    m = measures(tidy)
+    sets = place_sets(tidy)
+    return {
+        "measures": m,
+        "discrepancies": discrepancies(m),
+        "source_pairs": source_pairs(m),
+        "place_sets": sets,
+        "place_summary": place_summary(sets),
+        "place_overlap": place_overlap(sets),
+    }
+
+
+# -------------------------------------------------------------------------- summarize
+
+
+def summarize(
+    result: Mapping[str, pd.DataFrame] | pd.DataFrame,
+    measures: pd.DataFrame | None = None,
+    incident_id: str | None = None,
+) -> list[str]:
+    """Short plain-language sentences for a brief, from the discrepancies table.
+
+    Pass the dict from ``compare`` (or a discrepancies frame, with the measures
+    frame to quote figures as the sources wrote them). Figures are named with
+    the sources' names from the data. Place-level measures of one claim type are
+    summed up in one sentence per claim type. Meant for one or a few incidents:
+    it writes one sentence per measure.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> summarize(ct.compare(tidy))[0]
+        'The figure of 80 fighters killed given by Malian Armed Forces (FAMa) is not \
+confirmed by any independent source; JNIM (GSIM) gives no figure.'
+    """
+    from claimtrack.summary import sentences
+
+    if isinstance(result, Mapping):
+        d, m = result["discrepancies"], result.get("measures", measures)
+    else:
+        d, m = result, measures
+    _require(d, ["measure_id", "status"], "discrepancies")
+    if incident_id is not None:
+        d = d[d["incident_id"] == incident_id]
+        if d.empty:
+            raise NothingToCompare(f"No measures for incident {incident_id!r}.")
+    return sentences(d, m)

@@ -1,0 +1,221 @@
+"""Figures and tables for briefs: PNG/SVG/PDF with a sourced caption, CSV and HTML.
+
+Output is byte-stable (the same figure gives the same bytes: no software
+version, no creation date, a fixed SVG hash salt) and written atomically (to a
+temporary file, then renamed), so a failed export never corrupts an earlier one.
+
+Example:
+    >>> import tempfile, claimtrack as ct
+    >>> tidy, _ = ct.load("data/statements")
+    >>> fig = ct.charts.place_matrix(tidy)
+    >>> paths = export_figure(fig, tempfile.mkdtemp() + "/towns", caption=figure_caption(tidy))
+    >>> sorted(paths)
+    ['pdf', 'png', 'svg', 'txt']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import pickle
+import tempfile
+import textwrap
+from collections.abc import Iterable
+from contextlib import suppress
+from pathlib import Path
+
+import pandas as pd
+
+from claimtrack.compare import NON_PARTY_SIDES
+
+# Text stays text (editable, searchable) and output does not change between runs.
+EXPORT_RC = {
+    "svg.fonttype": "none",
+    "pdf.fonttype": 42,
+    "ps.fonttype": 42,
+    "svg.hashsalt": "claimtrack",
+}
+CAPTION_SIZE = 5.5
+
+
+def figure_caption(tidy: pd.DataFrame, compiled: dt.date | str | None = None) -> str:
+    """ "Sources: <name> (<channels>); …. Compiled <date>." from the tidy frame.
+
+    Parties first, then independent sources, each in order of first appearance;
+    ``compiled`` defaults to today.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> figure_caption(tidy, compiled="2026-11-24")[:73]
+        'Sources: Malian Armed Forces (FAMa) (video bulletin, official statement);'
+    """
+    if tidy is None or len(tidy) == 0:
+        raise ValueError("No claims: a caption names the sources of a non-empty tidy frame.")
+    compiled = compiled or dt.date.today()
+    if isinstance(compiled, dt.date):
+        compiled = compiled.isoformat()
+    pairs = tidy[["source", "source_name", "side", "channel"]].drop_duplicates()
+    pairs = pairs.assign(_independent=pairs["side"].isin(NON_PARTY_SIDES))
+    first = {s: i for i, s in enumerate(pairs["source"].drop_duplicates())}
+    pairs = pairs.assign(_first=pairs["source"].map(first)).sort_values(
+        ["_independent", "_first"], kind="stable"
+    )
+    parts = []
+    for (_, name), group in pairs.groupby(["_first", "source_name"], sort=False):
+        channels = [c for c in group["channel"].dropna().drop_duplicates() if c]
+        parts.append(f"{name} ({', '.join(channels)})" if channels else name)
+    return f"Sources: {'; '.join(parts)}. Compiled {compiled}."
+
+
+def _atomic_write(path: Path, write) -> None:
+    """Write through a temporary file in the same folder, then rename over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _metadata(fmt: str, title: str | None, caption: str | None) -> dict:
+    if fmt == "png":
+        meta = {"Software": None, "Title": title, "Description": caption}
+    elif fmt == "svg":
+        meta = {"Date": None, "Title": title, "Description": caption}
+    elif fmt == "pdf":
+        meta = {
+            "Creator": None,
+            "Producer": None,
+            "CreationDate": None,
+            "Title": title,
+            "Subject": caption,
+        }
+    else:
+        meta = {}
+    # Only the None values that switch a default off are kept; absent title/caption: no key.
+    keep_none = {"Software", "Date", "Creator", "Producer", "CreationDate"}
+    return {k: v for k, v in meta.items() if v is not None or k in keep_none}
+
+
+def _caption_band(fig, caption: str) -> tuple[object, float]:
+    """Draw the caption at the bottom, wrapped to the figure width; return it and its height."""
+    width_in = fig.get_figwidth()
+    # ~0.5 em per character at CAPTION_SIZE points: wrap to the figure's width.
+    chars = max(20, int(width_in * 72 / (CAPTION_SIZE * 0.52)))
+    wrapped = "\n".join(textwrap.wrap(caption, chars))
+    text = fig.text(
+        0.01, 0.006, wrapped, ha="left", va="bottom", fontsize=CAPTION_SIZE, color="#404040"
+    )
+    lines = wrapped.count("\n") + 1
+    band = (lines * CAPTION_SIZE * 1.25 + 6) / 72 / fig.get_figheight()
+    return text, min(band, 0.4)
+
+
+def export_figure(
+    fig,
+    stem: str | Path,
+    formats: Iterable[str] = ("png", "svg", "pdf"),
+    dpi: int = 300,
+    caption: str | None = None,
+    title: str | None = None,
+) -> dict[str, Path]:
+    """Save ``fig`` as ``stem.<format>`` for each format, plus ``stem.txt`` (alt text).
+
+    The caption (e.g. ``figure_caption(tidy)``) is drawn in a band at the bottom,
+    reserved in the layout (constrained layout ignores ``fig.text``), and stored,
+    with the title, in each format's metadata (PNG Title/Description, SVG
+    Title/Description, PDF Title/Subject). The title is metadata only: the brief's
+    figure heading carries it. ``fig`` itself is not changed (a copy is saved).
+    Returns the paths by format.
+
+    Example:
+        >>> import tempfile, claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> fig = ct.charts.places_plot(tidy)
+        >>> p = export_figure(fig, tempfile.mkdtemp() + "/map", formats=["png"], caption="x")
+        >>> p["png"].suffix
+        '.png'
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from claimtrack.charts import STYLE
+
+    stem = Path(stem)
+    formats = list(formats)
+    unknown = set(formats) - set(fig.canvas.get_supported_filetypes())
+    if unknown:
+        raise ValueError(f"Unknown figure format(s) {sorted(unknown)}; use png, svg or pdf.")
+    # Work on a copy: the caller's figure is never changed, and every export starts from
+    # the same state. Laying out a figure again moves things by float noise, and SVG clip
+    # ids hash those floats: exporting the figure itself twice would not be byte-identical.
+    fig = pickle.loads(pickle.dumps(fig))
+    FigureCanvasAgg(fig)
+    engine = fig.get_layout_engine()
+    paths: dict[str, Path] = {}
+    with plt.style.context(STYLE), plt.rc_context(EXPORT_RC):
+        if caption:
+            _, band = _caption_band(fig, caption)
+            if engine is not None and "rect" in engine.get():
+                left, bottom, width, height = engine.get()["rect"]
+                engine.set(rect=(left, max(bottom, band), width, height - max(0, band - bottom)))
+        for fmt in formats:
+            path = stem.with_suffix(f".{fmt}")
+            extra = {} if engine is not None else {"bbox_inches": "tight"}
+
+            def save(tmp: str, fmt: str = fmt, extra: dict = extra) -> None:
+                fig.savefig(
+                    tmp, format=fmt, dpi=dpi, metadata=_metadata(fmt, title, caption), **extra
+                )
+
+            _atomic_write(path, save)
+            paths[fmt] = path
+    alt = caption or title or ""
+    txt = stem.with_suffix(".txt")
+    _atomic_write(txt, lambda tmp: Path(tmp).write_text(alt + "\n", encoding="utf-8"))
+    paths["txt"] = txt
+    return paths
+
+
+def export_table(df: pd.DataFrame, stem: str | Path, caption: str | None = None) -> dict[str, Path]:
+    """Save a table as ``stem.csv`` and ``stem.html`` (a small styled, escaped HTML table).
+
+    Cell text is escaped: quotes come from third parties and are untrusted.
+
+    Example:
+        >>> import tempfile, claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements")
+        >>> d = ct.compare(tidy)["discrepancies"]
+        >>> sorted(export_table(d, tempfile.mkdtemp() + "/discrepancies"))
+        ['csv', 'html']
+    """
+    stem = Path(stem)
+    csv = stem.with_suffix(".csv")
+    _atomic_write(csv, lambda tmp: df.to_csv(tmp, index=False, lineterminator="\n"))
+    body = df.to_html(index=False, escape=True, na_rep="", border=0, classes="claimtrack")
+    if caption:
+        # pandas has no caption argument: put one right after the opening <table ...> tag.
+        opening = body.index(">", body.index("<table")) + 1
+        body = body[:opening] + f"<caption>{html.escape(caption)}</caption>" + body[opening:]
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(stem.name)}</title>
+<style>
+table.claimtrack {{ border-collapse: collapse; font: 12px/1.4 system-ui, sans-serif; }}
+table.claimtrack th {{ text-align: left; border-bottom: 2px solid #444; padding: 3px 8px; }}
+table.claimtrack td {{ border-bottom: 1px solid #ddd; padding: 3px 8px; vertical-align: top; }}
+table.claimtrack tr:nth-child(even) td {{ background: #f6f6f6; }}
+table.claimtrack caption {{ caption-side: bottom; text-align: left; color: #555; }}
+</style></head>
+<body>
+{body}
+</body></html>
+"""
+    out = stem.with_suffix(".html")
+    _atomic_write(out, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+    return {"csv": csv, "html": out}

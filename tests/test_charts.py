@@ -1,0 +1,108 @@
+"""Charts: real figures from the Mali incident, the style kept to itself, clear refusals."""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+import claimtrack as ct
+from claimtrack.charts import NothingToPlot
+
+
+@pytest.fixture(scope="module")
+def mali_result(mali):
+    tidy, _ = mali
+    return tidy, ct.compare(tidy)
+
+
+def _texts(fig: Figure) -> str:
+    parts = [t.get_text() for t in fig.texts]
+    for ax in fig.axes:
+        parts += [t.get_text() for t in ax.texts]
+        parts += [ax.get_title("left")] + [t.get_text() for t in ax.get_yticklabels()]
+        parts += [t.get_text() for t in ax.get_xticklabels()]
+    return "\n".join(parts)
+
+
+def test_every_chart_returns_a_figure_and_leaves_rcparams_alone(mali_result):
+    tidy, r = mali_result
+    before = dict(mpl.rcParams)
+    figs = [
+        ct.charts.range_plot(r["measures"]),
+        ct.charts.place_matrix(tidy),
+        ct.charts.place_matrix(r["place_sets"]),
+        ct.charts.discrepancy_overview(r["discrepancies"]),
+        ct.charts.places_plot(tidy),
+    ]
+    assert all(isinstance(f, Figure) for f in figs)
+    assert dict(mpl.rcParams) == before
+    # One brief column wide, with the package's small type even once the style is gone.
+    for fig in figs:
+        assert fig.get_figwidth() == pytest.approx(8.5 / 2.54)
+        assert fig.axes[0].get_yticklabels()[0].get_fontsize() == pytest.approx(6.5)
+
+
+def test_range_plot_shows_figures_and_who_says_nothing(mali_result):
+    _, r = mali_result
+    fig = ct.charts.range_plot(r["measures"])
+    titles = [ax.get_title("left") for ax in fig.axes]
+    assert titles[:2] == ["killed · fighters", "seized · military barracks"]
+    text = _texts(fig)
+    assert "80" in text and "three" in text and "several" in text
+    assert "says nothing" in text and "JNIM (GSIM)" in text
+    # "several" is vague: drawn dashed.
+    positions = fig.axes[titles.index("controls · military positions")]
+    assert any(line.get_linestyle() == "--" for line in positions.lines)
+
+
+def test_place_matrix_collapses_spellings_and_annotates_them(mali_result):
+    tidy, _ = mali_result
+    fig = ct.charts.place_matrix(tidy)
+    assert [ax.get_title("left") for ax in fig.axes] == ["attacked", "shelling"]
+    columns = [t.get_text() for t in fig.axes[-1].get_xticklabels()]
+    assert len(columns) == 7 and "Nioro" in columns and "Nioro du Sahel" not in columns
+    text = _texts(fig)
+    assert "Sandere" in text and "Gogoui" in text and "Local politician" in text
+
+
+def test_places_plot_lists_the_places_it_cannot_place(mali_result):
+    tidy, _ = mali_result
+    fig = ct.charts.places_plot(tidy)
+    text = _texts(fig)
+    assert "Not placed, no coordinates: Gogui (2 sources)" in text
+    for town in ("Kayes", "Diboli", "Molodo", "Niono", "Nioro", "Sandaré"):
+        assert town in text
+
+
+def test_overview_says_when_nothing_has_two_figures(mali_result):
+    _, r = mali_result
+    fig = ct.charts.discrepancy_overview(r["discrepancies"])
+    assert fig.axes[1].get_xscale() == "log"
+    assert "no measure has two" in _texts(fig)
+
+
+def test_timeline_with_one_date_says_so_and_draws_with_two(mali_result):
+    tidy, _ = mali_result
+    with pytest.raises(ValueError, match="one date, 2025-07-02"):
+        ct.charts.claims_timeline(tidy)
+    later = tidy.copy()
+    later.loc[later["source"] == "residents", "published_at"] = pd.Timestamp("2025-07-05")
+    fig = ct.charts.claims_timeline(later)
+    assert "Residents" in _texts(fig)
+
+
+def test_empty_frames_are_refused_in_a_sentence(mali_result):
+    tidy, r = mali_result
+    with pytest.raises(NothingToPlot, match="measures frame is empty"):
+        ct.charts.range_plot(r["measures"].iloc[0:0])
+    with pytest.raises(ValueError, match="discrepancies frame is empty"):
+        ct.charts.discrepancy_overview(r["discrepancies"].iloc[0:0])
+    with pytest.raises(ValueError, match="empty"):
+        ct.charts.places_plot(tidy.iloc[0:0])
+    with pytest.raises(ValueError, match="No source gives a figure"):
+        ct.charts.range_plot(r["measures"][r["measures"]["interval_low"].isna()])
+    with pytest.raises(ValueError, match="pass incident_id"):
+        other = r["measures"].assign(incident_id="another")
+        ct.charts.range_plot(pd.concat([r["measures"], other]))
