@@ -707,7 +707,11 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
         ['Nioro', 'Gogui', 'Sandare']
     """
     _require(tidy, ["incident_id", "claim_type", "place_id", "location", "source"], "tidy")
-    t = tidy[tidy["claim_type"].isin(SET_CLAIM_TYPES) & tidy["location"].notna()]
+    keep = tidy["claim_type"].isin(SET_CLAIM_TYPES) & tidy["location"].notna()
+    # Filter only the columns used: a boolean mask copies every column it is applied to.
+    needed = ["incident_id", "claim_type", "place_id", "location", "location_raw", "latitude"]
+    needed += ["longitude", "source", "source_name", "side"]
+    t = tidy[needed][keep]
     if t.empty:
         return _empty(PlaceSets)
     t = t.assign(place=t["place_id"].fillna(t["location"])).reset_index(drop=True)
