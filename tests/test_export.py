@@ -133,3 +133,15 @@ def test_tables_are_csv_and_escaped_html(tmp_path):
     assert "<script>" not in page and "&lt;script&gt;" in page and "&amp; left" in page
     assert "<caption>Quotes &lt;as written&gt;</caption>" in page
     assert page.count("<table") == 1
+
+
+def test_a_figure_that_cannot_be_copied_is_exported_and_restored(mali, tmp_path):
+    from matplotlib.ticker import FuncFormatter
+
+    tidy, _ = mali
+    fig = ct.charts.places_plot(tidy)
+    fig.axes[0].xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:.0f}°"))  # unpicklable
+    n_texts, rect = len(fig.texts), fig.get_layout_engine().get()["rect"]
+    paths = ct.export_figure(fig, tmp_path / "map", formats=["png"], caption=CAPTION)
+    assert paths["png"].stat().st_size > 1000
+    assert len(fig.texts) == n_texts and fig.get_layout_engine().get()["rect"] == rect

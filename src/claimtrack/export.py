@@ -22,7 +22,7 @@ import pickle
 import tempfile
 import textwrap
 from collections.abc import Iterable
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pandas as pd
@@ -117,6 +117,23 @@ def _caption_band(fig, caption: str) -> tuple[object, float]:
     return text, min(band, 0.4)
 
 
+@contextmanager
+def _undo(fig, original, engine):
+    """Exporting the caller's own figure (no copy): remove the caption, restore the layout."""
+    if fig is not original:
+        yield
+        return
+    texts = list(fig.texts)
+    rect = engine.get().get("rect") if engine is not None else None
+    try:
+        yield
+    finally:
+        for t in fig.texts[len(texts) :]:
+            t.remove()
+        if rect is not None:
+            engine.set(rect=rect)
+
+
 def export_figure(
     fig,
     stem: str | Path,
@@ -155,15 +172,20 @@ def export_figure(
     # Work on a copy: the caller's figure is never changed, and every export starts from
     # the same state. Laying out a figure again moves things by float noise, and SVG clip
     # ids hash those floats: exporting the figure itself twice would not be byte-identical.
-    fig = pickle.loads(pickle.dumps(fig))
-    FigureCanvasAgg(fig)
+    original = fig
+    try:
+        fig = pickle.loads(pickle.dumps(fig))
+        FigureCanvasAgg(fig)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        fig = original  # e.g. a lambda formatter: save the figure itself, then undo
     engine = fig.get_layout_engine()
+    old_rect = engine.get().get("rect") if engine is not None else None
     paths: dict[str, Path] = {}
-    with plt.style.context(STYLE), plt.rc_context(EXPORT_RC):
+    with plt.style.context(STYLE), plt.rc_context(EXPORT_RC), _undo(fig, original, engine):
         if caption:
             _, band = _caption_band(fig, caption)
-            if engine is not None and "rect" in engine.get():
-                left, bottom, width, height = engine.get()["rect"]
+            if old_rect is not None:
+                left, bottom, width, height = old_rect
                 engine.set(rect=(left, max(bottom, band), width, height - max(0, band - bottom)))
         for fmt in formats:
             path = stem.with_suffix(f".{fmt}")
