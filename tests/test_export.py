@@ -145,3 +145,23 @@ def test_a_figure_that_cannot_be_copied_is_exported_and_restored(mali, tmp_path)
     paths = ct.export_figure(fig, tmp_path / "map", formats=["png"], caption=CAPTION)
     assert paths["png"].stat().st_size > 1000
     assert len(fig.texts) == n_texts and fig.get_layout_engine().get()["rect"] == rect
+
+
+def test_exported_files_are_readable_by_others(tmp_path):
+    import os
+    import stat
+
+    import matplotlib.pyplot as plt
+
+    from claimtrack import export_figure
+
+    fig, ax = plt.subplots()
+    ax.plot([1, 2], [1, 2])
+    old = os.umask(0o022)
+    try:
+        paths = export_figure(fig, tmp_path / "f", formats=("png",), caption="Sources: test.")
+    finally:
+        os.umask(old)
+        plt.close(fig)
+    mode = stat.S_IMODE(paths["png"].stat().st_mode)
+    assert mode & 0o044 == 0o044, oct(mode)
