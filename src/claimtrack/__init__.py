@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from claimtrack.extraction import extract
 from claimtrack.normalize import normalize
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.normalize.places import match_places
@@ -44,6 +45,7 @@ __all__ = [
     "TIDY_COLUMNS",
     "InputError",
     "__version__",
+    "extract",
     "load",
     "match_places",
     "normalize",
