@@ -36,7 +36,6 @@ _ACCORDING = re.compile(rf"(?<![\w'-])(?:{lx.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
     r"(?:^|[,\"]\s*)(said|told|added|a declare|a annonce|a affirme|a precise|a ajoute|ajoute"
     r"|a indique|affirme|explique|a explique|souligne)\s+"
-    r"(?=[A-Z]|(?:the|le|la|les|l'|a|an|un|une)\s)"
 )
 _CONTINUING = re.compile(rf"^(?:{lx.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
@@ -111,7 +110,7 @@ def valid_source(phrase: str) -> bool:
     named = any(w[:1].isupper() for w in words[1:]) or (
         words[0][:1].isupper() and words[0].lower() not in lx.DETERMINERS
     )
-    return named or bool(_SOURCE_NOUN.search(phrase))
+    return named or bool(_SOURCE_NOUN.search(phrase) or _ROLE.search(phrase))
 
 
 def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -131,7 +130,7 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
                 break
         else:
             return []
-    while tokens and tokens[-1][2].lower() in lx.TRAILING_FILLERS:
+    while len(tokens) > 1 and tokens[-1][2].lower() in lx.TRAILING_FILLERS:
         tokens = tokens[:-1]
     return tokens
 

@@ -231,29 +231,28 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
         low = word.lower()
         if not re.match(r"[\w]", word) or low in _SUBJECT_STOP or len(words) >= 4:
             break
-        if re.fullmatch(rf"(?:{'|'.join(lx.CLAIM_PARTICIPLES)})", low) and words:
+        if _PARTICIPLE_WORD.fullmatch(low) and words:
             break
         if not words:
             start = tok.start()
         words.append(low)
         end = tok.end()
-        if re.fullmatch(rf"(?:{'|'.join(lx.CLAIM_PARTICIPLES)})", low):
+        if _PARTICIPLE_WORD.fullmatch(low):
             break  # "33 blessés": the participle is the claim, not a subject
     return start, end, words
 
 
+_PARTICIPLE_WORD = re.compile(rf"(?:{'|'.join(lx.CLAIM_PARTICIPLES)})", _I)
+_PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in lx.CLAIM_PARTICIPLES.items()]
+_VERBS = [(re.compile(p, _I), kind) for p, kind in lx.CLAIM_VERBS.items()]
+
+
 def _type_of_participle(word: str) -> str | None:
-    for pattern, claim_type in lx.CLAIM_PARTICIPLES.items():
-        if re.fullmatch(pattern, word, _I):
-            return claim_type
-    return None
+    return next((kind for pattern, kind in _PARTICIPLES if pattern.fullmatch(word)), None)
 
 
 def _type_of_verb(word: str) -> str | None:
-    for pattern, claim_type in lx.CLAIM_VERBS.items():
-        if re.fullmatch(pattern, word, _I):
-            return claim_type
-    return None
+    return next((kind for pattern, kind in _VERBS if pattern.fullmatch(word)), None)
 
 
 def _objects(claim_type: str, subject: str | None) -> str:

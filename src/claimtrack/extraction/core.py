@@ -32,7 +32,7 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.claims import find_counts
 from claimtrack.extraction.events import event_claims
-from claimtrack.extraction.places import detect_country, find_places
+from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
 from claimtrack.schema import RAW_COLUMNS
 from claimtrack.text import fold
@@ -126,6 +126,13 @@ def _split_speaker(phrase: str) -> Source:
     return Source(phrase, None)
 
 
+# "army spokesperson Souleymane Dembele": up to two words, a role, then a capitalised name.
+_ROLE_NAME = re.compile(
+    rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de)\s)[\w'’-]+\s+){{0,2}}"
+    rf"(?:{lx.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
+)
+
+
 class _Memory:
     """Sources met so far: the last one (for pronouns) and people by name (for surnames)."""
 
@@ -135,11 +142,9 @@ class _Memory:
 
     def remember_people(self, text: str) -> None:
         # "delivered by army spokesperson Souleymane Dembele": a name to resolve later.
-        for m in re.finditer(
-            rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de)\s)[\w'’-]+\s+){{0,2}}"
-            rf"(?:{lx.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}",
-            text,
-        ):
+        if not _ROLE.search(text):
+            return
+        for m in _ROLE_NAME.finditer(text):
             phrase = m.group().strip()
             phrase = re.sub(r"^(?:by|and|with|par|et)\s+", "", phrase, flags=re.IGNORECASE)
             source = _split_speaker(phrase)
@@ -233,7 +238,9 @@ def extract(
     rows: list[dict] = []
     previous: tuple[Sentence, list[Attribution], list[tuple[int, int, str]]] | None = None
     paragraph_places: list[str] = []
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    all_places = find_places_in([s.text for s in sentences], country, reference)
+    for sentence, sentence_places in zip(sentences, all_places, strict=True):
         if previous and previous[0].paragraph != sentence.paragraph:
             paragraph_places = []
         memory.remember_people(sentence.text)
@@ -247,9 +254,7 @@ def extract(
             if a.kind in ("tail", "inverted") and a.content[1] <= a.verb_start
         ]
         places = [
-            p
-            for p in find_places(sentence.text, country, reference)
-            if not any(a <= p[0] < b for a, b in [*skip, *said_at])
+            p for p in sentence_places if not any(a <= p[0] < b for a, b in [*skip, *said_at])
         ]
         inherited = False
         if not attributions:

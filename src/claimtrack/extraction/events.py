@@ -82,7 +82,8 @@ def event_claims(
             denied_kind = "attacked"
         else:
             m, denied_kind = re.match(r"\s*", shade), "denied"
-        if denied_kind not in counted:
+        # Counts under a denying verb carry the denial themselves.
+        if denied_kind not in counted and not (denial and counted and denied_kind == "denied"):
             span = (m.start(), m.end()) if m.end() > m.start() else (0, len(shade))
             out.append(Found(denied_kind, *span, stance="denies", confidence=0.6, rule="denial"))
         if denial and denied_kind != "killed":

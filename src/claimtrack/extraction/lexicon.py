@@ -39,7 +39,7 @@ STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split()
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
 REPORTING_VERBS = (
     # English
-    "said|says|say|told|tells|added|adds|stated|states|claimed|claims|claiming|announced"
+    "said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
     "|announces|reported|reports|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
@@ -78,6 +78,9 @@ SOURCE_NOUNS = (
     "|eyewitness(?:es)?|politician|officer|agency|media|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
+    "|governor|mayor|prefect|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
+    "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
+    "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
 ROLE_WORDS = (

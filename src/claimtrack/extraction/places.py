@@ -168,20 +168,9 @@ def place_candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def find_places(
-    text: str, country: str | None, reference: str | None = None
-) -> list[tuple[int, int, str]]:
-    """The places a text names, as written, with offsets: gazetteer-checked, in order.
-
-    Example:
-        >>> [p[2] for p in find_places("the towns of Nioro, Sandare, and Gogui", "ML")]
-        ['Nioro', 'Sandare', 'Gogui']
-    """
-    if not country:
-        return []
-    shade = shadow(text)
-    candidates = []
-    countries, actors = _country_words(), _actor_words(reference)
+def _options(text: str, countries: dict, actors: frozenset) -> list[list[tuple[int, int, str]]]:
+    """Each candidate place of a text: the run as written, then its head word if it has one."""
+    out = []
     for start, _end, raw in place_candidates(text):
         key = fold(raw)
         if key in countries or key in _NEVER or key in actors or (raw.isupper() and len(raw) <= 5):
@@ -195,25 +184,61 @@ def find_places(
         connector = re.search(r"\s(?:du|de|des|la|el|al)\s", raw)
         if connector:
             options.append((start, start + connector.start(), raw[: connector.start()]))
-        candidates.append(options)
-    names = sorted({o[2] for options in candidates for o in options})
+        out.append(options)
+    return out
+
+
+def find_places_in(
+    texts: list[str], country: str | None, reference: str | None = None
+) -> list[list[tuple[int, int, str]]]:
+    """The places each text names, as written, with offsets: gazetteer-checked, in order.
+
+    All the texts' distinct names are matched in one call (a long article repeats
+    its places: matching per sentence would pay the gazetteer's overhead each time).
+
+    Example:
+        >>> [[p[2] for p in ps] for ps in find_places_in(["Kayes and Niono.", "Paris"], "ML")]
+        [['Kayes', 'Niono'], []]
+    """
+    if not country:
+        return [[] for _ in texts]
+    countries, actors = _country_words(), _actor_words(reference)
+    candidates = [_options(text, countries, actors) for text in texts]
+    names = sorted({o[2] for per_text in candidates for options in per_text for o in options})
     if not names:
-        return []
+        return [[] for _ in texts]
     matched = match_places(pd.Series(names), pd.Series([country] * len(names)), reference)
     method = dict(zip(names, matched["match_method"], strict=True))
     score = dict(zip(names, matched["match_score"], strict=True))
-    found: list[tuple[int, int, str]] = []
-    for options in candidates:
-        whole = options[0]
-        context = bool(_PLACE_CONTEXT.search(shade[max(0, whole[0] - 24) : whole[0]]))
+    refused = {n for n in names if fold(n) in countries or fold(n) in _NEVER or fold(n) in actors}
 
-        def ok(name: str, context: bool = context) -> bool:
-            if fold(name) in countries or fold(name) in _NEVER or fold(name) in actors:
-                return False
-            if method[name] in ("exact", "alternate"):
-                return True
-            return method[name] == "fuzzy" and score[name] >= 85 and context
+    def ok(name: str, context: bool) -> bool:
+        if name in refused:
+            return False
+        if method[name] in ("exact", "alternate"):
+            return True
+        return method[name] == "fuzzy" and score[name] >= 85 and context
 
-        if ok(whole[2]) or (len(options) > 1 and ok(options[1][2])):
-            found.append(whole)  # "Nioro du Sahel": the name as written, its head matched
-    return found
+    found_all = []
+    for text, per_text in zip(texts, candidates, strict=True):
+        shade = shadow(text)
+        found: list[tuple[int, int, str]] = []
+        for options in per_text:
+            whole = options[0]
+            context = bool(_PLACE_CONTEXT.search(shade[max(0, whole[0] - 24) : whole[0]]))
+            if ok(whole[2], context) or (len(options) > 1 and ok(options[1][2], context)):
+                found.append(whole)  # "Nioro du Sahel": the name as written, its head matched
+        found_all.append(found)
+    return found_all
+
+
+def find_places(
+    text: str, country: str | None, reference: str | None = None
+) -> list[tuple[int, int, str]]:
+    """The places one text names (see ``find_places_in``).
+
+    Example:
+        >>> [p[2] for p in find_places("the towns of Nioro, Sandare, and Gogui", "ML")]
+        ['Nioro', 'Sandare', 'Gogui']
+    """
+    return find_places_in([text], country, reference)[0]

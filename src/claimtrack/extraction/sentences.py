@@ -76,8 +76,17 @@ def _boundaries(shade: str) -> list[int]:
         ch = shade[i]
         if ch == '"':
             # A straight quote toggles; give up on a quotation that runs on too long.
+            closing = in_quote
             in_quote = not in_quote
             quote_open = i
+            nxt = shade[i + 1 : i + 3]
+            if (
+                closing
+                and shade[i - 1 : i] in (".", "!", "?")
+                and nxt[:1] == " "
+                and nxt[1:].isupper()
+            ):
+                cuts.append(i + 1)  # '… defence forces." The visuals …': the quote ended it
         elif in_quote and i - quote_open > MAX_QUOTE:
             in_quote = False
         if ch == "\n":
