@@ -49,9 +49,11 @@ def _number(value: object) -> float | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     try:
-        low, best, high, _ = parse_quantity(str(value))
+        low, best, high, qualifier = parse_quantity(str(value))
     except QuantityError:
         return None
+    if qualifier == "vague":
+        return None  # "dozens" has no figure, in the gold as in the predictions
     return next((v for v in (best, low, high) if not math.isnan(v)), None)
 
 
@@ -105,7 +107,7 @@ def load_cases() -> list[dict]:
 
 
 def _names(*values: object) -> list[str]:
-    return [fold(v) for v in values if isinstance(v, str) and len(v.strip()) >= 3]
+    return [fold(v) for v in values if isinstance(v, str) and v.strip()]
 
 
 def _same_source(pred: pd.Series, gold: pd.Series) -> bool:
@@ -113,7 +115,12 @@ def _same_source(pred: pd.Series, gold: pd.Series) -> bool:
         return pred["actor"] == gold["actor"]
     pred_names = _names(pred["source_raw"], pred["speaker"], pred["source_mention"])
     gold_names = _names(gold["source"], gold["source_normalized"])
-    return any(p in g or g in p for p in pred_names for g in gold_names)
+    # Short names ("He", "Ils") must be equal; longer ones may contain one another.
+    return any(
+        p == g or (min(len(p), len(g)) >= 4 and (p in g or g in p))
+        for p in pred_names
+        for g in gold_names
+    )
 
 
 def score(case: dict) -> tuple[dict, list[str]]:
@@ -127,7 +134,11 @@ def score(case: dict) -> tuple[dict, list[str]]:
             lambda s: s.notna(), guess_actors(gold["source"], country)
         )
     pred["actor"] = pred["actor_id"]
-    pred["number"] = pred["value"].map(_number)
+    # A denied toll carries the figure it denies in value_low/best/high, not in value.
+    explicit = pred[["value_best", "value_low", "value_high"]].astype(float).bfill(axis=1)
+    pred["number"] = explicit.iloc[:, 0].where(
+        explicit.iloc[:, 0].notna(), pred["value"].map(_number)
+    )
     gold["matched"] = False
     status = []
     for _, p in pred.iterrows():

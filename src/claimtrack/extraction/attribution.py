@@ -41,6 +41,14 @@ _CONTINUING = re.compile(rf"^(?:{lx.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
+# Phrases that stand for a source named before: pronouns, "the statement", "another source".
+_ANAPHORS = re.compile(
+    r"^(?:he|she|it|they|il|elle|ils|elles|the statement|the communique|le communique"
+    r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
+    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
+    r"|de ces \w+|of these \w+))$",
+    re.IGNORECASE,
+)
 _HEADLINE = re.compile(r"^(?P<content>[^:]{12,}):\s*(?P<source>[A-Z][\w' -]{2,40}?)\s*$")
 _SOURCE_NOUN = lx.words(lx.SOURCE_NOUNS)
 _ROLE = lx.words(lx.ROLE_WORDS)
@@ -103,7 +111,7 @@ def valid_source(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 16 or _FINITE.search(phrase):
         return False
-    if phrase.lower() in lx.PRONOUNS:
+    if phrase.lower() in lx.PRONOUNS or _ANAPHORS.match(phrase):
         return True
     if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
         return False
@@ -117,8 +125,9 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop connectors, a leading prepositional phrase and trailing fillers."""
     while tokens and tokens[0][2].lower() in lx.LEADING_CONNECTORS:
         tokens = tokens[1:]
-    # "a" is the English article far more often than a folded French "à".
-    if tokens and tokens[0][2].lower() in lx.PREPOSITIONS - {"a"}:
+    # At the head of a clause "a" is the English article more often than a folded
+    # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
+    if tokens and tokens[0][2].lower() in lx.PREPOSITIONS - {"a", "des", "de", "du"}:
         # "In a statement in Hebrew the Israeli military": the phrase starts at the
         # first determiner (or capital) that does not follow a preposition.
         for i in range(1, len(tokens)):

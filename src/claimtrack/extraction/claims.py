@@ -156,7 +156,8 @@ def _quantity_re() -> re.Pattern:
     vague = sorted({p for p in table["phrase"] if " " in p or len(p) > 3}, key=len, reverse=True)
     vague_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in vague)
     return re.compile(
-        rf"(?<![\w'-])(?:(?P<stress>{lx.STRESS_WORDS})\s*)?"
+        # "d'une quinzaine": an elided article may stand right before the count.
+        rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{lx.STRESS_WORDS})\s*)?"
         rf"(?P<value>(?:(?P<mod>{lx.MODIFIERS})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_NUMW})"
         rf"|(?P<vague>{vague_alt}|tens)|(?P<zero>{lx.ZERO_WORDS})|(?P<one>one|un|une))"
         rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w])",
@@ -167,7 +168,10 @@ def _quantity_re() -> re.Pattern:
 _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(lx.UNITS))})\b)", _I)
 _MONTH = re.compile(rf"\b(?:{lx.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{lx.MONTHS})\b", _I)
-_OF = re.compile(r"\s*\"?\s*(?:(?:(?:of|de)\b|d')\s*\"?\s*)?", _I)
+_OF = re.compile(
+    r"\s*\"?\s*(?:(?:(?:of|de)\b|d')\s*\"?\s*(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
+    _I,
+)
 _WORDTOK = re.compile(r"[\w'-]+|\"|[^\w\s]")
 _SUBSET = re.compile(
     r"(?:including|dont|among them|among whom|parmi eux|parmi lesquels|notamment)\s+"
@@ -183,6 +187,19 @@ _TOLL_AT = re.compile(
 _THING = lx.words(lx.THING_NOUNS)
 _PLACE_NOUN = lx.words(lx.PLACE_NOUNS)
 _ATTACK_WORDS = lx.words(lx.ATTACK_WORDS)
+
+
+_ARTICLE_PASSIVE = re.compile(
+    r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+(?P<subj>[^,.;]{1,40}?\"?))\s+"
+    r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
+    rf"(?P<p>{'|'.join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
+    _I,
+)
+_VERB_THING = re.compile(
+    r"(?<![\w'-])(?P<v>captured|seized|took|overran|destroyed|stormed|capture|pris|saisi|detruit)"
+    rf"\s+(?P<value>(?:the|a|an|le|la|l')\s*(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{lx.THING_NOUNS})))\b",
+    _I,
+)
 
 
 @dataclass
@@ -302,8 +319,9 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             right = _participle_re().match(shade, s_end if words else ve)
             if right:
                 claim_type, rule = _type_of_participle(right.group("p")), "participle"
-        if claim_type is None and words and words[-1] in lx.TOLL_NOUNS:
-            claim_type, rule = lx.TOLL_NOUNS[words[-1]], "toll noun"
+        toll_word = next((w for w in reversed(words) if w in lx.TOLL_NOUNS), None)
+        if claim_type is None and toll_word:  # "six dead", "pas de victime française"
+            claim_type, rule = lx.TOLL_NOUNS[toll_word], "toll noun"
         if claim_type is None and m.group("vague"):
             last = m.group("vague").lower().split()[-1]
             if last in lx.TOLL_NOUNS:  # "significant losses"
@@ -367,4 +385,25 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
                 extra={"subject_end": s_end if words else ve},
             )
         )
-    return found
+    return found + _named_things(shade, text, found)
+
+
+def _named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
+    """One thing named with an article: "captured the post", "a foreign fighter was arrested"."""
+    out = []
+    taken = [(f.start, f.end) for f in found]
+    for pattern, rule in ((_ARTICLE_PASSIVE, "article participle"), (_VERB_THING, "verb thing")):
+        for m in pattern.finditer(shade):
+            vs, ve = m.span("value")
+            if any(a < ve and vs < b for a, b in taken):
+                continue
+            claim_type = (
+                _type_of_participle(m.group("p")) if "p" in m.groupdict() else None
+            ) or _type_of_verb(m.group("v"))
+            subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()
+            value = clean_value(text[vs:ve])
+            if claim_type and value:
+                claim_type = _objects(claim_type, subject)
+                out.append(Found(claim_type, vs, ve, value, subject, confidence=0.6, rule=rule))
+                taken.append((vs, ve))
+    return out

@@ -24,6 +24,7 @@ import pandas as pd
 
 from claimtrack.extraction import lexicon as lx
 from claimtrack.extraction.attribution import (
+    _ANAPHORS,
     _ROLE,
     Attribution,
     find_attributions,
@@ -54,13 +55,6 @@ EXTRA_COLUMNS = (
     "rule",
 )
 COLUMNS = (*RAW_COLUMNS, *EXTRA_COLUMNS)
-_ANAPHORS = re.compile(
-    r"^(?:he|she|it|they|il|elle|ils|elles|the statement|the communique|le communique"
-    r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
-    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
-    r"|de ces \w+|of these \w+))$",
-    re.IGNORECASE,
-)
 _CONTINUES = re.compile(rf"^\W*(?:{lx.CONTINUATION_START})\b", re.IGNORECASE)
 _ALL_PLACES = re.compile(
     r"\ball (?:the|these|those) (?:locations|towns|places|areas|sites|localities)\b"
@@ -341,6 +335,37 @@ def extract(
     ).reset_index(drop=True)
     frame["claim_index"] = frame.groupby(["source_raw", "quote"], sort=False).cumcount()
     frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
+    return _denied_tolls(frame)
+
+
+def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
+    """ "Dismissed the toll", "the death toll was inflated": give the figure it denies.
+
+    The toll denied is the largest death toll another source stated before the
+    denial; it goes in value_low/best/high (the words are not in the quote).
+    """
+    from claimtrack.normalize.quantities import parse_quantities
+
+    parsed = parse_quantities(frame["value"])
+    killed = (frame["claim_type"] == "killed") & (frame["stance"] == "asserts")
+    for i in frame.index[
+        (frame["rule"].str.endswith("+denial")) & (frame["claim_type"] == "killed")
+    ]:
+        earlier = killed & (frame["char_start"] <= frame.loc[i, "char_start"])
+        earlier &= frame["actor_id"].fillna(frame["source_raw"]) != (
+            frame.loc[i, "actor_id"] or frame.loc[i, "source_raw"]
+        )
+        figures = parsed.loc[earlier, ["value_low", "value_best", "value_high"]]
+        size = figures.max(axis=1).dropna()
+        if size.empty:
+            continue
+        j = size.idxmax()
+        frame.loc[i, ["value_low", "value_best", "value_high"]] = parsed.loc[
+            j, ["value_low", "value_best", "value_high"]
+        ].to_numpy()
+        frame.loc[i, "subject"] = (
+            f"the toll ({frame.loc[j, 'value']}, {frame.loc[j, 'source_raw']})"
+        )
     return frame
 
 
@@ -369,7 +394,8 @@ def guess_actors(
     for actor, row in table.iterrows():
         for alias in [row["name"], *row["aliases"].split("|")]:
             alias = alias.strip()
-            if " " in alias or (alias.isupper() and len(alias) >= 3):
+            # "the military" is one word once its article goes: too common to look for.
+            if " " in _key(alias) or (alias.isupper() and len(alias) >= 3):
                 inner.append((words(alias), actor, row["country"]))
     inner.sort(key=lambda item: (item[2] != (country or ""), -len(item[0])))
     with warnings.catch_warnings():

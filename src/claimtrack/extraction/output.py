@@ -91,6 +91,9 @@ def to_document(
             locations = _text(row["locations"])
             if locations:
                 claim["locations"] = locations.split(";")
+            for bound in ("value_low", "value_best", "value_high"):
+                if pd.notna(row[bound]):
+                    claim[bound] = float(row[bound])  # a denied toll: the figure denied
             claim["stance"] = row["stance"]
             statement["claims"].append(claim)
         statements.append(statement)
