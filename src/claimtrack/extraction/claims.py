@@ -34,93 +34,15 @@ from claimtrack.normalize.quantities import QuantityError, parse_quantity, vague
 _I = re.IGNORECASE
 _NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+"
 _NUMW = rf"(?:{lx.NUMBER_WORDS})(?:[- ](?:et[- ])?(?:{lx.NUMBER_WORDS}|one|un|une))*"
-_SUBJECT_STOP = {
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "ont",
-    "a",
-    "sont",
-    "ete",
-    "etaient",
-    "avaient",
-    "avait",
-    "and",
-    "et",
-    "or",
-    "ou",
-    "but",
-    "in",
-    "at",
-    "on",
-    "during",
-    "by",
-    "from",
-    "when",
-    "while",
-    "with",
-    "dont",
-    "including",
-    "who",
-    "which",
-    "that",
-    "qui",
-    "que",
-    "to",
-    "as",
-    "for",
-    "dans",
-    "au",
-    "aux",
-    "lors",
-    "par",
-    "pour",
-    "sur",
-    "of",
-    "de",
-    "du",
-    "des",
-    "d",
-    "the",
-    "le",
-    "la",
-    "les",
-    "l",
-    "this",
-    "these",
-    "their",
-    "its",
-    "his",
-    "her",
-    "y",
-    "en",
-    "ainsi",
-    "also",
-    "since",
-    "after",
-    "before",
-    "following",
-    "near",
-    "across",
-    "into",
-    "than",
-    "per",
-    "between",
-    "entre",
-    "parmi",
-    "among",
-    "located",
-    "situated",
-    "where",
-    "situes",
-    "situees",
-}
+_STOP = """
+    were was are is have has had been be ont a sont ete etaient avaient avait and et or ou
+    but in at on during by from when while with dont including who which that qui que to as
+    for dans au aux lors par pour sur of de du des d the le la les l this these their its
+    his her y en ainsi also since after before following near across into than per between
+    entre parmi among located situated where situes situees pres vers autour aupres
+    """
+# Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
+_SUBJECT_STOP = frozenset(_STOP.split())
 _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "legers", "slightly"}
 _AUX = (
     r"were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient|avait|also"
@@ -144,7 +66,7 @@ def _participle_re() -> re.Pattern:
 def _verb_before_re() -> re.Pattern:
     alts = "|".join(sorted(lx.CLAIM_VERBS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<v>{alts})\s*:?\s+(?:(?:{lx.STRESS_WORDS})\s*)?$",
+        rf"(?<![\w-])(?P<v>{alts})\"?\s*:?\s+(?:(?:{lx.STRESS_WORDS})\s*)?$",
         _I,
     )
 

@@ -25,6 +25,7 @@ import pandas as pd
 from claimtrack.extraction import lexicon as lx
 from claimtrack.extraction.attribution import (
     _ANAPHORS,
+    _ORG,
     _ROLE,
     Attribution,
     find_attributions,
@@ -105,11 +106,12 @@ def _split_speaker(phrase: str) -> Source:
     name = " ".join(tail)
     rest = phrase[: len(phrase) - len(phrase.split(name)[-1]) - len(name)] if name else phrase
     rest = rest.rstrip(" ,")
-    if len(tail) >= 2 and (_ROLE.search(phrase) or not rest):
+    if len(tail) >= 2 and not _ORG.search(name) and (_ROLE.search(phrase) or not rest):
         # "A spokesman for the X front" → "the X front"; "le médecin colonel" is a title.
         rest = re.sub(r",\s*(?:[a-z\u00e0-\u00ff'’]+\s*)*$", "", rest)
         institution = re.sub(
-            rf"^(?:an?|the|le|la|l'|un|une)?\s*(?:{lx.ROLE_WORDS})\s+(?:for|of|de|du|des)\s+",
+            r"^(?:an?|the|le|la|l'|un|une)?\s*(?:spokes(?:man|woman|person)|porte-parole)"
+            r"\s+(?:for|of|de|du|des)\s+",
             "",
             rest,
             flags=re.IGNORECASE,
@@ -260,7 +262,7 @@ def extract(
             attributions = [previous[1][-1]]
             inherited = True
         counts = find_counts(sentence.shade, sentence.text, skip)
-        denial = any(a.denial for a in attributions)
+        denying = None if inherited else next((a for a in attributions if a.denial), None)
         place_names = [p[2] for p in places]
         if not place_names and _ALL_PLACES.search(sentence.shade):
             place_names = list(dict.fromkeys(paragraph_places))
@@ -271,7 +273,8 @@ def extract(
             sentence.shade,
             sentence.text,
             has_places=bool(place_names),
-            denial=denial,
+            denial=(denying.verb_start, denying.verb_end) if denying else None,
+            only_denial=all(a.denial for a in attributions),
             counted=tuple(c.claim_type for c in counts),
         )
         resolved: dict[int, Source] = {}
@@ -338,34 +341,44 @@ def extract(
     return _denied_tolls(frame)
 
 
-def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
-    """ "Dismissed the toll", "the death toll was inflated": give the figure it denies.
+_THIS_TOLL = re.compile(r"\b(?:ce|cet|this|that|these|ces)\s+(?:death\s+)?(?:bilans?|tolls?)\b")
+_BOUNDS = ["value_low", "value_best", "value_high"]
 
-    The toll denied is the largest death toll another source stated before the
-    denial; it goes in value_low/best/high (the words are not in the quote).
+
+def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
+    """ "Dismissed the toll", "ce bilan est faux": give a denied toll the figure it denies.
+
+    In order: the figure the same source already denied (it repeats itself); for
+    "this toll", "ce bilan", the largest figure of the latest sentence where
+    another source gave one; else the largest figure another source gave before.
+    It goes in value_low/best/high: the words of the figure are not in the quote.
     """
     from claimtrack.normalize.quantities import parse_quantities
 
     parsed = parse_quantities(frame["value"])
+    who = frame["actor_id"].fillna(frame["source_raw"])
     killed = (frame["claim_type"] == "killed") & (frame["stance"] == "asserts")
-    for i in frame.index[
-        (frame["rule"].str.endswith("+denial")) & (frame["claim_type"] == "killed")
-    ]:
-        earlier = killed & (frame["char_start"] <= frame.loc[i, "char_start"])
-        earlier &= frame["actor_id"].fillna(frame["source_raw"]) != (
-            frame.loc[i, "actor_id"] or frame.loc[i, "source_raw"]
-        )
-        figures = parsed.loc[earlier, ["value_low", "value_best", "value_high"]]
-        size = figures.max(axis=1).dropna()
-        if size.empty:
-            continue
-        j = size.idxmax()
-        frame.loc[i, ["value_low", "value_best", "value_high"]] = parsed.loc[
-            j, ["value_low", "value_best", "value_high"]
-        ].to_numpy()
-        frame.loc[i, "subject"] = (
-            f"the toll ({frame.loc[j, 'value']}, {frame.loc[j, 'source_raw']})"
-        )
+    denials = frame.index[frame["rule"].str.endswith("+denial") & (frame["claim_type"] == "killed")]
+    for i in denials:
+        before = frame["char_start"] <= frame.loc[i, "char_start"]
+        done = frame.loc[before & frame.index.isin(denials) & (who == who[i]), "value_best"]
+        if done.notna().any():
+            j, figures = None, frame.loc[done.dropna().index[:1], _BOUNDS]
+        else:
+            others = parsed.loc[killed & before & (who != who[i]), _BOUNDS]
+            size = others.max(axis=1).dropna()
+            if size.empty:
+                continue
+            if _THIS_TOLL.search(fold(frame.loc[i, "quote"])):
+                starts = frame.loc[size.index, "char_start"]
+                size = size[starts == starts.max()]
+            j = size.idxmax()
+            figures = parsed.loc[[j], _BOUNDS]
+        frame.loc[i, _BOUNDS] = figures.to_numpy()[0]
+        if j is not None:
+            frame.loc[i, "subject"] = (
+                f"the toll ({frame.loc[j, 'value']}, {frame.loc[j, 'source_raw']})"
+            )
     return frame
 
 

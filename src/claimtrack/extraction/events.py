@@ -48,46 +48,60 @@ def _object_after(shade: str, text: str, pos: int) -> str | None:
     return phrase or None
 
 
+def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
+    """What a denial is about, looked for in ``shade[lo:hi]``."""
+    for pattern, kind in (
+        (_NO_EVENT, "attacked"),
+        (_TOLL_FALSE, "killed"),
+        (_BLAME, "responsibility"),
+        (_TOLL, "killed"),
+        (_ATTACK_WORD, "attacked"),
+    ):
+        if m := pattern.search(shade, lo, hi):
+            return kind, m
+    return None
+
+
 def event_claims(
     shade: str,
     text: str,
     has_places: bool,
-    denial: bool = False,
+    denial: tuple[int, int] | None = None,
     counted: tuple[str, ...] = (),
+    only_denial: bool = False,
 ) -> list[Found]:
     """The count-free claims of one sentence (offsets relative to it).
 
     ``has_places``: the sentence (or the one it continues) names gazetteer places;
-    ``denial``: its source's verb denies ("dismissed", "a démenti");
-    ``counted``: claim types the counts of this sentence already carry.
+    ``denial``: the span of a denying verb ("dismissed", "a démenti") in the sentence;
+    ``counted``: claim types the counts of this sentence already carry;
+    ``only_denial``: every source of the sentence denies, so nothing else is claimed.
 
     Example:
         >>> from claimtrack.extraction.sentences import shadow
-        >>> s = "the toll provided by the government"
-        >>> [(e.claim_type, e.stance) for e in event_claims(shadow(s), s, False, denial=True)]
+        >>> s = "The rebels dismissed the toll provided by the government."
+        >>> [(e.claim_type, e.stance) for e in event_claims(shadow(s), s, False, (11, 20))]
         [('killed', 'denies')]
     """
     out: list[Found] = []
     denied_kind = None
-    if denial or _TOLL_FALSE.search(shade) or _NO_EVENT.search(shade):
-        if m := _NO_EVENT.search(shade):
-            denied_kind = "attacked"
-        elif m := _TOLL_FALSE.search(shade):
-            denied_kind = "killed"
-        elif m := _BLAME.search(shade):
-            denied_kind = "responsibility"
-        elif m := _TOLL.search(shade):
-            denied_kind = "killed"
-        elif m := _ATTACK_WORD.search(shade):
-            denied_kind = "attacked"
-        else:
-            m, denied_kind = re.match(r"\s*", shade), "denied"
+    if denial:
+        # What is denied: the verb's object, else what the sentence said before it
+        # ("the killings of 12 civilians, an accusation the army rejected").
+        clause = re.search(r"[.;]|$", shade[denial[1] :])
+        found = _denied(shade, denial[1], denial[1] + clause.start()) or _denied(
+            shade, 0, denial[0]
+        )
+        denied_kind = found[0] if found else "denied"
         # Counts under a denying verb carry the denial themselves.
-        if denied_kind not in counted and not (denial and counted and denied_kind == "denied"):
-            span = (m.start(), m.end()) if m.end() > m.start() else (0, len(shade))
-            out.append(Found(denied_kind, *span, stance="denies", confidence=0.6, rule="denial"))
-        if denial and denied_kind != "killed":
-            return out  # the whole sentence is the denial
+        if denied_kind not in counted and not (counted and denied_kind == "denied"):
+            out.append(Found(denied_kind, denial[1], denial[1], stance="denies", rule="denial"))
+        if only_denial:
+            return out
+    elif (m := _TOLL_FALSE.search(shade)) or (m := _NO_EVENT.search(shade)):
+        denied_kind = "killed" if _TOLL_FALSE.match(m.group()) else "attacked"
+        if denied_kind not in counted:
+            out.append(Found(denied_kind, m.start(), m.end(), stance="denies", rule="denial"))
     if m := _RESPONSIBILITY.search(shade):
         if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
             # "The attacks were claimed by X": what was claimed stands before the verb.
@@ -110,7 +124,7 @@ def event_claims(
         out.append(
             Found("controls", m.start(), m.end(), subject=subject, confidence=0.6, rule="control")
         )
-    if "attacked" in counted or denied_kind == "attacked":
+    if "attacked" in counted or denied_kind in ("attacked", "responsibility"):
         return out
     shelling = _SHELLING.search(shade)
     verb = _ATTACK_VERB.search(shade)

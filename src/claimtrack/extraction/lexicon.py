@@ -88,6 +88,13 @@ ROLE_WORDS = (
     "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
 )
+# Capitalised words that make a name an organisation's, not a person's.
+ORG_WORDS = (
+    r"Watch|Front|Forces?|Army|Group|Office|Ministry|Council|Mission|Agency|Organi[sz]ation"
+    r"|Committee|Union|International|News|Media|Press|Reuters|Cross|Crescent|Nations|Command"
+    r"|Movement|Coalition|Alliance|Brigades?|State|Government|Police|Service|Institute"
+    r"|Observatory|Mouvement|Groupe|Armee|Gouvernement|Ministere|Conseil|Agence|Croix"
+)
 # Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
 TRAILING_FILLERS = {
     "however",
@@ -316,7 +323,15 @@ CLAIM_PARTICIPLES = {
     "saisi(?:e|s|es)?": "seized",
     "recupere(?:e|s|es)?": "seized",
     "destroyed": "destroyed",
+    "burned": "destroyed",
+    "burnt": "destroyed",
+    "torched": "destroyed",
+    "razed": "destroyed",
     "detruit(?:e|s|es)?": "destroyed",
+    "incendie(?:e|s|es)?": "destroyed",
+    "brule(?:e|s|es)?": "destroyed",
+    "fled": "displaced",
+    "fui": "displaced",
     "damaged": "damaged",
     "endommage(?:e|s|es)?": "damaged",
     "displaced": "displaced",
@@ -339,6 +354,11 @@ CLAIM_VERBS = {
     "kills": "killed",
     "killing": "killed",
     "the killing of": "killed",
+    "(?:the )?killings of": "killed",
+    "burned": "destroyed",
+    "burnt": "destroyed",
+    "torched": "destroyed",
+    "incendie": "destroyed",
     "neutrali[sz]ed": "killed",
     "eliminated": "killed",
     "lost": "killed",
@@ -428,7 +448,8 @@ RESPONSIBILITY = (
     r"|revendique|blamed|blames|accused|accuses|pour venger|to avenge"
 )
 BLAME_NOUNS = (
-    r"exactions?|abuses|atrocities|allegations|massacres?|killings of civilians|allegations"
+    r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
+    r"|war crimes?|crimes? de guerre|bavures?"
 )
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|bilans?|chiffres"
