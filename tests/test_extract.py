@@ -468,3 +468,37 @@ def test_a_short_french_report():
     assert governor["source_raw"] == "Le gouverneur de la région"
     assert "Abass Dembélé" in governor["speaker"]
     assert raw.loc[raw["value"] == "15", "subject"].item() == "terroristes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The death toll rose to 40, according to hospital sources.",
+            ("hospital sources", "killed", "40"),
+        ),
+        ("Officials put the number of dead at 40.", ("Officials", "killed", "40")),
+        (
+            "A security source, who asked not to be named, told AFP that 17 soldiers had been killed.",
+            ("A security source", "killed", "17"),
+        ),
+        (
+            "« Nous avons perdu trois hommes », a reconnu un officier.",
+            ("un officier", "killed", "trois"),
+        ),
+        (
+            "Selon le gouvernement, 12 civils ont péri dans l'attaque.",
+            ("le gouvernement", "killed", "12"),
+        ),
+        (
+            "Le bilan s'élève à 40 morts, selon une source hospitalière.",
+            ("une source hospitalière", "killed", "40"),
+        ),
+        (
+            "Residents said the jihadists seized the town of Boni on Friday.",
+            ("Residents", "seized", "the town"),
+        ),
+    ],
+)
+def test_more_generalization_sentences(sentence, expected):
+    assert expected in {r[:3] for r in claims(sentence)}

@@ -34,7 +34,7 @@ _REPORTING = lx.words(lx.REPORTING_VERBS)
 _DENIAL = re.compile(rf"^(?:{lx.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{lx.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
-    r"(?:^|[,\"]\s*)(said|told|added|a declare|a annonce|a affirme|a precise|a ajoute|ajoute"
+    r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise|a ajoute|ajoute"
     r"|a indique|affirme|explique|a explique|souligne)\s+"
 )
 _CONTINUING = re.compile(rf"^(?:{lx.CONTINUING_VERBS})$", _I)

@@ -103,8 +103,13 @@ _SUBSET = re.compile(
 _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
 )
+# "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
 _TOLL_AT = re.compile(
-    r"(?:death )?toll(?: of (?P<of>[\w' -]{1,40}?))?\s+(?:at|to|of)\s*\"?\s*$", _I
+    r"(?:(?:death )?toll|number of (?:dead|deaths|victims|casualties)|bilan)"
+    r"(?: of (?P<of>[\w' -]{1,40}?))?\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
+    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint)\s+)?"
+    r"(?:at|to|of|a|de)\s*\"?\s*$",
+    _I,
 )
 _THING = lx.words(lx.THING_NOUNS)
 _PLACE_NOUN = lx.words(lx.PLACE_NOUNS)

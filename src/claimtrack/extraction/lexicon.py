@@ -45,12 +45,14 @@ REPORTING_VERBS = (
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|put the (?:death )?toll|putting the (?:death )?toll"
+    "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
     "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementi"
     "|ont dementi|avait(?: \\w+)? dementi|dement|dementent|a deplore|ont deplore"
     "|avaient(?: \\w+){0,3} deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
+    "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
     "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont(?: \\w+)? parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
@@ -78,7 +80,7 @@ SOURCE_NOUNS = (
     "|eyewitness(?:es)?|politician|officer|agency|media|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
-    "|governor|mayor|prefect|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
+    "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
     "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
     "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
 )
@@ -296,6 +298,9 @@ CLAIM_PARTICIPLES = {
     "slain": "killed",
     "dead": "killed",
     "died": "killed",
+    "perished": "killed",
+    "peri(?:e|s|es)?": "killed",
+    "decede(?:e|s|es)?": "killed",
     "executed": "killed",
     "neutrali[sz]ed": "killed",
     "eliminated": "killed",
