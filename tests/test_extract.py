@@ -479,7 +479,7 @@ def test_a_short_french_report():
         ),
         ("Officials put the number of dead at 40.", ("Officials", "killed", "40")),
         (
-            "A security source, who asked not to be named, told AFP that 17 soldiers had been killed.",
+            "A security source, who asked not to be named, told AFP 17 soldiers had died.",
             ("A security source", "killed", "17"),
         ),
         (

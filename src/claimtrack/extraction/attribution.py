@@ -34,8 +34,8 @@ _REPORTING = lx.words(lx.REPORTING_VERBS)
 _DENIAL = re.compile(rf"^(?:{lx.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{lx.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
-    r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise|a ajoute|ajoute"
-    r"|a indique|affirme|explique|a explique|souligne)\s+"
+    r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
+    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne)\s+"
 )
 _CONTINUING = re.compile(rf"^(?:{lx.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
