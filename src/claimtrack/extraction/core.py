@@ -155,6 +155,12 @@ class _Memory:
             self.people.setdefault(words[-1], source)
             self.people.setdefault(" ".join(words[-2:]), source)
 
+    def carry_on(self) -> Source | None:
+        """The last source, for a sentence that continues its account unnamed (less sure)."""
+        if self.last is None:
+            return None
+        return Source(self.last.raw, self.last.speaker, confidence=0.6)
+
     def resolve(self, phrase: str) -> Source:
         key = phrase.strip()
         if _ANAPHORS.match(fold(key)) and self.last:
@@ -282,17 +288,10 @@ def extract(
             attribution = pick(attributions, found.start) if not inherited else attributions[0]
             if attribution is None:
                 continue
-            key = id(attribution)
-            if key not in resolved:
-                if inherited:
-                    resolved[key] = (
-                        Source(memory.last.raw, memory.last.speaker, confidence=0.6)
-                        if memory.last
-                        else memory.resolve(attribution.phrase)
-                    )
-                else:
-                    resolved[key] = memory.resolve(attribution.phrase)
-            source = resolved[key]
+            if id(attribution) not in resolved:
+                carried = memory.carry_on() if inherited else None
+                resolved[id(attribution)] = carried or memory.resolve(attribution.phrase)
+            source = resolved[id(attribution)]
             # Sets of places take the places the sentence refers back to; counts only their own.
             locations = place_names if found.claim_type in _SET_TYPES else own_places
             if found.rule == "attack" and found.subject == "towns" and not locations:
