@@ -297,6 +297,11 @@ def test_mali_reproduces_the_encoded_claims(mali_extract):
 
     killed = one("fama", "killed", "fighters")
     assert (killed["value_best"], killed["qualifier"]) == (80, "exact")
+    # The next sentence names who delivered the statement, and how.
+    assert (killed["speaker"], killed["channel"]) == (
+        "army spokesperson Souleymane Dembele",
+        "video bulletin",
+    )
     barracks = one("jnim", "seized", "military barracks")
     assert barracks["value_best"] == 3
     positions = one("jnim", "controls", "military positions")

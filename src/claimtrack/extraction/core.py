@@ -56,6 +56,11 @@ EXTRA_COLUMNS = (
     "rule",
 )
 COLUMNS = (*RAW_COLUMNS, *EXTRA_COLUMNS)
+_THE_STATEMENT = re.compile(
+    r"^\W*(?:the|this|that|le|ce|cette|la) (?:statement|communique|announcement|bulletin"
+    r"|video|declaration|message)\b",
+    re.IGNORECASE,
+)
 _CONTINUES = re.compile(rf"^\W*(?:{lx.CONTINUATION_START})\b", re.IGNORECASE)
 _ALL_PLACES = re.compile(
     r"\ball (?:the|these|those) (?:locations|towns|places|areas|sites|localities)\b"
@@ -136,16 +141,22 @@ class _Memory:
         self.last: Source | None = None
         self.people: dict[str, Source] = {}
 
-    def remember_people(self, text: str) -> None:
-        # "delivered by army spokesperson Souleymane Dembele": a name to resolve later.
+    def remember_people(self, text: str) -> str | None:
+        """Register role + name phrases ("army spokesperson Souleymane Dembele"); return the first.
+
+        A surname met later ("Dembele emphasized") then resolves to that source.
+        """
         if not _ROLE.search(text):
-            return
+            return None
+        first = None
         for m in _ROLE_NAME.finditer(text):
             phrase = m.group().strip()
             phrase = re.sub(r"^(?:by|and|with|par|et)\s+", "", phrase, flags=re.IGNORECASE)
             source = _split_speaker(phrase)
             if source.speaker:
                 self._register(source)
+                first = first or source.speaker
+        return first
 
     def _register(self, source: Source) -> None:
         if not source.speaker:
@@ -245,8 +256,15 @@ def extract(
     for sentence, sentence_places in zip(sentences, all_places, strict=True):
         if previous and previous[0].paragraph != sentence.paragraph:
             paragraph_places = []
-        memory.remember_people(sentence.text)
+        named = memory.remember_people(sentence.text)
         attributions = find_attributions(sentence)
+        if named and previous and _THE_STATEMENT.match(sentence.shade):
+            # "The statement, delivered … by army spokesperson X": who spoke, and how,
+            # for the claims of the sentence before.
+            for row in rows:
+                if row["char_start"] == previous[0].start and not row["speaker"]:
+                    row["speaker"] = named
+                    row["channel"] = _channel(sentence.shade) or row["channel"]
         skip = [(a.start, a.end) for a in attributions]
         # Places in a source phrase, or in what follows a closing "he said" ("in a
         # statement read over state radio in Bangui"), are where it was said.
