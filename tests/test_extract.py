@@ -503,7 +503,24 @@ def test_a_short_french_report():
             "Residents said the jihadists seized the town of Boni on Friday.",
             ("Residents", "seized", "the town"),
         ),
+        ("Between 10 and 20 people were killed, police said.", ("police", "killed", None)),
+        ("Police said 10-20 people were killed.", ("Police", "killed", "10-20")),
+        (
+            "Selon des témoins, plusieurs dizaines de civils ont été tués.",
+            ("des témoins", "killed", "plusieurs dizaines"),
+        ),
+        (
+            "Selon l'ONU, des dizaines de milliers de personnes ont fui.",
+            ("l'ONU", "displaced", "des dizaines de milliers"),
+        ),
+        (
+            "The army said it had killed 'dozens of terrorists' in air strikes.",
+            ("The army", "killed", "dozens"),
+        ),
     ],
 )
 def test_more_generalization_sentences(sentence, expected):
-    assert expected in {r[:3] for r in claims(sentence)}
+    found = {r[:3] for r in claims(sentence)}
+    if expected[2] is None:  # the value as written varies in case: "Between 10 and 20"
+        found = {(a, b, None) for a, b, _ in found}
+    assert expected in found

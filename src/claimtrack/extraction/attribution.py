@@ -119,8 +119,9 @@ def valid_source(phrase: str) -> bool:
         return True
     if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
         return False
-    named = any(w[:1].isupper() for w in words[1:]) or (
-        words[0][:1].isupper() and words[0].lower() not in lx.DETERMINERS
+    first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
+    named = any(w[:1].isupper() for w in words[1:]) or any(
+        w[:1].isupper() and w.lower() not in lx.DETERMINERS for w in (words[0], first)
     )
     return named or bool(_SOURCE_NOUN.search(phrase) or _ROLE.search(phrase))
 

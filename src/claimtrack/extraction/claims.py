@@ -34,6 +34,11 @@ from claimtrack.normalize.quantities import QuantityError, parse_quantity, vague
 _I = re.IGNORECASE
 _NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+"
 _NUMW = rf"(?:{lx.NUMBER_WORDS})(?:[- ](?:et[- ])?(?:{lx.NUMBER_WORDS}|one|un|une))*"
+# "between 10 and 20", "10-20", "entre 10 et 20": parse_quantity reads them as ranges.
+_RANGE = (
+    rf"(?:between|entre|from|de)\s+(?:{_NUM})\s+(?:and|et|to|a)\s+(?:{_NUM})"
+    rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})"
+)
 _STOP = """
     were was are is have has had been be ont a sont ete etaient avaient avait and et or ou
     but in at on during by from when while with dont including who which that qui que to as
@@ -66,7 +71,7 @@ def _participle_re() -> re.Pattern:
 def _verb_before_re() -> re.Pattern:
     alts = "|".join(sorted(lx.CLAIM_VERBS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<v>{alts})\"?\s*:?\s+(?:(?:{lx.STRESS_WORDS})\s*)?$",
+        rf"(?<![\w-])(?P<v>{alts})\s*:?\s+['\"]?(?:(?:{lx.STRESS_WORDS})\s*)?$",
         _I,
     )
 
@@ -80,7 +85,8 @@ def _quantity_re() -> re.Pattern:
     return re.compile(
         # "d'une quinzaine": an elided article may stand right before the count.
         rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{lx.STRESS_WORDS})\s*)?"
-        rf"(?P<value>(?:(?P<mod>{lx.MODIFIERS})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_NUMW})"
+        rf"(?P<value>(?:(?P<mod>{lx.MODIFIERS})\s+)?(?:(?P<range>{_RANGE})|(?P<num>{_NUM})"
+        rf"|(?P<word>{_NUMW})"
         rf"|(?P<vague>{vague_alt}|tens)|(?P<zero>{lx.ZERO_WORDS})|(?P<one>one|un|une))"
         rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w])",
         _I,
@@ -235,7 +241,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             continue  # a time: 16h15, 10:30
         verb = _verb_before_re().search(before)
         s_start, s_end, words = _subject(shade, text, ve)
-        subject = text[s_start:s_end] if words else None
+        subject = text[s_start:s_end].strip("'’") if words else None
         claim_type: str | None = None
         rule = ""
         if m.group("strong") and _ATTACK_WORDS.search(shade):

@@ -23,7 +23,8 @@ def words(alternation: str) -> re.Pattern:
         >>> bool(words("killed|tue").search("ils ont tue 3"))
         True
     """
-    return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    # An apostrophe may stand before a word: French elision ("l'armée", "d'attaques").
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
 # --- language detection: frequent function words -------------------------------------------
