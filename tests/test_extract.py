@@ -524,3 +524,38 @@ def test_more_generalization_sentences(sentence, expected):
     if expected[2] is None:  # the value as written varies in case: "Between 10 and 20"
         found = {(a, b, None) for a, b, _ in found}
     assert expected in found
+
+
+# --- the annotated dev corpus (read where it lies) -------------------------------------------
+
+
+def _benchmark():
+    import importlib.util
+
+    from conftest import ROOT
+
+    path = ROOT / "benchmarks" / "extract_quality.py"
+    spec = importlib.util.spec_from_file_location("extract_quality", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_corpus_candidates_read_back_without_rejects(tmp_path):
+    for case in sorted((CORPUS / "dev").glob("case-*.yaml")):
+        text = yaml.safe_load(case.read_text())["text"]
+        path = tmp_path / f"{case.stem}.yaml"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            path.write_text(to_yaml(ct.extract(text, case.stem), origin=f"{case.stem}.txt"))
+            tidy, rejects = ct.normalize(ct.read(path))
+        assert rejects.empty, (case.stem, rejects["reason"].tolist())
+        assert len(tidy)
+
+
+def test_quality_targets_on_numeric_claims():
+    bench = _benchmark()
+    rows = [bench.score(case)[0] for case in bench.load_cases()]
+    tp, predicted = sum(r["_tp#"] for r in rows), sum(r["pred#"] for r in rows)
+    hit, gold = sum(r["_hit#"] for r in rows), sum(r["gold#"] for r in rows)
+    assert tp / predicted >= 0.8 and hit / gold >= 0.8, (tp, predicted, hit, gold)
