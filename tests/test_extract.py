@@ -226,6 +226,11 @@ def test_denials(sentence, claim_type):
     assert (rows[0][1], rows[0][4]) == (claim_type, "denies")
 
 
+def test_presence_of_forces():
+    rows = claims("The rebels said foreign troops had entered the town with tanks.")
+    assert ("The rebels", "present", None, "foreign troops", "asserts") in rows
+
+
 def test_zero_counts_assert_none():
     rows = claims("The spokesman said there were no civilian fatalities.")
     assert (rows[0][1], rows[0][2], rows[0][4]) == ("killed", "no", "asserts")

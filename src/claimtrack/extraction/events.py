@@ -29,6 +29,7 @@ _TOLL_FALSE = re.compile(
     _I,
 )
 _NO_EVENT = re.compile(lx.NO_EVENT, _I)
+_PRESENCE = re.compile(lx.PRESENCE, _I)
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
     r"(?=\s+(?:in|on|at|near|but|and|when|dans|a|au|pour|there|south|north|east|west)\b"
@@ -123,6 +124,11 @@ def event_claims(
         subject = _object_after(shade, text, m.end())
         out.append(
             Found("controls", m.start(), m.end(), subject=subject, confidence=0.6, rule="control")
+        )
+    if "present" not in counted and (m := _PRESENCE.search(shade)):
+        who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
+        out.append(
+            Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")
         )
     if "attacked" in counted or denied_kind in ("attacked", "responsibility"):
         return out

@@ -463,3 +463,11 @@ FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux
 NO_EVENT = (
     r"no such (?:attack|assault|offensive|fighting)(?: had| has)? (?:taken place|occurred|happened)"
 )
+# Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting".
+PRESENCE = (
+    r"(?P<who>(?:[\w'-]+\s+){0,2}(?:troops|soldiers|forces|army|fighters|militants|rebels"
+    r"|elements|soldats|militaires|combattants|troupes|armee))\b[^.;]{0,60}?\b"
+    r"(?:had entered|entered|were involved|are (?:currently )?hunting|were hunting|deployed"
+    r"|stationed|were operating|are operating|were present|sont entres|sont deployes"
+    r"|etaient presents)\b"
+)
