@@ -300,6 +300,7 @@ def extract(
             denial=(denying.verb_start, denying.verb_end) if denying else None,
             only_denial=all(a.denial for a in attributions),
             counted=tuple(c.claim_type for c in counts),
+            sources=skip,
         )
         resolved: dict[int, Source] = {}
         for found in [*counts, *events]:

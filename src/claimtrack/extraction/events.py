@@ -70,13 +70,15 @@ def event_claims(
     denial: tuple[int, int] | None = None,
     counted: tuple[str, ...] = (),
     only_denial: bool = False,
+    sources: list[tuple[int, int]] = (),
 ) -> list[Found]:
     """The count-free claims of one sentence (offsets relative to it).
 
     ``has_places``: the sentence (or the one it continues) names gazetteer places;
     ``denial``: the span of a denying verb ("dismissed", "a démenti") in the sentence;
     ``counted``: claim types the counts of this sentence already carry;
-    ``only_denial``: every source of the sentence denies, so nothing else is claimed.
+    ``only_denial``: every source of the sentence denies, so nothing else is claimed;
+    ``sources``: spans of the source phrases ("The rebels said": not rebels present).
 
     Example:
         >>> from claimtrack.extraction.sentences import shadow
@@ -125,7 +127,13 @@ def event_claims(
         out.append(
             Found("controls", m.start(), m.end(), subject=subject, confidence=0.6, rule="control")
         )
-    if "present" not in counted and (m := _PRESENCE.search(shade)):
+    m, pos = None, 0
+    while "present" not in counted and (m := _PRESENCE.search(shade, pos)):
+        inside = [b for a, b in sources if a <= m.start() < b]
+        if not inside:
+            break
+        pos = max(inside)  # the forces a source phrase names are not forces present
+    if m:
         who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
         out.append(
             Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")

@@ -465,7 +465,8 @@ NO_EVENT = (
 )
 # Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting".
 PRESENCE = (
-    r"(?P<who>(?:[\w'-]+\s+){0,2}(?:troops|soldiers|forces|army|fighters|militants|rebels"
+    r"(?<![\w'-])(?P<who>(?:(?!(?:said|says|told|that|que|qui|and|et|a|ont)\s)[\w'-]+\s+){0,2}"
+    r"(?:troops|soldiers|forces|army|fighters|militants|rebels"
     r"|elements|soldats|militaires|combattants|troupes|armee))\b[^.;]{0,60}?\b"
     r"(?:had entered|entered|were involved|are (?:currently )?hunting|were hunting|deployed"
     r"|stationed|were operating|are operating|were present|sont entres|sont deployes"
