@@ -206,10 +206,8 @@ def _type_of_verb(word: str) -> str | None:
 
 
 def _objects(claim_type: str, subject: str | None) -> str:
-    """Captured things and places are seizures; people are captured."""
+    """Captured things and places are seizures ("captured three barracks"); people are captured."""
     if claim_type == "captured" and subject and _THING.search(subject):
-        return "seized"
-    if claim_type == "seized" and subject and not _THING.search(subject):
         return "seized"
     return claim_type
 
