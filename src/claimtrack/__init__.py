@@ -41,6 +41,8 @@ _LAZY = {
     "place_summary": "claimtrack.compare",
     "source_pairs": "claimtrack.compare",
     "summarize": "claimtrack.compare",
+    "extract": "claimtrack.extraction",
+    "ExtractError": "claimtrack.extraction",
     "export_figure": "claimtrack.export",
     "export_table": "claimtrack.export",
     "figure_caption": "claimtrack.export",
