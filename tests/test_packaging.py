@@ -50,3 +50,21 @@ def test_version_command():
         [sys.executable, "-m", "claimtrack", "--version"], capture_output=True, text=True
     )
     assert out.returncode == 0 and out.stdout.startswith("claimtrack ")
+
+
+def test_cli_help_does_not_import_the_heavy_libraries():
+    code = (
+        "import sys, claimtrack.cli, claimtrack;"
+        "print(sorted(m for m in ('pandas', 'matplotlib', 'pandera') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_public_functions_are_not_hidden_by_their_modules():
+    code = (
+        "import claimtrack.compare, claimtrack.normalize.places, claimtrack as ct;"
+        "print(callable(ct.compare), callable(ct.normalize))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "True True", out.stderr

@@ -1,5 +1,8 @@
 """claimtrack: sourced claims and counterclaims in one tidy table, compared source by source.
 
+The public names below load on first use, so that ``import claimtrack`` and
+``claimtrack --help`` do not pay for pandas, pandera and matplotlib up front.
+
 Example:
     >>> import claimtrack as ct
     >>> tidy, rejects = ct.load("data/statements")
@@ -9,34 +12,51 @@ Example:
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from claimtrack.compare import (
-    NothingToCompare,
-    compare,
-    discrepancies,
-    measures,
-    place_overlap,
-    place_sets,
-    place_summary,
-    source_pairs,
-    summarize,
-)
-from claimtrack.export import export_figure, export_table, figure_caption
 from claimtrack.normalize import normalize
-from claimtrack.normalize.actors import resolve_actors
-from claimtrack.normalize.places import match_places
-from claimtrack.normalize.quantities import parse_quantities, parse_quantity, vague_table
-from claimtrack.read import InputError, read
-from claimtrack.schema import TIDY_COLUMNS, validate_tidy
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pandas as pd
 
 try:
     __version__ = version("claimtrack")
 except PackageNotFoundError:  # running from a source tree without an install
     __version__ = "0+unknown"
+
+# public name → the module that defines it
+_LAZY = {
+    "NothingToCompare": "claimtrack.compare",
+    "compare": "claimtrack.compare",
+    "discrepancies": "claimtrack.compare",
+    "measures": "claimtrack.compare",
+    "place_overlap": "claimtrack.compare",
+    "place_sets": "claimtrack.compare",
+    "place_summary": "claimtrack.compare",
+    "source_pairs": "claimtrack.compare",
+    "summarize": "claimtrack.compare",
+    "extract": "claimtrack.extraction",
+    "ExtractError": "claimtrack.extraction",
+    "export_figure": "claimtrack.export",
+    "export_table": "claimtrack.export",
+    "figure_caption": "claimtrack.export",
+    "resolve_actors": "claimtrack.normalize.actors",
+    "match_places": "claimtrack.normalize.places",
+    "parse_quantities": "claimtrack.normalize.quantities",
+    "parse_quantity": "claimtrack.normalize.quantities",
+    "vague_table": "claimtrack.normalize.quantities",
+    "InputError": "claimtrack.read",
+    "read": "claimtrack.read",
+    "TIDY_COLUMNS": "claimtrack.schema",
+    "validate_tidy": "claimtrack.schema",
+}
+_MODULES = {"charts", "compare", "export", "reports", "schema", "synthetic"}
 
 
 def load(
@@ -49,42 +69,40 @@ def load(
         >>> int(tidy.loc[tidy["claim_type"] == "killed", "value_best"].iloc[0])
         80
     """
+    from claimtrack.read import read
+
     return normalize(read(path), reference=reference, vague=vague)
 
 
 def __getattr__(name: str):
-    # charts imports matplotlib (~0.5 s): load it on first use so `claimtrack --help` stays fast.
-    if name == "charts":
-        import importlib
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _MODULES:
+        value = importlib.import_module(f"claimtrack.{name}")
+    else:
+        raise AttributeError(f"module 'claimtrack' has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
-        return importlib.import_module("claimtrack.charts")
-    raise AttributeError(f"module 'claimtrack' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_MODULES})
 
 
-__all__ = [
-    "TIDY_COLUMNS",
-    "InputError",
-    "NothingToCompare",
-    "__version__",
-    "compare",
-    "charts",
-    "discrepancies",
-    "export_figure",
-    "export_table",
-    "figure_caption",
-    "load",
-    "measures",
-    "place_overlap",
-    "place_sets",
-    "place_summary",
-    "source_pairs",
-    "summarize",
-    "match_places",
-    "normalize",
-    "parse_quantities",
-    "parse_quantity",
-    "read",
-    "resolve_actors",
-    "vague_table",
-    "validate_tidy",
-]
+class _Package(types.ModuleType):
+    """The package module: importing ``claimtrack.compare`` must not hide ``compare()``.
+
+    The import system sets each loaded submodule as an attribute of its package;
+    where a public function shares its module's name, the function wins.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if isinstance(value, types.ModuleType) and name in _LAZY:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+__all__ = ["__version__", "load", "normalize", *_LAZY]

@@ -33,7 +33,8 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
+from matplotlib.transforms import ScaledTranslation
 
 from claimtrack.compare import NON_PARTY_SIDES, place_sets
 from claimtrack.schema import CLAIM_TYPES, SET_CLAIM_TYPES
@@ -130,14 +131,24 @@ def _figure(height_in: float, width_in: float = COLUMN_WIDTH_IN) -> Figure:
 
 
 def _side_legend(fig: Figure, styles: dict[str, tuple[str, str]], extra: list | None = None):
+    """A legend under the bottom axes, 22 pt below it (clear of the tick labels).
+
+    An axes legend, not ``fig.legend(loc="outside …")``: constrained layout keeps axes
+    legends inside its rect, so the caption band export_figure reserves stays free.
+    """
     handles = [
         Line2D([], [], color=c, marker=m, linestyle="", label=side.replace("_", " "))
         for side, (c, m) in sorted(styles.items())
     ]
-    fig.legend(
-        handles=handles + (extra or []),
-        loc="outside lower center",
-        ncols=min(4, len(handles) + len(extra or [])),
+    handles += extra or []
+    ax = fig.axes[-1]
+    below = ax.transAxes + ScaledTranslation(0, -22 / 72, fig.dpi_scale_trans)
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0),
+        bbox_transform=below,
+        ncols=min(3, len(handles)),
         handletextpad=0.3,
         columnspacing=1.0,
     )
@@ -204,9 +215,10 @@ def range_plot(
         Line2D([], [], color=MUTED, marker="o", label="exact"),
         Line2D([], [], color=MUTED, marker="o", mfc="white", ls="--", label="vague / open"),
     ]
-    _side_legend(fig, styles, extra)
     if dropped:
-        fig.text(0.01, 0.0, f"{len(dropped)} more measure(s) not shown.", fontsize=6, color=MUTED)
+        # In the legend, not fig.text: the bottom of the figure is the caption's band.
+        extra.append(Line2D([], [], ls="", label=f"+{len(dropped)} measure(s) not shown"))
+    _side_legend(fig, styles, extra)
     return fig
 
 
@@ -317,7 +329,8 @@ def place_matrix(
                     color=MUTED,
                 )
         ax.set_yticks(range(len(rows)), [_wrap(names[s], 16) for s in rows])
-        ax.set_ylim(len(rows) - 0.35, -0.6)
+        # Room under the last row for a two-line spelling ("Nioro du / Sahel").
+        ax.set_ylim(len(rows) - 0.05, -0.6)
         ax.set_title(claim_type)
         ax.grid(True, axis="both", color="#eeeeee")
     last = axes[-1, 0]
@@ -433,6 +446,11 @@ def _label_points(ax, fig: Figure, placed: pd.DataFrame) -> None:
 # ---------------------------------------------------------------------------- overview
 
 
+def _times(x: float, _pos: int) -> str:
+    # A module-level function, not a lambda: figures must pickle (export works on a copy).
+    return f"{x:g}×"
+
+
 @styled
 def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) -> Figure:
     """Measures by status (counts) and, where two figures exist, their spread on a log scale.
@@ -486,6 +504,9 @@ def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) ->
             right.scatter(part["spread_ratio"], statuses.index(s) + jitter, s=6, c=color,
                           marker=marker, alpha=0.6, linewidths=0)  # fmt: skip
         right.set_xlim(0.9, max(2.0, float(ratios["spread_ratio"].max()) * 1.2))
+    right.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
+    right.xaxis.set_major_formatter(FuncFormatter(_times))
+    right.xaxis.set_minor_formatter(NullFormatter())
     right.set_xlabel("spread ratio (log)" + (f"; {note}" if note else ""))
     right.tick_params(axis="y", left=False)
     return fig

@@ -100,6 +100,27 @@ def validate(
         raise typer.Exit(1)
 
 
+# --- extract: article text → candidate statements to review (issue 7) ----------------------
+@app.command()
+def extract(
+    article: Annotated[
+        str | None, typer.Argument(help="Article text file (UTF-8); '-' or nothing reads stdin.")
+    ] = None,
+    incident: Annotated[str | None, typer.Option(help="Incident id for the statements.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="YAML file to write (default stdout).")
+    ] = None,
+    lang: Annotated[str | None, typer.Option(help="en or fr (detected if not given).")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO code places are matched in (detected if not given).")
+    ] = None,
+) -> None:
+    """Extract candidate claims from an article into a statements YAML file, marked unreviewed."""
+    from claimtrack.extraction.output import run_extract
+
+    run_extract(article, incident, output, lang, country, fail, typer.echo)
+
+
 def run() -> None:  # pragma: no cover - console entry point
     sys.exit(app())
 

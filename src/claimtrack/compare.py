@@ -315,7 +315,7 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
     high = tidy["value_high"].to_numpy(dtype=float)
     qualifier = tidy["qualifier"].to_numpy(dtype=object)
 
-    measure_code = t.groupby(MEASURE_KEY, dropna=False, sort=True).ngroup().to_numpy()
+    measure_code = _codes(t, MEASURE_KEY)
     source_code, _ = pd.factorize(t["source"])
     published = tidy["published_at"].to_numpy(dtype="datetime64[ns]").astype("int64")
     # Representative statement first: largest best, then latest published.
@@ -418,22 +418,36 @@ _STR_COLUMNS = (
 # ---------------------------------------------------------------------- discrepancies
 
 
-def _parties(m: pd.DataFrame) -> pd.DataFrame:
-    """The incident's parties (sides other than independent/unknown), each with a bit and names."""
-    parties = m.loc[~m["side"].isin(NON_PARTY_SIDES), ["incident_id", "side", "source_name"]]
-    key = parties["incident_id"] + "\x00" + parties["side"]
-    code, uniq = pd.factorize(key, sort=True)
-    names = pd.DataFrame(
+def _parties(m: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """The incidents' parties (sides other than independent/unknown), on integer codes.
+
+    Returns a frame of parties (``inc``: incident code, ``side``, ``party_name``,
+    ``bit``: one bit per party within its incident), each row's party bit (0 for
+    non-party rows) and each row's incident code.
+    """
+    inc, _ = pd.factorize(m["incident_id"])
+    side_code, sides = pd.factorize(m["side"])
+    width = len(sides) + 1
+    pair = inc.astype("int64") * width + side_code
+    party = ~m["side"].isin(NON_PARTY_SIDES).to_numpy()
+    pairs = np.unique(pair[party])
+    pair_inc = pairs // width
+    run_start = np.r_[0, np.flatnonzero(np.diff(pair_inc)) + 1]
+    starts = np.repeat(run_start, np.diff(np.r_[run_start, len(pairs)]))
+    bit = np.left_shift(1, np.arange(len(pairs)) - starts).astype("int64")
+    index = np.searchsorted(pairs, pair[party])
+    names = _join_groups(index, m["source_name"][party], len(pairs), " and ")
+    table = pd.DataFrame(
         {
-            "incident_id": uniq.str.split("\x00").str[0],
-            "side": uniq.str.split("\x00").str[1],
-            "party_name": _join_groups(code, parties["source_name"], len(uniq), " and "),
+            "inc": pair_inc,
+            "side": np.asarray(sides, dtype=object)[pairs % width],
+            "party_name": names.to_numpy(),
+            "bit": bit,
         }
     )
-    names["bit"] = np.left_shift(1, names.groupby("incident_id").cumcount().to_numpy()).astype(
-        "int64"
-    )
-    return names
+    row_bit = np.zeros(len(m), dtype="int64")
+    row_bit[party] = bit[index]
+    return table, row_bit, inc
 
 
 def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
@@ -523,23 +537,19 @@ def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
     n_camps = n_party_camps + count(asserts & independent)
 
     # Which parties are silent: a bit per party of the incident, present bits or-ed per measure.
-    parties = _parties(m)
-    bits = m[["incident_id", "side"]].merge(parties, on=["incident_id", "side"], how="left")["bit"]
+    parties, row_bit, inc = _parties(m)
     present = np.zeros(n, dtype="int64")
-    np.bitwise_or.at(present, code, bits.fillna(0).to_numpy(dtype="int64"))
+    np.bitwise_or.at(present, code, row_bit)
     first = np.zeros(n, dtype="int64")
     first[code[::-1]] = np.arange(len(m))[::-1]
     keys = m.iloc[first][
         ["measure_id", "incident_id", "claim_type", "subject", "place", "place_id", "location"]
     ].reset_index(drop=True)
-    full = keys[["incident_id"]].merge(
-        parties.groupby("incident_id")["bit"].sum().rename("all_bits"),
-        left_on="incident_id",
-        right_index=True,
-        how="left",
-    )["all_bits"]
-    silent_bits = full.fillna(0).to_numpy(dtype="int64") & ~present
-    silent_parties, silent_names = _silent_labels(keys["incident_id"], silent_bits, parties)
+    all_bits = np.zeros(int(inc.max(initial=-1)) + 1, dtype="int64")
+    np.bitwise_or.at(all_bits, parties["inc"].to_numpy(), parties["bit"].to_numpy())
+    measure_inc = inc[first]
+    silent_bits = all_bits[measure_inc] & ~present
+    silent_parties, silent_names = _silent_labels(measure_inc, silent_bits, parties)
 
     status = np.select(
         [
@@ -569,18 +579,15 @@ def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
 
 
 def _silent_labels(
-    incident: pd.Series, silent_bits: np.ndarray, parties: pd.DataFrame
+    inc: np.ndarray, silent_bits: np.ndarray, parties: pd.DataFrame
 ) -> tuple[np.ndarray, np.ndarray]:
     """Side ids and names of the silent parties, worked out once per distinct (incident, bits)."""
-    inc_code, incidents = pd.factorize(incident)
-    combined = inc_code.astype("int64") * (int(silent_bits.max(initial=0)) + 1) + silent_bits
+    combined = inc.astype("int64") * (int(silent_bits.max(initial=0)) + 1) + silent_bits
     codes, uniq = pd.factorize(combined)
     first = np.zeros(len(uniq), dtype="int64")
     first[codes[::-1]] = np.arange(len(codes))[::-1]
-    u = pd.DataFrame(
-        {"incident_id": incidents.take(inc_code[first]), "bits": silent_bits[first]}
-    ).reset_index(names="u")
-    hit = u.merge(parties, on="incident_id")
+    u = pd.DataFrame({"inc": inc[first], "bits": silent_bits[first], "u": np.arange(len(uniq))})
+    hit = u.merge(parties, on="inc")
     hit = hit[(hit["bits"] & hit["bit"]) != 0]
     sides = _join_groups(hit["u"].to_numpy(), hit["side"], len(u))
     names = _join_groups(hit["u"].to_numpy(), hit["party_name"], len(u))
@@ -651,6 +658,37 @@ def source_pairs(measures: pd.DataFrame) -> pd.DataFrame:
 # ------------------------------------------------------------------------- place sets
 
 
+def _codes(frame: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """One int64 per row, ordered like a sort on ``columns`` (nulls first in each).
+
+    Each column is factorized (sorted) and the codes combined in mixed radix; when the
+    combined range nears int64's limit it is compressed back to dense codes first.
+    """
+    key = np.zeros(len(frame), dtype="int64")
+    span = 1
+    for col in columns:
+        code, uniq = pd.factorize(frame[col], sort=True)
+        radix = len(uniq) + 1
+        if span * radix >= 2**62:
+            key, dense = pd.factorize(key, sort=True)
+            key, span = key.astype("int64"), len(dense)
+        key = key * radix + (code + 1)
+        span *= radix
+    return key
+
+
+def _runs(key: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sort order, group number per sorted row, and first sorted position of each group."""
+    order = np.argsort(key, kind="stable")
+    k = key[order]
+    new = np.r_[True, k[1:] != k[:-1]] if len(k) else np.zeros(0, dtype=bool)
+    return order, np.cumsum(new) - 1, np.flatnonzero(new)
+
+
+def _take(frame: pd.DataFrame, columns: list[str], rows: np.ndarray) -> pd.DataFrame:
+    return frame[columns].take(rows).reset_index(drop=True)
+
+
 def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
     """Who names which place, for set-like claims (attacked, shelling, fighting, controls, present).
 
@@ -669,18 +707,20 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
         ['Nioro', 'Gogui', 'Sandare']
     """
     _require(tidy, ["incident_id", "claim_type", "place_id", "location", "source"], "tidy")
-    t = tidy[tidy["claim_type"].isin(SET_CLAIM_TYPES) & tidy["location"].notna()]
+    keep = tidy["claim_type"].isin(SET_CLAIM_TYPES) & tidy["location"].notna()
+    # Filter only the columns used: a boolean mask copies every column it is applied to.
+    needed = ["incident_id", "claim_type", "place_id", "location", "location_raw", "latitude"]
+    needed += ["longitude", "source", "source_name", "side"]
+    t = tidy[needed][keep]
     if t.empty:
         return _empty(PlaceSets)
-    t = t.assign(place=t["place_id"].fillna(t["location"]))
-    key = ["incident_id", "claim_type", "place", "source"]
-    g = t.groupby(key, sort=True)
-    out = g[["place_id", "location", "latitude", "longitude", "source_name", "side"]].first()
-    out["n_claims"] = g.size().astype("int64")
-    code = g.ngroup().to_numpy()
-    out["spellings"] = _join_groups(code, t["location_raw"].fillna(t["location"]), len(out)).values
-    out = out.reset_index()
-    return _typed(PlaceSets, out[list(PlaceSets.to_schema().columns)])
+    t = t.assign(place=t["place_id"].fillna(t["location"])).reset_index(drop=True)
+    order, group, starts = _runs(_codes(t, ["incident_id", "claim_type", "place", "source"]))
+    out = _take(t, list(PlaceSets.to_schema().columns)[:-2], order[starts])
+    spelled = t["location_raw"].fillna(t["location"]).take(order)
+    out["spellings"] = _join_groups(group, spelled, len(starts))
+    out["n_claims"] = np.diff(np.r_[starts, len(order)]).astype("int64")
+    return _typed(PlaceSets, out)
 
 
 def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
@@ -700,24 +740,30 @@ def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
     """
     if len(place_sets) == 0:
         return _empty(PlaceSummary)
-    key = ["incident_id", "claim_type", "place"]
-    s = place_sets.sort_values(key + ["side", "source"])
-    g = s.groupby(key, sort=True)
-    out = g[["place_id", "location", "latitude", "longitude"]].first()
-    out["n_sources"] = g["source"].nunique().astype("int64")
-    out["n_sides"] = g["side"].nunique().astype("int64")
-    out["n_independent"] = (
-        s["side"].eq("independent").groupby([s[k] for k in key]).sum().astype("int64")
-    )
-    code = g.ngroup().to_numpy()
-    out["sources"] = _join_groups(code, s["source"], len(out)).values
-    out["source_names"] = _join_groups(code, s["source_name"], len(out)).values
-    spellings = s["spellings"].str.split(SEP).explode()
-    codes = code[s.index.get_indexer(spellings.index)]
-    out["spellings"] = _join_groups(codes, spellings, len(out)).values
+    s = place_sets.reset_index(drop=True)
+    order, group, starts = _runs(_codes(s, ["incident_id", "claim_type", "place"]))
+    n = len(starts)
+    cols = ["incident_id", "claim_type", "place", "place_id", "location", "latitude", "longitude"]
+    out = _take(s, cols, order[starts])
+    side = s["side"].take(order).reset_index(drop=True)
+    side_code, _ = pd.factorize(side)
+    out["n_sources"] = np.bincount(group, minlength=n).astype("int64")
+    distinct_sides = np.unique(group.astype("int64") * (side_code.max() + 1) + side_code)
+    out["n_sides"] = np.bincount(distinct_sides // (side_code.max() + 1), minlength=n)
+    out["n_sides"] = out["n_sides"].astype("int64")
+    out["n_independent"] = np.bincount(group[side.eq("independent").to_numpy()], minlength=n)
+    out["n_independent"] = out["n_independent"].astype("int64")
+    out["sources"] = _join_groups(group, s["source"].take(order), n)
+    out["source_names"] = _join_groups(group, s["source_name"].take(order), n)
+    # Spellings are already "; "-joined per source: split only the few that hold several.
+    spelled = s["spellings"].take(order).reset_index(drop=True)
+    several = spelled.str.contains(SEP, regex=False).to_numpy()
+    split = spelled[several].str.split(SEP).explode()
+    values = pd.concat([spelled[~several], split])
+    codes = np.r_[group[~several], group[split.index.to_numpy()]]
+    out["spellings"] = _join_groups(codes, values, n)
     out["only_source"] = out["sources"].where(out["n_sources"] == 1)
-    out["only_side"] = g["side"].first().where(out["n_sides"] == 1)
-    out = out.reset_index()
+    out["only_side"] = side.take(starts).reset_index(drop=True).where(out["n_sides"] == 1)
     return _typed(PlaceSummary, out[list(PlaceSummary.to_schema().columns)])
 
 
@@ -738,42 +784,46 @@ def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
     """
     if len(place_sets) == 0:
         return _empty(PlaceOverlap)
-    key = ["incident_id", "claim_type"]
-    per_source = (
-        place_sets.groupby(key + ["source"], sort=True)
-        .agg(source_name=("source_name", "first"), side=("side", "first"), n=("place", "size"))
-        .reset_index()
+    s = place_sets.reset_index(drop=True)
+    # Everything below joins on integers; strings are taken once, at the end.
+    set_key = _codes(s, ["incident_id", "claim_type"])
+    place_key = _codes(s, ["place"])
+    rank, _ = pd.factorize(s["side"] + "\x00" + s["source"], sort=True)
+    rows = pd.DataFrame(
+        {"set": set_key, "place": place_key, "rank": rank, "row": np.arange(len(s))}
     )
-    pairs = per_source.merge(per_source, on=key, suffixes=("_a", "_b"))
-    pairs = pairs[
-        (pairs["side_a"] + "\x00" + pairs["source_a"])
-        < (pairs["side_b"] + "\x00" + pairs["source_b"])
-    ]
+    per_source = rows.groupby(["set", "rank"], sort=True).agg(
+        n=("row", "size"), first=("row", "first")
+    )
+    per_source = per_source.reset_index()
+    pairs = per_source.merge(per_source, on="set", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["rank_a"] < pairs["rank_b"]].reset_index(drop=True)
     if pairs.empty:
         return _empty(PlaceOverlap)
-    names = place_sets[key + ["source", "place", "location"]]
-    shared = names.merge(names, on=key + ["place"], suffixes=("_a", "_b"))
-    n_both = shared.groupby(key + ["source_a", "source_b"]).size().rename("n_both")
-    pairs = pairs.merge(
-        n_both, left_on=key + ["source_a", "source_b"], right_index=True, how="left"
-    )
-    pairs["n_both"] = pairs["n_both"].fillna(0).astype("int64")
-    pairs = pairs.rename(columns={"n_a": "n_a", "n_b": "n_b"}).reset_index(drop=True)
-    pairs["jaccard"] = pairs["n_both"] / (pairs["n_a"] + pairs["n_b"] - pairs["n_both"])
     pairs["pair"] = np.arange(len(pairs))
+    shared = rows.merge(rows, on=["set", "place"], suffixes=("_a", "_b"))
+    shared = shared[shared["rank_a"] < shared["rank_b"]]
+    n_both = shared.groupby(["set", "rank_a", "rank_b"]).size().rename("n_both")
+    pairs = pairs.merge(n_both, left_on=["set", "rank_a", "rank_b"], right_index=True, how="left")
+    ia, ib = pairs["first_a"].to_numpy(), pairs["first_b"].to_numpy()
+    out = _take(s, ["incident_id", "claim_type"], ia)
+    for suffix, idx in (("a", ia), ("b", ib)):
+        for col in ("source", "source_name", "side"):
+            out[f"{col}_{suffix}"] = s[col].take(idx).reset_index(drop=True)
+    out["n_a"] = pairs["n_a"].to_numpy(dtype="int64")
+    out["n_b"] = pairs["n_b"].to_numpy(dtype="int64")
+    out["n_both"] = pairs["n_both"].fillna(0).to_numpy(dtype="int64")
+    out["jaccard"] = out["n_both"] / (out["n_a"] + out["n_b"] - out["n_both"])
     for mine, other in (("a", "b"), ("b", "a")):
-        mine_places = pairs[key + [f"source_{mine}", f"source_{other}", "pair"]].merge(
-            names.rename(columns={"source": f"source_{mine}"}), on=key + [f"source_{mine}"]
+        named = pairs[["set", f"rank_{mine}", f"rank_{other}", "pair"]].merge(
+            rows, left_on=["set", f"rank_{mine}"], right_on=["set", "rank"]
         )
-        theirs = names.rename(columns={"source": f"source_{other}", "location": "_theirs"})
-        only = mine_places.merge(
-            theirs, on=key + [f"source_{other}", "place"], how="left", indicator=True
-        )
+        theirs = rows[["set", "rank", "place"]].rename(columns={"rank": f"rank_{other}"})
+        only = named.merge(theirs, on=["set", f"rank_{other}", "place"], how="left", indicator=True)
         only = only[only["_merge"] == "left_only"]
-        joined = _join_groups(only["pair"].to_numpy(), only["location"], len(pairs))
-        pairs[f"only_{mine}"] = joined.values
-    pairs = pairs.rename(columns={"n_a": "n_a", "n_b": "n_b"})
-    return _typed(PlaceOverlap, pairs[list(PlaceOverlap.to_schema().columns)])
+        locations = s["location"].take(only["row"].to_numpy())
+        out[f"only_{mine}"] = _join_groups(only["pair"].to_numpy(), locations, len(pairs))
+    return _typed(PlaceOverlap, out[list(PlaceOverlap.to_schema().columns)])
 
 
 # ---------------------------------------------------------------------------- compare

@@ -18,10 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import pickle
 import tempfile
 import textwrap
 from collections.abc import Iterable
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pandas as pd
@@ -75,6 +76,10 @@ def _atomic_write(path: Path, write) -> None:
     os.close(fd)
     try:
         write(tmp)
+        # mkstemp makes the file private (0600); a report is meant to be shared.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         with suppress(FileNotFoundError):
@@ -116,6 +121,23 @@ def _caption_band(fig, caption: str) -> tuple[object, float]:
     return text, min(band, 0.4)
 
 
+@contextmanager
+def _undo(fig, original, engine):
+    """Exporting the caller's own figure (no copy): remove the caption, restore the layout."""
+    if fig is not original:
+        yield
+        return
+    texts = list(fig.texts)
+    rect = engine.get().get("rect") if engine is not None else None
+    try:
+        yield
+    finally:
+        for t in fig.texts[len(texts) :]:
+            t.remove()
+        if rect is not None:
+            engine.set(rect=rect)
+
+
 def export_figure(
     fig,
     stem: str | Path,
@@ -130,7 +152,8 @@ def export_figure(
     reserved in the layout (constrained layout ignores ``fig.text``), and stored,
     with the title, in each format's metadata (PNG Title/Description, SVG
     Title/Description, PDF Title/Subject). The title is metadata only: the brief's
-    figure heading carries it. ``fig`` is left as it was. Returns the paths by format.
+    figure heading carries it. ``fig`` itself is not changed (a copy is saved).
+    Returns the paths by format.
 
     Example:
         >>> import tempfile, claimtrack as ct
@@ -141,6 +164,7 @@ def export_figure(
         '.png'
     """
     import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from claimtrack.charts import STYLE
 
@@ -149,36 +173,35 @@ def export_figure(
     unknown = set(formats) - set(fig.canvas.get_supported_filetypes())
     if unknown:
         raise ValueError(f"Unknown figure format(s) {sorted(unknown)}; use png, svg or pdf.")
+    # Work on a copy: the caller's figure is never changed, and every export starts from
+    # the same state. Laying out a figure again moves things by float noise, and SVG clip
+    # ids hash those floats: exporting the figure itself twice would not be byte-identical.
+    original = fig
+    try:
+        fig = pickle.loads(pickle.dumps(fig))
+        FigureCanvasAgg(fig)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        fig = original  # e.g. a lambda formatter: save the figure itself, then undo
     engine = fig.get_layout_engine()
-    old_rect = None
-    text = None
+    old_rect = engine.get().get("rect") if engine is not None else None
     paths: dict[str, Path] = {}
-    with plt.style.context(STYLE), plt.rc_context(EXPORT_RC):
-        try:
-            if caption:
-                text, band = _caption_band(fig, caption)
-                if engine is not None and "rect" in engine.get():
-                    old_rect = engine.get()["rect"]
-                    left, bottom, width, height = old_rect
-                    engine.set(
-                        rect=(left, max(bottom, band), width, height - max(0, band - bottom))
-                    )
-            for fmt in formats:
-                path = stem.with_suffix(f".{fmt}")
-                extra = {} if engine is not None else {"bbox_inches": "tight"}
-
-                def save(tmp: str, fmt: str = fmt, extra: dict = extra) -> None:
-                    fig.savefig(
-                        tmp, format=fmt, dpi=dpi, metadata=_metadata(fmt, title, caption), **extra
-                    )
-
-                _atomic_write(path, save)
-                paths[fmt] = path
-        finally:
-            if text is not None:
-                text.remove()
+    with plt.style.context(STYLE), plt.rc_context(EXPORT_RC), _undo(fig, original, engine):
+        if caption:
+            _, band = _caption_band(fig, caption)
             if old_rect is not None:
-                engine.set(rect=old_rect)
+                left, bottom, width, height = old_rect
+                engine.set(rect=(left, max(bottom, band), width, height - max(0, band - bottom)))
+        for fmt in formats:
+            path = stem.with_suffix(f".{fmt}")
+            extra = {} if engine is not None else {"bbox_inches": "tight"}
+
+            def save(tmp: str, fmt: str = fmt, extra: dict = extra) -> None:
+                fig.savefig(
+                    tmp, format=fmt, dpi=dpi, metadata=_metadata(fmt, title, caption), **extra
+                )
+
+            _atomic_write(path, save)
+            paths[fmt] = path
     alt = caption or title or ""
     txt = stem.with_suffix(".txt")
     _atomic_write(txt, lambda tmp: Path(tmp).write_text(alt + "\n", encoding="utf-8"))
@@ -202,10 +225,10 @@ def export_table(df: pd.DataFrame, stem: str | Path, caption: str | None = None)
     csv = stem.with_suffix(".csv")
     _atomic_write(csv, lambda tmp: df.to_csv(tmp, index=False, lineterminator="\n"))
     body = df.to_html(index=False, escape=True, na_rep="", border=0, classes="claimtrack")
-    head = f"<caption>{html.escape(caption)}</caption>" if caption else ""
-    if head:
-        body = body.replace('<table border="0" class="dataframe claimtrack">', "", 1)
-        body = '<table border="0" class="dataframe claimtrack">' + head + body
+    if caption:
+        # pandas has no caption argument: put one right after the opening <table ...> tag.
+        opening = body.index(">", body.index("<table")) + 1
+        body = body[:opening] + f"<caption>{html.escape(caption)}</caption>" + body[opening:]
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{html.escape(stem.name)}</title>
 <style>

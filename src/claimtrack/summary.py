@@ -59,6 +59,13 @@ def _phrase(claim_type: str, subject: object, value: str | None) -> str:
     return f"{claim_type} ({value + ' ' if value else ''}{subject})"
 
 
+def _s(names: list[str], verb: str) -> str:
+    """'reports' for one source, 'report' for several ('denies' → 'deny')."""
+    if len(names) <= 1:
+        return verb
+    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+
+
 def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -105,28 +112,35 @@ def _measure_sentence(row: pd.Series, values: pd.DataFrame) -> str:
                 f"any independent source; {_and(silent)} gives no figure."
             )
         return (
-            f"{_and(claimants)} reports {phrase}{where}; no independent source confirms it, "
+            f"{_and(claimants)} {_s(claimants, 'reports')} {phrase}{where}; no independent "
+            "source confirms it, "
             f"and {_and(silent)} does not address it."
         )
     if status == "single_source":
-        return f"Only {_and(claimants)} reports {phrase}{where}; no other source speaks to it."
+        return (
+            f"Only {_and(claimants)} {_s(claimants, 'reports')} {phrase}{where}; "
+            "no other source speaks to it."
+        )
     if status == "corroborated":
         if parties and independent:
             return (
-                f"{_and(parties)} reports {phrase}{where}, and {_and(independent)} "
-                f"(independent) confirms it."
+                f"{_and(parties)} {_s(parties, 'reports')} {phrase}{where}, and "
+                f"{_and(independent)} (independent) {_s(independent, 'confirms')} it."
             )
         return f"{_and(asserting['source_name'].tolist())} all report {phrase}{where}."
     if status == "denied":
         deniers = v[v["stance"] == "denies"]["source_name"].tolist()
         if len(asserting):
-            return f"{_and(deniers)} denies {phrase}{where}, which {_and(claimants)} reports."
-        return f"{_and(deniers)} denies {phrase}{where}."
+            return (
+                f"{_and(deniers)} {_s(deniers, 'denies')} {phrase}{where}, which "
+                f"{_and(claimants)} {_s(claimants, 'reports')}."
+            )
+        return f"{_and(deniers)} {_s(deniers, 'denies')} {phrase}{where}."
     # contested
     said = [
         f"{n} says {t}"
         for n, t in zip(asserting["source_name"], asserting["text"], strict=True)
-        if t
+        if isinstance(t, str) and t  # a missing figure is NaN, which is truthy
     ]
     ratio = row["spread_ratio"]
     spread = f" (the highest figure is {ratio:.1f} times the lowest)" if pd.notna(ratio) else ""

@@ -106,7 +106,8 @@ def _number(text: str) -> float:
 
 def _words_to_digits(text: str) -> str:
     for lang in ("en", "fr"):
-        converted = alpha2digit(text, lang)
+        # threshold=0: by default text2num leaves numbers below 3 as words ("two", "deux").
+        converted = alpha2digit(text, lang, threshold=0)
         if converted != text:
             return converted
     return text

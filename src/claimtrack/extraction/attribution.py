@@ -1,0 +1,307 @@
+"""Who says it: the sources named in a sentence, and the stretch of it each one speaks for.
+
+Patterns, in the order they are tried:
+
+- ``according to X`` / ``selon X`` / ``citing X``, anywhere in the sentence;
+- ``"…," said X`` / ``…, a déclaré X`` (the verb before the source);
+- ``X said …`` / ``X a annoncé …`` (head: the source speaks for what follows) and
+  ``…, X said`` / ``…," X told AFP`` (tail: for what precedes);
+- a headline ending in ``: State media``;
+- ``… were claimed by X`` (a claim of responsibility, with its source).
+
+A source is a noun phrase: connectors ("But"), leading prepositional phrases ("In
+a statement in Hebrew") and trailing adverbs ("however", "avaient le jour même")
+are trimmed off; a phrase with a finite verb in it is not a source. Pronouns and
+surnames are resolved later, across sentences (``claimtrack.extraction.core``).
+
+Example:
+    >>> from claimtrack.extraction.sentences import split_sentences
+    >>> s = split_sentences("Russia, which backs Damascus, said 50 fighters were killed.")[0]
+    >>> [(a.phrase, a.kind) for a in find_attributions(s)]
+    [('Russia', 'head')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extraction import lexicon as lx
+from claimtrack.extraction.sentences import Sentence
+
+_I = re.IGNORECASE
+_REPORTING = lx.words(lx.REPORTING_VERBS)
+_DENIAL = re.compile(rf"^(?:{lx.DENIAL_VERBS})$", _I)
+_ACCORDING = re.compile(rf"(?<![\w'-])(?:{lx.ACCORDING_TO})\s+", _I)
+_INVERTED = re.compile(
+    r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
+    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne)\s+"
+)
+_CONTINUING = re.compile(rf"^(?:{lx.CONTINUING_VERBS})$", _I)
+_PASSIVE_CLAIM = re.compile(
+    r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
+)
+# Phrases that stand for a source named before: pronouns, "the statement", "another source".
+_ANAPHORS = re.compile(
+    r"^(?:he|she|it|they|il|elle|ils|elles|the statement|the communique|le communique"
+    r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
+    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
+    r"|de ces \w+|of these \w+)"
+    r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
+    re.IGNORECASE,
+)
+_HEADLINE = re.compile(r"^(?P<content>[^:]{12,}):\s*(?P<source>[A-Z][\w' -]{2,40}?)\s*$")
+_SOURCE_NOUN = lx.words(lx.SOURCE_NOUNS)
+_ROLE = lx.words(lx.ROLE_WORDS)
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
+    r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
+    _I,
+)
+_BOUNDARY = re.compile(
+    r"[,;:\"]|\s[-–—]\s|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b", _I
+)
+_TOKEN = re.compile(r"[^\s,;:\"]+")
+_NP_STOP = re.compile(
+    r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|lors|during|from|by|when|who|which|that|qui"
+    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s",
+    _I,
+)
+_ORG = lx.words(lx.ORG_WORDS)
+_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
+# Short content after a tail attribution: "…, officials said on Saturday."
+_TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
+
+
+@dataclass
+class Attribution:
+    """A source in a sentence. Offsets are relative to the sentence."""
+
+    kind: str  # head, tail, according, inverted, headline, passive
+    start: int  # the source phrase
+    end: int
+    verb_start: int
+    verb_end: int
+    phrase: str  # as written
+    denial: bool = False
+    content: tuple[int, int] = (0, 0)
+
+
+def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+
+
+def is_person(phrase: str) -> bool:
+    """Whether a phrase reads as a person's name: two or more capitalised words, no org word.
+
+    Example:
+        >>> is_person("Naji al-Mustafa"), is_person("the army"), is_person("Human Rights Watch")
+        (True, False, False)
+    """
+    words = phrase.replace(",", " ").split()
+    if _ORG.search(phrase):
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    return len(words) >= 2 and len(caps) >= 1 and all(_PERSON_TOKEN.match(w) for w in words)
+
+
+def valid_source(phrase: str) -> bool:
+    """Whether a trimmed phrase can be a source: short, verb-free, and named or nounlike.
+
+    Example:
+        >>> valid_source("The Taleban"), valid_source("the attack"), valid_source("He")
+        (True, False, True)
+    """
+    words = phrase.split()
+    if not words or len(words) > 16 or _FINITE.search(phrase):
+        return False
+    if phrase.lower() in lx.PRONOUNS or _ANAPHORS.match(phrase):
+        return True
+    if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
+        return False
+    first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
+    named = any(w[:1].isupper() for w in words[1:]) or any(
+        w[:1].isupper() and w.lower() not in lx.DETERMINERS for w in (words[0], first)
+    )
+    return named or bool(_SOURCE_NOUN.search(phrase) or _ROLE.search(phrase))
+
+
+def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop connectors, a leading prepositional phrase and trailing fillers."""
+    while tokens and tokens[0][2].lower() in lx.LEADING_CONNECTORS:
+        tokens = tokens[1:]
+    # At the head of a clause "a" is the English article more often than a folded
+    # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
+    if tokens and tokens[0][2].lower() in lx.PREPOSITIONS - {"a", "des", "de", "du"}:
+        # "In a statement in Hebrew the Israeli military": the phrase starts at the
+        # first determiner (or capital) that does not follow a preposition.
+        for i in range(1, len(tokens)):
+            word, before = tokens[i][2], tokens[i - 1][2].lower()
+            if before in lx.PREPOSITIONS or before in lx.DETERMINERS:
+                continue
+            if word.lower() in lx.DETERMINERS or word[:1].isupper():
+                tokens = tokens[i:]
+                break
+        else:
+            return []
+    # "an accusation the army (rejected)": a noun, then the source of a bare relative clause.
+    for i in range(2, len(tokens)):
+        before = tokens[i - 1][2].lower()
+        if (
+            tokens[i][2].lower() in ("the", "le", "la", "les")
+            and before not in lx.PREPOSITIONS
+            and before not in lx.DETERMINERS
+        ):
+            tokens = tokens[i:]
+            break
+    while len(tokens) > 1 and tokens[-1][2].lower() in lx.TRAILING_FILLERS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``."""
+    left = shade[lo:hi].rstrip()
+    # "Russia, which is helping …, said": skip the relative clause.
+    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,?\s*$", left, _I)
+    if rel:
+        left = left[: rel.start()]
+    if left.endswith(","):
+        # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
+        body = left[:-1]
+        cut = body.rfind(",")
+        name = body[cut + 1 :].strip()
+        # ", le colonel Abass Dembélé,": the titles before a name are part of it.
+        if cut > 0 and is_person(re.sub(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])", "", name)):
+            before = body[:cut]
+            seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+            tokens = _trim(_tokens(before[seg:], lo + seg))
+            if tokens and _ROLE.search(before[seg:]):
+                return tokens[0][0], lo + len(body)
+        elif cut > 0 and name[:1].islower():
+            # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
+            body = body[:cut]
+        left = body
+    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    tokens = _trim(_tokens(left[seg:], lo + seg))
+    if not tokens:
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def _right_phrase(shade: str, start: int) -> tuple[int, int] | None:
+    """The source phrase that starts at ``start``, with a ", Name," appositive."""
+    stop = _NP_STOP.search(shade, start)
+    end = stop.start() if stop else len(shade)
+    if stop and shade[stop.start()] == ",":
+        # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.
+        nxt = _NP_STOP.search(shade, stop.end())
+        tail_end = nxt.start() if nxt else len(shade)
+        words = shade[stop.end() : tail_end].split()
+        while words and words[0][:1].islower():
+            words = words[1:]
+        if words and is_person(" ".join(words)):
+            end = tail_end
+    phrase = shade[start:end].rstrip(" .,")
+    return (start, start + len(phrase)) if phrase else None
+
+
+def find_attributions(sentence: Sentence) -> list[Attribution]:
+    """Every source named in a sentence, with the part of the sentence it speaks for.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("Four soldiers died, officials said on Monday.")[0]
+        >>> a = find_attributions(s)[0]
+        >>> a.phrase, a.kind, s.text[slice(*a.content)]
+        ('officials', 'tail', 'Four soldiers died, ')
+    """
+    shade, text = sentence.shade, sentence.text
+    n = len(shade)
+    found: list[Attribution] = []
+
+    def taken(i: int) -> bool:
+        return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
+
+    for m in _PASSIVE_CLAIM.finditer(shade):
+        span = _right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]):
+            found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
+    for m in _ACCORDING.finditer(shade):
+        span = _right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]) and not taken(m.start()):
+            found.append(
+                Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
+            )
+    for m in _INVERTED.finditer(shade):
+        if taken(m.start(1)):
+            continue
+        span = _right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]):
+            found.append(
+                Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
+            )
+    for m in _REPORTING.finditer(shade):
+        if taken(m.start()):
+            continue
+        if found and _CONTINUING.match(m.group()) and shade[: m.start()].rstrip().endswith(","):
+            continue  # "…, claiming that …": the same speaker goes on
+        if re.search(r"\b(?:who|which|qui|that)\s+$", shade[: m.start()], _I):
+            continue  # "…, who spoke on condition of anonymity, denied …"
+        lo = max(
+            [0, *(a.verb_end for a in found if a.verb_end <= m.start())]
+            + [a.end for a in found if a.end <= m.start()]
+        )
+        span = _left_phrase(shade, lo, m.start())
+        if not span or not valid_source(shade[span[0] : span[1]]):
+            continue
+        before = shade[: span[0]].rstrip()
+        rest = shade[m.end() :]
+        short = _TAIL_REST.match(rest)
+        tail = bool(before) and before[-1] in ',"' and short is not None
+        found.append(
+            Attribution(
+                "tail" if tail else "head",
+                *span,
+                m.start(),
+                m.end(),
+                text[span[0] : span[1]],
+                denial=bool(_DENIAL.match(m.group())),
+            )
+        )
+    if not found and (h := _HEADLINE.match(shade)) and valid_source(h.group("source")):
+        s, e = h.span("source")
+        found.append(Attribution("headline", s, e, s, s, text[s:e]))
+
+    found.sort(key=lambda a: a.start)
+    for i, a in enumerate(found):
+        nxt = min((b.start for b in found[i + 1 :] if b.start > a.verb_end), default=n)
+        prev = max((b.verb_end for b in found[:i] if b.verb_end <= a.start), default=0)
+        if a.kind == "head":
+            a.content = (a.verb_end, nxt)
+        elif a.kind == "according" and shade[: a.verb_start].strip() == "":
+            a.content = (a.end, nxt)  # "According to JNIM, the assault …"
+        elif a.kind == "passive":
+            a.content = (0, n)
+        else:
+            a.content = (prev, min(a.start, a.verb_start))
+    return found
+
+
+def pick(attributions: list[Attribution], position: int) -> Attribution | None:
+    """The attribution that speaks for the text at ``position`` of the sentence.
+
+    Heads speak for what follows them, tails and quotations for what precedes; a
+    position no attribution covers goes to the nearest one.
+
+    Example:
+        >>> pick([], 3) is None
+        True
+    """
+    covering = [a for a in attributions if a.content[0] <= position < a.content[1]]
+    if covering:
+        rank = {"head": 0, "inverted": 1, "according": 2, "tail": 3, "headline": 4, "passive": 5}
+        return min(covering, key=lambda a: (rank[a.kind], position - a.content[0]))
+    if not attributions:
+        return None
+    return min(attributions, key=lambda a: min(abs(position - a.start), abs(position - a.end)))

@@ -1,0 +1,165 @@
+"""Claims without a count: attacks on places, shelling, control, responsibility, denials.
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> s = "the towns of Nioro and Gogui had all come under attack"
+    >>> [(e.claim_type, e.subject) for e in event_claims(shadow(s), s, has_places=True)]
+    [('attacked', 'towns')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction import lexicon as lx
+from claimtrack.extraction.claims import Found
+
+_I = re.IGNORECASE
+_ATTACK_VERB = lx.words(lx.ATTACK_VERBS)
+_ATTACK_WORD = lx.words(lx.ATTACK_WORDS)
+_SHELLING = lx.words(lx.SHELLING_WORDS)
+_CONTROL = lx.words(lx.CONTROL_WORDS)
+_RESPONSIBILITY = lx.words(lx.RESPONSIBILITY)
+_BLAME = lx.words(lx.BLAME_NOUNS)
+_TOLL = lx.words(lx.TOLL_WORDS)
+_TOLL_FALSE = re.compile(
+    rf"(?:{lx.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
+    rf"(?:{lx.FALSE_WORDS})"
+    r"|cast(?:ing)? doubt on the (?:death )?toll|questioned the (?:death )?toll",
+    _I,
+)
+_NO_EVENT = re.compile(lx.NO_EVENT, _I)
+_PRESENCE = re.compile(lx.PRESENCE, _I)
+_OBJECT = re.compile(
+    r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
+    r"(?=\s+(?:in|on|at|near|but|and|when|dans|a|au|pour|there|south|north|east|west)\b"
+    r"|\s*[,.;:]|\s*$)",
+    _I,
+)
+_THING = lx.words(lx.THING_NOUNS)
+_TOWN = lx.words(lx.PLACE_NOUNS)
+_DETERMINER = re.compile(r"^(?:the|a|an|le|la|les|l'|un|une|des|du)\s*", _I)
+
+
+def _object_after(shade: str, text: str, pos: int) -> str | None:
+    m = _OBJECT.match(shade, pos)
+    if not m:
+        return None
+    phrase = text[m.start(1) : m.end(1)]
+    return phrase or None
+
+
+def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
+    """What a denial is about, looked for in ``shade[lo:hi]``."""
+    for pattern, kind in (
+        (_NO_EVENT, "attacked"),
+        (_TOLL_FALSE, "killed"),
+        (_BLAME, "responsibility"),
+        (_TOLL, "killed"),
+        (_ATTACK_WORD, "attacked"),
+    ):
+        if m := pattern.search(shade, lo, hi):
+            return kind, m
+    return None
+
+
+def event_claims(
+    shade: str,
+    text: str,
+    has_places: bool,
+    denial: tuple[int, int] | None = None,
+    counted: tuple[str, ...] = (),
+    only_denial: bool = False,
+    sources: list[tuple[int, int]] = (),
+) -> list[Found]:
+    """The count-free claims of one sentence (offsets relative to it).
+
+    ``has_places``: the sentence (or the one it continues) names gazetteer places;
+    ``denial``: the span of a denying verb ("dismissed", "a démenti") in the sentence;
+    ``counted``: claim types the counts of this sentence already carry;
+    ``only_denial``: every source of the sentence denies, so nothing else is claimed;
+    ``sources``: spans of the source phrases ("The rebels said": not rebels present).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> s = "The rebels dismissed the toll provided by the government."
+        >>> [(e.claim_type, e.stance) for e in event_claims(shadow(s), s, False, (11, 20))]
+        [('killed', 'denies')]
+    """
+    out: list[Found] = []
+    denied_kind = None
+    if denial:
+        # What is denied: the verb's object, else what the sentence said before it
+        # ("the killings of 12 civilians, an accusation the army rejected").
+        clause = re.search(r"[.;]|$", shade[denial[1] :])
+        found = _denied(shade, denial[1], denial[1] + clause.start()) or _denied(
+            shade, 0, denial[0]
+        )
+        denied_kind = found[0] if found else "denied"
+        # Counts under a denying verb carry the denial themselves.
+        if denied_kind not in counted and not (counted and denied_kind == "denied"):
+            out.append(Found(denied_kind, denial[1], denial[1], stance="denies", rule="denial"))
+        if only_denial:
+            return out
+    elif (m := _TOLL_FALSE.search(shade)) or (m := _NO_EVENT.search(shade)):
+        denied_kind = "killed" if _TOLL_FALSE.match(m.group()) else "attacked"
+        if denied_kind not in counted:
+            out.append(Found(denied_kind, m.start(), m.end(), stance="denies", rule="denial"))
+    if m := _RESPONSIBILITY.search(shade):
+        if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
+            # "The attacks were claimed by X": what was claimed stands before the verb.
+            before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])
+            subject = before.group(1) if before else None
+        else:
+            subject = _object_after(shade, text, m.end())
+        out.append(
+            Found(
+                "responsibility",
+                m.start(),
+                m.end(),
+                subject=_DETERMINER.sub("", subject or "") or "the attacks",
+                confidence=0.65,
+                rule="responsibility",
+            )
+        )
+    if "controls" not in counted and (m := _CONTROL.search(shade)):
+        subject = _object_after(shade, text, m.end())
+        out.append(
+            Found("controls", m.start(), m.end(), subject=subject, confidence=0.6, rule="control")
+        )
+    m, pos = None, 0
+    while "present" not in counted and (m := _PRESENCE.search(shade, pos)):
+        inside = [b for a, b in sources if a <= m.start() < b]
+        if not inside:
+            break
+        pos = max(inside)  # the forces a source phrase names are not forces present
+    if m:
+        who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
+        out.append(
+            Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")
+        )
+    if "attacked" in counted or denied_kind in ("attacked", "responsibility"):
+        return out
+    shelling = _SHELLING.search(shade)
+    verb = _ATTACK_VERB.search(shade)
+    noun = _ATTACK_WORD.search(shade)
+    if shelling and has_places:
+        out.append(
+            Found("shelling", shelling.start(), shelling.end(), subject="towns", rule="shelling")
+        )
+    elif verb:
+        # An attack verb is a claim in itself; its object is the target.
+        target = _object_after(shade, text, verb.end())
+        if re.match(r"(?:was|were|is|are|by)\b", target or "", _I):
+            return out  # "the part of the mosque struck was …": no attack claimed here
+        if has_places and not (target and _THING.search(target)) or _TOWN.search(target or ""):
+            target = "towns"
+        out.append(
+            Found(
+                "attacked", verb.start(), verb.end(), subject=target, confidence=0.6, rule="attack"
+            )
+        )
+    elif noun and has_places and not counted:
+        # "the sound of intense gunfire" in a named town: an attack on a place.
+        out.append(Found("attacked", noun.start(), noun.end(), subject="towns", rule="attack"))
+    return out

