@@ -420,18 +420,23 @@ def _execute(
 
     # papermill logs every cell at INFO; the run summary says what matters.
     logging.getLogger("papermill").setLevel(logging.WARNING)
-    papermill.execute_notebook(
-        str(source),
-        str(executed),
-        parameters=parameters,
-        kernel_name=KERNEL_NAME,
-        progress_bar=False,
-        prepare_only=prepare_only,
-        start_timeout=int(start_timeout),  # nbclient's trait is an int
-        execution_timeout=execution_timeout,
-        # passed on to nbclient's NotebookClient, which hands it to the KernelManager
-        config=_kernel_config(),
-    )
+    try:
+        papermill.execute_notebook(
+            str(source),
+            str(executed),
+            parameters=parameters,
+            kernel_name=KERNEL_NAME,
+            progress_bar=False,
+            prepare_only=prepare_only,
+            start_timeout=int(start_timeout),  # nbclient's trait is an int
+            execution_timeout=execution_timeout,
+            # passed on to nbclient's NotebookClient, which hands it to the KernelManager
+            config=_kernel_config(),
+        )
+    finally:
+        # jupyter_client removes the kernel's socket files; remove their (empty) folder.
+        with contextlib.suppress(OSError):
+            os.rmdir(_ipc_dir())
 
 
 # What a report's HTML may contain besides text: tables, headings, lists, emphasis, links.
