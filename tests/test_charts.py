@@ -106,3 +106,28 @@ def test_empty_frames_are_refused_in_a_sentence(mali_result):
     with pytest.raises(ValueError, match="pass incident_id"):
         other = r["measures"].assign(incident_id="another")
         ct.charts.range_plot(pd.concat([r["measures"], other]))
+
+
+def test_a_party_keeps_its_colour_in_every_chart():
+    import claimtrack as ct
+    from claimtrack import charts
+
+    tidy, _ = ct.load("data/statements")
+    result = ct.compare(tidy)
+
+    def colours(fig):
+        found = set()
+        for ax in fig.axes:
+            for coll in ax.collections:
+                found |= {tuple(round(v, 3) for v in c) for c in coll.get_facecolors()}
+            for line in ax.lines:
+                found.add(tuple(round(v, 3) for v in to_rgba(line.get_markerfacecolor())))
+        return found
+
+    from matplotlib.colors import to_rgba
+
+    army = tuple(
+        round(v, 3) for v in to_rgba(charts.side_styles(tidy["side"].unique())["mali_state"][0])
+    )
+    assert army in colours(charts.range_plot(result["measures"]))
+    assert army in colours(charts.place_matrix(tidy))

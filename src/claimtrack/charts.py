@@ -272,6 +272,17 @@ def _as_place_sets(tidy_or_place_sets: pd.DataFrame) -> pd.DataFrame:
     return tidy_or_place_sets
 
 
+def _incident_sides(given: pd.DataFrame, drawn: pd.DataFrame) -> list[str]:
+    """Every side of the incidents drawn, so a party keeps its colour in every chart.
+
+    A party that names no place still takes its slot: the range plot of the same
+    incident colours the parties by the same sorted order.
+    """
+    incidents = set(drawn["incident_id"]) if "incident_id" in drawn else set()
+    frame = given[given["incident_id"].isin(incidents)] if "incident_id" in given else given
+    return list(frame["side"].dropna().unique())
+
+
 @styled
 def place_matrix(
     tidy_or_place_sets: pd.DataFrame,
@@ -301,7 +312,7 @@ def place_matrix(
     )
     col = {p: i for i, p in enumerate(order.index)}
     types = [t for t in SET_CLAIM_TYPES if t in set(sets["claim_type"])]
-    styles = side_styles(sets["side"].unique())
+    styles = side_styles(_incident_sides(tidy_or_place_sets, sets))
     n_rows = [sets.loc[sets["claim_type"] == t, "source"].nunique() for t in types]
     fig = _figure(0.75 + 0.36 * sum(n_rows) + 0.25 * len(types))
     axes = fig.subplots(
@@ -364,7 +375,7 @@ def places_plot(
     sets = sets[sets["claim_type"].isin(list(claim_types))]
     if sets.empty:
         raise NothingToPlot("No set claims (attacked, shelling, …) with places to draw.")
-    styles = side_styles(sets["side"].unique())
+    styles = side_styles(_incident_sides(tidy, sets))
     places = sets.groupby("place").agg(
         location=("location", "first"),
         lat=("latitude", "first"),
