@@ -253,18 +253,51 @@ def _join_groups(codes: np.ndarray, values: pd.Series, n: int, sep: str = SEP) -
 
     Vectorized: values become sorted integer codes, ``_distinct`` (group, value)
     pairs order and deduplicate them, and pyarrow joins the resulting lists in C++.
-    A ``groupby(...).agg("; ".join)`` takes ~6 s per million rows; this ~0.2 s.
+    A ``groupby(...).agg("; ".join)`` takes ~6 s per million rows; this ~0.2 s
+    (~0.05 s through ``_join_bits`` when there are few distinct values).
     Groups without values get null.
     """
-    values = pd.Series(values).reset_index(drop=True)
-    present = values.notna().to_numpy()
-    vcode, uniq = pd.factorize(values[present], sort=True)
+    vcode, uniq = pd.factorize(pd.Series(values), sort=True)
+    present = vcode >= 0
+    codes, vcode = np.asarray(codes, dtype="int64")[present], vcode[present]
+    joined = _join_bits(codes, vcode, uniq, n, sep) if len(uniq) <= _BITS else None
+    if joined is not None:
+        return joined
     width = max(len(uniq), 1)
-    pair = _distinct(np.asarray(codes, dtype="int64")[present] * width + vcode)
+    pair = _distinct(codes * width + vcode)
     group, value = pair // width, pair % width
     sizes = np.bincount(group, minlength=n)
     items = pa_arrow.array(np.asarray(uniq, dtype=object), type=pa_arrow.large_string())
     return _join_runs(items.take(pa_arrow.array(value)), sizes, sep)
+
+
+# _join_bits: values per group as bits of an int64, and how many distinct sets of
+# values it will spell out in Python before leaving the work to the sort.
+_BITS = 62
+_MAX_SETS = 4096
+
+
+def _join_bits(
+    codes: np.ndarray, vcode: np.ndarray, uniq: object, n: int, sep: str
+) -> pd.Series | None:
+    """``_join_groups`` for at most ``_BITS`` distinct values: or-ing bits beats sorting.
+
+    Each group's set of values is a bit mask; the few distinct masks (sources of an
+    incident, towns of a list) are joined once in Python and spread to the groups.
+    None when there are more than ``_MAX_SETS`` distinct masks.
+    """
+    masks = np.zeros(n, dtype="int64")
+    np.bitwise_or.at(masks, codes, np.left_shift(1, vcode.astype("int64")))
+    mask_code, distinct = pd.factorize(masks)
+    if len(distinct) > _MAX_SETS:
+        return None
+    names = [str(u) for u in uniq]
+    texts = [
+        sep.join(name for i, name in enumerate(names) if (mask >> i) & 1) if mask else None
+        for mask in distinct.tolist()
+    ]
+    joined = pa_arrow.array(texts, type=pa_arrow.large_string()).take(pa_arrow.array(mask_code))
+    return pd.Series(pd.array(joined, dtype="str"))
 
 
 def _join_runs(items: pa_arrow.Array, sizes: np.ndarray, sep: str = SEP) -> pd.Series:
