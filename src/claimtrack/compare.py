@@ -257,7 +257,7 @@ def _join_groups(codes: np.ndarray, values: pd.Series, n: int, sep: str = SEP) -
     (~0.05 s through ``_join_bits`` when there are few distinct values).
     Groups without values get null.
     """
-    vcode, uniq = pd.factorize(pd.Series(values), sort=True)
+    vcode, uniq = _factorize(pd.Series(values), sort=True)
     present = vcode >= 0
     codes, vcode = np.asarray(codes, dtype="int64")[present], vcode[present]
     joined = _join_bits(codes, vcode, uniq, n, sep) if len(uniq) <= _BITS else None
@@ -313,13 +313,38 @@ def _join_runs(items: pa_arrow.Array, sizes: np.ndarray, sep: str = SEP) -> pd.S
     return pd.Series(joined.cast(pa_arrow.string()).to_pandas(), dtype="str")
 
 
+def _factorize(values: pd.Series, sort: bool = False) -> tuple[np.ndarray, pd.Index]:
+    """``pd.factorize`` (codes, -1 for null, and uniques), ~2x faster on pyarrow strings.
+
+    pyarrow's dictionary encoding numbers values in order of appearance, like pandas;
+    with ``sort`` the codes follow the sorted uniques (UTF-8 byte order is code point
+    order, as in Python).
+    """
+    if not _arrow_strings(values):
+        return pd.factorize(values, sort=sort)
+    encoded = pc.dictionary_encode(pa_arrow.array(values.array))
+    codes = encoded.indices.fill_null(-1).to_numpy().astype("int64")
+    uniques = encoded.dictionary
+    if sort and len(uniques):
+        order = pc.sort_indices(uniques).to_numpy()
+        rank = np.empty(len(order), dtype="int64")
+        rank[order] = np.arange(len(order))
+        codes = np.where(codes >= 0, rank[codes], -1)
+        uniques = uniques.take(pa_arrow.array(order))
+    return codes, pd.Index(pd.array(uniques, dtype=values.dtype))
+
+
+def _arrow_strings(values: pd.Series) -> bool:
+    return isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow"
+
+
 def _col(values: pd.Series, rows: np.ndarray) -> pd.Series:
     """``values.take(rows)`` with a fresh RangeIndex, fast for pyarrow-backed strings.
 
     pandas' ``take`` on a pyarrow string column costs ~45 ms per 700k rows, pyarrow's
     own ~7 ms: with a few dozen string columns taken, that is most of ``compare``.
     """
-    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+    if _arrow_strings(values):
         taken = pa_arrow.array(values.array).take(pa_arrow.array(rows, type=pa_arrow.int64()))
         return pd.Series(pd.array(taken, dtype=values.dtype), name=values.name)
     return values.take(rows).reset_index(drop=True)
@@ -370,21 +395,20 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
     low = tidy["value_low"].to_numpy(dtype=float)
     best = tidy["value_best"].to_numpy(dtype=float)
     high = tidy["value_high"].to_numpy(dtype=float)
-    qualifier = tidy["qualifier"].to_numpy(dtype=object)
 
     measure_code = _codes(t, MEASURE_KEY)
-    source_code, _ = pd.factorize(t["source"])
+    source_code, _ = _factorize(t["source"])
     published = tidy["published_at"].to_numpy(dtype="datetime64[ns]").astype("int64")
     # Representative statement first: largest best, then latest published.
-    order = np.lexsort((-published, -np.nan_to_num(best, nan=-1.0), source_code, measure_code))
+    order = _sort_order([measure_code, source_code, -np.nan_to_num(best, nan=-1.0), -published])
     mc, sc = measure_code[order], source_code[order]
     starts = np.flatnonzero(np.r_[True, (mc[1:] != mc[:-1]) | (sc[1:] != sc[:-1])])
     rep = order[starts]
     n_claims = np.diff(np.r_[starts, len(order)])
 
     # Per-claim interval: open ends and approximations made explicit.
-    approx = qualifier == "approximate"
-    at_least = qualifier == "at_least"
+    approx = tidy["qualifier"].eq("approximate").to_numpy(dtype=bool, na_value=False)
+    at_least = tidy["qualifier"].eq("at_least").to_numpy(dtype=bool, na_value=False)
     lo = np.where(np.isnan(low), np.where(approx, best * (1 - APPROXIMATE_TOLERANCE), best), low)
     lo = np.where(np.isnan(lo) & ~np.isnan(high), 0.0, lo)
     hi = np.where(np.isnan(high), np.where(approx, best * (1 + APPROXIMATE_TOLERANCE), best), high)
@@ -480,8 +504,8 @@ def _parties(m: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     ``bit``: one bit per party within its incident), each row's party bit (0 for
     non-party rows) and each row's incident code.
     """
-    inc, _ = pd.factorize(m["incident_id"])
-    side_code, sides = pd.factorize(m["side"])
+    inc, _ = _factorize(m["incident_id"])
+    side_code, sides = _factorize(m["side"])
     width = len(sides) + 1
     pair = inc.astype("int64") * width + side_code
     party = ~m["side"].isin(NON_PARTY_SIDES).to_numpy()
@@ -545,10 +569,10 @@ def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
     """
     _require(measures, ["measure_id", "side", "stance", "value_point"], "measures")
     m = measures.reset_index(drop=True)
-    code, uniq = pd.factorize(m["measure_id"], sort=True)
+    code, uniq = _factorize(m["measure_id"], sort=True)
     n = len(uniq)
     asserts = (m["stance"] == "asserts").to_numpy()
-    side, _ = pd.factorize(m["side"])
+    side, _ = _factorize(m["side"])
     independent = m["side"].eq("independent").to_numpy()
     party = ~m["side"].isin(NON_PARTY_SIDES).to_numpy()
     point = m["value_point"].to_numpy(dtype=float)
@@ -674,7 +698,7 @@ def source_pairs(measures: pd.DataFrame) -> pd.DataFrame:
     """
     _require(measures, ["measure_id", "source", "value_point"], "measures")
     m = measures.reset_index(drop=True)
-    code, _ = pd.factorize(m["measure_id"])
+    code, _ = _factorize(m["measure_id"])
     sizes = np.bincount(code)
     rows = np.flatnonzero(sizes[code] > 1)
     if not len(rows):
@@ -725,7 +749,7 @@ def _codes(frame: pd.DataFrame, columns: list[str]) -> np.ndarray:
     key = np.zeros(len(frame), dtype="int64")
     span = 1
     for col in columns:
-        code, uniq = pd.factorize(frame[col], sort=True)
+        code, uniq = _factorize(frame[col], sort=True)
         radix = len(uniq) + 1
         if span * radix >= 2**62:
             key, dense = pd.factorize(key, sort=True)
@@ -733,6 +757,23 @@ def _codes(frame: pd.DataFrame, columns: list[str]) -> np.ndarray:
         key = key * radix + (code + 1)
         span *= radix
     return key
+
+
+def _sort_order(keys: list[np.ndarray]) -> np.ndarray:
+    """Stable order of the rows sorted by ``keys``, the first major: ``np.lexsort(keys[::-1])``.
+
+    The keys are ranked and packed into one int64 when they fit: a stable argsort of
+    (here nearly sorted) integers is ~30x faster than a lexsort on four keys.
+    """
+    packed = np.zeros(len(keys[0]), dtype="int64")
+    span = 1
+    for key in keys:
+        rank, uniq = pd.factorize(key, sort=True)
+        span *= max(len(uniq), 1)
+        if span >= 2**62:
+            return np.lexsort(keys[::-1])
+        packed = packed * max(len(uniq), 1) + rank
+    return np.argsort(packed, kind="stable")
 
 
 def _runs(key: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -826,7 +867,7 @@ def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
     cols = ["incident_id", "claim_type", "place", "place_id", "location", "latitude", "longitude"]
     out = _take(s, cols, order[starts])
     side = _col(s["side"], order)
-    side_code, _ = pd.factorize(side)
+    side_code, _ = _factorize(side)
     out["n_sources"] = np.bincount(group, minlength=n).astype("int64")
     distinct_sides = _distinct(group.astype("int64") * (side_code.max() + 1) + side_code)
     out["n_sides"] = np.bincount(distinct_sides // (side_code.max() + 1), minlength=n)
@@ -868,7 +909,7 @@ def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
     # Everything below works on integer codes; strings are taken once, at the end.
     set_code = _dense(_codes(s, ["incident_id", "claim_type"]))
     rank = _dense(_codes(s, ["side", "source"]))
-    place, _ = pd.factorize(s["place"])
+    place, _ = _factorize(s["place"])
     # One run of rows per (set, source), sources in rank order within each set.
     order, _, starts = _runs(set_code * (int(rank.max()) + 1) + rank)
     sizes = np.diff(np.r_[starts, len(order)])
