@@ -309,15 +309,17 @@ def _join_bits(
 
 def _join_runs(items: pa_arrow.Array, sizes: np.ndarray, sep: str = SEP) -> pd.Series:
     """Join consecutive runs of ``items`` (run i has ``sizes[i]`` items) in C++; empty → null."""
-    items = pa_arrow.array(items).cast(pa_arrow.large_string())
+    large = pa_arrow.large_string()
+    items = pa_arrow.array(items)
+    items = items if items.type == large else items.cast(large)
     offsets = pa_arrow.array(np.r_[0, np.cumsum(sizes)], type=pa_arrow.int64())
     lists = pa_arrow.LargeListArray.from_arrays(offsets, items)
-    joined = pc.if_else(
-        pa_arrow.array(np.asarray(sizes) == 0),
-        pa_arrow.scalar(None, pa_arrow.large_string()),
-        pc.binary_join(lists, pa_arrow.scalar(sep, pa_arrow.large_string())),
-    )
-    return pd.Series(joined.cast(pa_arrow.string()).to_pandas(), dtype="str")
+    joined = pc.binary_join(lists, pa_arrow.scalar(sep, large))
+    empty = np.asarray(sizes) == 0
+    if empty.any():  # skipped when every run has items (claim ids): one copy less
+        joined = pc.if_else(pa_arrow.array(empty), pa_arrow.scalar(None, large), joined)
+    # pandas' "str" dtype keeps pyarrow's large strings as they are: no cast, no copy.
+    return pd.Series(pd.array(joined, dtype="str"))
 
 
 def _factorize(values: pd.Series, sort: bool = False) -> tuple[np.ndarray, pd.Index]:
@@ -437,7 +439,7 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
     )
 
     # Claim ids are unique and already in group order: join the runs as they are.
-    claim_ids = _join_runs(pa_arrow.array(_col(tidy["claim_id"], order).array), n_claims)
+    claim_ids = _join_runs(_col(tidy["claim_id"], order).array, n_claims)
 
     carried = [*MEASURE_KEY[:3], "place_id", "location", "source", "source_name", "side"]
     carried += ["source_type", "stance", "qualifier", "value_text", "quote"]
