@@ -19,8 +19,10 @@ Nothing to compare is an error, said in a sentence: an empty tidy frame raises
 not an error: its measures are ``single_source`` (or ``unanswered``), and the
 pair tables are empty frames with their columns and dtypes.
 
-Everything is vectorized over the rows (groupby, merges, ``numpy`` reductions);
-1M claims compare in about a second (``benchmarks/compare.py``).
+Everything is vectorized over the rows (groupby, merges, ``numpy`` reductions),
+on integer codes: string columns are factorized through pyarrow, taken with
+pyarrow's ``take`` and joined in C++; 1M claims compare in about 2 s on 2 cores
+(``benchmarks/compare.py``).
 
 Example:
     >>> import claimtrack as ct
