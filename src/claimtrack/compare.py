@@ -243,8 +243,8 @@ def _require(frame: pd.DataFrame, columns: list[str], what: str) -> None:
 def _distinct(keys: np.ndarray) -> np.ndarray:
     """The sorted distinct values of an integer array (``np.unique``, without its hashing).
 
-    Sorting then dropping repeats is several times faster than ``np.unique``'s hash
-    table on a million codes (~0.02 s against ~0.16 s).
+    Sorting then dropping repeats is several times faster than the hash table
+    ``np.unique`` uses in numpy 2.4 (~0.16 s per million codes, measured).
     """
     keys = np.sort(keys, kind="stable")  # timsort: quick on the nearly sorted keys here
     return keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys
@@ -826,7 +826,7 @@ def _dense(key: np.ndarray) -> np.ndarray:
 
 
 def _within(keys: np.ndarray, among: np.ndarray) -> np.ndarray:
-    """``np.isin`` for integer keys by binary search (numpy's hashing is ~10x slower here).
+    """``np.isin`` for integer keys by binary search (numpy's hashing: ~7x slower here).
 
     The keys come nearly sorted (by pair, then row): a stable sort (timsort) is quick then.
     """
