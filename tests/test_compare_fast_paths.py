@@ -1,0 +1,69 @@
+"""The fast paths inside compare agree with the plain pandas/numpy operations they replace."""
+
+from __future__ import annotations
+
+import importlib
+
+import numpy as np
+import pandas as pd
+import pytest
+
+# claimtrack.compare the module (the package exports a function of the same name).
+C = importlib.import_module("claimtrack.compare")
+
+RNG = np.random.default_rng(7)
+WORDS = ["Kayes", "Léré", "Nioro", "nioro", "Sandaré", "Diboli", "Zégoua", "a b", ""]
+
+
+def strings(n: int, words: list[str], dtype: str) -> pd.Series:
+    values = np.array(words, dtype=object)[RNG.integers(0, len(words), n)]
+    values[RNG.random(n) < 0.2] = None
+    return pd.Series(values, dtype=dtype)
+
+
+@pytest.mark.parametrize("dtype", ["str", object])
+@pytest.mark.parametrize("sort", [False, True])
+def test_factorize_matches_pandas(dtype: object, sort: bool) -> None:
+    values = strings(500, WORDS, dtype)
+    codes, uniques = C._factorize(values, sort=sort)
+    expected_codes, expected_uniques = pd.factorize(values, sort=sort)
+    np.testing.assert_array_equal(codes, expected_codes)
+    assert list(uniques) == list(expected_uniques)
+
+
+@pytest.mark.parametrize("dtype", ["str", object])
+def test_col_matches_take(dtype: object) -> None:
+    values = strings(300, WORDS, dtype).set_axis(np.arange(300) * 3)
+    rows = RNG.integers(0, 300, 400)
+    expected = values.take(rows).reset_index(drop=True)
+    pd.testing.assert_series_equal(C._col(values, rows), expected)
+
+
+@pytest.mark.parametrize("n_values", [5, 200])  # bit masks, then the sort
+def test_join_groups_matches_groupby(n_values: int) -> None:
+    words = [f"place {i:03d}" for i in range(n_values)]
+    values = strings(3000, words, "str")
+    codes = RNG.integers(0, 400, len(values))
+    got = C._join_groups(codes, values, 410)
+    frame = pd.DataFrame({"code": codes, "value": values}).dropna()
+    expected = frame.groupby("code")["value"].agg(lambda v: "; ".join(sorted(set(v))))
+    expected = expected.reindex(range(410))
+    assert got.isna().tolist() == expected.isna().tolist()
+    assert got.dropna().tolist() == expected.dropna().tolist()
+
+
+def test_sort_order_matches_lexsort() -> None:
+    n = 2000
+    keys = [
+        RNG.integers(0, 50, n) * 10**12,  # a wide integer range: ranked, not packed raw
+        RNG.integers(0, 4, n),
+        -np.nan_to_num(np.where(RNG.random(n) < 0.3, np.nan, RNG.integers(0, 9, n)), nan=-1.0),
+        -RNG.integers(0, 3, n),
+    ]
+    np.testing.assert_array_equal(C._sort_order(keys), np.lexsort(keys[::-1]))
+
+
+def test_within_matches_isin() -> None:
+    keys, among = RNG.integers(0, 100, 1000), RNG.integers(0, 100, 300)
+    np.testing.assert_array_equal(C._within(keys, among), np.isin(keys, among))
+    assert not C._within(keys, among[:0]).any()
