@@ -869,12 +869,12 @@ def sources_header(tidy: pd.DataFrame, a: str, b: str) -> str:
             parts.append(f"**{source}** makes no claim in these statements")
             continue
         parts.append(
-            f"**{rows['source_name'].iloc[0]}** ({rows['side'].iloc[0]}): {len(rows)} claims "
-            f"in {rows['incident_id'].nunique()} incidents"
+            f"**{rows['source_name'].iloc[0]}** ({rows['side'].iloc[0]}): "
+            f"{_count(len(rows), 'claim')} in {_count(rows['incident_id'].nunique(), 'incident')}"
         )
     both = set(tidy.loc[tidy["source"] == a, "incident_id"])
     both &= set(tidy.loc[tidy["source"] == b, "incident_id"])
-    return escape_text("; ".join(parts) + f". Both speak about {len(both)} incidents.")
+    return escape_text("; ".join(parts) + f". Both speak about {_count(len(both), 'incident')}.")
 
 
 def overview_header(tidy: pd.DataFrame, rejects: pd.DataFrame) -> str:
@@ -883,14 +883,15 @@ def overview_header(tidy: pd.DataFrame, rejects: pd.DataFrame) -> str:
     Example:
         >>> import claimtrack as ct
         >>> tidy, rejects = ct.load("data/statements")
-        >>> overview_header(tidy, rejects).startswith("1 incidents")
+        >>> overview_header(tidy, rejects).startswith("1 incident from")
         True
     """
     dates = tidy["incident_date"].dropna()
     span = f"from {_date(dates.min())} to {_date(dates.max())}" if len(dates) else "undated"
     return escape_text(
-        f"{tidy['incident_id'].nunique()} incidents {span}: {len(tidy)} claims from "
-        f"{tidy['source'].nunique()} sources; {len(rejects)} input rows rejected."
+        f"{_count(tidy['incident_id'].nunique(), 'incident')} {span}: "
+        f"{_count(len(tidy), 'claim')} from {_count(tidy['source'].nunique(), 'source')}; "
+        f"{_count(len(rejects), 'input row')} rejected."
     )
 
 
