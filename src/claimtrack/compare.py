@@ -62,8 +62,8 @@ class NothingToCompare(ValueError):
 # --------------------------------------------------------------------------- models
 
 
-class Measures(pa.DataFrameModel):
-    """One row per incident × measure × source."""
+class _MeasureKey(pa.DataFrameModel):
+    """The columns that name a measure, first in every per-measure table."""
 
     measure_id: Series[str]
     incident_id: Series[str]
@@ -72,6 +72,11 @@ class Measures(pa.DataFrameModel):
     place: Series[str] = pa.Field(nullable=True)
     place_id: Series[str] = pa.Field(nullable=True)
     location: Series[str] = pa.Field(nullable=True)
+
+
+class Measures(_MeasureKey):
+    """One row per incident × measure × source."""
+
     source: Series[str]
     source_name: Series[str]
     side: Series[str]
@@ -94,16 +99,10 @@ class Measures(pa.DataFrameModel):
         ordered = True
 
 
-class Discrepancies(pa.DataFrameModel):
+class Discrepancies(_MeasureKey):
     """One row per incident × measure."""
 
     measure_id: Series[str] = pa.Field(unique=True)
-    incident_id: Series[str]
-    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
-    subject: Series[str] = pa.Field(nullable=True)
-    place: Series[str] = pa.Field(nullable=True)
-    place_id: Series[str] = pa.Field(nullable=True)
-    location: Series[str] = pa.Field(nullable=True)
     n_sources: Series[int] = pa.Field(ge=1)
     n_independent: Series[int] = pa.Field(ge=0)
     n_figures: Series[int] = pa.Field(ge=0)
