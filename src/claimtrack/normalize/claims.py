@@ -28,7 +28,7 @@ from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.quantities import parse_quantities
 from claimtrack.normalize.subjects import canonical_subjects
-from claimtrack.normalize.unique import arrow, factorize_columns, group_codes, spread
+from claimtrack.normalize.unique import factorize_columns, group_codes, spread
 from claimtrack.schema import (
     CLAIM_TYPE_ALIASES,
     CLAIM_TYPES,
@@ -235,15 +235,16 @@ def normalize(
     accepted = ~raw.index.isin(rejected_index)
 
     rejects = _rejects(raw, statement_id, all_issues)
+    keep = _rows(accepted)
     tidy = _assemble(
-        raw[accepted],
-        statement[accepted],
-        statement_id[accepted],
-        claim_type.reindex(raw.index)[accepted],
-        stance[accepted],
-        given_type.reindex(raw.index)[accepted],
-        quantities[accepted],
-        {k: v[accepted] for k, v in dates.items()},
+        keep(raw),
+        keep(statement),
+        keep(statement_id),
+        keep(claim_type.reindex(raw.index)),
+        keep(stance),
+        keep(given_type.reindex(raw.index)),
+        keep(quantities),
+        {k: keep(v) for k, v in dates.items()},
         reference,
     )
     tidy, late = _guard(tidy)
@@ -251,6 +252,17 @@ def normalize(
         rejects = pd.concat([rejects, late], ignore_index=True)
         tidy = tidy[~tidy["origin"].isin(late["origin"])].reset_index(drop=True)
     return tidy, rejects
+
+
+def _rows(accepted: np.ndarray):
+    """A filter to the accepted rows; when all are accepted, it returns its input as is.
+
+    Filtering a million rows of pyarrow strings copies every column: skip it when
+    there is nothing to drop, the usual case.
+    """
+    if accepted.all():
+        return lambda values: values
+    return lambda values: values[accepted]
 
 
 def _rejects(raw: pd.DataFrame, statement_id: pd.Series, issues: pd.DataFrame) -> pd.DataFrame:
@@ -342,8 +354,14 @@ def _claim_ids(tidy: pd.DataFrame) -> pd.Series:
     """
     text = pa.large_string()
 
-    def part(column: str) -> pa.Array:
-        return pc.cast(arrow(tidy[column].astype("str")), text)
+    def part(column: str) -> pa.Array | pa.ChunkedArray | pa.Scalar:
+        values = tidy[column]
+        if pd.api.types.is_integer_dtype(values):  # the claim and place numbers
+            numbers = values.to_numpy()
+            if len(numbers) and (numbers == numbers[0]).all():  # usually all 0: one string
+                return pa.scalar(str(numbers[0]), text)
+            return pc.cast(pa.array(numbers), text)
+        return pc.cast(pa.array(values.astype("str").array), text)
 
     def sep(char: str) -> pa.Scalar:
         return pa.scalar(char, text)
@@ -365,8 +383,10 @@ def _explode_locations(base: pd.DataFrame) -> pd.DataFrame:
     """One row per place named; only rows that name several places are split."""
     locations = base["locations"].astype("str").str.strip()
     several = locations.str.contains(";", regex=False).fillna(False).to_numpy()
-    single = base[~several].assign(location_raw=locations[~several], loc_index=0)
-    if several.any():
+    if not several.any():  # no row to split: no copy of the frame
+        single = base.assign(location_raw=locations, loc_index=0)
+    else:
+        single = base[~several].assign(location_raw=locations[~several], loc_index=0)
         multi = base[several].assign(location_raw=locations[several].str.split(";"))
         multi = multi.explode("location_raw")
         multi["loc_index"] = multi.groupby(level=0).cumcount()

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 from text_to_num import alpha2digit
 
+from claimtrack.normalize.unique import take
 from claimtrack.text import fold
 
 NAN = float("nan")
@@ -187,6 +188,5 @@ def parse_quantities(values: pd.Series, table: str | Path = "default") -> pd.Dat
     lookup = pd.DataFrame(
         parsed, columns=["value_low", "value_best", "value_high", "qualifier", "error"]
     )
-    out = lookup.take(np.where(codes < 0, len(parsed) - 1, codes)).reset_index(drop=True)
-    out.index = values.index
+    out = take(lookup, np.where(codes < 0, len(parsed) - 1, codes), list(lookup), values.index)
     return out.astype({"value_low": float, "value_best": float, "value_high": float})

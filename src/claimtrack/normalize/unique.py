@@ -47,15 +47,19 @@ def encode(column: pd.Series) -> tuple[np.ndarray, pa.Array | pd.Index]:
 def _codes(columns: tuple[pd.Series, ...]) -> tuple[np.ndarray, list]:
     combined = np.zeros(len(columns[0]), dtype=np.int64)
     parts = []
+    distinct = False
     for column in columns:
         codes, uniques = encode(column)
         blank = len(uniques)  # the slot for missing values, which become ""
         codes = np.where(codes < 0, blank, codes)
         if blank >= len(combined):  # all distinct: this column alone decides
             combined = codes
+            distinct = True
         else:
             combined = combined * (blank + 1) + codes
         parts.append((codes, uniques))
+    if distinct:  # every row its own group, numbered in order: no need to factorize
+        return np.arange(len(combined)), parts
     return pd.factorize(combined)[0], parts
 
 
