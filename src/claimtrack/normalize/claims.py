@@ -28,7 +28,7 @@ from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.quantities import parse_quantities
 from claimtrack.normalize.subjects import canonical_subjects
-from claimtrack.normalize.unique import factorize_columns, group_codes, spread
+from claimtrack.normalize.unique import factorize, factorize_columns, group_codes, spread
 from claimtrack.schema import (
     CLAIM_TYPE_ALIASES,
     CLAIM_TYPES,
@@ -58,7 +58,7 @@ def _vocab_check(
     values: pd.Series, vocabulary: tuple[str, ...], aliases: dict[str, str], field: str
 ) -> tuple[pd.Series, pd.DataFrame]:
     """Map values onto a vocabulary (per distinct value); return mapped values and issues."""
-    codes, uniques = pd.factorize(values)
+    codes, uniques = factorize(values)
     folded = [aliases.get(fold(u).replace(" ", "_"), fold(u).replace(" ", "_")) for u in uniques]
     ok = np.array([f in vocabulary for f in folded] + [True])
     mapped = spread(folded, codes, values.index)

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from text_to_num import alpha2digit
 
-from claimtrack.normalize.unique import take
+from claimtrack.normalize.unique import factorize, take
 from claimtrack.text import fold
 
 NAN = float("nan")
@@ -177,7 +177,7 @@ def parse_quantities(values: pd.Series, table: str | Path = "default") -> pd.Dat
         >>> parse_quantities(pd.Series(["80", "several", "eighty-ish"]))["qualifier"].tolist()
         ['exact', 'vague', nan]
     """
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    codes, uniques = factorize(values)
     parsed = []
     for value in uniques:
         try:
