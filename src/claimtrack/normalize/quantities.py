@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 from text_to_num import alpha2digit
 
+from claimtrack.normalize.unique import factorize, take
 from claimtrack.text import fold
 
 NAN = float("nan")
@@ -176,7 +177,7 @@ def parse_quantities(values: pd.Series, table: str | Path = "default") -> pd.Dat
         >>> parse_quantities(pd.Series(["80", "several", "eighty-ish"]))["qualifier"].tolist()
         ['exact', 'vague', nan]
     """
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    codes, uniques = factorize(values)
     parsed = []
     for value in uniques:
         try:
@@ -187,6 +188,5 @@ def parse_quantities(values: pd.Series, table: str | Path = "default") -> pd.Dat
     lookup = pd.DataFrame(
         parsed, columns=["value_low", "value_best", "value_high", "qualifier", "error"]
     )
-    out = lookup.take(np.where(codes < 0, len(parsed) - 1, codes)).reset_index(drop=True)
-    out.index = values.index
+    out = take(lookup, np.where(codes < 0, len(parsed) - 1, codes), list(lookup), values.index)
     return out.astype({"value_low": float, "value_best": float, "value_high": float})

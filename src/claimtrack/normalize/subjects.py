@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from claimtrack.normalize.unique import spread
+from claimtrack.normalize.unique import factorize, spread
 from claimtrack.reference import read_table
 from claimtrack.text import fold
 
@@ -33,6 +33,6 @@ def canonical_subjects(subjects: pd.Series, reference: str | Path | None = None)
     for row in table.itertuples():
         for alias in [row.subject, *row.aliases.split("|")]:
             index.setdefault(_LEADING.sub("", fold(alias)), row.subject)
-    codes, uniques = pd.factorize(subjects)
+    codes, uniques = factorize(subjects)
     mapped = [index.get(_LEADING.sub("", fold(s)), _LEADING.sub("", fold(s))) for s in uniques]
     return spread(mapped, codes, subjects.index)

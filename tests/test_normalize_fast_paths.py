@@ -1,0 +1,82 @@
+"""The fast paths inside normalize agree with the plain pandas operations they replace."""
+
+from __future__ import annotations
+
+import importlib
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from claimtrack.normalize.unique import encode, group_codes, take
+
+# claimtrack.normalize.claims the module (the package exports a function of the same name).
+C = importlib.import_module("claimtrack.normalize.claims")
+R = importlib.import_module("claimtrack.read")
+
+RNG = np.random.default_rng(11)
+WORDS = ["Kayes", "Léré", "Nioro", "nioro", "Sandaré", "a b", ""]
+
+
+def strings(n: int, words: list[str], dtype: object) -> pd.Series:
+    values = np.array(words, dtype=object)[RNG.integers(0, len(words), n)]
+    values[RNG.random(n) < 0.2] = None
+    return pd.Series(values, dtype=dtype)
+
+
+@pytest.mark.parametrize("dtype", ["str", object])
+def test_encode_matches_factorize(dtype: object) -> None:
+    values = strings(500, WORDS, dtype)
+    codes, uniques = encode(values)
+    expected_codes, expected_uniques = pd.factorize(values)
+    np.testing.assert_array_equal(codes, expected_codes)
+    assert list(np.asarray(uniques, dtype=object)) == list(expected_uniques)
+
+
+def test_group_codes_all_distinct_are_row_numbers() -> None:
+    ids = pd.Series([f"s{i}" for i in range(50)], dtype="str")
+    np.testing.assert_array_equal(group_codes(ids, strings(50, WORDS, "str")), np.arange(50))
+
+
+@pytest.mark.parametrize("groups", [1, 7, 400])
+def test_cumcount_and_first_rows_match_groupby(groups: int) -> None:
+    codes = pd.factorize(RNG.integers(0, groups, 500))[0]
+    by = pd.Series(np.arange(500)).groupby(codes)
+    np.testing.assert_array_equal(C._cumcount(codes), by.cumcount().to_numpy())
+    np.testing.assert_array_equal(C._first_rows(codes), by.transform("min").to_numpy())
+
+
+def test_take_matches_dataframe_take() -> None:
+    rows = [("a", 1.0, True), (None, np.nan, False), ("c", 3.0, True)]
+    codes = RNG.integers(0, 3, 100)
+    expected = (
+        pd.DataFrame(rows, columns=["t", "x", "b"]).astype({"t": "str"}).take(codes)
+    ).set_axis(np.arange(100) * 2)
+    pd.testing.assert_frame_equal(take(rows, codes, ["t", "x", "b"], expected.index), expected)
+
+
+def test_claim_ids_match_string_concatenation() -> None:
+    frame = pd.DataFrame(
+        {
+            "incident_id": strings(200, ["i1", "i2"], "str").fillna("i0"),
+            "statement_id": strings(200, WORDS, "str"),  # missing ids give missing claim ids
+            "claim_index": RNG.integers(0, 3, 200),
+            "loc_index": np.zeros(200, dtype=np.int64),
+        }
+    )
+    expected = (
+        frame["incident_id"].astype(str)
+        + "/"
+        + frame["statement_id"].astype(str)
+        + "."
+        + frame["claim_index"].astype(str)
+        + "."
+        + frame["loc_index"].astype(str)
+    )
+    pd.testing.assert_series_equal(C._claim_ids(frame), expected)
+
+
+def test_origins_match_string_concatenation() -> None:
+    index = pd.RangeIndex(5)
+    expected = "f.csv:row " + (index.to_series() + 2).astype(str)
+    pd.testing.assert_series_equal(R._origins("f.csv:row ", 2, index), expected)
