@@ -109,7 +109,7 @@ BRIEF = [
     ("markdown", "### Who names which place"),
     (
         "code",
-        'show_figure(ct.charts.place_matrix, result["place_sets"], incident_id,\n'
+        'show_figure(ct.charts.place_matrix, tidy, incident_id,\n'
         '            stem="place_matrix", caption=caption)',
     ),
     ("markdown", "### Where the places are"),
