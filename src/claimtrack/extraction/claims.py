@@ -117,9 +117,6 @@ _TOLL_AT = re.compile(
     r"(?:at|to|of|a|de)\s*\"?\s*$",
     _I,
 )
-_THING = lx.words(lx.THING_NOUNS)
-_PLACE_NOUN = lx.words(lx.PLACE_NOUNS)
-_ATTACK_WORDS = lx.words(lx.ATTACK_WORDS)
 
 
 _ARTICLE_PASSIVE = re.compile(
@@ -207,7 +204,7 @@ def _type_of_verb(word: str) -> str | None:
 
 def _objects(claim_type: str, subject: str | None) -> str:
     """Captured things and places are seizures ("captured three barracks"); people are captured."""
-    if claim_type == "captured" and subject and _THING.search(subject):
+    if claim_type == "captured" and subject and lx.THING_RE.search(subject):
         return "seized"
     return claim_type
 
@@ -242,7 +239,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         subject = text[s_start:s_end].strip("'’") if words else None
         claim_type: str | None = None
         rule = ""
-        if m.group("strong") and _ATTACK_WORDS.search(shade):
+        if m.group("strong") and lx.ATTACK_WORD_RE.search(shade):
             claim_type, rule = "attackers", "strength"
         if claim_type is None and words and _type_of_participle(words[-1]) and len(words) == 1:
             claim_type, rule, subject = _type_of_participle(words[-1]), "participle", None
@@ -300,7 +297,11 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         ):
             subject = last_subject
         claim_type = _objects(claim_type, subject)
-        if claim_type == "attacked" and rule != "verb" and not _PLACE_NOUN.search(subject or ""):
+        if (
+            claim_type == "attacked"
+            and rule != "verb"
+            and not lx.PLACE_NOUN_RE.search(subject or "")
+        ):
             continue  # a count of attacked things that are not places: not a claim here
         confidence = {"participle": 0.8, "toll noun": 0.75, "verb": 0.75}.get(rule, 0.6)
         found.append(

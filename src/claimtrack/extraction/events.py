@@ -16,7 +16,6 @@ from claimtrack.extraction.claims import Found
 
 _I = re.IGNORECASE
 _ATTACK_VERB = lx.words(lx.ATTACK_VERBS)
-_ATTACK_WORD = lx.words(lx.ATTACK_WORDS)
 _SHELLING = lx.words(lx.SHELLING_WORDS)
 _CONTROL = lx.words(lx.CONTROL_WORDS)
 _RESPONSIBILITY = lx.words(lx.RESPONSIBILITY)
@@ -36,8 +35,6 @@ _OBJECT = re.compile(
     r"|\s*[,.;:]|\s*$)",
     _I,
 )
-_THING = lx.words(lx.THING_NOUNS)
-_TOWN = lx.words(lx.PLACE_NOUNS)
 _DETERMINER = re.compile(r"^(?:the|a|an|le|la|les|l'|un|une|des|du)\s*", _I)
 
 
@@ -56,7 +53,7 @@ def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
         (_TOLL_FALSE, "killed"),
         (_BLAME, "responsibility"),
         (_TOLL, "killed"),
-        (_ATTACK_WORD, "attacked"),
+        (lx.ATTACK_WORD_RE, "attacked"),
     ):
         if m := pattern.search(shade, lo, hi):
             return kind, m
@@ -142,7 +139,7 @@ def event_claims(
         return out
     shelling = _SHELLING.search(shade)
     verb = _ATTACK_VERB.search(shade)
-    noun = _ATTACK_WORD.search(shade)
+    noun = lx.ATTACK_WORD_RE.search(shade)
     if shelling and has_places:
         out.append(
             Found("shelling", shelling.start(), shelling.end(), subject="towns", rule="shelling")
@@ -152,7 +149,11 @@ def event_claims(
         target = _object_after(shade, text, verb.end())
         if re.match(r"(?:was|were|is|are|by)\b", target or "", _I):
             return out  # "the part of the mosque struck was …": no attack claimed here
-        if has_places and not (target and _THING.search(target)) or _TOWN.search(target or ""):
+        if (
+            has_places
+            and not (target and lx.THING_RE.search(target))
+            or lx.PLACE_NOUN_RE.search(target or "")
+        ):
             target = "towns"
         out.append(
             Found(

@@ -472,3 +472,9 @@ PRESENCE = (
     r"|stationed|were operating|are operating|were present|sont entres|sont deployes"
     r"|etaient presents)\b"
 )
+
+
+# Patterns more than one extractor module matches against, compiled once here.
+THING_RE = words(THING_NOUNS)
+PLACE_NOUN_RE = words(PLACE_NOUNS)
+ATTACK_WORD_RE = words(ATTACK_WORDS)
