@@ -295,3 +295,14 @@ def test_a_single_source_incident_gives_typed_empty_pairs_and_says_so():
 def test_wrong_frame_names_the_missing_columns():
     with pytest.raises(ValueError, match="lacks the column"):
         ct.discrepancies(pd.DataFrame({"x": [1]}))
+
+
+def test_frames_joined_from_several_loads_compare_like_each_alone(mali):
+    # pd.concat leaves pyarrow strings in several chunks: compare crashed on them.
+    tidy, _ = mali
+    both = pd.concat([tidy, tidy.assign(incident_id="other-incident")], ignore_index=True)
+    alone = ct.compare(tidy)["discrepancies"]
+    joined = ct.compare(both)["discrepancies"]
+    mine = joined[joined["incident_id"] == MALI_ID].reset_index(drop=True)
+    pd.testing.assert_frame_equal(mine, alone.reset_index(drop=True), check_dtype=False)
+    assert (joined["incident_id"] == "other-incident").sum() == len(alone)

@@ -44,6 +44,7 @@ import pyarrow as pa_arrow
 import pyarrow.compute as pc
 from pandera.typing import Series
 
+from claimtrack.normalize.unique import arrow
 from claimtrack.schema import CLAIM_TYPES, QUALIFIERS, SET_CLAIM_TYPES, STANCES
 
 MEASURE_KEY = ["incident_id", "claim_type", "subject", "place"]
@@ -332,7 +333,7 @@ def _factorize(values: pd.Series, sort: bool = False) -> tuple[np.ndarray, pd.In
     """
     if not _arrow_strings(values):
         return pd.factorize(values, sort=sort)
-    encoded = pc.dictionary_encode(pa_arrow.array(values.array))
+    encoded = pc.dictionary_encode(arrow(values))
     codes = encoded.indices.fill_null(-1).to_numpy().astype("int64")
     uniques = encoded.dictionary
     if sort and len(uniques):
@@ -355,7 +356,7 @@ def _col(values: pd.Series, rows: np.ndarray) -> pd.Series:
     own ~7 ms: with a few dozen string columns taken, that is most of ``compare``.
     """
     if _arrow_strings(values):
-        taken = pa_arrow.array(values.array).take(pa_arrow.array(rows, type=pa_arrow.int64()))
+        taken = arrow(values).take(pa_arrow.array(rows, type=pa_arrow.int64()))
         return pd.Series(pd.array(taken, dtype=values.dtype), name=values.name)
     return values.take(rows).reset_index(drop=True)
 
