@@ -73,11 +73,13 @@ def normalize(
     ] = "default",
 ) -> None:
     """Normalize statements into claims.parquet, claims.csv and rejects.csv."""
+    from claimtrack.export import write_csv
+
     tidy, rejects = _load(path, vague)
     output.mkdir(parents=True, exist_ok=True)
     tidy.to_parquet(output / "claims.parquet", index=False)
-    tidy.to_csv(output / "claims.csv", index=False)
-    rejects.to_csv(output / "rejects.csv", index=False)
+    write_csv(tidy, output / "claims.csv")  # formulas neutralized: analysts open it in Excel
+    write_csv(rejects, output / "rejects.csv")
     typer.echo(
         f"{len(tidy)} claims, {len(rejects)} rejected rows → "
         f"{output / 'claims.parquet'}, {output / 'claims.csv'}, {output / 'rejects.csv'}"
