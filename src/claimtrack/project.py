@@ -58,9 +58,11 @@ def write_atomic(path: str | Path, write: Callable[[str], object]) -> Path:
         # mkstemp makes the file 0600; a report is for sharing, so give it the usual mode.
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename in (None, tmp):
+            exc.filename = str(path)  # name the file the user knows, not our temporary one
         raise
     return path
 

@@ -787,7 +787,11 @@ def run_report(
                 result.executed, folder / f"{source.stem}.html", show_code=show_code
             )
         except Exception as exc:  # a broken partial notebook must not hide the real error
-            log.warning("HTML export of %s failed: %s", result.executed, exc)
+            log.warning("HTML export of %s failed: %s", result.executed, _one_line(exc))
+            if result.ok:  # a brief without its HTML is not a report that succeeded
+                result.ok = False
+                result.error = {"stage": "html", "ename": type(exc).__name__}
+                result.error["evalue"] = _one_line(exc)
     else:
         result.executed = None
     _finish_manifest(result, started)
