@@ -68,9 +68,19 @@ def check(**_: Any) -> None:
         raise Interrupted(f"{requested()} received: the run was stopped")
 
 
+def _below() -> list[Any]:
+    import psutil
+
+    try:
+        return psutil.Process().children(recursive=True)
+    except psutil.Error:
+        return []
+
+
 def kill_descendants(spare: Callable[[], set[int]] = set) -> None:
     """SIGKILL every process below this one (kernels and their children), except ``spare()``
-    pids, which get SIGTERM instead (schedule workers, which then clean up their own).
+    pids, which get SIGTERM instead (schedule workers, which then clean up their own), and
+    processes that were already there when :func:`stop_on_signals` began (not ours).
 
     Example:
         >>> kill_descendants()  # no child processes: nothing to do
@@ -78,8 +88,7 @@ def kill_descendants(spare: Callable[[], set[int]] = set) -> None:
     import psutil
 
     # One snapshot first: a kernel whose worker dies is re-parented and no longer ours.
-    with contextlib.suppress(psutil.Error):
-        below = psutil.Process().children(recursive=True)
+    below = [p for p in _below() if p.pid not in _STATE.get("before", ())]
     workers = spare()
     for process in below:
         with contextlib.suppress(psutil.Error):
@@ -116,6 +125,7 @@ def stop_on_signals(spare: Callable[[], set[int]] = set) -> Iterator[None]:
         yield
         return
     _STATE["signal"] = None
+    _STATE["before"] = {p.pid for p in _below()}  # e.g. a notebook server's other children
     previous = {s: signal.getsignal(s) for s in SIGNALS}
     for s in SIGNALS:
         signal.signal(s, _handler(spare))
@@ -137,6 +147,7 @@ def worker_init() -> None:
         True
     """
     _STATE["signal"] = None
+    _STATE["before"] = set()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _handler(set))
     os.environ.setdefault("MPLBACKEND", "Agg")  # headless, whatever the parent had

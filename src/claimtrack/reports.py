@@ -904,9 +904,10 @@ def _prepared(source: Path, output: Path, parameters: dict[str, Any]) -> str:
     as text: written by our atomic writer, not papermill's, so a failed write leaves nothing."""
     import nbformat
     from papermill.execute import prepare_notebook_metadata, remove_error_markers
+    from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
 
-    nb = nbformat.read(source, as_version=4)
+    nb = load_notebook_node(str(source))  # papermill's reading: every cell gets its tags list
     if parameters:
         nb = parameterize_notebook(nb, parameters, kernel_name=KERNEL_NAME)
     nb = remove_error_markers(prepare_notebook_metadata(nb, str(source), str(output)))
