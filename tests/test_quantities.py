@@ -69,6 +69,11 @@ def test_parse_quantity(text, expected):
         ("another 125", (125, 125, 125, "exact")),
         ("only two", (2, 2, 2, "exact")),
         ("the 80 fighters", (80, 80, 80, "exact")),
+        ("the other two", (2, 2, 2, "exact")),
+        ("les autres 12", (12, 12, 12, "exact")),
+        # a spreadsheet or JSON number arrives as "80.0": a whole count, faithfully 80
+        ("80.0", (80, 80, 80, "exact")),
+        ("1.000", (1000, 1000, 1000, "exact")),
         # a qualifier before a count written in words or as an approximate number
         ("over a hundred", (100, 100, N, "at_least")),
         ("a hundred", (100, 100, 100, "exact")),

@@ -65,8 +65,8 @@ _ABOUT = (
 _KINDS = {"at_least": _AT_LEAST, "at_most": _AT_MOST, "approximate": _ABOUT}
 # Words that leave the count as it stands: "only two", "another eight", "the 80 fighters".
 _AS_IS = (
-    r"only|just|another|a further|an additional|a total of|a mere|the|these|those"
-    r"|seulement|uniquement|encore|au total|un total de|les|ces"
+    r"only|just|another|a further|an additional|a total of|a mere|the|these|those|other"
+    r"|remaining|seulement|uniquement|encore|au total|un total de|les|ces|autres"
 )
 _AS_IS_RE = re.compile(rf"^(?:(?:{_AS_IS})\s+)+")
 _PREFIX = re.compile(
@@ -90,6 +90,8 @@ _PLAIN = re.compile(rf"^({_NUM})(?=$|\s)")
 _NEGATIVE = re.compile(rf"^[-−]\s*({_NUM})\b")
 _FRACTION = re.compile(r"[\u00bc-\u00be\u2150-\u215e]|\d\s*[/\u2044]\s*\d")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
+# "80.0" and "80,00" but not "1.000" (a thousand, written the French way).
+_ZERO_FRACTION = re.compile(r"(?<![\d.,])(\d+)[.,](?:0{1,2}|0{4,})(?![\d.,])")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 _MULTIPLIED = re.compile(
     r"(\d+(?:[.,]\d{1,2})?)\s*(million|millions|milliard|milliards|billion|billions"
@@ -147,20 +149,34 @@ def vague_table(name: str | Path = "default") -> pd.DataFrame:
     return table
 
 
+Index = dict[str, tuple[tuple[str, Reading], ...]]
+
+
 @lru_cache(maxsize=8)
-def _vague_lookup(name: str) -> dict[str, Reading]:
-    table = vague_table(name)
-    rows = {
-        row.phrase: (float(row.low), float(row.best), float(row.high), row.qualifier)
-        for row in table.astype({"low": float, "best": float, "high": float}).itertuples()
-    }
-    # Longest first, so "several dozen" wins over "several".
-    return dict(sorted(rows.items(), key=lambda item: len(item[0]), reverse=True))
+def _vague_lookup(name: str) -> Index:
+    """The table's phrases by their first word, longest first ("several dozen", "several").
+
+    Indexed because every distinct value is looked up: a scan of the whole table
+    per value was most of the parse time.
+    """
+    table = vague_table(name).astype({"low": float, "best": float, "high": float})
+    rows = sorted(
+        (
+            (r.phrase, (float(r.low), float(r.best), float(r.high), r.qualifier))
+            for r in table.itertuples()
+        ),
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
+    index: dict[str, list[tuple[str, Reading]]] = {}
+    for phrase, reading in rows:
+        index.setdefault(phrase.split(" ", 1)[0], []).append((phrase, reading))
+    return {word: tuple(entries) for word, entries in index.items()}
 
 
-def _vague_entry(text: str, vague: dict[str, Reading]) -> Reading | None:
+def _vague_entry(text: str, vague: Index) -> Reading | None:
     """The table's reading of a phrase, alone or before words that are not a number."""
-    for phrase, reading in vague.items():
+    for phrase, reading in vague.get(text.split(" ", 1)[0], ()):
         if text == phrase:
             return reading
         if text.startswith(phrase + " "):
@@ -191,11 +207,16 @@ def _scaled(m: re.Match) -> str:
     return str(int(n)) if n == n.to_integral_value() else m.group(0)
 
 
-def _check_numbers(digits: str, shown: str) -> None:
-    """Refuse decimals and counts too long to hold exactly, rather than changing them."""
+def _whole_numbers(digits: str, shown: str) -> str:
+    """Digits with "80.0" written as 80; decimals and counts too long to hold exactly refused.
+
+    A spreadsheet or JSON number arrives as "80.0": that is a whole count. "80.5",
+    "1,5" and 20 digits are not, and are refused rather than changed.
+    """
+    digits = _ZERO_FRACTION.sub(r"\1", digits)
     for m in _DECIMAL.finditer(digits):
-        if not _THOUSANDS.fullmatch(m.group()):
-            token = m.group()
+        token = m.group()
+        if not _THOUSANDS.fullmatch(token):
             whole = re.sub(r"\D", "", token[: max(token.rfind(","), token.rfind("."))])
             raise QuantityError(
                 f"value {shown} is not a whole count: counts of people and things are whole "
@@ -207,6 +228,7 @@ def _check_numbers(digits: str, shown: str) -> None:
             raise QuantityError(
                 f"value {shown} is too large for a count: up to {_MAX_DIGITS} digits are accepted"
             )
+    return digits
 
 
 def _number(text: str) -> float:
@@ -214,13 +236,13 @@ def _number(text: str) -> float:
     return float(re.sub(r"[ ,.\u00a0\u202f]", "", text))
 
 
-def _count(text: str, vague: dict[str, Reading], shown: str) -> Reading | None:
+def _count(text: str, vague: Index, shown: str) -> Reading | None:
     """A count as written after any qualifier: a number, a range, "three dozen", a table word."""
     text = _AS_IS_RE.sub("", text)
     if (entry := _vague_entry(text, vague)) is not None:
         return entry
     digits = _words_to_digits(_MULTIPLIED.sub(_scaled, text))
-    _check_numbers(digits, shown)
+    digits = _whole_numbers(digits, shown)
     if _NEGATIVE.match(digits):
         raise QuantityError(f"value {shown} is negative; counts are 0 or more")
     if m := _RANGE.match(digits):
@@ -250,7 +272,7 @@ def _article(text: str) -> Reading | None:
     m = _ARTICLE.match(text)
     if not m:
         return None
-    if count := _PLAIN.match(_words_to_digits(m.group("noun"))):
+    if count := _PLAIN.match(_words_to_digits(_AS_IS_RE.sub("", m.group("noun")))):
         return (1.0, 1.0, 1.0, "exact") if _number(count.group(1)) == 1 else None  # "l'un"
     words = re.findall(r"[\w'-]+", m.group("noun"))
     if set(words[:4]) & _NO_FIGURE_NOUNS or m.group("article") in _PLURAL_ARTICLES:
@@ -320,7 +342,7 @@ def parse_quantity(text: object, table: str | Path = "default") -> Reading:
         f"value {shown} is not a number or a known quantifier; write digits (80), "
         f"number words (eighty, quatre-vingts), 'at least N', 'up to N', 'about N', 'N-M', "
         f"'none', 'the post' (one thing), or a vague word from the table "
-        f"({', '.join(sorted(vague)[:8])}, …)"
+        f"({', '.join(sorted(p for entries in vague.values() for p, _ in entries)[:8])}, …)"
     )
 
 
