@@ -153,6 +153,7 @@ def test_one_thing_named_with_a_singular_article_is_one(text):
         "the death toll",
         "the toll provided by the government",
         "this figure",
+        "that report",
     ],
 )
 def test_groups_and_figures_given_elsewhere_have_no_figure(text):

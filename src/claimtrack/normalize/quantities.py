@@ -62,7 +62,7 @@ _ABOUT = (
     r"|an estimated|estimated|near|environ|quelque|a peu pres|approximativement|presque"
     rf"|pres {_DE}|autour {_DE}"
 )
-_KINDS = {"at_least": _AT_LEAST, "at_most": _AT_MOST, "approximate": _ABOUT}
+_KINDS = ("at_least", "at_most", "approximate")  # the named groups of _PREFIX
 # Words that leave the count as it stands: "only two", "another eight", "the 80 fighters".
 _AS_IS = (
     r"only|just|another|a further|an additional|a total of|a mere|the|these|those|other"
@@ -106,12 +106,14 @@ _ARTICLE = re.compile(
     r"|ce|cet|cette)\s+|l'\s*)(?P<noun>\S.*)$"
 )
 _PLURAL_ARTICLES = frozenset({"these", "those", "all the", "les", "des", "ces"})
-# Nouns that name a group or a figure given elsewhere, not one thing: "a group",
-# "the death toll" (a denial's "the toll provided by the government").
+# Nouns that name a group, or a figure or statement given elsewhere, not one thing:
+# "a group", "the death toll" (a denial's "the toll provided by the government").
 _NO_FIGURE_NOUNS = frozenset(
     {"group", "groupe", "number", "nombre", "quantity", "quantite", "lot", "crowd", "foule"}
     | {"series", "serie", "toll", "tally", "count", "figure", "figures", "estimate"}
-    | {"estimates", "bilan", "chiffre", "chiffres", "estimation"}
+    | {"estimates", "bilan", "chiffre", "chiffres", "estimation", "account", "claim"}
+    | {"claims", "report", "reports", "version", "statement", "allegation", "allegations"}
+    | {"rapport", "affirmation", "affirmations", "information", "informations"}
 )
 # Where an English noun phrase's head ends: "the caretaker | of the mill".
 _PREPOSITIONS = frozenset(
