@@ -168,6 +168,8 @@ def _reports_call(function, *args, **kwargs):
         fail(str(exc))
     except OSError as exc:
         fail(f"cannot write the reports: {os_error_text(exc)}")
+    except KeyboardInterrupt:  # Ctrl-C while checking, before any kernel: nothing to undo
+        fail("interrupted before any report ran", 130)
 
 
 ReportsDir = Annotated[
