@@ -141,10 +141,12 @@ def worker_init() -> None:
 
     Example:
         >>> import multiprocessing
-        >>> ctx = multiprocessing.get_context("fork")
-        >>> with ctx.Pool(1, initializer=worker_init) as pool:
-        ...     pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
-        True
+        >>> def child():
+        ...     worker_init()
+        ...     os._exit(0 if signal.getsignal(signal.SIGINT) == signal.SIG_IGN else 1)
+        >>> process = multiprocessing.get_context("fork").Process(target=child)
+        >>> process.start(); process.join(); process.exitcode
+        0
     """
     _STATE["signal"] = None
     _STATE["before"] = set()
