@@ -85,12 +85,16 @@ def written_sources(claims: list[dict]) -> list[str]:
     ]
 
 
-def one_sentence(quote: str, value: str | None) -> str:
-    """The quote, or the sentence of it that holds the value (the first if none does)."""
+def one_sentence(quote: str, value: str | None, subject: str) -> str:
+    """The quote, or its sentence holding the value (else the most words of the subject)."""
     sentences = [s.text for s in split_sentences(quote)]
     if len(sentences) <= 1:
         return quote
-    return next((s for s in sentences if value and value in s), sentences[0])
+    with_value = [s for s in sentences if value and value in s]
+    if with_value:
+        return with_value[0]
+    words = set(re.findall(r"\w+", fold(subject)))
+    return max(sentences, key=lambda s: len(words & set(re.findall(r"\w+", fold(s)))))
 
 
 def parties_of(claims: list[dict], country: str) -> list[str]:
@@ -110,6 +114,8 @@ def convert(case: str, country: str | None = None, corpus: Path = CORPUS) -> tup
     left_out = sorted({c["incident"] for c in doc["claims"]} - {label})
     event = header.split("|", 1)[-1].split(":", 1)[0]
     country = country or detect_country(event) or detect_country(doc["text"])
+    if not country:
+        raise SystemExit(f"error: {case}: no country named in its header or text; pass --country")
     name = case.removesuffix(".yaml")
     incident = {
         "id": f"{country.lower()}-{name}-{short_slug(label)}",
@@ -150,7 +156,7 @@ def statement(sid: str, claim: dict, source: str, document: str) -> dict:
         "source": source,
         "source_type": claim["source_type"],
         "document": document,
-        "quote": one_sentence(claim["quote"], value),
+        "quote": one_sentence(claim["quote"], value, claim["subject"]),
     }
     item = {
         "claim_type": CLAIM_TYPE_ALIASES.get(claim["claim_type"], claim["claim_type"]),
