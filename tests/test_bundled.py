@@ -12,7 +12,7 @@ import warnings
 
 import pytest
 import yaml
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, corpus_file
 
 from claimtrack.schema import INDEPENDENT_TYPES
 
@@ -20,10 +20,8 @@ BUNDLED = sorted((ROOT / "data" / "statements").glob("*.yaml"))
 CONVERTED = [p for p in BUNDLED if "corpus/dev/" in p.read_text(encoding="utf-8")]
 
 
-def _corpus_text(corpus_file: str) -> str:
-    path = CORPUS.parent / corpus_file.removeprefix("shared/")
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the shared corpus is not beside this checkout")
+def _corpus_text(cited: str) -> str:
+    path = corpus_file(cited.removeprefix("shared/corpus/"))
     if path.suffix == ".txt":
         return path.read_text(encoding="utf-8")
     return yaml.safe_load(path.read_text(encoding="utf-8"))["text"]
