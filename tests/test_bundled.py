@@ -110,15 +110,45 @@ def test_sentences_never_say_1_places(run):
     assert not [s for s in sentences if "1 places" in s]
 
 
-def test_the_converter_writes_what_is_bundled(tmp_path):
-    """The bundled files are the converter's output as is: rerunning it changes nothing."""
+def _converter():
     if not CORPUS.exists():
         pytest.skip(f"{CORPUS} is absent: the shared corpus is not beside this checkout")
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
-        import corpus_to_statements as conv
+        import corpus_to_statements
     finally:
         sys.path.pop(0)
+    return corpus_to_statements
+
+
+def test_the_converter_names_a_pronoun_by_its_source_and_keeps_one_event():
+    conv = _converter()
+    doc, comment = conv.convert("case-03")
+    case = yaml.safe_load((CORPUS / "dev" / "case-03.yaml").read_text(encoding="utf-8"))
+    assert "He" in [c["source"] for c in case["claims"]]
+    sources = [st["source"] for st in doc["statements"]]
+    assert "He" not in sources and "Mullah Abdul Samad" in " ".join(sources)
+    # The Kandahar grenade attack is another event: left out, and said so.
+    assert len(doc["statements"]) == len(case["claims"]) - 1
+    assert any("Kandahar" in line for line in comment)
+    assert doc["incident"]["country"] == "AF"
+    assert doc["incident"]["parties"] == ["afghan_state", "taliban"]
+    claim_types = {st["claims"][0]["claim_type"] for st in doc["statements"]}
+    assert "attacked" in claim_types and "attacked_location" not in claim_types
+
+
+def test_the_converter_refuses_what_it_cannot_convert(tmp_path):
+    conv = _converter()
+    with pytest.raises(SystemExit, match="case-99.yaml not found"):
+        conv.write("case-99", tmp_path)
+    with pytest.raises(SystemExit, match="pass --country"):
+        conv.write("case-59", tmp_path)
+    assert conv.write("case-59", tmp_path, country="CD").name.startswith("cd-case-59-")
+
+
+def test_the_converter_writes_what_is_bundled(tmp_path):
+    """The bundled files are the converter's output as is: rerunning it changes nothing."""
+    conv = _converter()
     for path in CONVERTED:
         case = re.search(r"case-\d+", path.name).group()
         written = conv.write(case, tmp_path, country=path.name[:2].upper())
