@@ -13,7 +13,8 @@ What it writes, from ``../shared/corpus/dev/case-NN.yaml``:
 - the document: outlet, url, date and ``corpus_file``.
 - one statement per annotated claim: its quote (cut to the sentence that holds the
   value when the annotated span runs over several), the source as written, the
-  annotated source type, claim type, subject, value as written, places and stance.
+  annotated source type, claim type, subject (the annotator's label, its notes in
+  brackets dropped), value as written, places and stance.
   A pronoun or other anaphor ("He", "il", "the statement") is written as the most
   explicit mention of the same source in the case, so that it can be resolved.
 
@@ -97,6 +98,14 @@ def one_sentence(quote: str, value: str | None, subject: str) -> str:
     return max(sentences, key=lambda s: len(words & set(re.findall(r"\w+", fold(s)))))
 
 
+def subject_label(subject: str) -> str:
+    """The annotator's subject without its notes in brackets, so that measures can meet.
+
+    "people (the death toll)" and "people (\"martyrs\")" both count people.
+    """
+    return re.sub(r"\s*\([^)]*\)", "", subject).strip() or subject
+
+
 def parties_of(claims: list[dict], country: str) -> list[str]:
     """The sides of the actors the annotated sources resolve to, in order of appearance."""
     names = pd.Series([c["source_normalized"] for c in claims])
@@ -160,7 +169,7 @@ def statement(sid: str, claim: dict, source: str, document: str) -> dict:
     }
     item = {
         "claim_type": CLAIM_TYPE_ALIASES.get(claim["claim_type"], claim["claim_type"]),
-        "subject": claim["subject"],
+        "subject": subject_label(claim["subject"]),
     }
     if value is not None:
         item["value"] = str(value)
