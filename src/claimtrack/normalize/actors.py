@@ -192,13 +192,12 @@ def _warn_unresolved(names: pd.Series, known: pd.Series, origins: pd.Series | No
         .groupby("name", sort=False)["origin"]
         .agg(lambda o: ", ".join([x for x in o if x][:3]) + (" …" if len(o) > 3 else ""))
     )
-    shown = [f"{name!r}" + (f" ({at})" if at else "") for name, at in where.head(10).items()]
+    shown = [f"{name!r}" + (f" at {at}" if at else "") for name, at in where.head(20).items()]
+    more = [f"… and {len(where) - 20} more"] if len(where) > 20 else []
     warnings.warn(
         f"{len(where)} source(s) not resolved to an actor of the incident, kept as written "
-        "(side unknown unless typed independent): "
-        + "; ".join(shown)
-        + (" …" if len(where) > 10 else "")
-        + " (add them to data/reference/actors.csv, scoped by country or party)",
+        "(side unknown unless typed independent; add them to data/reference/actors.csv, "
+        "scoped by country or party):\n  " + "\n  ".join(shown + more),
         UnknownActorWarning,
         stacklevel=3,
     )
