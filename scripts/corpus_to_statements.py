@@ -47,7 +47,12 @@ NO_PARTY = ("", "independent", "unknown")
 
 
 def short_slug(label: str, words: int = 6) -> str:
-    """The label's first words as an id part: "Birao fighting" → "birao-fighting"."""
+    """The label's first words as an id part.
+
+    Example:
+        >>> short_slug("Birao fighting (night of 1 December)")
+        'birao-fighting-night-of-1-december'
+    """
     return "-".join(slug(label).split("_")[:words])
 
 
@@ -61,19 +66,36 @@ def load_case(case: str, corpus: Path = CORPUS) -> tuple[dict, str]:
 
 
 def main_event(claims: list[dict]) -> str:
-    """The label most claims carry (the first in the text on a tie)."""
+    """The label most claims carry (the first in the text on a tie).
+
+    Example:
+        >>> main_event([{"incident": "b"}, {"incident": "a"}, {"incident": "a"}])
+        'a'
+    """
     counts = Counter(c["incident"] for c in claims)
     return max(counts, key=lambda label: counts[label])
 
 
 def is_anaphor(mention: str) -> bool:
-    """Whether a source mention only points back at a source named before."""
+    """Whether a source mention only points back at a source named before.
+
+    Example:
+        >>> [is_anaphor(m) for m in ("He", "Deux d'entre elles", "the statement", "The Army")]
+        [True, True, True, False]
+    """
     folded = fold(mention)
     return folded in PRONOUNS or bool(_ANAPHORS.match(folded)) or folded in {"lesquels", "lequel"}
 
 
 def written_sources(claims: list[dict]) -> list[str]:
-    """Each claim's source as written; an anaphor becomes the longest other mention."""
+    """Each claim's source as written; an anaphor becomes the longest other mention.
+
+    Example:
+        >>> claims = [{"source": "The RSF", "source_normalized": "RSF"},
+        ...           {"source": "it", "source_normalized": "RSF"}]
+        >>> written_sources(claims)
+        ['The RSF', 'The RSF']
+    """
     mentions: dict[str, list[str]] = {}
     for c in claims:
         if not is_anaphor(c["source"]):
@@ -87,7 +109,12 @@ def written_sources(claims: list[dict]) -> list[str]:
 
 
 def one_sentence(quote: str, value: str | None, subject: str) -> str:
-    """The quote, or its sentence holding the value (else the most words of the subject)."""
+    """The quote, or its sentence holding the value (else the most words of the subject).
+
+    Example:
+        >>> one_sentence("I don't know. It's a hoax", None, "the claim (a hoax)")
+        "It's a hoax"
+    """
     sentences = [s.text for s in split_sentences(quote)]
     if len(sentences) <= 1:
         return quote
@@ -101,13 +128,21 @@ def one_sentence(quote: str, value: str | None, subject: str) -> str:
 def subject_label(subject: str) -> str:
     """The annotator's subject without its notes in brackets, so that measures can meet.
 
-    "people (the death toll)" and "people (\"martyrs\")" both count people.
+    Example:
+        >>> subject_label('people ("martyrs")'), subject_label("(the post)")
+        ('people', '(the post)')
     """
     return re.sub(r"\s*\([^)]*\)", "", subject).strip() or subject
 
 
 def parties_of(claims: list[dict], country: str) -> list[str]:
-    """The sides of the actors the annotated sources resolve to, in order of appearance."""
+    """The sides of the actors the annotated sources resolve to, in order of appearance.
+
+    Example:
+        >>> parties_of([{"source_normalized": "Taliban"}, {"source_normalized": "Afghan army"}],
+        ...            "AF")
+        ['taliban', 'afghan_state']
+    """
     names = pd.Series([c["source_normalized"] for c in claims])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # unresolved institutions simply name no party

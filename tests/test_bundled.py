@@ -110,15 +110,27 @@ def test_sentences_never_say_1_places(run):
     assert not [s for s in sentences if "1 places" in s]
 
 
-def _converter():
-    if not CORPUS.exists():
-        pytest.skip(f"{CORPUS} is absent: the shared corpus is not beside this checkout")
+def _import_converter():
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import corpus_to_statements
     finally:
         sys.path.pop(0)
     return corpus_to_statements
+
+
+def _converter():
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is absent: the shared corpus is not beside this checkout")
+    return _import_converter()
+
+
+def test_the_converter_examples_run():
+    import doctest
+
+    conv = _import_converter()  # the examples need no corpus
+    failed, tried = doctest.testmod(conv, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert tried >= 7 and failed == 0
 
 
 def test_the_converter_names_a_pronoun_by_its_source_and_keeps_one_event():
