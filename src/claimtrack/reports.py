@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from claimtrack.names import SAFE_NAME
 from claimtrack.briefing import (
     MANIFEST,
     find_root,
@@ -49,7 +50,6 @@ KERNEL_NAME = "python3"
 RUNNER_PARAMETERS = ("root", "output_dir", "previous_run")
 # Parameters whose values end up in folder names.
 PATH_PARAMETERS = ("incident_id", "source_a", "source_b")
-SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 # Parameters naming an input file or folder: checked to exist before the kernel starts.
 INPUT_PARAMETERS = ("statements",)
 # Seconds jupyter_client waits for a kernel to exit after asking it to. The default
