@@ -241,7 +241,9 @@ def read_records(path: Path, records: list) -> pd.DataFrame:
                 row[name] = as_text(value, key, problems)
         row["problems"] = "; ".join(problems) or None
         rows.append(row)
-    frame = pd.DataFrame(rows, columns=[*dict.fromkeys(n for n in names.values() if n)], dtype="str")
+    frame = pd.DataFrame(
+        rows, columns=[*dict.fromkeys(n for n in names.values() if n)], dtype="str"
+    )
     frame["problems"] = pd.Series([r["problems"] for r in rows], dtype="str")
     frame["origin"] = origins(f"{path}:record ", 1, frame.index)
     frame["claim_index"] = 0

@@ -109,7 +109,9 @@ statement files; write the value out
     except yaml.reader.ReaderError as exc:  # a NUL or other control character: say where
         line = text[: exc.position].count("\n") + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise StrictError(f"character U+{code:04X} is not allowed in YAML; remove it", line) from None
+        raise StrictError(
+            f"character U+{code:04X} is not allowed in YAML; remove it", line
+        ) from None
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict:

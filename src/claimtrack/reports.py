@@ -36,7 +36,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from claimtrack.names import SAFE_NAME
 from claimtrack.briefing import (
     MANIFEST,
     find_root,
@@ -44,6 +43,7 @@ from claimtrack.briefing import (
     write_json_atomic,
     write_text_atomic,
 )
+from claimtrack.names import SAFE_NAME
 
 KERNEL_NAME = "python3"
 # Parameters the runner sets itself; a user passing them would write outside the run folder.

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import process
 
+from claimtrack.names import name_problem
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
@@ -46,6 +47,9 @@ REQUIRED = {
     "claim_type": "a claim type",
     "quote": "the verbatim quote",
 }
+# The column names people write, for the internal names the raw frame uses.
+USER_NAMES = {"source_raw": "source", "published_at": "published", "stated_at": "date"}
+CONTROLS = r"[\p{Cc}\p{Cf}]"  # what text.strip_controls drops, as an RE2 class
 STANCE_ALIASES = {"assert": "asserts", "asserted": "asserts", "deny": "denies", "denied": "denies"}
 
 
@@ -75,9 +79,24 @@ def _vocab_check(
     return mapped, issues
 
 
+def _without_controls(values: pd.Series) -> pd.Series:
+    """Drop invisible control and format characters (a right-to-left override) from ids.
+
+    Example:
+        >>> _without_controls(pd.Series(["s\u202e1", None], dtype="str")).tolist()
+        ['s1', nan]
+    """
+    array = pa.array(values.array)
+    if len(array) == 0 or not pc.any(pc.match_substring_regex(array, CONTROLS)).as_py():
+        return values
+    return pd.Series(
+        pc.replace_substring_regex(array, CONTROLS, ""), dtype="str", index=values.index
+    )
+
+
 def _statement_ids(raw: pd.DataFrame) -> pd.Series:
     """Given ids where present; otherwise a stable hash of incident, source and quote."""
-    ids = raw["statement_id"].astype("str")
+    ids = _without_controls(raw["statement_id"].astype("str"))
     missing = ids.isna()
     if missing.any():
         part = raw.loc[missing, ["incident_id", "source_raw", "quote"]].astype("object").fillna("")
@@ -169,12 +188,14 @@ def normalize(
     )
     for field, what in REQUIRED.items():
         missing = raw[field].isna() | (raw[field].astype("str").str.strip() == "")
+        name = USER_NAMES.get(field, field)
         issues.append(
             pd.DataFrame(
-                {"field": field, "value": "", "reason": f"missing {field} ({what})"},
+                {"field": name, "value": "", "reason": f"missing {name} ({what})"},
                 index=raw.index[missing & ~problems],
             )
         )
+    issues.append(_incident_issues(raw["incident_id"]))
 
     claim_type, bad = _vocab_check(
         raw["claim_type"].dropna(), CLAIM_TYPES, CLAIM_TYPE_ALIASES, "claim_type"
@@ -233,9 +254,9 @@ def normalize(
         issues.append(
             pd.DataFrame(
                 {
-                    "field": field,
+                    "field": USER_NAMES.get(field, field),
                     "value": raw.loc[bad, field].astype(str),
-                    "reason": parsed.loc[bad, "error"],
+                    "reason": USER_NAMES.get(field, field) + ": " + parsed.loc[bad, "error"],
                 }
             )
         )
@@ -271,7 +292,7 @@ def normalize(
 
     rejects = _rejects(raw, statement_id, all_issues)
     keep = _rows(accepted)
-    tidy = _assemble(
+    tidy, raw_rows = _assemble(
         keep(raw),
         keep(statement),
         keep(statement_id),
@@ -282,11 +303,23 @@ def normalize(
         {k: keep(v) for k, v in dates.items()},
         reference,
     )
-    tidy, late = _guard(tidy)
+    tidy, late = _guard(tidy, raw_rows)
     if len(late):
         rejects = pd.concat([rejects, late], ignore_index=True)
-        tidy = tidy[~tidy["origin"].isin(late["origin"])].reset_index(drop=True)
     return tidy, rejects
+
+
+def _incident_issues(incident_id: pd.Series) -> pd.DataFrame:
+    """Incident ids become report folders: the runner's rule, checked per distinct id."""
+    codes, uniques = factorize(incident_id)
+    reasons = [name_problem("incident_id", u) for u in uniques]
+    if not any(reasons):
+        return pd.DataFrame()
+    why = spread(reasons, codes, incident_id.index)
+    bad = why.notna()
+    return pd.DataFrame(
+        {"field": "incident_id", "value": incident_id[bad].astype(str), "reason": why[bad]}
+    )
 
 
 def _rows(accepted: np.ndarray):
@@ -324,7 +357,7 @@ def _assemble(
     raw, statement, statement_id, claim_type, stance, given_type, quantities, dates, reference
 ):
     if raw.empty:
-        return pd.DataFrame({c: [] for c in TIDY_COLUMNS})
+        return pd.DataFrame({c: [] for c in TIDY_COLUMNS}), np.array([], dtype=np.int64)
     base = raw.assign(
         statement_id=statement_id,
         claim_type=claim_type,
@@ -336,6 +369,8 @@ def _assemble(
     )
     base["claim_index"] = _cumcount(np.asarray(statement))
     tidy = _explode_locations(base)
+    raw_rows = tidy.index.to_numpy()  # the raw row each tidy row comes from
+    tidy = tidy.reset_index(drop=True)
 
     places = match_places(tidy["location_raw"], tidy["country"], reference)
     actors = resolve_actors(tidy["source_raw"], tidy["given_type"], reference)
@@ -375,7 +410,7 @@ def _assemble(
             "origin": tidy["origin"],
         }
     )
-    return out[list(TIDY_COLUMNS)]
+    return out[list(TIDY_COLUMNS)], raw_rows
 
 
 def _claim_ids(tidy: pd.DataFrame) -> pd.Series:
@@ -426,8 +461,8 @@ def _explode_locations(base: pd.DataFrame) -> pd.DataFrame:
         multi = multi.explode("location_raw")
         multi["loc_index"] = multi.groupby(level=0).cumcount()
         single = pd.concat([single, multi]).sort_index(kind="stable")
-    single["location_raw"] = single["location_raw"].str.strip().replace({"": None, "nan": None})
-    return single.reset_index(drop=True)
+    single["location_raw"] = single["location_raw"].str.strip().replace({"": None})
+    return single
 
 
 def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
@@ -442,26 +477,32 @@ def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
     return spread(mapped, codes, sides.index)
 
 
-def _guard(tidy: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """pandera guards the contract; a row it still refuses goes to the rejects, named."""
+def _guard(tidy: pd.DataFrame, raw_rows: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """pandera guards the contract; an input row it still refuses goes to the rejects, named.
+
+    Refused by input row, not by origin or tidy row: a row naming three places is
+    accepted or rejected whole, and a neighbour is never taken with it.
+    """
     try:
         return TidyClaims.validate(tidy, lazy=True), pd.DataFrame(columns=list(REJECT_COLUMNS))
     except pandera.errors.SchemaErrors as exc:
-        cases = exc.failure_cases
-        rows = cases["index"].dropna().astype(int).unique()
-        if len(rows) == 0:
+        cases = exc.failure_cases.dropna(subset=["index"])
+        if cases.empty:
             raise
-        bad = tidy.loc[rows]
-        why = (
-            cases.dropna(subset=["index"])
-            .groupby("index")
-            .apply(
-                lambda g: "; ".join(
-                    f"{c} fails {k}" for c, k in zip(g["column"], g["check"], strict=True)
-                ),
-                include_groups=False,
+        cases = cases.assign(index=cases["index"].astype(int))
+        why = {
+            row: "; ".join(_contract_reason(tidy, row, c, k) for c, k in zip(*g, strict=True))
+            for row, g in (
+                (row, (group["column"], group["check"])) for row, group in cases.groupby("index")
             )
-        )
+        }
+        refused = np.isin(raw_rows, raw_rows[list(why)])
+        first = pd.Series(np.flatnonzero(refused)).groupby(raw_rows[refused]).first()
+        reasons = [
+            "; ".join(why[r] for r in np.flatnonzero(raw_rows == raw) if r in why)
+            for raw in first.index
+        ]
+        bad = tidy.iloc[first.to_numpy()]
         late = pd.DataFrame(
             {
                 "origin": bad["origin"].to_numpy(),
@@ -469,10 +510,20 @@ def _guard(tidy: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "statement_id": bad["statement_id"].to_numpy(),
                 "field": "contract",
                 "value": "",
-                "reason": (
-                    bad["origin"] + ": " + why.reindex(rows).astype(str).to_numpy()
-                ).to_numpy(),
+                "reason": (bad["origin"].astype(str) + ": " + reasons).to_numpy(),
             }
-        ).drop_duplicates("origin")
-        kept = TidyClaims.validate(tidy.drop(index=rows).reset_index(drop=True))
+        )
+        kept = TidyClaims.validate(tidy[~refused].reset_index(drop=True))
         return kept, late
+
+
+def _contract_reason(tidy: pd.DataFrame, row: int, column: str, check: str) -> str:
+    """A sentence for one failed contract check; a clashing claim id names both origins."""
+    if column == "claim_id" and "unique" in str(check):
+        value = tidy["claim_id"].iloc[row]
+        others = tidy.loc[tidy["claim_id"] == value, "origin"].astype(str)
+        return (
+            f"claim id {value!r} is made by several rows ({', '.join(others.unique())}); "
+            "give their statements distinct ids"
+        )
+    return f"{USER_NAMES.get(column, column)} fails {check}"
