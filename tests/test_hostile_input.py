@@ -3,7 +3,6 @@ row is accepted or rejected; values are read as written. Fixtures are built here
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -164,9 +163,8 @@ def test_claims_on_one_line_are_separate_rows(tmp_path):
         tmp_path,
         "flow.yaml",
         incident()
-        + """\
-  - {id: s1, source: JNIM, quote: q, claims: [{claim_type: killed, value: "1"}, {claim_type: kiled, value: "2"}]}
-""",
+        + "  - {id: s1, source: JNIM, quote: q, claims: "
+        + '[{claim_type: killed, value: "1"}, {claim_type: kiled, value: "2"}]}\n',
     )
     raw = ct.read(path)
     tidy, rejects = ct.normalize(raw)

@@ -130,7 +130,14 @@ def as_text(value: object, field: str, problems: list[str]) -> str | None:
     if isinstance(value, (bool, list, dict)):
         problems.append(f"{field}: expected text, got {type(value).__name__} {value!r:.60}")
         return None
-    return str(value)
+    text = str(value)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate, written as an escape in JSON/YAML
+            problems.append(f"{field}: {text[exc.start]!r} is half a character, not text")
+            return None
+    return text
 
 
 def as_list(value: object, field: str, problems: list[str]) -> str | None:
@@ -142,7 +149,7 @@ def as_list(value: object, field: str, problems: list[str]) -> str | None:
     """
     if isinstance(value, list):
         if all(isinstance(v, str) for v in value):
-            return ";".join(value) or None
+            return as_text(";".join(value), field, problems) or None
         problems.append(f"{field}: expected a list of names, got {value!r:.60}")
         return None
     return as_text(value, field, problems)
@@ -166,7 +173,9 @@ def read_csv(path: Path, data: bytes) -> pd.DataFrame:
     blank_lines = b"\n\n" in data or b"\n\r\n" in data
     try:
         if blank_lines:  # the C parser keeps blank lines as rows, so row numbers stay true
-            frame = pd.read_csv(io.BytesIO(data), engine="c", skip_blank_lines=False, **options)
+            frame = pd.read_csv(
+                io.BytesIO(data), engine="c", skip_blank_lines=False, index_col=False, **options
+            )
             frame = frame[frame.notna().any(axis=1)]
         else:
             frame = pd.read_csv(io.BytesIO(data), engine="pyarrow", **options)
