@@ -225,8 +225,11 @@ def test_xlsx_every_sheet_is_read_and_named(tmp_path):
     assert raw["value"].tolist()[:2] == ["80.7", "12"]  # as written, not truncated
     tidy, rejects = ct.normalize(raw)
     accounted(raw, tidy, rejects)
-    assert len(rejects) == 1 and "formula" in rejects["reason"].iloc[0]
-    assert rejects["origin"].iloc[0] == f"{path}:sheet 'Nioro' row 3"
+    reasons = dict(zip(rejects["origin"], rejects["reason"], strict=True))
+    assert "formula" in reasons[f"{path}:sheet 'Nioro' row 3"]
+    assert tidy["value_best"].tolist() == [12.0]
+    # 80.7 soldiers is not a count: rejected as written, never truncated to 80
+    assert "'80.7'" in reasons[f"{path}:sheet 'Kayes' row 2"]
 
 
 def test_xlsx_error_cell_is_rejected_with_a_reason(tmp_path):
