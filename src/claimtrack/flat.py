@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import unicodedata
 import warnings
 from pathlib import Path
@@ -28,6 +29,7 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from claimtrack.loaders import InputError
+from claimtrack.normalize.unique import is_arrow_text
 from claimtrack.schema import RAW_COLUMNS
 
 # Flat-file column names people use, mapped onto the raw frame's.
@@ -57,6 +59,7 @@ DOCUMENTED = (
     *("locations", "stance", "quote", *BOUNDS),
 )
 LIST_FIELDS = ("locations", "parties")
+BLANK_LINE = re.compile(rb"\n\r?\n")
 
 
 class UnknownColumnWarning(UserWarning):
@@ -170,9 +173,8 @@ def read_csv(path: Path, data: bytes) -> pd.DataFrame:
     names = columns_for(header, str(path))
     # Only empty cells are missing: NA, None, null and NaN are names and words.
     options = {"dtype": str, "keep_default_na": False, "na_values": [""]}
-    blank_lines = b"\n\n" in data or b"\n\r\n" in data
     try:
-        if blank_lines:  # the C parser keeps blank lines as rows, so row numbers stay true
+        if _blank_lines(data):  # the C parser keeps blank lines as rows, so row numbers stay true
             frame = pd.read_csv(
                 io.BytesIO(data), engine="c", skip_blank_lines=False, index_col=False, **options
             )
@@ -180,9 +182,50 @@ def read_csv(path: Path, data: bytes) -> pd.DataFrame:
         else:
             frame = pd.read_csv(io.BytesIO(data), engine="pyarrow", **options)
     except (ValueError, pa.ArrowInvalid) as exc:
+        utf8(path, data)
         _ragged_row(path, data, len(header))
         raise InputError(f"{path}: not a readable CSV: {str(exc).splitlines()[0]}") from None
+    if not data.isascii():  # free to ask of bytes; most files are ASCII
+        frame = _nfc(frame)
     return _named(frame, names, origins(f"{path}:row ", 2, frame.index))
+
+
+def utf8(path: Path, data: bytes) -> str:
+    """The bytes as text, or an ``InputError`` naming the line of the first bad byte.
+
+    Example:
+        >>> utf8(Path("f.csv"), b"a\\n\\xe9\\n")
+        Traceback (most recent call last):
+        ...
+        claimtrack.loaders.InputError: f.csv:2: not UTF-8 text (byte 0xe9); save the file as UTF-8
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+
+
+def _blank_lines(data: bytes) -> bool:
+    """Whether a line is empty (``\\n\\n`` or ``\\n\\r\\n``); ``re`` is twice ``bytes.find``."""
+    return BLANK_LINE.search(data) is not None
+
+
+def _nfc(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns in Unicode NFC; only columns with non-ASCII text are looked at twice."""
+    for column in frame.columns:
+        values = frame[column]
+        if not is_arrow_text(values):
+            continue
+        array = pa.array(values.array)
+        if len(array) == 0 or pc.all(pc.string_is_ascii(array)).as_py() is not False:
+            continue
+        composed = pc.utf8_normalize(array, "NFC")
+        if not pc.all(pc.equal(array, composed)).as_py():
+            frame[column] = pd.Series(composed, dtype=values.dtype, index=values.index)
+    return frame
 
 
 def _ragged_row(path: Path, data: bytes, width: int) -> None:
@@ -203,7 +246,7 @@ def _named(frame: pd.DataFrame, names: list[str | None], origin: pd.Series) -> p
     keep = [i for i, n in enumerate(names) if n is not None]
     frame = frame.iloc[:, keep]
     frame.columns = [names[i] for i in keep]
-    frame = frame.assign(origin=origin.to_numpy())
+    frame = frame.assign(origin=origin)  # same index: no copy, no alignment
     if "claim_index" not in frame:
         frame["claim_index"] = 0
     return frame.reset_index(drop=True)

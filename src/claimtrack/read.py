@@ -30,7 +30,15 @@ import pandas as pd
 import pyarrow as pa
 import yaml
 
-from claimtrack.flat import FLAT_ALIASES, as_list, as_text, read_csv, read_records, read_xlsx
+from claimtrack.flat import (
+    FLAT_ALIASES,
+    as_list,
+    as_text,
+    read_csv,
+    read_records,
+    read_xlsx,
+    utf8,
+)
 from claimtrack.loaders import InputError, StrictError, load_json, load_yaml
 from claimtrack.schema import RAW_COLUMNS
 
@@ -61,17 +69,12 @@ def _bytes(path: Path) -> bytes:
             f"{path.suffix.lower()} statements file may have; split it into several files"
         )
     data = path.read_bytes()
-    if not data.strip():
+    if not data or data.isspace():
         raise InputError(f"{path}: the file is empty; expected statements (see data/README.md)")
-    if path.suffix.lower() == ".xlsx" or data.isascii():
+    # CSV is checked and made NFC column by column, in pyarrow, after parsing (flat.py).
+    if path.suffix.lower() in (".xlsx", ".csv") or data.isascii():
         return data
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
-        ) from None
+    text = utf8(path, data)
     if unicodedata.is_normalized("NFC", text):
         return data
     return unicodedata.normalize("NFC", text).encode("utf-8")
