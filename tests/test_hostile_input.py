@@ -511,3 +511,29 @@ def test_rejects_name_the_column_the_user_wrote(tmp_path):
         "missing source (" in rejects.loc[0, "reason"]
         and "source_raw" not in rejects.loc[0, "reason"]
     )
+
+
+def test_contract_guard_rejects_whole_input_rows_and_names_clashing_origins(tmp_path):
+    import numpy as np
+
+    from claimtrack.normalize.checks import guard
+
+    path = tmp_path / "g.csv"
+    path.write_text(
+        HEADER
+        + "t1,ML,JNIM,attacked,towns,,Kayes;Nioro;Diboli,q1\n"
+        + "t1,ML,JNIM,killed,x,3,,q2\n"
+        "t1,ML,FAMa,killed,x,4,,q3\n"
+    )
+    tidy, _ = ct.load(path)
+    assert len(tidy) == 5
+    raw_rows = np.array([0, 0, 0, 1, 2])
+    broken = tidy.copy()
+    broken.loc[1, "latitude"] = 100.0  # one place of the first row breaks the contract
+    broken.loc[4, "claim_id"] = broken.loc[3, "claim_id"]  # rows 2 and 3 clash
+    kept, late = guard(broken, raw_rows)
+    assert kept.empty  # all three input rows refused, each whole
+    assert late["origin"].tolist() == [f"{path}:row {n}" for n in (2, 3, 4)]
+    assert "latitude fails" in late["reason"].iloc[0]
+    clash = late["reason"].iloc[1]
+    assert f"{path}:row 3" in clash and f"{path}:row 4" in clash and "distinct ids" in clash

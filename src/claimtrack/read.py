@@ -89,6 +89,18 @@ def _where(mapping: dict, path: Path, fallback: str) -> str:
     return f"{path}:{line}" if line else f"{path}:{fallback}"
 
 
+# Raw-frame column: the key it is read from in the YAML form.
+INCIDENT_FIELDS = {"incident_id": "id", "incident_title": "title", "incident_date": "date"}
+INCIDENT_FIELDS |= {"country": "country"}
+STATEMENT_FIELDS = {"statement_id": "id", "source_raw": "source", "stated_at": "date"}
+STATEMENT_FIELDS |= {k: k for k in ("speaker", "source_type", "channel", "quote")}
+DOCUMENT_FIELDS = {"outlet": "outlet", "url": "url", "published_at": "published"}
+
+
+def _fields(mapping: dict, fields: dict[str, str], problems: list[str], prefix: str = "") -> dict:
+    return {name: as_text(mapping.get(key), prefix + key, problems) for name, key in fields.items()}
+
+
 def _read_yaml_doc(doc: object, path: Path) -> list[dict]:
     if not isinstance(doc, dict) or "statements" not in doc:
         raise InputError(
@@ -101,13 +113,8 @@ def _read_yaml_doc(doc: object, path: Path) -> list[dict]:
     listed = doc.get("documents") or []
     documents = {str(d.get("id")): d for d in listed if isinstance(d, dict)}
     problems: list[str] = []
-    base = {
-        "incident_id": as_text(incident.get("id"), "incident.id", problems),
-        "incident_title": as_text(incident.get("title"), "incident.title", problems),
-        "incident_date": as_text(incident.get("date"), "incident.date", problems),
-        "country": as_text(incident.get("country"), "incident.country", problems),
-        "parties": as_list(incident.get("parties"), "incident.parties", problems),
-    }
+    base = _fields(incident, INCIDENT_FIELDS, problems, "incident.")
+    base["parties"] = as_list(incident.get("parties"), "incident.parties", problems)
     statements = doc.get("statements") or []
     if not isinstance(statements, list):
         raise InputError(f"{path}: 'statements' must be a list of statements")
@@ -115,6 +122,7 @@ def _read_yaml_doc(doc: object, path: Path) -> list[dict]:
     for number, st in enumerate(statements, start=1):
         if not isinstance(st, dict):
             why = "statement: expected a mapping with source, quote and claims"
+            why = "; ".join([*problems, why])
             rows.append({**base, "origin": f"{path}:statement {number}", "problems": why})
             continue
         rows.extend(_statement_rows(st, base, documents, path, list(problems)))
@@ -134,17 +142,9 @@ def _statement_rows(
         )
     statement = {
         **base,
-        "statement_id": as_text(st.get("id"), "id", problems),
-        "source_raw": as_text(st.get("source"), "source", problems),
-        "speaker": as_text(st.get("speaker"), "speaker", problems),
-        "source_type": as_text(st.get("source_type"), "source_type", problems),
-        "channel": as_text(st.get("channel"), "channel", problems),
+        **_fields(st, STATEMENT_FIELDS, problems),
+        **_fields(document, DOCUMENT_FIELDS, problems),
         "document_id": doc_id,
-        "outlet": as_text(document.get("outlet"), "outlet", problems),
-        "url": as_text(document.get("url"), "url", problems),
-        "published_at": as_text(document.get("published"), "published", problems),
-        "stated_at": as_text(st.get("date"), "date", problems),
-        "quote": as_text(st.get("quote"), "quote", problems),
     }
     claims = st.get("claims")
     where = _where(st, path, "statement")

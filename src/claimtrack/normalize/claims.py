@@ -18,13 +18,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pandera.errors
 import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import process
 
-from claimtrack.names import name_problem
 from claimtrack.normalize.actors import resolve_actors
+from claimtrack.normalize.checks import USER_NAMES, guard, incident_issues, without_controls
 from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.quantities import parse_quantities
@@ -37,7 +36,6 @@ from claimtrack.schema import (
     SOURCE_TYPES,
     STANCES,
     TIDY_COLUMNS,
-    TidyClaims,
 )
 from claimtrack.text import fold
 
@@ -47,9 +45,6 @@ REQUIRED = {
     "claim_type": "a claim type",
     "quote": "the verbatim quote",
 }
-# The column names people write, for the internal names the raw frame uses.
-USER_NAMES = {"source_raw": "source", "published_at": "published", "stated_at": "date"}
-CONTROLS = r"[\p{Cc}\p{Cf}]"  # what text.strip_controls drops, as an RE2 class
 STANCE_ALIASES = {"assert": "asserts", "asserted": "asserts", "deny": "denies", "denied": "denies"}
 
 
@@ -79,24 +74,9 @@ def _vocab_check(
     return mapped, issues
 
 
-def _without_controls(values: pd.Series) -> pd.Series:
-    """Drop invisible control and format characters (a right-to-left override) from ids.
-
-    Example:
-        >>> _without_controls(pd.Series(["s\u202e1", None], dtype="str")).tolist()
-        ['s1', nan]
-    """
-    array = pa.array(values.array)
-    if len(array) == 0 or not pc.any(pc.match_substring_regex(array, CONTROLS)).as_py():
-        return values
-    return pd.Series(
-        pc.replace_substring_regex(array, CONTROLS, ""), dtype="str", index=values.index
-    )
-
-
 def _statement_ids(raw: pd.DataFrame) -> pd.Series:
     """Given ids where present; otherwise a stable hash of incident, source and quote."""
-    ids = _without_controls(raw["statement_id"].astype("str"))
+    ids = without_controls(raw["statement_id"].astype("str"))
     missing = ids.isna()
     if missing.any():
         part = raw.loc[missing, ["incident_id", "source_raw", "quote"]].astype("object").fillna("")
@@ -195,7 +175,7 @@ def normalize(
                 index=raw.index[missing & ~problems],
             )
         )
-    issues.append(_incident_issues(raw["incident_id"]))
+    issues.append(incident_issues(raw["incident_id"]))
 
     claim_type, bad = _vocab_check(
         raw["claim_type"].dropna(), CLAIM_TYPES, CLAIM_TYPE_ALIASES, "claim_type"
@@ -303,23 +283,10 @@ def normalize(
         {k: keep(v) for k, v in dates.items()},
         reference,
     )
-    tidy, late = _guard(tidy, raw_rows)
+    tidy, late = guard(tidy, raw_rows)
     if len(late):
         rejects = pd.concat([rejects, late], ignore_index=True)
     return tidy, rejects
-
-
-def _incident_issues(incident_id: pd.Series) -> pd.DataFrame:
-    """Incident ids become report folders: the runner's rule, checked per distinct id."""
-    codes, uniques = factorize(incident_id)
-    reasons = [name_problem("incident_id", u) for u in uniques]
-    if not any(reasons):
-        return pd.DataFrame()
-    why = spread(reasons, codes, incident_id.index)
-    bad = why.notna()
-    return pd.DataFrame(
-        {"field": "incident_id", "value": incident_id[bad].astype(str), "reason": why[bad]}
-    )
 
 
 def _rows(accepted: np.ndarray):
@@ -475,55 +442,3 @@ def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
         for side, listed in uniques
     ]
     return spread(mapped, codes, sides.index)
-
-
-def _guard(tidy: pd.DataFrame, raw_rows: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """pandera guards the contract; an input row it still refuses goes to the rejects, named.
-
-    Refused by input row, not by origin or tidy row: a row naming three places is
-    accepted or rejected whole, and a neighbour is never taken with it.
-    """
-    try:
-        return TidyClaims.validate(tidy, lazy=True), pd.DataFrame(columns=list(REJECT_COLUMNS))
-    except pandera.errors.SchemaErrors as exc:
-        cases = exc.failure_cases.dropna(subset=["index"])
-        if cases.empty:
-            raise
-        cases = cases.assign(index=cases["index"].astype(int))
-        why = {
-            row: "; ".join(_contract_reason(tidy, row, c, k) for c, k in zip(*g, strict=True))
-            for row, g in (
-                (row, (group["column"], group["check"])) for row, group in cases.groupby("index")
-            )
-        }
-        refused = np.isin(raw_rows, raw_rows[list(why)])
-        first = pd.Series(np.flatnonzero(refused)).groupby(raw_rows[refused]).first()
-        reasons = [
-            "; ".join(why[r] for r in np.flatnonzero(raw_rows == raw) if r in why)
-            for raw in first.index
-        ]
-        bad = tidy.iloc[first.to_numpy()]
-        late = pd.DataFrame(
-            {
-                "origin": bad["origin"].to_numpy(),
-                "incident_id": bad["incident_id"].to_numpy(),
-                "statement_id": bad["statement_id"].to_numpy(),
-                "field": "contract",
-                "value": "",
-                "reason": (bad["origin"].astype(str) + ": " + reasons).to_numpy(),
-            }
-        )
-        kept = TidyClaims.validate(tidy[~refused].reset_index(drop=True))
-        return kept, late
-
-
-def _contract_reason(tidy: pd.DataFrame, row: int, column: str, check: str) -> str:
-    """A sentence for one failed contract check; a clashing claim id names both origins."""
-    if column == "claim_id" and "unique" in str(check):
-        value = tidy["claim_id"].iloc[row]
-        others = tidy.loc[tidy["claim_id"] == value, "origin"].astype(str)
-        return (
-            f"claim id {value!r} is made by several rows ({', '.join(others.unique())}); "
-            "give their statements distinct ids"
-        )
-    return f"{USER_NAMES.get(column, column)} fails {check}"
