@@ -535,3 +535,9 @@ def test_contract_guard_rejects_whole_input_rows_and_names_clashing_origins(tmp_
     assert "latitude fails" in late["reason"].iloc[0]
     clash = late["reason"].iloc[1]
     assert f"{path}:row 3" in clash and f"{path}:row 4" in clash and "distinct ids" in clash
+
+
+def test_broken_link_named_like_a_statements_file(tmp_path):
+    (tmp_path / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    with pytest.raises(InputError, match="gone.yaml: cannot be read"):
+        ct.read(tmp_path)

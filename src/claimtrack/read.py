@@ -236,7 +236,10 @@ READERS = {
 
 
 def _refuse_irregular(path: Path) -> None:
-    mode = path.stat().st_mode
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:  # a broken link, a file gone since the folder was listed
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
     if stat.S_ISDIR(mode):
         raise InputError(f"{path}: a folder, not a statements file; rename it or move it out")
     if not stat.S_ISREG(mode):  # a FIFO or device would block or never end
