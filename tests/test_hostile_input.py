@@ -269,15 +269,19 @@ def test_json_nan_and_list_of_places(tmp_path):
     path = tmp_path / "r.json"
     path.write_text(
         '[{"incident_id": "j", "source": "JNIM", "claim_type": "attacked", "quote": "q",'
-        ' "subject": NaN, "locations": ["Kayes", "Nioro"], "value": 1e400}]'
+        ' "subject": NaN, "locations": ["Kayes", "Nioro"]},'
+        ' {"incident_id": "j", "source": "JNIM", "claim_type": "killed", "quote": "q2",'
+        ' "value": 1e400}]'
     )
     raw = ct.read(path)
-    assert raw.loc[0, "subject"] == "NaN" and raw.loc[0, "value"] == "1e400"
+    assert raw.loc[0, "subject"] == "NaN" and raw.loc[1, "value"] == "1e400"
     tidy, rejects = ct.normalize(raw)
     accounted(raw, tidy, rejects)
-    if len(tidy):
-        assert sorted(tidy["location_raw"]) == ["Kayes", "Nioro"]
-    assert not (tidy["value_best"] == float("inf")).any()
+    assert sorted(tidy["location_raw"]) == ["Kayes", "Nioro"]  # two places, not one
+    assert tidy["subject_raw"].tolist() == ["NaN", "NaN"]
+    # 1e400 is read as written and refused with a reason, never an infinite count
+    assert rejects["origin"].tolist() == [f"{path}:record 2"]
+    assert "'1e400'" in rejects["reason"].iloc[0]
 
 
 @pytest.mark.parametrize(("column", "suggestion"), [("vaule", "value"), ("locaitons", "locations")])
