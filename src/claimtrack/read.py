@@ -3,14 +3,17 @@
 Formats (see ``data/README.md``):
 
 - YAML (one incident per file): ``incident``, ``documents``, ``statements`` with
-  nested ``claims``. The origin of a row is ``file:line`` of its claim.
-- CSV, XLSX, and JSON lists: one row per claim in flat columns; the origin is
-  ``file:row N`` (the spreadsheet's own row number, header = row 1).
+  nested ``claims``. The origin of a row is ``file:line`` of its claim (``:column`` too
+  when several claims share a line). Parsed strictly (``loaders.py``).
+- CSV, XLSX, and JSON lists: one row per claim in flat columns (``flat.py``); the
+  origin is ``file:row N`` (the spreadsheet's own row number, header = row 1), with
+  the sheet named when a workbook has several.
 - JSON objects: the YAML structure, written as JSON.
 
-Whole-file problems (not UTF-8, malformed YAML, empty file) raise ``InputError``
-naming the file, line and column. Row problems travel on in the ``problems``
-column and end in the rejects table.
+Whole-file problems (too large, not UTF-8, malformed, a key written twice, an alias,
+a misspelled column, a copy of another file, not a regular file) raise ``InputError``
+naming the file and line or row. Row problems travel on in the ``problems`` column
+and end in the rejects table. Text is read in Unicode NFC.
 
 Example:
     >>> raw = read("data/statements")
