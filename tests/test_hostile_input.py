@@ -545,3 +545,17 @@ def test_broken_link_named_like_a_statements_file(tmp_path):
     (tmp_path / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
     with pytest.raises(InputError, match="gone.yaml: cannot be read"):
         ct.read(tmp_path)
+
+
+def test_values_under_an_unnamed_column_are_not_dropped_quietly(tmp_path):
+    path = tmp_path / "unnamed.csv"
+    path.write_text("incident_id,,source,claim_type,quote\nt,x,JNIM,killed,q\n")
+    with pytest.warns(UserWarning, match=r"unnamed.csv: column\(s\) 2 have values but no name"):
+        raw = ct.read(path)
+    assert raw.loc[0, "source_raw"] == "JNIM"
+    book = openpyxl.Workbook()
+    book.active.append(["incident_id", "source", "claim_type", "quote"])
+    book.active.append(["t", "JNIM", "killed", "q", "stray"])
+    book.save(tmp_path / "unnamed.xlsx")
+    with pytest.warns(UserWarning, match=r"column\(s\) 5 have values but no name"):
+        ct.read(tmp_path / "unnamed.xlsx")

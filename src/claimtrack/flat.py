@@ -187,7 +187,20 @@ def read_csv(path: Path, data: bytes) -> pd.DataFrame:
         raise InputError(f"{path}: not a readable CSV: {str(exc).splitlines()[0]}") from None
     if not data.isascii():  # free to ask of bytes; most files are ASCII
         frame = _nfc(frame)
+    unnamed = [i for i, h in enumerate(header) if not h.strip() and i < frame.shape[1]]
+    if unnamed and frame.iloc[:, unnamed].notna().to_numpy().any():
+        _warn_unnamed(str(path), unnamed)
     return _named(frame, names, origins(f"{path}:row ", 2, frame.index))
+
+
+def _warn_unnamed(where: str, positions: list[int]) -> None:
+    """Values under a column with no name are not read: say so rather than drop them quietly."""
+    warnings.warn(
+        f"{where}: column(s) {', '.join(str(p + 1) for p in positions)} have values but no "
+        "name in the header row; ignored (name the column to read it)",
+        UnknownColumnWarning,
+        stacklevel=3,
+    )
 
 
 def utf8(path: Path, data: bytes) -> str:
@@ -372,11 +385,14 @@ def _sheet(rows: list, cached: list, label: str, where: str) -> pd.DataFrame | N
     header = [c.value for c in rows[0][1]]
     names = columns_for(header, where)
     records, numbers, problems = [], [], []
+    unnamed: set[int] = set()
     for number, row in rows[1:]:
         found: list[str] = []
         record = {}
         for position, cell in enumerate(row):
             if position >= len(names) or names[position] is None:
+                if cell.value is not None and (position >= len(header) or header[position] is None):
+                    unnamed.add(position)
                 continue
             formula = getattr(cell, "data_type", None) == "f"
             value = cached[number - 1][position] if formula else None
@@ -384,6 +400,8 @@ def _sheet(rows: list, cached: list, label: str, where: str) -> pd.DataFrame | N
         records.append(record)
         numbers.append(number)
         problems.append("; ".join(found) or None)
+    if unnamed:
+        _warn_unnamed(where, sorted(unnamed))
     columns = [n for n in names if n]
     frame = pd.DataFrame(records, columns=columns, dtype="str")
     frame["problems"] = pd.Series(problems, dtype="str")
