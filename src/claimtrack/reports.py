@@ -38,6 +38,7 @@ from typing import Any
 
 from claimtrack import interrupt
 from claimtrack.briefing import MANIFEST, find_root, resolve
+from claimtrack.names import SAFE_NAME
 from claimtrack.project import write_json_atomic, write_text_atomic
 
 KERNEL_NAME = "python3"
@@ -47,7 +48,6 @@ RUNNER_PARAMETERS = ("root", "output_dir", "previous_run")
 USER_RUNNER_VALUES = {"previous_run": ("",)}
 # Parameters whose values end up in folder names.
 PATH_PARAMETERS = ("incident_id", "source_a", "source_b")
-SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 # Parameters naming an input file or folder: checked to exist before the kernel starts.
 INPUT_PARAMETERS = ("statements",)
 # Seconds jupyter_client waits for a kernel to exit after asking it to. The default
