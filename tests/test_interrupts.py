@@ -122,11 +122,13 @@ def _wait_for_sleeping_kernels(
 
 
 @pytest.mark.parametrize(
-    ("signum", "group"),
-    [(signal.SIGTERM, False), (signal.SIGINT, True)],
-    ids=["SIGTERM-to-the-command", "Ctrl-C-to-the-process-group"],
+    ("signum", "group", "deaf"),
+    [(signal.SIGTERM, False, False), (signal.SIGINT, True, False), (signal.SIGTERM, False, True)],
+    ids=["SIGTERM-to-the-command", "Ctrl-C-to-the-process-group", "SIGTERM-stderr-closed"],
 )
-def test_a_signal_stops_the_schedule_cleanly(first_run, signum, group):
+def test_a_signal_stops_the_schedule_cleanly(first_run, signum, group, deaf):
+    """``deaf``: nobody reads the command's stderr any more (a closed pipe, as when the
+    job that started it died): progress lines fail, and the schedule must not."""
     folder, reports, first = first_run
     before = _digest(first)
     earlier = set(reports.iterdir())
@@ -138,6 +140,8 @@ def test_a_signal_stops_the_schedule_cleanly(first_run, signum, group):
         cwd=ROOT,
         start_new_session=True,  # its own process group, as a shell job would have
     )
+    if deaf:
+        process.stderr.close()
     below = _wait_for_sleeping_kernels(process, reports, earlier)
     (run,) = {p.parent.parent for p in _pid_files(reports, earlier)}
     kernels = [int((run / name / "kernel.pid").read_text()) for name in ("slow1", "slow2")]
@@ -147,6 +151,7 @@ def test_a_signal_stops_the_schedule_cleanly(first_run, signum, group):
     else:
         process.send_signal(signum)
     out, err = process.communicate(timeout=60)  # within seconds, not the 300 s cell
+    err = err or ""
 
     assert process.returncode == 128 + signum, out + err
     assert "Traceback" not in err and "Traceback" not in out, err

@@ -1191,21 +1191,24 @@ def _run_parallel(jobs_list: list[tuple], jobs: int, bar: Callable) -> list[Repo
     with interrupt.stop_on_signals(lambda: set(getattr(pool, "_processes", None) or ())):
         futures = {pool.submit(_run_entry, job): n for n, job in enumerate(jobs_list)}
         pending, deadline, done_count = set(futures), None, 0
-        while pending:
-            done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-            for future in done:
-                if future.cancelled() or future.exception() is not None:
-                    continue  # a worker killed under it: settled as interrupted below
-                results[futures[future]] = future.result()
-                done_count += 1
-                bar(results[futures[future]], done_count, len(jobs_list))
-            if interrupt.requested():
-                pending = {f for f in pending if not f.cancel()}
-                deadline = deadline or time.monotonic() + STOP_GRACE
-                if time.monotonic() > deadline:
-                    interrupt.kill_descendants()
-                    break
-        pool.shutdown(wait=not pending, cancel_futures=True)
+        try:
+            while pending:
+                done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in done:
+                    if future.cancelled() or future.exception() is not None:
+                        continue  # a worker killed under it: settled as interrupted below
+                    results[futures[future]] = future.result()
+                    done_count += 1
+                    bar(results[futures[future]], done_count, len(jobs_list))
+                if interrupt.requested():
+                    pending = {f for f in pending if not f.cancel()}
+                    deadline = deadline or time.monotonic() + STOP_GRACE
+                    if time.monotonic() > deadline:
+                        break
+        finally:
+            if pending:  # stopped, or a surprise here: no worker may run on without us
+                interrupt.kill_descendants()
+            pool.shutdown(wait=not pending, cancel_futures=True)
     return results
 
 
@@ -1261,7 +1264,9 @@ def _progress(total: int, progress: bool | None) -> Callable[[ReportResult | Non
 
     def line(result: ReportResult | None, done: int, total: int) -> None:
         if result is not None:
-            print(f"[{done}/{total}] {result.describe()}", file=sys.stderr, flush=True)
+            # A closed stderr (its reader gone) must not stop the schedule half-way.
+            with contextlib.suppress(OSError):
+                print(f"[{done}/{total}] {result.describe()}", file=sys.stderr, flush=True)
 
     return line
 
