@@ -176,10 +176,10 @@ def test_summary_sentences_name_the_sources_from_the_data(mali_result):
         "by any independent source; JNIM (GSIM) gives no figure."
     )
     barracks = next(s for s in sentences if "barracks" in s)
-    assert "given by JNIM (GSIM)" in barracks and "Malian Armed Forces (FAMa) gives no figure" in (
+    assert "given by JNIM (GSIM)" in barracks and "Malian Armed Forces (FAMa) give no figure" in (
         barracks
     )
-    attacked = next(s for s in sentences if "says were attacked" in s)
+    attacked = next(s for s in sentences if "say were attacked" in s)
     assert "4 are confirmed" in attacked and "(Diboli, Molodo, Niono)" in attacked
 
 
