@@ -218,7 +218,9 @@ def _set_sentence(group: pd.DataFrame, voices: pd.DataFrame) -> str:
     everywhere = sorted(set.intersection(*naming)) if naming else []
     alone = group[group["status"].isin(["unanswered", "single_source"])]
     v = voices[voices["measure_id"].isin(group["measure_id"])]
-    independent = set(v.loc[(v["side"] == "independent") & (v["stance"] == "asserts"), "measure_id"])
+    independent = set(
+        v.loc[(v["side"] == "independent") & (v["stance"] == "asserts"), "measure_id"]
+    )
     corroborated = group["status"] == "corroborated"
     by_independent = corroborated & group["measure_id"].isin(independent)
     confirmed = sorted(group.loc[by_independent, "location"])
