@@ -37,7 +37,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormat
 from matplotlib.transforms import ScaledTranslation
 
 from claimtrack.compare import NON_PARTY_SIDES, place_sets
-from claimtrack.schema import CLAIM_TYPES, SET_CLAIM_TYPES
+from claimtrack.schema import CLAIM_TYPES
 
 STYLE = Path(__file__).with_name("claimtrack.mplstyle")
 COLUMN_WIDTH_IN = 8.5 / 2.54
@@ -287,9 +287,9 @@ def _incident_sides(given: pd.DataFrame, drawn: pd.DataFrame) -> list[str]:
 def place_matrix(
     tidy_or_place_sets: pd.DataFrame,
     incident_id: str | None = None,
-    claim_types: Iterable[str] = SET_CLAIM_TYPES,
+    claim_types: Iterable[str] = CLAIM_TYPES,
 ) -> Figure:
-    """Who names which place: sources × places, one panel per set claim type.
+    """Who names which place: sources × places, one panel per claim type naming places.
 
     Spelling variants are one column (the gazetteer's name); where a source wrote
     the place differently, its spelling is printed under the marker.
@@ -304,14 +304,14 @@ def place_matrix(
     sets = _one_incident(_as_place_sets(tidy_or_place_sets), incident_id, "place sets")
     sets = sets[sets["claim_type"].isin(list(claim_types))]
     if sets.empty:
-        raise NothingToPlot("No set claims (attacked, shelling, …) with places to draw.")
+        raise NothingToPlot("No claims with places to draw.")
     order = (
         sets.groupby("place")
         .agg(n=("source", "nunique"), name=("location", "first"))
         .sort_values(["n", "name"], ascending=[False, True])
     )
     col = {p: i for i, p in enumerate(order.index)}
-    types = [t for t in SET_CLAIM_TYPES if t in set(sets["claim_type"])]
+    types = [t for t in CLAIM_TYPES if t in set(sets["claim_type"])]
     styles = side_styles(_incident_sides(tidy_or_place_sets, sets))
     n_rows = [sets.loc[sets["claim_type"] == t, "source"].nunique() for t in types]
     fig = _figure(0.75 + 0.36 * sum(n_rows) + 0.25 * len(types))
@@ -356,13 +356,15 @@ def place_matrix(
 def places_plot(
     tidy: pd.DataFrame,
     incident_id: str | None = None,
-    claim_types: Iterable[str] = SET_CLAIM_TYPES,
+    claim_types: Iterable[str] = CLAIM_TYPES,
 ) -> Figure:
-    """The places of set claims on a longitude/latitude plot, sized by how many sources name them.
+    """The places claims name on a longitude/latitude plot, sized by how many sources name them.
 
-    No map tiles, nothing downloaded. Places named by an independent source are
-    drawn in the independent colour, the others in the colour of the side naming
-    them. Places without coordinates are listed in a note on the figure.
+    Every claim type counts (casualties, seizures, attacks, control …). No map tiles,
+    nothing downloaded. Places named by an independent source are drawn in the
+    independent colour; those named by one side only in that side's colour; those
+    named by several sides (none independent) in grey diamonds. Places
+    without coordinates are listed in a note on the figure.
 
     Example:
         >>> import claimtrack as ct
@@ -374,7 +376,7 @@ def places_plot(
     sets = _one_incident(_as_place_sets(tidy), incident_id, "tidy")
     sets = sets[sets["claim_type"].isin(list(claim_types))]
     if sets.empty:
-        raise NothingToPlot("No set claims (attacked, shelling, …) with places to draw.")
+        raise NothingToPlot("No claims with places to draw.")
     styles = side_styles(_incident_sides(tidy, sets))
     places = sets.groupby("place").agg(
         location=("location", "first"),
@@ -382,22 +384,27 @@ def places_plot(
         lon=("longitude", "first"),
         n=("source", "nunique"),
         independent=("side", lambda s: (s == "independent").any()),
-        side=("side", "first"),
+        side=("side", lambda s: s.iloc[0] if s.nunique() == 1 else ""),
     )
+    # One legend entry per kind of naming: independent, one side only, several sides.
+    places["named"] = np.where(places["independent"], "independent", places["side"])
     placed = places.dropna(subset=["lat", "lon"])
     missing = places[places["lat"].isna() | places["lon"].isna()]
     fig = _figure(2.6)
     ax = fig.subplots()
     if placed.empty:
         raise NothingToPlot("None of the places named has coordinates: nothing to place.")
-    for flag, group in placed.groupby(placed["independent"]):
-        side = "independent" if flag else group["side"].iloc[0]
-        c, marker = styles.get(side, SIDE_FIXED["unknown"])
+    for named, group in placed.groupby("named", sort=True):
+        # Several sides: the neutral grey with a filled marker (the "x" takes no edge).
+        c, marker = styles.get(named, SIDE_FIXED["unknown"]) if named else (PALETTE[7], "D")
+        label = (
+            "named by an independent source" if named == "independent"
+            else f"named by {named.replace('_', ' ')} only" if named
+            else "named by several sides"
+        )  # fmt: skip
         ax.scatter(
             group["lon"], group["lat"], s=25 + 30 * (group["n"] - 1), c=c, marker=marker,
-            edgecolor="white", linewidth=0.5, zorder=3,
-            label="named by an independent source" if flag else
-            f"named by {side.replace('_', ' ')} only",
+            edgecolor="white", linewidth=0.5, zorder=3, label=label,
         )  # fmt: skip
     _label_points(ax, fig, placed)
     mean_lat = float(placed["lat"].mean())
@@ -407,7 +414,14 @@ def places_plot(
     ax.set_ylabel("latitude (°)")
     ax.grid(True, axis="both")
     for n in sorted(placed["n"].unique()):
-        ax.scatter([], [], s=25 + 30 * (n - 1), c="white", edgecolor=MUTED, label=f"{n} source(s)")
+        ax.scatter(
+            [],
+            [],
+            s=25 + 30 * (n - 1),
+            c="white",
+            edgecolor=MUTED,
+            label=f"{n} source{'s' if n > 1 else ''}",
+        )
     ax.legend(loc="upper right", fontsize=5.5)
     if len(missing):
         listed = ", ".join(

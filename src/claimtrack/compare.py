@@ -12,7 +12,7 @@ The tables, each a plain DataFrame checked by a pandera model below:
 - ``discrepancies``: one row per incident × measure, with a status;
 - ``source_pairs``: per measure, each pair of sources side by side;
 - ``place_sets`` (who names which place), ``place_summary`` (per place) and
-  ``place_overlap`` (Jaccard per source pair) for set-like claims.
+  ``place_overlap`` (Jaccard per source pair) for every claim that names a place.
 
 Nothing to compare is an error, said in a sentence: an empty tidy frame raises
 ``NothingToCompare`` (a ``ValueError``). An incident where one source speaks is
@@ -46,7 +46,7 @@ from pandera.typing import Series
 
 from claimtrack.families import family_keys
 from claimtrack.normalize.unique import arrow
-from claimtrack.schema import CLAIM_TYPES, QUALIFIERS, SET_CLAIM_TYPES, STANCES
+from claimtrack.schema import CLAIM_TYPES, QUALIFIERS, STANCES
 
 MEASURE_KEY = ["incident_id", "claim_type", "subject", "place"]
 NON_PARTY_SIDES = ("independent", "unknown")
@@ -159,7 +159,7 @@ class _PlaceKey(pa.DataFrameModel):
     """The place columns shared by the place tables (pandera models inherit fields in order)."""
 
     incident_id: Series[str]
-    claim_type: Series[str] = pa.Field(isin=SET_CLAIM_TYPES)
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
     place: Series[str]
     place_id: Series[str] = pa.Field(nullable=True)
     location: Series[str]
@@ -172,7 +172,7 @@ class _PlaceKey(pa.DataFrameModel):
 
 
 class PlaceSets(_PlaceKey):
-    """One row per incident × set claim type × place × source that names it."""
+    """One row per incident × claim type × place × source that names it."""
 
     source: Series[str]
     source_name: Series[str]
@@ -182,7 +182,7 @@ class PlaceSets(_PlaceKey):
 
 
 class PlaceSummary(_PlaceKey):
-    """One row per incident × set claim type × place."""
+    """One row per incident × claim type × place."""
 
     n_sources: Series[int] = pa.Field(ge=1)
     n_sides: Series[int] = pa.Field(ge=1)
@@ -195,10 +195,10 @@ class PlaceSummary(_PlaceKey):
 
 
 class PlaceOverlap(pa.DataFrameModel):
-    """One row per incident × set claim type × pair of sources naming places."""
+    """One row per incident × claim type × pair of sources naming places."""
 
     incident_id: Series[str]
-    claim_type: Series[str] = pa.Field(isin=SET_CLAIM_TYPES)
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
     source_a: Series[str]
     source_name_a: Series[str]
     side_a: Series[str]
@@ -965,14 +965,14 @@ def _rows_of(
 
 
 def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
-    """Who names which place, for set-like claims (attacked, shelling, fighting, controls, present).
+    """Who names which place, for every claim type (casualties, seizures, attacks, control …).
 
-    One row per incident × claim type × place × source. Places are compared by
+    One row per incident × claim type × place × source that names it. Places are compared by
     ``place`` (the gazetteer id, or the name when unmatched), so spelling variants
     collapse; ``spellings`` keeps the names as this source wrote them. The subject
     is left out of the key on purpose: "which places were attacked" is the same
-    question whether a source says towns or military posts. An incident without
-    set claims gives an empty frame with these columns.
+    question whether a source says towns or military posts. An incident whose
+    claims name no place gives an empty frame with these columns.
 
     Example:
         >>> import claimtrack as ct
@@ -982,7 +982,7 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
         ['Nioro', 'Gogui', 'Sandare']
     """
     _require(tidy, ["incident_id", "claim_type", "place_id", "location", "source"], "tidy")
-    keep = tidy["claim_type"].isin(SET_CLAIM_TYPES) & tidy["location"].notna()
+    keep = tidy["location"].notna()
     # Filter only the columns used: a boolean mask copies every column it is applied to.
     needed = ["incident_id", "claim_type", "place_id", "location", "location_raw", "latitude"]
     needed += ["longitude", "source", "source_name", "side"]
@@ -999,7 +999,7 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
 
 
 def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
-    """One row per incident × set claim type × place: how many sources and sides name it.
+    """One row per incident × claim type × place: how many sources and sides name it.
 
     ``only_source`` / ``only_side`` hold the single source / side naming the place,
     and are null when more than one does: filter on them for "places named by only
@@ -1043,7 +1043,7 @@ def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
 
 
 def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
-    """Per incident × set claim type, each pair of sources: shared places and Jaccard overlap.
+    """Per incident × claim type, each pair of sources naming places: shared places, Jaccard.
 
     ``n_a``/``n_b`` count the places each source names, ``n_both`` those both name,
     ``jaccard`` = n_both / (n_a + n_b − n_both); ``only_a``/``only_b`` list (by
