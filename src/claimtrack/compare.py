@@ -4,7 +4,11 @@ A *measure* is ``(incident_id, claim_type, subject, place)``: "fighters killed" 
 an incident, or "towns attacked" at one place. Claims without a place are
 measured at incident level (``place`` null). ``place`` is the gazetteer
 ``place_id``, or the name as matched when the place is not in the gazetteer, so
-spelling variants (Sandere / Sandare) are one measure.
+spelling variants (Sandere / Sandare) are one measure. Statuses match claims as
+a reader would: a claim of the same incident, claim type and place whose subject is
+of the same family ("barracks" and "military posts" are targets) or names only
+where ("attacks in seven towns") answers the measure (rules in ``discrepancies``,
+families in ``claimtrack.families``); the tables keep each subject as written.
 
 The tables, each a plain DataFrame checked by a pandera model below:
 
@@ -711,7 +715,7 @@ def _discrepancies(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
         n_sources=count(code, everyone),
         n_independent=count(code, independent),
         n_figures=n_figures,
-        sources=_join_groups(code, m["source"], n),
+        sources=_join_codes(code, source, source_names, n),
         source_names=_join_groups(code, m["source_name"], n),
         answered_by=_answered_by(code, source, pm, pr, source_names, n),
         min_best=min_best,

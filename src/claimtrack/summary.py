@@ -207,7 +207,7 @@ def _measure_sentence(row: pd.Series, voices: pd.DataFrame) -> str:
             f"Only {speakers[0]} {_verb(speakers, 'reports')} {phrase}{where}; "
             "no other source speaks to it."
         )
-    return f"Only one side speaks to {label}: {spoken}."
+    return f"The claim of {label} is not corroborated (one side, or sides unknown): {spoken}."
 
 
 def _set_sentence(group: pd.DataFrame, voices: pd.DataFrame) -> str:
@@ -249,7 +249,7 @@ def _set_sentence(group: pd.DataFrame, voices: pd.DataFrame) -> str:
         )
     for claimant, lone in alone.groupby("source_names", sort=True)["location"]:
         lone = sorted(lone)
-        count = f"all {len(lone)}" if len(lone) == n and n > 1 else str(len(lone))
+        count = str(len(lone)) if len(lone) < n or n == 1 else "both" if n == 2 else f"all {n}"
         who = _and(_names(claimant))
         parts.append(f"{count} {_verb(lone, 'rests')} on {who} alone ({', '.join(lone)})")
     if disputed:
