@@ -172,8 +172,13 @@ def check_pipeline(folder: Path) -> None:
         status, silent = expected_status(s, parties)
         assert row.status == status, (row.measure_id, s)
         assert set(str(row.silent_parties).split("; ")) - {"nan", "<NA>"} == silent
-        if row.status == "single_source" and s["source"].nunique() == 1:
-            assert s["stance"].eq("asserts").all()
+        # The same rules, as the brief states them.
+        denies = s["stance"].eq("denies").any()
+        assert (row.status == "denied") == denies
+        if s["source"].nunique() == 1 and not denies:
+            assert row.status in ("single_source", "unanswered")
+        if row.status == "corroborated":
+            assert s.loc[s["stance"].eq("asserts"), "side"].ne("unknown").sum() >= 2
     for incident in d["incident_id"].unique():
         sentences = ct.summarize(result, incident_id=incident)
         assert sentences
