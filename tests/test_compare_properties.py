@@ -113,6 +113,7 @@ def speaking(m: pd.DataFrame) -> dict[str, pd.DataFrame]:
             & m["claim_type"].eq(first["claim_type"])
             & same_place
             & m["measure_id"].ne(measure_id)
+            & ~m["source"].isin(own["source"])
         ]
         related = near[near["key"].eq(first["key"]) | near["wide"] | first["wide"]]
         same = related["key"].eq(first["key"])

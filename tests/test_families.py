@@ -77,3 +77,14 @@ def test_a_denial_in_the_family_denies():
         ("army", "seized", "military posts", None, "denies"),
     )
     assert status_of(tidy, "seized", "barracks")["status"] == "denied"
+
+
+def test_a_source_never_contests_itself_across_one_family():
+    tidy = tidy_of(
+        ("army", "killed", "fighters", "80"),
+        ("army", "killed", "rebels", "3"),
+        ("group", "attacked", "towns", None),
+    )
+    d = ct.discrepancies(ct.measures(tidy))
+    assert set(d["status"]) == {"unanswered"}
+    assert d["answered_by"].isna().all()

@@ -556,8 +556,8 @@ def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
     troops, fighters/militants/attackers/rebels, civilians are one family each; a
     subject of no family is its own. Place words (towns, villages…) and a missing
     subject are *wide*. A claim *answers* M when it has M's incident, claim type and
-    place (or is, like M, about the whole incident), is not M's own, and is of M's
-    family or either of the two is wide: the army's "attacks in seven towns" answers
+    place (or is, like M, about the whole incident), comes from a source that is not
+    one of M's, and is of M's family or either of the two is wide: the army's "attacks in seven towns" answers
     JNIM's "attacked military posts"; "weapons seized" does not answer "barracks
     seized". S(M) is M's own claims and those answering it; F(M) those of M's family.
 
@@ -717,7 +717,7 @@ def _discrepancies(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
         n_figures=n_figures,
         sources=_join_codes(code, source, source_names, n),
         source_names=_join_groups(code, m["source_name"], n),
-        answered_by=_answered_by(code, source, pm, pr, source_names, n),
+        answered_by=_join_codes(pm, source[pr], source_names, n),
         min_best=min_best,
         max_best=max_best,
         spread_ratio=spread,
@@ -754,16 +754,6 @@ def _camps(
     return n_camps, n_party
 
 
-def _answered_by(
-    code: np.ndarray, source: np.ndarray, pm: np.ndarray, pr: np.ndarray, names: pd.Index, n: int
-) -> pd.Series:
-    """Per measure, the sources (ids, "; "-joined) that answer it and are not among its own."""
-    width = len(names) + 1
-    own = code.astype("int64") * width + source
-    other = ~_within(pm.astype("int64") * width + source[pr], own)
-    return _join_codes(pm[other], source[pr][other], names, n)
-
-
 def _answer_pairs(
     m: pd.DataFrame, code: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.Series]:
@@ -796,6 +786,13 @@ def _answer_pairs(
     mine = first[pm]
     keep = (code[rows] != pm) & (wide[rows] | wide[mine] | (key[rows] == key[mine]))
     pm, rows, mine = pm[keep], rows[keep], mine[keep]
+    # A source answers only measures it is not already a source of: it never contests
+    # or denies itself across subjects of one family.
+    source, names = _factorize(m["source"])
+    width = len(names) + 1
+    own = code.astype("int64") * width + source
+    other = ~_within(pm.astype("int64") * width + source[rows], own)
+    pm, rows, mine = pm[other], rows[other], mine[other]
     return pm, rows, key[rows] == key[mine], family
 
 
