@@ -557,9 +557,10 @@ def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
     subject of no family is its own. Place words (towns, villages…) and a missing
     subject are *wide*. A claim *answers* M when it has M's incident, claim type and
     place (or is, like M, about the whole incident), comes from a source that is not
-    one of M's, and is of M's family or either of the two is wide: the army's "attacks in seven towns" answers
-    JNIM's "attacked military posts"; "weapons seized" does not answer "barracks
-    seized". S(M) is M's own claims and those answering it; F(M) those of M's family.
+    one of M's, and is of M's family or either of the two is wide: the army's
+    "attacks in seven towns" answers JNIM's "attacked military posts"; "weapons
+    seized" does not answer "barracks seized". S(M) is M's own claims and those
+    answering it; F(M) those of M's family.
 
     Columns: ``family`` (null if none); ``n_sources``, ``n_independent`` (side
     "independent"), ``sources``, ``source_names``: M's own sources ("; "-joined);
