@@ -77,3 +77,11 @@ def test_plural_names_take_plural_verbs():
         False,
         True,
     ]
+
+
+def test_without_measures_the_places_sentence_is_still_true(mali):
+    tidy, _ = mali
+    result = ct.compare(tidy)
+    attacked = [s for s in ct.summarize(result["discrepancies"]) if "were attacked" in s]
+    assert attacked == [s for s in ct.summarize(result) if "were attacked" in s]
+    assert "4 are confirmed by an independent source (Gogui, Kayes, Nioro, Sandaré)" in attacked[0]

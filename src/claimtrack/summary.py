@@ -223,8 +223,11 @@ def _set_sentence(group: pd.DataFrame, voices: pd.DataFrame) -> str:
     )
     corroborated = group["status"] == "corroborated"
     by_independent = corroborated & group["measure_id"].isin(independent)
+    if not v["side"].astype(bool).any():  # no measures given: sides are not known
+        by_independent = corroborated & group["n_independent"].gt(0)
     confirmed = sorted(group.loc[by_independent, "location"])
     by_party = sorted(group.loc[corroborated & ~by_independent, "location"])
+    other = "the other side only" if v["side"].astype(bool).any() else "another source"
     disputed = sorted(group.loc[group["status"].isin(["contested", "denied"]), "location"])
     places = _count(n, "place")
     if len(everywhere) == 1 and claim_type in SET_VERBS:
@@ -244,7 +247,7 @@ def _set_sentence(group: pd.DataFrame, voices: pd.DataFrame) -> str:
         parts.append("none is confirmed by an independent source")
     if by_party:
         parts.append(
-            f"{len(by_party)} {_verb(by_party, 'is')} confirmed by the other side only "
+            f"{len(by_party)} {_verb(by_party, 'is')} confirmed by {other} "
             f"({', '.join(by_party)})"
         )
     for claimant, lone in alone.groupby("source_names", sort=True)["location"]:
