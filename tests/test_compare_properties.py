@@ -264,3 +264,11 @@ def test_denials_only_and_one_source(tmp_path):
         tidy, _ = ct.load(tmp_path)
     (sentence,) = ct.summarize(ct.compare(tidy))
     assert sentence == "Somali government denies military barracks seized."
+
+
+BUNDLED = sorted((Path(__file__).resolve().parents[1] / "data" / "statements").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
+def test_every_bundled_incident_holds_the_rules(path):
+    check_pipeline(path)

@@ -85,3 +85,13 @@ def test_without_measures_the_places_sentence_is_still_true(mali):
     attacked = [s for s in ct.summarize(result["discrepancies"]) if "were attacked" in s]
     assert attacked == [s for s in ct.summarize(result) if "were attacked" in s]
     assert "4 are confirmed by an independent source (Gogui, Kayes, Nioro, Sandaré)" in attacked[0]
+
+
+def test_a_party_speaking_through_two_sources_takes_a_plural_verb():
+    tidy = tidy_of(
+        ("group", "killed", "soldiers", "60"),
+        ("army", "attacked", "towns", None),
+        ("ministry", "attacked", "towns", None),
+    )
+    sentences = ct.summarize(ct.compare(tidy))
+    assert "Army and Ministry give no figure." in sentences[0]

@@ -78,13 +78,22 @@ def plural_name(name: str) -> bool:
 
 
 def _verb(names: list[str], singular: str) -> str:
-    """'reports' for one singular name, 'report' for several or a plural name."""
-    if len(names) == 1 and not plural_name(names[0]):
+    """'reports' for one singular name, 'report' for several or a plural name.
+
+    A silent party is named by its sources joined with "and" ("Somali army and
+    Somali government"): several names, so the plural.
+    """
+    if len(names) == 1 and not plural_name(names[0]) and " and " not in names[0]:
         return singular
     irregular = {"is": "are", "does": "do", "has": "have", "gives": "give"}
     if singular in irregular:
         return irregular[singular]
     return singular[:-3] + "y" if singular.endswith("ies") else singular[:-1]
+
+
+def _agree(n: int, singular: str) -> str:
+    """The verb for a count of places: '1 is', '3 are'; '1 rests', '2 rest'."""
+    return singular if n == 1 else {"is": "are"}.get(singular, singular[:-1])
 
 
 def _and(names: list[str]) -> str:
@@ -240,22 +249,24 @@ def _set_sentence(group: pd.DataFrame, voices: pd.DataFrame) -> str:
     parts = []
     if confirmed:
         parts.append(
-            f"{len(confirmed)} {_verb(confirmed, 'is')} confirmed by an independent source "
+            f"{len(confirmed)} {_agree(len(confirmed), 'is')} confirmed by an independent source "
             f"({', '.join(confirmed)})"
         )
     else:
         parts.append("none is confirmed by an independent source")
     if by_party:
         parts.append(
-            f"{len(by_party)} {_verb(by_party, 'is')} confirmed by {other} ({', '.join(by_party)})"
+            f"{len(by_party)} {_agree(len(by_party), 'is')} confirmed by {other} ({', '.join(by_party)})"
         )
     for claimant, lone in alone.groupby("source_names", sort=True)["location"]:
         lone = sorted(lone)
         count = str(len(lone)) if len(lone) < n or n == 1 else "both" if n == 2 else f"all {n}"
         who = _and(_names(claimant))
-        parts.append(f"{count} {_verb(lone, 'rests')} on {who} alone ({', '.join(lone)})")
+        parts.append(f"{count} {_agree(len(lone), 'rests')} on {who} alone ({', '.join(lone)})")
     if disputed:
-        parts.append(f"{len(disputed)} {_verb(disputed, 'is')} disputed ({', '.join(disputed)})")
+        parts.append(
+            f"{len(disputed)} {_agree(len(disputed), 'is')} disputed ({', '.join(disputed)})"
+        )
     return f"{head}, {'; '.join(parts)}."
 
 
