@@ -256,7 +256,8 @@ def _set_sentence(group: pd.DataFrame, voices: pd.DataFrame) -> str:
         parts.append("none is confirmed by an independent source")
     if by_party:
         parts.append(
-            f"{len(by_party)} {_agree(len(by_party), 'is')} confirmed by {other} ({', '.join(by_party)})"
+            f"{len(by_party)} {_agree(len(by_party), 'is')} confirmed by {other} "
+            f"({', '.join(by_party)})"
         )
     for claimant, lone in alone.groupby("source_names", sort=True)["location"]:
         lone = sorted(lone)
