@@ -592,7 +592,7 @@ def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> d = discrepancies(ct.measures(tidy))
         >>> d.loc[d["location"].eq("Kayes") & d["claim_type"].eq("attacked"), "status"].item()
         'corroborated'
@@ -613,7 +613,7 @@ def answers(measures: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> a = answers(ct.measures(tidy))
         >>> posts = a["measure_id"].str.contains("military posts")
         >>> a.loc[posts, ["source", "subject"]].values.tolist()
@@ -978,7 +978,7 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> s = place_sets(tidy)
         >>> s.loc[s["source"].eq("local_politician"), "spellings"].tolist()
         ['Nioro', 'Gogui', 'Sandare']
@@ -1009,7 +1009,7 @@ def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> s = place_summary(place_sets(tidy))
         >>> s = s[s["claim_type"].eq("attacked")]
         >>> sorted(s.loc[s["only_side"].eq("mali_state"), "location"])
@@ -1054,7 +1054,7 @@ def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> o = place_overlap(place_sets(tidy))
         >>> o.loc[o["source_b"].eq("fama"), ["source_a", "n_both"]].values.tolist()
         [['local_politician', 3], ['residents', 1]]
@@ -1112,7 +1112,7 @@ def compare(tidy: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> sorted(compare(tidy))[:3]
         ['discrepancies', 'measures', 'place_overlap']
     """
@@ -1147,7 +1147,7 @@ def summarize(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> summarize(ct.compare(tidy))[0]
         'The figure of 80 fighters killed given by Malian Armed Forces (FAMa) is not \
 confirmed by any independent source; JNIM (GSIM) gives no figure.'

@@ -10,7 +10,7 @@ only when its side is "independent"; counts agree with their nouns and verbs.
 
 Example:
     >>> import claimtrack as ct
-    >>> tidy, _ = ct.load("data/statements")
+    >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
     >>> r = ct.compare(tidy)
     >>> sentences(r["discrepancies"], r["measures"])[2].startswith("The figure of three")
     True
@@ -276,7 +276,7 @@ def sentences(d: pd.DataFrame, measures: pd.DataFrame | None = None) -> list[str
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> r = ct.compare(tidy)
         >>> any("Kayes" in s for s in sentences(r["discrepancies"], r["measures"]))
         True
