@@ -571,3 +571,121 @@ def test_dev_case_candidates_are_spans_of_the_text_and_read_back(case, tmp_path)
     assert rejects.empty, rejects["reason"].tolist()
     assert len(read_back) == len(raw)
     assert set(tidy["statement_id"]) == set(read_back["statement_id"])
+
+
+# --- issue 13: bugs, each on an invented sentence -----------------------------------------------
+
+
+def test_capitalised_words_are_not_reporting_verbs():
+    # "States" in "United States", "Reports" in a name: reporting verbs are lower case.
+    rows = claims("The United States said 12 soldiers were killed.")
+    assert [r[0] for r in rows] == ["The United States"]
+    (row,) = claims("Officials in the United States Army said 12 soldiers were killed.")
+    assert row[0].startswith("Officials")
+
+
+def test_the_noun_claims_is_not_a_reporting_verb():
+    rows = claims("The group's claims were rejected by the army, which said 12 soldiers died.")
+    assert {r[0] for r in rows} == {"the army"}
+    rows = claims("The governor rejected the claims that 12 soldiers were killed.")
+    assert {(r[0], r[4]) for r in rows} == {("The governor", "denies")}
+
+
+def test_a_source_keeps_its_relative_clause():
+    rows = claims("Residents who fled the town said 12 soldiers were killed.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Residents who fled the town", "killed", "12")]
+
+
+def test_coordinated_sources_each_give_the_claim():
+    rows = claims("Both the army and the rebels said 12 soldiers were killed.")
+    assert sorted((r[0], r[2]) for r in rows) == [("the army", "12"), ("the rebels", "12")]
+    rows = claims("Officials and residents said 40 houses were burned.")
+    assert sorted(r[0] for r in rows) == ["Officials", "residents"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Douze soldats ont été tués, a déclaré à l'AFP un responsable militaire.",
+        "Douze soldats ont été tués, a indiqué à Reuters un responsable militaire.",
+        "Un responsable militaire a déclaré à l'AFP que douze soldats ont été tués.",
+    ],
+)
+def test_the_listener_is_not_part_of_the_source(sentence):
+    rows = claims(sentence)
+    assert [(r[0].lower(), r[1]) for r in rows] == [("un responsable militaire", "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels claimed an attack that left 30 dead, a monitor said.",
+        "A monitor said the rebels claimed an attack that left 30 dead.",
+    ],
+)
+def test_a_fact_in_the_outer_voice_belongs_to_the_outer_source(sentence):
+    rows = claims(sentence)
+    assert ("killed", "30") in {(r[1], r[2]) for r in rows}
+    assert {r[0].lower() for r in rows if r[1] == "killed"} == {"a monitor"}
+    assert ("the rebels", "responsibility") in {(r[0].lower(), r[1]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army said five soldiers and 12 militants were killed.",
+            [("killed", "five", "soldiers"), ("killed", "12", "militants")],
+        ),
+        (
+            "L'armée a annoncé que trois soldats et 20 assaillants ont été tués.",
+            [("killed", "trois", "soldats"), ("killed", "20", "assaillants")],
+        ),
+        (
+            "The rebels said they killed 7 guards and seized a checkpoint.",
+            [("killed", "7", "guards"), ("seized", "a checkpoint", "checkpoint")],
+        ),
+        (
+            "The rebels said they killed 7 guards and seized 3 checkpoints.",
+            [("killed", "7", "guards"), ("seized", "3", "checkpoints")],
+        ),
+        (
+            "The army said 80 fighters wearing green uniforms died.",
+            [("killed", "80", "fighters wearing green uniforms")],
+        ),
+        ("The army said 80 fighters in green uniforms died.", [("killed", "80", "fighters")]),
+        ("Officials said 20 from the militia were killed.", [("killed", "20", None)]),
+    ],
+)
+def test_counts_are_tied_to_their_predicate(sentence, expected):
+    rows = claims(sentence)
+    got = [(r[1], r[2], r[3]) for r in rows]
+    if expected[-1][2] is None:
+        got = [(a, b, None) for a, b, _ in got]
+    assert got == expected
+
+
+def test_an_article_is_a_whole_word():
+    # "armoured" starts with "a": it is not "a rmoured vehicles".
+    rows = claims("The army said the rebels seized armoured vehicles.")
+    assert all(r[2] != "a" and r[3] != "rmoured vehicles" for r in rows)
+    assert all(not (r[3] or "").startswith("rmoured") for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said two herders were shot dead near the well.", ("killed", "two")),
+        ("Police said gunmen shot dead two herders near the well.", ("killed", "two")),
+        ("The mayor said 14 fishermen lost their lives at sea.", ("killed", "14")),
+        ("The mayor said 14 fishermen drowned when the boat sank.", ("killed", "14")),
+        ("Selon le maire, 14 pêcheurs ont perdu la vie.", ("killed", "14")),
+        ("Selon le maire, 14 pêcheurs se sont noyés.", ("killed", "14")),
+        ("The air force said its jets struck two fuel depots.", ("attacked", "two")),
+        ("The ministry said the insurgents launched four attacks overnight.", ("attacked", "four")),
+        ("The army said it carried out 20 operations last month.", ("attacked", "20")),
+        ("Officials said the storm of shells caused damage to six houses.", ("damaged", "six")),
+    ],
+)
+def test_claim_vocabulary_in_invented_sentences(sentence, expected):
+    assert expected in {(r[1], r[2]) for r in claims(sentence)}

@@ -45,6 +45,7 @@ _STOP = """
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
     entre parmi among located situated where situes situees pres vers autour aupres
+    last overnight yesterday today earlier ago hier
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
@@ -62,6 +63,9 @@ def _participle_re() -> re.Pattern:
     return re.compile(
         rf"[\s\"',]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*)?"
         rf"(?:(?:and|or|et|ou)\s+(?!(?:{_NUMW}|\d))[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
+        # "80 fighters in green uniforms died", "20 from the militia were killed"
+        rf"(?:(?:in|from|of|with|wearing|carrying|dressed in|de|du|des|en)\s+"
+        rf"(?!(?:{_NUMW}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\s+)?"
         rf"(?:(?:{_AUX})\s+|\"\s*){{0,5}}(?P<p>{alts})\b",
         _I,
     )
@@ -127,7 +131,7 @@ _ARTICLE_PASSIVE = re.compile(
 )
 _VERB_THING = re.compile(
     r"(?<![\w'-])(?P<v>captured|seized|took|overran|destroyed|stormed|capture|pris|saisi|detruit)"
-    rf"\s+(?P<value>(?:the|a|an|le|la|l')\s*(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{lx.THING_NOUNS})))\b",
+    rf"\s+(?P<value>(?:(?:the|a|an|le|la)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{lx.THING_NOUNS})))\b",
     _I,
 )
 
@@ -178,8 +182,8 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
         low = word.lower()
         if not re.match(r"[\w]", word) or low in _SUBJECT_STOP or len(words) >= 4:
             break
-        if _PARTICIPLE_WORD.fullmatch(low) and words:
-            break
+        if words and (_PARTICIPLE_WORD.fullmatch(low) or _PARTICIPLE_AT.match(shade, tok.start())):
+            break  # "14 fishermen | lost their lives"
         if not words:
             start = tok.start()
         words.append(low)
@@ -190,6 +194,9 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
 
 
 _PARTICIPLE_WORD = re.compile(rf"(?:{'|'.join(lx.CLAIM_PARTICIPLES)})", _I)
+_PARTICIPLE_AT = re.compile(
+    rf"(?:{'|'.join(p for p in lx.CLAIM_PARTICIPLES if ' ' in p)})(?![\w-])", _I
+)
 _PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in lx.CLAIM_PARTICIPLES.items()]
 _VERBS = [(re.compile(p, _I), kind) for p, kind in lx.CLAIM_VERBS.items()]
 
@@ -222,6 +229,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         [('killed', '27'), ('wounded', '33'), ('wounded', '21'), ('missing', 'sept')]
     """
     found: list[Found] = []
+    pending: list[tuple[int, int, int, str | None]] = []
     last_subject: str | None = None
     for m in _quantity_re().finditer(shade):
         vs, ve = m.span("value")
@@ -272,6 +280,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             if _LIST_GOES_ON.match(gap):
                 claim_type, rule = found[-1].claim_type, "list"
         if claim_type is None:
+            if words and not (m.group("one") or m.group("zero")):
+                pending.append((vs, ve, s_end, subject))  # may be a conjunct of a later count
             continue
         # "one resident", "no mention": counts only with a claim word right at them.
         if (m.group("one") or m.group("zero")) and rule not in ("participle", "verb", "toll noun"):
@@ -304,6 +314,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         ):
             continue  # a count of attacked things that are not places: not a claim here
         confidence = {"participle": 0.8, "toll noun": 0.75, "verb": 0.75}.get(rule, 0.6)
+        if rule == "participle":
+            found += _conjuncts(text, pending, vs, claim_type)
         found.append(
             Found(
                 claim_type,
@@ -318,6 +330,28 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             )
         )
     return found + _named_things(shade, text, found)
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+
+
+def _conjuncts(
+    text: str, pending: list[tuple[int, int, int, str | None]], start: int, claim_type: str
+) -> list[Found]:
+    """Counts coordinated before a count with a participle share its predicate.
+
+    "Five soldiers and 12 militants were killed": the participle follows the last
+    conjunct; each count before it, joined by "and" or a comma, is killed too.
+    """
+    out: list[Found] = []
+    for vs, ve, s_end, subject in reversed(pending):
+        value = clean_value(text[vs:ve])
+        if not _COORDINATION.fullmatch(text, s_end, start) or value is None:
+            break
+        out.insert(0, Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct"))
+        start = vs
+    pending.clear()
+    return out
 
 
 def _named_things(shade: str, text: str, found: list[Found]) -> list[Found]:

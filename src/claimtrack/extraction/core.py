@@ -28,11 +28,12 @@ from claimtrack.extraction.attribution import (
     _ORG,
     _ROLE,
     Attribution,
+    conjuncts,
     find_attributions,
     is_person,
     pick,
 )
-from claimtrack.extraction.claims import find_counts
+from claimtrack.extraction.claims import Found, find_counts
 from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
@@ -191,6 +192,31 @@ def _channel(shade: str) -> str | None:
     return next((name for pattern, name in _CHANNELS if re.search(pattern, low)), None)
 
 
+def _row(
+    found: Found, source: Source, attribution: Attribution, sentence: Sentence, locations: list
+) -> dict:
+    """One candidate row: a claim found in a sentence, with the source that speaks for it."""
+    stance = found.stance
+    if attribution.denial and found.rule != "denial":
+        stance = "denies"
+    return {
+        "source_raw": source.raw,
+        "speaker": source.speaker,
+        "channel": _channel(sentence.shade),
+        "claim_type": found.claim_type,
+        "subject": found.subject,
+        "value": found.value,
+        "locations": ";".join(dict.fromkeys(locations)) or None,
+        "stance": stance,
+        "quote": sentence.text,
+        "char_start": sentence.start,
+        "char_end": sentence.end,
+        "confidence": round(min(0.95, found.confidence * source.confidence), 2),
+        "source_mention": source.mention,
+        "rule": f"{attribution.kind}+{found.rule}",
+    }
+
+
 def _value_frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     return frame.astype({"char_start": "Int64", "char_end": "Int64", "claim_index": "Int64"})
@@ -248,6 +274,7 @@ def extract(
     where = origin or "<text>"
 
     memory = _Memory()
+    base = {"incident_id": incident, "country": country, "lang": lang}
     rows: list[dict] = []
     previous: tuple[Sentence, list[Attribution], list[tuple[int, int, str]]] | None = None
     paragraph_places: list[str] = []
@@ -302,48 +329,28 @@ def extract(
             counted=tuple(c.claim_type for c in counts),
             sources=skip,
         )
-        resolved: dict[int, Source] = {}
+        resolved: dict[int, list[Source]] = {}
         for found in [*counts, *events]:
             attribution = pick(attributions, found.start) if not inherited else attributions[0]
             if attribution is None:
                 continue
             if id(attribution) not in resolved:
                 carried = memory.carry_on() if inherited else None
-                resolved[id(attribution)] = carried or memory.resolve(attribution.phrase)
-            source = resolved[id(attribution)]
+                resolved[id(attribution)] = (
+                    [carried]
+                    if carried
+                    else [memory.resolve(p) for p in conjuncts(attribution.phrase)]
+                )
             # Sets of places take the places the sentence refers back to; counts only their own.
             locations = place_names if found.claim_type in _SET_TYPES else own_places
             if found.rule == "attack" and found.subject == "towns" and not locations:
                 continue  # an attack on unnamed towns says nothing a set can hold
-            stance = found.stance
-            if attribution.denial and found.rule != "denial":
-                stance = "denies"
-            confidence = round(min(0.95, found.confidence * source.confidence), 2)
-            rows.append(
-                {
-                    "incident_id": incident,
-                    "country": country,
-                    "source_raw": source.raw,
-                    "speaker": source.speaker,
-                    "channel": _channel(sentence.shade),
-                    "claim_type": found.claim_type,
-                    "subject": found.subject,
-                    "value": found.value,
-                    "locations": ";".join(dict.fromkeys(locations)) or None,
-                    "stance": stance,
-                    "quote": sentence.text,
-                    "origin": f"{where}:char {sentence.start}",
-                    "char_start": sentence.start,
-                    "char_end": sentence.end,
-                    "confidence": confidence,
-                    "lang": lang,
-                    "source_mention": source.mention,
-                    "rule": f"{attribution.kind}+{found.rule}",
-                }
-            )
+            for source in resolved[id(attribution)]:
+                row = _row(found, source, attribution, sentence, locations)
+                rows.append(base | row | {"origin": f"{where}:char {sentence.start}"})
         for attribution in attributions:
             if not inherited and id(attribution) in resolved:
-                memory.last = resolved[id(attribution)]
+                memory.last = resolved[id(attribution)][-1]
             elif not inherited and not _ANAPHORS.match(fold(attribution.phrase)):
                 memory.last = memory.resolve(attribution.phrase)
         previous = (sentence, attributions, places)

@@ -20,6 +20,7 @@ _SHELLING = lx.words(lx.SHELLING_WORDS)
 _CONTROL = lx.words(lx.CONTROL_WORDS)
 _RESPONSIBILITY = lx.words(lx.RESPONSIBILITY)
 _BLAME = lx.words(lx.BLAME_NOUNS)
+_CLAIMED_EVENT = lx.words(lx.CLAIMED_EVENT)
 _TOLL = lx.words(lx.TOLL_WORDS)
 _TOLL_FALSE = re.compile(
     rf"(?:{lx.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
@@ -102,7 +103,10 @@ def event_claims(
         denied_kind = "killed" if _TOLL_FALSE.match(m.group()) else "attacked"
         if denied_kind not in counted:
             out.append(Found(denied_kind, m.start(), m.end(), stance="denies", rule="denial"))
-    if m := _RESPONSIBILITY.search(shade):
+    if m := _CLAIMED_EVENT.search(shade):
+        what = text[m.start("what") : m.end("what")]
+        out.append(Found("responsibility", m.start(), m.end(), subject=what, rule="claimed"))
+    elif m := _RESPONSIBILITY.search(shade):
         if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
             # "The attacks were claimed by X": what was claimed stands before the verb.
             before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])

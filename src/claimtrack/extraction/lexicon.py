@@ -16,14 +16,21 @@ from __future__ import annotations
 import re
 
 
-def words(alternation: str) -> re.Pattern:
+def words(alternation: str, *, lower: bool = False) -> re.Pattern:
     """A case-insensitive pattern for whole words or phrases of an alternation.
+
+    ``lower``: match the words in lower case only, except at the start of the text
+    (a reporting verb is "said", never the "States" of "United States").
 
     Example:
         >>> bool(words("killed|tue").search("ils ont tue 3"))
         True
+        >>> bool(words("states", lower=True).search("the United States army"))
+        False
     """
     # An apostrophe may stand before a word: French elision ("l'armée", "d'attaques").
+    if lower:
+        return re.compile(rf"(?:(?<![\w-])(?:{alternation})|^(?i:{alternation}))(?![\w-])")
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
@@ -76,7 +83,7 @@ ACCORDING_TO = r"according to|selon|citing|d'apres|cited by"
 PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles"}
 # Words that make a noun phrase a plausible source.
 SOURCE_NOUNS = (
-    "army|military|forces|troops|ministry|minister|government|authorities|officials?|official"
+    "army|military|forces?|troops|ministry|minister|government|authorities|officials?|official"
     "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
     "|eyewitness(?:es)?|politician|officer|agency|media|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
@@ -132,6 +139,7 @@ TRAILING_FILLERS = {
 }
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {
+    "both",
     "but",
     "and",
     "however",
@@ -303,6 +311,14 @@ CLAIM_PARTICIPLES = {
     "peri(?:e|s|es)?": "killed",
     "decede(?:e|s|es)?": "killed",
     "executed": "killed",
+    "shot dead": "killed",
+    "shot and killed": "killed",
+    "gunned down": "killed",
+    "burned to death": "killed",
+    "(?:lost|losing) their lives": "killed",
+    "drowned": "killed",
+    "perdu la vie": "killed",
+    "noye(?:e|s|es)?": "killed",
     "neutrali[sz]ed": "killed",
     "eliminated": "killed",
     "tue(?:e|s|es)?": "killed",
@@ -356,6 +372,15 @@ CLAIM_PARTICIPLES = {
 # Verbs before a count: "killed up to 40 soldiers", "avoir tué une trentaine de soldats".
 CLAIM_VERBS = {
     "killed": "killed",
+    "shot dead": "killed",
+    "gunned down": "killed",
+    "struck": "attacked",
+    "launched": "attacked",
+    "carried out": "attacked",
+    "conducted": "attacked",
+    "damage to": "damaged",
+    "damaging": "damaged",
+    "destruction of": "destroyed",
     "kill": "killed",
     "kills": "killed",
     "killing": "killed",
@@ -452,6 +477,12 @@ RESPONSIBILITY = (
     r"claimed responsibility|claims responsibility|claiming responsibility"
     r"|(?:were|was|has been|have been) claimed by|a revendique|ont revendique|revendiquent"
     r"|revendique|blamed|blames|accused|accuses|pour venger|to avenge"
+)
+# "X claimed the attack": responsibility, with what was claimed.
+CLAIMED_EVENT = (
+    r"(?:claimed|claims|claiming)\s+(?:(?:the|an|a|its|this|these|those|last\s+\w+'s)\s+)?"
+    r"(?P<what>(?:[\w-]+\s+)?(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?"
+    r"|killings?|kidnappings?|abductions?|operations?))"
 )
 BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
