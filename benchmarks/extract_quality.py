@@ -29,7 +29,9 @@ counts neither for nor against. Two scores:
   where both the prediction's ``source_raw`` and the gold's ``source_normalized`` (else
   ``source``) resolve to an actor, the same actor; otherwise the prediction's
   ``source_raw`` or ``speaker`` and the gold's ``source`` or ``source_normalized``, folded
-  and without leading articles, are equal or one is a whole-word run of the other.
+  without leading articles or punctuation ("defense" read as "defence"), are equal or
+  one is a whole-word run of the other; a prediction's name also counts without its
+  role words ("Government spokesman" names "Somali government").
   A pronoun ("He", "Ils") is never a name on either side: a pronoun must be resolved
   to count.
 
@@ -59,7 +61,7 @@ import yaml
 
 import claimtrack as ct
 from claimtrack.extraction.core import guess_actors
-from claimtrack.extraction.lexicon import PRONOUNS
+from claimtrack.extraction.lexicon import PRONOUNS, ROLE_WORDS, words
 from claimtrack.normalize.quantities import QuantityError, parse_quantity
 from claimtrack.schema import CLAIM_TYPE_ALIASES
 from claimtrack.text import fold
@@ -68,6 +70,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 MALI = ROOT / "data" / "statements" / "mali-2025-07-01-coordinated-attacks.yaml"
 PARTS = ("written-from", "held-out")
+_ROLE = words(ROLE_WORDS)
 _ARTICLES = re.compile(r"^(?:the|a|an|le|la|les|l'|un|une)\s+")
 
 
@@ -155,6 +158,10 @@ def _names(*values: object, strict: bool = False) -> list[str]:
     out = [fold(v).strip() for v in values if isinstance(v, str) and v.strip()]
     if strict:
         out = [_ARTICLES.sub("", n) for n in out if n not in PRONOUNS]
+        out = [re.sub(r"\bdefense\b", "defence", re.sub(r"[^\w' -]+", " ", n)) for n in out]
+        out = [" ".join(n.split()) for n in out]
+        # "Government spokesman" speaks for the government: the name without its role word.
+        out += [n2 for n in out if (n2 := " ".join(_ROLE.sub(" ", n).split())) and n2 != n]
     return out
 
 

@@ -689,3 +689,80 @@ def test_an_article_is_a_whole_word():
 )
 def test_claim_vocabulary_in_invented_sentences(sentence, expected):
     assert expected in {(r[1], r[2]) for r in claims(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a trailing adverb is not part of the source; "only one" with its participle counts
+        (
+            "The militia swiftly denied the tally, saying only one fighter was killed.",
+            {("The militia", "killed", "one", "asserts")},
+        ),
+        # "killed or wounded": one count, two predicates
+        (
+            "The police chief said no one was killed or wounded.",
+            {
+                ("The police chief", "killed", "no", "asserts"),
+                ("The police chief", "wounded", "no", "asserts"),
+            },
+        ),
+        # a parenthetical between a count and its participle
+        (
+            "The monitor said 30 people – 20 of them women – were wounded.",
+            {("The monitor", "wounded", "30", "asserts")},
+        ),
+        # the verb right before a count beats a participle across "et"
+        (
+            "Un groupe armé a affirmé avoir tué 12 gardes et en avoir enlevé quatre autres.",
+            {
+                ("Un groupe armé", "killed", "12", "asserts"),
+                ("Un groupe armé", "captured", "quatre", "asserts"),
+            },
+        ),
+        (
+            "Douze soldats ont été tués, a-t-on appris jeudi auprès de sources locales.",
+            {("sources locales", "killed", "Douze", "asserts")},
+        ),
+        (
+            "Le ministère a annoncé la mort d'environ 40 assaillants.",
+            {("Le ministère", "killed", "environ 40", "asserts")},
+        ),
+        (
+            "Les combats ont coûté la vie à 15 personnes, selon le maire.",
+            {("le maire", "killed", "15", "asserts")},
+        ),
+        (
+            "Des témoins font état de 12 morts et 30 blessés.",
+            {
+                ("Des témoins", "killed", "12", "asserts"),
+                ("Des témoins", "wounded", "30", "asserts"),
+            },
+        ),
+        (
+            "The ministry stood by its account that 14 rebels were killed.",
+            {("The ministry", "killed", "14", "asserts")},
+        ),
+        (
+            "KANO, Nigeria -- Police officials said nine traders were shot dead.",
+            {("Police officials", "killed", "nine", "asserts")},
+        ),
+    ],
+)
+def test_frames_and_predicates_in_invented_sentences(sentence, expected):
+    assert expected <= {(r[0], r[1], r[2], r[4]) for r in claims(sentence)}
+
+
+def test_french_inverted_pronoun_takes_the_previous_source():
+    text = "Le maire a parlé aux habitants. « Douze maisons ont été brûlées », a-t-il précisé."
+    raw = ct.extract(text, "t")
+    row = raw[raw["claim_type"] == "destroyed"].iloc[0]
+    assert (row["source_raw"], row["source_mention"], row["value"]) == ("Le maire", "il", "Douze")
+
+
+def test_the_role_after_a_name_stays_with_it():
+    rows = claims(
+        "« Nous avons perdu 5 hommes », a déclaré à l'AFP Ali Diallo, porte-parole du front."
+    )
+    assert rows[0][0] == "Ali Diallo, porte-parole du front"
+    assert rows[0][1:3] == ("killed", "5")

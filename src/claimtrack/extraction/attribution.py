@@ -43,7 +43,8 @@ _PASSIVE_CLAIM = re.compile(
 )
 # Phrases that stand for a source named before: pronouns, "the statement", "another source".
 _ANAPHORS = re.compile(
-    r"^(?:he|she|it|they|il|elle|ils|elles|the statement|the communique|le communique"
+    r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
+    r"|the statement|the communique|le communique"
     r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
     r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
     r"|de ces \w+|of these \w+)"
@@ -59,7 +60,9 @@ _FINITE = re.compile(
     _I,
 )
 _BOUNDARY = re.compile(
-    r"[,;:\"]|\s[-–—]\s|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b", _I
+    r"[,;:\"]|\s(?:[-–—]|--)\s"
+    r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b",
+    _I,
 )
 _TOKEN = re.compile(r"[^\s,;:\"]+")
 _NP_STOP = re.compile(
@@ -74,9 +77,11 @@ _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
 # Who was told, between an inverted verb and its source: "a déclaré à l'AFP", "told Reuters".
 _LISTENER = re.compile(
-    r"(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
+    r"(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
 )
+_ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{lx.ROLE_WORDS})\b", _I)
+_INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims": the verb form read as a noun.
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report", _I)
 _NOUN_BEFORE = re.compile(
@@ -251,6 +256,8 @@ def _right_phrase(shade: str, start: int) -> tuple[int, int] | None:
             words = words[1:]
         if words and is_person(" ".join(words)):
             end = tail_end
+        elif _ROLE_AFTER.match(shade, stop.end(), tail_end):
+            end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
     phrase = shade[start:end].rstrip(" .,")
     return (start, start + len(phrase)) if phrase else None
 
@@ -307,10 +314,24 @@ def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
         ):
             continue
         if found and _CONTINUING.match(m.group()) and shade[: m.start()].rstrip().endswith(","):
-            continue  # "…, claiming that …": the same speaker goes on
+            # "…, claiming that …": the same speaker goes on; after a denial, it asserts
+            # ("disputed that version, saying the man was tortured to death").
+            last = max(found, key=lambda a: a.verb_end)
+            if last.denial and last.verb_end <= m.start():
+                found.append(
+                    Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)
+                )
+            continue
         if _NOUN_BEFORE.search(shade, 0, m.start()) and _NOUN_FORMS.fullmatch(m.group()):
             continue  # "the group's claims", "these reports": a noun, not a verb
         hi = m.start()
+        if pro := _INVERTED_PRONOUN.search(shade, 0, hi):
+            # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
+            s0, s1 = pro.span("p")
+            a = Attribution("tail", s0, s1, m.start(), m.end(), text[s0:s1])
+            a.denial = bool(_DENIAL.match(m.group()))
+            found.append(a)
+            continue
         if rel := re.search(r",?\s*\b(?:who|which|qui)\s+$", shade[:hi], _I):
             # "…, the army, which said …": the source is what the clause hangs on.
             if not rel.group().startswith(","):

@@ -61,8 +61,10 @@ _AUX = (
 def _participle_re() -> re.Pattern:
     alts = "|".join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))
     return re.compile(
-        rf"[\s\"',]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*)?"
-        rf"(?:(?:and|or|et|ou)\s+(?!(?:{_NUMW}|\d))[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
+        rf"[\s\"',–—]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*)?"
+        # "23 people – 14 Syrians and nine Iranians – were injured", "(12 of them civilians)"
+        rf"(?:\s*[–—]\s*[^–—.;]{{1,80}}?[–—]\s*|\s*\([^()]{{1,80}}\)\s*)?"
+        rf"(?P<coord>(?:and|or|et|ou)\s+(?!(?:{_NUMW}|one|un|une)\b|\d)[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
         # "80 fighters in green uniforms died", "20 from the militia were killed"
         rf"(?:(?:in|from|of|with|wearing|carrying|dressed in|de|du|des|en)\s+"
         rf"(?!(?:{_NUMW}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\s+)?"
@@ -75,7 +77,7 @@ def _participle_re() -> re.Pattern:
 def _verb_before_re() -> re.Pattern:
     alts = "|".join(sorted(lx.CLAIM_VERBS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<v>{alts})\s*:?\s+['\"]?(?:(?:{lx.STRESS_WORDS})\s*)?$",
+        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))['\"]?(?:(?:{lx.STRESS_WORDS})\s*)?$",
         _I,
     )
 
@@ -246,15 +248,19 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         s_start, s_end, words = _subject(shade, text, ve)
         subject = text[s_start:s_end].strip("'’") if words else None
         claim_type: str | None = None
-        rule = ""
+        rule, extra = "", None
         if m.group("strong") and lx.ATTACK_WORD_RE.search(shade):
             claim_type, rule = "attackers", "strength"
         if claim_type is None and words and _type_of_participle(words[-1]) and len(words) == 1:
             claim_type, rule, subject = _type_of_participle(words[-1]), "participle", None
         if claim_type is None:
             right = _participle_re().match(shade, s_end if words else ve)
-            if right:
+            # "killed 7 guards and seized 3 posts": the verb right before the count wins
+            # over a participle reached across a coordination.
+            if right and not (verb and right.group("coord")):
                 claim_type, rule = _type_of_participle(right.group("p")), "participle"
+                if also := _AND_PARTICIPLE.match(shade, right.end()):
+                    extra = _type_of_participle(also.group("p"))  # "killed or wounded"
         toll_word = next((w for w in reversed(words) if w in lx.TOLL_NOUNS), None)
         if claim_type is None and toll_word:  # "six dead", "pas de victime française"
             claim_type, rule = lx.TOLL_NOUNS[toll_word], "toll noun"
@@ -286,8 +292,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         # "one resident", "no mention": counts only with a claim word right at them.
         if (m.group("one") or m.group("zero")) and rule not in ("participle", "verb", "toll noun"):
             continue
-        if m.group("one") and rule != "verb":
-            continue
+        if m.group("one") and rule != "verb" and not (rule == "participle" and words):
+            continue  # "only one guerrilla was killed" counts; "one resident" does not
         if m.group("zero") and not words and rule != "verb":
             continue
         value = clean_value(text[vs:ve].split("-")[0] if m.group("strong") else text[vs:ve])
@@ -329,9 +335,16 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
                 extra={"subject_end": s_end if words else ve},
             )
         )
+        if extra and extra != claim_type:
+            found.append(Found(extra, vs, ve, value, subject, rule="participle", subset=True))
     return found + _named_things(shade, text, found)
 
 
+_AND_PARTICIPLE = re.compile(
+    rf"\s+(?:or|and|et|ou)\s+(?P<p>{'|'.join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))})"
+    r"\b",
+    _I,
+)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
 

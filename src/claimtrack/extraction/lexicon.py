@@ -53,12 +53,14 @@ REPORTING_VERBS = (
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|put the (?:death )?toll|putting the (?:death )?toll"
+    "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
     "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementi"
     "|ont dementi|avait(?: \\w+)? dementi|dement|dementent|a deplore|ont deplore"
+    "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
     "|avaient(?: \\w+){0,3} deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
     "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
@@ -77,13 +79,16 @@ CONTINUING_VERBS = (
     "|soulignant|assurant"
 )
 # Phrases that place a claim with a source anywhere in the sentence.
-ACCORDING_TO = r"according to|selon|citing|d'apres|cited by"
+ACCORDING_TO = (
+    r"according to|selon|citing|d'apres|cited by"
+    r"|a-t-on appris (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de source)"
+)
 
 # --- who a source is -------------------------------------------------------------------------
-PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles"}
+PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles", "him", "them", "lui", "eux"}
 # Words that make a noun phrase a plausible source.
 SOURCE_NOUNS = (
-    "army|military|forces?|troops|ministry|minister|government|authorities|officials?|official"
+    "army|military|militias?|forces?|troops|ministry|minister|government|authorities|officials?|official"
     "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
     "|eyewitness(?:es)?|politician|officer|agency|media|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
@@ -107,6 +112,22 @@ ORG_WORDS = (
 )
 # Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
 TRAILING_FILLERS = {
+    "quickly",
+    "immediately",
+    "initially",
+    "previously",
+    "subsequently",
+    "officially",
+    "publicly",
+    "separately",
+    "reportedly",
+    "repeatedly",
+    "flatly",
+    "strongly",
+    "firmly",
+    "vehemently",
+    "swiftly",
+    "promptly",
     "however",
     "also",
     "further",
@@ -314,7 +335,7 @@ CLAIM_PARTICIPLES = {
     "shot dead": "killed",
     "shot and killed": "killed",
     "gunned down": "killed",
-    "burned to death": "killed",
+    "(?:tortured|beaten|burned|stabbed|hacked) to death": "killed",
     "(?:lost|losing) their lives": "killed",
     "drowned": "killed",
     "perdu la vie": "killed",
@@ -385,6 +406,11 @@ CLAIM_VERBS = {
     "kills": "killed",
     "killing": "killed",
     "the killing of": "killed",
+    "the deaths? of": "killed",
+    "claimed the lives of": "killed",
+    "(?:a|ont) coute la vie a": "killed",
+    "la mort d(?:e|')": "killed",
+    "le deces d(?:e|')": "killed",
     "(?:the )?killings of": "killed",
     "burned": "destroyed",
     "burnt": "destroyed",
@@ -489,7 +515,7 @@ BLAME_NOUNS = (
     r"|war crimes?|crimes? de guerre|bavures?"
 )
 # Figures called false, or a toll rejected: a denial of a count.
-TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|bilans?|chiffres"
+TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 NO_EVENT = (
     r"no such (?:attack|assault|offensive|fighting)(?: had| has)? (?:taken place|occurred|happened)"
