@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -407,6 +408,51 @@ def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _words(name: str) -> str:
+    """A name's folded words, space-padded, for whole-word containment tests."""
+    from claimtrack.normalize.actors import _key
+
+    return " " + re.sub(r"[^\w']+", " ", _key(name)).strip() + " "
+
+
+@lru_cache(maxsize=8)
+def _inner_aliases(reference: str | None) -> tuple[tuple[str, str, str], ...]:
+    """Aliases worth finding inside a phrase: two or more words, or acronyms.
+
+    Read once per process and reference folder (an edited actor table needs a new process).
+    """
+    from claimtrack.normalize.actors import _key, alias_index
+
+    table, _ = alias_index(reference)
+    inner = []
+    for actor, row in table.iterrows():
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            alias = alias.strip()
+            # "the military" is one word once its article goes: too common to look for.
+            if " " in _key(alias) or (alias.isupper() and len(alias) >= 3):
+                inner.append((_words(alias), actor, row["country"]))
+    return tuple(inner)
+
+
+_EXACT: dict[tuple[str, str | None], str | None] = {}
+
+
+def _exact_actors(names: tuple[str, ...], reference: str | None) -> dict[str, str | None]:
+    """The actor each name is an alias of; names met before come from a per-process memo."""
+    from claimtrack.normalize.actors import resolve_actors
+
+    new = [n for n in names if (n, reference) not in _EXACT]
+    if new:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown names are expected here
+            found = resolve_actors(pd.Series(new, dtype="object"), reference=reference)
+        if len(_EXACT) > 100_000:
+            _EXACT.clear()  # a bound on memory over a long corpus run
+        for name, known, actor in zip(new, found["known"], found["source"], strict=True):
+            _EXACT[(name, reference)] = actor if known else None
+    return {n: _EXACT[(n, reference)] for n in names}
+
+
 def guess_actors(
     names: pd.Series, country: str | None = None, reference: str | None = None
 ) -> pd.Series:
@@ -422,25 +468,11 @@ def guess_actors(
         >>> guess_actors(pd.Series(["the rebel leaders of JNIM", "a neighbour"])).tolist()
         ['jnim', None]
     """
-    from claimtrack.normalize.actors import _key, alias_index, resolve_actors
-
-    def words(name: str) -> str:
-        return " " + re.sub(r"[^\w']+", " ", _key(name)).strip() + " "
-
-    table, _ = alias_index(reference)
-    inner = []
-    for actor, row in table.iterrows():
-        for alias in [row["name"], *row["aliases"].split("|")]:
-            alias = alias.strip()
-            # "the military" is one word once its article goes: too common to look for.
-            if " " in _key(alias) or (alias.isupper() and len(alias) >= 3):
-                inner.append((words(alias), actor, row["country"]))
-    inner.sort(key=lambda item: (item[2] != (country or ""), -len(item[0])))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # unknown names are expected here
-        exact = resolve_actors(names.fillna("").astype(str), reference=reference)
+    inner = sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
+    exact = _exact_actors(tuple(names.fillna("").astype(str).unique()), reference)
     out = []
-    for name, known, actor in zip(names.fillna(""), exact["known"], exact["source"], strict=True):
-        key = words(name)
-        out.append(actor if known else next((a for alias, a, _ in inner if alias in key), None))
+    for name in names.fillna(""):
+        key = _words(name)
+        known = exact.get(name)
+        out.append(known or next((a for alias, a, _ in inner if alias in key), None))
     return pd.Series(out, index=names.index, dtype="object")
