@@ -530,6 +530,31 @@ def test_a_short_french_report():
             "The army said it had killed 'dozens of terrorists' in air strikes.",
             ("The army", "killed", "dozens"),
         ),
+        (
+            "The mayor spoke. The ministry says it has confirmed that 19 people were killed.",
+            ("The ministry", "killed", "19"),
+        ),
+        (
+            "The Civil Defence, rescuers who work in the city, had earlier said 40 people died.",
+            ("The Civil Defence", "killed", "40"),
+        ),
+        (
+            "Selon l'ONU jusqu'à 16 000 personnes ont dû fuir leurs foyers.",
+            ("l'ONU", "displaced", "jusqu'à 16 000"),
+        ),
+        (
+            "Selon le maire, deux de leurs combattants ont trouvé la mort.",
+            ("le maire", "killed", "deux"),
+        ),
+        (
+            "Selon le maire, 300 familles ont trouvé refuge à l'école.",
+            ("le maire", "displaced", "300"),
+        ),
+        (
+            "« Le nombre total des morts est de six », a déclaré le porte-parole.",
+            ("le porte-parole", "killed", "six"),
+        ),
+        ("Selon le préfet, le bilan provisoire est de 35 morts.", ("le préfet", "killed", "35")),
     ],
 )
 def test_more_generalization_sentences(sentence, expected):
@@ -766,3 +791,26 @@ def test_the_role_after_a_name_stays_with_it():
     )
     assert rows[0][0] == "Ali Diallo, porte-parole du front"
     assert rows[0][1:3] == ("killed", "5")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Onze soldats sont portés disparus, a affirmé jeudi une source sécuritaire.",
+            ("une source sécuritaire", "missing", "Onze"),
+        ),
+        (
+            "Twelve soldiers died, said on Monday a police officer.",
+            ("a police officer", "killed", "Twelve"),
+        ),
+        ("Officials said 33 people were unaccounted for.", ("Officials", "missing", "33")),
+        # "un communiqué" is an article, not a count: only the count after the verb is
+        (
+            "Un groupe armé a affirmé dans un communiqué avoir tué 10 soldats.",
+            ("Un groupe armé", "killed", "10"),
+        ),
+    ],
+)
+def test_days_articles_and_missing_in_invented_sentences(sentence, expected):
+    assert [r[:3] for r in claims(sentence)] == [expected]

@@ -67,7 +67,9 @@ _BOUNDARY = re.compile(
 _TOKEN = re.compile(r"[^\s,;:\"]+")
 _NP_STOP = re.compile(
     r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|lors|during|from|by|when|who|which|that|qui"
-    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s",
+    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
+    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
+    r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
     _I,
 )
 _ORG = lx.words(lx.ORG_WORDS)
@@ -81,6 +83,12 @@ _LISTENER = re.compile(
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
 )
 _ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{lx.ROLE_WORDS})\b", _I)
+_WHEN = re.compile(
+    r"(?:(?:on|ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?,?\s+",
+    _I,
+)
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims": the verb form read as a noun.
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report", _I)
@@ -216,6 +224,12 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``."""
     left = shade[lo:hi].rstrip()
+    # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
+    # between the source and its verb go first.
+    while (last := re.search(r"\s+([\w'-]+)$", left)) and last.group(
+        1
+    ).lower() in lx.TRAILING_FILLERS:
+        left = left[: last.start()]
     # "Russia, which is helping …, said": skip the relative clause.
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,?\s*$", left, _I)
     if rel:
@@ -245,6 +259,8 @@ def _left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     """The source phrase that starts at ``start``, with a ", Name," appositive."""
+    if when := _WHEN.match(shade, start):
+        start = when.end()  # "a affirmé jeudi une source": the day is not the source
     stop = _NP_STOP.search(shade, start)
     end = stop.start() if stop else len(shade)
     if stop and shade[stop.start()] == ",":

@@ -45,7 +45,7 @@ _STOP = """
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
     entre parmi among located situated where situes situees pres vers autour aupres
-    last overnight yesterday today earlier ago hier
+    last overnight yesterday today earlier ago hier avoir etre
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
@@ -117,9 +117,11 @@ _LIST_GOES_ON = re.compile(
 )
 # "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
 _TOLL_AT = re.compile(
-    r"(?:(?:death )?toll|number of (?:dead|deaths|victims|casualties)|bilan)"
+    r"(?:(?:death )?toll|number of (?:dead|deaths|victims|casualties)|bilan"
+    r"|nombre (?:total )?(?:des|de) (?:morts|victimes|tues))"
+    r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     r"(?: of (?P<of>[\w' -]{1,40}?))?\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
-    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint)\s+)?"
+    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
     r"(?:at|to|of|a|de)\s*\"?\s*$",
     _I,
 )
@@ -292,7 +294,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         # "one resident", "no mention": counts only with a claim word right at them.
         if (m.group("one") or m.group("zero")) and rule not in ("participle", "verb", "toll noun"):
             continue
-        if m.group("one") and rule != "verb" and not (rule == "participle" and words):
+        if m.group("one") and rule != "verb" and not (rule == "participle" and 0 < len(words) < 3):
             continue  # "only one guerrilla was killed" counts; "one resident" does not
         if m.group("zero") and not words and rule != "verb":
             continue

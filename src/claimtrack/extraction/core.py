@@ -188,6 +188,27 @@ class _Memory:
         return source
 
 
+def _resolve(attribution: Attribution, others: list[Attribution], memory: _Memory) -> list:
+    """The sources an attribution names: each conjunct, a pronoun resolved.
+
+    A pronoun inside another source's speech ("The ministry says it has confirmed …")
+    is that source, not the one of the sentence before.
+    """
+    phrase = attribution.phrase
+    outer = next(
+        (
+            b
+            for b in others
+            if b is not attribution and b.content[0] <= attribution.start <= b.content[1]
+        ),
+        None,
+    )
+    if outer and _ANAPHORS.match(fold(phrase)) and not _ANAPHORS.match(fold(outer.phrase)):
+        named = memory.resolve(outer.phrase)
+        return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
+    return [memory.resolve(p) for p in conjuncts(phrase)]
+
+
 def _channel(shade: str) -> str | None:
     low = shade.lower()
     return next((name for pattern, name in _CHANNELS if re.search(pattern, low)), None)
@@ -338,9 +359,7 @@ def extract(
             if id(attribution) not in resolved:
                 carried = memory.carry_on() if inherited else None
                 resolved[id(attribution)] = (
-                    [carried]
-                    if carried
-                    else [memory.resolve(p) for p in conjuncts(attribution.phrase)]
+                    [carried] if carried else _resolve(attribution, attributions, memory)
                 )
             # Sets of places take the places the sentence refers back to; counts only their own.
             locations = place_names if found.claim_type in _SET_TYPES else own_places

@@ -112,6 +112,7 @@ ORG_WORDS = (
 )
 # Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
 TRAILING_FILLERS = {
+    "earlier",
     "quickly",
     "immediately",
     "initially",
@@ -339,6 +340,10 @@ CLAIM_PARTICIPLES = {
     "(?:lost|losing) their lives": "killed",
     "drowned": "killed",
     "perdu la vie": "killed",
+    "trouve(?:e|s|es)? la mort": "killed",
+    "trouve(?:e|s|es)? refuge": "displaced",
+    "(?:du|forced to|had to) (?:fuir|flee)": "displaced",
+    "fled their homes": "displaced",
     "noye(?:e|s|es)?": "killed",
     "neutrali[sz]ed": "killed",
     "eliminated": "killed",
@@ -351,6 +356,8 @@ CLAIM_PARTICIPLES = {
     "hurt": "wounded",
     "blesse(?:e|s|es)?": "wounded",
     "missing": "missing",
+    "unaccounted for": "missing",
+    "portee?s? disparue?s?": "missing",
     "disparus?": "missing",
     "captured": "captured",
     "arrested": "captured",
