@@ -219,6 +219,8 @@ def test_french_pronoun_and_missing():
         ("L'armée a démenti toute exaction.", "responsibility"),
         ("The group said no such attack had taken place.", "attacked"),
         ("The military said the death toll was inflated.", "killed"),
+        ("The army denied any deaths among its troops.", "killed"),
+        ("The army spokesman denied the reported casualties.", "killed"),
     ],
 )
 def test_denials(sentence, claim_type):
@@ -555,6 +557,11 @@ def test_a_short_french_report():
             ("le porte-parole", "killed", "six"),
         ),
         ("Selon le préfet, le bilan provisoire est de 35 morts.", ("le préfet", "killed", "35")),
+        ("Officials said 76 to 90 civilians were killed.", ("Officials", "killed", "76 to 90")),
+        (
+            "The United States on Saturday said 12 soldiers were killed.",
+            ("The United States", "killed", "12"),
+        ),
     ],
 )
 def test_more_generalization_sentences(sentence, expected):
@@ -814,3 +821,9 @@ def test_the_role_after_a_name_stays_with_it():
 )
 def test_days_articles_and_missing_in_invented_sentences(sentence, expected):
     assert [r[:3] for r in claims(sentence)] == [expected]
+
+
+def test_control_needs_a_verb_phrase_not_the_noun():
+    assert claims("Officials said police had set up a control post near the town.") == []
+    rows = claims("The rebels said they control the town of Kidal.")
+    assert [(r[0], r[1]) for r in rows] == [("The rebels", "controls")]

@@ -83,12 +83,11 @@ _LISTENER = re.compile(
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
 )
 _ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{lx.ROLE_WORDS})\b", _I)
-_WHEN = re.compile(
-    r"(?:(?:on|ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
-    r"(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?,?\s+",
-    _I,
-)
+# "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
+_DAY = rf"(?:{lx.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
+_WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
+_LAST_WORD = re.compile(r"\s+([\w'-]+)$")
+_WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims": the verb form read as a noun.
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report", _I)
@@ -226,10 +225,10 @@ def _left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     left = shade[lo:hi].rstrip()
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
-    while (last := re.search(r"\s+([\w'-]+)$", left)) and last.group(
-        1
-    ).lower() in lx.TRAILING_FILLERS:
+    while (last := _LAST_WORD.search(left)) and last.group(1).lower() in lx.TRAILING_FILLERS:
         left = left[: last.start()]
+    # "The United States on Saturday said": the day is not part of the source.
+    left = _WHEN_AFTER.sub("", left)
     # "Russia, which is helping …, said": skip the relative clause.
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,?\s*$", left, _I)
     if rel:

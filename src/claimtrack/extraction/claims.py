@@ -37,7 +37,7 @@ _NUMW = rf"(?:{lx.NUMBER_WORDS})(?:[- ](?:et[- ])?(?:{lx.NUMBER_WORDS}|one|un|un
 # "between 10 and 20", "10-20", "entre 10 et 20": parse_quantity reads them as ranges.
 _RANGE = (
     rf"(?:between|entre|from|de)\s+(?:{_NUM})\s+(?:and|et|to|a)\s+(?:{_NUM})"
-    rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})"
+    rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{lx.MONTHS}))"
 )
 _STOP = """
     were was are is have has had been be ont a sont ete etaient avaient avait and et or ou

@@ -22,6 +22,7 @@ _RESPONSIBILITY = lx.words(lx.RESPONSIBILITY)
 _BLAME = lx.words(lx.BLAME_NOUNS)
 _CLAIMED_EVENT = lx.words(lx.CLAIMED_EVENT)
 _TOLL = lx.words(lx.TOLL_WORDS)
+_LOSSES = lx.words(lx.LOSS_WORDS)
 _TOLL_FALSE = re.compile(
     rf"(?:{lx.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
     rf"(?:{lx.FALSE_WORDS})"
@@ -54,6 +55,7 @@ def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
         (_TOLL_FALSE, "killed"),
         (_BLAME, "responsibility"),
         (_TOLL, "killed"),
+        (_LOSSES, "killed"),
         (lx.ATTACK_WORD_RE, "attacked"),
     ):
         if m := pattern.search(shade, lo, hi):

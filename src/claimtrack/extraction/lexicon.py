@@ -316,6 +316,10 @@ UNITS = {
     "pm",
     "am",
 }
+DAY_WORDS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+)
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -504,7 +508,8 @@ ATTACK_VERBS = (
 )
 CONTROL_WORDS = (
     r"regained control of|retook|recaptured|took control of|taken control of|in control of"
-    r"|controls?|repris le controle de|pris le controle de|controle"
+    r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
+    r"|pris le controle de|controle (?:la|le|les|desormais)"
 )
 RESPONSIBILITY = (
     r"claimed responsibility|claims responsibility|claiming responsibility"
@@ -523,6 +528,8 @@ BLAME_NOUNS = (
 )
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
+# What a denial of losses names: "denied any deaths", "denied the reported casualties".
+LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 NO_EVENT = (
     r"no such (?:attack|assault|offensive|fighting)(?: had| has)? (?:taken place|occurred|happened)"
