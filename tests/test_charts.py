@@ -5,6 +5,7 @@ from __future__ import annotations
 import matplotlib as mpl
 import pandas as pd
 import pytest
+from conftest import MALI
 from matplotlib.figure import Figure
 
 import claimtrack as ct
@@ -112,7 +113,7 @@ def test_a_party_keeps_its_colour_in_every_chart():
     import claimtrack as ct
     from claimtrack import charts
 
-    tidy, _ = ct.load("data/statements")
+    tidy, _ = ct.load(MALI)
     result = ct.compare(tidy)
 
     def colours(fig):

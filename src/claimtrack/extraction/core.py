@@ -453,23 +453,28 @@ def _inner_aliases(reference: str | None) -> tuple[tuple[str, str, str], ...]:
     return tuple(inner)
 
 
-_EXACT: dict[tuple[str, str | None], str | None] = {}
+_EXACT: dict[tuple[str, str | None, str | None], str | None] = {}
 
 
-def _exact_actors(names: tuple[str, ...], reference: str | None) -> dict[str, str | None]:
-    """The actor each name is an alias of; names met before come from a per-process memo."""
+def _exact_actors(
+    names: tuple[str, ...], country: str | None, reference: str | None
+) -> dict[str, str | None]:
+    """The actor each name is an alias of, within ``country``; a per-process memo of names."""
     from claimtrack.normalize.actors import resolve_actors
 
-    new = [n for n in names if (n, reference) not in _EXACT]
+    new = [n for n in names if (n, country, reference) not in _EXACT]
     if new:
+        where = pd.Series(country or "", index=range(len(new)), dtype="object")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown names are expected here
-            found = resolve_actors(pd.Series(new, dtype="object"), reference=reference)
+            found = resolve_actors(
+                pd.Series(new, dtype="object"), reference=reference, country=where
+            )
         if len(_EXACT) > 100_000:
             _EXACT.clear()  # a bound on memory over a long corpus run
         for name, known, actor in zip(new, found["known"], found["source"], strict=True):
-            _EXACT[(name, reference)] = actor if known else None
-    return {n: _EXACT[(n, reference)] for n in names}
+            _EXACT[(name, country, reference)] = actor if known else None
+    return {n: _EXACT[(n, country, reference)] for n in names}
 
 
 def guess_actors(
@@ -488,7 +493,8 @@ def guess_actors(
         ['jnim', None]
     """
     inner = sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
-    exact = _exact_actors(tuple(names.fillna("").astype(str).unique()), reference)
+    # Generic words ("the army") resolve within the text's country only.
+    exact = _exact_actors(tuple(names.fillna("").astype(str).unique()), country, reference)
     out = []
     for name in names.fillna(""):
         key = _words(name)
