@@ -827,3 +827,19 @@ def test_control_needs_a_verb_phrase_not_the_noun():
     assert claims("Officials said police had set up a control post near the town.") == []
     rows = claims("The rebels said they control the town of Kidal.")
     assert [(r[0], r[1]) for r in rows] == [("The rebels", "controls")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said three dozen soldiers were killed.", [("killed", "three dozen")]),
+        ("Officials said over a hundred soldiers were killed.", [("killed", "over a hundred")]),
+        ("Officials said a couple of guards were wounded.", [("wounded", "a couple of")]),
+        ("Police said the chief was wounded.", [("wounded", "the chief")]),
+        ("Selon la police, le chef a été blessé.", [("wounded", "le chef")]),
+        # the definite subject must start its clause: the soldier was not arrested
+        ("The army said the man who shot the soldier was arrested.", []),
+    ],
+)
+def test_number_forms_and_definite_singulars(sentence, expected):
+    assert [(r[1], r[2]) for r in claims(sentence)] == expected

@@ -271,7 +271,9 @@ def _right_phrase(shade: str, start: int) -> tuple[int, int] | None:
             words = words[1:]
         if words and is_person(" ".join(words)):
             end = tail_end
-        elif _ROLE_AFTER.match(shade, stop.end(), tail_end):
+        elif is_person(shade[start : stop.start()]) and _ROLE_AFTER.match(
+            shade, stop.end(), tail_end
+        ):
             end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
     phrase = shade[start:end].rstrip(" .,")
     return (start, start + len(phrase)) if phrase else None

@@ -33,7 +33,10 @@ from claimtrack.normalize.quantities import QuantityError, parse_quantity, vague
 
 _I = re.IGNORECASE
 _NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+"
-_NUMW = rf"(?:{lx.NUMBER_WORDS})(?:[- ](?:et[- ])?(?:{lx.NUMBER_WORDS}|one|un|une))*"
+_NUMW = (
+    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|{lx.NUMBER_WORDS})"
+    rf"(?:[- ](?:et[- ])?(?:{lx.NUMBER_WORDS}|one|un|une))*"
+)
 # "between 10 and 20", "10-20", "entre 10 et 20": parse_quantity reads them as ranges.
 _RANGE = (
     rf"(?:between|entre|from|de)\s+(?:{_NUM})\s+(?:and|et|to|a)\s+(?:{_NUM})"
@@ -133,6 +136,16 @@ _ARTICLE_PASSIVE = re.compile(
     rf"(?P<p>{'|'.join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
 )
+# "the chief was wounded": a definite singular person is one, for what happens to people.
+_PEOPLE = ("killed", "wounded", "captured", "missing")
+_DEFINITE_PASSIVE = re.compile(
+    r"(?<![\w'-])(?P<value>(?:the|le|la)\s+(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+"
+    r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
+    rf"(?P<p>{'|'.join(p for p, t in lx.CLAIM_PARTICIPLES.items() if t in _PEOPLE)})\b",
+    _I,
+)
+# Where a definite subject starts its clause ("said the chief was", "que le chef a été").
+_CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
 _VERB_THING = re.compile(
     r"(?<![\w'-])(?P<v>captured|seized|took|overran|destroyed|stormed|capture|pris|saisi|detruit)"
     rf"\s+(?P<value>(?:(?:the|a|an|le|la)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{lx.THING_NOUNS})))\b",
@@ -370,14 +383,22 @@ def _conjuncts(
 
 
 def _named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
-    """One thing named with an article: "captured the post", "a foreign fighter was arrested"."""
+    """One thing named with an article: "captured the post", "a foreign fighter was arrested",
+    "the chief was wounded"."""
     out = []
     taken = [(f.start, f.end) for f in found]
-    for pattern, rule in ((_ARTICLE_PASSIVE, "article participle"), (_VERB_THING, "verb thing")):
+    patterns = (
+        (_ARTICLE_PASSIVE, "article participle"),
+        (_DEFINITE_PASSIVE, "definite participle"),
+        (_VERB_THING, "verb thing"),
+    )
+    for pattern, rule in patterns:
         for m in pattern.finditer(shade):
             vs, ve = m.span("value")
             if any(a < ve and vs < b for a, b in taken):
                 continue
+            if rule == "definite participle" and not _CLAUSE_START.search(shade, 0, vs):
+                continue  # "the man who shot the soldier was arrested": not the soldier
             claim_type = (
                 _type_of_participle(m.group("p")) if "p" in m.groupdict() else None
             ) or _type_of_verb(m.group("v"))

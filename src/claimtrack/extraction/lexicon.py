@@ -239,7 +239,7 @@ CONTINUATION_START = (
 NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    "|ninety|hundred|thousand"
+    "|ninety|hundred|thousand|dozen"
     "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     "|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
 )
