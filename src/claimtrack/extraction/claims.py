@@ -102,6 +102,8 @@ def _quantity_re() -> re.Pattern:
     )
 
 
+_ATTACKER_BEFORE = re.compile(rf"(?:{lx.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
+_FIGHTERS = re.compile(lx.FIGHTER_NOUNS, _I)
 _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(lx.UNITS))})\b)", _I)
 _MONTH = re.compile(rf"\b(?:{lx.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{lx.MONTHS})\b", _I)
@@ -266,6 +268,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         rule, extra = "", None
         if m.group("strong") and lx.ATTACK_WORD_RE.search(shade):
             claim_type, rule = "attackers", "strength"
+        elif any(map(_FIGHTERS.fullmatch, words)) and _ATTACKER_BEFORE.search(before):
+            claim_type, rule = "attackers", "attackers"  # "an attack by 200 gunmen"
         if claim_type is None and words and _type_of_participle(words[-1]) and len(words) == 1:
             claim_type, rule, subject = _type_of_participle(words[-1]), "participle", None
         if claim_type is None:

@@ -30,6 +30,7 @@ _TOLL_FALSE = re.compile(
     _I,
 )
 _NO_EVENT = re.compile(lx.NO_EVENT, _I)
+_EVENTS = [(lx.words(phrases), kind) for phrases, kind in lx.EVENT_PHRASES.items()]
 _PRESENCE = re.compile(lx.PRESENCE, _I)
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
@@ -125,6 +126,11 @@ def event_claims(
                 rule="responsibility",
             )
         )
+    for pattern, kind in _EVENTS:  # "repulsed the attack", "clashes broke out"
+        if kind == "fighting" and counted:
+            continue  # "killed in a gunfight": the count is the claim, the fight its setting
+        if kind not in counted and (m := pattern.search(shade)):
+            out.append(Found(kind, m.start(), m.end(), confidence=0.5, rule="event"))
     if "controls" not in counted and (m := _CONTROL.search(shade)):
         subject = _object_after(shade, text, m.end())
         out.append(

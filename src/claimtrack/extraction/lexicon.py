@@ -526,6 +526,24 @@ BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
     r"|war crimes?|crimes? de guerre|bavures?"
 )
+# Claims about an outcome or an exchange, without a count: lemma-like phrase → claim type.
+EVENT_PHRASES = {
+    r"declared victory over|victory over|victoire(?: decisive)? sur|mis en deroute|en deroute"
+    r"|en debandade|repulsed|repelled|routed|decimated|repousse(?:e|s|es)?": "defeated",
+    r"shootouts?|gunfights?|firefights?|gun battles?|gunbattles?|clashes|clashed|exchanged fire"
+    r"|exchanges of fire|fusillade|affrontements|accrochages?|se sont heurtes": "fighting",
+    r"crashed|s'est ecrase|se sont ecrases|went down": "crashed",
+}
+# Fighters counted as the attacking force: "an attack by 200 gunmen", "menée par des centaines".
+ATTACKER_BEFORE = (
+    r"(?:attacks?|assaults?|ambush|raid|embuscade|attaques?)\s+(?:\w+\s+){0,3}?"
+    r"(?:by|par|led by|carried out by|menee par|tendue par)\s+(?:\w+\s+){0,4}?"
+    r"|(?:compose|composed|made up) (?:de|d'|of)\s*"
+)
+FIGHTER_NOUNS = (
+    r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
+    r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
+)
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
