@@ -64,7 +64,7 @@ import pandas as pd
 import yaml
 
 import claimtrack as ct
-from claimtrack.extraction.core import _EXACT, guess_actors
+from claimtrack.extraction.actors import _EXACT, guess_actors
 from claimtrack.extraction.lexicon import PRONOUNS, ROLE_WORDS, words
 from claimtrack.normalize.quantities import QuantityError, parse_quantity
 from claimtrack.schema import CLAIM_TYPE_ALIASES
