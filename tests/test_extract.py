@@ -843,3 +843,41 @@ def test_control_needs_a_verb_phrase_not_the_noun():
 )
 def test_number_forms_and_definite_singulars(sentence, expected):
     assert [(r[1], r[2]) for r in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials said the raid killed 42 gunmen and one police officer.",
+            [("killed", "42", "asserts"), ("killed", "one", "asserts")],
+        ),
+        (
+            "Le préfet a annoncé la mort de onze soldats et un policier.",
+            [("killed", "onze", "asserts"), ("killed", "un", "asserts")],
+        ),
+        # "one resident said": a new clause, not a conjunct
+        (
+            "The army said it killed 12 fighters and one resident said the town was calm.",
+            [("killed", "12", "asserts")],
+        ),
+        (
+            "The agency said gunmen killed at least 16 people, 10 of them police.",
+            [("killed", "at least 16", "asserts"), ("killed", "10", "asserts")],
+        ),
+        (
+            "« Le nombre total des morts est de six et non de 26 », a déclaré le porte-parole.",
+            [("killed", "six", "asserts"), ("killed", "26", "denies")],
+        ),
+        (
+            "Une source a évoqué un bilan d'« une trentaine » de morts.",
+            [("killed", "une trentaine", "asserts")],
+        ),
+        (
+            "The governor wrote that six gunmen had been annihilated.",
+            [("killed", "six", "asserts")],
+        ),
+    ],
+)
+def test_conjuncts_subsets_and_corrections(sentence, expected):
+    assert [(r[1], r[2], r[4]) for r in claims(sentence)] == expected

@@ -104,6 +104,10 @@ def _quantity_re() -> re.Pattern:
 
 _ATTACKER_BEFORE = re.compile(rf"(?:{lx.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(lx.FIGHTER_NOUNS, _I)
+_REPORTING_AT = lx.words(lx.REPORTING_VERBS, lower=True)
+_REPORTING_NEXT = re.compile(rf"\s+(?:{lx.REPORTING_VERBS})(?![\w-])")
+_OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
+_NOT_BEFORE = re.compile(r"(?:\bet non|\band not|\brather than|\bnon pas)\s+(?:de\s+|d')?$", _I)
 _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(lx.UNITS))})\b)", _I)
 _MONTH = re.compile(rf"\b(?:{lx.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{lx.MONTHS})\b", _I)
@@ -127,7 +131,7 @@ _TOLL_AT = re.compile(
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     r"(?: of (?P<of>[\w' -]{1,40}?))?\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
     r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
-    r"(?:at|to|of|a|de)\s*\"?\s*$",
+    r"(?:at|to|of|a|de|d')\s*\"?\s*$",
     _I,
 )
 
@@ -201,6 +205,8 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
         low = word.lower()
         if not re.match(r"[\w]", word) or low in _SUBJECT_STOP or len(words) >= 4:
             break
+        if words and _REPORTING_AT.match(shade, tok.start()):
+            break  # "one resident | said"
         if words and (_PARTICIPLE_WORD.fullmatch(low) or _PARTICIPLE_AT.match(shade, tok.start())):
             break  # "14 fishermen | lost their lives"
         if not words:
@@ -265,7 +271,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         s_start, s_end, words = _subject(shade, text, ve)
         subject = text[s_start:s_end].strip("'’") if words else None
         claim_type: str | None = None
-        rule, extra = "", None
+        rule, extra, tight, stance = "", None, False, "asserts"
         if m.group("strong") and lx.ATTACK_WORD_RE.search(shade):
             claim_type, rule = "attackers", "strength"
         elif any(map(_FIGHTERS.fullmatch, words)) and _ATTACKER_BEFORE.search(before):
@@ -294,6 +300,9 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             if toll.group("of") and not words:
                 subject = toll.group("of")
         subset = False
+        if claim_type is None and found and _OF_THEM.match(shade, ve):
+            claim_type, rule = found[-1].claim_type, "subset"  # "16 people, 10 of them police"
+            subject = found[-1].subject
         if claim_type is None and found and _SUBSET.search(shade[max(0, vs - 80) : vs]):
             parent = next(f for f in reversed(found) if not f.subset)
             claim_type, rule, subset = parent.claim_type, "subset", True
@@ -304,14 +313,29 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             gap = shade[found[-1].extra.get("subject_end", found[-1].end) : vs]
             if _LIST_GOES_ON.match(gap):
                 claim_type, rule = found[-1].claim_type, "list"
+                # "42 criminals and one police officer": "one" right after "and" is a count
+                tight = bool(_COORDINATION.fullmatch(gap)) and 0 < len(words) < 4
+                tight = tight and not _REPORTING_NEXT.match(shade, s_end)  # "one resident said"
+            elif _NOT_BEFORE.search(gap):
+                claim_type, rule = found[-1].claim_type, "list"  # "six, et non 26"
+                stance = "denies"
         if claim_type is None:
             if words and not (m.group("one") or m.group("zero")):
                 pending.append((vs, ve, s_end, subject))  # may be a conjunct of a later count
             continue
         # "one resident", "no mention": counts only with a claim word right at them.
-        if (m.group("one") or m.group("zero")) and rule not in ("participle", "verb", "toll noun"):
+        if (
+            (m.group("one") or m.group("zero"))
+            and rule not in ("participle", "verb", "toll noun")
+            and not tight
+        ):
             continue
-        if m.group("one") and rule != "verb" and not (rule == "participle" and 0 < len(words) < 3):
+        if (
+            m.group("one")
+            and rule != "verb"
+            and not (rule == "participle" and 0 < len(words) < 3)
+            and not tight
+        ):
             continue  # "only one guerrilla was killed" counts; "one resident" does not
         if m.group("zero") and not words and rule != "verb":
             continue
@@ -350,6 +374,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
                 subject=subject,
                 confidence=confidence,
                 rule=rule,
+                stance=stance,
                 subset=subset,
                 extra={"subject_end": s_end if words else ve},
             )
