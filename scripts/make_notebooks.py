@@ -178,6 +178,8 @@ COMPARISON = [
     ("code", SETUP.format(out='f"reports/lab/{source_a}-vs-{source_b}"', only="")),
     (
         "code",
+        "# An id or a display name (\"Malian Armed Forces (FAMa)\"): the source's id either way.\n"
+        "source_a, source_b = (br.resolve_source(tidy_all, s) for s in (source_a, source_b))\n"
         "tidy = br.select_incidents(tidy_all, incidents)\n"
         "result = ct.compare(tidy)\n"
         "display(Markdown(br.sources_header(tidy, source_a, source_b)))",
@@ -200,7 +202,8 @@ COMPARISON = [
     (
         "code",
         "caption = ct.figure_caption(tidy)\n"
-        'show_figure(br.ratio_plot, pairs, source_a, source_b, stem="ratio_plot", caption=caption)',
+        "show_figure(ct.charts.ratio_plot, pairs, source_a, source_b,\n"
+        '            stem="ratio_plot", caption=caption)',
     ),
     ("markdown", "## Run record"),
     (
