@@ -125,6 +125,7 @@ def _one_incident(frame: pd.DataFrame, incident_id: str | None, what: str) -> pd
 
 # Figures are for reading at a glance: a name longer than this is cut (tables keep it whole).
 TEXT_LIMIT = 60
+LABEL_WIDTH = 32  # characters per line of a source label (two lines at most)
 _SPACES = re.compile(r"\s+")
 
 
@@ -153,7 +154,7 @@ def shorten(text: object, limit: int | None = TEXT_LIMIT) -> str:
 
 
 def plain_text(
-    text: object, limit: int | None = TEXT_LIMIT, width: int | None = None, lines: int = 3
+    text: object, limit: int | None = TEXT_LIMIT, width: int | None = None, lines: int | None = 3
 ) -> str:
     r"""User text (a source name, a subject, a place) made safe to draw: the one way in.
 
@@ -183,7 +184,7 @@ def plain_text(
     )
     # Wrap first, escape after: a line break must never fall between "\\" and "$".
     wrapped = (textwrap.wrap(text, width) if width else [text]) or [text]
-    if len(wrapped) > lines:
+    if lines is not None and len(wrapped) > lines:
         wrapped = [*wrapped[: lines - 1], shorten(wrapped[lines - 1] + " …", width)]
     return "\n".join(line.replace("$", r"\$") for line in wrapped)
 
@@ -273,7 +274,9 @@ def range_plot(
         rows = m[m["measure_id"] == mid].sort_values(["side", "source"])
         silent = [p for p in parties if p not in set(rows["side"])]
         panels.append((rows, silent))
-    heights = [len(r) + len(s) + 1.1 for r, s in panels]
+    # Rows of a panel whose longest source name takes two lines are taller (no overlap).
+    pitch = [1.6 if any(len(n) > LABEL_WIDTH for n in r["source_name"]) else 1 for r, _ in panels]
+    heights = [(len(r) + len(s)) * k + 1.1 for (r, s), k in zip(panels, pitch, strict=True)]
     fig = _figure(0.45 + 0.24 * sum(heights))
     axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)
     for ax, (rows, silent) in zip(axes[:, 0], panels, strict=True):
@@ -296,7 +299,7 @@ def _draw_ranges(ax, rows: pd.DataFrame, silent: list[str], styles, m: pd.DataFr
     labels = []
     for y, (_, r) in enumerate(rows.iterrows()):
         color, marker = styles[r["side"]]
-        labels.append(_wrap(r["source_name"], 30, lines=2))
+        labels.append(_wrap(r["source_name"], LABEL_WIDTH, lines=2))
         lo, hi, best = r["interval_low"], r["interval_high"], r["value_point"]
         if pd.isna(lo):
             ax.text(0, y, "  no figure", va="center", fontsize=6, color=MUTED, style="italic")
@@ -321,7 +324,7 @@ def _draw_ranges(ax, rows: pd.DataFrame, silent: list[str], styles, m: pd.DataFr
     for k, side in enumerate(silent):
         y = len(rows) + k
         names = m.loc[m["side"] == side, "source_name"].drop_duplicates()
-        labels.append(_wrap(" and ".join(names), 30, lines=2))
+        labels.append(_wrap(" and ".join(names), LABEL_WIDTH, lines=2))
         ax.text(0, y, "  says nothing", va="center", fontsize=6, color=MUTED, style="italic")
     ax.set_yticks(range(len(labels)), labels)
     ax.set_ylim(len(labels) - 0.5, -0.5)
@@ -745,14 +748,17 @@ def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figur
         c, marker = styles[side]
         y = part[row_key].map(row) + (shift[side] if by_incident else 0)
         ax.scatter(part["day"], y, s=8 + 8 * np.sqrt(part["n"]), c=c, marker=marker)
-    ax.set_yticks(range(len(row)), [_wrap(n, 30, lines=2) for n in rows[row_label]])
+    ax.set_yticks(range(len(row)), [_wrap(n, LABEL_WIDTH, lines=2) for n in rows[row_label]])
     ax.set_ylim(len(row) - 0.5, -0.5)
     ax.grid(True, axis="both")
     # Concise dates: a few ticks, the year said once, legible from days to years apart.
     locator = AutoDateLocator(minticks=3, maxticks=6)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    ax.set_title("Claims by publication date")
+    undated = t[row_key].nunique() - len(row)
+    what = f"{undated} {'incident' if by_incident else 'source'}{'' if undated == 1 else 's'}"
+    # In the title: a long legend entry would widen the legend and squeeze the axes.
+    ax.set_title("Claims by publication date" + (f"\n+{what} with no date" if undated else ""))
     _side_legend(fig, styles)
     return fig
 

@@ -119,7 +119,7 @@ def _caption_band(fig, caption: str) -> tuple[object, float]:
     from claimtrack.charts import plain_text
 
     # Drawn as plain text: no mathtext from a "$" in a source name, no missing glyphs.
-    wrapped = plain_text(caption, limit=None, width=chars)
+    wrapped = plain_text(caption, limit=None, width=chars, lines=None)
     text = fig.text(
         0.01, 0.006, wrapped, ha="left", va="bottom", fontsize=CAPTION_SIZE, color="#404040"
     )
