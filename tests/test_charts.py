@@ -230,3 +230,22 @@ def test_user_text_is_drawn_plain_cut_and_without_missing_glyphs(two_incidents, 
     assert "$\\frac{1}$ soldiers" in drawn and "$x^2$" in drawn
     assert "…" in drawn and max(len(t) for t in texts) < 400
     assert "🔥" not in drawn and "\N{REPLACEMENT CHARACTER} Fire brigade" in drawn
+
+
+def test_a_glyph_the_font_lacks_prints_no_warning_when_a_brief_exports(tmp_path):
+    """Text drawn without plain_text (a raw title) still warns nothing into a report."""
+    import warnings
+
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    from claimtrack import briefing
+
+    fig, ax = plt.subplots()
+    ax.set_title("🔥 drawn raw")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        files = briefing.export_figure(fig, tmp_path, "raw", formats=["png"])
+    assert not [w for w in caught if "Glyph" in str(w.message)]
+    with Image.open(files["png"]) as image:
+        image.verify()

@@ -24,6 +24,7 @@ import os
 import platform
 import re
 import tempfile
+import warnings
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -833,12 +834,15 @@ def export_figure(
     """
     import matplotlib.pyplot as plt
 
+    from claimtrack.charts import GLYPH_WARNING
     from claimtrack.export import export_figure as export
 
     folder = Path(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        return export(fig, folder / stem, formats=tuple(formats), dpi=dpi, caption=caption)
+        with warnings.catch_warnings():  # drawn again when saved: keep glyph noise out
+            warnings.filterwarnings("ignore", GLYPH_WARNING)
+            return export(fig, folder / stem, formats=tuple(formats), dpi=dpi, caption=caption)
     finally:
         plt.close(fig)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import textwrap
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from unicodedata import category
@@ -67,6 +68,7 @@ STATUS_STYLE = {
     "single_source": (PALETTE[7], "o"),
 }
 MUTED = "#595959"
+GLYPH_WARNING = r"Glyph \d+ .*missing from (current )?font"
 
 
 class NothingToPlot(ValueError):
@@ -82,7 +84,10 @@ def styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs) -> Figure:
-        with plt.style.context(STYLE):
+        with plt.style.context(STYLE), warnings.catch_warnings():
+            # plain_text replaces what the font lacks; a string drawn another way must
+            # still not print "Glyph … missing from font" into a report.
+            warnings.filterwarnings("ignore", GLYPH_WARNING)
             fig = func(*args, **kwargs)
             fig.draw_without_rendering()
         return fig
