@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 JOBS   ?= 2
+LAB_ARGS ?=
+# JupyterLab refuses to run as root without being told; containers often are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .DEFAULT_GOAL := help
 
@@ -34,8 +37,8 @@ format: $(STAMP) ## Format the code with ruff
 	$(BIN)/ruff format src tests benchmarks
 	$(BIN)/ruff check --fix src tests benchmarks
 
-lab: $(STAMP) ## Start JupyterLab on the project (notebooks/ open) with the project's kernel
-	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/notebooks
+lab: $(STAMP) ## Start JupyterLab on the notebooks with the project's kernel; flags in LAB_ARGS="…"
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --LabApp.default_url=/lab/tree/notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 clean: ## Remove .venv and what runs wrote to reports/
 	rm -rf $(VENV) reports/*/

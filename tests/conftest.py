@@ -12,7 +12,17 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 MALI = ROOT / "data" / "statements" / "mali-2025-07-01-coordinated-attacks.yaml"
 MALI_ID = "mali-2025-07-01-coordinated-attacks"
 
+DEV_CASES = sorted((CORPUS / "dev").glob("case-*.yaml"))
+
 os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+def corpus_file(name: str) -> Path:
+    """A file of the shared corpus; the calling test is skipped where the corpus is absent."""
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"{path} is absent: the shared corpus lies beside the checkout in CI")
+    return path
 
 
 @pytest.fixture(scope="session")

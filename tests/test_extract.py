@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 import yaml
-from conftest import CORPUS, MALI_ID
+from conftest import DEV_CASES, MALI_ID, corpus_file
 
 import claimtrack as ct
 from claimtrack.extraction import COLUMNS, ExtractError
@@ -22,7 +22,7 @@ from claimtrack.extraction.output import to_yaml
 from claimtrack.extraction.sentences import detect_language, split_sentences
 from claimtrack.schema import CLAIM_TYPES, RAW_COLUMNS
 
-MALI_TEXT = CORPUS / "mali-coordinated-attacks.txt"
+MALI_TEXT = "mali-coordinated-attacks.txt"
 
 
 def claims(text: str, **kwargs) -> list[tuple]:
@@ -271,7 +271,7 @@ def test_language_detection():
 
 @pytest.fixture(scope="module")
 def mali_extract():
-    text = MALI_TEXT.read_text()
+    text = corpus_file(MALI_TEXT).read_text()
     raw = ct.extract(text, MALI_ID, origin="mali-coordinated-attacks.txt")
     return text, raw, *ct.normalize(raw)
 
@@ -355,7 +355,15 @@ def test_cli_round_trip_reads_back_without_rejects(tmp_path):
     out = tmp_path / "mali.yaml"
     # Once through the real console entry point; the other CLI tests run in-process.
     done = subprocess.run(
-        [sys.executable, "-m", "claimtrack", "extract", str(MALI_TEXT), "--incident", MALI_ID]
+        [
+            sys.executable,
+            "-m",
+            "claimtrack",
+            "extract",
+            str(corpus_file(MALI_TEXT)),
+            "--incident",
+            MALI_ID,
+        ]
         + ["-o", str(out)],
         capture_output=True,
     )
@@ -532,35 +540,34 @@ def test_more_generalization_sentences(sentence, expected):
 
 
 # --- the annotated dev corpus (read where it lies) -------------------------------------------
+# Invariants true of any article, so that cases can come and go: how well extraction scores
+# on the corpus is a benchmark figure (benchmarks/extract_quality.py), not a test.
 
 
-def _benchmark():
-    import importlib.util
-
-    from conftest import ROOT
-
-    path = ROOT / "benchmarks" / "extract_quality.py"
-    spec = importlib.util.spec_from_file_location("extract_quality", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_dev_corpus_candidates_read_back_without_rejects(tmp_path):
-    for case in sorted((CORPUS / "dev").glob("case-*.yaml")):
-        text = yaml.safe_load(case.read_text())["text"]
-        path = tmp_path / f"{case.stem}.yaml"
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            path.write_text(to_yaml(ct.extract(text, case.stem), origin=f"{case.stem}.txt"))
-            tidy, rejects = ct.normalize(ct.read(path))
-        assert rejects.empty, (case.stem, rejects["reason"].tolist())
-        assert len(tidy)
-
-
-def test_quality_targets_on_numeric_claims():
-    bench = _benchmark()
-    rows = [bench.score(case)[0] for case in bench.load_cases()]
-    tp, predicted = sum(r["_tp#"] for r in rows), sum(r["pred#"] for r in rows)
-    hit, gold = sum(r["_hit#"] for r in rows), sum(r["gold#"] for r in rows)
-    assert tp / predicted >= 0.8 and hit / gold >= 0.8, (tp, predicted, hit, gold)
+@pytest.mark.parametrize(
+    "case",
+    DEV_CASES
+    or [pytest.param(None, marks=pytest.mark.skip(reason="../shared/corpus/dev is absent"))],
+    ids=lambda case: case.stem if case else "no-corpus",
+)
+def test_dev_case_candidates_are_spans_of_the_text_and_read_back(case, tmp_path):
+    text = yaml.safe_load(case.read_text())["text"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = ct.extract(text, case.stem)
+    assert list(raw.columns) == list(COLUMNS)
+    assert set(raw["claim_type"]) <= set(CLAIM_TYPES)
+    assert raw["confidence"].between(0, 1).all()
+    for row in raw.itertuples():
+        assert text[row.char_start : row.char_end] == row.quote, row.Index
+    if raw.empty:  # nothing found is a valid answer
+        return
+    path = tmp_path / f"{case.stem}.yaml"
+    path.write_text(to_yaml(raw, origin=f"{case.stem}.txt"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        read_back = ct.read(path)
+        tidy, rejects = ct.normalize(read_back)
+    assert rejects.empty, rejects["reason"].tolist()
+    assert len(read_back) == len(raw)
+    assert set(tidy["statement_id"]) == set(read_back["statement_id"])

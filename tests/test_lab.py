@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -41,16 +42,24 @@ class Lab:
             "JUPYTER_CONFIG_DIR": str(tmp / "config"),  # nobody's personal config
         }
         self.log = (tmp / "lab.log").open("w")
+        # Through `make lab`, as a user starts it (as root here: the Makefile adds the flag).
+        args = [
+            "--no-browser",
+            f"--port={self.port}",
+            "--ServerApp.ip=127.0.0.1",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={self.token}",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            "--LabApp.extension_manager=readonly",  # no PyPI queries from the extension manager
+        ]
         self.proc = subprocess.Popen(
-            [str(Path(sys.executable).parent / "jupyter-lab"), "--no-browser"]
-            + [f"--port={self.port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.port_retries=0"]
-            + [f"--IdentityProvider.token={self.token}", f"--ServerApp.root_dir={ROOT}"]
-            + ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
-            # root in containers; and no PyPI queries from the extension manager
-            + ["--allow-root", "--LabApp.extension_manager=readonly"],
+            ["make", "-s", "-C", str(ROOT), "-o", ".venv/.installed", "lab"]
+            + [f"BIN={Path(sys.executable).parent}"]
+            + [f"LAB_ARGS={' '.join(args)}"],
             stdout=self.log,
             stderr=subprocess.STDOUT,
             env=env,
+            start_new_session=True,  # make and the server it starts stop together
         )
 
     def request(self, method: str, path: str, body: dict | None = None) -> dict | list | None:
@@ -83,7 +92,7 @@ class Lab:
         try:
             self.proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            self.proc.terminate()
+            os.killpg(self.proc.pid, signal.SIGTERM)
             self.proc.wait(timeout=10)
         self.log.close()
 

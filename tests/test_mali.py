@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import yaml
-from conftest import CORPUS, MALI, MALI_ID
+from conftest import MALI, MALI_ID, corpus_file
 
 
 def test_every_quote_source_and_place_is_verbatim_in_the_article():
-    text = (CORPUS / "mali-coordinated-attacks.txt").read_text()
+    text = corpus_file("mali-coordinated-attacks.txt").read_text()
     doc = yaml.safe_load(MALI.read_text())
     assert doc["incident"]["id"] == MALI_ID
     for statement in doc["statements"]:
