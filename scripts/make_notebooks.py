@@ -201,7 +201,7 @@ COMPARISON = [
     ("markdown", "## The ratio, measure by measure"),
     (
         "code",
-        "caption = ct.figure_caption(tidy)\n"
+        "caption = br.short_caption(tidy[tidy[\"source\"].isin([source_a, source_b])])\n"
         "show_figure(ct.charts.ratio_plot, pairs, source_a, source_b,\n"
         '            stem="ratio_plot", caption=caption)',
     ),
@@ -257,7 +257,7 @@ OVERVIEW = [
     ),
     (
         "code",
-        "caption = ct.figure_caption(tidy_all)\n"
+        "caption = br.short_caption(tidy_all)\n"
         'show_figure(ct.charts.discrepancy_overview, result["discrepancies"],\n'
         '            stem="discrepancy_overview", caption=caption)',
     ),

@@ -37,6 +37,8 @@ from claimtrack.read import SUFFIXES
 
 MANIFEST = "manifest.json"
 SNAPSHOT = "claims.csv"
+# The examples below read the bundled Mali incident alone, whatever else data/ holds.
+MALI_FILE = "data/statements/mali-2025-07-01-coordinated-attacks.yaml"
 # The packages whose versions change what a report says or looks like.
 PACKAGES = ("claimtrack", "pandas", "numpy", "matplotlib", "seaborn", "papermill", "nbconvert")
 # Columns that identify a claim across runs, and those whose change we report.
@@ -198,7 +200,7 @@ def save_snapshot(tidy: pd.DataFrame, output_dir: str | Path) -> Path:
 
     Example:
         >>> import tempfile, claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> save_snapshot(tidy, tempfile.mkdtemp()).name
         'claims.csv'
     """
@@ -387,7 +389,7 @@ def select_incident(tidy: pd.DataFrame, incident_id: str) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> len(select_incident(tidy, "mali-2025-07-01-coordinated-attacks")) > 0
         True
     """
@@ -404,7 +406,7 @@ def select_incidents(tidy: pd.DataFrame, incidents: Iterable[str] = ()) -> pd.Da
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> len(select_incidents(tidy, [])) == len(tidy)
         True
     """
@@ -419,7 +421,7 @@ def source_choices(tidy: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> source_choices(tidy).set_index("source").loc["fama", "source_name"]
         'Malian Armed Forces (FAMa)'
     """
@@ -435,7 +437,7 @@ def resolve_source(tidy: pd.DataFrame, given: str) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> resolve_source(tidy, "fama"), resolve_source(tidy, "malian armed forces (FAMa)")
         ('fama', 'fama')
         >>> resolve_source(tidy, "army")  # doctest: +ELLIPSIS
@@ -471,7 +473,7 @@ def incident_header(tidy: pd.DataFrame) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> print(incident_header(tidy)[:44])
         **mali\\-2025\\-07\\-01\\-coordinated\\-attacks**
     """
@@ -496,7 +498,7 @@ def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> list(statements_table(tidy).columns)[:3]
         ['source', 'side', 'speaker']
     """
@@ -607,7 +609,7 @@ def measures_table(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> measures_table(ct.compare(tidy)).columns[0]
         'measure'
     """
@@ -623,7 +625,7 @@ def discrepancy_table(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> "status" in discrepancy_table(ct.compare(tidy))
         True
     """
@@ -639,7 +641,7 @@ def statuses(result: Mapping[str, pd.DataFrame]) -> dict[str, str]:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> statuses(ct.compare(tidy))["killed fighters"]
         'unanswered'
     """
@@ -655,7 +657,7 @@ def status_counts(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> counts = status_counts(ct.compare(tidy))
         >>> int(counts.loc[counts["claim_type"].eq("all"), "unanswered"].item()) > 0
         True
@@ -690,7 +692,7 @@ def side_by_side(result: Mapping[str, pd.DataFrame], a: str, b: str) -> pd.DataF
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> side_by_side(ct.compare(tidy), "fama", "residents")["measure"].tolist()
         ['attacked towns at Kayes']
     """
@@ -722,7 +724,7 @@ def places_side_by_side(tidy: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> t = places_side_by_side(tidy, "fama", "local_politician")
         >>> t.loc[t["claim_type"].eq("attacked"), "both"].item()
         'Gogui, Nioro, Sandaré'
@@ -847,6 +849,31 @@ def export_figure(
         plt.close(fig)
 
 
+def short_caption(tidy: pd.DataFrame, limit: int = 400) -> str:
+    """The figure caption naming every source, or, when that runs over ``limit``
+    characters (an overview of many incidents), how many sources and incidents.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> short_caption(tidy).startswith("Sources: Malian Armed Forces (FAMa)")
+        True
+        >>> short_caption(tidy, limit=50)[:49]
+        'Sources: 4 sources in 1 incident, named in each b'
+    """
+    from claimtrack.export import figure_caption
+
+    caption = figure_caption(tidy)
+    if len(caption) <= limit:
+        return caption
+    compiled = caption.rsplit(" Compiled ", 1)[-1]
+    return (
+        f"Sources: {_count(tidy['source'].nunique(), 'source')} in "
+        f"{_count(tidy['incident_id'].nunique(), 'incident')}, named in each brief and in "
+        f"the tables. Compiled {compiled}"
+    )
+
+
 def show_figure(
     chart: Any,
     *args: Any,
@@ -867,7 +894,7 @@ def show_figure(
 
     Example:
         >>> import tempfile, claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> done, out = {}, tempfile.mkdtemp()
         >>> shown = show_figure(ct.charts.claims_timeline, tidy, output_dir=out,
         ...                     stem="timeline", figures=done, formats=["png"])
@@ -897,7 +924,7 @@ def sources_header(tidy: pd.DataFrame, a: str, b: str) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> sources_header(tidy, "fama", "jnim").startswith("**Malian Armed Forces")
         True
     """
@@ -925,7 +952,7 @@ def overview_header(tidy: pd.DataFrame, rejects: pd.DataFrame) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, rejects = ct.load("data/statements")
+        >>> tidy, rejects = ct.load(MALI_FILE)
         >>> overview_header(tidy, rejects).startswith("1 incident from")
         True
     """
@@ -957,7 +984,7 @@ def brief_summary(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> s = brief_summary(tidy, ct.compare(tidy), claims_changes(None, tidy), [], {})
         >>> s["statuses"]["killed fighters"]
         'unanswered'
@@ -1010,7 +1037,7 @@ def overview_summary(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load(MALI_FILE)
         >>> r = ct.compare(tidy)
         >>> overview_summary(tidy, r, inflation_index(r), {})["n_incidents"]
         1

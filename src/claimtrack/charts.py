@@ -250,7 +250,7 @@ def range_plot(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> fig = range_plot(ct.measures(tidy))
         >>> [ax.get_title("left") for ax in fig.axes][:1]
         ['killed · fighters']
@@ -662,7 +662,7 @@ def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Figure:
     Example:
         >>> import claimtrack as ct
         >>> from claimtrack.briefing import side_by_side
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> ratio_plot(side_by_side(ct.compare(tidy), "fama", "jnim"), "fama", "jnim")
         Traceback (most recent call last):
         ...
@@ -713,7 +713,7 @@ def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figur
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> claims_timeline(tidy)
         Traceback (most recent call last):
         ...
