@@ -309,7 +309,7 @@ def test_overview_draws_every_incident(suite):
     rows = " ".join(_svg_texts(folder / "figures" / "claims_timeline.svg"))
     dated = [i for i in suite.incidents if i != QUOTE_INCIDENT]  # its statements have no date
     assert all(incident in rows for incident in dated) and QUOTE_INCIDENT not in rows
-    assert "+1 incident with no publication date" in rows
+    assert "+1 incident with no date" in rows
     # The army's "none" against 30–60: a measure with figures, so a spread (at the edge).
     spread = " ".join(_svg_texts(folder / "figures" / "discrepancy_overview.svg"))
     assert "no measure has two" not in spread and "one figure is 0" in spread
