@@ -555,6 +555,39 @@ def spreads(discrepancies: pd.DataFrame) -> pd.DataFrame:
     return two.assign(spread=spread)
 
 
+def _log_times(axis) -> None:
+    """Ticks at 1, 2, 5 × powers of ten, labelled "2×": a ratio axis."""
+    axis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
+    axis.set_major_formatter(FuncFormatter(_times))
+    axis.set_minor_formatter(NullFormatter())
+
+
+def _draw_spreads(right, ratios: pd.DataFrame, statuses: list[str]) -> None:
+    """The spread of each measure as a jittered dot in its status row; a 0 at the edge."""
+    finite = ratios.loc[np.isfinite(ratios["spread"]), "spread"]
+    top = max(2.0, float(finite.max()) * 1.2) if len(finite) else 2.0
+    # One figure is 0 (the army: "none"; the group: 60): no finite ratio, so those
+    # measures sit on the right edge, drawn as arrows, with a note along the edge.
+    edge = top * 1.4
+    shown = ratios.assign(x=ratios["spread"].clip(upper=edge))
+    rng = np.random.default_rng(0)
+    for s in statuses:
+        part = shown[shown["status"] == s]
+        if part.empty:
+            continue
+        y = statuses.index(s) + rng.uniform(-0.22, 0.22, len(part))
+        color, marker = STATUS_STYLE[s]
+        inf = np.isinf(part["spread"]).to_numpy()
+        right.scatter(part["x"][~inf], y[~inf], s=6, c=color, marker=marker, alpha=0.6,
+                      linewidths=0)  # fmt: skip
+        right.scatter(part["x"][inf], y[inf], s=14, c=color, marker=">", linewidths=0)
+    if np.isinf(ratios["spread"]).any():
+        right.axvline(edge, color=MUTED, lw=0.5, ls=":")
+        right.text(edge, 1, "one figure is 0 ", transform=right.get_xaxis_transform(),
+                   rotation=90, ha="right", va="top", fontsize=5, color=MUTED)  # fmt: skip
+    right.set_xlim(0.9, edge * 1.15)
+
+
 @styled
 def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) -> Figure:
     """Measures by status (counts) and, where two figures exist, their spread on a log scale.
@@ -598,31 +631,8 @@ def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) ->
                    ha="center", va="center", color=MUTED, fontsize=6.5, style="italic")  # fmt: skip
         right.set_xlim(1, 10)
     else:
-        finite = ratios.loc[np.isfinite(ratios["spread"]), "spread"]
-        top = max(2.0, float(finite.max()) * 1.2) if len(finite) else 2.0
-        # One figure is 0 (the army: "none"; the group: 60): no finite ratio, so those
-        # measures sit on the right edge, drawn as arrows, and the axis label says so.
-        edge = top * 1.4
-        shown = ratios.assign(x=ratios["spread"].clip(upper=edge))
-        rng = np.random.default_rng(0)
-        for s in statuses:
-            part = shown[shown["status"] == s]
-            if part.empty:
-                continue
-            y = statuses.index(s) + rng.uniform(-0.22, 0.22, len(part))
-            color, marker = STATUS_STYLE[s]
-            inf = np.isinf(part["spread"]).to_numpy()
-            right.scatter(part["x"][~inf], y[~inf], s=6, c=color, marker=marker, alpha=0.6,
-                          linewidths=0)  # fmt: skip
-            right.scatter(part["x"][inf], y[inf], s=14, c=color, marker=">", linewidths=0)
-        if np.isinf(ratios["spread"]).any():
-            right.axvline(edge, color=MUTED, lw=0.5, ls=":")
-            right.text(edge, 1, "one figure is 0 ", transform=right.get_xaxis_transform(),
-                       rotation=90, ha="right", va="top", fontsize=5, color=MUTED)  # fmt: skip
-        right.set_xlim(0.9, edge * 1.15)
-    right.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
-    right.xaxis.set_major_formatter(FuncFormatter(_times))
-    right.xaxis.set_minor_formatter(NullFormatter())
+        _draw_spreads(right, ratios, statuses)
+    _log_times(right.xaxis)
     right.set_xlabel("\n".join(["spread ratio (log)", *notes]))
     right.tick_params(axis="y", left=False)
     return fig
@@ -655,7 +665,7 @@ def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Figure:
     """Dot plot of a / b per measure both sources give a figure for (log scale, 1 = agreement).
 
     ``pairs`` is :func:`claimtrack.briefing.side_by_side`. Measures where one figure is 0
-    have no ratio: they are counted in the legend. With no ratio at all it raises
+    have no ratio: the axis label counts them. With no ratio at all it raises
     ``NothingToPlot`` with a sentence true to the table (no measure in common; in common
     but not both with a figure; or a figure of 0).
 
@@ -685,9 +695,7 @@ def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Figure:
     ax.set_xscale("log")
     ax.set_yticks(y, labels)
     ax.set_ylim(len(labels) - 0.5, -0.5)
-    ax.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
-    ax.xaxis.set_major_formatter(FuncFormatter(_times))
-    ax.xaxis.set_minor_formatter(NullFormatter())
+    _log_times(ax.xaxis)
     a, b = plain_text(a, limit=30), plain_text(b, limit=30)
     label = f"{a}'s figure ÷ {b}'s figure (log scale; 1× = the same figure)"
     if zero:  # in the axis label, not a legend: nothing else may sit under the axis
@@ -699,6 +707,18 @@ def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Figure:
 
 
 # ---------------------------------------------------------------------------- timeline
+
+
+def _dated(t: pd.DataFrame) -> pd.DataFrame:
+    """The claims with a publication date; fewer than two dates is nothing to plot."""
+    dated = t.dropna(subset=["published_at"])
+    days = dated["published_at"].dt.normalize().unique()
+    if len(days) < 2:
+        when = f"one date, {pd.Timestamp(days[0]).date()}" if len(days) else "no date"
+        raise NothingToPlot(
+            f"All {len(t)} claims were published on {when}: a timeline needs two dates or more."
+        )
+    return dated
 
 
 @styled
@@ -722,13 +742,7 @@ def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figur
     if tidy is None or len(tidy) == 0:
         raise NothingToPlot("Nothing to plot: the tidy frame is empty.")
     t = tidy if incident_id is None else _one_incident(tidy, incident_id, "tidy")
-    dated = t.dropna(subset=["published_at"])
-    days = dated["published_at"].dt.normalize().unique()
-    if len(days) < 2:
-        when = f"one date, {pd.Timestamp(days[0]).date()}" if len(days) else "no date"
-        raise NothingToPlot(
-            f"All {len(t)} claims were published on {when}: a timeline needs two dates or more."
-        )
+    dated = _dated(t)
     by_incident = t["incident_id"].nunique() > 1
     row_key, row_label = ("incident_id",) * 2 if by_incident else ("source", "source_name")
     keys = list(dict.fromkeys([row_key, row_label, "side", "day"]))
