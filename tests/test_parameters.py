@@ -150,3 +150,16 @@ def test_a_display_name_is_read_as_its_id(mali_folder):
     )
     with pytest.raises(reports.ParameterError, match="source_b: 'jnim' is not a source"):
         reports.check_parameters(comparison, {"source_a": "residents", "statements": str(other)})
+
+
+def test_statements_that_cannot_be_read_are_refused_in_one_line(tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("incident: [1, 2\n", encoding="utf-8")
+    out = _cli(
+        "report", "source_comparison", "-p", "statements", str(folder),
+        reports_dir=tmp_path / "reports",
+    )  # fmt: skip
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot be read" in lines[0] and "x.yaml:2" in lines[0]

@@ -455,6 +455,7 @@ def resolve_source(tidy: pd.DataFrame, given: str) -> str:
         return str(named["source"].iloc[0])
     listed = [f"{r.source} ({r.source_name})" for r in choices.itertuples()]
     shown = ", ".join(listed[:40]) + (f" … ({len(listed)} in all)" if len(listed) > 40 else "")
+    shown = shown or "none, no claim was read"
     if len(named) > 1:
         raise ValueError(
             f"{given!r} names {len(named)} sources ({', '.join(named['source'])}): give the id"

@@ -327,9 +327,13 @@ def check_sources(
 
     given = {n: checked.get(n, accepted[n]["default"]) for n in names}
     statements = checked.get("statements", accepted.get("statements", {}).get("default"))
-    with warnings.catch_warnings():  # unknown actors etc.: the report itself says so
-        warnings.simplefilter("ignore")
-        tidy, _ = ct.load(resolve(find_root(root), statements))
+    try:
+        with warnings.catch_warnings():  # unknown actors etc.: the report itself says so
+            warnings.simplefilter("ignore")
+            tidy, _ = ct.load(resolve(find_root(root), statements))
+    except Exception as exc:  # unreadable statements: said in one line, not a traceback
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ParameterError(f"statements={statements!r} cannot be read: {first}") from None
     resolved = {}
     for name, value in given.items():
         try:
