@@ -101,10 +101,15 @@ def side_styles(sides: Iterable[str]) -> dict[str, tuple[str, str]]:
     Example:
         >>> side_styles(["mali_state", "jnim", "independent"])["independent"]
         ('#029e73', '^')
+        >>> len(set(side_styles([f"party_{i}" for i in range(36)]).values()))
+        36
     """
     parties = sorted({s for s in sides if s not in SIDE_FIXED})
+    n = len(PARTY_COLORS)
+    # Past six parties (an overview of many conflicts) the colours come round again, each
+    # time with the markers shifted by one: no two parties look alike up to 36.
     styles = {
-        side: (PARTY_COLORS[i % len(PARTY_COLORS)], PARTY_MARKERS[i % len(PARTY_MARKERS)])
+        side: (PARTY_COLORS[i % n], PARTY_MARKERS[(i + i // n) % len(PARTY_MARKERS)])
         for i, side in enumerate(parties)
     }
     return {**styles, **{s: SIDE_FIXED[s] for s in set(sides) if s in SIDE_FIXED}}
