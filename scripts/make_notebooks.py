@@ -77,6 +77,18 @@ BRIEF = [
     ),
     (
         "markdown",
+        "### Who the sources are\n\nEach source as written, and the actor it was read as "
+        "within this incident (its country and parties). A source not resolved keeps its "
+        "own name, with side *unknown* unless its stated type speaks for no party.",
+    ),
+    (
+        "code",
+        "sources_resolved = br.sources_resolved(tidy)\n"
+        'br.save_table(sources_resolved, OUT, "sources_resolved")\n'
+        "br.table(sources_resolved)",
+    ),
+    (
+        "markdown",
         "## The measures\n\nOne row per measure (what is counted or named, where) and source, "
         "with the figure each source gives (low / best / high).",
     ),

@@ -9,6 +9,7 @@ import textwrap
 
 import pandas as pd
 import pytest
+from conftest import MALI
 
 import claimtrack as ct
 from claimtrack.read import InputError
@@ -208,7 +209,7 @@ def test_cli_validate_lists_every_problem(tmp_path):
 
 
 def test_cli_normalize_writes_parquet_and_csv(tmp_path):
-    out = cli("normalize", "data/statements", "-o", str(tmp_path))
+    out = cli("normalize", str(MALI), "-o", str(tmp_path))
     assert out.returncode == 0, out.stderr
     tidy = pd.read_parquet(tmp_path / "claims.parquet")
     assert len(tidy) == len(pd.read_csv(tmp_path / "claims.csv")) > 20

@@ -5,6 +5,7 @@ from __future__ import annotations
 import matplotlib as mpl
 import pandas as pd
 import pytest
+from conftest import MALI
 from matplotlib.figure import Figure
 
 import claimtrack as ct
@@ -112,7 +113,7 @@ def test_a_party_keeps_its_colour_in_every_chart():
     import claimtrack as ct
     from claimtrack import charts
 
-    tidy, _ = ct.load("data/statements")
+    tidy, _ = ct.load(MALI)
     result = ct.compare(tidy)
 
     def colours(fig):
@@ -192,8 +193,8 @@ def test_ratio_plot_says_what_is_true_of_the_table(two_incidents):
     from claimtrack.briefing import side_by_side
 
     _, r = two_incidents
-    with pytest.raises(NothingToPlot, match="fama and jnim give a figure on 1 measure, but one"):
-        ct.charts.ratio_plot(side_by_side(r, "fama", "jnim"), "fama", "jnim")
+    with pytest.raises(NothingToPlot, match="bf_army and jnim give a figure on 1 measure, but"):
+        ct.charts.ratio_plot(side_by_side(r, "bf_army", "jnim"), "bf_army", "jnim")
     places = side_by_side(r, "fama", "local_politician")  # towns both name, no figures
     assert len(places) > 0
     with pytest.raises(NothingToPlot, match="in common, but on none do both give a figure"):
@@ -208,7 +209,7 @@ def test_user_text_is_drawn_plain_cut_and_without_missing_glyphs(two_incidents, 
     tidy, r = two_incidents
     hostile = {
         "jnim": "$\\frac{1}$ " + "very long name " * 400,
-        "fama": "🔥 Fire brigade 🚒 $x^2$",
+        "bf_army": "🔥 Fire brigade 🚒 $x^2$",
     }
     m = r["measures"].assign(source_name=r["measures"]["source"].map(hostile).fillna("x"))
     m = m.assign(subject=m["subject"].where(m["subject"].ne("soldiers"), "$\\frac{1}$ soldiers"))

@@ -25,7 +25,9 @@ from claimtrack.normalize.subjects import canonical_subjects
     ],
 )
 def test_aliases_resolve(name, actor):
-    assert resolve_actors(pd.Series([name]))["source"].item() == actor
+    # Read in the Mali incident's context, as the bundled file is.
+    mali = {"country": pd.Series(["ML"]), "parties": pd.Series(["mali_state;jnim"])}
+    assert resolve_actors(pd.Series([name]), **mali)["source"].item() == actor
 
 
 def test_stated_source_type_wins_and_unknown_is_kept():

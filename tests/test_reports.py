@@ -237,7 +237,7 @@ def test_mali_brief_manifest(suite):
     assert statuses["seized military barracks"] == "unanswered"
     assert any("80" in s for s in summary["sentences"])
     assert summary["changes"]["previous_run"] is None
-    for table in ("statements", "measures", "discrepancies", "changes"):
+    for table in ("statements", "sources_resolved", "measures", "discrepancies", "changes"):
         assert f"tables/{table}.csv" in manifest["files"]
     assert set(summary["figures"]) == {"range_plot", "place_matrix", "places_plot"}
 

@@ -5,7 +5,7 @@ The public names below load on first use, so that ``import claimtrack`` and
 
 Example:
     >>> import claimtrack as ct
-    >>> tidy, rejects = ct.load("data/statements")
+    >>> tidy, rejects = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
     >>> sorted(tidy["source"].unique())[:2]
     ['fama', 'jnim']
 """

@@ -37,8 +37,6 @@ from claimtrack.read import SUFFIXES
 
 MANIFEST = "manifest.json"
 SNAPSHOT = "claims.csv"
-# The examples below read the bundled Mali incident alone, whatever else data/ holds.
-MALI_FILE = "data/statements/mali-2025-07-01-coordinated-attacks.yaml"
 # The packages whose versions change what a report says or looks like.
 PACKAGES = ("claimtrack", "pandas", "numpy", "matplotlib", "seaborn", "papermill", "nbconvert")
 # Columns that identify a claim across runs, and those whose change we report.
@@ -97,8 +95,8 @@ def statement_files(path: str | Path, incident_id: str | None = None) -> list[Pa
     reads, and fingerprints, only its own incident.
 
     Example:
-        >>> [p.name for p in statement_files("data/statements")][:1]
-        ['mali-2025-07-01-coordinated-attacks.yaml']
+        >>> [p.suffix for p in statement_files("data/statements")][:1]
+        ['.yaml']
         >>> len(statement_files("data/statements", "mali-2025-07-01-coordinated-attacks"))
         1
     """
@@ -200,7 +198,7 @@ def save_snapshot(tidy: pd.DataFrame, output_dir: str | Path) -> Path:
 
     Example:
         >>> import tempfile, claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> save_snapshot(tidy, tempfile.mkdtemp()).name
         'claims.csv'
     """
@@ -389,7 +387,7 @@ def select_incident(tidy: pd.DataFrame, incident_id: str) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> len(select_incident(tidy, "mali-2025-07-01-coordinated-attacks")) > 0
         True
     """
@@ -406,7 +404,7 @@ def select_incidents(tidy: pd.DataFrame, incidents: Iterable[str] = ()) -> pd.Da
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> len(select_incidents(tidy, [])) == len(tidy)
         True
     """
@@ -421,7 +419,7 @@ def source_choices(tidy: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> source_choices(tidy).set_index("source").loc["fama", "source_name"]
         'Malian Armed Forces (FAMa)'
     """
@@ -437,7 +435,7 @@ def resolve_source(tidy: pd.DataFrame, given: str) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> resolve_source(tidy, "fama"), resolve_source(tidy, "malian armed forces (FAMa)")
         ('fama', 'fama')
         >>> resolve_source(tidy, "army")  # doctest: +ELLIPSIS
@@ -474,7 +472,7 @@ def incident_header(tidy: pd.DataFrame) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> print(incident_header(tidy)[:44])
         **mali\\-2025\\-07\\-01\\-coordinated\\-attacks**
     """
@@ -499,7 +497,7 @@ def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> list(statements_table(tidy).columns)[:3]
         ['source', 'side', 'speaker']
     """
@@ -534,6 +532,44 @@ def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
             "statement_id",
         ]
     ]
+
+
+def sources_resolved(tidy: pd.DataFrame, reference: str | Path | None = None) -> pd.DataFrame:
+    """As written → resolved as: each source name as written, the actor it was read as.
+
+    One row per name as written: the actor's name (the name as written where no
+    actor of the incident took it), side, source type, whether it was resolved, and
+    how many statements use it. Unresolved rows come first: they are the ones to check.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> out = sources_resolved(tidy)
+        >>> out.loc[out["as written"] == "army spokesperson", ["resolved as", "resolved"]].values
+        array([['Malian Armed Forces (FAMa)', 'yes']], dtype=object)
+    """
+    from claimtrack.normalize.actors import alias_index
+
+    actors, _ = alias_index(reference)
+    grouped = tidy.groupby("source_raw", sort=False).agg(
+        resolved_as=("source_name", "first"),
+        side=("side", "first"),
+        source_type=("source_type", "first"),
+        source=("source", "first"),
+        statements=("statement_id", "nunique"),
+    )
+    known = grouped["source"].isin(actors.index)
+    out = pd.DataFrame(
+        {
+            "as written": grouped.index.astype(str),
+            "resolved as": grouped["resolved_as"].astype(str).to_numpy(),
+            "side": grouped["side"].astype(str).to_numpy(),
+            "source type": grouped["source_type"].astype(str).to_numpy(),
+            "resolved": known.map({True: "yes", False: "no"}).to_numpy(),
+            "statements": grouped["statements"].to_numpy(),
+        }
+    )
+    return out.sort_values("resolved", kind="stable").reset_index(drop=True)
 
 
 def bullet_list(sentences: Iterable[str]) -> str:
@@ -610,7 +646,7 @@ def measures_table(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> measures_table(ct.compare(tidy)).columns[0]
         'measure'
     """
@@ -626,7 +662,7 @@ def discrepancy_table(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> "status" in discrepancy_table(ct.compare(tidy))
         True
     """
@@ -642,7 +678,7 @@ def statuses(result: Mapping[str, pd.DataFrame]) -> dict[str, str]:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> statuses(ct.compare(tidy))["killed fighters"]
         'unanswered'
     """
@@ -658,7 +694,7 @@ def status_counts(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> counts = status_counts(ct.compare(tidy))
         >>> int(counts.loc[counts["claim_type"].eq("all"), "unanswered"].item()) > 0
         True
@@ -693,7 +729,7 @@ def side_by_side(result: Mapping[str, pd.DataFrame], a: str, b: str) -> pd.DataF
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> side_by_side(ct.compare(tidy), "fama", "residents")["measure"].tolist()
         ['attacked towns at Kayes']
     """
@@ -725,7 +761,7 @@ def places_side_by_side(tidy: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> t = places_side_by_side(tidy, "fama", "local_politician")
         >>> t.loc[t["claim_type"].eq("attacked"), "both"].item()
         'Gogui, Nioro, Sandaré'
@@ -856,7 +892,7 @@ def short_caption(tidy: pd.DataFrame, limit: int = 400) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> short_caption(tidy).startswith("Sources: Malian Armed Forces (FAMa)")
         True
         >>> short_caption(tidy, limit=50)[:49]
@@ -895,7 +931,7 @@ def show_figure(
 
     Example:
         >>> import tempfile, claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> done, out = {}, tempfile.mkdtemp()
         >>> shown = show_figure(ct.charts.claims_timeline, tidy, output_dir=out,
         ...                     stem="timeline", figures=done, formats=["png"])
@@ -925,7 +961,7 @@ def sources_header(tidy: pd.DataFrame, a: str, b: str) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> sources_header(tidy, "fama", "jnim").startswith("**Malian Armed Forces")
         True
     """
@@ -953,7 +989,7 @@ def overview_header(tidy: pd.DataFrame, rejects: pd.DataFrame) -> str:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, rejects = ct.load(MALI_FILE)
+        >>> tidy, rejects = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> overview_header(tidy, rejects).startswith("1 incident from")
         True
     """
@@ -985,7 +1021,7 @@ def brief_summary(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> s = brief_summary(tidy, ct.compare(tidy), claims_changes(None, tidy), [], {})
         >>> s["statuses"]["killed fighters"]
         'unanswered'
@@ -1038,7 +1074,7 @@ def overview_summary(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load(MALI_FILE)
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> r = ct.compare(tidy)
         >>> overview_summary(tidy, r, inflation_index(r), {})["n_incidents"]
         1

@@ -14,7 +14,7 @@ sentence (``NothingToPlot``, a ``ValueError``), never an empty figure.
 
 Example:
     >>> import claimtrack as ct
-    >>> tidy, _ = ct.load("data/statements")
+    >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
     >>> fig = ct.charts.place_matrix(tidy)
     >>> type(fig).__name__
     'Figure'
@@ -376,7 +376,7 @@ def place_matrix(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> fig = place_matrix(tidy)
         >>> [ax.get_title("left") for ax in fig.axes]
         ['attacked', 'shelling']
@@ -446,7 +446,7 @@ def places_plot(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> fig = places_plot(tidy)
         >>> any("Gogui" in t.get_text() for t in fig.axes[0].texts)
         True
@@ -603,7 +603,7 @@ def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) ->
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> fig = discrepancy_overview(ct.compare(tidy)["discrepancies"])
         >>> fig.axes[1].get_xscale()
         'log'

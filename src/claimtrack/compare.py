@@ -26,7 +26,7 @@ pyarrow's ``take`` and joined in C++; 1M claims compare in about 2 s on 2 cores
 
 Example:
     >>> import claimtrack as ct
-    >>> tidy, _ = ct.load("data/statements")
+    >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
     >>> result = ct.compare(tidy)
     >>> d = result["discrepancies"]
     >>> d.loc[d["claim_type"].eq("killed"), "status"].item()
@@ -385,7 +385,7 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> m = measures(tidy)
         >>> m.loc[m["claim_type"].eq("killed"), ["source", "value_best"]].values.tolist()
         [['fama', 80.0]]
@@ -711,7 +711,7 @@ def source_pairs(measures: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> p = source_pairs(ct.measures(tidy))
         >>> sorted(set(p["source_a"]))
         ['local_politician', 'residents']

@@ -6,7 +6,7 @@ temporary file, then renamed), so a failed export never corrupts an earlier one.
 
 Example:
     >>> import tempfile, claimtrack as ct
-    >>> tidy, _ = ct.load("data/statements")
+    >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
     >>> fig = ct.charts.place_matrix(tidy)
     >>> paths = export_figure(fig, tempfile.mkdtemp() + "/towns", caption=figure_caption(tidy))
     >>> sorted(paths)
@@ -46,7 +46,7 @@ def figure_caption(tidy: pd.DataFrame, compiled: dt.date | str | None = None) ->
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> figure_caption(tidy, compiled="2026-11-24")[:73]
         'Sources: Malian Armed Forces (FAMa) (video bulletin, official statement);'
     """
@@ -164,7 +164,7 @@ def export_figure(
 
     Example:
         >>> import tempfile, claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> fig = ct.charts.places_plot(tidy)
         >>> p = export_figure(fig, tempfile.mkdtemp() + "/map", formats=["png"], caption="x")
         >>> p["png"].suffix
@@ -223,7 +223,7 @@ def export_table(df: pd.DataFrame, stem: str | Path, caption: str | None = None)
 
     Example:
         >>> import tempfile, claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> d = ct.compare(tidy)["discrepancies"]
         >>> sorted(export_table(d, tempfile.mkdtemp() + "/discrepancies"))
         ['csv', 'html']

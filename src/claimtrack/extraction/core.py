@@ -431,7 +431,9 @@ def guess_actors(
     inner.sort(key=lambda item: (item[2] != (country or ""), -len(item[0])))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # unknown names are expected here
-        exact = resolve_actors(names.fillna("").astype(str), reference=reference)
+        # Generic words ("the army") resolve within the text's country only.
+        where = pd.Series(country or "", index=names.index, dtype="object")
+        exact = resolve_actors(names.fillna("").astype(str), reference=reference, country=where)
     out = []
     for name, known, actor in zip(names.fillna(""), exact["known"], exact["source"], strict=True):
         key = words(name)

@@ -25,7 +25,8 @@ def normalize(
 
     Example:
         >>> from claimtrack.read import read
-        >>> tidy, rejects = normalize(read("data/statements"))
+        >>> mali = "data/statements/mali-2025-07-01-coordinated-attacks.yaml"
+        >>> tidy, rejects = normalize(read(mali))
         >>> len(rejects)
         0
     """

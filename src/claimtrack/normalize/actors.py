@@ -1,12 +1,28 @@
-"""Source names as written → canonical actor, source type and side.
+"""Source names as written → canonical actor, source type and side, within the incident.
 
-Aliases come from ``data/reference/actors.csv``. An unknown source is kept under
-its own name (source id made from it), typed by what the statement says or
-``unknown``, and reported once with a warning.
+Aliases come from ``data/reference/actors.csv``. Two kinds:
+
+- ``aliases`` name the actor outright ("Malian army", "JNIM", "Taliban") and resolve
+  in any incident;
+- ``context_aliases`` are words that mean this actor only in its own incidents ("the
+  army", "the government", "the group", "l'armée", a spokesman's surname). They
+  resolve only where the incident lists the actor's side among its ``parties``, or,
+  when the incident lists no parties, where the incident's country is the actor's.
+  Two candidates left, or none: the name is not resolved.
+
+A name that is not resolved is kept under its own name (source id made from it),
+typed by what the statement says or ``unknown``, with side ``unknown`` (or
+``independent`` if its stated type is one that speaks for no party), and reported
+once with a warning naming where it was read. A source that resolves to a party's
+actor is never typed independent: a stated type such as ``media`` gives way to the
+actor's own type.
 
 Example:
     >>> resolve_actors(pd.Series(["Mali’s armed forces", "JNIM"]))["source"].tolist()
     ['fama', 'jnim']
+    >>> ctx = {"country": pd.Series(["BF"]), "parties": pd.Series(["burkina_state;jnim"])}
+    >>> resolve_actors(pd.Series(["the army"]), **ctx)["source"].tolist()
+    ['bf_army']
 """
 
 from __future__ import annotations
@@ -24,78 +40,164 @@ from claimtrack.schema import INDEPENDENT_TYPES
 from claimtrack.text import fold, slug
 
 _LEADING = re.compile(r"^(?:the|a|an|one|another|le|la|les|l'|un|une|des)\s+")
+# Sides that are no party to anything: their actors speak for nobody.
+_NO_PARTY = ("", "independent", "unknown")
+COLUMNS = ["source", "source_name", "source_type", "side", "known"]
 
 
 class UnknownActorWarning(UserWarning):
-    """A source that is not in the actor alias table."""
+    """A source that is not resolved to an actor of the table within its incident."""
 
 
 def _key(name: str) -> str:
     return _LEADING.sub("", fold(name))
 
 
+def _aliases(cell: str) -> list[str]:
+    return [a for a in str(cell).split("|") if a.strip()]
+
+
 def alias_index(reference: str | Path | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The actor table and a map from folded alias to actor_id.
+    """The actor table and a map from folded alias (names anywhere) to actor_id.
+
+    Context aliases are not in this map (see ``context_index``).
 
     Example:
         >>> table, index = alias_index()
-        >>> index["gsim"]
-        'jnim'
+        >>> index["gsim"], "army" in index
+        ('jnim', False)
     """
     table = read_table("actors", reference).set_index("actor_id")
+    if "context_aliases" not in table.columns:  # a user's table in the older layout
+        table["context_aliases"] = ""
+    context = set(context_index(table))
     index: dict[str, str] = {}
     for actor_id, row in table.iterrows():
-        for alias in [row["name"], actor_id, *row["aliases"].split("|")]:
-            if alias.strip():
-                index.setdefault(_key(alias), actor_id)
+        for alias in [row["name"], actor_id, *_aliases(row["aliases"])]:
+            key = _key(alias)
+            # A word some actor owns only in context never resolves everywhere.
+            if key and key not in context:
+                index.setdefault(key, actor_id)
     return table, index
+
+
+def context_index(table: pd.DataFrame) -> dict[str, list[str]]:
+    """Folded context alias → the actors that use it, in table order.
+
+    Example:
+        >>> table, _ = alias_index()
+        >>> "fama" in context_index(table)["army"]
+        True
+    """
+    index: dict[str, list[str]] = {}
+    for actor_id, row in table.iterrows():
+        for alias in _aliases(row.get("context_aliases", "")):
+            owners = index.setdefault(_key(alias), [])
+            if actor_id not in owners:  # "the army" and "army" are one key
+                owners.append(actor_id)
+    return index
+
+
+def _in_context(candidates: list[str], table: pd.DataFrame, country: str, parties: str):
+    """The one candidate that belongs to the incident, or None (none or several do)."""
+    listed = [p for p in parties.split(";") if p]
+    if listed:
+        own = [a for a in candidates if table.at[a, "side"] in listed]
+        if len(own) > 1:  # two of the incident's parties use the word: its country decides
+            own = [a for a in own if table.at[a, "country"] == country]
+    else:
+        own = [a for a in candidates if country and table.at[a, "country"] == country]
+    return own[0] if len(own) == 1 else None
+
+
+def _find(name: str, country: str, parties: str, table, index, context, keys) -> str | None:
+    key = _key(name)
+    # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": try the name, then its parts.
+    inner = re.search(r"\(([^)]*)\)", key)
+    for candidate in (key, re.sub(r"\s*\([^)]*\)", "", key), inner.group(1) if inner else ""):
+        if candidate in context:  # the incident's own actor first
+            actor = _in_context(context[candidate], table, country, parties)
+            if actor is not None:
+                return actor
+        if candidate in index:
+            return index[candidate]
+    if key and key not in context:  # a generic word is never guessed by spelling
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=92)
+        return index[hit[0]] if hit else None
+    return None
+
+
+def _typed(given: str | None, row: pd.Series) -> str:
+    """The stated type, unless it would make a party's actor independent."""
+    kind = given or row["source_type"]
+    if kind in INDEPENDENT_TYPES and row["side"] not in _NO_PARTY:
+        kind = row["source_type"] if row["source_type"] not in INDEPENDENT_TYPES else "unknown"
+    return kind
 
 
 def resolve_actors(
     names: pd.Series,
     source_types: pd.Series | None = None,
     reference: str | Path | None = None,
+    country: pd.Series | None = None,
+    parties: pd.Series | None = None,
+    origins: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """Resolve source names (and optional stated source types) per distinct pair.
+    """Resolve source names within their incident (country, ``;``-joined parties).
 
     Returns source, source_name, source_type, side, known — aligned to ``names``.
+    ``origins`` (file:line) only make the warning about unresolved names precise.
 
     Example:
         >>> out = resolve_actors(pd.Series(["a local politician"]))
         >>> out.loc[0, ["source_type", "side"]].tolist()
         ['politician', 'independent']
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")
+        ...     out = resolve_actors(pd.Series(["the army"]), country=pd.Series(["SN"]))
+        >>> out.loc[0, ["source", "source_name", "side"]].tolist(), bool(out.loc[0, "known"])
+        (['the_army', 'the army', 'unknown'], False)
     """
-    if source_types is None:
-        source_types = pd.Series(pd.NA, index=names.index, dtype="object")
+    blank = pd.Series(pd.NA, index=names.index, dtype="object")
+    source_types = blank if source_types is None else source_types
+    country = blank if country is None else country
+    parties = blank if parties is None else parties
     table, index = alias_index(reference)
-    keys = list(index)
-    codes, uniques = factorize_columns(names, source_types)
-    rows, unknown = [], []
-    for name, given in uniques:
-        key = _key(name)
-        # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": try the name, then its parts.
-        inner = re.search(r"\(([^)]*)\)", key)
-        candidates = [key, re.sub(r"\s*\([^)]*\)", "", key), inner.group(1) if inner else ""]
-        actor = next((index[c] for c in candidates if c in index), None)
-        if actor is None and key:
-            hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=92)
-            actor = index[hit[0]] if hit else None
+    context, keys = context_index(table), list(index)
+    codes, uniques = factorize_columns(names, source_types, country, parties)
+    rows = []
+    for name, given, where, sides in uniques:
+        actor = _find(name, where, sides, table, index, context, keys)
         given = given if isinstance(given, str) and given else None
         if actor is not None:
             row = table.loc[actor]
-            rows.append((actor, row["name"], given or row["source_type"], row["side"], True))
+            rows.append((actor, row["name"], _typed(given, row), row["side"], True))
         else:
             kind = given or "unknown"
             side = "independent" if kind in INDEPENDENT_TYPES else "unknown"
             rows.append((slug(name), name, kind, side, False))
-            unknown.append(name)
-    if unknown:
-        warnings.warn(
-            f"{len(unknown)} source(s) not in the actor table, kept as written: "
-            + ", ".join(repr(u) for u in unknown[:10])
-            + (" …" if len(unknown) > 10 else "")
-            + " (add them to data/reference/actors.csv)",
-            UnknownActorWarning,
-            stacklevel=2,
-        )
-    return take(rows, codes, ["source", "source_name", "source_type", "side", "known"], names.index)
+    out = take(rows, codes, COLUMNS, names.index)
+    _warn_unresolved(names, out["known"], origins)
+    return out
+
+
+def _warn_unresolved(names: pd.Series, known: pd.Series, origins: pd.Series | None) -> None:
+    missing = ~known.astype(bool).to_numpy()
+    if not missing.any():
+        return
+    frame = pd.DataFrame({"name": names[missing].astype(str)})
+    frame["origin"] = "" if origins is None else origins[missing].astype(str).to_numpy()
+    where = (
+        frame.drop_duplicates()
+        .groupby("name", sort=False)["origin"]
+        .agg(lambda o: ", ".join([x for x in o if x][:3]) + (" …" if len(o) > 3 else ""))
+    )
+    shown = [f"{name!r}" + (f" at {at}" if at else "") for name, at in where.head(20).items()]
+    more = [f"… and {len(where) - 20} more"] if len(where) > 20 else []
+    warnings.warn(
+        f"{len(where)} source(s) not resolved to an actor of the incident, kept as written "
+        "(side unknown unless typed independent; add them to data/reference/actors.csv, "
+        "scoped by country or party):\n  " + "\n  ".join(shown + more),
+        UnknownActorWarning,
+        stacklevel=3,
+    )

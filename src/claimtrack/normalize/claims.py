@@ -6,7 +6,7 @@ act on: ``len(raw) == tidy["origin"].nunique() + len(rejects)``.
 
 Example:
     >>> from claimtrack.read import read
-    >>> tidy, rejects = normalize(read("data/statements"))
+    >>> tidy, rejects = normalize(read("data/statements/mali-2025-07-01-coordinated-attacks.yaml"))
     >>> rejects.empty
     True
 """
@@ -156,7 +156,8 @@ def normalize(
 
     Example:
         >>> from claimtrack.read import read
-        >>> tidy, rejects = normalize(read("data/statements"), vague="acled")
+        >>> mali = "data/statements/mali-2025-07-01-coordinated-attacks.yaml"
+        >>> tidy, rejects = normalize(read(mali), vague="acled")
         >>> tidy.loc[tidy["subject"] == "military positions", "value_best"].item()
         3.0
     """
@@ -338,7 +339,15 @@ def _assemble(
     tidy = _explode_locations(base)
 
     places = match_places(tidy["location_raw"], tidy["country"], reference)
-    actors = resolve_actors(tidy["source_raw"], tidy["given_type"], reference)
+    # Generic words ("the army") resolve only to the incident's own actors.
+    actors = resolve_actors(
+        tidy["source_raw"],
+        tidy["given_type"],
+        reference,
+        country=tidy["country"],
+        parties=tidy["parties"],
+        origins=tidy["origin"],
+    )
     subject = canonical_subjects(tidy["subject"], reference)
     side = _sides(actors["side"], tidy["parties"])
     claim_id = _claim_ids(tidy)
