@@ -183,8 +183,10 @@ def test_timeline_spans_incidents_one_row_each(two_incidents):
     tidy, _ = two_incidents
     fig = ct.charts.claims_timeline(tidy)
     rows = [t.get_text().replace("\n", "") for t in fig.axes[0].get_yticklabels()]
-    # In the order their claims began: Djibo in May, Mali in July.
-    assert rows == ["bf-djibo", "mali-2025-07-01-coordinated-attacks"]
+    # In the order their claims began, Djibo in May, Mali in July; long ids cut to one line.
+    assert rows == ["bf-djibo", "mali-2025-07-01-coordinat…"]
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend == ["independent", "party"]  # parties of every conflict are one kind here
     with pytest.raises(NothingToPlot, match="one date"):
         ct.charts.claims_timeline(tidy, incident_id="mali-2025-07-01-coordinated-attacks")
 

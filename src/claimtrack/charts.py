@@ -730,10 +730,10 @@ def _dated(t: pd.DataFrame) -> pd.DataFrame:
 def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figure:
     """Claims over time (``published_at``), sized by how many claims, coloured by side.
 
-    One incident (or ``incident_id`` chosen): a row per source. Several incidents (the
-    overview): a row per incident, each side's claims on a slightly shifted line,
-    because one source name ("residents") stands for different people in different
-    incidents. Needs statements published on two or more dates; otherwise it raises
+    One incident (or ``incident_id`` chosen): a row per source, coloured by side. Several
+    incidents (the overview): a row per incident, because one source name ("residents")
+    stands for different people in different incidents, and the parties, independent
+    and unknown sources each on a slightly shifted line. Needs statements published on two or more dates; otherwise it raises
     ``NothingToPlot`` naming the date.
 
     Example:
@@ -749,6 +749,8 @@ def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figur
     t = tidy if incident_id is None else _one_incident(tidy, incident_id, "tidy")
     dated = _dated(t)
     by_incident = t["incident_id"].nunique() > 1
+    if by_incident:  # across conflicts, who spoke matters more than which of 20 parties
+        dated = dated.assign(side=dated["side"].where(dated["side"].isin(NON_PARTY_SIDES), "party"))
     row_key, row_label = ("incident_id",) * 2 if by_incident else ("source", "source_name")
     keys = list(dict.fromkeys([row_key, row_label, "side", "day"]))
     per = (
@@ -772,11 +774,16 @@ def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figur
         c, marker = styles[side]
         y = part[row_key].map(row) + (shift[side] if by_incident else 0)
         ax.scatter(part["day"], y, s=8 + 8 * np.sqrt(part["n"]), c=c, marker=marker)
-    ax.set_yticks(range(len(row)), [_wrap(n, LABEL_WIDTH, lines=2) for n in rows[row_label]])
+    # Incident ids are long and many: one short line each, so the dates keep their width.
+    labels = [
+        plain_text(n, 26) if by_incident else _wrap(n, LABEL_WIDTH, lines=2)
+        for n in rows[row_label]
+    ]
+    ax.set_yticks(range(len(row)), labels)
     ax.set_ylim(len(row) - 0.5, -0.5)
     ax.grid(True, axis="both")
     # Concise dates: a few ticks, the year said once, legible from days to years apart.
-    locator = AutoDateLocator(minticks=3, maxticks=6)
+    locator = AutoDateLocator(minticks=2, maxticks=4)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     undated = t[row_key].nunique() - len(row)
