@@ -64,7 +64,7 @@ def test_rows_in_equal_rows_accepted_plus_rejected(tmp_path):
     assert "closest: 'killed'" in reasons[f"{path}:row 4"]
     assert "negative" in reasons[f"{path}:row 5"]
     assert "above its high" in reasons[f"{path}:row 6"]
-    assert "missing source_raw" in reasons[f"{path}:row 7"]
+    assert "missing source (" in reasons[f"{path}:row 7"]
     # one statement naming two places gives two tidy rows
     assert (tidy["origin"] == f"{path}:row 8").sum() == 2
 

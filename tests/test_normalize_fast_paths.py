@@ -12,7 +12,7 @@ from claimtrack.normalize.unique import encode, group_codes, take
 
 # claimtrack.normalize.claims the module (the package exports a function of the same name).
 C = importlib.import_module("claimtrack.normalize.claims")
-R = importlib.import_module("claimtrack.read")
+F = importlib.import_module("claimtrack.flat")
 
 RNG = np.random.default_rng(11)
 WORDS = ["Kayes", "Léré", "Nioro", "nioro", "Sandaré", "a b", ""]
@@ -79,4 +79,4 @@ def test_claim_ids_match_string_concatenation() -> None:
 def test_origins_match_string_concatenation() -> None:
     index = pd.RangeIndex(5)
     expected = "f.csv:row " + (index.to_series() + 2).astype(str)
-    pd.testing.assert_series_equal(R._origins("f.csv:row ", 2, index), expected)
+    pd.testing.assert_series_equal(F.origins("f.csv:row ", 2, index), expected)

@@ -47,19 +47,60 @@ def main(
     """claimtrack command line."""
 
 
+def _check_vague(vague: str) -> None:
+    """A user's vague-words table is read before any statement: its problems are named."""
+    if vague in ("default", "acled"):
+        return
+    from claimtrack.normalize.quantities import parse_quantity
+
+    try:
+        parse_quantity("several", vague)
+    except Exception as exc:  # pandas parser, missing columns, numbers that are not numbers …
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        fail(
+            f"--vague {vague}: not a usable vague-words table ({reason}); expected a CSV with "
+            "columns phrase, low, best, high (see data/README.md) or 'default' / 'acled'"
+        )
+
+
 def _load(path: Path, vague: str):
     from claimtrack import load
     from claimtrack.read import InputError
 
+    _check_vague(vague)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             tidy, rejects = load(path, vague=vague)
-        except (InputError, FileNotFoundError) as exc:
+        except (InputError, OSError) as exc:
             fail(str(exc))
     for warning in caught:
         typer.echo(f"warning: {warning.message}", err=True)
     return tidy, rejects
+
+
+def _writable_folder(output: Path) -> None:
+    """Refuse an output folder that is a file, or cannot be made or written, before the work."""
+    import os
+
+    if output.exists() and not output.is_dir():
+        fail(f"-o {output}: is a file; give a folder to write claims and rejects into")
+    existing = next((p for p in (output, *output.parents) if p.exists()), Path("."))
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        fail(f"-o {output}: cannot write there ({existing} is not a writable folder)")
+
+
+def _writable_file(output: Path) -> None:
+    """Refuse an output file that is a folder or sits where nothing can be written."""
+    import os
+
+    if output.is_dir():
+        fail(f"-o {output}: is a folder; give the YAML file to write")
+    existing = next((p for p in output.parents if p.exists()), Path("."))
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        fail(f"-o {output}: cannot write there ({existing} is not a writable folder)")
+    if output.exists() and not os.access(output, os.W_OK):
+        fail(f"-o {output}: the file is not writable")
 
 
 @app.command()
@@ -73,11 +114,15 @@ def normalize(
     ] = "default",
 ) -> None:
     """Normalize statements into claims.parquet, claims.csv and rejects.csv."""
+    _writable_folder(output)
     tidy, rejects = _load(path, vague)
-    output.mkdir(parents=True, exist_ok=True)
-    tidy.to_parquet(output / "claims.parquet", index=False)
-    tidy.to_csv(output / "claims.csv", index=False)
-    rejects.to_csv(output / "rejects.csv", index=False)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        tidy.to_parquet(output / "claims.parquet", index=False)
+        tidy.to_csv(output / "claims.csv", index=False)
+        rejects.to_csv(output / "rejects.csv", index=False)
+    except OSError as exc:
+        fail(f"-o {output}: cannot write there ({exc.strerror or exc})")
     typer.echo(
         f"{len(tidy)} claims, {len(rejects)} rejected rows → "
         f"{output / 'claims.parquet'}, {output / 'claims.csv'}, {output / 'rejects.csv'}"
@@ -116,9 +161,18 @@ def extract(
     ] = None,
 ) -> None:
     """Extract candidate claims from an article into a statements YAML file, marked unreviewed."""
+    from claimtrack.names import name_problem
+
+    if incident is not None and (problem := name_problem("--incident", incident)):
+        fail(problem)
+    if output is not None:
+        _writable_file(output)
     from claimtrack.extraction.output import run_extract
 
-    run_extract(article, incident, output, lang, country, fail, typer.echo)
+    try:
+        run_extract(article, incident, output, lang, country, fail, typer.echo)
+    except OSError as exc:
+        fail(f"-o {output}: cannot write there ({exc.strerror or exc})")
 
 
 def run() -> None:  # pragma: no cover - console entry point

@@ -3,14 +3,17 @@
 Formats (see ``data/README.md``):
 
 - YAML (one incident per file): ``incident``, ``documents``, ``statements`` with
-  nested ``claims``. The origin of a row is ``file:line`` of its claim.
-- CSV, XLSX, and JSON lists: one row per claim in flat columns; the origin is
-  ``file:row N`` (the spreadsheet's own row number, header = row 1).
+  nested ``claims``. The origin of a row is ``file:line`` of its claim (``:column`` too
+  when several claims share a line). Parsed strictly (``loaders.py``).
+- CSV, XLSX, and JSON lists: one row per claim in flat columns (``flat.py``); the
+  origin is ``file:row N`` (the spreadsheet's own row number, header = row 1), with
+  the sheet named when a workbook has several.
 - JSON objects: the YAML structure, written as JSON.
 
-Whole-file problems (not UTF-8, malformed YAML, empty file) raise ``InputError``
-naming the file, line and column. Row problems travel on in the ``problems``
-column and end in the rejects table.
+Whole-file problems (too large, not UTF-8, malformed, a key written twice, an alias,
+a misspelled column, a copy of another file, not a regular file) raise ``InputError``
+naming the file and line or row. Row problems travel on in the ``problems`` column
+and end in the rejects table. Text is read in Unicode NFC.
 
 Example:
     >>> raw = read("data/statements")
@@ -20,71 +23,88 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
+import stat
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 import yaml
 
+from claimtrack.flat import (
+    FLAT_ALIASES,
+    as_list,
+    as_text,
+    read_csv,
+    read_records,
+    read_xlsx,
+    utf8,
+)
+from claimtrack.loaders import InputError, StrictError, load_json, load_yaml
 from claimtrack.schema import RAW_COLUMNS
 
-SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx", ".json")
+__all__ = ["FLAT_ALIASES", "MAX_BYTES", "InputError", "read", "statement_files"]
 
-# Flat-file column names people use, mapped onto the raw frame's.
-FLAT_ALIASES = {
-    "source": "source_raw",
-    "published": "published_at",
-    "date": "stated_at",
-    "document": "document_id",
-    "value_text": "value",
-    "location": "locations",
-    "incident": "incident_id",
+SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx", ".json")
+# Largest file read, per format (data/README.md). YAML is parsed in pure Python at
+# ~1 MB/s: beyond this a typo'd path or a dump runs for minutes to a MemoryError.
+MAX_BYTES = {
+    ".yaml": 20_000_000,
+    ".yml": 20_000_000,
+    ".json": 200_000_000,
+    ".csv": 2_000_000_000,
+    ".xlsx": 50_000_000,
 }
 
 
-class InputError(ValueError):
-    """A statements file that cannot be read at all; the message says where and why."""
+def _bytes(path: Path) -> bytes:
+    """The file's bytes, refusing what is too large, empty or not UTF-8; NFC text.
 
-
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of every mapping under ``__line__``."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    Unicode has two spellings of "é" (one character, or e + accent): both become
+    the one-character spelling (NFC), so one id is one id however it was typed.
+    """
+    limit = MAX_BYTES[path.suffix.lower()]
+    if path.stat().st_size > limit:
+        raise InputError(
+            f"{path}: {path.stat().st_size:,} bytes, more than the {limit:,} a "
+            f"{path.suffix.lower()} statements file may have; split it into several files"
+        )
+    data = path.read_bytes()
+    if not data or data.isspace():
+        raise InputError(f"{path}: the file is empty; expected statements (see data/README.md)")
+    # CSV is checked and made NFC column by column, in pyarrow, after parsing (flat.py).
+    if path.suffix.lower() in (".xlsx", ".csv") or data.isascii():
+        return data
+    text = utf8(path, data)
+    if unicodedata.is_normalized("NFC", text):
+        return data
+    return unicodedata.normalize("NFC", text).encode("utf-8")
 
 
 def _text(path: Path) -> str:
-    data = path.read_bytes()
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty; expected statements (see data/README.md)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
-        ) from None
+    return _bytes(path).decode("utf-8-sig")
 
 
-def _as_text(value: object, field: str, problems: list[str]) -> str | None:
-    """Keep text as text; numbers become their digits; anything else is a problem."""
-    if value is None:
-        return None
-    if isinstance(value, (bool, list, dict)):
-        problems.append(f"{field}: expected text, got {type(value).__name__} {value!r:.60}")
-        return None
-    return str(value)
+def _where(mapping: dict, path: Path, fallback: str) -> str:
+    line = mapping.get("__line__")
+    return f"{path}:{line}" if line else f"{path}:{fallback}"
 
 
-def _read_yaml_doc(doc: dict, path: Path) -> list[dict]:
+# Raw-frame column: the key it is read from in the YAML form.
+INCIDENT_FIELDS = {"incident_id": "id", "incident_title": "title", "incident_date": "date"}
+INCIDENT_FIELDS |= {"country": "country"}
+STATEMENT_FIELDS = {"statement_id": "id", "source_raw": "source", "stated_at": "date"}
+STATEMENT_FIELDS |= {k: k for k in ("speaker", "source_type", "channel", "quote")}
+DOCUMENT_FIELDS = {"outlet": "outlet", "url": "url", "published_at": "published"}
+
+
+def _fields(mapping: dict, fields: dict[str, str], problems: list[str], prefix: str = "") -> dict:
+    return {name: as_text(mapping.get(key), prefix + key, problems) for name, key in fields.items()}
+
+
+def _read_yaml_doc(doc: object, path: Path) -> list[dict]:
     if not isinstance(doc, dict) or "statements" not in doc:
         raise InputError(
             f"{path}: expected a mapping with 'incident', 'documents' and 'statements' "
@@ -93,175 +113,140 @@ def _read_yaml_doc(doc: dict, path: Path) -> list[dict]:
     incident = doc.get("incident") or {}
     if not isinstance(incident, dict):
         raise InputError(f"{path}: 'incident' must be a mapping with id, title, date, country")
-    documents = {str(d.get("id")): d for d in (doc.get("documents") or []) if isinstance(d, dict)}
-    parties = incident.get("parties") or []
-    base = {
-        "incident_id": _as_text(incident.get("id"), "incident.id", []),
-        "incident_title": _as_text(incident.get("title"), "incident.title", []),
-        "incident_date": _as_text(incident.get("date"), "incident.date", []),
-        "country": _as_text(incident.get("country"), "incident.country", []),
-        "parties": ";".join(str(p) for p in parties) if isinstance(parties, list) else str(parties),
-    }
-    rows: list[dict] = []
+    listed = doc.get("documents") or []
+    documents = {str(d.get("id")): d for d in listed if isinstance(d, dict)}
+    problems: list[str] = []
+    base = _fields(incident, INCIDENT_FIELDS, problems, "incident.")
+    base["parties"] = as_list(incident.get("parties"), "incident.parties", problems)
     statements = doc.get("statements") or []
     if not isinstance(statements, list):
         raise InputError(f"{path}: 'statements' must be a list of statements")
+    rows: list[dict] = []
     for number, st in enumerate(statements, start=1):
         if not isinstance(st, dict):
-            rows.append(
-                {
-                    **base,
-                    "origin": f"{path}:statement {number}",
-                    "problems": "statement: expected a mapping with source, quote and claims",
-                }
-            )
+            why = "statement: expected a mapping with source, quote and claims"
+            why = "; ".join([*problems, why])
+            rows.append({**base, "origin": f"{path}:statement {number}", "problems": why})
             continue
-        problems: list[str] = []
-        doc_id = _as_text(st.get("document"), "document", problems)
-        document = documents.get(str(doc_id), {}) if doc_id else {}
-        if doc_id and not document:
-            problems.append(
-                f"document: {doc_id!r} is not listed under 'documents' "
-                f"(listed: {', '.join(documents) or 'none'})"
-            )
-        statement = {
-            **base,
-            "statement_id": _as_text(st.get("id"), "id", problems),
-            "source_raw": _as_text(st.get("source"), "source", problems),
-            "speaker": _as_text(st.get("speaker"), "speaker", problems),
-            "source_type": _as_text(st.get("source_type"), "source_type", problems),
-            "channel": _as_text(st.get("channel"), "channel", problems),
-            "document_id": doc_id,
-            "outlet": _as_text(document.get("outlet"), "outlet", problems),
-            "url": _as_text(document.get("url"), "url", problems),
-            "published_at": _as_text(document.get("published"), "published", problems),
-            "stated_at": _as_text(st.get("date"), "date", problems),
-            "quote": _as_text(st.get("quote"), "quote", problems),
-        }
-        claims = st.get("claims")
-        if not isinstance(claims, list) or not claims:
-            rows.append(
-                {
-                    **statement,
-                    "origin": f"{path}:{st['__line__']}",
-                    "problems": "; ".join(
-                        [*problems, "claims: expected a list of one or more claims"]
-                    ),
-                }
-            )
+        rows.extend(_statement_rows(st, base, documents, path, list(problems)))
+    return _unique_origins(rows)
+
+
+def _statement_rows(
+    st: dict, base: dict, documents: dict, path: Path, problems: list[str]
+) -> list[dict]:
+    """The rows of one statement: one per claim, or one carrying the problem."""
+    doc_id = as_text(st.get("document"), "document", problems)
+    document = documents.get(str(doc_id), {}) if doc_id else {}
+    if doc_id and not document:
+        problems.append(
+            f"document: {doc_id!r} is not listed under 'documents' "
+            f"(listed: {', '.join(documents) or 'none'})"
+        )
+    statement = {
+        **base,
+        **_fields(st, STATEMENT_FIELDS, problems),
+        **_fields(document, DOCUMENT_FIELDS, problems),
+        "document_id": doc_id,
+    }
+    claims = st.get("claims")
+    where = _where(st, path, "statement")
+    if not isinstance(claims, list) or not claims:
+        why = "; ".join([*problems, "claims: expected a list of one or more claims"])
+        return [{**statement, "origin": where, "_column": st.get("__column__"), "problems": why}]
+    rows = []
+    for index, claim in enumerate(claims):
+        row_problems = list(problems)
+        row = {**statement, "claim_index": index}
+        if not isinstance(claim, dict):
+            row_problems.append("claim: expected a mapping")
+            rows.append({**row, "origin": where, "problems": "; ".join(row_problems)})
             continue
-        for index, claim in enumerate(claims):
-            row_problems = list(problems)
-            if not isinstance(claim, dict):
-                rows.append(
-                    {
-                        **statement,
-                        "claim_index": index,
-                        "origin": f"{path}:{st['__line__']}",
-                        "problems": "; ".join([*row_problems, "claim: expected a mapping"]),
-                    }
-                )
-                continue
-            locations = claim.get("locations", claim.get("location")) or []
-            if isinstance(locations, str):
-                locations = [locations]
-            explicit = {
-                k: claim.get(k) for k in ("value_low", "value_best", "value_high") if k in claim
-            }
-            rows.append(
-                {
-                    **statement,
-                    "claim_index": index,
-                    "claim_type": _as_text(claim.get("claim_type"), "claim_type", row_problems),
-                    "subject": _as_text(claim.get("subject"), "subject", row_problems),
-                    "value": _as_text(claim.get("value"), "value", row_problems),
-                    "unit": _as_text(claim.get("unit"), "unit", row_problems),
-                    "locations": ";".join(str(loc) for loc in locations)
-                    if isinstance(locations, list)
-                    else None,
-                    "stance": _as_text(claim.get("stance"), "stance", row_problems),
-                    **{k: _as_text(v, k, row_problems) for k, v in explicit.items()},
-                    "origin": f"{path}:{claim['__line__']}",
-                    "problems": "; ".join(row_problems) or None,
-                }
-            )
+        locations = claim.get("locations", claim.get("location"))
+        fields = ("claim_type", "subject", "value", "unit", "stance")
+        bounds = ("value_low", "value_best", "value_high")
+        row.update({k: as_text(claim.get(k), k, row_problems) for k in fields})
+        row.update({k: as_text(claim[k], k, row_problems) for k in bounds if k in claim})
+        row["locations"] = as_list(locations, "locations", row_problems)
+        row["origin"] = _where(claim, path, f"statement claim {index + 1}")
+        row["_column"] = claim.get("__column__")
+        row["problems"] = "; ".join(row_problems) or None
+        rows.append(row)
     return rows
 
 
-def _read_yaml(path: Path) -> pd.DataFrame:
-    text = _text(path)
+def _unique_origins(rows: list[dict]) -> list[dict]:
+    """Claims written on one line (``claims: [{…}, {…}]``) get the column too: every
+    row has its own origin, so a row is rejected or accepted alone."""
+    seen: dict[str, int] = {}
+    for row in rows:
+        seen[row["origin"]] = seen.get(row["origin"], 0) + 1
+    for row in rows:
+        column = row.pop("_column", None)
+        if seen[row["origin"]] > 1 and column:
+            row["origin"] = f"{row['origin']}:{column}"
+    return rows
+
+
+def _parse_yaml(path: Path, text: str) -> object:
     try:
-        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return load_yaml(text)
+    except StrictError as exc:
+        raise InputError(f"{path}:{exc.line}: {exc.reason}") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         raise InputError(f"{path}{where}: malformed YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise InputError(f"{path}: malformed YAML: {exc}") from None
-    return pd.DataFrame(_read_yaml_doc(doc, path))
 
 
-def _flat(frame: pd.DataFrame, path: Path, first_row: int, label: str = "row") -> pd.DataFrame:
-    frame = frame.rename(columns=lambda c: FLAT_ALIASES.get(str(c).strip(), str(c).strip()))
-    frame = frame.rename(columns=lambda c: str(c).strip().lower())
-    frame["origin"] = _origins(f"{path}:{label} ", first_row, frame.index)
-    if "claim_index" not in frame:
-        frame["claim_index"] = 0
-    return frame
+def _read_yaml(path: Path, data: bytes) -> pd.DataFrame:
+    return pd.DataFrame(_read_yaml_doc(_parse_yaml(path, data.decode("utf-8-sig")), path))
 
 
-def _origins(prefix: str, first: int, index: pd.Index) -> pd.Series:
-    """``prefix`` + row number, built in pyarrow: a third of the time of pandas' ``+``.
-
-    Example:
-        >>> _origins("f.csv:row ", 2, pd.RangeIndex(2)).tolist()
-        ['f.csv:row 2', 'f.csv:row 3']
-    """
-    text = pa.large_string()
-    numbers = pc.cast(pa.array(index.to_numpy() + first), text)
-    joined = pc.binary_join_element_wise(pa.scalar(prefix, text), numbers, pa.scalar("", text))
-    return pd.Series(joined, dtype="str", index=index)
-
-
-def _read_csv(path: Path) -> pd.DataFrame:
-    if path.stat().st_size == 0:
-        _text(path)
+def _read_json(path: Path, data: bytes) -> pd.DataFrame:
+    text = data.decode("utf-8-sig")
     try:
-        frame = pd.read_csv(path, dtype=str, engine="pyarrow")
-    except Exception as exc:  # pyarrow reports ragged rows with their row number
-        _text(path)  # a bad byte or an empty file: say where, in words
-        raise InputError(f"{path}: not a readable CSV: {exc}") from None
-    if frame.empty and not frame.columns.size:
-        _text(path)
-    return _flat(frame, path, first_row=2)
-
-
-def _read_xlsx(path: Path) -> pd.DataFrame:
-    try:
-        frame = pd.read_excel(path, dtype=str, engine="openpyxl")
-    except Exception as exc:
-        raise InputError(f"{path}: not a readable XLSX workbook: {exc}") from None
-    return _flat(frame, path, first_row=2)
-
-
-def _read_json(path: Path) -> pd.DataFrame:
-    try:
-        doc = json.loads(_text(path))
+        doc = load_json(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}") from None
+    except StrictError as exc:
+        where = f"{path}:{exc.line}" if exc.line else str(path)
+        raise InputError(f"{where}: {exc.reason}") from None
     if isinstance(doc, list):
-        return _flat(pd.DataFrame.from_records(doc).astype("string"), path, 1, "record")
-    # The nested form: reuse the YAML path (JSON is YAML) to keep line numbers.
-    return _read_yaml(path)
+        return read_records(path, doc)
+    if len(data) > MAX_BYTES[".yaml"]:
+        raise InputError(
+            f"{path}: a statements document (not a list of records) of more than "
+            f"{MAX_BYTES['.yaml']:,} bytes; split it, or write a list of flat records"
+        )
+    # The nested form: read as YAML (JSON is YAML) to keep line numbers.
+    try:
+        nested = load_yaml(text)
+    except (StrictError, yaml.YAMLError):  # valid JSON that PyYAML reads otherwise
+        nested = doc
+    return pd.DataFrame(_read_yaml_doc(nested, path))
 
 
 READERS = {
     ".yaml": _read_yaml,
     ".yml": _read_yaml,
-    ".csv": _read_csv,
-    ".xlsx": _read_xlsx,
+    ".csv": read_csv,
+    ".xlsx": read_xlsx,
     ".json": _read_json,
 }
+
+
+def _refuse_irregular(path: Path) -> None:
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:  # a broken link, a file gone since the folder was listed
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: a folder, not a statements file; rename it or move it out")
+    if not stat.S_ISREG(mode):  # a FIFO or device would block or never end
+        raise InputError(f"{path}: not a regular file (a pipe or device); give a file")
 
 
 def statement_files(path: str | Path) -> list[Path]:
@@ -276,12 +261,28 @@ def statement_files(path: str | Path) -> list[Path]:
         files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
         if not files:
             raise InputError(f"{path}: no statement files ({', '.join(SUFFIXES)}) in this folder")
-        return files
-    if not path.exists():
+    elif not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    if path.suffix.lower() not in SUFFIXES:
+    elif path.suffix.lower() not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type; use one of {', '.join(SUFFIXES)}")
-    return [path]
+    else:
+        files = [path]
+    for file in files:
+        _refuse_irregular(file)
+    return files
+
+
+def _refuse_copies(contents: dict[Path, bytes]) -> None:
+    """Two files with the same bytes would count every claim twice."""
+    first: dict[bytes, Path] = {}
+    for path, data in contents.items():
+        digest = hashlib.sha256(data).digest()
+        if digest in first:
+            raise InputError(
+                f"{path}: the same bytes as {first[digest]}; its claims would count twice "
+                "(remove one copy)"
+            )
+        first[digest] = path
 
 
 def read(path: str | Path) -> pd.DataFrame:
@@ -292,7 +293,14 @@ def read(path: str | Path) -> pd.DataFrame:
         >>> raw.loc[0, "source_raw"]
         'Mali’s armed forces'
     """
-    frames = [READERS[p.suffix.lower()](p) for p in statement_files(path)]
+    files = statement_files(path)
+    try:
+        contents = {p: _bytes(p) for p in files}
+    except OSError as exc:
+        raise InputError(f"{exc.filename}: cannot be read ({exc.strerror})") from None
+    if len(contents) > 1:
+        _refuse_copies(contents)
+    frames = [READERS[p.suffix.lower()](p, data) for p, data in contents.items()]
     raw = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     for column in (*RAW_COLUMNS, "problems", "value_low", "value_best", "value_high"):
         if column not in raw:

@@ -44,13 +44,13 @@ from claimtrack.briefing import (
     write_json_atomic,
     write_text_atomic,
 )
+from claimtrack.names import SAFE_NAME
 
 KERNEL_NAME = "python3"
 # Parameters the runner sets itself; a user passing them would write outside the run folder.
 RUNNER_PARAMETERS = ("root", "output_dir", "previous_run")
 # Parameters whose values end up in folder names.
 PATH_PARAMETERS = ("incident_id", "source_a", "source_b")
-SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 # Parameters naming an input file or folder: checked to exist before the kernel starts.
 INPUT_PARAMETERS = ("statements",)
 # Parameters naming a source of the statements: an id or a display name, read as the id.

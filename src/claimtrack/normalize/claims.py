@@ -18,12 +18,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pandera.errors
 import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import process
 
 from claimtrack.normalize.actors import resolve_actors
+from claimtrack.normalize.checks import USER_NAMES, guard, incident_issues, without_controls
 from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.quantities import parse_quantities
@@ -36,7 +36,6 @@ from claimtrack.schema import (
     SOURCE_TYPES,
     STANCES,
     TIDY_COLUMNS,
-    TidyClaims,
 )
 from claimtrack.text import fold
 
@@ -77,7 +76,7 @@ def _vocab_check(
 
 def _statement_ids(raw: pd.DataFrame) -> pd.Series:
     """Given ids where present; otherwise a stable hash of incident, source and quote."""
-    ids = raw["statement_id"].astype("str")
+    ids = without_controls(raw["statement_id"].astype("str"))
     missing = ids.isna()
     if missing.any():
         part = raw.loc[missing, ["incident_id", "source_raw", "quote"]].astype("object").fillna("")
@@ -170,12 +169,14 @@ def normalize(
     )
     for field, what in REQUIRED.items():
         missing = raw[field].isna() | (raw[field].astype("str").str.strip() == "")
+        name = USER_NAMES.get(field, field)
         issues.append(
             pd.DataFrame(
-                {"field": field, "value": "", "reason": f"missing {field} ({what})"},
+                {"field": name, "value": "", "reason": f"missing {name} ({what})"},
                 index=raw.index[missing & ~problems],
             )
         )
+    issues.append(incident_issues(raw["incident_id"]))
 
     claim_type, bad = _vocab_check(
         raw["claim_type"].dropna(), CLAIM_TYPES, CLAIM_TYPE_ALIASES, "claim_type"
@@ -234,9 +235,9 @@ def normalize(
         issues.append(
             pd.DataFrame(
                 {
-                    "field": field,
+                    "field": USER_NAMES.get(field, field),
                     "value": raw.loc[bad, field].astype(str),
-                    "reason": parsed.loc[bad, "error"],
+                    "reason": USER_NAMES.get(field, field) + ": " + parsed.loc[bad, "error"],
                 }
             )
         )
@@ -272,7 +273,7 @@ def normalize(
 
     rejects = _rejects(raw, statement_id, all_issues)
     keep = _rows(accepted)
-    tidy = _assemble(
+    tidy, raw_rows = _assemble(
         keep(raw),
         keep(statement),
         keep(statement_id),
@@ -283,10 +284,9 @@ def normalize(
         {k: keep(v) for k, v in dates.items()},
         reference,
     )
-    tidy, late = _guard(tidy)
+    tidy, late = guard(tidy, raw_rows)
     if len(late):
         rejects = pd.concat([rejects, late], ignore_index=True)
-        tidy = tidy[~tidy["origin"].isin(late["origin"])].reset_index(drop=True)
     return tidy, rejects
 
 
@@ -325,7 +325,7 @@ def _assemble(
     raw, statement, statement_id, claim_type, stance, given_type, quantities, dates, reference
 ):
     if raw.empty:
-        return pd.DataFrame({c: [] for c in TIDY_COLUMNS})
+        return pd.DataFrame({c: [] for c in TIDY_COLUMNS}), np.array([], dtype=np.int64)
     base = raw.assign(
         statement_id=statement_id,
         claim_type=claim_type,
@@ -337,6 +337,8 @@ def _assemble(
     )
     base["claim_index"] = _cumcount(np.asarray(statement))
     tidy = _explode_locations(base)
+    raw_rows = tidy.index.to_numpy()  # the raw row each tidy row comes from
+    tidy = tidy.reset_index(drop=True)
 
     places = match_places(tidy["location_raw"], tidy["country"], reference)
     # Generic words ("the army") resolve only to the incident's own actors.
@@ -384,7 +386,7 @@ def _assemble(
             "origin": tidy["origin"],
         }
     )
-    return out[list(TIDY_COLUMNS)]
+    return out[list(TIDY_COLUMNS)], raw_rows
 
 
 def _claim_ids(tidy: pd.DataFrame) -> pd.Series:
@@ -435,8 +437,8 @@ def _explode_locations(base: pd.DataFrame) -> pd.DataFrame:
         multi = multi.explode("location_raw")
         multi["loc_index"] = multi.groupby(level=0).cumcount()
         single = pd.concat([single, multi]).sort_index(kind="stable")
-    single["location_raw"] = single["location_raw"].str.strip().replace({"": None, "nan": None})
-    return single.reset_index(drop=True)
+    single["location_raw"] = single["location_raw"].str.strip().replace({"": None})
+    return single
 
 
 def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
@@ -449,39 +451,3 @@ def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:
         for side, listed in uniques
     ]
     return spread(mapped, codes, sides.index)
-
-
-def _guard(tidy: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """pandera guards the contract; a row it still refuses goes to the rejects, named."""
-    try:
-        return TidyClaims.validate(tidy, lazy=True), pd.DataFrame(columns=list(REJECT_COLUMNS))
-    except pandera.errors.SchemaErrors as exc:
-        cases = exc.failure_cases
-        rows = cases["index"].dropna().astype(int).unique()
-        if len(rows) == 0:
-            raise
-        bad = tidy.loc[rows]
-        why = (
-            cases.dropna(subset=["index"])
-            .groupby("index")
-            .apply(
-                lambda g: "; ".join(
-                    f"{c} fails {k}" for c, k in zip(g["column"], g["check"], strict=True)
-                ),
-                include_groups=False,
-            )
-        )
-        late = pd.DataFrame(
-            {
-                "origin": bad["origin"].to_numpy(),
-                "incident_id": bad["incident_id"].to_numpy(),
-                "statement_id": bad["statement_id"].to_numpy(),
-                "field": "contract",
-                "value": "",
-                "reason": (
-                    bad["origin"] + ": " + why.reindex(rows).astype(str).to_numpy()
-                ).to_numpy(),
-            }
-        ).drop_duplicates("origin")
-        kept = TidyClaims.validate(tidy.drop(index=rows).reset_index(drop=True))
-        return kept, late

@@ -45,32 +45,46 @@ ACCEPTED = "an ISO date (2025-07-01), '1 July 2025', 'July 1, 2025' or '1er juil
 def parse_date(text: object) -> pd.Timestamp | None:
     """Parse one date; ``None`` for empty input, ``ValueError`` naming the accepted forms.
 
+    Dates pandas cannot hold (before 1677 or after 2262) are refused by name too.
+
     Example:
         >>> parse_date("2025-07-01")
         Timestamp('2025-07-01 00:00:00')
+        >>> parse_date("1025-07-01")
+        Traceback (most recent call last):
+        ...
+        ValueError: date '1025-07-01' is outside the years 1678 to 2261 claimtrack can hold
     """
     if text is None or (isinstance(text, float) and np.isnan(text)) or str(text).strip() == "":
         return None
-    if isinstance(text, (dt.date, dt.datetime, pd.Timestamp)):
-        return (
-            pd.Timestamp(text).tz_localize(None)
-            if pd.Timestamp(text).tzinfo
-            else pd.Timestamp(text)
-        )
-    folded = fold(text)
     try:
-        if _ISO.match(folded):
-            stamp = pd.Timestamp(str(text).strip())
-            return stamp.tz_convert(None) if stamp.tzinfo else stamp
-        if m := _DAY_FIRST.match(folded):
-            day, month, year = m.groups()
-        elif m := _MONTH_FIRST.match(folded):
-            month, day, year = m.groups()
-        else:
-            raise ValueError
-        return pd.Timestamp(int(year), _MONTHS[month], int(day))
-    except (ValueError, KeyError) as exc:
-        raise ValueError(f"date {str(text)!r} is not a date; write {ACCEPTED}") from exc
+        stamp = _stamp(text)
+    except (ValueError, KeyError, OverflowError) as exc:
+        raise ValueError(f"date {str(text)!r:.60} is not a date; write {ACCEPTED}") from exc
+    try:
+        stamp.as_unit("ns")  # the tidy frame holds nanosecond timestamps
+    except (ValueError, OverflowError):
+        raise ValueError(
+            f"date {str(text)!r:.60} is outside the years 1678 to 2261 claimtrack can hold"
+        ) from None
+    return stamp
+
+
+def _stamp(text: object) -> pd.Timestamp:
+    if isinstance(text, (dt.date, dt.datetime, pd.Timestamp)):
+        stamp = pd.Timestamp(text)
+        return stamp.tz_localize(None) if stamp.tzinfo else stamp
+    folded = fold(text)
+    if _ISO.match(folded):
+        stamp = pd.Timestamp(str(text).strip())
+        return stamp.tz_convert(None) if stamp.tzinfo else stamp
+    if m := _DAY_FIRST.match(folded):
+        day, month, year = m.groups()
+    elif m := _MONTH_FIRST.match(folded):
+        month, day, year = m.groups()
+    else:
+        raise ValueError
+    return pd.Timestamp(int(year), _MONTHS[month], int(day))
 
 
 def parse_dates(values: pd.Series) -> pd.DataFrame:
