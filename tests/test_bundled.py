@@ -100,14 +100,10 @@ def test_sentences_have_no_empty_figure(run):
         assert not re.search(r"\bsays\s*[;,.]|\(\s*\)|\bnan\b|\bNone\b", sentence), sentence
 
 
-@pytest.mark.xfail(
-    reason="summary sentences are being rewritten for places and figures (issue 10, item 4, "
-    "in summary.py, another change); today they say 'Of the 1 places …'",
-    strict=False,
-)
-def test_sentences_never_say_1_places(run):
+def test_sentences_agree_in_number(run):
     *_, sentences = run
-    assert not [s for s in sentences if "1 places" in s]
+    plural_after_one = re.compile(r"\b1 (?:places|sources|towns|claims|measures|are|were)\b")
+    assert not [s for s in sentences if plural_after_one.search(s)]
 
 
 def _import_converter():

@@ -108,6 +108,30 @@ def test_jnims_three_barracks_are_not_answered_by_the_army(mali_result):
     assert barracks["silent_parties"] == "mali_state"
 
 
+def test_jnims_attack_on_military_posts_is_answered_by_the_armys_attacks(mali_result):
+    # The army speaks of the attacks (in seven towns), JNIM of attacking military posts:
+    # one event, so the posts are no longer "unanswered" with "FAMa does not address it".
+    d = mali_result["discrepancies"]
+    incident_level = d[(d["claim_type"] == "attacked") & d["place"].isna()]
+    posts = incident_level.set_index("subject").loc["military posts"]
+    assert (posts["status"], posts["family"], posts["answered_by"]) == (
+        "corroborated",
+        "targets",
+        "fama",
+    )
+    assert pd.isna(posts["silent_parties"])
+    towns = incident_level.set_index("subject").loc["towns"]
+    assert (towns["status"], towns["answered_by"], towns["max_best"]) == ("corroborated", "jnim", 7)
+    sentences = ct.summarize(mali_result)
+    assert not any("military posts" in s and "does not address" in s for s in sentences)
+
+
+def test_seized_materiel_does_not_answer_seized_barracks(mali_result):
+    d = mali_result["discrepancies"].set_index(["claim_type", "subject"])
+    assert pd.isna(d.loc[("seized", "military barracks"), "answered_by"])
+    assert d.loc[("seized", "weapons"), "status"] == "unanswered"
+
+
 def test_the_seven_towns_place_by_place(mali_result):
     d = mali_result["discrepancies"]
     towns = d[(d["claim_type"] == "attacked") & d["place"].notna()].set_index("location")
@@ -152,10 +176,10 @@ def test_summary_sentences_name_the_sources_from_the_data(mali_result):
         "by any independent source; JNIM (GSIM) gives no figure."
     )
     barracks = next(s for s in sentences if "barracks" in s)
-    assert "given by JNIM (GSIM)" in barracks and "Malian Armed Forces (FAMa) gives no figure" in (
+    assert "given by JNIM (GSIM)" in barracks and "Malian Armed Forces (FAMa) give no figure" in (
         barracks
     )
-    attacked = next(s for s in sentences if "says were attacked" in s)
+    attacked = next(s for s in sentences if "say were attacked" in s)
     assert "4 are confirmed" in attacked and "(Diboli, Molodo, Niono)" in attacked
 
 

@@ -82,3 +82,56 @@ def test_the_example_word_of_a_pattern():
     assert example("peri(?:e|s|es)?") == "peri"
     assert example("neutrali[sz]ed") == "neutralised"
     assert example("captur(?:e|es|ee|ees)") == "capture"
+
+
+# Each claim type the event table gives, in an invented sentence of each language.
+EVENT_SENTENCES = {
+    "defeated": (
+        "The army said it repulsed the assault on the camp.",
+        "Le groupe affirme avoir mis en déroute la colonne.",
+    ),
+    "fighting": (
+        "Witnesses said clashes broke out near the market.",
+        "Selon des habitants, des affrontements ont éclaté près du marché.",
+    ),
+    "crashed": (
+        "The ministry said a transport plane crashed near the base.",
+        "Selon l'armée, un hélicoptère s'est écrasé près de la base.",
+    ),
+}
+
+
+def test_every_event_type_has_sentences():
+    assert set(EVENT_SENTENCES) == set(lexicon.EVENT_PHRASES.values())
+
+
+@pytest.mark.parametrize(
+    ("claim_type", "sentence"),
+    [(t, s) for t, pair in sorted(EVENT_SENTENCES.items()) for s in pair],
+)
+def test_each_event_phrase_gives_its_claim_type(claim_type, sentence):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = ct.extract(sentence, "lexicon-test")
+    assert claim_type in set(raw["claim_type"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the attack was carried out by 200 gunmen.",
+        "Selon l'armée, l'embuscade a été tendue par des centaines de combattants.",
+        "The army said the convoy was hit by a group made up of 40 fighters.",
+    ],
+)
+def test_a_count_of_fighters_by_whom_an_attack_came_is_attackers(sentence):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = ct.extract(sentence, "lexicon-test")
+    assert "attackers" in set(raw["claim_type"])
+
+
+def test_fighting_is_not_claimed_beside_a_count():
+    # "killed in a gunfight": the count is the claim, the fight its setting.
+    raw = ct.extract("Police said two men were killed in a gunfight.", "lexicon-test")
+    assert set(raw["claim_type"]) == {"killed"}

@@ -4,7 +4,11 @@ A *measure* is ``(incident_id, claim_type, subject, place)``: "fighters killed" 
 an incident, or "towns attacked" at one place. Claims without a place are
 measured at incident level (``place`` null). ``place`` is the gazetteer
 ``place_id``, or the name as matched when the place is not in the gazetteer, so
-spelling variants (Sandere / Sandare) are one measure.
+spelling variants (Sandere / Sandare) are one measure. Statuses match claims as
+a reader would: a claim of the same incident, claim type and place whose subject is
+of the same family ("barracks" and "military posts" are targets) or names only
+where ("attacks in seven towns") answers the measure (rules in ``discrepancies``,
+families in ``claimtrack.families``); the tables keep each subject as written.
 
 The tables, each a plain DataFrame checked by a pandera model below:
 
@@ -12,7 +16,7 @@ The tables, each a plain DataFrame checked by a pandera model below:
 - ``discrepancies``: one row per incident × measure, with a status;
 - ``source_pairs``: per measure, each pair of sources side by side;
 - ``place_sets`` (who names which place), ``place_summary`` (per place) and
-  ``place_overlap`` (Jaccard per source pair) for set-like claims.
+  ``place_overlap`` (Jaccard per source pair) for every claim that names a place.
 
 Nothing to compare is an error, said in a sentence: an empty tidy frame raises
 ``NothingToCompare`` (a ``ValueError``). An incident where one source speaks is
@@ -44,8 +48,9 @@ import pyarrow as pa_arrow
 import pyarrow.compute as pc
 from pandera.typing import Series
 
+from claimtrack.families import family_keys
 from claimtrack.normalize.unique import arrow
-from claimtrack.schema import CLAIM_TYPES, QUALIFIERS, SET_CLAIM_TYPES, STANCES
+from claimtrack.schema import CLAIM_TYPES, QUALIFIERS, STANCES
 
 MEASURE_KEY = ["incident_id", "claim_type", "subject", "place"]
 NON_PARTY_SIDES = ("independent", "unknown")
@@ -104,11 +109,13 @@ class Discrepancies(_MeasureKey):
     """One row per incident × measure."""
 
     measure_id: Series[str] = pa.Field(unique=True)
+    family: Series[str] = pa.Field(nullable=True)
     n_sources: Series[int] = pa.Field(ge=1)
     n_independent: Series[int] = pa.Field(ge=0)
     n_figures: Series[int] = pa.Field(ge=0)
     sources: Series[str]
     source_names: Series[str]
+    answered_by: Series[str] = pa.Field(nullable=True)
     min_best: Series[float] = pa.Field(nullable=True, ge=0)
     max_best: Series[float] = pa.Field(nullable=True, ge=0)
     spread_ratio: Series[float] = pa.Field(nullable=True, ge=1)
@@ -156,7 +163,7 @@ class _PlaceKey(pa.DataFrameModel):
     """The place columns shared by the place tables (pandera models inherit fields in order)."""
 
     incident_id: Series[str]
-    claim_type: Series[str] = pa.Field(isin=SET_CLAIM_TYPES)
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
     place: Series[str]
     place_id: Series[str] = pa.Field(nullable=True)
     location: Series[str]
@@ -169,7 +176,7 @@ class _PlaceKey(pa.DataFrameModel):
 
 
 class PlaceSets(_PlaceKey):
-    """One row per incident × set claim type × place × source that names it."""
+    """One row per incident × claim type × place × source that names it."""
 
     source: Series[str]
     source_name: Series[str]
@@ -179,7 +186,7 @@ class PlaceSets(_PlaceKey):
 
 
 class PlaceSummary(_PlaceKey):
-    """One row per incident × set claim type × place."""
+    """One row per incident × claim type × place."""
 
     n_sources: Series[int] = pa.Field(ge=1)
     n_sides: Series[int] = pa.Field(ge=1)
@@ -192,10 +199,10 @@ class PlaceSummary(_PlaceKey):
 
 
 class PlaceOverlap(pa.DataFrameModel):
-    """One row per incident × set claim type × pair of sources naming places."""
+    """One row per incident × claim type × pair of sources naming places."""
 
     incident_id: Series[str]
-    claim_type: Series[str] = pa.Field(isin=SET_CLAIM_TYPES)
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
     source_a: Series[str]
     source_name_a: Series[str]
     side_a: Series[str]
@@ -543,37 +550,49 @@ def _parties(m: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
 def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
     """One row per incident × measure: who speaks to it, the spread, and a status.
 
-    Columns: ``n_sources``; ``n_independent`` (sources with side "independent");
-    ``n_figures`` (asserting sources giving a figure); ``sources`` and
-    ``source_names`` ("; "-joined); ``min_best``/``max_best`` over the figures
-    (``value_point``: best, else the one of low/high that exists);
-    ``spread_ratio`` = max/min, NaN with fewer than two figures or a zero;
-    ``ranges_overlap``: do the asserting sources' intervals share a point (open
-    ends allowed), NA with fewer than two intervals; ``silent_parties`` /
-    ``silent_names``: the incident's parties (the sides other than
-    independent/unknown) that say nothing about the measure.
+    Which claims speak to a measure M (incident, claim type, subject, place), as a
+    reader matches them. Subjects fall into *families* (``claimtrack.families``, a data
+    table): posts, barracks, positions, bases and camps are *targets*; soldiers and
+    troops, fighters/militants/attackers/rebels, civilians are one family each; a
+    subject of no family is its own. Place words (towns, villages…) and a missing
+    subject are *wide*. A claim *answers* M when it has M's incident, claim type and
+    place (or is, like M, about the whole incident), comes from a source that is not
+    one of M's, and is of M's family or either of the two is wide: the army's
+    "attacks in seven towns" answers JNIM's "attacked military posts"; "weapons
+    seized" does not answer "barracks seized". S(M) is M's own claims and those
+    answering it; F(M) those of M's family.
+
+    Columns: ``family`` (null if none); ``n_sources``, ``n_independent`` (side
+    "independent"), ``sources``, ``source_names``: M's own sources ("; "-joined);
+    ``answered_by``: the other sources whose claims answer M; over F(M):
+    ``n_figures`` (asserting claims giving a figure), ``min_best``/``max_best``
+    (``value_point``: best, else the one of low/high that exists), ``spread_ratio`` =
+    max/min (NaN with fewer than two figures or a zero), ``ranges_overlap`` (do the
+    asserting intervals share a point, open ends allowed; NA with fewer than two);
+    ``silent_parties`` / ``silent_names``: the incident's parties (sides other than
+    independent/unknown) with no claim in S(M).
 
     ``status``, the first rule that applies:
 
-    1. ``denied`` — a source's stance on the measure is "denies";
-    2. ``contested`` — two or more asserting sources give figures whose ranges
-       do not overlap (even sources of one side);
-    3. ``corroborated`` — asserting sources come from two or more *camps*: each
-       party (side) is one camp, each independent source is its own camp, a
-       source of side "unknown" is none. So a second source of the claimant's
-       side does not corroborate it; a resident, local official or politician does;
-    4. ``unanswered`` — one party's camp alone asserts it and another party of
-       the incident says nothing about it (e.g. the army's toll, the group silent);
+    1. ``denied`` — a claim in S(M) denies;
+    2. ``contested`` — the figures of F(M)'s asserting claims do not overlap (even
+       claims of one side);
+    3. ``corroborated`` — S(M)'s asserting claims come from two or more *camps*: each
+       party (side) is one camp, each independent source is its own camp, a source
+       of side "unknown" is none. So a second source of the claimant's side does not
+       corroborate it; the other party, a resident, an official or a politician does;
+    4. ``unanswered`` — one party's camp alone asserts it and another party of the
+       incident has no claim in S(M) (e.g. the army's toll, the group silent);
     5. ``single_source`` — anything else with one camp: one independent source,
        a party in an incident where no other party speaks, unknown sources.
 
     Place-level measures follow the same rules, place by place: a town named by
     the army and by residents is corroborated; one only the army names, in an
-    incident where the armed group also speaks, is unanswered.
+    incident where the armed group speaks but not of that place, is unanswered.
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> d = discrepancies(ct.measures(tidy))
         >>> d.loc[d["location"].eq("Kayes") & d["claim_type"].eq("attacked"), "status"].item()
         'corroborated'
@@ -581,6 +600,37 @@ def discrepancies(measures: pd.DataFrame) -> pd.DataFrame:
     _require(measures, ["measure_id", "side", "stance", "value_point"], "measures")
     m = measures.reset_index(drop=True)
     return _discrepancies(m, _measure_codes(m))
+
+
+def answers(measures: pd.DataFrame) -> pd.DataFrame:
+    """Per measure, the claims of *other* measures that speak to it (rules in ``discrepancies``).
+
+    One row per (measure, answering measure × source): ``measure_id``, then the
+    answering row's ``answer_id`` (its measure), ``source``, ``source_name``, ``side``,
+    ``stance``, ``subject``, ``value_text``, ``value_point`` and ``same_family``
+    (its figures are compared with the measure's). Meant for one or a few incidents
+    (summaries, checks); ``discrepancies`` works out the same pairs for its statuses.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> a = answers(ct.measures(tidy))
+        >>> posts = a["measure_id"].str.contains("military posts")
+        >>> a.loc[posts, ["source", "subject"]].values.tolist()
+        [['fama', 'towns']]
+    """
+    _require(measures, ["measure_id", "subject", "place", "source"], "measures")
+    m = measures.reset_index(drop=True)
+    code = _measure_codes(m)
+    pm, pr, same, _ = _answer_pairs(m, code)
+    first = np.zeros(int(code.max(initial=-1)) + 1, dtype="int64")
+    first[code[::-1]] = np.arange(len(m))[::-1]
+    out = pd.DataFrame({"measure_id": _col(m["measure_id"], first[pm])})
+    out["answer_id"] = _col(m["measure_id"], pr)
+    for col in ("source", "source_name", "side", "stance", "subject", "value_text", "value_point"):
+        out[col] = _col(m[col], pr)
+    out["same_family"] = same
+    return out
 
 
 def _measure_codes(m: pd.DataFrame) -> np.ndarray:
@@ -598,47 +648,45 @@ def _discrepancies(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
     point = m["value_point"].to_numpy(dtype=float)
     lo = m["interval_low"].to_numpy(dtype=float)
     hi = m["interval_high"].to_numpy(dtype=float)
+    source, source_names = _factorize(m["source"], sort=True)
 
-    def count(mask: np.ndarray) -> np.ndarray:
-        return np.bincount(code[mask], minlength=n).astype("int64")
+    # S(M): the measure's own rows and the rows that answer it; F(M): those of its family.
+    pm, pr, same, family = _answer_pairs(m, code)
+    rows = np.arange(len(m))
+    s_code, s_row = np.r_[code, pm], np.r_[rows, pr]
+    f_code, f_row = np.r_[code, pm[same]], np.r_[rows, pr[same]]
 
-    n_sources = count(np.ones(len(m), dtype=bool))
-    n_independent = count(independent)
-    has_point = asserts & ~np.isnan(point)
-    has_interval = asserts & ~np.isnan(lo)
-    n_figures = count(has_point)
-    n_intervals = count(has_interval)
-    n_denies = count(~asserts)
+    def count(codes: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        return np.bincount(codes[mask], minlength=n).astype("int64")
 
-    def reduce(values: np.ndarray, mask: np.ndarray, how: str) -> np.ndarray:
+    def reduce(codes: np.ndarray, values: np.ndarray, how: str) -> np.ndarray:
         fill = np.inf if how == "min" else -np.inf
         out = np.full(n, fill)
-        ufunc = np.minimum if how == "min" else np.maximum
-        ufunc.at(out, code[mask], values[mask])
+        (np.minimum if how == "min" else np.maximum).at(out, codes, values)
         return np.where(np.isinf(out) & (out == fill), np.nan, out)
 
-    min_best = reduce(point, has_point, "min")
-    max_best = reduce(point, has_point, "max")
+    everyone = np.ones(len(m), dtype=bool)
+    has_point = (asserts & ~np.isnan(point))[f_row]
+    has_interval = (asserts & ~np.isnan(lo))[f_row]
+    n_figures = count(f_code, has_point)
+    n_intervals = count(f_code, has_interval)
+    n_denies = count(s_code, ~asserts[s_row])
+    points = point[f_row][has_point]
+    min_best = reduce(f_code[has_point], points, "min")
+    max_best = reduce(f_code[has_point], points, "max")
     with np.errstate(divide="ignore", invalid="ignore"):
         spread = np.where((n_figures >= 2) & (min_best > 0), max_best / min_best, np.nan)
-    max_lo = reduce(lo, has_interval, "max")
+    max_lo = reduce(f_code[has_interval], lo[f_row][has_interval], "max")
     min_hi = np.full(n, np.inf)
-    np.minimum.at(min_hi, code[has_interval], hi[has_interval])
+    np.minimum.at(min_hi, f_code[has_interval], hi[f_row][has_interval])
     overlap = pd.array(max_lo <= min_hi, dtype="boolean")
     overlap[n_intervals < 2] = pd.NA
+    n_camps, n_party_camps = _camps(s_code, s_row, asserts, party, independent, side, source, n)
 
-    # Camps: a party is one camp however many of its sources speak; each independent
-    # source is a camp of its own; "unknown" sources corroborate nothing.
-    party_sides = pd.DataFrame({"code": code[asserts & party], "side": side[asserts & party]})
-    n_party_camps = np.bincount(
-        party_sides.drop_duplicates()["code"].to_numpy(), minlength=n
-    ).astype("int64")
-    n_camps = n_party_camps + count(asserts & independent)
-
-    # Which parties are silent: a bit per party of the incident, present bits or-ed per measure.
+    # Which parties are silent: a bit per party of the incident, present bits or-ed over S(M).
     parties, row_bit, inc = _parties(m)
     present = np.zeros(n, dtype="int64")
-    np.bitwise_or.at(present, code, row_bit)
+    np.bitwise_or.at(present, s_code, row_bit[s_row])
     first = np.zeros(n, dtype="int64")
     first[code[::-1]] = np.arange(len(m))[::-1]
     keys = _take(
@@ -664,11 +712,13 @@ def _discrepancies(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
         default=STATUSES.index("single_source"),
     )
     out = keys.assign(
-        n_sources=n_sources,
-        n_independent=n_independent,
+        family=family,
+        n_sources=count(code, everyone),
+        n_independent=count(code, independent),
         n_figures=n_figures,
-        sources=_join_groups(code, m["source"], n),
+        sources=_join_codes(code, source, source_names, n),
         source_names=_join_groups(code, m["source_name"], n),
+        answered_by=_join_codes(pm, source[pr], source_names, n),
         min_best=min_best,
         max_best=max_best,
         spread_ratio=spread,
@@ -678,6 +728,73 @@ def _discrepancies(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
         status=_col(pd.Series(STATUSES, dtype="str"), status),
     )
     return _typed(Discrepancies, out)
+
+
+def _camps(
+    s_code: np.ndarray,
+    s_row: np.ndarray,
+    asserts: np.ndarray,
+    party: np.ndarray,
+    independent: np.ndarray,
+    side: np.ndarray,
+    source: np.ndarray,
+    n: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Camps asserting each measure, and how many of them are parties.
+
+    A party (side) is one camp however many of its sources speak; each independent
+    source is a camp of its own; "unknown" sources corroborate nothing.
+    """
+    n_sides = int(side.max(initial=-1)) + 1
+    camp = np.where(party, side, np.where(independent, n_sides + source, -1))
+    keep = (asserts & (camp >= 0))[s_row]
+    width = n_sides + int(source.max(initial=-1)) + 1
+    pairs = _distinct(s_code[keep].astype("int64") * width + camp[s_row][keep])
+    n_camps = np.bincount(pairs // width, minlength=n).astype("int64")
+    n_party = np.bincount(pairs[pairs % width < n_sides] // width, minlength=n).astype("int64")
+    return n_camps, n_party
+
+
+def _answer_pairs(
+    m: pd.DataFrame, code: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.Series]:
+    """Rows of ``m`` that answer a measure they are not part of (the rule in ``discrepancies``).
+
+    Returns the measure code and the row of each (measure, answering row) pair, whether
+    the row is of the measure's family (its figures are then compared), and each
+    measure's family (null when its subject has none). Only measures that share their
+    (incident, claim type, place) with another measure are looked at: pairs stay few.
+    """
+    n = int(code.max(initial=-1)) + 1
+    scode, subjects = _factorize(m["subject"])
+    fam = family_keys(pd.Series(np.r_[np.asarray(subjects, dtype=object), [None]]))
+    scode = np.where(scode < 0, len(subjects), scode)
+    key = pd.factorize(fam["key"])[0][scode]
+    wide = fam["wide"].to_numpy()[scode]
+    first = np.zeros(n, dtype="int64")
+    first[code[::-1]] = np.arange(len(m))[::-1]
+    family = _col(pd.Series(fam["family"], dtype="str"), scode[first])
+    b = _dense(_codes(m, ["incident_id", "claim_type", "place"]))
+    mb = b[first]
+    shared = np.flatnonzero(np.bincount(mb)[mb] > 1)
+    if not len(shared):
+        none = np.zeros(0, dtype="int64")
+        return none, none, np.zeros(0, dtype=bool), family
+    order, _, starts = _runs(b)
+    sizes = np.diff(np.r_[starts, len(order)])
+    which, rows = _rows_of(order, starts, sizes, mb[shared])
+    pm = shared[which]
+    mine = first[pm]
+    keep = (code[rows] != pm) & (wide[rows] | wide[mine] | (key[rows] == key[mine]))
+    pm, rows, mine = pm[keep], rows[keep], mine[keep]
+    # A source answers only measures it is not already a source of: it never contests
+    # or denies itself across subjects of one family.
+    source, names = _factorize(m["source"])
+    width = len(names) + 1
+    own = code.astype("int64") * width + source
+    other = ~_within(pm.astype("int64") * width + source[rows], own)
+    pm, rows, mine = pm[other], rows[other], mine[other]
+    return pm, rows, key[rows] == key[mine], family
 
 
 def _silent_labels(
@@ -850,24 +967,24 @@ def _rows_of(
 
 
 def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
-    """Who names which place, for set-like claims (attacked, shelling, fighting, controls, present).
+    """Who names which place, for every claim type (casualties, seizures, attacks, control …).
 
-    One row per incident × claim type × place × source. Places are compared by
+    One row per incident × claim type × place × source that names it. Places are compared by
     ``place`` (the gazetteer id, or the name when unmatched), so spelling variants
     collapse; ``spellings`` keeps the names as this source wrote them. The subject
     is left out of the key on purpose: "which places were attacked" is the same
-    question whether a source says towns or military posts. An incident without
-    set claims gives an empty frame with these columns.
+    question whether a source says towns or military posts. An incident whose
+    claims name no place gives an empty frame with these columns.
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> s = place_sets(tidy)
         >>> s.loc[s["source"].eq("local_politician"), "spellings"].tolist()
         ['Nioro', 'Gogui', 'Sandare']
     """
     _require(tidy, ["incident_id", "claim_type", "place_id", "location", "source"], "tidy")
-    keep = tidy["claim_type"].isin(SET_CLAIM_TYPES) & tidy["location"].notna()
+    keep = tidy["location"].notna()
     # Filter only the columns used: a boolean mask copies every column it is applied to.
     needed = ["incident_id", "claim_type", "place_id", "location", "location_raw", "latitude"]
     needed += ["longitude", "source", "source_name", "side"]
@@ -884,7 +1001,7 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
 
 
 def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
-    """One row per incident × set claim type × place: how many sources and sides name it.
+    """One row per incident × claim type × place: how many sources and sides name it.
 
     ``only_source`` / ``only_side`` hold the single source / side naming the place,
     and are null when more than one does: filter on them for "places named by only
@@ -892,7 +1009,7 @@ def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> s = place_summary(place_sets(tidy))
         >>> s = s[s["claim_type"].eq("attacked")]
         >>> sorted(s.loc[s["only_side"].eq("mali_state"), "location"])
@@ -928,7 +1045,7 @@ def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
 
 
 def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
-    """Per incident × set claim type, each pair of sources: shared places and Jaccard overlap.
+    """Per incident × claim type, each pair of sources naming places: shared places, Jaccard.
 
     ``n_a``/``n_b`` count the places each source names, ``n_both`` those both name,
     ``jaccard`` = n_both / (n_a + n_b − n_both); ``only_a``/``only_b`` list (by
@@ -937,7 +1054,7 @@ def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> o = place_overlap(place_sets(tidy))
         >>> o.loc[o["source_b"].eq("fama"), ["source_a", "n_both"]].values.tolist()
         [['local_politician', 3], ['residents', 1]]
@@ -995,7 +1112,7 @@ def compare(tidy: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> sorted(compare(tidy))[:3]
         ['discrepancies', 'measures', 'place_overlap']
     """
@@ -1030,7 +1147,7 @@ def summarize(
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> summarize(ct.compare(tidy))[0]
         'The figure of 80 fighters killed given by Malian Armed Forces (FAMa) is not \
 confirmed by any independent source; JNIM (GSIM) gives no figure.'

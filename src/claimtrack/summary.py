@@ -1,19 +1,24 @@
-"""Plain-language sentences from the discrepancies table, for briefs.
+"""Plain-language sentences from the comparison tables, for briefs.
 
 Used by ``claimtrack.compare.summarize``; the wording lives here so that the
-comparison code stays about numbers. One sentence per measure, and one per
-claim type for place-level measures (sets of towns). Sources are named as in
-the data (``source_name``), never hard-coded.
+comparison code stays about numbers. One sentence per measure, saying who gives
+which figure (the measure's own sources and those whose claims answer it, see
+``compare.discrepancies``); place-level measures without any figure are summed up
+in one sentence per claim type and subject (sets of towns). Sources are named as
+in the data (``source_name``), never hard-coded; a source is called independent
+only when its side is "independent"; counts agree with their nouns and verbs.
 
 Example:
     >>> import claimtrack as ct
-    >>> tidy, _ = ct.load("data/statements")
+    >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
     >>> r = ct.compare(tidy)
     >>> sentences(r["discrepancies"], r["measures"])[2].startswith("The figure of three")
     True
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -33,12 +38,13 @@ COUNTED = {
     "attacked",
 }
 SET_VERBS = {
-    "attacked": "says were attacked",
-    "shelling": "says were shelled",
-    "fighting": "names as places of fighting",
-    "controls": "says it controls",
-    "present": "says it is present in",
+    "attacked": ("says were attacked", "say were attacked"),
+    "shelling": ("says were shelled", "say were shelled"),
+    "fighting": ("names as places of fighting", "name as places of fighting"),
+    "controls": ("says it controls", "say they control"),
+    "present": ("says it is present in", "say they are present in"),
 }
+_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def _number(x: float) -> str:
@@ -59,23 +65,59 @@ def _phrase(claim_type: str, subject: object, value: str | None) -> str:
     return f"{claim_type} ({value + ' ' if value else ''}{subject})"
 
 
-def _s(names: list[str], verb: str) -> str:
-    """'reports' for one source, 'report' for several ('denies' → 'deny')."""
-    if len(names) <= 1:
-        return verb
-    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+def plural_name(name: str) -> bool:
+    """Does a source's name take a plural verb ("Residents say", "JNIM (GSIM) says")?
+
+    Example:
+        >>> plural_name("Residents"), plural_name("JNIM (GSIM)"), plural_name("Local official")
+        (True, False, False)
+    """
+    words = _PAREN.sub("", name).split()
+    last = words[-1].casefold() if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _verb(names: list[str], singular: str) -> str:
+    """'reports' for one singular name, 'report' for several or a plural name.
+
+    A silent party is named by its sources joined with "and" ("Somali army and
+    Somali government"): several names, so the plural.
+    """
+    if len(names) == 1 and not plural_name(names[0]) and " and " not in names[0]:
+        return singular
+    irregular = {"is": "are", "does": "do", "has": "have", "gives": "give"}
+    if singular in irregular:
+        return irregular[singular]
+    return singular[:-3] + "y" if singular.endswith("ies") else singular[:-1]
+
+
+def _agree(n: int, singular: str) -> str:
+    """The verb for a count of places: '1 is', '3 are'; '1 rests', '2 rest'."""
+    return singular if n == 1 else {"is": "are"}.get(singular, singular[:-1])
 
 
 def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 place', '3 places'."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def _names(joined: object) -> list[str]:
     return [s for s in str(joined).split("; ") if s] if isinstance(joined, str) else []
 
 
-def _values(measures: pd.DataFrame | None, d: pd.DataFrame) -> pd.DataFrame:
-    """Per measure × source: the figure as the source wrote it (or formatted), its side."""
+def _figure(text: object, point: object) -> str | None:
+    if isinstance(text, str) and text.strip():
+        return text.strip()
+    return _number(point) if pd.notna(point) else None
+
+
+def _voices(measures: pd.DataFrame | None, d: pd.DataFrame) -> pd.DataFrame:
+    """Per measure: every claim that speaks to it, its own and those answering it."""
+    cols = ["measure_id", "source_name", "side", "stance", "subject", "text", "own", "family"]
     if measures is None:
         # Without measures, one figure per measure: the largest, formatted.
         return pd.DataFrame(
@@ -84,94 +126,148 @@ def _values(measures: pd.DataFrame | None, d: pd.DataFrame) -> pd.DataFrame:
                 "source_name": d["source_names"],
                 "side": "",
                 "stance": "asserts",
+                "subject": d["subject"],
                 "text": d["max_best"].map(lambda x: _number(x) if pd.notna(x) else None),
+                "own": True,
+                "family": True,
             }
-        )
-    m = measures[measures["measure_id"].isin(d["measure_id"])]
-    text = m["value_text"].where(
-        m["value_text"].notna(), m["value_point"].map(lambda x: _number(x) if pd.notna(x) else None)
+        )[cols]
+    from claimtrack.compare import answers
+
+    m = measures[measures["incident_id"].isin(d["incident_id"])].reset_index(drop=True)
+    text = [_figure(t, p) for t, p in zip(m["value_text"], m["value_point"], strict=True)]
+    own = m.assign(text=text, own=True, family=True)
+    a = answers(m)
+    a = a.assign(
+        text=[_figure(t, p) for t, p in zip(a["value_text"], a["value_point"], strict=True)],
+        own=False,
+        family=a["same_family"],
     )
-    return m[["measure_id", "source_name", "side", "stance"]].assign(text=text)
+    both = pd.concat([own[cols], a[cols]], ignore_index=True)
+    both = both[both["measure_id"].isin(d["measure_id"])]
+    rank = both["side"].map(lambda s: 2 if s == "unknown" else 1 if s == "independent" else 0)
+    return both.assign(_rank=rank).sort_values(["_rank", "source_name"], kind="stable")
 
 
-def _measure_sentence(row: pd.Series, values: pd.DataFrame) -> str:
-    v = values[values["measure_id"] == row["measure_id"]]
-    asserting = v[v["stance"] == "asserts"]
-    independent = asserting[asserting["side"] == "independent"]["source_name"].tolist()
-    parties = asserting[asserting["side"] != "independent"]["source_name"].tolist()
-    claimants = parties or asserting["source_name"].tolist() or _names(row["source_names"])
-    text = next((t for t in asserting["text"] if isinstance(t, str) and t), None)
-    phrase = _phrase(row["claim_type"], row["subject"], text)
-    where = f" in {row['location']}" if isinstance(row["location"], str) else ""
+def _voice(v: pd.Series, row: pd.Series) -> str:
+    """'JNIM (GSIM) says 60', 'Residents (independent) say about 40', 'Army denies it'."""
+    name = v["source_name"]
+    who = f"{name} (independent)" if v["side"] == "independent" else name
+    other = v["subject"] != row["subject"] and isinstance(v["subject"], str)
+    if v["stance"] == "denies":
+        what = _phrase(row["claim_type"], v["subject"], None) if other else "it"
+        return f"{who} {_verb([name], 'denies')} {what}"
+    if isinstance(v["text"], str):
+        what = _phrase(row["claim_type"], v["subject"], v["text"]) if other else v["text"]
+        return f"{who} {_verb([name], 'says')} {what}"
+    what = f"{_phrase(row['claim_type'], v['subject'], None)}" if other else "it"
+    return f"{who} {_verb([name], 'reports')} {what} without a figure"
+
+
+def _is_text(x: object) -> bool:
+    return isinstance(x, str) and bool(x)
+
+
+def _unique(names: pd.Series) -> list[str]:
+    return list(dict.fromkeys(n for n in names if isinstance(n, str)))
+
+
+def _measure_sentence(row: pd.Series, voices: pd.DataFrame) -> str:
+    v = voices[voices["measure_id"] == row["measure_id"]]
+    where = f" at {row['location']}" if isinstance(row["location"], str) else ""
+    label = _phrase(row["claim_type"], row["subject"], None) + where
+    mine = v[v["own"] & (v["stance"] == "asserts")]
+    claimants = _unique(mine["source_name"]) or _names(row["source_names"])
+    texts = [t for t in mine["text"] if isinstance(t, str) and t]
     silent = _names(row["silent_names"])
+    spoken = "; ".join(_voice(x, row) for _, x in v.iterrows())
     status = row["status"]
-    if status == "unanswered":
-        if row["n_figures"] > 0:
-            return (
-                f"The figure of {phrase}{where} given by {_and(claimants)} is not confirmed by "
-                f"any independent source; {_and(silent)} gives no figure."
-            )
-        return (
-            f"{_and(claimants)} {_s(claimants, 'reports')} {phrase}{where}; no independent "
-            "source confirms it, "
-            f"and {_and(silent)} does not address it."
-        )
-    if status == "single_source":
-        return (
-            f"Only {_and(claimants)} {_s(claimants, 'reports')} {phrase}{where}; "
-            "no other source speaks to it."
+    if status == "contested":
+        figures = v[(v["stance"] == "asserts") & v["family"] & v["text"].map(_is_text)]
+        said = "; ".join(_voice(x, row) for _, x in figures.iterrows())
+        ratio = row["spread_ratio"]
+        spread = f" (the highest figure is {ratio:.1f} times the lowest)" if pd.notna(ratio) else ""
+        return f"Sources disagree on {label}: {said}{spread}."
+    if status == "denied":
+        deniers = _unique(v.loc[v["stance"] == "denies", "source_name"])
+        rest = v[v["stance"] == "asserts"]
+        said = "; ".join(_voice(x, row) for _, x in rest.iterrows())
+        return f"{_and(deniers)} {_verb(deniers, 'denies')} {label}" + (
+            f": {said}." if said else "."
         )
     if status == "corroborated":
-        if parties and independent:
+        return f"The claim of {label} is corroborated: {spoken}."
+    if status == "unanswered":
+        if row["n_figures"] > 0 and len(texts) == 1 and len(claimants) == 1:
             return (
-                f"{_and(parties)} {_s(parties, 'reports')} {phrase}{where}, and "
-                f"{_and(independent)} (independent) {_s(independent, 'confirms')} it."
+                f"The figure of {_phrase(row['claim_type'], row['subject'], texts[0])}{where} "
+                f"given by {claimants[0]} is not confirmed by any independent source; "
+                f"{_and(silent)} {_verb(silent, 'gives')} no figure."
             )
-        return f"{_and(asserting['source_name'].tolist())} all report {phrase}{where}."
-    if status == "denied":
-        deniers = v[v["stance"] == "denies"]["source_name"].tolist()
-        if len(asserting):
-            return (
-                f"{_and(deniers)} {_s(deniers, 'denies')} {phrase}{where}, which "
-                f"{_and(claimants)} {_s(claimants, 'reports')}."
-            )
-        return f"{_and(deniers)} {_s(deniers, 'denies')} {phrase}{where}."
-    # contested
-    said = [
-        f"{n} says {t}"
-        for n, t in zip(asserting["source_name"], asserting["text"], strict=True)
-        if isinstance(t, str) and t  # a missing figure is NaN, which is truthy
-    ]
-    ratio = row["spread_ratio"]
-    spread = f" (the highest figure is {ratio:.1f} times the lowest)" if pd.notna(ratio) else ""
-    label = _phrase(row["claim_type"], row["subject"], None)
-    return f"Sources disagree on {label}{where}: {'; '.join(said)}{spread}."
+        return (
+            f"The claim of {label} rests on one side: {spoken}; no independent source "
+            f"confirms it, and {_and(silent)} {_verb(silent, 'does')} not address it."
+        )
+    # single_source
+    speakers = _unique(v["source_name"])
+    if len(speakers) == 1:
+        phrase = _phrase(row["claim_type"], row["subject"], texts[0] if texts else None)
+        return (
+            f"Only {speakers[0]} {_verb(speakers, 'reports')} {phrase}{where}; "
+            "no other source speaks to it."
+        )
+    return f"The claim of {label} is not corroborated (one side, or sides unknown): {spoken}."
 
 
-def _set_sentence(group: pd.DataFrame) -> str:
+def _set_sentence(group: pd.DataFrame, voices: pd.DataFrame) -> str:
+    """One sentence for the places of one claim type and subject (none gives a figure)."""
     claim_type = group["claim_type"].iloc[0]
-    alone = group[group["status"].isin(["unanswered", "single_source"])]
-    claimant_counts = alone["source_names"].value_counts()
-    claimant = claimant_counts.index[0] if len(claimant_counts) else None
-    confirmed = sorted(group.loc[group["status"] == "corroborated", "location"])
-    lone = sorted(alone.loc[alone["source_names"] == claimant, "location"]) if claimant else []
-    disputed = sorted(group.loc[group["status"].isin(["contested", "denied"]), "location"])
     n = len(group)
-    verb = SET_VERBS.get(claim_type, f"names for “{claim_type}”")
-    who = claimant or _and(sorted({s for x in group["source_names"] for s in _names(x)}))
-    head = f"Of the {n} places {who} {verb}"
-    if confirmed:
-        parts = [
-            f"{len(confirmed)} {'is' if len(confirmed) == 1 else 'are'} confirmed by another, "
-            f"independent source ({', '.join(confirmed)})"
-        ]
+    naming = [set(_names(x)) for x in group["source_names"]]
+    everywhere = sorted(set.intersection(*naming)) if naming else []
+    alone = group[group["status"].isin(["unanswered", "single_source"])]
+    v = voices[voices["measure_id"].isin(group["measure_id"])]
+    independent = set(
+        v.loc[(v["side"] == "independent") & (v["stance"] == "asserts"), "measure_id"]
+    )
+    corroborated = group["status"] == "corroborated"
+    by_independent = corroborated & group["measure_id"].isin(independent)
+    if not v["side"].astype(bool).any():  # no measures given: sides are not known
+        by_independent = corroborated & group["n_independent"].gt(0)
+    confirmed = sorted(group.loc[by_independent, "location"])
+    by_party = sorted(group.loc[corroborated & ~by_independent, "location"])
+    other = "the other side only" if v["side"].astype(bool).any() else "another source"
+    disputed = sorted(group.loc[group["status"].isin(["contested", "denied"]), "location"])
+    places = _count(n, "place")
+    if len(everywhere) == 1 and claim_type in SET_VERBS:
+        verb = SET_VERBS[claim_type][plural_name(everywhere[0])]
+        head = f"Of the {places} {everywhere[0]} {verb}"
     else:
-        parts = ["none is confirmed by an independent source"]
-    if lone:
-        count = f"all {len(lone)}" if len(lone) == n else str(len(lone))
-        parts.append(f"{count} rest on {claimant} alone ({', '.join(lone)})")
+        who = sorted({s for x in group["source_names"] for s in _names(x)})
+        head = f"Of the {places} named for {_phrase(claim_type, group['subject'].iloc[0], None)}"
+        head += f" (by {_and(who)})"
+    parts = []
+    if confirmed:
+        parts.append(
+            f"{len(confirmed)} {_agree(len(confirmed), 'is')} confirmed by an independent source "
+            f"({', '.join(confirmed)})"
+        )
+    else:
+        parts.append("none is confirmed by an independent source")
+    if by_party:
+        parts.append(
+            f"{len(by_party)} {_agree(len(by_party), 'is')} confirmed by {other} "
+            f"({', '.join(by_party)})"
+        )
+    for claimant, lone in alone.groupby("source_names", sort=True)["location"]:
+        lone = sorted(lone)
+        count = str(len(lone)) if len(lone) < n or n == 1 else "both" if n == 2 else f"all {n}"
+        who = _and(_names(claimant))
+        parts.append(f"{count} {_agree(len(lone), 'rests')} on {who} alone ({', '.join(lone)})")
     if disputed:
-        parts.append(f"{len(disputed)} are disputed ({', '.join(disputed)})")
+        parts.append(
+            f"{len(disputed)} {_agree(len(disputed), 'is')} disputed ({', '.join(disputed)})"
+        )
     return f"{head}, {'; '.join(parts)}."
 
 
@@ -180,19 +276,22 @@ def sentences(d: pd.DataFrame, measures: pd.DataFrame | None = None) -> list[str
 
     Example:
         >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements")
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> r = ct.compare(tidy)
         >>> any("Kayes" in s for s in sentences(r["discrepancies"], r["measures"]))
         True
     """
-    values = _values(measures, d)
+    voices = _voices(measures, d)
     type_rank = {t: i for i, t in enumerate(CLAIM_TYPES)}
     d = d.assign(
         _status=d["status"].map(STATUS_ORDER),
         _type=d["claim_type"].map(type_rank),
     ).sort_values(["incident_id", "_status", "_type", "measure_id"], kind="stable")
-    at_place = d["place"].notna()
-    out = [_measure_sentence(row, values) for _, row in d[~at_place].iterrows()]
-    for _, group in d[at_place].groupby(["incident_id", "_type", "subject"], sort=True):
-        out.append(_set_sentence(group))
+    figured = set(voices.loc[voices["text"].map(_is_text) & voices["family"], "measure_id"])
+    in_set = d["place"].notna() & ~d["measure_id"].isin(figured)
+    sizes = d[in_set].groupby(["incident_id", "claim_type", "subject"], dropna=False)
+    in_set &= sizes["measure_id"].transform("size").reindex(d.index).fillna(0).gt(1)
+    out = [_measure_sentence(row, voices) for _, row in d[~in_set].iterrows()]
+    for _, group in d[in_set].groupby(["incident_id", "_type", "subject"], sort=True):
+        out.append(_set_sentence(group, voices))
     return out

@@ -30,7 +30,7 @@ from claimtrack.extraction import lexicon as lx
 from claimtrack.extraction.sentences import Sentence
 
 _I = re.IGNORECASE
-_REPORTING = lx.words(lx.REPORTING_VERBS)
+_REPORTING = lx.words(lx.REPORTING_VERBS, lower=True)
 _DENIAL = re.compile(rf"^(?:{lx.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{lx.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
@@ -43,7 +43,8 @@ _PASSIVE_CLAIM = re.compile(
 )
 # Phrases that stand for a source named before: pronouns, "the statement", "another source".
 _ANAPHORS = re.compile(
-    r"^(?:he|she|it|they|il|elle|ils|elles|the statement|the communique|le communique"
+    r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
+    r"|the statement|the communique|le communique"
     r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
     r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
     r"|de ces \w+|of these \w+)"
@@ -59,16 +60,48 @@ _FINITE = re.compile(
     _I,
 )
 _BOUNDARY = re.compile(
-    r"[,;:\"]|\s[-–—]\s|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b", _I
+    r"[,;:\"]|\s(?:[-–—]|--)\s"
+    r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b",
+    _I,
 )
 _TOKEN = re.compile(r"[^\s,;:\"]+")
 _NP_STOP = re.compile(
     r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|lors|during|from|by|when|who|which|that|qui"
-    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s",
+    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
+    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
+    r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
     _I,
 )
 _ORG = lx.words(lx.ORG_WORDS)
+_RELATIVE_WORDS = ("who", "which", "qui")
+_RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
+
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
+# Who was told, between an inverted verb and its source: "a déclaré à l'AFP", "told Reuters".
+_LISTENER = re.compile(
+    r"(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
+    r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
+)
+_ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{lx.ROLE_WORDS})\b", _I)
+# "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
+_DAY = rf"(?:{lx.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
+_WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
+_LAST_WORD = re.compile(r"\s+([\w'-]+)$")
+_WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
+_INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
+# "the claims", "these reports", "the group's claims": the verb form read as a noun.
+_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report", _I)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs)|'s?)\s+$", _I
+)
+# "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
+_CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
+_CLAIMED_OBJECT = re.compile(
+    r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
+    r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
+    r"|[,.;:]|$)",
+    _I,
+)
 # Short content after a tail attribution: "…, officials said on Saturday."
 _TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
 
@@ -77,7 +110,7 @@ _TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
 class Attribution:
     """A source in a sentence. Offsets are relative to the sentence."""
 
-    kind: str  # head, tail, according, inverted, headline, passive
+    kind: str  # head, tail, according, inverted, headline, passive, claim
     start: int  # the source phrase
     end: int
     verb_start: int
@@ -105,13 +138,38 @@ def is_person(phrase: str) -> bool:
     return len(words) >= 2 and len(caps) >= 1 and all(_PERSON_TOKEN.match(w) for w in words)
 
 
+def conjuncts(phrase: str) -> list[str]:
+    """The sources of a coordinated phrase ("the army and the rebels"), or the phrase itself.
+
+    Each conjunct must read as a source on its own (a source noun, a role, an
+    organisation or a person's name): "the Ministry of Defence and Security" is one.
+
+    Example:
+        >>> conjuncts("the army and the rebels"), conjuncts("Defence and Security")
+        (['the army', 'the rebels'], ['Defence and Security'])
+    """
+    parts = re.split(r"\s+(?:and|et)\s+", phrase)
+    if len(parts) == 2 and all(
+        valid_source(p)
+        and (_SOURCE_NOUN.search(p) or _ROLE.search(p) or _ORG.search(p) or is_person(p))
+        for p in parts
+    ):
+        return parts
+    return [phrase]
+
+
 def valid_source(phrase: str) -> bool:
     """Whether a trimmed phrase can be a source: short, verb-free, and named or nounlike.
 
     Example:
         >>> valid_source("The Taleban"), valid_source("the attack"), valid_source("He")
         (True, False, True)
+        >>> valid_source("Residents who had fled"), valid_source("the town that was hit")
+        (True, False)
     """
+    if rel := _RELATIVE.search(phrase):
+        # "Residents who fled the town": the head is the source, the clause stays with it.
+        return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
     words = phrase.split()
     if not words or len(words) > 16 or _FINITE.search(phrase):
         return False
@@ -144,13 +202,16 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
                 break
         else:
             return []
-    # "an accusation the army (rejected)": a noun, then the source of a bare relative clause.
-    for i in range(2, len(tokens)):
+    # "an accusation the army (rejected)": a noun, then the source of a bare relative clause;
+    # not after a relative pronoun ("Residents who fled the town") nor a conjunction.
+    relative = any(t[2].lower() in _RELATIVE_WORDS for t in tokens)
+    for i in range(2, len(tokens) if not relative else 0):
         before = tokens[i - 1][2].lower()
         if (
             tokens[i][2].lower() in ("the", "le", "la", "les")
             and before not in lx.PREPOSITIONS
             and before not in lx.DETERMINERS
+            and before not in ("and", "et", "or", "ou")
         ):
             tokens = tokens[i:]
             break
@@ -162,6 +223,12 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``."""
     left = shade[lo:hi].rstrip()
+    # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
+    # between the source and its verb go first.
+    while (last := _LAST_WORD.search(left)) and last.group(1).lower() in lx.TRAILING_FILLERS:
+        left = left[: last.start()]
+    # "The United States on Saturday said": the day is not part of the source.
+    left = _WHEN_AFTER.sub("", left)
     # "Russia, which is helping …, said": skip the relative clause.
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,?\s*$", left, _I)
     if rel:
@@ -191,6 +258,8 @@ def _left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     """The source phrase that starts at ``start``, with a ", Name," appositive."""
+    if when := _WHEN.match(shade, start):
+        start = when.end()  # "a affirmé jeudi une source": the day is not the source
     stop = _NP_STOP.search(shade, start)
     end = stop.start() if stop else len(shade)
     if stop and shade[stop.start()] == ",":
@@ -202,6 +271,10 @@ def _right_phrase(shade: str, start: int) -> tuple[int, int] | None:
             words = words[1:]
         if words and is_person(" ".join(words)):
             end = tail_end
+        elif is_person(shade[start : stop.start()]) and _ROLE_AFTER.match(
+            shade, stop.end(), tail_end
+        ):
+            end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
     phrase = shade[start:end].rstrip(" .,")
     return (start, start + len(phrase)) if phrase else None
 
@@ -217,7 +290,6 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         ('officials', 'tail', 'Four soldiers died, ')
     """
     shade, text = sentence.shade, sentence.text
-    n = len(shade)
     found: list[Attribution] = []
 
     def taken(i: int) -> bool:
@@ -236,56 +308,93 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     for m in _INVERTED.finditer(shade):
         if taken(m.start(1)):
             continue
-        span = _right_phrase(shade, m.end())
+        listener = _LISTENER.match(shade, m.end())  # "a déclaré à l'AFP un officier"
+        span = _right_phrase(shade, listener.end() if listener else m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(
                 Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
             )
+    _reporting_frames(shade, text, found)
+    if not found and (h := _HEADLINE.match(shade)) and valid_source(h.group("source")):
+        s, e = h.span("source")
+        found.append(Attribution("headline", s, e, s, s, text[s:e]))
+    found.sort(key=lambda a: a.start)
+    _set_contents(found, shade)
+    return found
+
+
+def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the ``X said …`` (head), ``…, X said`` (tail) and ``X claimed the attack`` frames."""
     for m in _REPORTING.finditer(shade):
-        if taken(m.start()):
+        if any(
+            a.start <= m.start() < a.end or a.verb_start <= m.start() < a.verb_end for a in found
+        ):
             continue
         if found and _CONTINUING.match(m.group()) and shade[: m.start()].rstrip().endswith(","):
-            continue  # "…, claiming that …": the same speaker goes on
-        if re.search(r"\b(?:who|which|qui|that)\s+$", shade[: m.start()], _I):
-            continue  # "…, who spoke on condition of anonymity, denied …"
+            # "…, claiming that …": the same speaker goes on; after a denial, it asserts
+            # ("disputed that version, saying the man was tortured to death").
+            last = max(found, key=lambda a: a.verb_end)
+            if last.denial and last.verb_end <= m.start():
+                found.append(
+                    Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)
+                )
+            continue
+        if _NOUN_BEFORE.search(shade, 0, m.start()) and _NOUN_FORMS.fullmatch(m.group()):
+            continue  # "the group's claims", "these reports": a noun, not a verb
+        hi = m.start()
+        if pro := _INVERTED_PRONOUN.search(shade, 0, hi):
+            # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
+            s0, s1 = pro.span("p")
+            a = Attribution("tail", s0, s1, m.start(), m.end(), text[s0:s1])
+            a.denial = bool(_DENIAL.match(m.group()))
+            found.append(a)
+            continue
+        if rel := re.search(r",?\s*\b(?:who|which|qui)\s+$", shade[:hi], _I):
+            # "…, the army, which said …": the source is what the clause hangs on.
+            if not rel.group().startswith(","):
+                continue  # "…, who spoke on condition of anonymity, denied …"
+            hi = rel.start()
         lo = max(
             [0, *(a.verb_end for a in found if a.verb_end <= m.start())]
             + [a.end for a in found if a.end <= m.start()]
         )
-        span = _left_phrase(shade, lo, m.start())
+        if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
+            lo += by[-1].end()  # "rejected by the army, which said": the agent
+        span = _left_phrase(shade, lo, hi)
         if not span or not valid_source(shade[span[0] : span[1]]):
             continue
         before = shade[: span[0]].rstrip()
-        rest = shade[m.end() :]
-        short = _TAIL_REST.match(rest)
-        tail = bool(before) and before[-1] in ',"' and short is not None
-        found.append(
-            Attribution(
-                "tail" if tail else "head",
-                *span,
-                m.start(),
-                m.end(),
-                text[span[0] : span[1]],
-                denial=bool(_DENIAL.match(m.group())),
-            )
-        )
-    if not found and (h := _HEADLINE.match(shade)) and valid_source(h.group("source")):
-        s, e = h.span("source")
-        found.append(Attribution("headline", s, e, s, s, text[s:e]))
+        kind = "head"
+        if (obj := _CLAIMED_OBJECT.match(shade, m.end())) and _CLAIMING.fullmatch(m.group()):
+            kind = "claim"  # "X claimed the attack (that left 30 dead)": X speaks for the claim
+        elif before and before[-1] in ',"' and _TAIL_REST.match(shade[m.end() :]):
+            kind = "tail"
+        a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
+        a.denial = bool(_DENIAL.match(m.group()))
+        if kind == "claim":
+            a.content = (m.start(), obj.end())
+        found.append(a)
 
-    found.sort(key=lambda a: a.start)
-    for i, a in enumerate(found):
-        nxt = min((b.start for b in found[i + 1 :] if b.start > a.verb_end), default=n)
-        prev = max((b.verb_end for b in found[:i] if b.verb_end <= a.start), default=0)
+
+def _set_contents(found: list[Attribution], shade: str) -> None:
+    """The stretch each source speaks for: heads what follows, tails what precedes.
+
+    A claim frame ("X claimed the attack") speaks for its object only; a fact told
+    around it ("that left 30 dead, a monitor said") is in the outer voice.
+    """
+    n = len(shade)
+    frames = [a for a in found if a.kind != "claim"]
+    for i, a in enumerate(frames):
+        nxt = min((b.start for b in frames[i + 1 :] if b.start > a.verb_end), default=n)
+        prev = max((b.verb_end for b in found if b.verb_end <= a.start), default=0)
         if a.kind == "head":
             a.content = (a.verb_end, nxt)
-        elif a.kind == "according" and shade[: a.verb_start].strip() == "":
+        elif a.kind == "according" and not shade[: a.verb_start].strip():
             a.content = (a.end, nxt)  # "According to JNIM, the assault …"
         elif a.kind == "passive":
             a.content = (0, n)
         else:
             a.content = (prev, min(a.start, a.verb_start))
-    return found
 
 
 def pick(attributions: list[Attribution], position: int) -> Attribution | None:
@@ -300,7 +409,15 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
     """
     covering = [a for a in attributions if a.content[0] <= position < a.content[1]]
     if covering:
-        rank = {"head": 0, "inverted": 1, "according": 2, "tail": 3, "headline": 4, "passive": 5}
+        rank = {
+            "claim": -1,
+            "head": 0,
+            "inverted": 1,
+            "according": 2,
+            "tail": 3,
+            "headline": 4,
+            "passive": 5,
+        }
         return min(covering, key=lambda a: (rank[a.kind], position - a.content[0]))
     if not attributions:
         return None

@@ -33,11 +33,14 @@ from claimtrack.normalize.quantities import QuantityError, parse_quantity, vague
 
 _I = re.IGNORECASE
 _NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+"
-_NUMW = rf"(?:{lx.NUMBER_WORDS})(?:[- ](?:et[- ])?(?:{lx.NUMBER_WORDS}|one|un|une))*"
+_NUMW = (
+    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|{lx.NUMBER_WORDS})"
+    rf"(?:[- ](?:et[- ])?(?:{lx.NUMBER_WORDS}|one|un|une))*"
+)
 # "between 10 and 20", "10-20", "entre 10 et 20": parse_quantity reads them as ranges.
 _RANGE = (
     rf"(?:between|entre|from|de)\s+(?:{_NUM})\s+(?:and|et|to|a)\s+(?:{_NUM})"
-    rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})"
+    rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{lx.MONTHS}))"
 )
 _STOP = """
     were was are is have has had been be ont a sont ete etaient avaient avait and et or ou
@@ -45,6 +48,7 @@ _STOP = """
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
     entre parmi among located situated where situes situees pres vers autour aupres
+    last overnight yesterday today earlier ago hier avoir etre
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
@@ -60,8 +64,13 @@ _AUX = (
 def _participle_re() -> re.Pattern:
     alts = "|".join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))
     return re.compile(
-        rf"[\s\"',]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*)?"
-        rf"(?:(?:and|or|et|ou)\s+(?!(?:{_NUMW}|\d))[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
+        rf"[\s\"',–—]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*)?"
+        # "23 people – 14 Syrians and nine Iranians – were injured", "(12 of them civilians)"
+        rf"(?:\s*[–—]\s*[^–—.;]{{1,80}}?[–—]\s*|\s*\([^()]{{1,80}}\)\s*)?"
+        rf"(?P<coord>(?:and|or|et|ou)\s+(?!(?:{_NUMW}|one|un|une)\b|\d)[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
+        # "80 fighters in green uniforms died", "20 from the militia were killed"
+        rf"(?:(?:in|from|of|with|wearing|carrying|dressed in|de|du|des|en)\s+"
+        rf"(?!(?:{_NUMW}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\s+)?"
         rf"(?:(?:{_AUX})\s+|\"\s*){{0,5}}(?P<p>{alts})\b",
         _I,
     )
@@ -71,7 +80,7 @@ def _participle_re() -> re.Pattern:
 def _verb_before_re() -> re.Pattern:
     alts = "|".join(sorted(lx.CLAIM_VERBS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<v>{alts})\s*:?\s+['\"]?(?:(?:{lx.STRESS_WORDS})\s*)?$",
+        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))['\"]?(?:(?:{lx.STRESS_WORDS})\s*)?$",
         _I,
     )
 
@@ -93,6 +102,12 @@ def _quantity_re() -> re.Pattern:
     )
 
 
+_ATTACKER_BEFORE = re.compile(rf"(?:{lx.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
+_FIGHTERS = re.compile(lx.FIGHTER_NOUNS, _I)
+_REPORTING_AT = lx.words(lx.REPORTING_VERBS, lower=True)
+_REPORTING_NEXT = re.compile(rf"\s+(?:{lx.REPORTING_VERBS})(?![\w-])")
+_OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
+_NOT_BEFORE = re.compile(r"(?:\bet non|\band not|\brather than|\bnon pas)\s+(?:de\s+|d')?$", _I)
 _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(lx.UNITS))})\b)", _I)
 _MONTH = re.compile(rf"\b(?:{lx.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{lx.MONTHS})\b", _I)
@@ -111,10 +126,12 @@ _LIST_GOES_ON = re.compile(
 )
 # "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
 _TOLL_AT = re.compile(
-    r"(?:(?:death )?toll|number of (?:dead|deaths|victims|casualties)|bilan)"
+    r"(?:(?:death )?toll|number of (?:dead|deaths|victims|casualties)|bilan"
+    r"|nombre (?:total )?(?:des|de) (?:morts|victimes|tues))"
+    r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     r"(?: of (?P<of>[\w' -]{1,40}?))?\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
-    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint)\s+)?"
-    r"(?:at|to|of|a|de)\s*\"?\s*$",
+    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
+    r"(?:at|to|of|a|de|d')\s*\"?\s*$",
     _I,
 )
 
@@ -125,9 +142,19 @@ _ARTICLE_PASSIVE = re.compile(
     rf"(?P<p>{'|'.join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
 )
+# "the chief was wounded": a definite singular person is one, for what happens to people.
+_PEOPLE = ("killed", "wounded", "captured", "missing")
+_DEFINITE_PASSIVE = re.compile(
+    r"(?<![\w'-])(?P<value>(?:the|le|la)\s+(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+"
+    r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
+    rf"(?P<p>{'|'.join(p for p, t in lx.CLAIM_PARTICIPLES.items() if t in _PEOPLE)})\b",
+    _I,
+)
+# Where a definite subject starts its clause ("said the chief was", "que le chef a été").
+_CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
 _VERB_THING = re.compile(
     r"(?<![\w'-])(?P<v>captured|seized|took|overran|destroyed|stormed|capture|pris|saisi|detruit)"
-    rf"\s+(?P<value>(?:the|a|an|le|la|l')\s*(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{lx.THING_NOUNS})))\b",
+    rf"\s+(?P<value>(?:(?:the|a|an|le|la)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{lx.THING_NOUNS})))\b",
     _I,
 )
 
@@ -178,8 +205,10 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
         low = word.lower()
         if not re.match(r"[\w]", word) or low in _SUBJECT_STOP or len(words) >= 4:
             break
-        if _PARTICIPLE_WORD.fullmatch(low) and words:
-            break
+        if words and _REPORTING_AT.match(shade, tok.start()):
+            break  # "one resident | said"
+        if words and (_PARTICIPLE_WORD.fullmatch(low) or _PARTICIPLE_AT.match(shade, tok.start())):
+            break  # "14 fishermen | lost their lives"
         if not words:
             start = tok.start()
         words.append(low)
@@ -190,6 +219,9 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
 
 
 _PARTICIPLE_WORD = re.compile(rf"(?:{'|'.join(lx.CLAIM_PARTICIPLES)})", _I)
+_PARTICIPLE_AT = re.compile(
+    rf"(?:{'|'.join(p for p in lx.CLAIM_PARTICIPLES if ' ' in p)})(?![\w-])", _I
+)
 _PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in lx.CLAIM_PARTICIPLES.items()]
 _VERBS = [(re.compile(p, _I), kind) for p, kind in lx.CLAIM_VERBS.items()]
 
@@ -222,6 +254,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         [('killed', '27'), ('wounded', '33'), ('wounded', '21'), ('missing', 'sept')]
     """
     found: list[Found] = []
+    pending: list[tuple[int, int, int, str | None]] = []
     last_subject: str | None = None
     for m in _quantity_re().finditer(shade):
         vs, ve = m.span("value")
@@ -238,15 +271,21 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         s_start, s_end, words = _subject(shade, text, ve)
         subject = text[s_start:s_end].strip("'’") if words else None
         claim_type: str | None = None
-        rule = ""
+        rule, extra, tight, stance = "", None, False, "asserts"
         if m.group("strong") and lx.ATTACK_WORD_RE.search(shade):
             claim_type, rule = "attackers", "strength"
+        elif any(map(_FIGHTERS.fullmatch, words)) and _ATTACKER_BEFORE.search(before):
+            claim_type, rule = "attackers", "attackers"  # "an attack by 200 gunmen"
         if claim_type is None and words and _type_of_participle(words[-1]) and len(words) == 1:
             claim_type, rule, subject = _type_of_participle(words[-1]), "participle", None
         if claim_type is None:
             right = _participle_re().match(shade, s_end if words else ve)
-            if right:
+            # "killed 7 guards and seized 3 posts": the verb right before the count wins
+            # over a participle reached across a coordination.
+            if right and not (verb and right.group("coord")):
                 claim_type, rule = _type_of_participle(right.group("p")), "participle"
+                if also := _AND_PARTICIPLE.match(shade, right.end()):
+                    extra = _type_of_participle(also.group("p"))  # "killed or wounded"
         toll_word = next((w for w in reversed(words) if w in lx.TOLL_NOUNS), None)
         if claim_type is None and toll_word:  # "six dead", "pas de victime française"
             claim_type, rule = lx.TOLL_NOUNS[toll_word], "toll noun"
@@ -261,6 +300,9 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             if toll.group("of") and not words:
                 subject = toll.group("of")
         subset = False
+        if claim_type is None and found and _OF_THEM.match(shade, ve):
+            claim_type, rule = found[-1].claim_type, "subset"  # "16 people, 10 of them police"
+            subject = found[-1].subject
         if claim_type is None and found and _SUBSET.search(shade[max(0, vs - 80) : vs]):
             parent = next(f for f in reversed(found) if not f.subset)
             claim_type, rule, subset = parent.claim_type, "subset", True
@@ -271,13 +313,30 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             gap = shade[found[-1].extra.get("subject_end", found[-1].end) : vs]
             if _LIST_GOES_ON.match(gap):
                 claim_type, rule = found[-1].claim_type, "list"
+                # "42 criminals and one police officer": "one" right after "and" is a count
+                tight = bool(_COORDINATION.fullmatch(gap)) and 0 < len(words) < 4
+                tight = tight and not _REPORTING_NEXT.match(shade, s_end)  # "one resident said"
+            elif _NOT_BEFORE.search(gap):
+                claim_type, rule = found[-1].claim_type, "list"  # "six, et non 26"
+                stance = "denies"
         if claim_type is None:
+            if words and not (m.group("one") or m.group("zero")):
+                pending.append((vs, ve, s_end, subject))  # may be a conjunct of a later count
             continue
         # "one resident", "no mention": counts only with a claim word right at them.
-        if (m.group("one") or m.group("zero")) and rule not in ("participle", "verb", "toll noun"):
+        if (
+            (m.group("one") or m.group("zero"))
+            and rule not in ("participle", "verb", "toll noun")
+            and not tight
+        ):
             continue
-        if m.group("one") and rule != "verb":
-            continue
+        if (
+            m.group("one")
+            and rule != "verb"
+            and not (rule == "participle" and 0 < len(words) < 3)
+            and not tight
+        ):
+            continue  # "only one guerrilla was killed" counts; "one resident" does not
         if m.group("zero") and not words and rule != "verb":
             continue
         value = clean_value(text[vs:ve].split("-")[0] if m.group("strong") else text[vs:ve])
@@ -304,6 +363,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         ):
             continue  # a count of attacked things that are not places: not a claim here
         confidence = {"participle": 0.8, "toll noun": 0.75, "verb": 0.75}.get(rule, 0.6)
+        if rule == "participle":
+            found += _conjuncts(text, pending, vs, claim_type)
         found.append(
             Found(
                 claim_type,
@@ -313,22 +374,60 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
                 subject=subject,
                 confidence=confidence,
                 rule=rule,
+                stance=stance,
                 subset=subset,
                 extra={"subject_end": s_end if words else ve},
             )
         )
+        if extra and extra != claim_type:
+            found.append(Found(extra, vs, ve, value, subject, rule="participle", subset=True))
     return found + _named_things(shade, text, found)
 
 
+_AND_PARTICIPLE = re.compile(
+    rf"\s+(?:or|and|et|ou)\s+(?P<p>{'|'.join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))})"
+    r"\b",
+    _I,
+)
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+
+
+def _conjuncts(
+    text: str, pending: list[tuple[int, int, int, str | None]], start: int, claim_type: str
+) -> list[Found]:
+    """Counts coordinated before a count with a participle share its predicate.
+
+    "Five soldiers and 12 militants were killed": the participle follows the last
+    conjunct; each count before it, joined by "and" or a comma, is killed too.
+    """
+    out: list[Found] = []
+    for vs, ve, s_end, subject in reversed(pending):
+        value = clean_value(text[vs:ve])
+        if not _COORDINATION.fullmatch(text, s_end, start) or value is None:
+            break
+        out.insert(0, Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct"))
+        start = vs
+    pending.clear()
+    return out
+
+
 def _named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
-    """One thing named with an article: "captured the post", "a foreign fighter was arrested"."""
+    """One thing named with an article: "captured the post", "a foreign fighter was arrested",
+    "the chief was wounded"."""
     out = []
     taken = [(f.start, f.end) for f in found]
-    for pattern, rule in ((_ARTICLE_PASSIVE, "article participle"), (_VERB_THING, "verb thing")):
+    patterns = (
+        (_ARTICLE_PASSIVE, "article participle"),
+        (_DEFINITE_PASSIVE, "definite participle"),
+        (_VERB_THING, "verb thing"),
+    )
+    for pattern, rule in patterns:
         for m in pattern.finditer(shade):
             vs, ve = m.span("value")
             if any(a < ve and vs < b for a, b in taken):
                 continue
+            if rule == "definite participle" and not _CLAUSE_START.search(shade, 0, vs):
+                continue  # "the man who shot the soldier was arrested": not the soldier
             claim_type = (
                 _type_of_participle(m.group("p")) if "p" in m.groupdict() else None
             ) or _type_of_verb(m.group("v"))

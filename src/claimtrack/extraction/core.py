@@ -17,22 +17,23 @@ Example:
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass
 
 import pandas as pd
 
 from claimtrack.extraction import lexicon as lx
+from claimtrack.extraction.actors import guess_actors
 from claimtrack.extraction.attribution import (
     _ANAPHORS,
     _ORG,
     _ROLE,
     Attribution,
+    conjuncts,
     find_attributions,
     is_person,
     pick,
 )
-from claimtrack.extraction.claims import find_counts
+from claimtrack.extraction.claims import Found, find_counts
 from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
@@ -186,9 +187,55 @@ class _Memory:
         return source
 
 
+def _resolve(attribution: Attribution, others: list[Attribution], memory: _Memory) -> list:
+    """The sources an attribution names: each conjunct, a pronoun resolved.
+
+    A pronoun inside another source's speech ("The ministry says it has confirmed …")
+    is that source, not the one of the sentence before.
+    """
+    phrase = attribution.phrase
+    outer = next(
+        (
+            b
+            for b in others
+            if b is not attribution and b.content[0] <= attribution.start <= b.content[1]
+        ),
+        None,
+    )
+    if outer and _ANAPHORS.match(fold(phrase)) and not _ANAPHORS.match(fold(outer.phrase)):
+        named = memory.resolve(outer.phrase)
+        return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
+    return [memory.resolve(p) for p in conjuncts(phrase)]
+
+
 def _channel(shade: str) -> str | None:
     low = shade.lower()
     return next((name for pattern, name in _CHANNELS if re.search(pattern, low)), None)
+
+
+def _row(
+    found: Found, source: Source, attribution: Attribution, sentence: Sentence, locations: list
+) -> dict:
+    """One candidate row: a claim found in a sentence, with the source that speaks for it."""
+    stance = found.stance
+    if attribution.denial and found.rule != "denial":
+        stance = "denies"
+    return {
+        "source_raw": source.raw,
+        "speaker": source.speaker,
+        "channel": _channel(sentence.shade),
+        "claim_type": found.claim_type,
+        "subject": found.subject,
+        "value": found.value,
+        "locations": ";".join(dict.fromkeys(locations)) or None,
+        "stance": stance,
+        "quote": sentence.text,
+        "char_start": sentence.start,
+        "char_end": sentence.end,
+        "confidence": round(min(0.95, found.confidence * source.confidence), 2),
+        "source_mention": source.mention,
+        "rule": f"{attribution.kind}+{found.rule}",
+    }
 
 
 def _value_frame(rows: list[dict]) -> pd.DataFrame:
@@ -248,6 +295,7 @@ def extract(
     where = origin or "<text>"
 
     memory = _Memory()
+    base = {"incident_id": incident, "country": country, "lang": lang}
     rows: list[dict] = []
     previous: tuple[Sentence, list[Attribution], list[tuple[int, int, str]]] | None = None
     paragraph_places: list[str] = []
@@ -302,48 +350,26 @@ def extract(
             counted=tuple(c.claim_type for c in counts),
             sources=skip,
         )
-        resolved: dict[int, Source] = {}
+        resolved: dict[int, list[Source]] = {}
         for found in [*counts, *events]:
             attribution = pick(attributions, found.start) if not inherited else attributions[0]
             if attribution is None:
                 continue
             if id(attribution) not in resolved:
                 carried = memory.carry_on() if inherited else None
-                resolved[id(attribution)] = carried or memory.resolve(attribution.phrase)
-            source = resolved[id(attribution)]
+                resolved[id(attribution)] = (
+                    [carried] if carried else _resolve(attribution, attributions, memory)
+                )
             # Sets of places take the places the sentence refers back to; counts only their own.
             locations = place_names if found.claim_type in _SET_TYPES else own_places
             if found.rule == "attack" and found.subject == "towns" and not locations:
                 continue  # an attack on unnamed towns says nothing a set can hold
-            stance = found.stance
-            if attribution.denial and found.rule != "denial":
-                stance = "denies"
-            confidence = round(min(0.95, found.confidence * source.confidence), 2)
-            rows.append(
-                {
-                    "incident_id": incident,
-                    "country": country,
-                    "source_raw": source.raw,
-                    "speaker": source.speaker,
-                    "channel": _channel(sentence.shade),
-                    "claim_type": found.claim_type,
-                    "subject": found.subject,
-                    "value": found.value,
-                    "locations": ";".join(dict.fromkeys(locations)) or None,
-                    "stance": stance,
-                    "quote": sentence.text,
-                    "origin": f"{where}:char {sentence.start}",
-                    "char_start": sentence.start,
-                    "char_end": sentence.end,
-                    "confidence": confidence,
-                    "lang": lang,
-                    "source_mention": source.mention,
-                    "rule": f"{attribution.kind}+{found.rule}",
-                }
-            )
+            for source in resolved[id(attribution)]:
+                row = _row(found, source, attribution, sentence, locations)
+                rows.append(base | row | {"origin": f"{where}:char {sentence.start}"})
         for attribution in attributions:
             if not inherited and id(attribution) in resolved:
-                memory.last = resolved[id(attribution)]
+                memory.last = resolved[id(attribution)][-1]
             elif not inherited and not _ANAPHORS.match(fold(attribution.phrase)):
                 memory.last = memory.resolve(attribution.phrase)
         previous = (sentence, attributions, places)
@@ -398,44 +424,3 @@ def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
                 f"the toll ({frame.loc[j, 'value']}, {frame.loc[j, 'source_raw']})"
             )
     return frame
-
-
-def guess_actors(
-    names: pd.Series, country: str | None = None, reference: str | None = None
-) -> pd.Series:
-    """The actor each source phrase names, or None: the alias table, then a known name inside.
-
-    "the rebel Convention of Patriots for Justice and Peace (CPJP)" names ``cpjp``;
-    "Interior ministry spokesman" names the interior ministry. Inside a phrase,
-    only aliases of two or more words, or acronyms, count ("army" alone is too
-    common to mean Mali's army in an Afghan story), and actors of the text's own
-    country come first.
-
-    Example:
-        >>> guess_actors(pd.Series(["the rebel leaders of JNIM", "a neighbour"])).tolist()
-        ['jnim', None]
-    """
-    from claimtrack.normalize.actors import _key, alias_index, resolve_actors
-
-    def words(name: str) -> str:
-        return " " + re.sub(r"[^\w']+", " ", _key(name)).strip() + " "
-
-    table, _ = alias_index(reference)
-    inner = []
-    for actor, row in table.iterrows():
-        for alias in [row["name"], *row["aliases"].split("|")]:
-            alias = alias.strip()
-            # "the military" is one word once its article goes: too common to look for.
-            if " " in _key(alias) or (alias.isupper() and len(alias) >= 3):
-                inner.append((words(alias), actor, row["country"]))
-    inner.sort(key=lambda item: (item[2] != (country or ""), -len(item[0])))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # unknown names are expected here
-        # Generic words ("the army") resolve within the text's country only.
-        where = pd.Series(country or "", index=names.index, dtype="object")
-        exact = resolve_actors(names.fillna("").astype(str), reference=reference, country=where)
-    out = []
-    for name, known, actor in zip(names.fillna(""), exact["known"], exact["source"], strict=True):
-        key = words(name)
-        out.append(actor if known else next((a for alias, a, _ in inner if alias in key), None))
-    return pd.Series(out, index=names.index, dtype="object")

@@ -20,7 +20,9 @@ _SHELLING = lx.words(lx.SHELLING_WORDS)
 _CONTROL = lx.words(lx.CONTROL_WORDS)
 _RESPONSIBILITY = lx.words(lx.RESPONSIBILITY)
 _BLAME = lx.words(lx.BLAME_NOUNS)
+_CLAIMED_EVENT = lx.words(lx.CLAIMED_EVENT)
 _TOLL = lx.words(lx.TOLL_WORDS)
+_LOSSES = lx.words(lx.LOSS_WORDS)
 _TOLL_FALSE = re.compile(
     rf"(?:{lx.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
     rf"(?:{lx.FALSE_WORDS})"
@@ -28,6 +30,7 @@ _TOLL_FALSE = re.compile(
     _I,
 )
 _NO_EVENT = re.compile(lx.NO_EVENT, _I)
+_EVENTS = [(lx.words(phrases), kind) for phrases, kind in lx.EVENT_PHRASES.items()]
 _PRESENCE = re.compile(lx.PRESENCE, _I)
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
@@ -53,6 +56,7 @@ def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
         (_TOLL_FALSE, "killed"),
         (_BLAME, "responsibility"),
         (_TOLL, "killed"),
+        (_LOSSES, "killed"),
         (lx.ATTACK_WORD_RE, "attacked"),
     ):
         if m := pattern.search(shade, lo, hi):
@@ -102,7 +106,10 @@ def event_claims(
         denied_kind = "killed" if _TOLL_FALSE.match(m.group()) else "attacked"
         if denied_kind not in counted:
             out.append(Found(denied_kind, m.start(), m.end(), stance="denies", rule="denial"))
-    if m := _RESPONSIBILITY.search(shade):
+    if m := _CLAIMED_EVENT.search(shade):
+        what = text[m.start("what") : m.end("what")]
+        out.append(Found("responsibility", m.start(), m.end(), subject=what, rule="claimed"))
+    elif m := _RESPONSIBILITY.search(shade):
         if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
             # "The attacks were claimed by X": what was claimed stands before the verb.
             before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])
@@ -119,6 +126,11 @@ def event_claims(
                 rule="responsibility",
             )
         )
+    for pattern, kind in _EVENTS:  # "repulsed the attack", "clashes broke out"
+        if kind == "fighting" and counted:
+            continue  # "killed in a gunfight": the count is the claim, the fight its setting
+        if kind not in counted and (m := pattern.search(shade)):
+            out.append(Found(kind, m.start(), m.end(), confidence=0.5, rule="event"))
     if "controls" not in counted and (m := _CONTROL.search(shade)):
         subject = _object_after(shade, text, m.end())
         out.append(

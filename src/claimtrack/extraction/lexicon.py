@@ -16,14 +16,21 @@ from __future__ import annotations
 import re
 
 
-def words(alternation: str) -> re.Pattern:
+def words(alternation: str, *, lower: bool = False) -> re.Pattern:
     """A case-insensitive pattern for whole words or phrases of an alternation.
+
+    ``lower``: match the words in lower case only, except at the start of the text
+    (a reporting verb is "said", never the "States" of "United States").
 
     Example:
         >>> bool(words("killed|tue").search("ils ont tue 3"))
         True
+        >>> bool(words("states", lower=True).search("the United States army"))
+        False
     """
     # An apostrophe may stand before a word: French elision ("l'armée", "d'attaques").
+    if lower:
+        return re.compile(rf"(?:(?<![\w-])(?:{alternation})|^(?i:{alternation}))(?![\w-])")
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
@@ -46,12 +53,14 @@ REPORTING_VERBS = (
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|put the (?:death )?toll|putting the (?:death )?toll"
+    "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
     "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementi"
     "|ont dementi|avait(?: \\w+)? dementi|dement|dementent|a deplore|ont deplore"
+    "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
     "|avaient(?: \\w+){0,3} deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
     "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
@@ -70,13 +79,16 @@ CONTINUING_VERBS = (
     "|soulignant|assurant"
 )
 # Phrases that place a claim with a source anywhere in the sentence.
-ACCORDING_TO = r"according to|selon|citing|d'apres|cited by"
+ACCORDING_TO = (
+    r"according to|selon|citing|d'apres|cited by"
+    r"|a-t-on appris (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de source)"
+)
 
 # --- who a source is -------------------------------------------------------------------------
-PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles"}
+PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles", "him", "them", "lui", "eux"}
 # Words that make a noun phrase a plausible source.
 SOURCE_NOUNS = (
-    "army|military|forces|troops|ministry|minister|government|authorities|officials?|official"
+    "army|military|militias?|forces?|troops|ministry|minister|government|authorities|officials?|official"
     "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
     "|eyewitness(?:es)?|politician|officer|agency|media|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
@@ -100,6 +112,23 @@ ORG_WORDS = (
 )
 # Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
 TRAILING_FILLERS = {
+    "earlier",
+    "quickly",
+    "immediately",
+    "initially",
+    "previously",
+    "subsequently",
+    "officially",
+    "publicly",
+    "separately",
+    "reportedly",
+    "repeatedly",
+    "flatly",
+    "strongly",
+    "firmly",
+    "vehemently",
+    "swiftly",
+    "promptly",
     "however",
     "also",
     "further",
@@ -132,6 +161,7 @@ TRAILING_FILLERS = {
 }
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {
+    "both",
     "but",
     "and",
     "however",
@@ -209,7 +239,7 @@ CONTINUATION_START = (
 NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    "|ninety|hundred|thousand"
+    "|ninety|hundred|thousand|dozen"
     "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     "|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
 )
@@ -286,6 +316,10 @@ UNITS = {
     "pm",
     "am",
 }
+DAY_WORDS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+)
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -303,6 +337,22 @@ CLAIM_PARTICIPLES = {
     "peri(?:e|s|es)?": "killed",
     "decede(?:e|s|es)?": "killed",
     "executed": "killed",
+    "annihilated": "killed",
+    "wiped out": "killed",
+    "liquidated": "killed",
+    "aneanti(?:e|s|es)?": "killed",
+    "shot dead": "killed",
+    "shot and killed": "killed",
+    "gunned down": "killed",
+    "(?:tortured|beaten|burned|stabbed|hacked) to death": "killed",
+    "(?:lost|losing) their lives": "killed",
+    "drowned": "killed",
+    "perdu la vie": "killed",
+    "trouve(?:e|s|es)? la mort": "killed",
+    "trouve(?:e|s|es)? refuge": "displaced",
+    "(?:du|forced to|had to) (?:fuir|flee)": "displaced",
+    "fled their homes": "displaced",
+    "noye(?:e|s|es)?": "killed",
     "neutrali[sz]ed": "killed",
     "eliminated": "killed",
     "tue(?:e|s|es)?": "killed",
@@ -314,6 +364,8 @@ CLAIM_PARTICIPLES = {
     "hurt": "wounded",
     "blesse(?:e|s|es)?": "wounded",
     "missing": "missing",
+    "unaccounted for": "missing",
+    "portee?s? disparue?s?": "missing",
     "disparus?": "missing",
     "captured": "captured",
     "arrested": "captured",
@@ -356,10 +408,24 @@ CLAIM_PARTICIPLES = {
 # Verbs before a count: "killed up to 40 soldiers", "avoir tué une trentaine de soldats".
 CLAIM_VERBS = {
     "killed": "killed",
+    "shot dead": "killed",
+    "gunned down": "killed",
+    "struck": "attacked",
+    "launched": "attacked",
+    "carried out": "attacked",
+    "conducted": "attacked",
+    "damage to": "damaged",
+    "damaging": "damaged",
+    "destruction of": "destroyed",
     "kill": "killed",
     "kills": "killed",
     "killing": "killed",
     "the killing of": "killed",
+    "the deaths? of": "killed",
+    "claimed the lives of": "killed",
+    "(?:a|ont) coute la vie a": "killed",
+    "la mort d(?:e|')": "killed",
+    "le deces d(?:e|')": "killed",
     "(?:the )?killings of": "killed",
     "burned": "destroyed",
     "burnt": "destroyed",
@@ -446,19 +512,46 @@ ATTACK_VERBS = (
 )
 CONTROL_WORDS = (
     r"regained control of|retook|recaptured|took control of|taken control of|in control of"
-    r"|controls?|repris le controle de|pris le controle de|controle"
+    r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
+    r"|pris le controle de|controle (?:la|le|les|desormais)"
 )
 RESPONSIBILITY = (
     r"claimed responsibility|claims responsibility|claiming responsibility"
     r"|(?:were|was|has been|have been) claimed by|a revendique|ont revendique|revendiquent"
     r"|revendique|blamed|blames|accused|accuses|pour venger|to avenge"
 )
+# "X claimed the attack": responsibility, with what was claimed.
+CLAIMED_EVENT = (
+    r"(?:claimed|claims|claiming)\s+(?:(?:the|an|a|its|this|these|those|last\s+\w+'s)\s+)?"
+    r"(?P<what>(?:[\w-]+\s+)?(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?"
+    r"|killings?|kidnappings?|abductions?|operations?))"
+)
 BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
     r"|war crimes?|crimes? de guerre|bavures?"
 )
+# Claims about an outcome or an exchange, without a count: lemma-like phrase → claim type.
+EVENT_PHRASES = {
+    r"declared victory over|victory over|victoire(?: decisive)? sur|mis en deroute|en deroute"
+    r"|en debandade|repulsed|repelled|routed|decimated|repousse(?:e|s|es)?": "defeated",
+    r"shootouts?|gunfights?|firefights?|gun battles?|gunbattles?|clashes|clashed|exchanged fire"
+    r"|exchanges of fire|fusillade|affrontements|accrochages?|se sont heurtes": "fighting",
+    r"crashed|s'est ecrase|se sont ecrases|went down": "crashed",
+}
+# Fighters counted as the attacking force: "an attack by 200 gunmen", "menée par des centaines".
+ATTACKER_BEFORE = (
+    r"(?:attacks?|assaults?|ambush|raid|embuscade|attaques?)\s+(?:\w+\s+){0,3}?"
+    r"(?:by|par|led by|carried out by|menee par|tendue par)\s+(?:\w+\s+){0,4}?"
+    r"|(?:compose|composed|made up) (?:de|d'|of)\s*"
+)
+FIGHTER_NOUNS = (
+    r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
+    r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
+)
 # Figures called false, or a toll rejected: a denial of a count.
-TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|bilans?|chiffres"
+TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
+# What a denial of losses names: "denied any deaths", "denied the reported casualties".
+LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 NO_EVENT = (
     r"no such (?:attack|assault|offensive|fighting)(?: had| has)? (?:taken place|occurred|happened)"

@@ -1,0 +1,94 @@
+"""Source phrases → actor ids: the alias table, then a known name inside the phrase.
+
+Both lookups are built once per process and reference folder, and names already
+resolved are kept in a memo: across a corpus the same sources come back again and again.
+
+Example:
+    >>> import pandas as pd
+    >>> guess_actors(pd.Series(["JNIM"])).tolist()
+    ['jnim']
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+
+import pandas as pd
+
+
+def _words(name: str) -> str:
+    """A name's folded words, space-padded, for whole-word containment tests."""
+    from claimtrack.normalize.actors import _key
+
+    return " " + re.sub(r"[^\w']+", " ", _key(name)).strip() + " "
+
+
+@lru_cache(maxsize=8)
+def _inner_aliases(reference: str | None) -> tuple[tuple[str, str, str], ...]:
+    """Aliases worth finding inside a phrase: two or more words, or acronyms.
+
+    Read once per process and reference folder (an edited actor table needs a new process).
+    """
+    from claimtrack.normalize.actors import _key, alias_index
+
+    table, _ = alias_index(reference)
+    inner = []
+    for actor, row in table.iterrows():
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            alias = alias.strip()
+            # "the military" is one word once its article goes: too common to look for.
+            if " " in _key(alias) or (alias.isupper() and len(alias) >= 3):
+                inner.append((_words(alias), actor, row["country"]))
+    return tuple(inner)
+
+
+_EXACT: dict[tuple[str, str | None, str | None], str | None] = {}
+
+
+def _exact_actors(
+    names: tuple[str, ...], country: str | None, reference: str | None
+) -> dict[str, str | None]:
+    """The actor each name is an alias of, within ``country``; a per-process memo of names."""
+    from claimtrack.normalize.actors import resolve_actors
+
+    new = [n for n in names if (n, country, reference) not in _EXACT]
+    if new:
+        where = pd.Series(country or "", index=range(len(new)), dtype="object")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown names are expected here
+            found = resolve_actors(
+                pd.Series(new, dtype="object"), reference=reference, country=where
+            )
+        if len(_EXACT) > 100_000:
+            _EXACT.clear()  # a bound on memory over a long corpus run
+        for name, known, actor in zip(new, found["known"], found["source"], strict=True):
+            _EXACT[(name, country, reference)] = actor if known else None
+    return {n: _EXACT[(n, country, reference)] for n in names}
+
+
+def guess_actors(
+    names: pd.Series, country: str | None = None, reference: str | None = None
+) -> pd.Series:
+    """The actor each source phrase names, or None: the alias table, then a known name inside.
+
+    "the rebel Convention of Patriots for Justice and Peace (CPJP)" names ``cpjp``;
+    "Interior ministry spokesman" names the interior ministry. Inside a phrase,
+    only aliases of two or more words, or acronyms, count ("army" alone is too
+    common to mean Mali's army in an Afghan story), and actors of the text's own
+    country come first.
+
+    Example:
+        >>> guess_actors(pd.Series(["the rebel leaders of JNIM", "a neighbour"])).tolist()
+        ['jnim', None]
+    """
+    inner = sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
+    # Generic words ("the army") resolve within the text's country only.
+    exact = _exact_actors(tuple(names.fillna("").astype(str).unique()), country, reference)
+    out = []
+    for name in names.fillna(""):
+        key = _words(name)
+        known = exact.get(name)
+        out.append(known or next((a for alias, a, _ in inner if alias in key), None))
+    return pd.Series(out, index=names.index, dtype="object")
