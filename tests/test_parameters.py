@@ -28,9 +28,10 @@ def _cli(*args, reports_dir):
         (["-p", "colour", "red"], "has no parameter 'colour'"),
         (["-p", "dpi", "high"], "dpi must be int"),
         (["-p", "formats", "{a: 1}"], "formats must be list[str]"),
-        (["-p", "incident_id", "../../etc"], "incident_id='../../etc' is not allowed"),
+        (["-p", "incident_id", "../../etc"], "incident_id '../../etc' is not allowed"),
         (["-p", "incident_id", "/etc/passwd"], "is not allowed"),
         (["-p", "incident_id", "a b;rm"], "is not allowed"),
+        (["-p", "incident_id", "overview"], "incident_id 'overview' is reserved"),
         (["-p", "output_dir", "/tmp/x"], "set by claimtrack itself"),
         (["-p", "statements", "no/such/folder"], "no such file or folder"),
     ],
@@ -47,7 +48,7 @@ def test_report_refuses_before_any_kernel_starts(tmp_path, args, message):
 def test_the_command_refuses_with_one_line_and_exit_2(tmp_path):
     out = _cli("report", "incident_brief", "-p", "incident_id", "../x", reports_dir=tmp_path)
     assert out.returncode == 2, out.stdout + out.stderr
-    assert out.stderr.startswith("error: incident_id='../x' is not allowed")
+    assert out.stderr.startswith("error: incident_id '../x' is not allowed")
     assert "Traceback" not in out.stderr
     assert list(tmp_path.iterdir()) == []
 

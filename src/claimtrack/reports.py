@@ -39,7 +39,7 @@ from typing import Any
 
 from claimtrack import interrupt
 from claimtrack.briefing import MANIFEST, find_root, resolve
-from claimtrack.names import SAFE_NAME
+from claimtrack.names import name_problem
 from claimtrack.project import write_json_atomic, write_text_atomic
 
 KERNEL_NAME = "python3"
@@ -255,23 +255,21 @@ def coerce_cli_value(raw: str, type_name: str) -> Any:
 def check_name(name: str, value: Any) -> None:
     """Refuse a value that would end up in a path unless it is a plain name.
 
-    Letters, digits, ``_``, ``-`` and ``.`` only, not starting with a dot or dash,
-    at most 128 characters: no ``../``, no absolute path, no separators.
+    The rule is ``names.SAFE_RULE``; an incident id may not be one of the runner's own
+    names (``names.RESERVED_NAMES``) either.
 
     Example:
         >>> check_name("incident_id", "mali-2025")
         >>> check_name("incident_id", "../etc")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        claimtrack.reports.ParameterError: incident_id='../etc' ...
+        claimtrack.reports.ParameterError: incident_id '../etc' is not allowed: use letters, ...
     """
     values = value if isinstance(value, list) else [value]
     for item in values:
-        if not isinstance(item, str) or not SAFE_NAME.match(item) or ".." in item:
-            raise ParameterError(
-                f"{name}={item!r} is not allowed: it becomes part of a folder name, so it must be "
-                "letters, digits, '_', '-' or '.' (no '..', no '/', not starting with '.' or '-')"
-            )
+        problem = name_problem(name, item, reserved=name == "incident_id")
+        if problem:
+            raise ParameterError(f"{problem}; it becomes part of a folder name")
 
 
 def check_parameters(
