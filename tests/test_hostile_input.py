@@ -436,10 +436,15 @@ def test_incident_ids_are_checked_where_read(tmp_path, iid):
     assert "letters, digits" in reason or "reserved" in reason
 
 
-def test_readers_and_runner_share_one_rule():
+@pytest.mark.parametrize("iid", ["../../evil", "a b", "overview", "Latest"])
+def test_readers_and_runner_share_one_rule(iid):
     from claimtrack import names, reports
 
-    assert reports.SAFE_NAME is names.SAFE_NAME
+    problem = names.name_problem("incident_id", iid)
+    assert problem
+    with pytest.raises(reports.ParameterError) as refused:
+        reports.check_name("incident_id", iid)
+    assert str(refused.value).startswith(problem)
 
 
 @pytest.mark.parametrize("iid", ["../../evil", "overview"])

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from claimtrack.schema import CLAIM_TYPES
@@ -149,6 +150,49 @@ def _voices(measures: pd.DataFrame | None, d: pd.DataFrame) -> pd.DataFrame:
     return both.assign(_rank=rank).sort_values(["_rank", "source_name"], kind="stable")
 
 
+def _elsewhere(measures: pd.DataFrame | None, d: pd.DataFrame) -> dict[str, list[str]]:
+    """Per measure with a place: what other sources say of its claim type and family at
+    *other* places of the incident ("Afghan officials say none … at Gurbuz district"), so
+    that no sentence calls a claim unspoken-to when the other side gives its own figure
+    under another place name."""
+    if measures is None or not d["place"].notna().any():
+        return {}
+    from claimtrack.families import family_keys
+
+    m = measures[measures["incident_id"].isin(d["incident_id"])].reset_index(drop=True)
+    m = m.assign(
+        key=family_keys(m["subject"])["key"].to_numpy(),
+        text=[_figure(t, p) for t, p in zip(m["value_text"], m["value_point"], strict=True)],
+    )
+    on = ["incident_id", "claim_type", "key"]
+    mine = m[m["measure_id"].isin(d["measure_id"]) & m["place"].notna()]
+    pairs = mine[[*on, "measure_id", "place", "source_name"]].merge(
+        m[[*on, "place", "location", "source_name", "side", "stance", "subject", "text"]],
+        on=on,
+        suffixes=("", "_other"),
+    )
+    own = pairs.groupby("measure_id")["source_name"].agg(set)
+    pairs = pairs[
+        pairs["place_other"].notna()
+        & (pairs["place_other"] != pairs["place"])
+        & np.array(
+            [
+                o not in own[i]
+                for i, o in zip(pairs["measure_id"], pairs["source_name_other"], strict=True)
+            ],
+            dtype=bool,
+        )
+    ]
+    out: dict[str, list[str]] = {}
+    pairs = pairs.drop_duplicates(["measure_id", "source_name_other", "place_other"])
+    for _, x in pairs.iterrows():
+        voice = x.drop("source_name").rename({"source_name_other": "source_name"})
+        row = pd.Series({"subject": None, "claim_type": x["claim_type"]})
+        said = f"{_voice(voice, row)} at {x['location']}"
+        out.setdefault(x["measure_id"], []).append(said)
+    return out
+
+
 def _voice(v: pd.Series, row: pd.Series) -> str:
     """'JNIM (GSIM) says 60', 'Residents (independent) say about 40', 'Army denies it'."""
     name = v["source_name"]
@@ -172,7 +216,9 @@ def _unique(names: pd.Series) -> list[str]:
     return list(dict.fromkeys(n for n in names if isinstance(n, str)))
 
 
-def _measure_sentence(row: pd.Series, voices: pd.DataFrame) -> str:
+def _measure_sentence(
+    row: pd.Series, voices: pd.DataFrame, elsewhere: dict[str, list[str]] | None = None
+) -> str:
     v = voices[voices["measure_id"] == row["measure_id"]]
     where = f" at {row['location']}" if isinstance(row["location"], str) else ""
     label = _phrase(row["claim_type"], row["subject"], None) + where
@@ -197,25 +243,30 @@ def _measure_sentence(row: pd.Series, voices: pd.DataFrame) -> str:
         )
     if status == "corroborated":
         return f"The claim of {label} is corroborated: {spoken}."
+    others = (elsewhere or {}).get(row["measure_id"])
+    # Sides often name one event's place differently: say what they give elsewhere.
+    there = f" there; elsewhere in the incident, {'; '.join(others)}" if others else ""
     if status == "unanswered":
         if row["n_figures"] > 0 and len(texts) == 1 and len(claimants) == 1:
             return (
                 f"The figure of {_phrase(row['claim_type'], row['subject'], texts[0])}{where} "
                 f"given by {claimants[0]} is not confirmed by any independent source; "
-                f"{_and(silent)} {_verb(silent, 'gives')} no figure."
+                f"{_and(silent)} {_verb(silent, 'gives')} no figure{there}."
             )
         return (
             f"The claim of {label} rests on one side: {spoken}; no independent source "
-            f"confirms it, and {_and(silent)} {_verb(silent, 'does')} not address it."
+            f"confirms it, and {_and(silent)} {_verb(silent, 'does')} not address it{there}."
         )
     # single_source
     speakers = _unique(v["source_name"])
     if len(speakers) == 1:
         phrase = _phrase(row["claim_type"], row["subject"], texts[0] if texts else None)
-        return (
-            f"Only {speakers[0]} {_verb(speakers, 'reports')} {phrase}{where}; "
-            "no other source speaks to it."
+        rest = (
+            f"elsewhere in the incident, {'; '.join(others)}"
+            if others
+            else "no other source speaks to it"
         )
+        return f"Only {speakers[0]} {_verb(speakers, 'reports')} {phrase}{where}; {rest}."
     return f"The claim of {label} is not corroborated (one side, or sides unknown): {spoken}."
 
 
@@ -291,7 +342,8 @@ def sentences(d: pd.DataFrame, measures: pd.DataFrame | None = None) -> list[str
     in_set = d["place"].notna() & ~d["measure_id"].isin(figured)
     sizes = d[in_set].groupby(["incident_id", "claim_type", "subject"], dropna=False)
     in_set &= sizes["measure_id"].transform("size").reindex(d.index).fillna(0).gt(1)
-    out = [_measure_sentence(row, voices) for _, row in d[~in_set].iterrows()]
+    elsewhere = _elsewhere(measures, d[~in_set])
+    out = [_measure_sentence(row, voices, elsewhere) for _, row in d[~in_set].iterrows()]
     for _, group in d[in_set].groupby(["incident_id", "_type", "subject"], sort=True):
         out.append(_set_sentence(group, voices))
     return out
