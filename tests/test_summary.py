@@ -95,3 +95,17 @@ def test_a_party_speaking_through_two_sources_takes_a_plural_verb():
     )
     sentences = ct.summarize(ct.compare(tidy))
     assert "Army and Ministry give no figure." in sentences[0]
+
+
+def test_a_side_giving_its_figure_under_another_place_name_is_not_called_silent():
+    # One event, two place names: the army's "none at Djibo", the group's "60 at Kaya".
+    tidy = tidy_of(
+        ("army", "killed", "soldiers", "none", "asserts", "Djibo"),
+        ("group", "killed", "troops", "60", "asserts", "Kaya"),
+    )
+    sentences = ct.summarize(ct.compare(tidy))
+    group_60 = next(s for s in sentences if "60" in s and s.index("60") < s.index("elsewhere"))
+    assert "no figure there; elsewhere in the incident, Army says none" in group_60
+    assert "at Djibo" in group_60
+    assert not [s for s in sentences if "no other source speaks to it" in s]
+    assert not [s for s in sentences if s.endswith("gives no figure.")]
