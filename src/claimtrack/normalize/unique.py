@@ -141,13 +141,14 @@ def take_rows(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
         ([1, 0, 0], [nan, 'a', 'a'], [2.0, 1.5, 1.5])
     """
     indices = pa.array(rows)
+    index = frame.index[rows]
     columns = {
-        c: pd.array(arrow(frame[c]).take(indices), dtype=frame[c].dtype)
+        c: pd.Series(pd.array(arrow(frame[c]).take(indices), dtype=frame[c].dtype), index=index)
         if is_arrow_text(frame[c])
-        else frame[c].array.take(rows)  # keeps extension dtypes (dates, nullable numbers)
+        else frame[c].take(rows).set_axis(index)  # keeps every other dtype as it is
         for c in frame.columns
     }
-    return pd.DataFrame(columns, index=frame.index[rows])
+    return pd.DataFrame(columns, index=index)
 
 
 def places(lists: pd.Series, sep: str = ";") -> tuple[pa.Array, np.ndarray]:
