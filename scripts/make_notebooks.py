@@ -190,6 +190,8 @@ COMPARISON = [
     ("code", SETUP.format(out='f"reports/lab/{source_a}-vs-{source_b}"', only="")),
     (
         "code",
+        "# An id or a display name (\"Malian Armed Forces (FAMa)\"): the source's id either way.\n"
+        "source_a, source_b = (br.resolve_source(tidy_all, s) for s in (source_a, source_b))\n"
         "tidy = br.select_incidents(tidy_all, incidents)\n"
         "result = ct.compare(tidy)\n"
         "display(Markdown(br.sources_header(tidy, source_a, source_b)))",
@@ -211,8 +213,9 @@ COMPARISON = [
     ("markdown", "## The ratio, measure by measure"),
     (
         "code",
-        "caption = ct.figure_caption(tidy)\n"
-        'show_figure(br.ratio_plot, pairs, source_a, source_b, stem="ratio_plot", caption=caption)',
+        "caption = br.short_caption(tidy[tidy[\"source\"].isin([source_a, source_b])])\n"
+        "show_figure(ct.charts.ratio_plot, pairs, source_a, source_b,\n"
+        '            stem="ratio_plot", caption=caption)',
     ),
     ("markdown", "## Run record"),
     (
@@ -266,7 +269,7 @@ OVERVIEW = [
     ),
     (
         "code",
-        "caption = ct.figure_caption(tidy_all)\n"
+        "caption = br.short_caption(tidy_all)\n"
         'show_figure(ct.charts.discrepancy_overview, result["discrepancies"],\n'
         '            stem="discrepancy_overview", caption=caption)',
     ),

@@ -132,3 +132,123 @@ def test_a_party_keeps_its_colour_in_every_chart():
     )
     assert army in colours(charts.range_plot(result["measures"]))
     assert army in colours(charts.place_matrix(tidy))
+
+
+# ------------------------------------------------------------- many incidents, hostile text
+
+DJIBO = """\
+# SYNTHETIC test incident: one measure with four figures, one of them 0.
+incident: {id: bf-djibo, date: 2025-05-11, country: BF, parties: [burkina_state, jnim]}
+documents:
+  - {id: d1, outlet: test, published: 2025-05-12}
+  - {id: d2, outlet: test, published: 2025-05-14}
+statements:
+  - {source: the army, document: d1, quote: "[synthetic] none killed",
+     claims: [{claim_type: killed, subject: soldiers, value: none}]}
+  - {source: JNIM, document: d1, quote: "[synthetic] 60 killed",
+     claims: [{claim_type: killed, subject: soldiers, value: "60"}]}
+  - {source: a local official, source_type: local_official, document: d2,
+     quote: "[synthetic] 40 killed", claims: [{claim_type: killed, subject: soldiers, value: "40"}]}
+  - {source: residents, source_type: eyewitness, document: d2, quote: "[synthetic] 50 killed",
+     claims: [{claim_type: killed, subject: soldiers, value: about 50}]}
+"""
+
+
+@pytest.fixture(scope="module")
+def two_incidents(tmp_path_factory):
+    """Mali and a hand-written incident whose one measure has four figures, one of them 0."""
+    import shutil
+
+    from conftest import MALI
+
+    folder = tmp_path_factory.mktemp("two-incidents")
+    shutil.copy(MALI, folder)
+    (folder / "bf-djibo.yaml").write_text(DJIBO, encoding="utf-8")
+    tidy, _ = ct.load(folder)
+    return tidy, ct.compare(tidy)
+
+
+def test_spread_counts_a_measure_whose_lowest_figure_is_zero(two_incidents):
+    _, r = two_incidents
+    spread = ct.charts.spreads(r["discrepancies"])
+    assert spread["spread"].tolist() == [float("inf")]  # 0, 40, 50, 60: infinitely far apart
+    fig = ct.charts.discrepancy_overview(r["discrepancies"])
+    text = _texts(fig)
+    assert "no measure has two" not in text and "one figure is 0" in text
+    right = fig.axes[1]
+    assert sum(len(c.get_offsets()) for c in right.collections) == 1
+
+
+def test_timeline_spans_incidents_one_row_each(two_incidents):
+    tidy, _ = two_incidents
+    fig = ct.charts.claims_timeline(tidy)
+    rows = [t.get_text().replace("\n", "") for t in fig.axes[0].get_yticklabels()]
+    # In the order their claims began, Djibo in May, Mali in July; long ids cut to one line.
+    assert rows == ["bf-djibo", "mali-2025-07-01-coordinat…"]
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend == ["independent", "party"]  # parties of every conflict are one kind here
+    with pytest.raises(NothingToPlot, match="one date"):
+        ct.charts.claims_timeline(tidy, incident_id="mali-2025-07-01-coordinated-attacks")
+
+
+def test_ratio_plot_says_what_is_true_of_the_table(two_incidents):
+    from claimtrack.briefing import side_by_side
+
+    _, r = two_incidents
+    with pytest.raises(NothingToPlot, match="bf_army and jnim give a figure on 1 measure, but"):
+        ct.charts.ratio_plot(side_by_side(r, "bf_army", "jnim"), "bf_army", "jnim")
+    places = side_by_side(r, "fama", "local_politician")  # towns both name, no figures
+    assert len(places) > 0
+    with pytest.raises(NothingToPlot, match="in common, but on none do both give a figure"):
+        ct.charts.ratio_plot(places, "fama", "local_politician")
+    with pytest.raises(NothingToPlot, match="no measure in common"):
+        ct.charts.ratio_plot(side_by_side(r, "jnim", "nobody"), "jnim", "nobody")
+
+
+def test_user_text_is_drawn_plain_cut_and_without_missing_glyphs(two_incidents, tmp_path):
+    import warnings
+
+    tidy, r = two_incidents
+    hostile = {
+        "jnim": "$\\frac{1}$ " + "very long name " * 400,
+        "bf_army": "🔥 Fire brigade 🚒 $x^2$",
+    }
+    m = r["measures"].assign(source_name=r["measures"]["source"].map(hostile).fillna("x"))
+    m = m.assign(subject=m["subject"].where(m["subject"].ne("soldiers"), "$\\frac{1}$ soldiers"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = ct.charts.range_plot(m, incident_id="bf-djibo")
+        caption = ct.figure_caption(tidy.assign(source_name=hostile["jnim"]))
+        path = ct.export_figure(fig, tmp_path / "hostile", formats=("png", "svg"), caption=caption)
+    assert not [w for w in caught if "Glyph" in str(w.message)]
+    from PIL import Image
+
+    with Image.open(path["png"]) as image:
+        image.verify()
+    import xml.etree.ElementTree as ET
+
+    texts = [t.text or "" for t in ET.parse(path["svg"]).iter("{http://www.w3.org/2000/svg}text")]
+    drawn = "\n".join(texts)
+    # Drawn as written (no mathtext glyph paths), cut with an ellipsis, emoji replaced.
+    assert "$\\frac{1}$ soldiers" in drawn and "$x^2$" in drawn
+    assert "…" in drawn and max(len(t) for t in texts) < 400
+    assert "🔥" not in drawn and "\N{REPLACEMENT CHARACTER} Fire brigade" in drawn
+
+
+def test_a_glyph_the_font_lacks_prints_no_warning_when_a_brief_exports(tmp_path):
+    """Text drawn without plain_text (a raw title) still warns nothing into a report."""
+    import warnings
+
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    from claimtrack import briefing
+
+    fig, ax = plt.subplots()
+    ax.set_title("🔥 drawn raw")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        files = briefing.export_figure(fig, tmp_path, "raw", formats=["png"])
+    assert not [w for w in caught if "Glyph" in str(w.message)]
+    with Image.open(files["png"]) as image:
+        image.verify()

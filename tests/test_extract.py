@@ -5,6 +5,7 @@ Unit sentences are our own; the Mali article is read from the shared corpus wher
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -881,3 +882,21 @@ def test_number_forms_and_definite_singulars(sentence, expected):
 )
 def test_conjuncts_subsets_and_corrections(sentence, expected):
     assert [(r[1], r[2], r[4]) for r in claims(sentence)] == expected
+
+
+def test_validate_names_each_unreviewed_draft_by_its_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    out = tmp_path / "draft.yaml"
+    text = b"The army said 12 fighters were killed in Kayes. JNIM said it seized two bases."
+    assert run_cli("-", "--incident", "draft-1", "-o", str(out), stdin=text).returncode == 0
+    checked = CliRunner().invoke(app, ["validate", str(out)])
+    (warning,) = [line for line in checked.stderr.splitlines() if "reviewed: false" in line]
+    assert str(out) in warning and "2 statement(s)" in warning
+    lines = out.read_text().splitlines()
+    numbers = [int(n) for n in re.findall(r"\d+", warning.split(" at lines ")[1])]
+    assert [lines[n - 1].lstrip().startswith("- ") for n in numbers] == [True, True]
+    out.write_text(out.read_text().replace("reviewed: false", "reviewed: true"))
+    assert "reviewed: false" not in CliRunner().invoke(app, ["validate", str(out)]).stderr

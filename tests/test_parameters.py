@@ -94,3 +94,72 @@ def test_report_keys_are_safe_names():
     )
     with pytest.raises(reports.ParameterError):
         reports.check_parameters(comparison, {"source_a": "../fama"})
+
+
+@pytest.fixture
+def mali_folder(tmp_path):
+    """A statements folder of its own (the Mali file), so data/ may hold anything."""
+    import shutil
+
+    from conftest import MALI
+
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    shutil.copy(MALI, folder)
+    return folder
+
+
+def test_unknown_source_is_refused_listing_ids_and_names(mali_folder, tmp_path):
+    runs = tmp_path / "reports"
+    parameters = {"source_a": "army", "statements": str(mali_folder)}
+    with pytest.raises(reports.ParameterError) as refused:
+        reports.run_report("source_comparison", parameters, reports_dir=runs)
+    message = str(refused.value)
+    assert message.startswith("source_a: 'army' is not a source of these statements")
+    assert "fama (Malian Armed Forces (FAMa))" in message and "jnim (JNIM (GSIM))" in message
+    assert not runs.exists()  # refused before a run folder, let alone a kernel
+
+
+def test_the_command_refuses_an_unknown_source_in_one_line(mali_folder, tmp_path):
+    out = _cli(
+        "report", "source_comparison", "-p", "source_a", "army",
+        "-p", "statements", str(mali_folder), reports_dir=tmp_path / "reports",
+    )  # fmt: skip
+    assert out.returncode == 2, out.stdout + out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "'army' is not a source" in lines[0] and "residents" in lines[0]
+    assert "Traceback" not in out.stderr and not (tmp_path / "reports").exists()
+
+
+def test_a_display_name_is_read_as_its_id(mali_folder):
+    comparison = reports.notebook_path("source_comparison")
+    checked = reports.check_parameters(
+        comparison,
+        {"source_a": "Malian Armed Forces (FAMa)", "source_b": "residents",
+         "statements": str(mali_folder)},
+    )  # fmt: skip
+    assert (checked["source_a"], checked["source_b"]) == ("fama", "residents")
+    assert reports.report_key(comparison, checked) == "fama-vs-residents"
+    # The default source_b (jnim) is checked too, against the statements given.
+    other = mali_folder.parent / "no-jnim"
+    other.mkdir()
+    (other / "x.yaml").write_text(
+        "incident: {id: x, country: ML}\nstatements:\n"
+        "  - {source: residents, quote: q, claims: [{claim_type: killed, value: '3'}]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(reports.ParameterError, match="source_b: 'jnim' is not a source"):
+        reports.check_parameters(comparison, {"source_a": "residents", "statements": str(other)})
+
+
+def test_statements_that_cannot_be_read_are_refused_in_one_line(tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("incident: [1, 2\n", encoding="utf-8")
+    out = _cli(
+        "report", "source_comparison", "-p", "statements", str(folder),
+        reports_dir=tmp_path / "reports",
+    )  # fmt: skip
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot be read" in lines[0] and "x.yaml:2" in lines[0]

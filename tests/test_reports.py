@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import SimpleNamespace
 
+import pandas as pd
 import pytest
 from conftest import MALI, MALI_ID, ROOT
 
@@ -53,6 +54,46 @@ statements:
         subject: attackers
         value: about 12
 """
+# Hostile text where a brief draws and prints it: a Markdown link, mathtext (one malformed),
+# emoji and a 5,500-character name as sources and subjects; the army's "none" against
+# figures of 30 to 60 (a spread with a zero).
+HOSTILE_INCIDENT = "synthetic-hostile"
+LINK = "[click me](https://evil.example)"
+LONG_NAME = ("Very long source name " * 250).strip()
+HOSTILE_YAML = f"""\
+# SYNTHETIC DATA for the tests: hostile text must stay text in every report and figure.
+incident:
+  id: {HOSTILE_INCIDENT}
+  title: Synthetic incident with hostile names (generated, not real)
+  date: 2025-03-04
+  country: ML
+  parties: [mali_state, jnim]
+documents:
+  - {{id: d1, outlet: synthetic, published: 2025-03-05}}
+  - {{id: d2, outlet: synthetic, published: 2025-03-08}}
+statements:
+  - {{id: army, source: the army, document: d1, quote: "[synthetic] no soldier killed",
+     claims: [{{claim_type: killed, subject: soldiers, value: none}}]}}
+  - {{id: group, source: JNIM, document: d1, quote: "[synthetic] 60 soldiers killed",
+     claims: [{{claim_type: killed, subject: soldiers, value: "60"}}]}}
+  - id: link
+    source: "{LINK}"
+    source_type: eyewitness
+    document: d2
+    quote: "[synthetic] a witness counted 40 dead soldiers"
+    claims:
+      - {{claim_type: killed, subject: soldiers, value: "40"}}
+      - {{claim_type: killed, subject: '$\\frac{{1}}$ fighters', value: "12"}}
+  - {{id: math, source: '$\\frac{{1}}$ $x^2$ radio', source_type: media, document: d2,
+     quote: "[synthetic] 45 died",
+     claims: [{{claim_type: killed, subject: soldiers, value: "45"}}]}}
+  - {{id: emoji, source: "🔥 Fire brigade 🚒", source_type: eyewitness, document: d2,
+     quote: "[synthetic] about 50 died",
+     claims: [{{claim_type: killed, subject: soldiers, value: about 50}}]}}
+  - {{id: long, source: "{LONG_NAME}", source_type: local_official, document: d2,
+     quote: "[synthetic] 30 died",
+     claims: [{{claim_type: killed, subject: soldiers, value: "30"}}]}}
+"""
 
 
 def _tree_digest(folder: Path) -> str:
@@ -71,10 +112,11 @@ def suite(tmp_path_factory):
     synthetic = base / "synthetic"
     write_synthetic_statements(synthetic, n_incidents=20, seed=0)
     (synthetic / f"{QUOTE_INCIDENT}.yaml").write_text(QUOTE_YAML, encoding="utf-8")
+    (synthetic / f"{HOSTILE_INCIDENT}.yaml").write_text(HOSTILE_YAML, encoding="utf-8")
     mali = base / "mali"
     mali.mkdir()
     shutil.copy(MALI, mali)
-    incidents = [f"synthetic-{i:03d}" for i in range(1, 21)] + [QUOTE_INCIDENT]
+    incidents = [f"synthetic-{i:03d}" for i in range(1, 21)] + [QUOTE_INCIDENT, HOSTILE_INCIDENT]
     fast = {"statements": str(synthetic), "formats": ["png", "svg"], "dpi": 100}
     entries = [{"notebook": "incident_brief", "parameters": {"statements": str(mali)}}]
     entries += [
@@ -85,7 +127,8 @@ def suite(tmp_path_factory):
         {"notebook": "overview", "parameters": fast},
         {
             "notebook": "source_comparison",
-            "parameters": {"source_a": "fama", "source_b": "jnim", **fast},
+            # A display name, read as the id fama (the report key stays fama-vs-jnim).
+            "parameters": {"source_a": "Malian Armed Forces (FAMa)", "source_b": "jnim", **fast},
         },
     ]
     schedule = base / "schedule.yaml"
@@ -249,6 +292,61 @@ def test_synthetic_briefs_overview_and_comparison(suite):
     assert comparison["n_with_figures"] >= 20
     # The army admits fewer soldiers killed than JNIM claims.
     assert comparison["median_ratio"] < 1
+
+
+def _svg_texts(path: Path) -> list[str]:
+    return ["".join(t.itertext()) for t in ET.parse(path).iter("{http://www.w3.org/2000/svg}text")]
+
+
+def test_overview_draws_every_incident(suite):
+    folder = suite.run / "overview"
+    html = (folder / "overview.html").read_text(encoding="utf-8")
+    assert "pass incident_id" not in html and "No figure" not in html
+    assert set(_manifest(folder)["summary"]["figures"]) == {
+        "discrepancy_overview",
+        "claims_timeline",
+    }
+    rows = " ".join(_svg_texts(folder / "figures" / "claims_timeline.svg"))
+    dated = [i for i in suite.incidents if i != QUOTE_INCIDENT]  # its statements have no date
+    assert all(incident in rows for incident in dated) and QUOTE_INCIDENT not in rows
+    assert "+1 incident with no date" in rows
+    # The army's "none" against 30–60: a measure with figures, so a spread (at the edge).
+    spread = " ".join(_svg_texts(folder / "figures" / "discrepancy_overview.svg"))
+    assert "no measure has two" not in spread and "one figure is 0" in spread
+    inflation = pd.read_csv(folder / "tables" / "inflation_index.csv")
+    assert inflation["source"].is_unique and {"fama", "jnim"} <= set(inflation["source"])
+
+
+def test_comparison_has_one_ratio_figure_and_true_sentences(suite):
+    folder = suite.run / "fama-vs-jnim"
+    assert _manifest(folder)["parameters"]["source_a"] == "fama"  # the name, read as its id
+    html = (folder / "source_comparison.html").read_text(encoding="utf-8")
+    assert html.count("<img") == 1
+    assert "No measure where both" not in html and "no measure in common" not in html
+    pairs = pd.read_csv(folder / "tables" / "side_by_side.csv")
+    assert pairs[["value_a", "value_b"]].notna().all(axis=1).sum() >= 20
+
+
+def test_hostile_text_stays_text_in_the_brief_and_its_figures(suite):
+    from PIL import Image
+
+    folder = suite.run / HOSTILE_INCIDENT
+    assert _manifest(folder)["run"]["status"] == "succeeded"
+    html = (folder / "incident_brief.html").read_text(encoding="utf-8")
+    assert not re.search(r"<a\b[^>]*evil\.example", html)  # no live link anywhere
+    assert LINK in html  # shown as written
+    executed = (folder / "incident_brief.ipynb").read_text(encoding="utf-8")
+    assert "Glyph" not in executed and "missing from font" not in executed
+    with Image.open(folder / "figures" / "range_plot.png") as image:
+        image.verify()
+    drawn = _svg_texts(folder / "figures" / "range_plot.svg")
+    joined = "\n".join(drawn)
+    assert "$\\frac{1}$ fighters" in joined and "$x^2$ radio" in joined  # as written
+    assert "\N{REPLACEMENT CHARACTER} Fire brigade" in joined and "🔥" not in joined
+    assert "Very long source" in joined and max(map(len, drawn)) < 300
+    # Tables keep the full text.
+    statements = pd.read_csv(folder / "tables" / "statements.csv", keep_default_na=False)
+    assert LONG_NAME in set(statements["source"]) and LINK in set(statements["source"])
 
 
 def test_index_lists_every_run_escaped(suite, second_mali):

@@ -22,7 +22,9 @@ import html
 import json
 import os
 import platform
+import re
 import tempfile
+import warnings
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -321,14 +323,28 @@ def write_manifest(
     return write_json_atomic(output_dir / MANIFEST, manifest)
 
 
+# Markdown's punctuation (CommonMark lets any of it be backslash-escaped), plus ":" and
+# "@" so that no URL or e-mail address is auto-linked and "$" so that nothing is math.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:@>])")
+_SPACES = re.compile(r"\s+")
+
+
 def escape_text(text: object) -> str:
-    """Untrusted text (a quote, a source name) made inert in Markdown/HTML: ``<``, ``>``, ``&``.
+    r"""Untrusted text (a source name, a quote, an id) made inert in Markdown and HTML.
+
+    The one escaping helper: every user string goes through it before it reaches a
+    Markdown output. ``<``, ``>`` and ``&`` become entities, Markdown punctuation is
+    backslash-escaped (no link, emphasis, heading, list, math or auto-linked URL),
+    and white space is collapsed to one line, so text never starts a new block.
 
     Example:
-        >>> escape_text("<script>alert(1)</script>")
-        '&lt;script&gt;alert(1)&lt;/script&gt;'
+        >>> print(escape_text("<script>alert(1)</script>"))
+        &lt;script&gt;alert\(1\)&lt;/script&gt;
+        >>> print(escape_text("[click me](https://evil.example)"))
+        \[click me\]\(https\://evil\.example\)
     """
-    return html.escape(str(text), quote=False)
+    text = _SPACES.sub(" ", html.escape(str(text), quote=False)).strip()
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def notebook_display() -> None:
@@ -398,6 +414,55 @@ def select_incidents(tidy: pd.DataFrame, incidents: Iterable[str] = ()) -> pd.Da
     return pd.concat([select_incident(tidy, i) for i in incidents], ignore_index=True)
 
 
+def source_choices(tidy: pd.DataFrame) -> pd.DataFrame:
+    """The sources a comparison can name: one row per ``source`` id with its display name.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> source_choices(tidy).set_index("source").loc["fama", "source_name"]
+        'Malian Armed Forces (FAMa)'
+    """
+    names = tidy["source_name"].astype("string").fillna(tidy["source"].astype("string"))
+    out = pd.DataFrame({"source": tidy["source"].astype("string"), "source_name": names})
+    return out.drop_duplicates("source").sort_values("source").reset_index(drop=True)
+
+
+def resolve_source(tidy: pd.DataFrame, given: str) -> str:
+    """The source id ``given`` stands for: an id, or a display name (case and accents aside).
+
+    Anything else raises ``ValueError`` listing the ids and names accepted.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> resolve_source(tidy, "fama"), resolve_source(tidy, "malian armed forces (FAMa)")
+        ('fama', 'fama')
+        >>> resolve_source(tidy, "army")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        ValueError: 'army' is not a source of these statements; give an id or a name: ...
+    """
+    from claimtrack.text import fold
+
+    choices = source_choices(tidy)
+    if given in set(choices["source"]):
+        return given
+    named = choices[choices["source_name"].map(fold) == fold(given)]
+    if len(named) == 1:
+        return str(named["source"].iloc[0])
+    listed = [f"{r.source} ({r.source_name})" for r in choices.itertuples()]
+    shown = ", ".join(listed[:40]) + (f" … ({len(listed)} in all)" if len(listed) > 40 else "")
+    shown = shown or "none, no claim was read"
+    if len(named) > 1:
+        raise ValueError(
+            f"{given!r} names {len(named)} sources ({', '.join(named['source'])}): give the id"
+        )
+    raise ValueError(
+        f"{given!r} is not a source of these statements; give an id or a name: {shown}"
+    )
+
+
 def _date(value: object) -> str:
     return "date unknown" if pd.isna(value) else pd.Timestamp(value).strftime("%-d %B %Y")
 
@@ -408,8 +473,8 @@ def incident_header(tidy: pd.DataFrame) -> str:
     Example:
         >>> import claimtrack as ct
         >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
-        >>> incident_header(tidy).startswith("**mali-2025-07-01")
-        True
+        >>> print(incident_header(tidy)[:44])
+        **mali\\-2025\\-07\\-01\\-coordinated\\-attacks**
     """
     first = tidy.iloc[0]
     sources = (
@@ -417,10 +482,11 @@ def incident_header(tidy: pd.DataFrame) -> str:
         .assign(label=lambda d: d["source_name"].fillna(d["source"]) + " (" + d["side"] + ")")
         .loc[:, "label"]
     )
-    return escape_text(
-        f"**{first['incident_id']}**, {_date(first['incident_date'])}. "
-        f"{tidy['statement_id'].nunique()} statements, {len(tidy)} claims, from "
-        f"{len(sources)} sources: {', '.join(sources)}."
+    # Only the bold markers are ours: every piece of data is escaped on its own.
+    return f"**{escape_text(first['incident_id'])}**, " + escape_text(
+        f"{_date(first['incident_date'])}. "
+        f"{_count(tidy['statement_id'].nunique(), 'statement')}, {_count(len(tidy), 'claim')}, "
+        f"from {_count(len(sources), 'source')}: {', '.join(sources)}."
     )
 
 
@@ -510,8 +576,9 @@ def bullet_list(sentences: Iterable[str]) -> str:
     """Plain-language sentences as an escaped Markdown bullet list.
 
     Example:
-        >>> bullet_list(["The army says 80.", "<b>x</b>"])
-        '- The army says 80.\\n- &lt;b&gt;x&lt;/b&gt;'
+        >>> print(bullet_list(["The army says 80.", "<b>x</b>"]))
+        - The army says 80\\.
+        - &lt;b&gt;x&lt;/b&gt;
     """
     lines = [f"- {escape_text(s)}" for s in sentences]
     return "\n".join(lines) if lines else "*Nothing to summarize.*"
@@ -530,8 +597,8 @@ def changes_text(changes: pd.DataFrame, previous: Path | None) -> str:
     parts = [f"{counts.get(k, 0)} {k}" for k in ("added", "changed", "removed")]
     when = escape_text(Path(previous).resolve().parent.name)
     if changes.empty:
-        return f"No claim changed since run `{when}`."
-    return f"Since run `{when}`: {', '.join(parts)} claims."
+        return f"No claim changed since run {when}."
+    return f"Since run {when}: {', '.join(parts)} claims."
 
 
 def _count(n: int, noun: str) -> str:
@@ -767,7 +834,11 @@ def inflation_index(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     columns.append("max_ratio")
     if reference.empty:
         return pd.DataFrame(columns=columns)
-    out = reference.groupby(["source", "source_name", "side"], as_index=False).agg(
+    # One row per source across incidents: a source typed differently in two incidents
+    # lists both sides rather than being split into two half-indexes.
+    out = reference.groupby("source", as_index=False).agg(
+        source_name=("source_name", "first"),
+        side=("side", lambda s: ", ".join(sorted(set(s)))),
         inflation_index=("ratio", "median"),
         n_measures=("ratio", "size"),
         min_ratio=("ratio", "min"),
@@ -802,14 +873,42 @@ def export_figure(
     """
     import matplotlib.pyplot as plt
 
+    from claimtrack.charts import GLYPH_WARNING
     from claimtrack.export import export_figure as export
 
     folder = Path(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        return export(fig, folder / stem, formats=tuple(formats), dpi=dpi, caption=caption)
+        with warnings.catch_warnings():  # drawn again when saved: keep glyph noise out
+            warnings.filterwarnings("ignore", GLYPH_WARNING)
+            return export(fig, folder / stem, formats=tuple(formats), dpi=dpi, caption=caption)
     finally:
         plt.close(fig)
+
+
+def short_caption(tidy: pd.DataFrame, limit: int = 400) -> str:
+    """The figure caption naming every source, or, when that runs over ``limit``
+    characters (an overview of many incidents), how many sources and incidents.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> short_caption(tidy).startswith("Sources: Malian Armed Forces (FAMa)")
+        True
+        >>> short_caption(tidy, limit=50)[:49]
+        'Sources: 4 sources in 1 incident, named in each b'
+    """
+    from claimtrack.export import figure_caption
+
+    caption = figure_caption(tidy)
+    if len(caption) <= limit:
+        return caption
+    compiled = caption.rsplit(" Compiled ", 1)[-1]
+    return (
+        f"Sources: {_count(tidy['source'].nunique(), 'source')} in "
+        f"{_count(tidy['incident_id'].nunique(), 'incident')}, named in each brief and in "
+        f"the tables. Compiled {compiled}"
+    )
 
 
 def show_figure(
@@ -854,40 +953,6 @@ def show_figure(
     return Markdown(f"*{escape_text(stem)}: exported as {', '.join(sorted(files))}*")
 
 
-def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Any:
-    """Dot plot of a / b per measure both sources give a figure for (log scale, 1 = agreement).
-
-    Example:
-        >>> import claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
-        >>> fig = ratio_plot(side_by_side(ct.compare(tidy), "fama", "jnim"), "fama", "jnim")
-        >>> fig.axes[0].get_xscale()
-        'log'
-    """
-    import matplotlib.pyplot as plt
-
-    data = pairs.dropna(subset=["ratio"])
-    data = data[data["ratio"] > 0]
-    labels = (data["incident_id"] + ": " + data["measure"]).tolist()
-    height = max(2.5, 0.35 * len(labels) + 1.2)
-    fig, ax = plt.subplots(figsize=(8, height), layout="constrained")
-    if data.empty:
-        ax.text(0.5, 0.5, f"No measure where both {a} and {b} give a figure", ha="center")
-        ax.set_axis_off()
-        ax.set_xscale("log")
-        return fig
-    y = range(len(labels))
-    ax.scatter(data["ratio"], y, marker="o", color="#0173b2", zorder=3)
-    ax.axvline(1, color="#555555", linewidth=1, linestyle="--")
-    ax.set_xscale("log")
-    ax.set_yticks(list(y), labels)
-    ax.invert_yaxis()
-    ax.set_xlabel(f"{a}'s figure ÷ {b}'s figure (log scale; 1 = same figure)")
-    ax.set_title(f"{a} vs {b}: ratio of their figures, measure by measure", loc="left")
-    ax.grid(axis="x", alpha=0.3)
-    return fig
-
-
 # ----------------------------------------------------------------------------- summaries
 
 
@@ -904,15 +969,19 @@ def sources_header(tidy: pd.DataFrame, a: str, b: str) -> str:
     for source in (a, b):
         rows = tidy[tidy["source"] == source]
         if rows.empty:
-            parts.append(f"**{source}** makes no claim in these statements")
+            parts.append(f"**{escape_text(source)}** makes no claim in these statements")
             continue
+        sides = ", ".join(dict.fromkeys(rows["side"].astype(str)))
         parts.append(
-            f"**{rows['source_name'].iloc[0]}** ({rows['side'].iloc[0]}): "
-            f"{_count(len(rows), 'claim')} in {_count(rows['incident_id'].nunique(), 'incident')}"
+            f"**{escape_text(rows['source_name'].iloc[0])}** "
+            + escape_text(
+                f"({sides}): {_count(len(rows), 'claim')} in "
+                f"{_count(rows['incident_id'].nunique(), 'incident')}"
+            )
         )
     both = set(tidy.loc[tidy["source"] == a, "incident_id"])
     both &= set(tidy.loc[tidy["source"] == b, "incident_id"])
-    return escape_text("; ".join(parts) + f". Both speak about {_count(len(both), 'incident')}.")
+    return "; ".join(parts) + escape_text(f". Both speak about {_count(len(both), 'incident')}.")
 
 
 def overview_header(tidy: pd.DataFrame, rejects: pd.DataFrame) -> str:

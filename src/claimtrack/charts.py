@@ -23,14 +23,18 @@ Example:
 from __future__ import annotations
 
 import functools
+import re
 import textwrap
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from unicodedata import category
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
@@ -64,6 +68,7 @@ STATUS_STYLE = {
     "single_source": (PALETTE[7], "o"),
 }
 MUTED = "#595959"
+GLYPH_WARNING = r"Glyph \d+ .*missing from (current )?font"
 
 
 class NothingToPlot(ValueError):
@@ -79,7 +84,10 @@ def styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs) -> Figure:
-        with plt.style.context(STYLE):
+        with plt.style.context(STYLE), warnings.catch_warnings():
+            # plain_text replaces what the font lacks; a string drawn another way must
+            # still not print "Glyph … missing from font" into a report.
+            warnings.filterwarnings("ignore", GLYPH_WARNING)
             fig = func(*args, **kwargs)
             fig.draw_without_rendering()
         return fig
@@ -93,10 +101,15 @@ def side_styles(sides: Iterable[str]) -> dict[str, tuple[str, str]]:
     Example:
         >>> side_styles(["mali_state", "jnim", "independent"])["independent"]
         ('#029e73', '^')
+        >>> len(set(side_styles([f"party_{i}" for i in range(36)]).values()))
+        36
     """
     parties = sorted({s for s in sides if s not in SIDE_FIXED})
+    n = len(PARTY_COLORS)
+    # Past six parties (an overview of many conflicts) the colours come round again, each
+    # time with the markers shifted by one: no two parties look alike up to 36.
     styles = {
-        side: (PARTY_COLORS[i % len(PARTY_COLORS)], PARTY_MARKERS[i % len(PARTY_MARKERS)])
+        side: (PARTY_COLORS[i % n], PARTY_MARKERS[(i + i // n) % len(PARTY_MARKERS)])
         for i, side in enumerate(parties)
     }
     return {**styles, **{s: SIDE_FIXED[s] for s in set(sides) if s in SIDE_FIXED}}
@@ -120,8 +133,74 @@ def _one_incident(frame: pd.DataFrame, incident_id: str | None, what: str) -> pd
     return out
 
 
-def _wrap(text: str, width: int = 18) -> str:
-    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+# Figures are for reading at a glance: a name longer than this is cut (tables keep it whole).
+TEXT_LIMIT = 60
+LABEL_WIDTH = 32  # characters per line of a source label (two lines at most)
+_SPACES = re.compile(r"\s+")
+
+
+@functools.cache
+def _font_charmap() -> frozenset[int]:
+    """Code points the style's font can draw (read once from the font file)."""
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    with plt.style.context(STYLE):
+        path = font_manager.findfont(plt.rcParams["font.family"][0])
+    return frozenset(FT2Font(path).get_charmap())
+
+
+def shorten(text: object, limit: int | None = TEXT_LIMIT) -> str:
+    """White space collapsed, cut to ``limit`` characters with an ellipsis (None: no cut).
+
+    Example:
+        >>> shorten("Very  long name", 9)
+        'Very lon…'
+    """
+    text = _SPACES.sub(" ", "" if text is None else str(text)).strip()
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def plain_text(
+    text: object, limit: int | None = TEXT_LIMIT, width: int | None = None, lines: int | None = 3
+) -> str:
+    r"""User text (a source name, a subject, a place) made safe to draw: the one way in.
+
+    White space collapsed; cut to ``limit`` characters with an ellipsis; characters
+    the font cannot draw (emoji, scripts it lacks) replaced by U+FFFD, so no empty box
+    and no "Glyph missing" warning; wrapped to ``width`` in at most ``lines`` lines (the
+    last one ending in "…" when cut); and every ``$`` escaped, so
+    matplotlib never reads it as mathtext (a malformed ``$\frac{1}$`` would fail).
+
+    Example:
+        >>> plain_text("$x^2$ fighters")
+        '\\$x^2\\$ fighters'
+        >>> plain_text("🔥 brigade"), len(plain_text("a" * 5500))
+        ('� brigade', 60)
+        >>> plain_text("Malian Armed Forces (FAMa)", width=12)
+        'Malian Armed\nForces\n(FAMa)'
+        >>> plain_text("Malian Armed Forces (FAMa)", width=12, lines=2)
+        'Malian Armed\nForces …'
+    """
+    text = shorten(text, limit)
+    drawable = _font_charmap()
+    # A font lacks it: marks and format characters (emoji variation selectors, joiners)
+    # are dropped, anything else shows as U+FFFD; the tables keep the text as written.
+    text = "".join(
+        ch if ord(ch) in drawable else "" if category(ch) in ("Mn", "Me", "Cf") else "\ufffd"
+        for ch in text
+    )
+    # Wrap first, escape after: a line break must never fall between "\\" and "$".
+    wrapped = (textwrap.wrap(text, width) if width else [text]) or [text]
+    if lines is not None and len(wrapped) > lines:
+        wrapped = [*wrapped[: lines - 1], shorten(wrapped[lines - 1] + " …", width)]
+    return "\n".join(line.replace("$", r"\$") for line in wrapped)
+
+
+def _wrap(text: object, width: int = 18, lines: int = 3) -> str:
+    return plain_text(text, width=width, lines=lines)
 
 
 def _figure(height_in: float, width_in: float = COLUMN_WIDTH_IN) -> Figure:
@@ -137,7 +216,7 @@ def _side_legend(fig: Figure, styles: dict[str, tuple[str, str]], extra: list | 
     legends inside its rect, so the caption band export_figure reserves stays free.
     """
     handles = [
-        Line2D([], [], color=c, marker=m, linestyle="", label=side.replace("_", " "))
+        Line2D([], [], color=c, marker=m, linestyle="", label=plain_text(side.replace("_", " ")))
         for side, (c, m) in sorted(styles.items())
     ]
     handles += extra or []
@@ -155,9 +234,8 @@ def _side_legend(fig: Figure, styles: dict[str, tuple[str, str]], extra: list | 
 
 
 def _measure_label(row: pd.Series) -> str:
-    parts = [row["claim_type"], row["subject"] if isinstance(row["subject"], str) else ""]
-    label = " · ".join(p for p in parts if p)
-    return f"{label} · {row['location']}" if isinstance(row["location"], str) else label
+    parts = [row["claim_type"], row["subject"], row["location"]]
+    return plain_text(" · ".join(p for p in parts if isinstance(p, str) and p))
 
 
 # ------------------------------------------------------------------------------ range
@@ -206,7 +284,9 @@ def range_plot(
         rows = m[m["measure_id"] == mid].sort_values(["side", "source"])
         silent = [p for p in parties if p not in set(rows["side"])]
         panels.append((rows, silent))
-    heights = [len(r) + len(s) + 1.1 for r, s in panels]
+    # Rows of a panel whose longest source name takes two lines are taller (no overlap).
+    pitch = [1.6 if any(len(n) > LABEL_WIDTH for n in r["source_name"]) else 1 for r, _ in panels]
+    heights = [(len(r) + len(s)) * k + 1.1 for (r, s), k in zip(panels, pitch, strict=True)]
     fig = _figure(0.45 + 0.24 * sum(heights))
     axes = fig.subplots(len(panels), 1, gridspec_kw={"height_ratios": heights}, squeeze=False)
     for ax, (rows, silent) in zip(axes[:, 0], panels, strict=True):
@@ -229,7 +309,7 @@ def _draw_ranges(ax, rows: pd.DataFrame, silent: list[str], styles, m: pd.DataFr
     labels = []
     for y, (_, r) in enumerate(rows.iterrows()):
         color, marker = styles[r["side"]]
-        labels.append(_wrap(r["source_name"], 28))
+        labels.append(_wrap(r["source_name"], LABEL_WIDTH, lines=2))
         lo, hi, best = r["interval_low"], r["interval_high"], r["value_point"]
         if pd.isna(lo):
             ax.text(0, y, "  no figure", va="center", fontsize=6, color=MUTED, style="italic")
@@ -243,7 +323,7 @@ def _draw_ranges(ax, rows: pd.DataFrame, silent: list[str], styles, m: pd.DataFr
             ax.plot(best, y, marker=marker, color=color, mfc="white" if loose else color, ms=5)
         text = r["value_text"] if isinstance(r["value_text"], str) else ""
         ax.annotate(
-            text,
+            plain_text(text, limit=30),
             (min(max(hi if np.isfinite(hi) else end, best if pd.notna(best) else 0), right), y),
             xytext=(4, 0),
             textcoords="offset points",
@@ -254,7 +334,7 @@ def _draw_ranges(ax, rows: pd.DataFrame, silent: list[str], styles, m: pd.DataFr
     for k, side in enumerate(silent):
         y = len(rows) + k
         names = m.loc[m["side"] == side, "source_name"].drop_duplicates()
-        labels.append(_wrap(" and ".join(names), 28))
+        labels.append(_wrap(" and ".join(names), LABEL_WIDTH, lines=2))
         ax.text(0, y, "  says nothing", va="center", fontsize=6, color=MUTED, style="italic")
     ax.set_yticks(range(len(labels)), labels)
     ax.set_ylim(len(labels) - 0.5, -0.5)
@@ -476,6 +556,57 @@ def _times(x: float, _pos: int) -> str:
     return f"{x:g}×"
 
 
+def spreads(discrepancies: pd.DataFrame) -> pd.DataFrame:
+    """The measures with two figures or more, with ``spread`` = highest / lowest figure.
+
+    ``spread_ratio`` is NaN when the lowest figure is 0; here that spread is infinite
+    (one source says none, another 60), and 1 when every figure is 0.
+
+    Example:
+        >>> d = pd.DataFrame({"n_figures": [4, 2, 2, 1], "min_best": [0, 10, 0, 5],
+        ...                   "max_best": [60, 30, 0, 5], "status": ["contested"] * 4})
+        >>> spreads(d)["spread"].tolist()
+        [inf, 3.0, 1.0]
+    """
+    two = discrepancies[discrepancies["n_figures"].ge(2) & discrepancies["max_best"].notna()]
+    low, high = two["min_best"].astype(float), two["max_best"].astype(float)
+    spread = (high / low.where(low > 0)).where(low > 0, np.where(high > 0, np.inf, 1.0))
+    return two.assign(spread=spread)
+
+
+def _log_times(axis) -> None:
+    """Ticks at 1, 2, 5 × powers of ten, labelled "2×": a ratio axis."""
+    axis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
+    axis.set_major_formatter(FuncFormatter(_times))
+    axis.set_minor_formatter(NullFormatter())
+
+
+def _draw_spreads(right, ratios: pd.DataFrame, statuses: list[str]) -> None:
+    """The spread of each measure as a jittered dot in its status row; a 0 at the edge."""
+    finite = ratios.loc[np.isfinite(ratios["spread"]), "spread"]
+    top = max(2.0, float(finite.max()) * 1.2) if len(finite) else 2.0
+    # One figure is 0 (the army: "none"; the group: 60): no finite ratio, so those
+    # measures sit on the right edge, drawn as arrows, with a note along the edge.
+    edge = top * 1.4
+    shown = ratios.assign(x=ratios["spread"].clip(upper=edge))
+    rng = np.random.default_rng(0)
+    for s in statuses:
+        part = shown[shown["status"] == s]
+        if part.empty:
+            continue
+        y = statuses.index(s) + rng.uniform(-0.22, 0.22, len(part))
+        color, marker = STATUS_STYLE[s]
+        inf = np.isinf(part["spread"]).to_numpy()
+        right.scatter(part["x"][~inf], y[~inf], s=6, c=color, marker=marker, alpha=0.6,
+                      linewidths=0)  # fmt: skip
+        right.scatter(part["x"][inf], y[inf], s=14, c=color, marker=">", linewidths=0)
+    if np.isinf(ratios["spread"]).any():
+        right.axvline(edge, color=MUTED, lw=0.5, ls=":")
+        right.text(edge, 1, "one figure is 0 ", transform=right.get_xaxis_transform(),
+                   rotation=90, ha="right", va="top", fontsize=5, color=MUTED)  # fmt: skip
+    right.set_xlim(0.9, edge * 1.15)
+
+
 @styled
 def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) -> Figure:
     """Measures by status (counts) and, where two figures exist, their spread on a log scale.
@@ -507,10 +638,10 @@ def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) ->
     left.set_xlim(0, counts.max() * 1.35)
     left.set_xlabel("measures")
     left.set_title("Status")
-    ratios = discrepancies.dropna(subset=["spread_ratio"])
-    note = ""
+    ratios = spreads(discrepancies)
+    notes = []
     if len(ratios) > max_points:
-        note = f"{max_points:,} of {len(ratios):,} shown"
+        notes.append(f"{max_points:,} of {len(ratios):,} shown")
         ratios = ratios.sample(max_points, random_state=0)
     right.set_xscale("log")
     right.set_title("Spread (highest / lowest)")
@@ -519,32 +650,104 @@ def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) ->
                    ha="center", va="center", color=MUTED, fontsize=6.5, style="italic")  # fmt: skip
         right.set_xlim(1, 10)
     else:
-        rng = np.random.default_rng(0)
-        for s in statuses:
-            part = ratios[ratios["status"] == s]
-            if part.empty:
-                continue
-            jitter = rng.uniform(-0.22, 0.22, len(part))
-            color, marker = STATUS_STYLE[s]
-            right.scatter(part["spread_ratio"], statuses.index(s) + jitter, s=6, c=color,
-                          marker=marker, alpha=0.6, linewidths=0)  # fmt: skip
-        right.set_xlim(0.9, max(2.0, float(ratios["spread_ratio"].max()) * 1.2))
-    right.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
-    right.xaxis.set_major_formatter(FuncFormatter(_times))
-    right.xaxis.set_minor_formatter(NullFormatter())
-    right.set_xlabel("spread ratio (log)" + (f"; {note}" if note else ""))
+        _draw_spreads(right, ratios, statuses)
+    _log_times(right.xaxis)
+    right.set_xlabel("\n".join(["spread ratio (log)", *notes]))
     right.tick_params(axis="y", left=False)
+    return fig
+
+
+# ---------------------------------------------------------------------------- two sources
+
+
+def _no_ratio_reason(pairs: pd.DataFrame, a: str, b: str) -> str:
+    """Why there is no ratio to draw, true to the side-by-side table above the figure."""
+    both = pairs.dropna(subset=["value_a", "value_b"]) if len(pairs) else pairs
+
+    def measures(n: int) -> str:
+        return f"{n} measure{'' if n == 1 else 's'}"
+
+    if pairs.empty:
+        return f"{a} and {b} speak to no measure in common."
+    if both.empty:
+        n = measures(len(pairs))
+        return f"{a} and {b} speak to {n} in common, but on none do both give a figure."
+    return (
+        f"Both {a} and {b} give a figure on {measures(len(both))}, but one of the two is 0 "
+        f"{'there' if len(both) == 1 else 'each time'}: no ratio to draw (the table gives "
+        "both figures)."
+    )
+
+
+@styled
+def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Figure:
+    """Dot plot of a / b per measure both sources give a figure for (log scale, 1 = agreement).
+
+    ``pairs`` is :func:`claimtrack.briefing.side_by_side`. Measures where one figure is 0
+    have no ratio: the axis label counts them. With no ratio at all it raises
+    ``NothingToPlot`` with a sentence true to the table (no measure in common; in common
+    but not both with a figure; or a figure of 0).
+
+    Example:
+        >>> import claimtrack as ct
+        >>> from claimtrack.briefing import side_by_side
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> ratio_plot(side_by_side(ct.compare(tidy), "fama", "jnim"), "fama", "jnim")
+        Traceback (most recent call last):
+        ...
+        claimtrack.charts.NothingToPlot: fama and jnim speak to no measure in common.
+    """
+    data = pairs[pairs["ratio"].gt(0) & np.isfinite(pairs["ratio"].astype(float))]
+    if data.empty:
+        raise NothingToPlot(_no_ratio_reason(pairs, a, b))
+    zero = len(pairs.dropna(subset=["value_a", "value_b"])) - len(data)
+    labels = [
+        plain_text(f"{i}: {m}", limit=70, width=40)
+        for i, m in zip(data["incident_id"], data["measure"], strict=True)
+    ]
+    lines = sum(label.count("\n") + 1 for label in labels)
+    fig = _figure(1.1 + 0.16 * lines + 0.1 * len(labels), width_in=2 * COLUMN_WIDTH_IN)
+    ax = fig.subplots()
+    y = np.arange(len(labels))
+    ax.scatter(data["ratio"], y, marker="o", color=PALETTE[0], zorder=3, s=14)
+    ax.axvline(1, color=MUTED, linewidth=0.8, linestyle="--")
+    ax.set_xscale("log")
+    ax.set_yticks(y, labels)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    _log_times(ax.xaxis)
+    a, b = plain_text(a, limit=30), plain_text(b, limit=30)
+    label = f"{a}'s figure ÷ {b}'s figure (log scale; 1× = the same figure)"
+    if zero:  # in the axis label, not a legend: nothing else may sit under the axis
+        label += f"\n+{zero} measure{'' if zero == 1 else 's'} where one figure is 0: no ratio"
+    ax.set_xlabel(label)
+    ax.set_title(f"{a} vs {b}: ratio of their figures, measure by measure")
+    ax.grid(True, axis="x")
     return fig
 
 
 # ---------------------------------------------------------------------------- timeline
 
 
+def _dated(t: pd.DataFrame) -> pd.DataFrame:
+    """The claims with a publication date; fewer than two dates is nothing to plot."""
+    dated = t.dropna(subset=["published_at"])
+    days = dated["published_at"].dt.normalize().unique()
+    if len(days) < 2:
+        when = f"one date, {pd.Timestamp(days[0]).date()}" if len(days) else "no date"
+        raise NothingToPlot(
+            f"All {len(t)} claims were published on {when}: a timeline needs two dates or more."
+        )
+    return dated
+
+
 @styled
 def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figure:
-    """Claims per source over time (``published_at``), sized by how many claims.
+    """Claims over time (``published_at``), sized by how many claims, coloured by side.
 
-    Needs statements published on two or more dates; with one date it raises
+    One incident (or ``incident_id`` chosen): a row per source, coloured by side. Several
+    incidents (the overview): a row per incident, because one source name ("residents")
+    stands for different people in different incidents, and the parties, independent
+    and unknown sources each on a slightly shifted line. Needs statements published on two or more dates; otherwise it raises
     ``NothingToPlot`` naming the date.
 
     Example:
@@ -555,33 +758,52 @@ def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figur
         ...
         claimtrack.charts.NothingToPlot: All 29 claims were published on one date, 2025-07-02: a timeline needs two dates or more.
     """  # noqa: E501
-    t = _one_incident(tidy, incident_id, "tidy")
-    dated = t.dropna(subset=["published_at"])
-    days = dated["published_at"].dt.normalize().unique()
-    if len(days) < 2:
-        when = f"one date, {pd.Timestamp(days[0]).date()}" if len(days) else "no date"
-        raise NothingToPlot(
-            f"All {len(t)} claims were published on {when}: a timeline needs two dates or more."
-        )
+    if tidy is None or len(tidy) == 0:
+        raise NothingToPlot("Nothing to plot: the tidy frame is empty.")
+    t = tidy if incident_id is None else _one_incident(tidy, incident_id, "tidy")
+    dated = _dated(t)
+    by_incident = t["incident_id"].nunique() > 1
+    if by_incident:  # across conflicts, who spoke matters more than which of 20 parties
+        dated = dated.assign(side=dated["side"].where(dated["side"].isin(NON_PARTY_SIDES), "party"))
+    row_key, row_label = ("incident_id",) * 2 if by_incident else ("source", "source_name")
+    keys = list(dict.fromkeys([row_key, row_label, "side", "day"]))
     per = (
         dated.assign(day=dated["published_at"].dt.normalize())
-        .groupby(["source", "source_name", "side", "day"])
+        .groupby(keys)
         .size()
         .reset_index(name="n")
     )
     styles = side_styles(per["side"].unique())
-    sources = per.drop_duplicates("source").sort_values(["side", "source"])
-    row = {s: i for i, s in enumerate(sources["source"])}
+    # Incidents in the order their claims began; sources grouped by side.
+    order = ["day", row_key] if by_incident else ["side", "source"]
+    rows = per.sort_values(order).drop_duplicates(row_key)
+    row = {s: i for i, s in enumerate(rows[row_key])}
+    # Several incidents: each side of a row on its own line, a little apart, so the army's
+    # and the group's claims of one day are both visible.
+    sides = sorted(styles)
+    shift = {side: (k - (len(sides) - 1) / 2) * 0.18 for k, side in enumerate(sides)}
     fig = _figure(0.8 + 0.25 * len(row))
     ax = fig.subplots()
     for side, part in per.groupby("side"):
         c, marker = styles[side]
-        ax.scatter(part["day"], part["source"].map(row), s=12 + 8 * part["n"], c=c, marker=marker)
-    ax.set_yticks(range(len(row)), [_wrap(n) for n in sources["source_name"]])
+        y = part[row_key].map(row) + (shift[side] if by_incident else 0)
+        ax.scatter(part["day"], y, s=8 + 8 * np.sqrt(part["n"]), c=c, marker=marker)
+    # Incident ids are long and many: one short line each, so the dates keep their width.
+    labels = [
+        plain_text(n, 26) if by_incident else _wrap(n, LABEL_WIDTH, lines=2)
+        for n in rows[row_label]
+    ]
+    ax.set_yticks(range(len(row)), labels)
     ax.set_ylim(len(row) - 0.5, -0.5)
     ax.grid(True, axis="both")
-    fig.autofmt_xdate(rotation=30)
-    ax.set_title("Claims by publication date")
+    # Concise dates: a few ticks, the year said once, legible from days to years apart.
+    locator = AutoDateLocator(minticks=2, maxticks=4)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    undated = t[row_key].nunique() - len(row)
+    what = f"{undated} {'incident' if by_incident else 'source'}{'' if undated == 1 else 's'}"
+    # In the title: a long legend entry would widen the legend and squeeze the axes.
+    ax.set_title("Claims by publication date" + (f"\n+{what} with no date" if undated else ""))
     _side_legend(fig, styles)
     return fig
 
@@ -593,6 +815,10 @@ __all__ = [
     "discrepancy_overview",
     "place_matrix",
     "places_plot",
+    "plain_text",
     "range_plot",
+    "ratio_plot",
+    "shorten",
     "side_styles",
+    "spreads",
 ]

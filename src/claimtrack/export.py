@@ -20,7 +20,6 @@ import html
 import os
 import pickle
 import tempfile
-import textwrap
 from collections.abc import Iterable
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -62,9 +61,13 @@ def figure_caption(tidy: pd.DataFrame, compiled: dt.date | str | None = None) ->
     pairs = pairs.assign(_first=pairs["source"].map(first)).sort_values(
         ["_independent", "_first"], kind="stable"
     )
+    from claimtrack.charts import shorten
+
     parts = []
     for (_, name), group in pairs.groupby(["_first", "source_name"], sort=False):
-        channels = [c for c in group["channel"].dropna().drop_duplicates() if c]
+        # A caption is read under a figure: names are cut as in the figure (tables keep them).
+        name = shorten(name)
+        channels = [shorten(c) for c in group["channel"].dropna().drop_duplicates() if c]
         parts.append(f"{name} ({', '.join(channels)})" if channels else name)
     return f"Sources: {'; '.join(parts)}. Compiled {compiled}."
 
@@ -110,9 +113,13 @@ def _metadata(fmt: str, title: str | None, caption: str | None) -> dict:
 def _caption_band(fig, caption: str) -> tuple[object, float]:
     """Draw the caption at the bottom, wrapped to the figure width; return it and its height."""
     width_in = fig.get_figwidth()
-    # ~0.5 em per character at CAPTION_SIZE points: wrap to the figure's width.
-    chars = max(20, int(width_in * 72 / (CAPTION_SIZE * 0.52)))
-    wrapped = "\n".join(textwrap.wrap(caption, chars))
+    # ~0.6 em per character at CAPTION_SIZE points (DejaVu Sans, mixed case and
+    # punctuation; 0.52 let long lines run off the right edge): wrap to the figure's width.
+    chars = max(20, int(width_in * 72 / (CAPTION_SIZE * 0.6)))
+    from claimtrack.charts import plain_text
+
+    # Drawn as plain text: no mathtext from a "$" in a source name, no missing glyphs.
+    wrapped = plain_text(caption, limit=None, width=chars, lines=None)
     text = fig.text(
         0.01, 0.006, wrapped, ha="left", va="bottom", fontsize=CAPTION_SIZE, color="#404040"
     )

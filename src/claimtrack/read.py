@@ -27,6 +27,7 @@ import hashlib
 import json
 import stat
 import unicodedata
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -45,7 +46,19 @@ from claimtrack.flat import (
 from claimtrack.loaders import InputError, StrictError, load_json, load_yaml
 from claimtrack.schema import RAW_COLUMNS
 
-__all__ = ["FLAT_ALIASES", "MAX_BYTES", "InputError", "read", "statement_files"]
+
+class UnreviewedWarning(UserWarning):
+    """Statements still marked ``reviewed: false``: machine drafts nobody has checked yet."""
+
+
+__all__ = [
+    "FLAT_ALIASES",
+    "MAX_BYTES",
+    "InputError",
+    "UnreviewedWarning",
+    "read",
+    "statement_files",
+]
 
 SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx", ".json")
 # Largest file read, per format (data/README.md). YAML is parsed in pure Python at
@@ -129,7 +142,25 @@ def _read_yaml_doc(doc: object, path: Path) -> list[dict]:
             rows.append({**base, "origin": f"{path}:statement {number}", "problems": why})
             continue
         rows.extend(_statement_rows(st, base, documents, path, list(problems)))
+    _warn_unreviewed(statements, path)
     return _unique_origins(rows)
+
+
+def _warn_unreviewed(statements: list, path: Path) -> None:
+    drafts = [
+        _where(st, path, f"statement {number}").rsplit(":", 1)[-1]
+        for number, st in enumerate(statements, start=1)
+        if isinstance(st, dict) and st.get("reviewed") is False
+    ]
+    if drafts:
+        warnings.warn(
+            f"{path}: {len(drafts)} statement(s) still marked reviewed: false (drafts from "
+            f"claimtrack extract) at line{'s' if len(drafts) > 1 else ''} {', '.join(drafts)}; "
+            "check each against the article "
+            "and set reviewed: true",
+            UnreviewedWarning,
+            stacklevel=2,
+        )
 
 
 def _statement_rows(

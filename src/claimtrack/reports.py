@@ -30,6 +30,7 @@ import re
 import secrets
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -52,6 +53,8 @@ RUNNER_PARAMETERS = ("root", "output_dir", "previous_run")
 PATH_PARAMETERS = ("incident_id", "source_a", "source_b")
 # Parameters naming an input file or folder: checked to exist before the kernel starts.
 INPUT_PARAMETERS = ("statements",)
+# Parameters naming a source of the statements: an id or a display name, read as the id.
+SOURCE_PARAMETERS = ("source_a", "source_b")
 # Seconds jupyter_client waits for a kernel to exit after asking it to. The default
 # (5 s, half of it before SIGTERM) is where the ~3 s tail of ~1 stop in 10 comes from
 # (jupyter_client#756); the run's outputs are saved before shutdown, so we wait little.
@@ -288,12 +291,57 @@ def check_parameters(
                 f"{name} must be {type_name} (default {accepted[name]['default']!r}), "
                 f"got {type(value).__name__} {value!r}"
             )
-        if name in PATH_PARAMETERS:
-            check_name(name, value)
+        if name in PATH_PARAMETERS and name not in SOURCE_PARAMETERS:
+            check_name(name, value)  # sources are checked against the statements below
         if name in INPUT_PARAMETERS and not resolve(find_root(root), value).exists():
             raise ParameterError(f"{name}={value!r}: no such file or folder")
         checked[name] = value
-    return checked
+    return checked | check_sources(accepted, checked, root)
+
+
+def check_sources(
+    accepted: Mapping[str, Mapping[str, Any]],
+    checked: Mapping[str, Any],
+    root: str | Path | None = None,
+) -> dict[str, str]:
+    """The notebook's source parameters (given or default) as source ids of the statements.
+
+    A display name ("Malian Armed Forces (FAMa)") is read as its id; a source the
+    statements do not hold is refused, listing the ids and names they do, so a
+    comparison never runs "ok" on nothing. Notebooks without sources: ``{}``.
+
+    Example:
+        >>> accepted = notebook_parameters(notebook_path("source_comparison"))
+        >>> check_sources(accepted, {"source_a": "Malian Armed Forces (FAMa)"})
+        {'source_a': 'fama', 'source_b': 'jnim'}
+        >>> check_sources(accepted, {"source_a": "army"})  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        claimtrack.reports.ParameterError: source_a: 'army' is not a source of these ...
+    """
+    names = [n for n in SOURCE_PARAMETERS if n in accepted]
+    if not names:
+        return {}
+    import claimtrack as ct
+    from claimtrack.briefing import resolve_source
+
+    given = {n: checked.get(n, accepted[n]["default"]) for n in names}
+    statements = checked.get("statements", accepted.get("statements", {}).get("default"))
+    try:
+        with warnings.catch_warnings():  # unknown actors etc.: the report itself says so
+            warnings.simplefilter("ignore")
+            tidy, _ = ct.load(resolve(find_root(root), statements))
+    except Exception as exc:  # unreadable statements: said in one line, not a traceback
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ParameterError(f"statements={statements!r} cannot be read: {first}") from None
+    resolved = {}
+    for name, value in given.items():
+        try:
+            resolved[name] = resolve_source(tidy, str(value))
+        except ValueError as refused:
+            raise ParameterError(f"{name}: {refused} (statements: {statements})") from None
+        check_name(name, resolved[name])
+    return resolved
 
 
 REPORT_KEYS: dict[str, Callable[[Mapping[str, Any]], str]] = {
