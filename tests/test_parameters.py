@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -27,9 +28,10 @@ def _cli(*args, reports_dir):
         (["-p", "colour", "red"], "has no parameter 'colour'"),
         (["-p", "dpi", "high"], "dpi must be int"),
         (["-p", "formats", "{a: 1}"], "formats must be list[str]"),
-        (["-p", "incident_id", "../../etc"], "incident_id='../../etc' is not allowed"),
+        (["-p", "incident_id", "../../etc"], "incident_id '../../etc' is not allowed"),
         (["-p", "incident_id", "/etc/passwd"], "is not allowed"),
         (["-p", "incident_id", "a b;rm"], "is not allowed"),
+        (["-p", "incident_id", "overview"], "incident_id 'overview' is reserved"),
         (["-p", "output_dir", "/tmp/x"], "set by claimtrack itself"),
         (["-p", "statements", "no/such/folder"], "no such file or folder"),
     ],
@@ -46,7 +48,7 @@ def test_report_refuses_before_any_kernel_starts(tmp_path, args, message):
 def test_the_command_refuses_with_one_line_and_exit_2(tmp_path):
     out = _cli("report", "incident_brief", "-p", "incident_id", "../x", reports_dir=tmp_path)
     assert out.returncode == 2, out.stdout + out.stderr
-    assert out.stderr.startswith("error: incident_id='../x' is not allowed")
+    assert out.stderr.startswith("error: incident_id '../x' is not allowed")
     assert "Traceback" not in out.stderr
     assert list(tmp_path.iterdir()) == []
 
@@ -94,6 +96,97 @@ def test_report_keys_are_safe_names():
     )
     with pytest.raises(reports.ParameterError):
         reports.check_parameters(comparison, {"source_a": "../fama"})
+
+
+# ----------------------------------------------------------------------------- bad schedules
+def _one_line_error(out: subprocess.CompletedProcess, code: int = 2) -> str:
+    assert "Traceback" not in out.stderr + out.stdout, out.stderr
+    assert out.returncode == code, out.stdout + out.stderr
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, out.stderr
+    assert lines[0].startswith("error: ")
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"- notebook: overview\n  parameters: {dpi: [\n", "s.yaml:3:1: malformed YAML"),
+        (b"42\n", "s.yaml: got int 42"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "s.yaml: not UTF-8 text"),
+        (b"- notebook: overview\n  parameters: [a, b]\n", "entry 1: parameters must be a mapping"),
+        (b"- overview\n", "entry 1 needs a 'notebook' key"),
+        (b"reports: {notebook: overview}\n", "s.yaml: got dict"),
+    ],
+    ids=["malformed", "numeric", "binary", "parameters-list", "bare-name", "reports-mapping"],
+)
+def test_a_bad_schedule_file_is_one_line_exit_2(tmp_path, content, message):
+    schedule = tmp_path / "s.yaml"
+    schedule.write_bytes(content)
+    runs = tmp_path / "reports"
+    line = _one_line_error(_cli("schedule", str(schedule), reports_dir=runs))
+    assert message in line and str(schedule) in line
+    assert not runs.exists()
+
+
+def test_a_folder_as_schedule_is_one_line(tmp_path):
+    line = _one_line_error(_cli("schedule", str(tmp_path), reports_dir=tmp_path / "r"))
+    assert "is a folder" in line
+
+
+def test_schedule_all_on_a_missing_folder_is_one_line(tmp_path):
+    out = _cli("schedule", "--all", "--statements", str(tmp_path / "nope"), reports_dir=tmp_path)
+    line = _one_line_error(out)
+    assert "nope: no such file or folder" in line
+
+
+def test_schedule_all_runs_the_good_incidents_and_names_the_bad_file(tmp_path):
+    from claimtrack.synthetic import write_synthetic_statements
+
+    statements = tmp_path / "statements"
+    write_synthetic_statements(statements, n_incidents=1, seed=3)
+    (statements / "broken.yaml").write_text("incident: [unclosed\n  - x: :\n", encoding="utf-8")
+    runs = tmp_path / "reports"
+    out = _cli("schedule", "--all", "--statements", str(statements), "-j", "1", reports_dir=runs)
+    assert "Traceback" not in out.stderr + out.stdout, out.stderr
+    assert out.returncode == 1, out.stdout + out.stderr
+    errors = [line for line in out.stderr.splitlines() if line.startswith("error:")]
+    assert any("broken.yaml:2" in e and "malformed YAML" in e for e in errors), errors
+    assert any("overview: not run" in e for e in errors)
+    assert "1 of 1 reports succeeded" in out.stdout
+    assert (runs / "latest" / "synthetic-001").is_dir()
+    assert not (runs / "latest" / "overview").exists()
+
+
+@pytest.mark.parametrize("target", ["folder", "unwritable"])
+def test_prepare_refuses_an_output_it_cannot_write(tmp_path, target):
+    output = tmp_path if target == "folder" else Path("/proc/claimtrack/brief.ipynb")
+    out = subprocess.run(
+        [sys.executable, "-m", "claimtrack", "prepare", "incident_brief", "-o", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    line = _one_line_error(out)
+    assert str(output) in line
+    assert ("is a folder" if target == "folder" else "cannot write there") in line
+
+
+def test_report_has_no_output_option(tmp_path):
+    line = _one_line_error(
+        _cli("report", "incident_brief", "-o", str(tmp_path), reports_dir=tmp_path)
+    )
+    assert "expected -p NAME VALUE" in line
+
+
+def test_previous_run_can_only_be_turned_off():
+    brief = reports.notebook_path("incident_brief")
+    assert reports.check_parameters(brief, {"previous_run": ""}, from_cli=True) == {
+        "previous_run": ""
+    }
+    with pytest.raises(reports.ParameterError, match="previous_run accepts only ''"):
+        reports.check_parameters(brief, {"previous_run": "/etc"}, from_cli=True)
 
 
 @pytest.fixture

@@ -20,10 +20,8 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import platform
 import re
-import tempfile
 import warnings
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -33,6 +31,7 @@ from typing import Any
 
 import pandas as pd
 
+from claimtrack.project import write_json_atomic, write_text_atomic  # noqa: F401 (re-exported)
 from claimtrack.read import SUFFIXES
 
 MANIFEST = "manifest.json"
@@ -142,55 +141,21 @@ def package_versions(packages: Iterable[str] = PACKAGES) -> dict[str, str]:
     return versions
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_text_atomic(path: str | Path, text: str) -> Path:
-    """Write text through a temporary file and a rename: readers never see half a file.
-
-    Example:
-        >>> import tempfile
-        >>> write_text_atomic(Path(tempfile.mkdtemp()) / "x.txt", "hi").read_text()
-        'hi'
-    """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    # mkstemp makes the file 0600; a report is for sharing, so give it the usual mode.
-    os.chmod(tmp, 0o666 & ~_umask())
-    os.replace(tmp, path)
-    return path
-
-
-def write_json_atomic(path: str | Path, data: Any) -> Path:
-    """Write JSON atomically (see :func:`write_text_atomic`).
-
-    Example:
-        >>> import tempfile
-        >>> write_json_atomic(Path(tempfile.mkdtemp()) / "x.json", {"a": 1}).name
-        'x.json'
-    """
-    text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-    return write_text_atomic(path, text + "\n")
-
-
 def save_table(df: pd.DataFrame, output_dir: str | Path, stem: str) -> Path:
     """Write a table as ``<output_dir>/tables/<stem>.csv`` (UTF-8, no index) and return its path.
+
+    Written by :func:`claimtrack.export.write_csv`: atomically, formulas neutralized.
 
     Example:
         >>> import tempfile
         >>> save_table(pd.DataFrame({"a": [1]}), tempfile.mkdtemp(), "t").name
         't.csv'
     """
+    from claimtrack.export import write_csv
+
     folder = Path(output_dir) / "tables"
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{stem}.csv"
-    df.to_csv(path, index=False)
-    return path
+    return write_csv(df, folder / f"{stem}.csv")
 
 
 def save_snapshot(tidy: pd.DataFrame, output_dir: str | Path) -> Path:
@@ -202,14 +167,50 @@ def save_snapshot(tidy: pd.DataFrame, output_dir: str | Path) -> Path:
         >>> save_snapshot(tidy, tempfile.mkdtemp()).name
         'claims.csv'
     """
-    path = Path(output_dir) / SNAPSHOT
+    from claimtrack.export import write_csv
+
     columns = [c for c in SNAPSHOT_COLUMNS if c in tidy.columns]
-    tidy[columns].to_csv(path, index=False)
-    return path
+    return write_csv(tidy[columns], Path(output_dir) / SNAPSHOT)
+
+
+class SnapshotError(ValueError):
+    """An earlier run's ``claims.csv`` that cannot be read back as a claims snapshot."""
+
+
+def read_snapshot(path: str | Path) -> pd.DataFrame:
+    """A ``claims.csv`` read back as text (formulas un-neutralized); ``SnapshotError`` if bad.
+
+    A snapshot needs a ``claim_id`` column whose values are present and unique.
+
+    Example:
+        >>> import tempfile
+        >>> bad = Path(tempfile.mkdtemp()) / "claims.csv"
+        >>> _ = bad.write_bytes(b"\\xff\\xfe\\x00garbage")
+        >>> try:
+        ...     read_snapshot(bad)
+        ... except SnapshotError as exc:
+        ...     print(str(exc).split(": ", 1)[1][:50])
+        cannot be read back ('utf-8' codec can't decode by
+    """
+    from claimtrack.export import restore_formulas
+
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (ValueError, OSError) as exc:  # UnicodeDecodeError, ParserError are ValueErrors
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise SnapshotError(f"{path}: cannot be read back ({reason}): not used") from None
+    df = restore_formulas(df)
+    if "claim_id" not in df.columns:
+        raise SnapshotError(f"{path}: cannot be read back (no claim_id column): not used")
+    ids = df["claim_id"]
+    if ids.eq("").any() or ids.duplicated().any():
+        raise SnapshotError(f"{path}: claim_id is empty or repeated in some rows: not used")
+    return df
 
 
 def load_snapshot(run_dir: str | Path | None) -> pd.DataFrame | None:
-    """The claims snapshot of an earlier run folder, or None when there is none.
+    """The claims snapshot of an earlier run folder, or None when there is none (or it is bad:
+    a warning says why).
 
     Example:
         >>> load_snapshot("no/such/run") is None
@@ -220,7 +221,11 @@ def load_snapshot(run_dir: str | Path | None) -> pd.DataFrame | None:
     path = Path(run_dir) / SNAPSHOT
     if not path.is_file():
         return None
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
+    try:
+        return read_snapshot(path)
+    except SnapshotError as exc:
+        warnings.warn(str(exc), stacklevel=2)
+        return None
 
 
 def claims_changes(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.DataFrame:
@@ -271,7 +276,8 @@ def previous_run(root: str | Path, report_key: str, given: str = "latest") -> Pa
     """The run folder to compare with: ``given``, or for ``"latest"`` the last successful run.
 
     ``reports/latest/<report_key>`` points at the last run of that report that
-    succeeded; an empty ``given`` means "compare with nothing".
+    succeeded; an empty ``given`` means "compare with nothing". A run whose
+    ``claims.csv`` cannot be read back is skipped with a warning (None).
 
     Example:
         >>> previous_run(".", "no-such-report") is None
@@ -280,7 +286,16 @@ def previous_run(root: str | Path, report_key: str, given: str = "latest") -> Pa
     if not given:
         return None
     path = resolve(root, "reports") / "latest" / report_key if given == "latest" else Path(given)
-    return path.resolve() if path.exists() else None
+    if not path.exists():
+        return None
+    if (path / SNAPSHOT).is_file():
+        # A bad snapshot is reported and skipped: it must not block every later brief.
+        try:
+            read_snapshot(path / SNAPSHOT)
+        except SnapshotError as exc:
+            warnings.warn(str(exc), stacklevel=2)
+            return None
+    return path.resolve()
 
 
 def write_manifest(

@@ -114,13 +114,15 @@ def normalize(
     ] = "default",
 ) -> None:
     """Normalize statements into claims.parquet, claims.csv and rejects.csv."""
+    from claimtrack.export import write_csv
+
     _writable_folder(output)
     tidy, rejects = _load(path, vague)
     try:
         output.mkdir(parents=True, exist_ok=True)
         tidy.to_parquet(output / "claims.parquet", index=False)
-        tidy.to_csv(output / "claims.csv", index=False)
-        rejects.to_csv(output / "rejects.csv", index=False)
+        write_csv(tidy, output / "claims.csv")  # formulas neutralized: analysts open it in Excel
+        write_csv(rejects, output / "rejects.csv")
     except OSError as exc:
         fail(f"-o {output}: cannot write there ({exc.strerror or exc})")
     typer.echo(
@@ -209,14 +211,19 @@ def _skip_slow_import() -> None:
 
 
 def _reports_call(function, *args, **kwargs):
-    """Call into claimtrack.reports; a refused parameter is a one-line error, exit 2."""
+    """Call into claimtrack.reports; what stops a run before any kernel starts (a refused
+    parameter, a reports folder that cannot be written) is a one-line error, exit 2."""
     _skip_slow_import()
-    from claimtrack.reports import ParameterError
+    from claimtrack.reports import ParameterError, os_error_text
 
     try:
         return function(*args, **kwargs)
-    except (ParameterError, FileNotFoundError) as exc:
+    except ParameterError as exc:
         fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write the reports: {os_error_text(exc)}")
+    except KeyboardInterrupt:  # Ctrl-C while checking, before any kernel: nothing to undo
+        fail("interrupted before any report ran", 130)
 
 
 ReportsDir = Annotated[
@@ -236,21 +243,33 @@ def report(
 ) -> None:
     """Run one notebook into reports/<run-id>/<report>/ (ipynb, HTML, tables, figures)."""
     _skip_slow_import()
-    from claimtrack import reports
+    from claimtrack import interrupt, reports
 
-    result = _reports_call(
-        reports.run_report,
-        notebook,
-        _pairs(ctx.args),
-        reports_dir=reports_dir,
-        show_code=show_code,
-        execution_timeout=timeout,
-        from_cli=True,
-    )
+    with interrupt.stop_on_signals():
+        result = _reports_call(
+            reports.run_report,
+            notebook,
+            _pairs(ctx.args),
+            reports_dir=reports_dir,
+            show_code=show_code,
+            execution_timeout=timeout,
+            from_cli=True,
+        )
     typer.echo(result.describe())
     if result.html:
         typer.echo(f"HTML: {result.html}")
-    if not result.ok:
+    if result.index_error:
+        typer.echo(f"error: {result.index_error}", err=True)
+    _exit(result.ok and not result.index_error)
+
+
+def _exit(ok: bool) -> None:
+    """Exit 128 + signal after a SIGINT/SIGTERM (130, 143), 1 if anything failed, else 0."""
+    from claimtrack import interrupt
+
+    if interrupt.exit_code():
+        raise typer.Exit(interrupt.exit_code())
+    if not ok:
         raise typer.Exit(1)
 
 
@@ -278,10 +297,13 @@ def schedule(
 
     if (schedule_file is None) == (not all_incidents):
         fail("give a SCHEDULE.yaml or --all (one of the two)")
+    problems: list[str] = []  # statements files --all could not read: the others still run
     if all_incidents:
-        entries = _reports_call(reports.schedule_all, statements)
+        entries = _reports_call(reports.schedule_all, statements, problems=problems)
     else:
         entries = _reports_call(reports.load_schedule, schedule_file)
+    for problem in problems:
+        typer.echo(f"error: {problem}", err=True)
     result = _reports_call(
         reports.run_schedule,
         entries,
@@ -290,10 +312,10 @@ def schedule(
         show_code=show_code,
         execution_timeout=timeout,
     )
+    result.problems[:0] = problems
     typer.echo(result.summary())
     typer.echo(f"Reports in {result.folder}; index: {result.folder.parent / 'index.html'}")
-    if not result.ok:
-        raise typer.Exit(1)
+    _exit(result.ok)
 
 
 @app.command(context_settings=PAIRS, epilog=PAIRS_HELP)

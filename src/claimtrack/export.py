@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 import pickle
-import tempfile
+import re
 from collections.abc import Iterable
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from claimtrack.compare import NON_PARTY_SIDES
+from claimtrack.project import write_atomic
 
 # Text stays text (editable, searchable) and output does not change between runs.
 EXPORT_RC = {
@@ -36,6 +37,9 @@ EXPORT_RC = {
     "svg.hashsalt": "claimtrack",
 }
 CAPTION_SIZE = 5.5
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP CSV injection).
+# Leading quotes are counted too, so that neutralizing is undone exactly on reading back.
+FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
 
 
 def figure_caption(tidy: pd.DataFrame, compiled: dt.date | str | None = None) -> str:
@@ -70,24 +74,6 @@ def figure_caption(tidy: pd.DataFrame, compiled: dt.date | str | None = None) ->
         channels = [shorten(c) for c in group["channel"].dropna().drop_duplicates() if c]
         parts.append(f"{name} ({', '.join(channels)})" if channels else name)
     return f"Sources: {'; '.join(parts)}. Compiled {compiled}."
-
-
-def _atomic_write(path: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        # mkstemp makes the file private (0600); a report is meant to be shared.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def _metadata(fmt: str, title: str | None, caption: str | None) -> dict:
@@ -176,6 +162,7 @@ def export_figure(
     from claimtrack.charts import STYLE
 
     stem = Path(stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
     formats = list(formats)
     unknown = set(formats) - set(fig.canvas.get_supported_filetypes())
     if unknown:
@@ -207,11 +194,11 @@ def export_figure(
                     tmp, format=fmt, dpi=dpi, metadata=_metadata(fmt, title, caption), **extra
                 )
 
-            _atomic_write(path, save)
+            write_atomic(path, save)
             paths[fmt] = path
     alt = caption or title or ""
     txt = stem.with_suffix(".txt")
-    _atomic_write(txt, lambda tmp: Path(tmp).write_text(alt + "\n", encoding="utf-8"))
+    write_atomic(txt, lambda tmp: Path(tmp).write_text(alt + "\n", encoding="utf-8"))
     paths["txt"] = txt
     return paths
 
@@ -219,7 +206,8 @@ def export_figure(
 def export_table(df: pd.DataFrame, stem: str | Path, caption: str | None = None) -> dict[str, Path]:
     """Save a table as ``stem.csv`` and ``stem.html`` (a small styled, escaped HTML table).
 
-    Cell text is escaped: quotes come from third parties and are untrusted.
+    Cell text is escaped: quotes come from third parties and are untrusted. The CSV
+    goes through :func:`write_csv` (formulas neutralized).
 
     Example:
         >>> import tempfile, claimtrack as ct
@@ -229,8 +217,8 @@ def export_table(df: pd.DataFrame, stem: str | Path, caption: str | None = None)
         ['csv', 'html']
     """
     stem = Path(stem)
-    csv = stem.with_suffix(".csv")
-    _atomic_write(csv, lambda tmp: df.to_csv(tmp, index=False, lineterminator="\n"))
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    csv = write_csv(df, stem.with_suffix(".csv"))
     body = df.to_html(index=False, escape=True, na_rep="", border=0, classes="claimtrack")
     if caption:
         # pandas has no caption argument: put one right after the opening <table ...> tag.
@@ -250,5 +238,76 @@ table.claimtrack caption {{ caption-side: bottom; text-align: left; color: #555;
 </body></html>
 """
     out = stem.with_suffix(".html")
-    _atomic_write(out, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
+    write_atomic(out, lambda tmp: Path(tmp).write_text(page, encoding="utf-8"))
     return {"csv": csv, "html": out}
+
+
+def _map_text(column: pd.Series, change) -> pd.Series:
+    """``change`` applied to the text values of a column, once per distinct value."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        categories = column.cat.categories
+        return column.cat.rename_categories(
+            [change(v) if isinstance(v, str) else v for v in categories]
+        )
+    if not (pd.api.types.is_string_dtype(column) or pd.api.types.is_object_dtype(column)):
+        return column  # numbers, dates, booleans: never a formula, a negative number stays one
+    codes, uniques = pd.factorize(column)
+    changed = np.array([change(v) if isinstance(v, str) else v for v in uniques], dtype=object)
+    hit = np.fromiter((new != old for new, old in zip(changed, uniques, strict=True)), bool)
+    if not hit.any():
+        return column
+    rows = codes >= 0
+    rows[rows] = hit[codes[rows]]
+    out = column.copy()
+    out[rows] = changed[codes[rows]]
+    return out
+
+
+def _quote(text: str) -> str:
+    return "'" + text if FORMULA_START.match(text) else text
+
+
+def _unquote(text: str) -> str:
+    return text[1:] if text.startswith("'") and FORMULA_START.match(text[1:]) else text
+
+
+def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` safe to open in a spreadsheet: text starting ``= + - @``, tab or CR
+    (after any leading quotes) gets a ``'`` in front, headers included (OWASP's rule).
+
+    Numbers are left alone (``-5`` stays a number); :func:`restore_formulas` undoes it.
+
+    Example:
+        >>> df = pd.DataFrame({"source": ["=HYPERLINK(1)", "army", "'=x"], "n": [-5, 1, 2]})
+        >>> neutralize_formulas(df)["source"].tolist(), neutralize_formulas(df)["n"].tolist()
+        (["'=HYPERLINK(1)", 'army', "''=x"], [-5, 1, 2])
+    """
+    out = df.rename(columns=lambda c: _quote(c) if isinstance(c, str) else c)
+    return out.apply(lambda column: _map_text(column, _quote)) if len(out.columns) else out
+
+
+def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Undo :func:`neutralize_formulas` on a table read back from CSV.
+
+    Example:
+        >>> df = pd.DataFrame({"q": ["=1+1", "'=x", "'plain", "+3"]})
+        >>> restore_formulas(neutralize_formulas(df)).equals(df)
+        True
+    """
+    out = df.rename(columns=lambda c: _unquote(c) if isinstance(c, str) else c)
+    return out.apply(lambda column: _map_text(column, _unquote)) if len(out.columns) else out
+
+
+def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write ``df`` as a UTF-8 CSV (no index, ``\\n`` line ends) atomically, formulas neutralized.
+
+    Every CSV claimtrack writes goes through here: analysts open them in Excel.
+
+    Example:
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "t.csv"
+        >>> write_csv(pd.DataFrame({"a": ["@SUM(A1)", "x"]}), path).read_text()
+        "a\\n'@SUM(A1)\\nx\\n"
+    """
+    safe = neutralize_formulas(df)
+    return write_atomic(path, lambda tmp: safe.to_csv(tmp, index=False, lineterminator="\n"))

@@ -25,16 +25,20 @@ SAFE_RULE = (
 RESERVED_NAMES = ("latest", "overview", "index.html")
 
 
-def name_problem(field: str, value: object) -> str | None:
+def name_problem(field: str, value: object, *, reserved: bool = True) -> str | None:
     """Why ``value`` cannot name a report folder, or ``None`` if it can.
+
+    ``reserved=False`` for names that may be the runner's own (a report key "overview").
 
     Example:
         >>> print(name_problem("incident_id", "a/b"))  # doctest: +ELLIPSIS
         incident_id 'a/b' is not allowed: use letters, digits, '_', '-' or '.' (no '..', ...)
+        >>> name_problem("report", "overview", reserved=False) is None
+        True
     """
     if not isinstance(value, str) or not SAFE_NAME.match(value) or ".." in value:
         return f"{field} {str(value)!r:.140} is not allowed: use {SAFE_RULE}"
-    if value.casefold() in RESERVED_NAMES:
+    if reserved and value.casefold() in RESERVED_NAMES:
         return (
             f"{field} {value!r} is reserved: the report runner uses it "
             f"(reserved: {', '.join(RESERVED_NAMES)})"

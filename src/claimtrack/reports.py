@@ -37,18 +37,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from claimtrack.briefing import (
-    MANIFEST,
-    find_root,
-    resolve,
-    write_json_atomic,
-    write_text_atomic,
-)
-from claimtrack.names import SAFE_NAME
+from claimtrack import interrupt
+from claimtrack.briefing import MANIFEST, find_root, resolve
+from claimtrack.names import name_problem
+from claimtrack.project import write_json_atomic, write_text_atomic
 
 KERNEL_NAME = "python3"
 # Parameters the runner sets itself; a user passing them would write outside the run folder.
 RUNNER_PARAMETERS = ("root", "output_dir", "previous_run")
+# ... except this value, which a user may pass: previous_run "" turns "what changed" off.
+USER_RUNNER_VALUES = {"previous_run": ("",)}
 # Parameters whose values end up in folder names.
 PATH_PARAMETERS = ("incident_id", "source_a", "source_b")
 # Parameters naming an input file or folder: checked to exist before the kernel starts.
@@ -81,6 +79,21 @@ class ReportResult:
     html: Path | None = None
     error: dict[str, Any] | None = None
     attempts: int = 1
+    interrupted: bool = False
+    # Set when reports/index.html could not be written after this (single) run.
+    index_error: str | None = None
+
+    @property
+    def status(self) -> str:
+        """``succeeded``, ``failed`` or ``interrupted`` (a signal stopped it before the end).
+
+        Example:
+            >>> ReportResult("overview", "overview", {}, Path("r/x"), interrupted=True).status
+            'interrupted'
+        """
+        if self.ok:
+            return "succeeded"
+        return "interrupted" if self.interrupted else "failed"
 
     def describe(self) -> str:
         """One line for a run summary.
@@ -89,19 +102,39 @@ class ReportResult:
             >>> ReportResult("overview", "overview", {}, Path("r/x"), ok=True).describe()
             'ok      overview (overview) 0.0 s → r/x'
         """
-        head = (
-            f"{'ok' if self.ok else 'FAILED':<7} {self.key} ({self.notebook}) {self.seconds:.1f} s"
-        )
+        label = {"succeeded": "ok", "failed": "FAILED", "interrupted": "STOPPED"}[self.status]
+        head = f"{label:<7} {self.key} ({self.notebook}) {self.seconds:.1f} s"
         if self.ok:
             return f"{head} → {self.folder}"
-        error = self.error or {}
-        where = "run"
-        if error.get("cell_index") is not None:
-            where = f"cell {error['cell_index']} ({error.get('cell_source', '')!r})"
-        return (
-            f"{head}: {where}: {error.get('ename', 'error')}: {error.get('evalue', '')} "
-            f"(partial notebook kept: {self.executed or self.folder})"
-        )
+        kept = f"partial notebook kept: {self.executed}" if self.executed else f"see {self.folder}"
+        return f"{head}: {describe_error(self.error or {})} ({kept})"
+
+
+def describe_error(error: Mapping[str, Any]) -> str:
+    """Where a report stopped and why: ``cell 4 ('x = 1'): ValueError: bad`` (or ``run: …``).
+
+    Example:
+        >>> describe_error({"cell_index": 3, "cell_source": "x = 1", "ename": "E", "evalue": "v"})
+        "cell 3 ('x = 1'): E: v"
+        >>> describe_error({"stage": "latest", "ename": "OSError", "evalue": "x"})
+        'latest: OSError: x'
+    """
+    where = error.get("stage") or "run"
+    if error.get("cell_index") is not None:
+        where = f"cell {error['cell_index']} ({error.get('cell_source', '')!r})"
+    return f"{where}: {error.get('ename', 'error')}: {error.get('evalue', '')}"
+
+
+def os_error_text(exc: OSError) -> str:
+    """An OSError as one line naming the path: ``/r/index.html: Is a directory``.
+
+    Example:
+        >>> os_error_text(IsADirectoryError(21, "Is a directory", "/r/index.html"))
+        '/r/index.html: Is a directory'
+    """
+    if exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc) or type(exc).__name__
 
 
 @dataclass
@@ -222,23 +255,21 @@ def coerce_cli_value(raw: str, type_name: str) -> Any:
 def check_name(name: str, value: Any) -> None:
     """Refuse a value that would end up in a path unless it is a plain name.
 
-    Letters, digits, ``_``, ``-`` and ``.`` only, not starting with a dot or dash,
-    at most 128 characters: no ``../``, no absolute path, no separators.
+    The rule is ``names.SAFE_RULE``; an incident id may not be one of the runner's own
+    names (``names.RESERVED_NAMES``) either.
 
     Example:
         >>> check_name("incident_id", "mali-2025")
         >>> check_name("incident_id", "../etc")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        claimtrack.reports.ParameterError: incident_id='../etc' ...
+        claimtrack.reports.ParameterError: incident_id '../etc' is not allowed: use letters, ...
     """
     values = value if isinstance(value, list) else [value]
     for item in values:
-        if not isinstance(item, str) or not SAFE_NAME.match(item) or ".." in item:
-            raise ParameterError(
-                f"{name}={item!r} is not allowed: it becomes part of a folder name, so it must be "
-                "letters, digits, '_', '-' or '.' (no '..', no '/', not starting with '.' or '-')"
-            )
+        problem = name_problem(name, item, reserved=name == "incident_id")
+        if problem:
+            raise ParameterError(f"{problem}; it becomes part of a folder name")
 
 
 def check_parameters(
@@ -273,11 +304,15 @@ def check_parameters(
             f"{path.stem} has no parameter {', '.join(map(repr, unknown))}; it accepts:\n"
             + describe_parameters(accepted)
         )
-    runner = [n for n in parameters if n in RUNNER_PARAMETERS]
+    runner = [
+        n
+        for n in parameters
+        if n in RUNNER_PARAMETERS and parameters[n] not in USER_RUNNER_VALUES.get(n, ())
+    ]
     if runner:
         raise ParameterError(
             f"{', '.join(runner)} is set by claimtrack itself (use --reports-dir to choose "
-            "where reports go)"
+            "where reports go; previous_run accepts only '' to compare with nothing)"
         )
     checked = {}
     for name, value in parameters.items():
@@ -415,22 +450,43 @@ def _executed_cells(path: Path) -> int:
 def _failed_cell(path: Path | None) -> dict[str, Any]:
     """Where a run stopped, read from the saved partial notebook.
 
-    The cell with an error output, else the one papermill left "running" (a timeout or
-    a dead kernel): its index in the saved notebook (papermill puts an error banner
-    cell first) and its first line of code, so a summary can name it.
+    The cell with an error output, else the one papermill left "running" (a timeout),
+    else the last cell the kernel was given (:data:`_CURRENT_CELL`: a dead kernel or an
+    interrupt leaves no trace in the notebook): its index in the saved notebook
+    (papermill puts an error banner cell first) and its first line of code.
     """
     import nbformat
 
     if path is None or not path.is_file():
         return {}
-    nb = nbformat.read(path, as_version=4)
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # a notebook cut short by a full disk: name the cell we know of
+        return dict(_CURRENT_CELL)
     cells = list(enumerate(nb.cells))
     errors = [i for i, c in cells if any(o.output_type == "error" for o in c.get("outputs", []))]
     running = [i for i, c in cells if c.metadata.get("papermill", {}).get("status") == "running"]
     for index in errors or running:
-        lines = nb.cells[index].source.strip().splitlines()
-        return {"cell_index": index, "cell_source": lines[0] if lines else ""}
-    return {}
+        return {"cell_index": index, "cell_source": _first_line(nb.cells[index].source)}
+    return dict(_CURRENT_CELL)
+
+
+def _first_line(source: str) -> str:
+    lines = source.strip().splitlines()
+    return lines[0] if lines else ""
+
+
+# The cell the kernel was last given in this process: {cell_index, cell_source}.
+_CURRENT_CELL: dict[str, Any] = {}
+
+
+def _on_cell_start(cell: Any = None, cell_index: int = 0, **_: Any) -> None:
+    """nbclient hook: remember the cell (a dead kernel is then named by it); stop if asked."""
+    _CURRENT_CELL.clear()
+    _CURRENT_CELL.update(
+        cell_index=cell_index, cell_source=_first_line(cell.source if cell else "")
+    )
+    interrupt.check()
 
 
 @contextlib.contextmanager
@@ -462,12 +518,12 @@ def _execute(
     *,
     execution_timeout: float | None,
     start_timeout: int,
-    prepare_only: bool = False,
 ) -> None:
     import papermill
 
     # papermill logs every cell at INFO; the run summary says what matters.
     logging.getLogger("papermill").setLevel(logging.WARNING)
+    _CURRENT_CELL.clear()
     try:
         papermill.execute_notebook(
             str(source),
@@ -475,11 +531,11 @@ def _execute(
             parameters=parameters,
             kernel_name=KERNEL_NAME,
             progress_bar=False,
-            prepare_only=prepare_only,
             start_timeout=int(start_timeout),  # nbclient's trait is an int
             execution_timeout=execution_timeout,
             # passed on to nbclient's NotebookClient, which hands it to the KernelManager
             config=_kernel_config(),
+            on_cell_start=_on_cell_start,
         )
     finally:
         # jupyter_client removes the kernel's socket files; remove their (empty) folder.
@@ -622,21 +678,47 @@ def mark_latest(reports_dir: str | Path, key: str, folder: str | Path) -> Path:
         ...                                                     # doctest: +SKIP
     """
     latest = Path(reports_dir) / "latest"
+    if latest.is_symlink() or (latest.exists() and not latest.is_dir()):
+        raise OSError(
+            f"{latest} is not a folder: move it away, claimtrack keeps its pointers there"
+        )
     latest.mkdir(parents=True, exist_ok=True)
     link = latest / key
+    if (link.exists() or link.is_symlink()) and not link.is_symlink():
+        raise OSError(f"{link} is not a pointer made by claimtrack: move it away")
     tmp = latest / f".{key}.{secrets.token_hex(4)}.tmp"
     os.symlink(os.path.relpath(Path(folder).resolve(), latest.resolve()), tmp)
-    os.replace(tmp, link)
+    try:
+        os.replace(tmp, link)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return link
 
 
-def _finish_manifest(result: ReportResult, started: str) -> None:
-    """Add the run's own facts to the manifest the notebook wrote (or write one if it failed)."""
-    path = result.folder / MANIFEST
+def _read_manifest(folder: Path) -> dict[str, Any]:
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        manifest = {"notebook": result.notebook, "parameters": result.parameters, "files": []}
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _finish_manifest(result: ReportResult, started: str, status: str | None = None) -> None:
+    """Add the run's own facts to the manifest the notebook wrote (or write one if it failed).
+
+    ``status`` overrides the result's (``running``: the placeholder written before the
+    kernel starts, so that a run killed outright still has one). When the disk is full
+    the status is written over the existing file in place, whose blocks are already
+    there: the manifest always says how the run ended.
+    """
+    path = result.folder / MANIFEST
+    manifest = _read_manifest(result.folder) or {
+        "notebook": result.notebook,
+        "parameters": result.parameters,
+        "files": [],
+    }
     files = {
         p.relative_to(result.folder).as_posix() for p in result.folder.rglob("*") if p.is_file()
     }
@@ -644,7 +726,7 @@ def _finish_manifest(result: ReportResult, started: str) -> None:
         f for f in files if not Path(f).name.startswith(".") and f != MANIFEST
     )
     manifest["run"] = {
-        "status": "succeeded" if result.ok else "failed",
+        "status": status or result.status,
         "run_id": result.folder.parent.name,
         "report": result.key,
         "started": started,
@@ -654,7 +736,48 @@ def _finish_manifest(result: ReportResult, started: str) -> None:
         "html": result.html.name if result.html else None,
         "error": result.error,
     }
-    write_json_atomic(path, manifest)
+    try:
+        write_json_atomic(path, manifest)
+    except OSError as exc:
+        if not path.is_file():
+            raise
+        run = manifest["run"] | {"manifest_error": os_error_text(exc)[:300]}
+        if run["error"]:
+            run["error"] = {k: str(v)[:300] for k, v in run["error"].items()}
+        short = {"notebook": result.notebook, "parameters": result.parameters, "run": run}
+        with open(path, "r+b") as handle:  # no new blocks needed: overwrite, then cut
+            handle.write(json.dumps(short, default=str).encode() + b"\n")
+            handle.truncate()
+
+
+def _point_latest(result: ReportResult, reports_dir: Path, started: str) -> None:
+    """Point ``latest`` at a report that succeeded; if that fails, the report failed.
+
+    The manifest says ``succeeded`` before ``latest`` moves (a pointer never leads to a
+    run without a status), and ``failed`` again if the pointer cannot be written.
+    """
+    try:
+        mark_latest(reports_dir, result.key, result.folder)
+    except OSError as exc:
+        result.ok = False
+        text = os_error_text(exc) if exc.filename else str(exc)
+        result.error = {"stage": "latest", "ename": type(exc).__name__, "evalue": text}
+        _finish_manifest(result, started)
+
+
+def try_write_index(reports_dir: str | Path) -> str | None:
+    """Write ``reports/index.html``; return None, or a one-line reason it could not be written.
+
+    Example:
+        >>> import tempfile
+        >>> try_write_index(tempfile.mkdtemp()) is None
+        True
+    """
+    try:
+        write_index(reports_dir)
+    except OSError as exc:
+        return f"index not updated: {os_error_text(exc)}"
+    return None
 
 
 def run_report(
@@ -676,6 +799,9 @@ def run_report(
     A failing cell does not raise: the result says which cell and why, the
     partial executed notebook and its HTML are kept, and ``latest`` is left
     pointing at the last success. A kernel that fails to start is retried once.
+    A stop asked by a signal (:mod:`claimtrack.interrupt`) ends it *interrupted*.
+    An index that cannot be written is said in ``index_error``; a run folder that
+    cannot be made raises ``OSError``.
 
     Example:
         >>> r = run_report("overview", reports_dir="/tmp/reports")  # doctest: +SKIP
@@ -690,16 +816,16 @@ def run_report(
     folder = reports_dir / (run_id or new_run_id()) / key
     # exist_ok=False: two runs can never write into one folder, an old report is never touched.
     folder.mkdir(parents=True, exist_ok=False)
-    accepted = notebook_parameters(source)
-    runner = {"root": str(root), "output_dir": str(folder)}
-    if "previous_run" in accepted:
-        latest = reports_dir / "latest" / key
-        runner["previous_run"] = str(latest.resolve()) if latest.exists() else ""
-    injected = checked | {k: v for k, v in runner.items() if k in accepted}
     result = ReportResult(source.stem, key, checked, folder, executed=folder / source.name)
     started = datetime.now(UTC).isoformat(timespec="seconds")
+    _finish_manifest(result, started, status="running")
+    injected = _injected(source, checked, root, folder, reports_dir, key)
     clock = time.perf_counter()
-    _run_with_retry(source, result, injected, execution_timeout, start_timeout)
+    if interrupt.requested():
+        result.interrupted = True
+        result.error = {"ename": "Interrupted", "evalue": f"{interrupt.requested()} received"}
+    else:
+        _run_with_retry(source, result, injected, execution_timeout, start_timeout)
     result.seconds = time.perf_counter() - clock
     if result.executed and result.executed.is_file():
         try:
@@ -707,15 +833,36 @@ def run_report(
                 result.executed, folder / f"{source.stem}.html", show_code=show_code
             )
         except Exception as exc:  # a broken partial notebook must not hide the real error
-            log.warning("HTML export of %s failed: %s", result.executed, exc)
+            log.warning("HTML export of %s failed: %s", result.executed, _one_line(exc))
+            if result.ok:  # a brief without its HTML is not a report that succeeded
+                result.ok = False
+                result.error = {"stage": "html", "ename": type(exc).__name__}
+                result.error["evalue"] = _one_line(exc)
     else:
         result.executed = None
     _finish_manifest(result, started)
     if result.ok:
-        mark_latest(reports_dir, key, folder)
+        _point_latest(result, reports_dir, started)
     if index:
-        write_index(reports_dir)
+        result.index_error = try_write_index(reports_dir)
     return result
+
+
+def _injected(
+    source: Path,
+    checked: dict[str, Any],
+    root: Path,
+    folder: Path,
+    reports_dir: Path,
+    key: str,
+) -> dict[str, Any]:
+    """The parameters given to the kernel: the user's, and the runner's own where accepted."""
+    accepted = notebook_parameters(source)
+    runner = {"root": str(root), "output_dir": str(folder)}
+    if "previous_run" in accepted and checked.get("previous_run") != "":
+        latest = reports_dir / "latest" / key
+        runner["previous_run"] = str(latest.resolve()) if latest.exists() else ""
+    return checked | {k: v for k, v in runner.items() if k in accepted}
 
 
 def _run_with_retry(
@@ -747,18 +894,21 @@ def _run_with_retry(
                 "evalue": exc.evalue,
                 **_failed_cell(result.executed),
             }
-            return
         except Exception as exc:  # dead kernel, timeout, kernel that never started
             result.error = {
                 "ename": type(exc).__name__,
                 "evalue": str(exc).strip().splitlines()[0] if str(exc).strip() else "",
                 **_failed_cell(result.executed),
             }
-            # Retry only a kernel that failed to start (no cell ran): parallel starts can
-            # race for ports (papermill#511). A cell that timed out is not retried.
-            if attempt == 2 or _executed_cells(result.executed) > 0:
-                return
-            log.warning("kernel for %s failed to start (%s); retrying once", result.key, exc)
+        if interrupt.requested():  # the kernel was killed on purpose: say so, never retry
+            result.interrupted = True
+            result.error |= {"ename": "Interrupted", "evalue": f"{interrupt.requested()} received"}
+            return
+        # Retry only a kernel that failed to start (no cell ran): parallel starts can
+        # race for ports (papermill#511). A failing or timed-out cell is not retried.
+        if attempt == 2 or "cell_index" in result.error or _executed_cells(result.executed):
+            return
+        log.warning("kernel for %s failed to start; retrying once", result.key)
 
 
 def prepare_report(
@@ -771,6 +921,9 @@ def prepare_report(
 ) -> Path:
     """Write a parameterized copy of a notebook without running it, to open in JupyterLab.
 
+    ``output`` must be a notebook file name; a folder or a path that cannot be
+    written is refused with ``ParameterError``.
+
     Example:
         >>> prepare_report("incident_brief", {"dpi": 150}, "/tmp/brief.ipynb")  # doctest: +SKIP
         PosixPath('/tmp/brief.ipynb')
@@ -779,9 +932,32 @@ def prepare_report(
     source = notebook_path(notebook, root)
     checked = check_parameters(source, parameters, from_cli=from_cli, root=root)
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    _execute(source, output, checked, execution_timeout=None, start_timeout=60, prepare_only=True)
+    if output.is_dir():
+        raise ParameterError(
+            f"-o {output} is a folder: give a file name such as {output / source.name}"
+        )
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        text = _prepared(source, output, checked)
+        write_text_atomic(output, text)
+    except OSError as exc:
+        raise ParameterError(f"-o {output}: cannot write there ({os_error_text(exc)})") from None
     return output
+
+
+def _prepared(source: Path, output: Path, parameters: dict[str, Any]) -> str:
+    """The notebook as papermill's ``prepare_only`` makes it (parameters injected, not run),
+    as text: written by our atomic writer, not papermill's, so a failed write leaves nothing."""
+    import nbformat
+    from papermill.execute import prepare_notebook_metadata, remove_error_markers
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    nb = load_notebook_node(str(source))  # papermill's reading: every cell gets its tags list
+    if parameters:
+        nb = parameterize_notebook(nb, parameters, kernel_name=KERNEL_NAME)
+    nb = remove_error_markers(prepare_notebook_metadata(nb, str(source), str(output)))
+    return nbformat.writes(nb)
 
 
 # ----------------------------------------------------------------------------- schedules
@@ -790,50 +966,111 @@ def prepare_report(
 def load_schedule(path: str | Path) -> list[ScheduleEntry]:
     """Read a schedule YAML: a list (or ``reports:`` list) of ``{notebook, parameters}``.
 
+    Anything else (malformed YAML, a number, binary bytes, parameters that are not a
+    mapping) is a ``ParameterError`` naming the file, the entry or line and what is accepted.
+
     Example:
         >>> import tempfile
         >>> p = Path(tempfile.mkdtemp()) / "s.yaml"
         >>> _ = p.write_text("reports:\\n  - notebook: overview\\n")
         >>> load_schedule(p)
         [ScheduleEntry(notebook='overview', parameters={})]
+        >>> _ = p.write_text("- notebook: overview\\n  parameters: [a, b]\\n")
+        >>> load_schedule(p)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        claimtrack.reports.ParameterError: ...s.yaml: entry 1: parameters must be a mapping ...
     """
     import yaml
 
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    path = Path(path)
+    accepted = "a list of {notebook: NAME, parameters: {NAME: VALUE}}, or reports: that list"
+    if path.is_dir():
+        raise ParameterError(f"{path} is a folder; a schedule is a YAML file: {accepted}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except UnicodeDecodeError as exc:
+        raise ParameterError(f"{path}: not UTF-8 text (byte {exc.start}); {accepted}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "malformed YAML"
+        raise ParameterError(f"{path}{where}: malformed YAML ({problem}); {accepted}") from None
     items = data.get("reports", []) if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ParameterError(f"{path}: got {type(items).__name__} {items!r:.60}; {accepted}")
     entries = []
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict) or "notebook" not in item:
-            raise ParameterError(f"{path}: entry {number} needs a 'notebook' key, got {item!r}")
+            raise ParameterError(f"{path}: entry {number} needs a 'notebook' key, got {item!r:.80}")
         extra = set(item) - {"notebook", "parameters"}
         if extra:
-            raise ParameterError(f"{path}: entry {number} has unknown keys {sorted(extra)}")
-        entries.append(ScheduleEntry(str(item["notebook"]), dict(item.get("parameters") or {})))
+            raise ParameterError(
+                f"{path}: entry {number} has unknown keys {sorted(map(str, extra))}"
+            )
+        parameters = item.get("parameters") or {}
+        if not isinstance(parameters, dict) or not all(isinstance(k, str) for k in parameters):
+            raise ParameterError(
+                f"{path}: entry {number}: parameters must be a mapping of names to values "
+                f"(parameters: {{dpi: 150}}), got {parameters!r:.80}"
+            )
+        entries.append(ScheduleEntry(str(item["notebook"]), dict(parameters)))
     return entries
 
 
 def schedule_all(
-    statements: str | Path = "data/statements", root: str | Path | None = None, **common: Any
+    statements: str | Path = "data/statements",
+    root: str | Path | None = None,
+    problems: list[str] | None = None,
+    **common: Any,
 ) -> list[ScheduleEntry]:
     """One brief per incident found in ``statements``, then the overview of them all.
 
-    ``common`` parameters (e.g. ``formats``) go to every brief.
+    Each file is read on its own: a file that cannot be read is added to ``problems``
+    (a one-line reason) and the incidents of the other files are still briefed; the
+    overview, which needs every file, is then left out (and said so). A missing
+    folder is a ``ParameterError``. ``common`` parameters (e.g. ``formats``) go to
+    every brief.
 
     Example:
         >>> [e.notebook for e in schedule_all()][-1]
         'overview'
     """
-    from claimtrack.read import read
+    from claimtrack.read import InputError, read, statement_files
 
     root = find_root(root)
-    raw = read(resolve(root, statements))
-    incidents = sorted(raw["incident_id"].dropna().astype(str).unique())
+    folder = resolve(root, statements)
+    if not folder.exists():
+        raise ParameterError(f"--statements {statements}: no such file or folder")
+    problems = [] if problems is None else problems
+    incidents: set[str] = set()
+    try:
+        files = statement_files(folder)
+    except (InputError, OSError) as exc:
+        raise ParameterError(f"--statements {statements}: {exc}") from None
+    for file in files:
+        try:
+            raw = read(file)
+        except (InputError, OSError, ValueError) as exc:
+            problems.append(f"{_one_line(exc)} (its incidents are not briefed)")
+            continue
+        incidents.update(raw["incident_id"].dropna().astype(str).unique())
     statements = str(statements)
     briefs = [
         ScheduleEntry("incident_brief", {"incident_id": i, "statements": statements, **common})
-        for i in incidents
+        for i in sorted(incidents)
     ]
+    if problems:
+        problems.append("overview: not run, it needs every statements file to be readable")
+        return briefs
     return [*briefs, ScheduleEntry("overview", {"statements": statements})]
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return os_error_text(exc)
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 @dataclass
@@ -844,11 +1081,18 @@ class ScheduleResult:
     folder: Path
     results: list[ReportResult]
     seconds: float = 0.0
+    interrupted: str | None = None  # the signal that stopped the run
+    problems: list[str] = field(default_factory=list)  # inputs left out, index not written
 
     @property
     def ok(self) -> bool:
-        """True when every report succeeded."""
-        return all(r.ok for r in self.results)
+        """True when every report succeeded and nothing was left out.
+
+        Example:
+            >>> ScheduleResult("r1", Path("reports/r1"), [], problems=["x"]).ok
+            False
+        """
+        return all(r.ok for r in self.results) and not self.problems and not self.interrupted
 
     def summary(self) -> str:
         """A plain-text summary: one line per report, failures with cell and error.
@@ -858,11 +1102,16 @@ class ScheduleResult:
             'run r1: 0 of 0 reports succeeded in 0.0 s'
         """
         done = sum(r.ok for r in self.results)
+        stopped = f" (stopped by {self.interrupted})" if self.interrupted else ""
         lines = [
             f"run {self.run_id}: {done} of {len(self.results)} reports succeeded "
-            f"in {self.seconds:.1f} s"
+            f"in {self.seconds:.1f} s{stopped}"
         ]
-        lines += [r.describe() for r in sorted(self.results, key=lambda r: (r.ok, r.key))]
+        order = {"failed": 0, "interrupted": 1, "succeeded": 2}
+        lines += [
+            r.describe() for r in sorted(self.results, key=lambda r: (order[r.status], r.key))
+        ]
+        lines += [f"PROBLEM {problem}" for problem in self.problems]
         return "\n".join(lines)
 
 
@@ -874,8 +1123,27 @@ def _run_entry(job: tuple) -> ReportResult:
         return run_report(notebook, parameters, index=False, **kwargs)
     except Exception as exc:  # one report's surprise must not take the schedule down
         folder = Path(kwargs["reports_dir"]) / kwargs["run_id"] / key
-        error = {"ename": type(exc).__name__, "evalue": str(exc)}
+        error = {"ename": type(exc).__name__, "evalue": _one_line(exc)}
         return ReportResult(str(notebook), key, dict(parameters), folder, error=error)
+
+
+def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[str]:
+    """Every entry's report key; all refusals at once, before any kernel starts."""
+    problems, keys = [], {}  # report key -> entry number
+    for number, entry in enumerate(entries, 1):
+        try:
+            source = notebook_path(entry.notebook, root)
+            checked = check_parameters(source, entry.parameters, root=root)
+            key = report_key(source, checked)
+        except ParameterError as exc:
+            problems.append(f"entry {number} ({entry.notebook}): {exc}")
+            continue
+        if key in keys:
+            problems.append(f"entry {number}: report {key!r} is already entry {keys[key]}")
+        keys[key] = number
+    if problems:
+        raise ParameterError("\n".join(problems))
+    return list(keys)
 
 
 def run_schedule(
@@ -894,7 +1162,10 @@ def run_schedule(
     Every entry's parameters are checked before the first kernel starts. Each report
     runs in its own process (papermill's ``cwd=`` uses ``chdir`` and is not
     thread-safe, papermill#578). Progress is a tqdm bar on a terminal and plain
-    log lines otherwise.
+    log lines otherwise. SIGTERM or Ctrl-C stop every kernel within seconds: the
+    reports not finished are marked *interrupted* (never ``latest``), the index
+    lists the run, and ``interrupted`` names the signal. A run folder that cannot
+    be made raises ``OSError`` before any kernel starts.
 
     Example:
         >>> result = run_schedule(schedule_all(), jobs=2)  # doctest: +SKIP
@@ -902,26 +1173,10 @@ def run_schedule(
         run 20261124T080000Z-1a2b3c: 2 of 2 reports succeeded in 9.1 s
         ...
     """
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
     root = find_root(root)
     entries = list(entries)
     reports_dir = resolve(root, reports_dir or "reports").resolve()
-    # All refusals before any kernel starts, with every problem at once.
-    problems, keys = [], {}  # report key -> entry number
-    for number, entry in enumerate(entries, 1):
-        try:
-            source = notebook_path(entry.notebook, root)
-            checked = check_parameters(source, entry.parameters, root=root)
-            key = report_key(source, checked)
-        except ParameterError as exc:
-            problems.append(f"entry {number} ({entry.notebook}): {exc}")
-            continue
-        if key in keys:
-            problems.append(f"entry {number}: report {key!r} is already entry {keys[key]}")
-        keys[key] = number
-    if problems:
-        raise ParameterError("\n".join(problems))
+    keys = _check_entries(entries, root)
     run_id = run_id or new_run_id()
     (reports_dir / run_id).mkdir(parents=True, exist_ok=False)
     kwargs = {
@@ -936,31 +1191,103 @@ def run_schedule(
     ]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(jobs_list) or 1))
     bar = _progress(len(jobs_list), progress)
-    results: list[ReportResult] = []
     clock = time.perf_counter()
     if jobs == 1:
-        for job in jobs_list:
-            results.append(_run_entry(job))
-            bar(results[-1], len(results), len(jobs_list))
+        with interrupt.stop_on_signals():
+            results = [None] * len(jobs_list)
+            for number, job in enumerate(jobs_list):
+                if interrupt.requested():
+                    break
+                results[number] = _run_entry(job)
+                bar(results[number], number + 1, len(jobs_list))
     else:
-        import multiprocessing
-
-        # fork where there is one: workers start in milliseconds with the parent's imports,
-        # and callers need no `if __name__ == "__main__"` guard (spawn would). The parent
-        # has started no kernel for the schedule, and pyzmq gives a forked child a fresh
-        # Context.instance(), so no ZMQ socket is shared.
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            futures = [pool.submit(_run_entry, job) for job in jobs_list]
-            for future in as_completed(futures):
-                results.append(future.result())
-                bar(results[-1], len(results), len(jobs_list))
-    bar(None, len(results), len(jobs_list))
-    write_index(reports_dir)
+        results = _run_parallel(jobs_list, jobs, bar)
+    stopped = interrupt.requested()
+    final = [r or _unfinished(job, stopped) for r, job in zip(results, jobs_list, strict=True)]
+    bar(None, len(final), len(jobs_list))
+    index_error = try_write_index(reports_dir)
     return ScheduleResult(
-        run_id, reports_dir / run_id, results, seconds=time.perf_counter() - clock
+        run_id,
+        reports_dir / run_id,
+        final,
+        seconds=time.perf_counter() - clock,
+        interrupted=stopped,
+        problems=[index_error] if index_error else [],
     )
+
+
+# Seconds the workers get to end their reports as interrupted before they are killed.
+STOP_GRACE = 15.0
+
+
+def _run_parallel(jobs_list: list[tuple], jobs: int, bar: Callable) -> list[ReportResult | None]:
+    """Run the jobs in worker processes; on a signal, cancel what has not started and let the
+    workers end what runs (their kernels are killed), then kill whatever is left."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    # fork where there is one: workers start in milliseconds with the parent's imports,
+    # and callers need no `if __name__ == "__main__"` guard (spawn would). The parent
+    # has started no kernel for the schedule, and pyzmq gives a forked child a fresh
+    # Context.instance(), so no ZMQ socket is shared.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    results: list[ReportResult | None] = [None] * len(jobs_list)
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=interrupt.worker_init)
+    with interrupt.stop_on_signals(lambda: set(getattr(pool, "_processes", None) or ())):
+        futures = {pool.submit(_run_entry, job): n for n, job in enumerate(jobs_list)}
+        pending, deadline, done_count = set(futures), None, 0
+        try:
+            while pending:
+                done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in done:
+                    if future.cancelled() or future.exception() is not None:
+                        continue  # a worker killed under it: settled as interrupted below
+                    results[futures[future]] = future.result()
+                    done_count += 1
+                    bar(results[futures[future]], done_count, len(jobs_list))
+                if interrupt.requested():
+                    pending = {f for f in pending if not f.cancel()}
+                    deadline = deadline or time.monotonic() + STOP_GRACE
+                    if time.monotonic() > deadline:
+                        break
+        finally:
+            if pending:  # stopped, or a surprise here: no worker may run on without us
+                interrupt.kill_descendants()
+            pool.shutdown(wait=not pending, cancel_futures=True)
+    return results
+
+
+def _unfinished(job: tuple, stopped: str | None) -> ReportResult:
+    """The result of a report the schedule did not hear back from: read from its manifest
+    if it got to the end, else marked interrupted (folder and manifest made if need be)."""
+    notebook, parameters, key, kwargs = job
+    folder = Path(kwargs["reports_dir"]) / kwargs["run_id"] / key
+    run = _read_manifest(folder).get("run") or {}
+    executed = folder / f"{Path(notebook).stem}.ipynb"
+    result = ReportResult(
+        Path(notebook).stem,
+        key,
+        dict(parameters),
+        folder,
+        executed=executed if executed.is_file() else None,
+        seconds=float(run.get("seconds") or 0.0),
+    )
+    if run.get("status") in ("succeeded", "failed", "interrupted"):
+        result.ok = run["status"] == "succeeded"
+        result.interrupted = run["status"] == "interrupted"
+        result.error = run.get("error")
+        return result
+    result.interrupted = True
+    when = "before it ended" if folder.is_dir() else "before it started"
+    result.error = {"ename": "Interrupted", "evalue": f"{stopped or 'a stop'} received {when}"}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        started = run.get("started") or datetime.now(UTC).isoformat(timespec="seconds")
+        _finish_manifest(result, started)
+    except OSError as exc:
+        result.error["evalue"] += f"; manifest not written: {os_error_text(exc)}"
+    return result
 
 
 def _progress(total: int, progress: bool | None) -> Callable[[ReportResult | None, int, int], None]:
@@ -983,7 +1310,9 @@ def _progress(total: int, progress: bool | None) -> Callable[[ReportResult | Non
 
     def line(result: ReportResult | None, done: int, total: int) -> None:
         if result is not None:
-            print(f"[{done}/{total}] {result.describe()}", file=sys.stderr, flush=True)
+            # A closed stderr (its reader gone) must not stop the schedule half-way.
+            with contextlib.suppress(OSError):
+                print(f"[{done}/{total}] {result.describe()}", file=sys.stderr, flush=True)
 
     return line
 
@@ -1023,14 +1352,11 @@ def write_index(reports_dir: str | Path) -> Path:
         ]
         links.append(f'<a href="{html.escape(rel)}/">folder</a>')
         error = run.get("error") or {}
-        detail = (
-            f"cell {error.get('cell_index')}: {error.get('ename')}: {error.get('evalue')}"
-            if error
-            else ""
-        )
+        detail = describe_error(error) if isinstance(error, dict) and error else ""
         status = run.get("status", "unknown")
+        css = {"succeeded": "ok", "interrupted": "interrupted"}.get(status, "failed")
         rows.append(
-            f'<tr class="{"ok" if status == "succeeded" else "failed"}">'
+            f'<tr class="{css}">'
             + "".join(
                 f"<td>{html.escape(str(v))}</td>"
                 for v in (
@@ -1047,7 +1373,7 @@ def write_index(reports_dir: str | Path) -> Path:
         "<!doctype html><html><head><meta charset='utf-8'><title>claimtrack reports</title>"
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
         "td,th{border-bottom:1px solid #ddd;padding:4px 10px;text-align:left}"
-        "tr.failed td{color:#b00020}</style>"
+        "tr.failed td{color:#b00020}tr.interrupted td{color:#8a5a00}</style>"
         "</head><body><h1>claimtrack reports</h1>"
         "<p>Every run, newest first. <code>latest/</code> points at the last successful run "
         "of each report.</p><table><tr><th>run</th><th>report</th><th>notebook</th>"
