@@ -272,6 +272,23 @@ def test_html_has_no_code_and_quotes_stay_text(suite):
     assert "<b>bold</b>" not in quote and "&lt;b&gt;bold&lt;/b&gt;" in quote
 
 
+def test_html_loads_nothing_from_outside(suite):
+    # Scripts, styles, images and module imports come inline; links to documents may go out.
+    fetches = re.compile(
+        r"""\bsrc\s*=\s*["']?(?:https?:)?//|import\(\s*["']https?:|@import"""
+        r"""|<link[^>]*\bhref\s*=\s*["']?(?:https?:)?//""",
+        re.IGNORECASE,
+    )
+    pages = list(suite.run.glob("*/*.html"))
+    assert len(pages) >= 3
+    for html_path in pages:
+        text = html_path.read_text(encoding="utf-8")
+        assert not fetches.search(text), (html_path, fetches.search(text))
+        assert "mathjax" not in text.lower(), html_path
+    brief = (suite.run / MALI_ID / "incident_brief.html").read_text(encoding="utf-8")
+    assert re.search(r'<img[^>]*\ssrc="data:image/png;base64,', brief)  # figures inline
+
+
 def test_synthetic_briefs_overview_and_comparison(suite):
     for incident in suite.incidents:
         summary = _manifest(suite.run / incident)["summary"]

@@ -641,6 +641,9 @@ def sanitize_outputs(nb) -> None:
 def export_html(executed: str | Path, html_path: str | Path, *, show_code: bool = False) -> Path:
     """Export an executed notebook to sanitized HTML (JupyterLab look), code hidden by default.
 
+    The page loads no script from outside (the packaged ``templates/offline`` drops
+    require.js, MathJax and mermaid); images are inline.
+
     Every HTML or Markdown output goes through :func:`sanitize_outputs`, so a
     ``<script>`` in a quote stays text.
 
@@ -654,7 +657,8 @@ def export_html(executed: str | Path, html_path: str | Path, *, show_code: bool 
     nb = nbformat.read(executed, as_version=4)
     sanitize_outputs(nb)
     exporter = HTMLExporter(
-        template_name="lab",
+        extra_template_basedirs=[str(Path(__file__).parent / "templates")],
+        template_name="offline",
         exclude_input=not show_code,
         exclude_input_prompt=not show_code,
         exclude_output_prompt=True,
