@@ -5,7 +5,14 @@ misspelled places), then, in a fresh process, times a bare ``pyarrow.csv.read_cs
 of the same file and claimtrack's ``read`` + ``normalize`` (which validates with
 pandera), and prints rows/s, peak memory and the ratio to the bare read.
 
+``--realistic N...`` instead resamples every bundled incident (``data/statements``)
+to N raw rows each: real quotes, documents and multi-place statements kept as they
+are, incident ids, statement ids and values varied. Each N is measured in its own
+process (so peak RSS is that run's) and the table ends with the growth from the
+smallest N to the largest.
+
     .venv/bin/python benchmarks/normalize.py [--rows 1000000] [--seed 0]
+    .venv/bin/python benchmarks/normalize.py --realistic 100000 1000000 2000000
 """
 
 from __future__ import annotations
@@ -117,14 +124,135 @@ def measure(path: Path) -> None:
     print(f"places unmatched          {unmatched:.2%} (misspelt on input: ~5%)")
 
 
+REALISTIC_N = (100_000, 1_000_000, 2_000_000)
+# Set by read(); a CSV column of these names would be refused or ignored.
+INTERNAL = ("origin", "claim_index", "problems")
+
+
+def generate_realistic(path: Path, rows: int, seed: int) -> None:
+    """Resample the bundled incidents' raw rows to ``rows`` rows of CSV at ``path``.
+
+    Each sampled row keeps its quote, document and place list; it joins one of
+    ~rows/100 copies of its incident (``<id>-r<k>``), gets its own statement id,
+    and, where no explicit bounds pin it, a varied value.
+    """
+    import claimtrack as ct
+
+    bundled = ct.read(Path(__file__).resolve().parents[1] / "data" / "statements")
+    bundled = bundled.drop(columns=list(INTERNAL)).reset_index(drop=True)
+    rng = np.random.default_rng(seed)
+    frame = bundled.iloc[rng.integers(0, len(bundled), rows)].reset_index(drop=True)
+    copies = max(1, rows // (100 * bundled["incident_id"].nunique()))
+    number = pd.Series(np.arange(rows)).astype(str)
+    frame["incident_id"] = (
+        frame["incident_id"] + "-r" + pd.Series(rng.integers(0, copies, rows)).astype(str)
+    )
+    frame["statement_id"] = frame["statement_id"].fillna("s") + "-" + number
+    free = frame[["value_low", "value_best", "value_high"]].isna().all(axis=1)
+    varied = free & (rng.random(rows) < 0.5)
+    frame.loc[varied, "value"] = pd.Series(rng.integers(0, 500, rows)).astype(str)[varied]
+    frame.to_csv(path, index=False)
+
+
+def measure_realistic(path: Path) -> None:
+    """One N: bare read, read, normalize (guard included), guard alone; one line of JSON."""
+    import json
+    import warnings
+
+    import numpy
+    import pyarrow.csv
+
+    bare = min(_timed(lambda: pyarrow.csv.read_csv(path))[1] for _ in range(3))
+    import claimtrack as ct
+    from claimtrack.normalize.checks import guard
+
+    raw, read_s = _timed(lambda: ct.read(path))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        (tidy, rejects), normalize_s = _timed(lambda: ct.normalize(raw))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
+    _, guard_s = _timed(lambda: guard(tidy, numpy.arange(len(tidy))))
+    assert len(raw) == tidy["origin"].nunique() + len(rejects)
+    result = {
+        "rows": len(raw),
+        "bare": bare,
+        "read": read_s,
+        "normalize": normalize_s,
+        "guard": guard_s,
+        "peak": peak,
+        "tidy_gib": tidy.memory_usage(deep=True).sum() / 1024**3,
+        "tidy_rows": len(tidy),
+        "rejects": len(rejects),
+    }
+    print(json.dumps(result))
+
+
+def _timed(call):
+    start = time.perf_counter()
+    value = call()
+    return value, time.perf_counter() - start
+
+
+def realistic(sizes: list[int], seed: int) -> None:
+    """Generate, measure each N in a child process, print the table and the growth."""
+    import json
+
+    results = []
+    for rows in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "statements.csv"
+            generate_realistic(path, rows, seed)
+            out = subprocess.run(
+                [sys.executable, __file__, "--measure-realistic", str(path)],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            results.append(json.loads(out.strip().splitlines()[-1]))
+    header = (
+        "rows        bare s  read s  norm s  guard s  (r+n)/bare  peak GiB  tidy GiB  tidy rows"
+    )
+    print(header)
+    for r in results:
+        ratio = (r["read"] + r["normalize"]) / r["bare"]
+        print(
+            f"{r['rows']:>9,}  {r['bare']:6.2f}  {r['read']:6.2f}  {r['normalize']:6.2f}"
+            f"  {r['guard']:7.2f}  {ratio:9.1f}x  {r['peak']:8.2f}  {r['tidy_gib']:8.2f}"
+            f"  {r['tidy_rows']:>9,}"
+        )
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        scale = last["rows"] / first["rows"]
+        grow = (last["read"] + last["normalize"]) / (first["read"] + first["normalize"])
+        print(
+            f"growth {first['rows']:,} -> {last['rows']:,} rows ({scale:.0f}x): "
+            f"read+normalize {grow:.1f}x, peak {last['peak'] / first['peak']:.1f}x, "
+            f"tidy memory {last['tidy_gib'] / first['tidy_gib']:.1f}x"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--realistic",
+        type=int,
+        nargs="*",
+        metavar="N",
+        help=f"resample the bundled incidents to N rows (default {REALISTIC_N})",
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure-realistic", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         measure(args.measure)
+        return
+    if args.measure_realistic:
+        measure_realistic(args.measure_realistic)
+        return
+    if args.realistic is not None:
+        realistic(args.realistic or list(REALISTIC_N), args.seed)
         return
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "statements.csv"

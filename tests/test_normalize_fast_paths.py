@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from claimtrack.normalize.unique import encode, group_codes, take
+from claimtrack.normalize.unique import encode, group_codes, places, take, take_rows
 
 # claimtrack.normalize.claims the module (the package exports a function of the same name).
 C = importlib.import_module("claimtrack.normalize.claims")
@@ -80,3 +80,34 @@ def test_origins_match_string_concatenation() -> None:
     index = pd.RangeIndex(5)
     expected = "f.csv:row " + (index.to_series() + 2).astype(str)
     pd.testing.assert_series_equal(F.origins("f.csv:row ", 2, index), expected)
+
+
+def test_take_rows_matches_dataframe_take() -> None:
+    frame = pd.DataFrame(
+        {
+            "t": strings(300, WORDS, "str"),
+            "o": strings(300, WORDS, object),
+            "x": RNG.random(300),
+            "d": pd.to_datetime(RNG.integers(0, 10**9, 300), unit="s"),
+            "n": pd.array(RNG.integers(0, 5, 300), dtype="Int64"),
+        },
+        index=np.arange(300) * 3,
+    )
+    rows = np.repeat(np.arange(300), RNG.integers(1, 4, 300))
+    pd.testing.assert_frame_equal(take_rows(frame, rows), frame.take(rows))
+
+
+def test_places_match_split_and_explode() -> None:
+    lists = strings(400, ["Kayes", " Nioro ;Kita", "a;;b", ";", " ", "Léré; "], "str")
+    pieces, counts = places(lists)
+    expected = (
+        lists.astype(object)
+        .map(
+            lambda s: (
+                [p.strip() or None for p in s.strip().split(";")] if isinstance(s, str) else [None]
+            )
+        )
+        .explode()
+    )
+    assert pieces.to_pylist() == [None if pd.isna(p) else p for p in expected]
+    np.testing.assert_array_equal(counts, expected.groupby(level=0).size().to_numpy())

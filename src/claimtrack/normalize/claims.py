@@ -28,7 +28,14 @@ from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.quantities import parse_quantities
 from claimtrack.normalize.subjects import canonical_subjects
-from claimtrack.normalize.unique import factorize, factorize_columns, group_codes, spread
+from claimtrack.normalize.unique import (
+    factorize,
+    factorize_columns,
+    group_codes,
+    places,
+    spread,
+    take_rows,
+)
 from claimtrack.schema import (
     CLAIM_TYPE_ALIASES,
     CLAIM_TYPES,
@@ -326,7 +333,9 @@ def _assemble(
 ):
     if raw.empty:
         return pd.DataFrame({c: [] for c in TIDY_COLUMNS}), np.array([], dtype=np.int64)
-    base = raw.assign(
+    # Columns the tidy frame does not read: not taken once per place.
+    unused = [c for c in ("incident_title", "source_type", "stated_at", "problems") if c in raw]
+    base = raw.drop(columns=unused).assign(
         statement_id=statement_id,
         claim_type=claim_type,
         stance=stance,
@@ -426,19 +435,29 @@ def _claim_ids(tidy: pd.DataFrame) -> pd.Series:
 
 
 def _explode_locations(base: pd.DataFrame) -> pd.DataFrame:
-    """One row per place named; only rows that name several places are split."""
-    locations = base["locations"].astype("str").str.strip()
-    several = locations.str.contains(";", regex=False).fillna(False).to_numpy()
-    if not several.any():  # no row to split: no copy of the frame
-        single = base.assign(location_raw=locations, loc_index=0)
-    else:
-        single = base[~several].assign(location_raw=locations[~several], loc_index=0)
-        multi = base[several].assign(location_raw=locations[several].str.split(";"))
-        multi = multi.explode("location_raw")
-        multi["loc_index"] = multi.groupby(level=0).cumcount()
-        single = pd.concat([single, multi]).sort_index(kind="stable")
-    single["location_raw"] = single["location_raw"].str.strip().replace({"": None})
-    return single
+    """One row per place named (index: the raw row), from repeated row positions.
+
+    ``np.repeat`` over each row's place count gives the raw row of every tidy row;
+    each column is then taken once at those positions. ``explode`` + ``concat`` +
+    ``sort_index`` moved every text column several times: 14 s of 20 s on a
+    million realistic rows.
+
+    Example:
+        >>> base = pd.DataFrame({"locations": ["Kayes; Nioro", None], "quote": ["q", "r"]})
+        >>> out = _explode_locations(base)
+        >>> out.index.tolist(), out["location_raw"].tolist(), out["loc_index"].tolist()
+        ([0, 0, 1], ['Kayes', 'Nioro', nan], [0, 1, 0])
+    """
+    pieces, counts = places(base["locations"])
+    location_raw = pd.array(pieces, dtype="str")
+    if len(pieces) == len(base):  # no row to split: no copy of the frame
+        return base.assign(location_raw=pd.Series(location_raw, index=base.index), loc_index=0)
+    rows = np.repeat(np.arange(len(base)), counts)
+    taken = take_rows(base.drop(columns="locations"), rows)
+    taken["location_raw"] = location_raw
+    starts = np.cumsum(counts) - counts
+    taken["loc_index"] = np.arange(len(rows)) - np.repeat(starts, counts)
+    return taken
 
 
 def _sides(sides: pd.Series, parties: pd.Series) -> pd.Series:

@@ -131,6 +131,46 @@ def _take(
     return column.to_numpy()[codes]
 
 
+def take_rows(frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """``frame.take(rows)`` with text taken by pyarrow (~6x pandas' take on Arrow strings).
+
+    Example:
+        >>> frame = pd.DataFrame({"t": pd.Series(["a", None], dtype="str"), "n": [1.5, 2.0]})
+        >>> out = take_rows(frame, np.array([1, 0, 0]))
+        >>> out.index.tolist(), out["t"].tolist(), out["n"].tolist()
+        ([1, 0, 0], [nan, 'a', 'a'], [2.0, 1.5, 1.5])
+    """
+    indices = pa.array(rows)
+    index = frame.index[rows]
+    columns = {
+        c: pd.Series(pd.array(arrow(frame[c]).take(indices), dtype=frame[c].dtype), index=index)
+        if is_arrow_text(frame[c])
+        else frame[c].take(rows).set_axis(index)  # keeps every other dtype as it is
+        for c in frame.columns
+    }
+    return pd.DataFrame(columns, index=index)
+
+
+def places(lists: pd.Series, sep: str = ";") -> tuple[pa.Array, np.ndarray]:
+    """Every place of ``sep``-separated lists, flattened, and the number of places per row.
+
+    Places are stripped and a blank one is missing; a missing list counts as one
+    missing place, so every row keeps a row.
+
+    Example:
+        >>> pieces, counts = places(pd.Series(["Kayes; Nioro", None, " ;Kita", ""]))
+        >>> pieces.to_pylist(), counts.tolist()
+        (['Kayes', 'Nioro', None, None, 'Kita', None], [2, 1, 2, 1])
+    """
+    text = pc.utf8_trim_whitespace(arrow(lists.astype("str")))
+    split = pc.split_pattern(text, sep)
+    split = pc.fill_null(split, pa.scalar([None], type=split.type))
+    counts = pc.list_value_length(split).to_numpy(zero_copy_only=False).astype(np.int64)
+    pieces = pc.utf8_trim_whitespace(pc.list_flatten(split))
+    pieces = pc.if_else(pc.equal(pieces, ""), pa.scalar(None, pieces.type), pieces)
+    return pieces, counts
+
+
 def spread(values: list, codes: np.ndarray, index) -> pd.Series:
     """Per-distinct text results spread back over the rows; code -1 (missing) gives NaN.
 
