@@ -8,9 +8,14 @@ each table (best of ``--repeat`` calls, with CPU time: the machine is shared),
 prints rows/s and compare's own peak memory, and times exporting one chart in
 PNG, SVG and PDF.
 
+With ``--realistic N``, the tidy frame is instead the bundled incidents' statements
+resampled to N raw rows (real quotes and documents, several places per statement,
+``benchmarks/normalize.py``'s generator) and normalized; then the same timings.
+
 Run:
     .venv/bin/python benchmarks/compare.py            # 1,000,000 claims, 10,000 incidents
     .venv/bin/python benchmarks/compare.py --claims 100000 --incidents 1000
+    .venv/bin/python benchmarks/compare.py --realistic 1000000
 """
 
 from __future__ import annotations
@@ -168,19 +173,49 @@ def best_of(repeat: int, call, *args):
     return best[0], best[1], result
 
 
+def realistic_tidy(rows: int, seed: int) -> pd.DataFrame:
+    """The bundled incidents resampled to ``rows`` raw rows (see benchmarks/normalize.py),
+    read and normalized."""
+    import importlib.util
+    import warnings
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_normalize", Path(__file__).with_name("normalize.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        path = Path(tmp) / "realistic.csv"
+        module.generate_realistic(path, rows, seed)
+        tidy, _ = ct.load(path)
+    return tidy
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--incidents", type=int, default=10_000)
+    parser.add_argument("--realistic", type=int, metavar="N", help="resampled real rows instead")
     parser.add_argument("--seed", type=int, default=20250701)
     parser.add_argument("--repeat", type=int, default=3, help="best of N timed calls")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    tidy = synthetic_tidy(args.claims, args.incidents, args.seed)
-    print(f"generated {len(tidy):,} synthetic claims in {time.perf_counter() - t0:.2f} s")
+    if args.realistic:
+        tidy = realistic_tidy(args.realistic, args.seed)
+        kind = f"realistic claims ({args.realistic:,} resampled raw rows, normalized)"
+    else:
+        tidy = synthetic_tidy(args.claims, args.incidents, args.seed)
+        kind = "synthetic claims"
+    print(f"{len(tidy):,} {kind} in {time.perf_counter() - t0:.2f} s")
     print(f"peak memory before compare: {peak_mib():,.0f} MiB")
+    result = time_compare(tidy, args.repeat)
+    report_tables(tidy, result, args.repeat)
 
+
+def time_compare(tidy: pd.DataFrame, repeat: int) -> dict:
+    """compare's first call (with its own peak memory) and the best of ``repeat``."""
     # The first call also pays one-off costs (pandera schemas, pyarrow kernels); it is
     # also the one that measures compare's own peak memory, counted from here.
     rss_before = _status_mib("VmRSS")
@@ -196,17 +231,22 @@ def main() -> None:
             f"(+{peak - rss_before:,.0f} MiB)"
         )
     del result
-    elapsed, cpu, result = best_of(args.repeat, ct.compare, tidy)
+    elapsed, cpu, result = best_of(repeat, ct.compare, tidy)
     print(
-        f"compare, best of {args.repeat}: {elapsed:.2f} s wall ({cpu:.2f} s CPU) for "
+        f"compare, best of {repeat}: {elapsed:.2f} s wall ({cpu:.2f} s CPU) for "
         f"{len(tidy):,} claims = {len(tidy) / elapsed:,.0f} rows/s (target < 2 s)"
     )
+    return result
+
+
+def report_tables(tidy: pd.DataFrame, result: dict, repeat: int) -> None:
+    """Table sizes, each table's own time, and one exported chart."""
     print(f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for name, frame in result.items():
         print(f"  {name:14s} {len(frame):>10,} rows")
     print(f"peak memory (ru_maxrss) after compare: {peak_mib():,.0f} MiB")
 
-    print(f"each table alone, best of {args.repeat}:")
+    print(f"each table alone, best of {repeat}:")
     for name, call, arg in [
         ("measures", ct.measures, tidy),
         ("discrepancies", ct.discrepancies, result["measures"]),
@@ -215,7 +255,7 @@ def main() -> None:
         ("place_summary", ct.place_summary, result["place_sets"]),
         ("place_overlap", ct.place_overlap, result["place_sets"]),
     ]:
-        elapsed, cpu, _ = best_of(args.repeat, call, arg)
+        elapsed, cpu, _ = best_of(repeat, call, arg)
         print(f"  {name:14s} {elapsed:6.2f} s wall ({cpu:.2f} s CPU)")
 
     try:
