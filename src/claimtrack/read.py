@@ -60,7 +60,6 @@ __all__ = [
     "statement_files",
 ]
 
-SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx", ".json")
 # Largest file read, per format (data/README.md). YAML is parsed in pure Python at
 # ~1 MB/s: beyond this a typo'd path or a dump runs for minutes to a MemoryError.
 MAX_BYTES = {
@@ -70,6 +69,8 @@ MAX_BYTES = {
     ".csv": 2_000_000_000,
     ".xlsx": 50_000_000,
 }
+# The formats read: one list, the limits' keys.
+SUFFIXES = tuple(MAX_BYTES)
 
 
 def _bytes(path: Path) -> bytes:
