@@ -67,8 +67,8 @@ import claimtrack as ct
 from claimtrack.extraction.actors import _EXACT, guess_actors
 from claimtrack.extraction.lexicon import PRONOUNS, ROLE_WORDS, words
 from claimtrack.normalize.quantities import QuantityError, parse_quantity
-from claimtrack.schema import CLAIM_TYPE_ALIASES
 from claimtrack.text import fold
+from claimtrack.vocabulary import CLAIM_TYPE_ALIASES
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -38,8 +38,8 @@ from claimtrack.extraction.lexicon import PRONOUNS
 from claimtrack.extraction.places import detect_country
 from claimtrack.extraction.sentences import detect_language, split_sentences
 from claimtrack.normalize.actors import resolve_actors
-from claimtrack.schema import CLAIM_TYPE_ALIASES
 from claimtrack.text import fold, slug
+from claimtrack.vocabulary import CLAIM_TYPE_ALIASES
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"

@@ -121,7 +121,7 @@ BRIEF = [
     ("markdown", "### Who names which place"),
     (
         "code",
-        'show_figure(ct.charts.place_matrix, tidy, incident_id,\n'
+        "show_figure(ct.charts.place_matrix, tidy, incident_id,\n"
         '            stem="place_matrix", caption=caption)',
     ),
     ("markdown", "### Where the places are"),
@@ -190,7 +190,7 @@ COMPARISON = [
     ("code", SETUP.format(out='f"reports/lab/{source_a}-vs-{source_b}"', only="")),
     (
         "code",
-        "# An id or a display name (\"Malian Armed Forces (FAMa)\"): the source's id either way.\n"
+        '# An id or a display name ("Malian Armed Forces (FAMa)"): the source\'s id either way.\n'
         "source_a, source_b = (br.resolve_source(tidy_all, s) for s in (source_a, source_b))\n"
         "tidy = br.select_incidents(tidy_all, incidents)\n"
         "result = ct.compare(tidy)\n"
@@ -213,7 +213,7 @@ COMPARISON = [
     ("markdown", "## The ratio, measure by measure"),
     (
         "code",
-        "caption = br.short_caption(tidy[tidy[\"source\"].isin([source_a, source_b])])\n"
+        'caption = br.short_caption(tidy[tidy["source"].isin([source_a, source_b])])\n'
         "show_figure(ct.charts.ratio_plot, pairs, source_a, source_b,\n"
         '            stem="ratio_plot", caption=caption)',
     ),

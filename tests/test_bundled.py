@@ -14,7 +14,7 @@ import pytest
 import yaml
 from conftest import CORPUS, ROOT, corpus_file
 
-from claimtrack.schema import INDEPENDENT_TYPES
+from claimtrack.vocabulary import INDEPENDENT_TYPES
 
 BUNDLED = sorted((ROOT / "data" / "statements").glob("*.yaml"))
 CONVERTED = [p for p in BUNDLED if "corpus/dev/" in p.read_text(encoding="utf-8")]

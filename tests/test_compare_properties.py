@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack.compare import NON_PARTY_SIDES, answers
+from claimtrack.compare import answers
 from claimtrack.families import family_keys
-from claimtrack.schema import CLAIM_TYPES, SOURCE_TYPES
+from claimtrack.vocabulary import CLAIM_TYPES, NON_PARTY_SIDES, SOURCE_TYPES
 
 KNOWN = ["the army", "JNIM", "l'armée malienne", "Residents", "un habitant", "a local official"]
 KNOWN += ["Taliban", "Afghan officials", "armée burkinabè", "A local politician"]

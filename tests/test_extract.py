@@ -21,7 +21,8 @@ import claimtrack as ct
 from claimtrack.extraction import COLUMNS, ExtractError
 from claimtrack.extraction.output import to_yaml
 from claimtrack.extraction.sentences import detect_language, split_sentences
-from claimtrack.schema import CLAIM_TYPES, RAW_COLUMNS
+from claimtrack.schema import RAW_COLUMNS
+from claimtrack.vocabulary import CLAIM_TYPES
 
 MALI_TEXT = "mali-coordinated-attacks.txt"
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import claimtrack as ct
 from claimtrack.read import InputError
-from claimtrack.schema import CLAIM_TYPES
+from claimtrack.vocabulary import CLAIM_TYPES
 
 # Sized to run in ~30 s in all (normalize costs ~0.2 s a call, mostly fixed costs).
 FUZZ = settings(

@@ -33,6 +33,7 @@ import pandas as pd
 
 from claimtrack.project import write_json_atomic, write_text_atomic  # noqa: F401 (re-exported)
 from claimtrack.read import SUFFIXES
+from claimtrack.vocabulary import STATUSES
 
 MANIFEST = "manifest.json"
 SNAPSHOT = "claims.csv"
@@ -716,11 +717,8 @@ def status_counts(result: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     """
     d = result["discrepancies"]
     table = pd.crosstab(d["claim_type"], d["status"], margins=True, margins_name="all")
-    order = [s for s in STATUS_ORDER if s in table.columns] + ["all"]
+    order = [s for s in STATUSES if s in table.columns] + ["all"]
     return table[order].rename_axis(columns=None).reset_index()
-
-
-STATUS_ORDER = ("corroborated", "contested", "denied", "unanswered", "single_source")
 
 
 def _oriented_pairs(pairs: pd.DataFrame, a: str, b: str) -> pd.DataFrame:

@@ -40,8 +40,8 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 from matplotlib.transforms import ScaledTranslation
 
-from claimtrack.compare import NON_PARTY_SIDES, place_sets
-from claimtrack.schema import CLAIM_TYPES
+from claimtrack.compare import place_sets
+from claimtrack.vocabulary import CLAIM_TYPES, NON_PARTY_SIDES, STATUSES
 
 STYLE = Path(__file__).with_name("claimtrack.mplstyle")
 COLUMN_WIDTH_IN = 8.5 / 2.54
@@ -624,7 +624,7 @@ def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) ->
     """
     if discrepancies is None or len(discrepancies) == 0:
         raise NothingToPlot("Nothing to plot: the discrepancies frame is empty.")
-    statuses = [s for s in STATUS_STYLE if s in set(discrepancies["status"])]
+    statuses = [s for s in STATUSES if s in set(discrepancies["status"])]
     counts = discrepancies["status"].value_counts().reindex(statuses)
     fig = _figure(0.5 + 0.28 * len(statuses) + 0.5)
     left, right = fig.subplots(1, 2, sharey=True, gridspec_kw={"width_ratios": [1, 1.6]})

@@ -50,11 +50,9 @@ from pandera.typing import Series
 
 from claimtrack.families import family_keys
 from claimtrack.normalize.unique import arrow
-from claimtrack.schema import CLAIM_TYPES, QUALIFIERS, STANCES
+from claimtrack.vocabulary import CLAIM_TYPES, NON_PARTY_SIDES, QUALIFIERS, STANCES, STATUSES
 
 MEASURE_KEY = ["incident_id", "claim_type", "subject", "place"]
-NON_PARTY_SIDES = ("independent", "unknown")
-STATUSES = ("contested", "denied", "unanswered", "corroborated", "single_source")
 # "about 20" and "22" should not read as a conflict: an approximate figure is
 # compared as an interval of ±10 % around it (for the overlap test only).
 APPROXIMATE_TOLERANCE = 0.10

@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from claimtrack.compare import NON_PARTY_SIDES
 from claimtrack.project import write_atomic
+from claimtrack.vocabulary import NON_PARTY_SIDES
 
 # Text stays text (editable, searchable) and output does not change between runs.
 EXPORT_RC = {

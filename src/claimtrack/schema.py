@@ -17,79 +17,14 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-SOURCE_TYPES = (
-    "state_military",
-    "government",
-    "armed_group",
-    "eyewitness",
-    "local_official",
-    "politician",
-    "media",
-    "ngo",
-    "international_org",
-    "unknown",
+from claimtrack.vocabulary import (
+    CLAIM_TYPES,
+    GEO_PRECISIONS,
+    MATCH_METHODS,
+    QUALIFIERS,
+    SOURCE_TYPES,
+    STANCES,
 )
-
-# Source types that speak for no party unless an actor table says otherwise.
-INDEPENDENT_TYPES = (
-    "eyewitness",
-    "local_official",
-    "politician",
-    "media",
-    "ngo",
-    "international_org",
-)
-
-CLAIM_TYPES = (
-    "killed",
-    "wounded",
-    "casualties",
-    "missing",
-    "captured",
-    "seized",
-    "destroyed",
-    "damaged",
-    "crashed",
-    "attacked",
-    "attackers",
-    "fighting",
-    "shelling",
-    "controls",
-    "present",
-    "displaced",
-    "defeated",
-    "responsibility",
-    "alliance",
-    "denied",
-)
-
-# Claims about *where* something happened: compared as sets of places.
-SET_CLAIM_TYPES = ("attacked", "shelling", "fighting", "controls", "present")
-
-# Spellings researchers (and the dev corpus) use for the same claim type.
-CLAIM_TYPE_ALIASES = {
-    "attacked_location": "attacked",
-    "attack": "attacked",
-    "kill": "killed",
-    "killing": "killed",
-    "dead": "killed",
-    "deaths": "killed",
-    "injured": "wounded",
-    "wound": "wounded",
-    "capture": "captured",
-    "prisoners": "captured",
-    "seize": "seized",
-    "shelled": "shelling",
-    "control": "controls",
-    "controlled": "controls",
-    "destroy": "destroyed",
-    "damage": "damaged",
-}
-
-QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "range", "vague", "unspecified")
-STANCES = ("asserts", "denies")
-GEO_PRECISIONS = ("town", "district", "region", "country")
-MATCH_METHODS = ("exact", "alternate", "fuzzy", "unmatched", "none")
 
 RAW_COLUMNS = (
     "incident_id",

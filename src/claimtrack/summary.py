@@ -23,9 +23,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from claimtrack.schema import CLAIM_TYPES
+from claimtrack.vocabulary import CLAIM_TYPES, STATUSES
 
-STATUS_ORDER = {"contested": 0, "denied": 1, "unanswered": 2, "corroborated": 3, "single_source": 4}
 COUNTED = {
     "killed",
     "wounded",
@@ -335,7 +334,7 @@ def sentences(d: pd.DataFrame, measures: pd.DataFrame | None = None) -> list[str
     voices = _voices(measures, d)
     type_rank = {t: i for i, t in enumerate(CLAIM_TYPES)}
     d = d.assign(
-        _status=d["status"].map(STATUS_ORDER),
+        _status=d["status"].map({s: i for i, s in enumerate(STATUSES)}),
         _type=d["claim_type"].map(type_rank),
     ).sort_values(["incident_id", "_status", "_type", "measure_id"], kind="stable")
     figured = set(voices.loc[voices["text"].map(_is_text) & voices["family"], "measure_id"])

@@ -39,6 +39,7 @@ from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
 from claimtrack.schema import RAW_COLUMNS
 from claimtrack.text import fold
+from claimtrack.vocabulary import SET_CLAIM_TYPES
 
 # Texts longer than this are refused: an article is a few thousand characters; a
 # few megabytes is a whole archive, which should be split into articles first.
@@ -79,7 +80,6 @@ _CHANNELS = (
     (r"statement|communique", "statement"),
     (r"videos?|audio", "video"),
 )
-_SET_TYPES = ("attacked", "shelling", "controls", "present", "fighting")
 
 
 class ExtractError(ValueError):
@@ -361,7 +361,7 @@ def extract(
                     [carried] if carried else _resolve(attribution, attributions, memory)
                 )
             # Sets of places take the places the sentence refers back to; counts only their own.
-            locations = place_names if found.claim_type in _SET_TYPES else own_places
+            locations = place_names if found.claim_type in SET_CLAIM_TYPES else own_places
             if found.rule == "attack" and found.subject == "towns" and not locations:
                 continue  # an attack on unnamed towns says nothing a set can hold
             for source in resolved[id(attribution)]:

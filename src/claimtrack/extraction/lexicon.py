@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.vocabulary import MONTH_NAMES
+
 
 def words(alternation: str, *, lower: bool = False) -> re.Pattern:
     """A case-insensitive pattern for whole words or phrases of an alternation.
@@ -320,11 +322,8 @@ DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
 )
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-    "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
-)
+# Longest first, so that the alternation takes "septembre" whole rather than "sept".
+MONTHS = "|".join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))
 
 # --- what happened ---------------------------------------------------------------------------
 # Participles after a counted subject: "five soldiers were killed", "27 soldats tués".

@@ -36,8 +36,8 @@ from rapidfuzz import fuzz, process
 
 from claimtrack.normalize.unique import factorize_columns, take
 from claimtrack.reference import read_table
-from claimtrack.schema import INDEPENDENT_TYPES
 from claimtrack.text import fold, slug
+from claimtrack.vocabulary import INDEPENDENT_TYPES
 
 _LEADING = re.compile(r"^(?:the|a|an|one|another|le|la|les|l'|un|une|des)\s+")
 # Sides that are no party to anything: their actors speak for nobody.

@@ -36,15 +36,9 @@ from claimtrack.normalize.unique import (
     spread,
     take_rows,
 )
-from claimtrack.schema import (
-    CLAIM_TYPE_ALIASES,
-    CLAIM_TYPES,
-    REJECT_COLUMNS,
-    SOURCE_TYPES,
-    STANCES,
-    TIDY_COLUMNS,
-)
+from claimtrack.schema import REJECT_COLUMNS, TIDY_COLUMNS
 from claimtrack.text import fold
+from claimtrack.vocabulary import CLAIM_TYPE_ALIASES, CLAIM_TYPES, SOURCE_TYPES, STANCES
 
 REQUIRED = {
     "incident_id": "the incident id",

@@ -14,28 +14,9 @@ import numpy as np
 import pandas as pd
 
 from claimtrack.text import fold
+from claimtrack.vocabulary import MONTH_NAMES
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan", "janvier", "janv"),
-            ("february", "feb", "fevrier", "fevr"),
-            ("march", "mar", "mars"),
-            ("april", "apr", "avril", "avr"),
-            ("may", "mai"),
-            ("june", "jun", "juin"),
-            ("july", "jul", "juillet", "juil"),
-            ("august", "aug", "aout"),
-            ("september", "sep", "sept", "septembre"),
-            ("october", "oct", "octobre"),
-            ("november", "nov", "novembre"),
-            ("december", "dec", "decembre"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = {name: i for i, names in enumerate(MONTH_NAMES, start=1) for name in names}
 _DAY_FIRST = re.compile(r"^(?:\w+,? )?(\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})$")
 _MONTH_FIRST = re.compile(r"^(?:\w+,? )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[t ].*)?$")
