@@ -22,6 +22,7 @@ import functools
 
 import claimtrack as ct
 from claimtrack import briefing as br
+from claimtrack.comparison import views
 from IPython.display import Markdown, display
 
 br.notebook_display()
@@ -94,7 +95,7 @@ BRIEF = [
     ),
     (
         "code",
-        "measures = br.measures_table(result)\n"
+        "measures = views.measures_table(result)\n"
         'br.save_table(result["measures"], OUT, "measures")\n'
         "br.table(measures)",
     ),
@@ -109,7 +110,7 @@ BRIEF = [
         'discrepancies = result["discrepancies"]\n'
         'br.save_table(discrepancies, OUT, "discrepancies")\n'
         'br.save_table(result["place_sets"], OUT, "place_sets")\n'
-        "br.table(br.discrepancy_table(result))",
+        "br.table(views.discrepancy_table(result))",
     ),
     ("markdown", "## Figures\n\n### The figures each source gives, per measure"),
     (
@@ -199,16 +200,16 @@ COMPARISON = [
     ("markdown", "## Figures both sources give"),
     (
         "code",
-        "pairs = br.side_by_side(result, source_a, source_b)\n"
+        "pairs = views.side_by_side(result, source_a, source_b)\n"
         'br.save_table(pairs, OUT, "side_by_side")\n'
-        "br.table(br.name_sources(pairs, source_a, source_b))",
+        "br.table(views.name_sources(pairs, source_a, source_b))",
     ),
     ("markdown", "## Places both sources name, or only one"),
     (
         "code",
-        "places = br.places_side_by_side(tidy, source_a, source_b)\n"
+        "places = views.places_side_by_side(tidy, source_a, source_b)\n"
         'br.save_table(places, OUT, "places")\n'
-        "br.table(br.name_sources(places, source_a, source_b))",
+        "br.table(views.name_sources(places, source_a, source_b))",
     ),
     ("markdown", "## The ratio, measure by measure"),
     (
@@ -262,7 +263,7 @@ OVERVIEW = [
     ("markdown", "## Statuses across incidents"),
     (
         "code",
-        "statuses = br.status_counts(result)\n"
+        "statuses = views.status_counts(result)\n"
         'br.save_table(statuses, OUT, "statuses")\n'
         'br.save_table(result["discrepancies"], OUT, "discrepancies")\n'
         "br.table(statuses)",
@@ -283,7 +284,7 @@ OVERVIEW = [
     ),
     (
         "code",
-        "inflation = br.inflation_index(result)\n"
+        "inflation = views.inflation_index(result)\n"
         'br.save_table(inflation, OUT, "inflation_index")\n'
         "br.table(inflation)",
     ),

@@ -7,6 +7,7 @@ from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
 import claimtrack as ct
 from claimtrack import briefing
+from claimtrack.comparison.views import inflation_index
 
 
 @pytest.fixture(scope="module")
@@ -21,12 +22,12 @@ def synthetic(tmp_path_factory):
 
 def test_inflation_index_is_one_row_per_source_across_incidents(synthetic):
     result = ct.compare(synthetic)
-    before = briefing.inflation_index(result).set_index("source").loc["fama", "n_measures"]
+    before = inflation_index(result).set_index("source").loc["fama", "n_measures"]
     # The same army typed as another side in one incident: still one source, one index.
     m = result["measures"]
     first = m["incident_id"].eq(m["incident_id"].min()) & m["source"].eq("fama")
     result = {**result, "measures": m.assign(side=m["side"].mask(first, "other_state"))}
-    index = briefing.inflation_index(result)
+    index = inflation_index(result)
     assert index["source"].is_unique
     fama = index.set_index("source").loc["fama"]
     assert fama["side"] == "mali_state, other_state" and fama["n_measures"] == before >= 2

@@ -192,7 +192,7 @@ def test_timeline_spans_incidents_one_row_each(two_incidents):
 
 
 def test_ratio_plot_says_what_is_true_of_the_table(two_incidents):
-    from claimtrack.briefing import side_by_side
+    from claimtrack.comparison.views import side_by_side
 
     _, r = two_incidents
     with pytest.raises(NothingToPlot, match="bf_army and jnim give a figure on 1 measure, but"):

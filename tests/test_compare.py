@@ -8,7 +8,7 @@ import pytest
 from conftest import MALI_ID
 
 import claimtrack as ct
-from claimtrack.compare import NothingToCompare
+from claimtrack.comparison import NothingToCompare
 from claimtrack.normalize.quantities import parse_quantity
 from claimtrack.schema import TIDY_COLUMNS, validate_tidy
 

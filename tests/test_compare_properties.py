@@ -4,7 +4,7 @@ Hypothesis writes statements files of the shapes the format allows (one source, 
 parties, unknown actors only, vague values only, one claim per source, many places,
 denials only, French and English names, one or two incidents) into a temporary
 folder and runs read → normalize → compare → summarize. A plain re-statement of the
-rules in ``compare.discrepancies`` (``expected_status``) checks every measure.
+rules in ``comparison.discrepancies`` (``expected_status``) checks every measure.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import claimtrack as ct
-from claimtrack.compare import answers
+from claimtrack.comparison import answers
 from claimtrack.families import family_keys
 from claimtrack.vocabulary import CLAIM_TYPES, NON_PARTY_SIDES, SOURCE_TYPES
 

@@ -7,7 +7,7 @@ import pytest
 from test_compare import status_of, tidy_of
 
 import claimtrack as ct
-from claimtrack.compare import answers
+from claimtrack.comparison import answers
 from claimtrack.families import family_keys, family_of
 
 

@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from claimtrack.normalize.unique import encode, group_codes, places, take, take_rows
+from claimtrack._arrow import encode, take_rows
+from claimtrack.normalize.unique import group_codes, places, take
 
 # claimtrack.normalize.claims the module (the package exports a function of the same name).
 C = importlib.import_module("claimtrack.normalize.claims")

@@ -63,8 +63,9 @@ def test_cli_help_does_not_import_the_heavy_libraries():
 
 def test_public_functions_are_not_hidden_by_their_modules():
     code = (
-        "import claimtrack.compare, claimtrack.normalize.places, claimtrack as ct;"
-        "print(callable(ct.compare), callable(ct.normalize))"
+        "import claimtrack.comparison, claimtrack.read, claimtrack.normalize.places;"
+        "import claimtrack as ct;"
+        "print(callable(ct.compare), callable(ct.read), callable(ct.normalize))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.stdout.strip() == "True True", out.stderr
+    assert out.stdout.strip() == "True True True", out.stderr

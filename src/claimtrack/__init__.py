@@ -32,15 +32,15 @@ except PackageNotFoundError:  # running from a source tree without an install
 
 # public name → the module that defines it
 _LAZY = {
-    "NothingToCompare": "claimtrack.compare",
-    "compare": "claimtrack.compare",
-    "discrepancies": "claimtrack.compare",
-    "measures": "claimtrack.compare",
-    "place_overlap": "claimtrack.compare",
-    "place_sets": "claimtrack.compare",
-    "place_summary": "claimtrack.compare",
-    "source_pairs": "claimtrack.compare",
-    "summarize": "claimtrack.compare",
+    "NothingToCompare": "claimtrack.comparison",
+    "compare": "claimtrack.comparison",
+    "discrepancies": "claimtrack.comparison",
+    "measures": "claimtrack.comparison",
+    "place_overlap": "claimtrack.comparison",
+    "place_sets": "claimtrack.comparison",
+    "place_summary": "claimtrack.comparison",
+    "source_pairs": "claimtrack.comparison",
+    "summarize": "claimtrack.comparison",
     "extract": "claimtrack.extraction",
     "ExtractError": "claimtrack.extraction",
     "export_figure": "claimtrack.export",
@@ -56,7 +56,7 @@ _LAZY = {
     "TIDY_COLUMNS": "claimtrack.schema",
     "validate_tidy": "claimtrack.schema",
 }
-_MODULES = {"charts", "compare", "export", "reports", "schema", "synthetic"}
+_MODULES = {"charts", "comparison", "export", "reports", "schema", "synthetic"}
 
 
 def load(
@@ -90,7 +90,7 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """The package module: importing ``claimtrack.compare`` must not hide ``compare()``.
+    """The package module: importing ``claimtrack.read`` must not hide ``read()``.
 
     The import system sets each loaded submodule as an attribute of its package;
     where a public function shares its module's name, the function wins.

@@ -40,7 +40,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 from matplotlib.transforms import ScaledTranslation
 
-from claimtrack.compare import place_sets
+from claimtrack.comparison.places import place_sets
 from claimtrack.vocabulary import CLAIM_TYPES, NON_PARTY_SIDES, STATUSES
 
 STYLE = Path(__file__).with_name("claimtrack.mplstyle")
@@ -683,14 +683,14 @@ def _no_ratio_reason(pairs: pd.DataFrame, a: str, b: str) -> str:
 def ratio_plot(pairs: pd.DataFrame, a: str, b: str) -> Figure:
     """Dot plot of a / b per measure both sources give a figure for (log scale, 1 = agreement).
 
-    ``pairs`` is :func:`claimtrack.briefing.side_by_side`. Measures where one figure is 0
+    ``pairs`` is :func:`claimtrack.comparison.views.side_by_side`. Measures where one figure is 0
     have no ratio: the axis label counts them. With no ratio at all it raises
     ``NothingToPlot`` with a sentence true to the table (no measure in common; in common
     but not both with a figure; or a figure of 0).
 
     Example:
         >>> import claimtrack as ct
-        >>> from claimtrack.briefing import side_by_side
+        >>> from claimtrack.comparison.views import side_by_side
         >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
         >>> ratio_plot(side_by_side(ct.compare(tidy), "fama", "jnim"), "fama", "jnim")
         Traceback (most recent call last):

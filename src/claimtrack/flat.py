@@ -28,8 +28,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
+from claimtrack._arrow import is_arrow_text
 from claimtrack.loaders import InputError
-from claimtrack.normalize.unique import is_arrow_text
 from claimtrack.schema import RAW_COLUMNS
 
 # Flat-file column names people use, mapped onto the raw frame's.

@@ -1,9 +1,10 @@
-"""Column contracts of the frames claimtrack passes around, and their vocabularies.
+"""Column contracts of the frames claimtrack passes around: raw, tidy, rejects, comparison.
 
 The tidy claims frame is the contract every other module stands on: one row per
 atomic claim (one source, one measure, one place). pandera guards the contract;
 the human-readable reasons for rejected input come from the parsers, not from
-here.
+here. The comparison tables (``claimtrack.comparison``) are declared below it;
+the vocabularies they check against are in ``claimtrack.vocabulary``.
 
 Example:
     >>> from claimtrack.schema import TIDY_COLUMNS, validate_tidy
@@ -24,6 +25,7 @@ from claimtrack.vocabulary import (
     QUALIFIERS,
     SOURCE_TYPES,
     STANCES,
+    STATUSES,
 )
 
 RAW_COLUMNS = (
@@ -48,46 +50,6 @@ RAW_COLUMNS = (
     "value",
     "unit",
     "locations",
-    "stance",
-    "quote",
-    "origin",
-)
-
-TIDY_COLUMNS = (
-    "incident_id",
-    "incident_date",
-    "statement_id",
-    "claim_id",
-    "source",
-    "source_raw",
-    "source_name",
-    "speaker",
-    "source_type",
-    "side",
-    "channel",
-    "document_id",
-    "outlet",
-    "url",
-    "published_at",
-    "claim_type",
-    "subject",
-    "subject_raw",
-    "value_text",
-    "value_low",
-    "value_best",
-    "value_high",
-    "qualifier",
-    "unit",
-    "location_raw",
-    "location",
-    "place_id",
-    "latitude",
-    "longitude",
-    "admin1",
-    "country_code",
-    "geo_precision",
-    "match_method",
-    "match_score",
     "stance",
     "quote",
     "origin",
@@ -161,6 +123,166 @@ class TidyClaims(pa.DataFrameModel):
         strict = True
         ordered = True
         coerce = True
+
+
+# The column order of the tidy frame, as declared above (one list, not two).
+TIDY_COLUMNS = tuple(TidyClaims.to_schema().columns)
+
+
+# ------------------------------------------------------------------ comparison tables
+
+
+class _MeasureKey(pa.DataFrameModel):
+    """The columns that name a measure, first in every per-measure table."""
+
+    measure_id: Series[str]
+    incident_id: Series[str]
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
+    subject: Series[str] = pa.Field(nullable=True)
+    place: Series[str] = pa.Field(nullable=True)
+    place_id: Series[str] = pa.Field(nullable=True)
+    location: Series[str] = pa.Field(nullable=True)
+
+
+class Measures(_MeasureKey):
+    """One row per incident × measure × source."""
+
+    source: Series[str]
+    source_name: Series[str]
+    side: Series[str]
+    source_type: Series[str]
+    stance: Series[str] = pa.Field(isin=STANCES)
+    value_low: Series[float] = pa.Field(nullable=True, ge=0)
+    value_best: Series[float] = pa.Field(nullable=True, ge=0)
+    value_high: Series[float] = pa.Field(nullable=True, ge=0)
+    value_point: Series[float] = pa.Field(nullable=True, ge=0)
+    interval_low: Series[float] = pa.Field(nullable=True, ge=0)
+    interval_high: Series[float] = pa.Field(nullable=True, ge=0)
+    qualifier: Series[str] = pa.Field(isin=QUALIFIERS)
+    value_text: Series[str] = pa.Field(nullable=True)
+    quote: Series[str]
+    claim_ids: Series[str]
+    n_claims: Series[int] = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class Discrepancies(_MeasureKey):
+    """One row per incident × measure."""
+
+    measure_id: Series[str] = pa.Field(unique=True)
+    family: Series[str] = pa.Field(nullable=True)
+    n_sources: Series[int] = pa.Field(ge=1)
+    n_independent: Series[int] = pa.Field(ge=0)
+    n_figures: Series[int] = pa.Field(ge=0)
+    sources: Series[str]
+    source_names: Series[str]
+    answered_by: Series[str] = pa.Field(nullable=True)
+    min_best: Series[float] = pa.Field(nullable=True, ge=0)
+    max_best: Series[float] = pa.Field(nullable=True, ge=0)
+    spread_ratio: Series[float] = pa.Field(nullable=True, ge=1)
+    ranges_overlap: Series[pd.BooleanDtype] = pa.Field(nullable=True)
+    silent_parties: Series[str] = pa.Field(nullable=True)
+    silent_names: Series[str] = pa.Field(nullable=True)
+    status: Series[str] = pa.Field(isin=STATUSES)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class SourcePairs(pa.DataFrameModel):
+    """Per measure, each pair of sources (a before b in side, then source order)."""
+
+    measure_id: Series[str]
+    incident_id: Series[str]
+    claim_type: Series[str]
+    subject: Series[str] = pa.Field(nullable=True)
+    place: Series[str] = pa.Field(nullable=True)
+    location: Series[str] = pa.Field(nullable=True)
+    source_a: Series[str]
+    source_name_a: Series[str]
+    side_a: Series[str]
+    stance_a: Series[str]
+    value_text_a: Series[str] = pa.Field(nullable=True)
+    value_a: Series[float] = pa.Field(nullable=True)
+    source_b: Series[str]
+    source_name_b: Series[str]
+    side_b: Series[str]
+    stance_b: Series[str]
+    value_text_b: Series[str] = pa.Field(nullable=True)
+    value_b: Series[float] = pa.Field(nullable=True)
+    difference: Series[float] = pa.Field(nullable=True)
+    ratio: Series[float] = pa.Field(nullable=True)
+    overlap: Series[pd.BooleanDtype] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class _PlaceKey(pa.DataFrameModel):
+    """The place columns shared by the place tables (pandera models inherit fields in order)."""
+
+    incident_id: Series[str]
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
+    place: Series[str]
+    place_id: Series[str] = pa.Field(nullable=True)
+    location: Series[str]
+    latitude: Series[float] = pa.Field(nullable=True)
+    longitude: Series[float] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class PlaceSets(_PlaceKey):
+    """One row per incident × claim type × place × source that names it."""
+
+    source: Series[str]
+    source_name: Series[str]
+    side: Series[str]
+    spellings: Series[str]
+    n_claims: Series[int] = pa.Field(ge=1)
+
+
+class PlaceSummary(_PlaceKey):
+    """One row per incident × claim type × place."""
+
+    n_sources: Series[int] = pa.Field(ge=1)
+    n_sides: Series[int] = pa.Field(ge=1)
+    n_independent: Series[int] = pa.Field(ge=0)
+    sources: Series[str]
+    source_names: Series[str]
+    spellings: Series[str]
+    only_source: Series[str] = pa.Field(nullable=True)
+    only_side: Series[str] = pa.Field(nullable=True)
+
+
+class PlaceOverlap(pa.DataFrameModel):
+    """One row per incident × claim type × pair of sources naming places."""
+
+    incident_id: Series[str]
+    claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
+    source_a: Series[str]
+    source_name_a: Series[str]
+    side_a: Series[str]
+    source_b: Series[str]
+    source_name_b: Series[str]
+    side_b: Series[str]
+    n_a: Series[int] = pa.Field(ge=1)
+    n_b: Series[int] = pa.Field(ge=1)
+    n_both: Series[int] = pa.Field(ge=0)
+    jaccard: Series[float] = pa.Field(ge=0, le=1)
+    only_a: Series[str] = pa.Field(nullable=True)
+    only_b: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        ordered = True
 
 
 def validate_tidy(tidy: pd.DataFrame) -> pd.DataFrame:

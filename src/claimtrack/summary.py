@@ -1,9 +1,9 @@
 """Plain-language sentences from the comparison tables, for briefs.
 
-Used by ``claimtrack.compare.summarize``; the wording lives here so that the
+Used by ``claimtrack.comparison.summarize``; the wording lives here so that the
 comparison code stays about numbers. One sentence per measure, saying who gives
 which figure (the measure's own sources and those whose claims answer it, see
-``compare.discrepancies``); place-level measures without any figure are summed up
+``comparison.discrepancies``); place-level measures without any figure are summed up
 in one sentence per claim type and subject (sets of towns). Sources are named as
 in the data (``source_name``), never hard-coded; a source is called independent
 only when its side is "independent"; counts agree with their nouns and verbs.
@@ -132,7 +132,7 @@ def _voices(measures: pd.DataFrame | None, d: pd.DataFrame) -> pd.DataFrame:
                 "family": True,
             }
         )[cols]
-    from claimtrack.compare import answers
+    from claimtrack.comparison.answers import answers
 
     m = measures[measures["incident_id"].isin(d["incident_id"])].reset_index(drop=True)
     text = [_figure(t, p) for t, p in zip(m["value_text"], m["value_point"], strict=True)]

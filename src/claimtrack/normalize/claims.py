@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import process
 
+from claimtrack._arrow import take_rows
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.normalize.checks import USER_NAMES, guard, incident_issues, without_controls
 from claimtrack.normalize.dates import parse_dates
@@ -34,7 +35,6 @@ from claimtrack.normalize.unique import (
     group_codes,
     places,
     spread,
-    take_rows,
 )
 from claimtrack.schema import REJECT_COLUMNS, TIDY_COLUMNS
 from claimtrack.text import fold
