@@ -47,8 +47,8 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
     needed = ["incident_id", "claim_type", "place_id", "location", "location_raw", "latitude"]
     needed += ["longitude", "source", "source_name", "side"]
     t = tidy[needed][keep]
-    if t.empty:
-        return PlaceSets.empty()
+    if t.empty:  # a plain DataFrame, not pandera's typing subclass .empty() returns
+        return pd.DataFrame(PlaceSets.empty())
     t = t.assign(place=t["place_id"].fillna(t["location"])).reset_index(drop=True)
     order, group, starts = runs(codes(t, ["incident_id", "claim_type", "place", "source"]))
     out = take_columns(t, list(PlaceSets.to_schema().columns)[:-2], order[starts])
@@ -74,7 +74,7 @@ def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
         ['Diboli', 'Molodo', 'Niono']
     """
     if len(place_sets) == 0:
-        return PlaceSummary.empty()
+        return pd.DataFrame(PlaceSummary.empty())
     s = place_sets.reset_index(drop=True)
     order, group, starts = runs(codes(s, ["incident_id", "claim_type", "place"]))
     n = len(starts)
@@ -118,7 +118,7 @@ def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
         [['local_politician', 3], ['residents', 1]]
     """
     if len(place_sets) == 0:
-        return PlaceOverlap.empty()
+        return pd.DataFrame(PlaceOverlap.empty())
     s = place_sets.reset_index(drop=True)
     # Everything below works on integer codes; strings are taken once, at the end.
     set_code = dense(codes(s, ["incident_id", "claim_type"]))
@@ -134,7 +134,7 @@ def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
     a, step = expand(later - np.arange(len(starts)) - 1)
     b = a + 1 + step
     if not len(a):
-        return PlaceOverlap.empty()
+        return pd.DataFrame(PlaceOverlap.empty())
     ia, ib = order[starts[a]], order[starts[b]]
     out = take_columns(s, ["incident_id", "claim_type"], ia)
     for suffix, idx in (("a", ia), ("b", ib)):

@@ -57,7 +57,9 @@ def source_pairs_of(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
     """
     ia, ib = _pair_rows(m, code)
     if not len(ia):
-        return SourcePairs.empty()
+        # The model's empty frame (its columns and dtypes), as a plain pandas DataFrame
+        # like every other table: pandera's .empty() returns its typing subclass.
+        return pd.DataFrame(SourcePairs.empty())
     out = take_columns(m, _KEY, ia)
     for suffix, idx in (("a", ia), ("b", ib)):
         for c in _PER_SOURCE:
