@@ -21,7 +21,8 @@ def _name(spec: str) -> str:
 def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     pip_names = {_name(s) for s in project["dependencies"]}
-    pip_names |= {_name(s) for s in project["optional-dependencies"]["dev"]}
+    for extra in project["optional-dependencies"].values():  # dev, lab: conda installs all
+        pip_names |= {_name(s) for s in extra}
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
     conda_names = {CONDA_NAMES.get(_name(d), _name(d)) for d in conda} - {"python", "pip"}
