@@ -29,9 +29,10 @@ root: str = ""  # project root; empty: found from the working directory
 # %%
 import functools
 
+from IPython.display import Markdown, display
+
 import claimtrack as ct
 from claimtrack import briefing as br
-from IPython.display import Markdown, display
 
 br.notebook_display()
 ROOT = br.find_root(root or None)
@@ -99,22 +100,21 @@ br.table(br.discrepancy_table(result))
 
 # %%
 caption = ct.figure_caption(tidy)
-show_figure(ct.charts.range_plot, result["measures"], incident_id,
-            stem="range_plot", caption=caption)
+show_figure(
+    ct.charts.range_plot, result["measures"], incident_id, stem="range_plot", caption=caption
+)
 
 # %% [markdown]
 # ### Who names which place
 
 # %%
-show_figure(ct.charts.place_matrix, tidy, incident_id,
-            stem="place_matrix", caption=caption)
+show_figure(ct.charts.place_matrix, tidy, incident_id, stem="place_matrix", caption=caption)
 
 # %% [markdown]
 # ### Where the places are
 
 # %%
-show_figure(ct.charts.places_plot, tidy, incident_id,
-            stem="places_plot", caption=caption)
+show_figure(ct.charts.places_plot, tidy, incident_id, stem="places_plot", caption=caption)
 
 # %% [markdown]
 # ## In plain words

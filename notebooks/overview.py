@@ -27,9 +27,10 @@ root: str = ""  # project root; empty: found from the working directory
 # %%
 import functools
 
+from IPython.display import Markdown, display
+
 import claimtrack as ct
 from claimtrack import briefing as br
-from IPython.display import Markdown, display
 
 br.notebook_display()
 ROOT = br.find_root(root or None)
@@ -59,8 +60,12 @@ br.table(statuses)
 
 # %%
 caption = br.short_caption(tidy_all)
-show_figure(ct.charts.discrepancy_overview, result["discrepancies"],
-            stem="discrepancy_overview", caption=caption)
+show_figure(
+    ct.charts.discrepancy_overview,
+    result["discrepancies"],
+    stem="discrepancy_overview",
+    caption=caption,
+)
 
 # %% [markdown]
 # ## Inflation index per source

@@ -30,9 +30,10 @@ root: str = ""  # project root; empty: found from the working directory
 # %%
 import functools
 
+from IPython.display import Markdown, display
+
 import claimtrack as ct
 from claimtrack import briefing as br
-from IPython.display import Markdown, display
 
 br.notebook_display()
 ROOT = br.find_root(root or None)
@@ -75,8 +76,7 @@ br.table(br.name_sources(places, source_a, source_b))
 
 # %%
 caption = br.short_caption(tidy[tidy["source"].isin([source_a, source_b])])
-show_figure(ct.charts.ratio_plot, pairs, source_a, source_b,
-            stem="ratio_plot", caption=caption)
+show_figure(ct.charts.ratio_plot, pairs, source_a, source_b, stem="ratio_plot", caption=caption)
 
 # %% [markdown]
 # ## Run record
