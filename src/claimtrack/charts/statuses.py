@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import seaborn as sns
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
@@ -51,6 +52,16 @@ def _log_times(axis) -> None:
     axis.set_minor_formatter(NullFormatter())
 
 
+def _jittered(ratios: pd.DataFrame, statuses: list[str]) -> np.ndarray:
+    """Each measure's row (its status) plus a seeded jitter: the same dots at every run."""
+    y = np.zeros(len(ratios))
+    rng = np.random.default_rng(0)
+    for k, s in enumerate(statuses):
+        rows = (ratios["status"] == s).to_numpy()
+        y[rows] = k + rng.uniform(-0.22, 0.22, rows.sum())
+    return y
+
+
 def _draw_spreads(right, ratios: pd.DataFrame, statuses: list[str]) -> None:
     """The spread of each measure as a jittered dot in its status row; a 0 at the edge."""
     finite = ratios.loc[np.isfinite(ratios["spread"]), "spread"]
@@ -58,23 +69,36 @@ def _draw_spreads(right, ratios: pd.DataFrame, statuses: list[str]) -> None:
     # One figure is 0 (the army: "none"; the group: 60): no finite ratio, so those
     # measures sit on the right edge, drawn as arrows, with a note along the edge.
     edge = top * 1.4
-    shown = ratios.assign(x=ratios["spread"].clip(upper=edge))
-    rng = np.random.default_rng(0)
-    for s in statuses:
-        part = shown[shown["status"] == s]
-        if part.empty:
-            continue
-        y = statuses.index(s) + rng.uniform(-0.22, 0.22, len(part))
-        color, marker = STATUS_STYLE[s]
-        inf = np.isinf(part["spread"]).to_numpy()
-        right.scatter(part["x"][~inf], y[~inf], s=6, c=color, marker=marker, alpha=0.6,
-                      linewidths=0)  # fmt: skip
-        right.scatter(part["x"][inf], y[inf], s=14, c=color, marker=">", linewidths=0)
-    if np.isinf(ratios["spread"]).any():
+    shown = ratios.assign(x=ratios["spread"].clip(upper=edge), y=_jittered(ratios, statuses))
+    inf = np.isinf(shown["spread"])
+    palette = {s: STATUS_STYLE[s][0] for s in statuses}
+    markers = {s: STATUS_STYLE[s][1] for s in statuses}
+    dots = {"x": "x", "y": "y", "hue": "status", "palette": palette, "legend": False, "ax": right}
+    if (~inf).any():  # an empty frame makes seaborn warn that it has no hue
+        sns.scatterplot(shown[~inf], **dots, style="status", markers=markers, s=6, alpha=0.6, lw=0)
+    if inf.any():
+        sns.scatterplot(shown[inf], **dots, marker=">", s=14, lw=0)
+    if inf.any():
         right.axvline(edge, color=MUTED, lw=0.5, ls=":")
         right.text(edge, 1, "one figure is 0 ", transform=right.get_xaxis_transform(),
                    rotation=90, ha="right", va="top", fontsize=5, color=MUTED)  # fmt: skip
     right.set_xlim(0.9, edge * 1.15)
+
+
+def _draw_counts(left, counts: pd.Series) -> None:
+    """How many measures have each status: a bar per status, its count at its end."""
+    labels = [s.replace("_", " ") for s in counts.index]
+    palette = {label: STATUS_STYLE[s][0] for label, s in zip(labels, counts.index, strict=True)}
+    sns.barplot(x=counts.to_numpy(), y=labels, hue=labels, palette=palette, saturation=1,
+                width=0.6, errorbar=None, legend=False, ax=left)  # fmt: skip
+    for yi, n in enumerate(counts.to_numpy()):
+        left.annotate(f"{n:,}", (n, yi), xytext=(2, 0), textcoords="offset points",
+                      va="center", fontsize=6)  # fmt: skip
+    # Fixed, not autoscaled: the spreads drawn next on the shared y axis must not pad it.
+    left.set_ylim(len(counts) - 0.5, -0.5)
+    left.set_xlim(0, counts.max() * 1.35)
+    left.set_xlabel("measures")
+    left.set_title("Status")
 
 
 @styled
@@ -98,16 +122,7 @@ def discrepancy_overview(discrepancies: pd.DataFrame, max_points: int = 4000) ->
     counts = discrepancies["status"].value_counts().reindex(statuses)
     fig = new_figure(0.5 + 0.28 * len(statuses) + 0.5)
     left, right = fig.subplots(1, 2, sharey=True, gridspec_kw={"width_ratios": [1, 1.6]})
-    y = np.arange(len(statuses))
-    left.barh(y, counts.to_numpy(), color=[STATUS_STYLE[s][0] for s in statuses], height=0.6)
-    for yi, n in zip(y, counts.to_numpy(), strict=True):
-        left.annotate(f"{n:,}", (n, yi), xytext=(2, 0), textcoords="offset points",
-                      va="center", fontsize=6)  # fmt: skip
-    left.set_yticks(y, [s.replace("_", " ") for s in statuses])
-    left.set_ylim(len(statuses) - 0.5, -0.5)
-    left.set_xlim(0, counts.max() * 1.35)
-    left.set_xlabel("measures")
-    left.set_title("Status")
+    _draw_counts(left, counts)
     ratios = spreads(discrepancies)
     notes = []
     if len(ratios) > max_points:

@@ -11,10 +11,13 @@ Example:
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import seaborn as sns
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
+from matplotlib.markers import MarkerStyle
 
 from claimtrack.charts.base import NothingToPlot, new_figure, one_incident, side_legend
 from claimtrack.charts.style import side_styles, styled
@@ -32,6 +35,25 @@ def _dated(t: pd.DataFrame) -> pd.DataFrame:
             f"All {len(t)} claims were published on {when}: a timeline needs two dates or more."
         )
     return dated
+
+
+def _draw_claims(ax, per: pd.DataFrame, styles: dict[str, tuple[str, str]]) -> None:
+    """A dot per row and day at ``y``, sized by how many claims (``n``), styled by side."""
+    palette = {side: colour for side, (colour, _) in styles.items()}
+    markers = {side: marker for side, (_, marker) in styles.items()}
+    sizes = {n: 8 + 8 * np.sqrt(n) for n in per["n"].unique()}
+    # seaborn mixes no filled and line-art markers ("x", unknown) in one call: one call each.
+    filled = per["side"].map(lambda side: MarkerStyle(markers[side]).is_filled())
+    look = {"sizes": sizes, "edgecolor": "face", "linewidth": plt.rcParams["lines.linewidth"]}
+    for _, part in per.groupby(filled):
+        # Only this call's sides: seaborn checks every marker it is given.
+        kinds = sorted(set(part["side"]))
+        sns.scatterplot(
+            part, x="day", y="y", hue="side", style="side", size="n", ax=ax, legend=False,
+            hue_order=kinds, style_order=kinds, palette=palette,
+            markers={k: markers[k] for k in kinds}, **look,
+        )  # fmt: skip
+    ax.set(xlabel="", ylabel="")  # seaborn names the axes after the columns
 
 
 @styled
@@ -78,10 +100,8 @@ def claims_timeline(tidy: pd.DataFrame, incident_id: str | None = None) -> Figur
     shift = {side: (k - (len(sides) - 1) / 2) * 0.18 for k, side in enumerate(sides)}
     fig = new_figure(0.8 + 0.25 * len(row))
     ax = fig.subplots()
-    for side, part in per.groupby("side"):
-        c, marker = styles[side]
-        y = part[row_key].map(row) + (shift[side] if by_incident else 0)
-        ax.scatter(part["day"], y, s=8 + 8 * np.sqrt(part["n"]), c=c, marker=marker)
+    y = per[row_key].map(row) + (per["side"].map(shift) if by_incident else 0)
+    _draw_claims(ax, per.assign(y=y), styles)
     # Incident ids are long and many: one short line each, so the dates keep their width.
     labels = [
         plain_text(n, 26) if by_incident else wrap(n, LABEL_WIDTH, lines=2) for n in rows[row_label]
