@@ -22,7 +22,6 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import seaborn as sns
-from cycler import cycler
 from matplotlib.figure import Figure
 
 from claimtrack.vocabulary import NON_PARTY_SIDES, STATUSES
@@ -57,7 +56,7 @@ def style_context() -> AbstractContextManager:
         ...     plt.rcParams["font.size"], plt.rcParams["axes.prop_cycle"].by_key()["color"][1]
         (7.0, '#de8f05')
     """
-    return plt.style.context([STYLE, {"axes.prop_cycle": cycler(color=PALETTE)}])
+    return plt.style.context([STYLE, {"axes.prop_cycle": plt.cycler(color=PALETTE)}])
 
 
 def styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
