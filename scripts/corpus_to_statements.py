@@ -34,7 +34,7 @@ import pandas as pd
 import yaml
 
 from claimtrack.extraction.attribution import _ANAPHORS
-from claimtrack.extraction.lexicon import PRONOUNS
+from claimtrack.extraction.lexicon.speech import PRONOUNS
 from claimtrack.extraction.places import detect_country
 from claimtrack.extraction.sentences import detect_language, split_sentences
 from claimtrack.normalize.actors import resolve_actors

@@ -26,18 +26,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction import lexicon as lx
+from claimtrack.extraction.lexicon import numbers, speech, words
 from claimtrack.extraction.sentences import Sentence
 
 _I = re.IGNORECASE
-_REPORTING = lx.words(lx.REPORTING_VERBS, lower=True)
-_DENIAL = re.compile(rf"^(?:{lx.DENIAL_VERBS})$", _I)
-_ACCORDING = re.compile(rf"(?<![\w'-])(?:{lx.ACCORDING_TO})\s+", _I)
+_REPORTING = words(speech.REPORTING_VERBS, lower=True)
+_DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
+_ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
     r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
     r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne)\s+"
 )
-_CONTINUING = re.compile(rf"^(?:{lx.CONTINUING_VERBS})$", _I)
+_CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
@@ -52,8 +52,8 @@ _ANAPHORS = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(r"^(?P<content>[^:]{12,}):\s*(?P<source>[A-Z][\w' -]{2,40}?)\s*$")
-_SOURCE_NOUN = lx.words(lx.SOURCE_NOUNS)
-_ROLE = lx.words(lx.ROLE_WORDS)
+_SOURCE_NOUN = words(speech.SOURCE_NOUNS)
+_ROLE = words(speech.ROLE_WORDS)
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
     r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
@@ -72,7 +72,7 @@ _NP_STOP = re.compile(
     r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
     _I,
 )
-_ORG = lx.words(lx.ORG_WORDS)
+_ORG = words(speech.ORG_WORDS)
 _RELATIVE_WORDS = ("who", "which", "qui")
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
@@ -82,9 +82,9 @@ _LISTENER = re.compile(
     r"(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
 )
-_ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{lx.ROLE_WORDS})\b", _I)
+_ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{speech.ROLE_WORDS})\b", _I)
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
-_DAY = rf"(?:{lx.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
+_DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 _WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
@@ -173,31 +173,31 @@ def valid_source(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 16 or _FINITE.search(phrase):
         return False
-    if phrase.lower() in lx.PRONOUNS or _ANAPHORS.match(phrase):
+    if phrase.lower() in speech.PRONOUNS or _ANAPHORS.match(phrase):
         return True
     if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
         return False
     first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
     named = any(w[:1].isupper() for w in words[1:]) or any(
-        w[:1].isupper() and w.lower() not in lx.DETERMINERS for w in (words[0], first)
+        w[:1].isupper() and w.lower() not in speech.DETERMINERS for w in (words[0], first)
     )
     return named or bool(_SOURCE_NOUN.search(phrase) or _ROLE.search(phrase))
 
 
 def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop connectors, a leading prepositional phrase and trailing fillers."""
-    while tokens and tokens[0][2].lower() in lx.LEADING_CONNECTORS:
+    while tokens and tokens[0][2].lower() in speech.LEADING_CONNECTORS:
         tokens = tokens[1:]
     # At the head of a clause "a" is the English article more often than a folded
     # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
-    if tokens and tokens[0][2].lower() in lx.PREPOSITIONS - {"a", "des", "de", "du"}:
+    if tokens and tokens[0][2].lower() in speech.PREPOSITIONS - {"a", "des", "de", "du"}:
         # "In a statement in Hebrew the Israeli military": the phrase starts at the
         # first determiner (or capital) that does not follow a preposition.
         for i in range(1, len(tokens)):
             word, before = tokens[i][2], tokens[i - 1][2].lower()
-            if before in lx.PREPOSITIONS or before in lx.DETERMINERS:
+            if before in speech.PREPOSITIONS or before in speech.DETERMINERS:
                 continue
-            if word.lower() in lx.DETERMINERS or word[:1].isupper():
+            if word.lower() in speech.DETERMINERS or word[:1].isupper():
                 tokens = tokens[i:]
                 break
         else:
@@ -209,13 +209,13 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         before = tokens[i - 1][2].lower()
         if (
             tokens[i][2].lower() in ("the", "le", "la", "les")
-            and before not in lx.PREPOSITIONS
-            and before not in lx.DETERMINERS
+            and before not in speech.PREPOSITIONS
+            and before not in speech.DETERMINERS
             and before not in ("and", "et", "or", "ou")
         ):
             tokens = tokens[i:]
             break
-    while len(tokens) > 1 and tokens[-1][2].lower() in lx.TRAILING_FILLERS:
+    while len(tokens) > 1 and tokens[-1][2].lower() in speech.TRAILING_FILLERS:
         tokens = tokens[:-1]
     return tokens
 
@@ -225,7 +225,7 @@ def _left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     left = shade[lo:hi].rstrip()
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
-    while (last := _LAST_WORD.search(left)) and last.group(1).lower() in lx.TRAILING_FILLERS:
+    while (last := _LAST_WORD.search(left)) and last.group(1).lower() in speech.TRAILING_FILLERS:
         left = left[: last.start()]
     # "The United States on Saturday said": the day is not part of the source.
     left = _WHEN_AFTER.sub("", left)

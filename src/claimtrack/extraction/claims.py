@@ -28,19 +28,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extraction import lexicon as lx
+from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.normalize.quantities import QuantityError, parse_quantity, vague_table
 
 _I = re.IGNORECASE
 _NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+"
 _NUMW = (
-    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|{lx.NUMBER_WORDS})"
-    rf"(?:[- ](?:et[- ])?(?:{lx.NUMBER_WORDS}|one|un|une))*"
+    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|{numbers.NUMBER_WORDS})"
+    rf"(?:[- ](?:et[- ])?(?:{numbers.NUMBER_WORDS}|one|un|une))*"
 )
 # "between 10 and 20", "10-20", "entre 10 et 20": parse_quantity reads them as ranges.
 _RANGE = (
     rf"(?:between|entre|from|de)\s+(?:{_NUM})\s+(?:and|et|to|a)\s+(?:{_NUM})"
-    rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{lx.MONTHS}))"
+    rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
 )
 _STOP = """
     were was are is have has had been be ont a sont ete etaient avaient avait and et or ou
@@ -62,7 +62,7 @@ _AUX = (
 
 @lru_cache(maxsize=1)
 def _participle_re() -> re.Pattern:
-    alts = "|".join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))
+    alts = "|".join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))
     return re.compile(
         rf"[\s\"',–—]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*)?"
         # "23 people – 14 Syrians and nine Iranians – were injured", "(12 of them civilians)"
@@ -78,9 +78,9 @@ def _participle_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _verb_before_re() -> re.Pattern:
-    alts = "|".join(sorted(lx.CLAIM_VERBS, key=len, reverse=True))
+    alts = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))['\"]?(?:(?:{lx.STRESS_WORDS})\s*)?$",
+        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))['\"]?(?:(?:{numbers.STRESS_WORDS})\s*)?$",
         _I,
     )
 
@@ -93,24 +93,24 @@ def _quantity_re() -> re.Pattern:
     vague_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in vague)
     return re.compile(
         # "d'une quinzaine": an elided article may stand right before the count.
-        rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{lx.STRESS_WORDS})\s*)?"
-        rf"(?P<value>(?:(?P<mod>{lx.MODIFIERS})\s+)?(?:(?P<range>{_RANGE})|(?P<num>{_NUM})"
+        rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
+        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})\s+)?(?:(?P<range>{_RANGE})|(?P<num>{_NUM})"
         rf"|(?P<word>{_NUMW})"
-        rf"|(?P<vague>{vague_alt}|tens)|(?P<zero>{lx.ZERO_WORDS})|(?P<one>one|un|une))"
+        rf"|(?P<vague>{vague_alt}|tens)|(?P<zero>{numbers.ZERO_WORDS})|(?P<one>one|un|une))"
         rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w])",
         _I,
     )
 
 
-_ATTACKER_BEFORE = re.compile(rf"(?:{lx.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
-_FIGHTERS = re.compile(lx.FIGHTER_NOUNS, _I)
-_REPORTING_AT = lx.words(lx.REPORTING_VERBS, lower=True)
-_REPORTING_NEXT = re.compile(rf"\s+(?:{lx.REPORTING_VERBS})(?![\w-])")
+_ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
+_FIGHTERS = re.compile(happenings.FIGHTER_NOUNS, _I)
+_REPORTING_AT = words(speech.REPORTING_VERBS, lower=True)
+_REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
 _OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
 _NOT_BEFORE = re.compile(r"(?:\bet non|\band not|\brather than|\bnon pas)\s+(?:de\s+|d')?$", _I)
-_UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(lx.UNITS))})\b)", _I)
-_MONTH = re.compile(rf"\b(?:{lx.MONTHS})\.?\s*$", _I)
-_MONTH_AFTER = re.compile(rf"^\s*(?:{lx.MONTHS})\b", _I)
+_UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(numbers.UNITS))})\b)", _I)
+_MONTH = re.compile(rf"\b(?:{numbers.MONTHS})\.?\s*$", _I)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{numbers.MONTHS})\b", _I)
 _OF = re.compile(
     r"\s*\"?\s*(?:(?:(?:of|de)\b|d')\s*\"?\s*(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
     _I,
@@ -139,7 +139,7 @@ _TOLL_AT = re.compile(
 _ARTICLE_PASSIVE = re.compile(
     r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+(?P<subj>[^,.;]{1,40}?\"?))\s+"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
-    rf"(?P<p>{'|'.join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
+    rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
 )
 # "the chief was wounded": a definite singular person is one, for what happens to people.
@@ -147,14 +147,14 @@ _PEOPLE = ("killed", "wounded", "captured", "missing")
 _DEFINITE_PASSIVE = re.compile(
     r"(?<![\w'-])(?P<value>(?:the|le|la)\s+(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
-    rf"(?P<p>{'|'.join(p for p, t in lx.CLAIM_PARTICIPLES.items() if t in _PEOPLE)})\b",
+    rf"(?P<p>{'|'.join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _PEOPLE)})\b",
     _I,
 )
 # Where a definite subject starts its clause ("said the chief was", "que le chef a été").
 _CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
 _VERB_THING = re.compile(
     r"(?<![\w'-])(?P<v>captured|seized|took|overran|destroyed|stormed|capture|pris|saisi|detruit)"
-    rf"\s+(?P<value>(?:(?:the|a|an|le|la)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{lx.THING_NOUNS})))\b",
+    rf"\s+(?P<value>(?:(?:the|a|an|le|la)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})))\b",
     _I,
 )
 
@@ -218,12 +218,12 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
     return start, end, words
 
 
-_PARTICIPLE_WORD = re.compile(rf"(?:{'|'.join(lx.CLAIM_PARTICIPLES)})", _I)
+_PARTICIPLE_WORD = re.compile(rf"(?:{'|'.join(happenings.CLAIM_PARTICIPLES)})", _I)
 _PARTICIPLE_AT = re.compile(
-    rf"(?:{'|'.join(p for p in lx.CLAIM_PARTICIPLES if ' ' in p)})(?![\w-])", _I
+    rf"(?:{'|'.join(p for p in happenings.CLAIM_PARTICIPLES if ' ' in p)})(?![\w-])", _I
 )
-_PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in lx.CLAIM_PARTICIPLES.items()]
-_VERBS = [(re.compile(p, _I), kind) for p, kind in lx.CLAIM_VERBS.items()]
+_PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_PARTICIPLES.items()]
+_VERBS = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_VERBS.items()]
 
 
 def _type_of_participle(word: str) -> str | None:
@@ -236,7 +236,7 @@ def _type_of_verb(word: str) -> str | None:
 
 def _objects(claim_type: str, subject: str | None) -> str:
     """Captured things and places are seizures ("captured three barracks"); people are captured."""
-    if claim_type == "captured" and subject and lx.THING_RE.search(subject):
+    if claim_type == "captured" and subject and happenings.THING_RE.search(subject):
         return "seized"
     return claim_type
 
@@ -272,7 +272,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         subject = text[s_start:s_end].strip("'’") if words else None
         claim_type: str | None = None
         rule, extra, tight, stance = "", None, False, "asserts"
-        if m.group("strong") and lx.ATTACK_WORD_RE.search(shade):
+        if m.group("strong") and happenings.ATTACK_WORD_RE.search(shade):
             claim_type, rule = "attackers", "strength"
         elif any(map(_FIGHTERS.fullmatch, words)) and _ATTACKER_BEFORE.search(before):
             claim_type, rule = "attackers", "attackers"  # "an attack by 200 gunmen"
@@ -286,13 +286,13 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
                 claim_type, rule = _type_of_participle(right.group("p")), "participle"
                 if also := _AND_PARTICIPLE.match(shade, right.end()):
                     extra = _type_of_participle(also.group("p"))  # "killed or wounded"
-        toll_word = next((w for w in reversed(words) if w in lx.TOLL_NOUNS), None)
+        toll_word = next((w for w in reversed(words) if w in numbers.TOLL_NOUNS), None)
         if claim_type is None and toll_word:  # "six dead", "pas de victime française"
-            claim_type, rule = lx.TOLL_NOUNS[toll_word], "toll noun"
+            claim_type, rule = numbers.TOLL_NOUNS[toll_word], "toll noun"
         if claim_type is None and m.group("vague"):
             last = m.group("vague").lower().split()[-1]
-            if last in lx.TOLL_NOUNS:  # "significant losses"
-                claim_type, rule = lx.TOLL_NOUNS[last], "toll noun"
+            if last in numbers.TOLL_NOUNS:  # "significant losses"
+                claim_type, rule = numbers.TOLL_NOUNS[last], "toll noun"
         if claim_type is None and verb:
             claim_type, rule = _type_of_verb(verb.group("v")), "verb"
         if claim_type is None and (toll := _TOLL_AT.search(before)):
@@ -350,7 +350,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if (
             claim_type in ("killed", "wounded", "casualties")
             and subject
-            and subject.lower() in lx.TOLL_NOUNS
+            and subject.lower() in numbers.TOLL_NOUNS
             and last_subject
             and last_subject != subject
         ):
@@ -359,7 +359,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if (
             claim_type == "attacked"
             and rule != "verb"
-            and not lx.PLACE_NOUN_RE.search(subject or "")
+            and not happenings.PLACE_NOUN_RE.search(subject or "")
         ):
             continue  # a count of attacked things that are not places: not a claim here
         confidence = {"participle": 0.8, "toll noun": 0.75, "verb": 0.75}.get(rule, 0.6)
@@ -385,8 +385,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
 
 
 _AND_PARTICIPLE = re.compile(
-    rf"\s+(?:or|and|et|ou)\s+(?P<p>{'|'.join(sorted(lx.CLAIM_PARTICIPLES, key=len, reverse=True))})"
-    r"\b",
+    r"\s+(?:or|and|et|ou)\s+"
+    rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
 )
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")

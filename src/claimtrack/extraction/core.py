@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claimtrack.extraction import lexicon as lx
 from claimtrack.extraction.actors import guess_actors
 from claimtrack.extraction.attribution import (
     _ANAPHORS,
@@ -35,6 +34,7 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.claims import Found, find_counts
 from claimtrack.extraction.events import event_claims
+from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
 from claimtrack.schema import RAW_COLUMNS
@@ -63,7 +63,7 @@ _THE_STATEMENT = re.compile(
     r"|video|declaration|message)\b",
     re.IGNORECASE,
 )
-_CONTINUES = re.compile(rf"^\W*(?:{lx.CONTINUATION_START})\b", re.IGNORECASE)
+_CONTINUES = re.compile(rf"^\W*(?:{speech.CONTINUATION_START})\b", re.IGNORECASE)
 _ALL_PLACES = re.compile(
     r"\ball (?:the|these|those) (?:locations|towns|places|areas|sites|localities)\b"
     r"|\btoutes (?:les|ces) (?:localites|villes|zones)\b",
@@ -131,7 +131,7 @@ def _split_speaker(phrase: str) -> Source:
 # "army spokesperson Souleymane Dembele": up to two words, a role, then a capitalised name.
 _ROLE_NAME = re.compile(
     rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de)\s)[\w'’-]+\s+){{0,2}}"
-    rf"(?:{lx.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
+    rf"(?:{speech.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
 )
 
 

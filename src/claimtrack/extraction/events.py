@@ -11,27 +11,27 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction import lexicon as lx
 from claimtrack.extraction.claims import Found
+from claimtrack.extraction.lexicon import happenings, words
 
 _I = re.IGNORECASE
-_ATTACK_VERB = lx.words(lx.ATTACK_VERBS)
-_SHELLING = lx.words(lx.SHELLING_WORDS)
-_CONTROL = lx.words(lx.CONTROL_WORDS)
-_RESPONSIBILITY = lx.words(lx.RESPONSIBILITY)
-_BLAME = lx.words(lx.BLAME_NOUNS)
-_CLAIMED_EVENT = lx.words(lx.CLAIMED_EVENT)
-_TOLL = lx.words(lx.TOLL_WORDS)
-_LOSSES = lx.words(lx.LOSS_WORDS)
+_ATTACK_VERB = words(happenings.ATTACK_VERBS)
+_SHELLING = words(happenings.SHELLING_WORDS)
+_CONTROL = words(happenings.CONTROL_WORDS)
+_RESPONSIBILITY = words(happenings.RESPONSIBILITY)
+_BLAME = words(happenings.BLAME_NOUNS)
+_CLAIMED_EVENT = words(happenings.CLAIMED_EVENT)
+_TOLL = words(happenings.TOLL_WORDS)
+_LOSSES = words(happenings.LOSS_WORDS)
 _TOLL_FALSE = re.compile(
-    rf"(?:{lx.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
-    rf"(?:{lx.FALSE_WORDS})"
+    rf"(?:{happenings.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
+    rf"(?:{happenings.FALSE_WORDS})"
     r"|cast(?:ing)? doubt on the (?:death )?toll|questioned the (?:death )?toll",
     _I,
 )
-_NO_EVENT = re.compile(lx.NO_EVENT, _I)
-_EVENTS = [(lx.words(phrases), kind) for phrases, kind in lx.EVENT_PHRASES.items()]
-_PRESENCE = re.compile(lx.PRESENCE, _I)
+_NO_EVENT = re.compile(happenings.NO_EVENT, _I)
+_EVENTS = [(words(phrases), kind) for phrases, kind in happenings.EVENT_PHRASES.items()]
+_PRESENCE = re.compile(happenings.PRESENCE, _I)
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
     r"(?=\s+(?:in|on|at|near|but|and|when|dans|a|au|pour|there|south|north|east|west)\b"
@@ -57,7 +57,7 @@ def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
         (_BLAME, "responsibility"),
         (_TOLL, "killed"),
         (_LOSSES, "killed"),
-        (lx.ATTACK_WORD_RE, "attacked"),
+        (happenings.ATTACK_WORD_RE, "attacked"),
     ):
         if m := pattern.search(shade, lo, hi):
             return kind, m
@@ -151,7 +151,7 @@ def event_claims(
         return out
     shelling = _SHELLING.search(shade)
     verb = _ATTACK_VERB.search(shade)
-    noun = lx.ATTACK_WORD_RE.search(shade)
+    noun = happenings.ATTACK_WORD_RE.search(shade)
     if shelling and has_places:
         out.append(
             Found("shelling", shelling.start(), shelling.end(), subject="towns", rule="shelling")
@@ -163,8 +163,8 @@ def event_claims(
             return out  # "the part of the mosque struck was …": no attack claimed here
         if (
             has_places
-            and not (target and lx.THING_RE.search(target))
-            or lx.PLACE_NOUN_RE.search(target or "")
+            and not (target and happenings.THING_RE.search(target))
+            or happenings.PLACE_NOUN_RE.search(target or "")
         ):
             target = "towns"
         out.append(
