@@ -32,8 +32,9 @@ from claimtrack.extraction.attribution import (
     is_person,
     pick,
 )
-from claimtrack.extraction.claims import Found, find_counts
+from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.events import event_claims
+from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences

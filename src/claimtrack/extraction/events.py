@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.claims import Found
+from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, words
 
 _I = re.IGNORECASE
