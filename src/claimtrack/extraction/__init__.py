@@ -10,6 +10,7 @@ Example:
     'seized'
 """
 
-from claimtrack.extraction.core import COLUMNS, MAX_CHARS, ExtractError, empty_frame, extract
+from claimtrack.extraction.candidates import COLUMNS, empty_frame
+from claimtrack.extraction.core import MAX_CHARS, ExtractError, extract
 
 __all__ = ["COLUMNS", "MAX_CHARS", "ExtractError", "empty_frame", "extract"]
