@@ -65,7 +65,8 @@ import yaml
 
 import claimtrack as ct
 from claimtrack.extraction.actors import _EXACT, guess_actors
-from claimtrack.extraction.lexicon import PRONOUNS, ROLE_WORDS, words
+from claimtrack.extraction.lexicon import words
+from claimtrack.extraction.lexicon.speech import PRONOUNS, ROLE_WORDS
 from claimtrack.normalize.quantities import QuantityError, parse_quantity
 from claimtrack.text import fold
 from claimtrack.vocabulary import CLAIM_TYPE_ALIASES

@@ -33,10 +33,10 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from claimtrack.extraction.attribution import _ANAPHORS
-from claimtrack.extraction.lexicon import PRONOUNS
+from claimtrack.extraction.lexicon.speech import PRONOUNS
 from claimtrack.extraction.places import detect_country
 from claimtrack.extraction.sentences import detect_language, split_sentences
+from claimtrack.extraction.source_phrases import ANAPHORS
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.text import fold, slug
 from claimtrack.vocabulary import CLAIM_TYPE_ALIASES
@@ -84,7 +84,7 @@ def is_anaphor(mention: str) -> bool:
         [True, True, True, False]
     """
     folded = fold(mention)
-    return folded in PRONOUNS or bool(_ANAPHORS.match(folded)) or folded in {"lesquels", "lequel"}
+    return folded in PRONOUNS or bool(ANAPHORS.match(folded)) or folded in {"lesquels", "lequel"}
 
 
 def written_sources(claims: list[dict]) -> list[str]:

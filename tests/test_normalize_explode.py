@@ -20,6 +20,7 @@ from claimtrack.synthetic import write_synthetic_statements
 
 # claimtrack.normalize.claims the module (the package exports a function of the same name).
 C = importlib.import_module("claimtrack.normalize.claims")
+A = importlib.import_module("claimtrack.normalize.assemble")
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -46,7 +47,7 @@ def quiet_normalize(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def normalized_by_reference(raw: pd.DataFrame, monkeypatch) -> tuple[pd.DataFrame, pd.DataFrame]:
     """normalize as it was: the same code with the plain pandas explode in place."""
     with monkeypatch.context() as patch:
-        patch.setattr(C, "_explode_locations", reference_explode)
+        patch.setattr(A, "_explode_locations", reference_explode)
         return quiet_normalize(raw)
 
 
@@ -105,7 +106,7 @@ def test_tidy_and_rejects_unchanged(which, synthetic, tmp_path, monkeypatch) -> 
 
 def test_explode_matches_reference_on_edge_cases(tmp_path) -> None:
     raw = edge_cases(tmp_path)
-    actual = C._explode_locations(raw)
+    actual = A._explode_locations(raw)
     expected = reference_explode(raw)
     np.testing.assert_array_equal(actual.index.to_numpy(), expected.index.to_numpy())
     assert actual["loc_index"].tolist() == [0, 0, 0, 1, 2, 0, 1, 0, 1, 0, 1, 0]

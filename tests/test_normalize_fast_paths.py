@@ -11,8 +11,9 @@ import pytest
 from claimtrack._arrow import encode, take_rows
 from claimtrack.normalize.unique import group_codes, places, take
 
-# claimtrack.normalize.claims the module (the package exports a function of the same name).
-C = importlib.import_module("claimtrack.normalize.claims")
+# The modules by name: their private fast paths are what is tested.
+A = importlib.import_module("claimtrack.normalize.assemble")
+S = importlib.import_module("claimtrack.normalize.fields")
 F = importlib.import_module("claimtrack.flat")
 
 RNG = np.random.default_rng(11)
@@ -43,8 +44,8 @@ def test_group_codes_all_distinct_are_row_numbers() -> None:
 def test_cumcount_and_first_rows_match_groupby(groups: int) -> None:
     codes = pd.factorize(RNG.integers(0, groups, 500))[0]
     by = pd.Series(np.arange(500)).groupby(codes)
-    np.testing.assert_array_equal(C._cumcount(codes), by.cumcount().to_numpy())
-    np.testing.assert_array_equal(C._first_rows(codes), by.transform("min").to_numpy())
+    np.testing.assert_array_equal(A._cumcount(codes), by.cumcount().to_numpy())
+    np.testing.assert_array_equal(S._first_rows(codes), by.transform("min").to_numpy())
 
 
 def test_take_matches_dataframe_take() -> None:
@@ -74,7 +75,7 @@ def test_claim_ids_match_string_concatenation() -> None:
         + "."
         + frame["loc_index"].astype(str)
     )
-    pd.testing.assert_series_equal(C._claim_ids(frame), expected)
+    pd.testing.assert_series_equal(A._claim_ids(frame), expected)
 
 
 def test_origins_match_string_concatenation() -> None:

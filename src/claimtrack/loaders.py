@@ -25,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -150,3 +151,21 @@ def load_json(text: str) -> Any:
 
 class InputError(ValueError):
     """A statements file that cannot be read at all; the message says where and why."""
+
+
+def utf8(path: Path, data: bytes) -> str:
+    """The bytes as text, or an ``InputError`` naming the line of the first bad byte.
+
+    Example:
+        >>> utf8(Path("f.csv"), b"a\\n\\xe9\\n")
+        Traceback (most recent call last):
+        ...
+        claimtrack.loaders.InputError: f.csv:2: not UTF-8 text (byte 0xe9); save the file as UTF-8
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        ) from None

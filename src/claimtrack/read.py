@@ -5,9 +5,10 @@ Formats (see ``data/README.md``):
 - YAML (one incident per file): ``incident``, ``documents``, ``statements`` with
   nested ``claims``. The origin of a row is ``file:line`` of its claim (``:column`` too
   when several claims share a line). Parsed strictly (``loaders.py``).
-- CSV, XLSX, and JSON lists: one row per claim in flat columns (``flat.py``); the
-  origin is ``file:row N`` (the spreadsheet's own row number, header = row 1), with
-  the sheet named when a workbook has several.
+- CSV, XLSX, and JSON lists: one row per claim in flat columns (``flat.py``, read by
+  ``csv_files.py``, ``xlsx_files.py`` and ``flat.read_records``); the origin is
+  ``file:row N`` (the spreadsheet's own row number, header = row 1), with the sheet
+  named when a workbook has several.
 - JSON objects: the YAML structure, written as JSON.
 
 Whole-file problems (too large, not UTF-8, malformed, a key written twice, an alias,
@@ -34,17 +35,11 @@ import pandas as pd
 import pyarrow as pa
 import yaml
 
-from claimtrack.flat import (
-    FLAT_ALIASES,
-    as_list,
-    as_text,
-    read_csv,
-    read_records,
-    read_xlsx,
-    utf8,
-)
-from claimtrack.loaders import InputError, StrictError, load_json, load_yaml
+from claimtrack.csv_files import read_csv
+from claimtrack.flat import FLAT_ALIASES, as_list, as_text, read_records
+from claimtrack.loaders import InputError, StrictError, load_json, load_yaml, utf8
 from claimtrack.schema import RAW_COLUMNS
+from claimtrack.xlsx_files import read_xlsx
 
 
 class UnreviewedWarning(UserWarning):
@@ -88,7 +83,7 @@ def _bytes(path: Path) -> bytes:
     data = path.read_bytes()
     if not data or data.isspace():
         raise InputError(f"{path}: the file is empty; expected statements (see data/README.md)")
-    # CSV is checked and made NFC column by column, in pyarrow, after parsing (flat.py).
+    # CSV is checked and made NFC column by column, in pyarrow, after parsing (csv_files.py).
     if path.suffix.lower() in (".xlsx", ".csv") or data.isascii():
         return data
     text = utf8(path, data)

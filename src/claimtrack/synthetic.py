@@ -75,6 +75,26 @@ def synthetic_incident(index: int, rng: np.random.Generator) -> dict:
     army_figure = int(true_killed * rng.uniform(1.5, 4.0))
     group_soldiers = int(rng.integers(3, 40))
     army_soldiers = int(max(0, group_soldiers * rng.uniform(0.1, 0.7)))
+    documents = _documents(incident_id, index, date, month, day)
+    statements = _party_statements(
+        documents, towns, army_figure, army_soldiers, group_soldiers, rng
+    )
+    statements += _other_statements(documents, towns, true_killed, rng)
+    return {
+        "incident": {
+            "id": incident_id,
+            "title": f"Synthetic incident {index} (generated, not real)",
+            "date": date,
+            "country": "ML",
+            "parties": ["mali_state", "jnim"],
+        },
+        "documents": documents,
+        "statements": statements,
+    }
+
+
+def _documents(incident_id: str, index: int, date: str, month: int, day: int) -> list[dict]:
+    """The wire report and its follow-up two days later (no draw from the generator)."""
     documents = [
         {
             "id": f"{incident_id}-wire",
@@ -91,6 +111,18 @@ def synthetic_incident(index: int, rng: np.random.Generator) -> dict:
             "published": f"2025-{month:02d}-{min(day + 2, 28):02d}",
         },
     ]
+    return documents
+
+
+def _party_statements(
+    documents: list[dict],
+    towns: list[str],
+    army_figure: int,
+    army_soldiers: int,
+    group_soldiers: int,
+    rng: np.random.Generator,
+) -> list[dict]:
+    """The army's toll and towns, JNIM's toll: every incident has them."""
     statements = [
         {
             "id": "army-toll",
@@ -133,6 +165,14 @@ def synthetic_incident(index: int, rng: np.random.Generator) -> dict:
             ],
         },
     ]
+    return statements
+
+
+def _other_statements(
+    documents: list[dict], towns: list[str], true_killed: int, rng: np.random.Generator
+) -> list[dict]:
+    """Residents, a local official and a seizure, each drawn in or not (in this order)."""
+    statements: list[dict] = []
     if rng.random() < 0.7:
         independent = int(true_killed * rng.uniform(0.8, 1.2))
         statements.append(
@@ -176,17 +216,7 @@ def synthetic_incident(index: int, rng: np.random.Generator) -> dict:
                 "claims": [{"claim_type": "seized", "subject": "vehicles", "value": "several"}],
             }
         )
-    return {
-        "incident": {
-            "id": incident_id,
-            "title": f"Synthetic incident {index} (generated, not real)",
-            "date": date,
-            "country": "ML",
-            "parties": ["mali_state", "jnim"],
-        },
-        "documents": documents,
-        "statements": statements,
-    }
+    return statements
 
 
 def write_synthetic_statements(

@@ -9,10 +9,8 @@ Patterns, in the order they are tried:
 - a headline ending in ``: State media``;
 - ``… were claimed by X`` (a claim of responsibility, with its source).
 
-A source is a noun phrase: connectors ("But"), leading prepositional phrases ("In
-a statement in Hebrew") and trailing adverbs ("however", "avaient le jour même")
-are trimmed off; a phrase with a finite verb in it is not a source. Pronouns and
-surnames are resolved later, across sentences (``claimtrack.extraction.core``).
+What a source phrase is (a noun phrase, trimmed) is in ``source_phrases``. Pronouns
+and surnames are resolved later, across sentences (``claimtrack.extraction.sources``).
 
 Example:
     >>> from claimtrack.extraction.sentences import split_sentences
@@ -26,68 +24,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction import lexicon as lx
+from claimtrack.extraction.lexicon import speech, words
 from claimtrack.extraction.sentences import Sentence
+from claimtrack.extraction.source_phrases import left_phrase, right_phrase, valid_source
 
 _I = re.IGNORECASE
-_REPORTING = lx.words(lx.REPORTING_VERBS, lower=True)
-_DENIAL = re.compile(rf"^(?:{lx.DENIAL_VERBS})$", _I)
-_ACCORDING = re.compile(rf"(?<![\w'-])(?:{lx.ACCORDING_TO})\s+", _I)
+_REPORTING = words(speech.REPORTING_VERBS, lower=True)
+_DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
+_ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
     r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
     r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne)\s+"
 )
-_CONTINUING = re.compile(rf"^(?:{lx.CONTINUING_VERBS})$", _I)
+_CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
-# Phrases that stand for a source named before: pronouns, "the statement", "another source".
-_ANAPHORS = re.compile(
-    r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
-    r"|the statement|the communique|le communique"
-    r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
-    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
-    r"|de ces \w+|of these \w+)"
-    r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
-    re.IGNORECASE,
-)
 _HEADLINE = re.compile(r"^(?P<content>[^:]{12,}):\s*(?P<source>[A-Z][\w' -]{2,40}?)\s*$")
-_SOURCE_NOUN = lx.words(lx.SOURCE_NOUNS)
-_ROLE = lx.words(lx.ROLE_WORDS)
-_FINITE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
-    r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
-    _I,
-)
-_BOUNDARY = re.compile(
-    r"[,;:\"]|\s(?:[-–—]|--)\s"
-    r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b",
-    _I,
-)
-_TOKEN = re.compile(r"[^\s,;:\"]+")
-_NP_STOP = re.compile(
-    r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|lors|during|from|by|when|who|which|that|qui"
-    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
-    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
-    r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
-    _I,
-)
-_ORG = lx.words(lx.ORG_WORDS)
-_RELATIVE_WORDS = ("who", "which", "qui")
-_RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
-
-_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
 # Who was told, between an inverted verb and its source: "a déclaré à l'AFP", "told Reuters".
 _LISTENER = re.compile(
     r"(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
 )
-_ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{lx.ROLE_WORDS})\b", _I)
-# "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
-_DAY = rf"(?:{lx.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
-_WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
-_LAST_WORD = re.compile(r"\s+([\w'-]+)$")
-_WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims": the verb form read as a noun.
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report", _I)
@@ -120,165 +78,6 @@ class Attribution:
     content: tuple[int, int] = (0, 0)
 
 
-def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
-
-
-def is_person(phrase: str) -> bool:
-    """Whether a phrase reads as a person's name: two or more capitalised words, no org word.
-
-    Example:
-        >>> is_person("Naji al-Mustafa"), is_person("the army"), is_person("Human Rights Watch")
-        (True, False, False)
-    """
-    words = phrase.replace(",", " ").split()
-    if _ORG.search(phrase):
-        return False
-    caps = [w for w in words if w[:1].isupper()]
-    return len(words) >= 2 and len(caps) >= 1 and all(_PERSON_TOKEN.match(w) for w in words)
-
-
-def conjuncts(phrase: str) -> list[str]:
-    """The sources of a coordinated phrase ("the army and the rebels"), or the phrase itself.
-
-    Each conjunct must read as a source on its own (a source noun, a role, an
-    organisation or a person's name): "the Ministry of Defence and Security" is one.
-
-    Example:
-        >>> conjuncts("the army and the rebels"), conjuncts("Defence and Security")
-        (['the army', 'the rebels'], ['Defence and Security'])
-    """
-    parts = re.split(r"\s+(?:and|et)\s+", phrase)
-    if len(parts) == 2 and all(
-        valid_source(p)
-        and (_SOURCE_NOUN.search(p) or _ROLE.search(p) or _ORG.search(p) or is_person(p))
-        for p in parts
-    ):
-        return parts
-    return [phrase]
-
-
-def valid_source(phrase: str) -> bool:
-    """Whether a trimmed phrase can be a source: short, verb-free, and named or nounlike.
-
-    Example:
-        >>> valid_source("The Taleban"), valid_source("the attack"), valid_source("He")
-        (True, False, True)
-        >>> valid_source("Residents who had fled"), valid_source("the town that was hit")
-        (True, False)
-    """
-    if rel := _RELATIVE.search(phrase):
-        # "Residents who fled the town": the head is the source, the clause stays with it.
-        return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
-    words = phrase.split()
-    if not words or len(words) > 16 or _FINITE.search(phrase):
-        return False
-    if phrase.lower() in lx.PRONOUNS or _ANAPHORS.match(phrase):
-        return True
-    if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
-        return False
-    first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
-    named = any(w[:1].isupper() for w in words[1:]) or any(
-        w[:1].isupper() and w.lower() not in lx.DETERMINERS for w in (words[0], first)
-    )
-    return named or bool(_SOURCE_NOUN.search(phrase) or _ROLE.search(phrase))
-
-
-def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop connectors, a leading prepositional phrase and trailing fillers."""
-    while tokens and tokens[0][2].lower() in lx.LEADING_CONNECTORS:
-        tokens = tokens[1:]
-    # At the head of a clause "a" is the English article more often than a folded
-    # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
-    if tokens and tokens[0][2].lower() in lx.PREPOSITIONS - {"a", "des", "de", "du"}:
-        # "In a statement in Hebrew the Israeli military": the phrase starts at the
-        # first determiner (or capital) that does not follow a preposition.
-        for i in range(1, len(tokens)):
-            word, before = tokens[i][2], tokens[i - 1][2].lower()
-            if before in lx.PREPOSITIONS or before in lx.DETERMINERS:
-                continue
-            if word.lower() in lx.DETERMINERS or word[:1].isupper():
-                tokens = tokens[i:]
-                break
-        else:
-            return []
-    # "an accusation the army (rejected)": a noun, then the source of a bare relative clause;
-    # not after a relative pronoun ("Residents who fled the town") nor a conjunction.
-    relative = any(t[2].lower() in _RELATIVE_WORDS for t in tokens)
-    for i in range(2, len(tokens) if not relative else 0):
-        before = tokens[i - 1][2].lower()
-        if (
-            tokens[i][2].lower() in ("the", "le", "la", "les")
-            and before not in lx.PREPOSITIONS
-            and before not in lx.DETERMINERS
-            and before not in ("and", "et", "or", "ou")
-        ):
-            tokens = tokens[i:]
-            break
-    while len(tokens) > 1 and tokens[-1][2].lower() in lx.TRAILING_FILLERS:
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``."""
-    left = shade[lo:hi].rstrip()
-    # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
-    # between the source and its verb go first.
-    while (last := _LAST_WORD.search(left)) and last.group(1).lower() in lx.TRAILING_FILLERS:
-        left = left[: last.start()]
-    # "The United States on Saturday said": the day is not part of the source.
-    left = _WHEN_AFTER.sub("", left)
-    # "Russia, which is helping …, said": skip the relative clause.
-    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,?\s*$", left, _I)
-    if rel:
-        left = left[: rel.start()]
-    if left.endswith(","):
-        # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
-        body = left[:-1]
-        cut = body.rfind(",")
-        name = body[cut + 1 :].strip()
-        # ", le colonel Abass Dembélé,": the titles before a name are part of it.
-        if cut > 0 and is_person(re.sub(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])", "", name)):
-            before = body[:cut]
-            seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-            tokens = _trim(_tokens(before[seg:], lo + seg))
-            if tokens and _ROLE.search(before[seg:]):
-                return tokens[0][0], lo + len(body)
-        elif cut > 0 and name[:1].islower():
-            # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
-            body = body[:cut]
-        left = body
-    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
-    tokens = _trim(_tokens(left[seg:], lo + seg))
-    if not tokens:
-        return None
-    return tokens[0][0], tokens[-1][1]
-
-
-def _right_phrase(shade: str, start: int) -> tuple[int, int] | None:
-    """The source phrase that starts at ``start``, with a ", Name," appositive."""
-    if when := _WHEN.match(shade, start):
-        start = when.end()  # "a affirmé jeudi une source": the day is not the source
-    stop = _NP_STOP.search(shade, start)
-    end = stop.start() if stop else len(shade)
-    if stop and shade[stop.start()] == ",":
-        # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.
-        nxt = _NP_STOP.search(shade, stop.end())
-        tail_end = nxt.start() if nxt else len(shade)
-        words = shade[stop.end() : tail_end].split()
-        while words and words[0][:1].islower():
-            words = words[1:]
-        if words and is_person(" ".join(words)):
-            end = tail_end
-        elif is_person(shade[start : stop.start()]) and _ROLE_AFTER.match(
-            shade, stop.end(), tail_end
-        ):
-            end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
-    phrase = shade[start:end].rstrip(" .,")
-    return (start, start + len(phrase)) if phrase else None
-
-
 def find_attributions(sentence: Sentence) -> list[Attribution]:
     """Every source named in a sentence, with the part of the sentence it speaks for.
 
@@ -296,11 +95,11 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
 
     for m in _PASSIVE_CLAIM.finditer(shade):
-        span = _right_phrase(shade, m.end())
+        span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
     for m in _ACCORDING.finditer(shade):
-        span = _right_phrase(shade, m.end())
+        span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]) and not taken(m.start()):
             found.append(
                 Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
@@ -309,7 +108,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         if taken(m.start(1)):
             continue
         listener = _LISTENER.match(shade, m.end())  # "a déclaré à l'AFP un officier"
-        span = _right_phrase(shade, listener.end() if listener else m.end())
+        span = right_phrase(shade, listener.end() if listener else m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(
                 Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
@@ -360,7 +159,7 @@ def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
         )
         if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
             lo += by[-1].end()  # "rejected by the army, which said": the agent
-        span = _left_phrase(shade, lo, hi)
+        span = left_phrase(shade, lo, hi)
         if not span or not valid_source(shade[span[0] : span[1]]):
             continue
         before = shade[: span[0]].rstrip()

@@ -11,27 +11,27 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction import lexicon as lx
-from claimtrack.extraction.claims import Found
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import happenings, words
 
 _I = re.IGNORECASE
-_ATTACK_VERB = lx.words(lx.ATTACK_VERBS)
-_SHELLING = lx.words(lx.SHELLING_WORDS)
-_CONTROL = lx.words(lx.CONTROL_WORDS)
-_RESPONSIBILITY = lx.words(lx.RESPONSIBILITY)
-_BLAME = lx.words(lx.BLAME_NOUNS)
-_CLAIMED_EVENT = lx.words(lx.CLAIMED_EVENT)
-_TOLL = lx.words(lx.TOLL_WORDS)
-_LOSSES = lx.words(lx.LOSS_WORDS)
+_ATTACK_VERB = words(happenings.ATTACK_VERBS)
+_SHELLING = words(happenings.SHELLING_WORDS)
+_CONTROL = words(happenings.CONTROL_WORDS)
+_RESPONSIBILITY = words(happenings.RESPONSIBILITY)
+_BLAME = words(happenings.BLAME_NOUNS)
+_CLAIMED_EVENT = words(happenings.CLAIMED_EVENT)
+_TOLL = words(happenings.TOLL_WORDS)
+_LOSSES = words(happenings.LOSS_WORDS)
 _TOLL_FALSE = re.compile(
-    rf"(?:{lx.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
-    rf"(?:{lx.FALSE_WORDS})"
+    rf"(?:{happenings.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
+    rf"(?:{happenings.FALSE_WORDS})"
     r"|cast(?:ing)? doubt on the (?:death )?toll|questioned the (?:death )?toll",
     _I,
 )
-_NO_EVENT = re.compile(lx.NO_EVENT, _I)
-_EVENTS = [(lx.words(phrases), kind) for phrases, kind in lx.EVENT_PHRASES.items()]
-_PRESENCE = re.compile(lx.PRESENCE, _I)
+_NO_EVENT = re.compile(happenings.NO_EVENT, _I)
+_EVENTS = [(words(phrases), kind) for phrases, kind in happenings.EVENT_PHRASES.items()]
+_PRESENCE = re.compile(happenings.PRESENCE, _I)
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
     r"(?=\s+(?:in|on|at|near|but|and|when|dans|a|au|pour|there|south|north|east|west)\b"
@@ -57,7 +57,7 @@ def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
         (_BLAME, "responsibility"),
         (_TOLL, "killed"),
         (_LOSSES, "killed"),
-        (lx.ATTACK_WORD_RE, "attacked"),
+        (happenings.ATTACK_WORD_RE, "attacked"),
     ):
         if m := pattern.search(shade, lo, hi):
             return kind, m
@@ -87,45 +87,10 @@ def event_claims(
         >>> [(e.claim_type, e.stance) for e in event_claims(shadow(s), s, False, (11, 20))]
         [('killed', 'denies')]
     """
-    out: list[Found] = []
-    denied_kind = None
-    if denial:
-        # What is denied: the verb's object, else what the sentence said before it
-        # ("the killings of 12 civilians, an accusation the army rejected").
-        clause = re.search(r"[.;]|$", shade[denial[1] :])
-        found = _denied(shade, denial[1], denial[1] + clause.start()) or _denied(
-            shade, 0, denial[0]
-        )
-        denied_kind = found[0] if found else "denied"
-        # Counts under a denying verb carry the denial themselves.
-        if denied_kind not in counted and not (counted and denied_kind == "denied"):
-            out.append(Found(denied_kind, denial[1], denial[1], stance="denies", rule="denial"))
-        if only_denial:
-            return out
-    elif (m := _TOLL_FALSE.search(shade)) or (m := _NO_EVENT.search(shade)):
-        denied_kind = "killed" if _TOLL_FALSE.match(m.group()) else "attacked"
-        if denied_kind not in counted:
-            out.append(Found(denied_kind, m.start(), m.end(), stance="denies", rule="denial"))
-    if m := _CLAIMED_EVENT.search(shade):
-        what = text[m.start("what") : m.end("what")]
-        out.append(Found("responsibility", m.start(), m.end(), subject=what, rule="claimed"))
-    elif m := _RESPONSIBILITY.search(shade):
-        if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
-            # "The attacks were claimed by X": what was claimed stands before the verb.
-            before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])
-            subject = before.group(1) if before else None
-        else:
-            subject = _object_after(shade, text, m.end())
-        out.append(
-            Found(
-                "responsibility",
-                m.start(),
-                m.end(),
-                subject=_DETERMINER.sub("", subject or "") or "the attacks",
-                confidence=0.65,
-                rule="responsibility",
-            )
-        )
+    denied_kind, out = _denials(shade, denial, counted)
+    if denial and only_denial:
+        return out
+    out += _responsibility(shade, text)
     for pattern, kind in _EVENTS:  # "repulsed the attack", "clashes broke out"
         if kind == "fighting" and counted:
             continue  # "killed in a gunfight": the count is the claim, the fight its setting
@@ -136,43 +101,103 @@ def event_claims(
         out.append(
             Found("controls", m.start(), m.end(), subject=subject, confidence=0.6, rule="control")
         )
+    if "present" not in counted:
+        out += _presence(shade, text, sources)
+    if "attacked" in counted or denied_kind in ("attacked", "responsibility"):
+        return out
+    return out + _attack(shade, text, has_places, counted)
+
+
+def _denials(
+    shade: str, denial: tuple[int, int] | None, counted: tuple[str, ...]
+) -> tuple[str | None, list[Found]]:
+    """What the sentence denies, and the denial as a claim where no count carries it."""
+    if denial:
+        # What is denied: the verb's object, else what the sentence said before it
+        # ("the killings of 12 civilians, an accusation the army rejected").
+        clause = re.search(r"[.;]|$", shade[denial[1] :])
+        found = _denied(shade, denial[1], denial[1] + clause.start()) or _denied(
+            shade, 0, denial[0]
+        )
+        kind = found[0] if found else "denied"
+        # Counts under a denying verb carry the denial themselves.
+        if kind not in counted and not (counted and kind == "denied"):
+            return kind, [Found(kind, denial[1], denial[1], stance="denies", rule="denial")]
+        return kind, []
+    if (m := _TOLL_FALSE.search(shade)) or (m := _NO_EVENT.search(shade)):
+        kind = "killed" if _TOLL_FALSE.match(m.group()) else "attacked"
+        if kind not in counted:
+            return kind, [Found(kind, m.start(), m.end(), stance="denies", rule="denial")]
+        return kind, []
+    return None, []
+
+
+def _responsibility(shade: str, text: str) -> list[Found]:
+    """ "JNIM claimed the attack", "the attacks were claimed by X", "a revendiqué"."""
+    if m := _CLAIMED_EVENT.search(shade):
+        what = text[m.start("what") : m.end("what")]
+        return [Found("responsibility", m.start(), m.end(), subject=what, rule="claimed")]
+    m = _RESPONSIBILITY.search(shade)
+    if not m:
+        return []
+    if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
+        # "The attacks were claimed by X": what was claimed stands before the verb.
+        before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])
+        subject = before.group(1) if before else None
+    else:
+        subject = _object_after(shade, text, m.end())
+    return [
+        Found(
+            "responsibility",
+            m.start(),
+            m.end(),
+            subject=_DETERMINER.sub("", subject or "") or "the attacks",
+            confidence=0.65,
+            rule="responsibility",
+        )
+    ]
+
+
+def _presence(shade: str, text: str, sources: list[tuple[int, int]]) -> list[Found]:
+    """Forces somewhere ("Chadian troops had entered Birao"), outside the source phrases."""
     m, pos = None, 0
-    while "present" not in counted and (m := _PRESENCE.search(shade, pos)):
+    while m := _PRESENCE.search(shade, pos):
         inside = [b for a, b in sources if a <= m.start() < b]
         if not inside:
             break
         pos = max(inside)  # the forces a source phrase names are not forces present
-    if m:
-        who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
-        out.append(
-            Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")
-        )
-    if "attacked" in counted or denied_kind in ("attacked", "responsibility"):
-        return out
+    if not m:
+        return []
+    who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
+    return [Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")]
+
+
+def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -> list[Found]:
+    """An attack claimed by a verb, by shelling of named places, or by gunfire in them."""
     shelling = _SHELLING.search(shade)
     verb = _ATTACK_VERB.search(shade)
-    noun = lx.ATTACK_WORD_RE.search(shade)
+    noun = happenings.ATTACK_WORD_RE.search(shade)
     if shelling and has_places:
-        out.append(
+        return [
             Found("shelling", shelling.start(), shelling.end(), subject="towns", rule="shelling")
-        )
-    elif verb:
+        ]
+    if verb:
         # An attack verb is a claim in itself; its object is the target.
         target = _object_after(shade, text, verb.end())
         if re.match(r"(?:was|were|is|are|by)\b", target or "", _I):
-            return out  # "the part of the mosque struck was …": no attack claimed here
+            return []  # "the part of the mosque struck was …": no attack claimed here
         if (
             has_places
-            and not (target and lx.THING_RE.search(target))
-            or lx.PLACE_NOUN_RE.search(target or "")
+            and not (target and happenings.THING_RE.search(target))
+            or happenings.PLACE_NOUN_RE.search(target or "")
         ):
             target = "towns"
-        out.append(
+        return [
             Found(
                 "attacked", verb.start(), verb.end(), subject=target, confidence=0.6, rule="attack"
             )
-        )
-    elif noun and has_places and not counted:
+        ]
+    if noun and has_places and not counted:
         # "the sound of intense gunfire" in a named town: an attack on a place.
-        out.append(Found("attacked", noun.start(), noun.end(), subject="towns", rule="attack"))
-    return out
+        return [Found("attacked", noun.start(), noun.end(), subject="towns", rule="attack")]
+    return []

@@ -12,7 +12,8 @@ import warnings
 import pytest
 
 import claimtrack as ct
-from claimtrack.extraction import lexicon
+from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VERBS, EVENT_PHRASES
+from claimtrack.extraction.lexicon.numbers import TOLL_NOUNS
 
 # Frames: {w} is the claim word, the count and source are fixed. Things for the types whose
 # object is a thing or a place, people for the rest.
@@ -62,17 +63,17 @@ def found(frames: tuple[str, ...], word: str, claim_type: str) -> set[str]:
     return types
 
 
-@pytest.mark.parametrize(("pattern", "claim_type"), _cases(lexicon.CLAIM_PARTICIPLES))
+@pytest.mark.parametrize(("pattern", "claim_type"), _cases(CLAIM_PARTICIPLES))
 def test_each_participle_gives_its_claim_type(pattern, claim_type):
     assert claim_type in found(PARTICIPLE_FRAMES, example(pattern), claim_type)
 
 
-@pytest.mark.parametrize(("pattern", "claim_type"), _cases(lexicon.CLAIM_VERBS))
+@pytest.mark.parametrize(("pattern", "claim_type"), _cases(CLAIM_VERBS))
 def test_each_claim_verb_gives_its_claim_type(pattern, claim_type):
     assert claim_type in found(VERB_FRAMES, example(pattern), claim_type)
 
 
-@pytest.mark.parametrize(("noun", "claim_type"), sorted(lexicon.TOLL_NOUNS.items()))
+@pytest.mark.parametrize(("noun", "claim_type"), sorted(TOLL_NOUNS.items()))
 def test_each_toll_noun_makes_a_count_a_claim(noun, claim_type):
     sentence = f"The army said there were 12 {noun} in Kayes."
     assert claim_type in found((sentence,), noun, claim_type)
@@ -102,7 +103,7 @@ EVENT_SENTENCES = {
 
 
 def test_every_event_type_has_sentences():
-    assert set(EVENT_SENTENCES) == set(lexicon.EVENT_PHRASES.values())
+    assert set(EVENT_SENTENCES) == set(EVENT_PHRASES.values())
 
 
 @pytest.mark.parametrize(

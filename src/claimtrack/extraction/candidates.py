@@ -1,0 +1,168 @@
+"""The candidates frame ``extract`` returns: its columns, one row per claim and source,
+duplicates dropped, actors guessed, and denied tolls given the figure they deny.
+
+Example:
+    >>> list(empty_frame().columns[-3:])
+    ['actor_id', 'source_mention', 'rule']
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from claimtrack.extraction.actors import guess_actors
+from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.sentences import Sentence
+from claimtrack.extraction.sources import Source
+from claimtrack.schema import RAW_COLUMNS
+from claimtrack.text import fold
+
+EXTRA_COLUMNS = (
+    "problems",
+    "value_low",
+    "value_best",
+    "value_high",
+    "char_start",
+    "char_end",
+    "confidence",
+    "lang",
+    "actor_id",
+    "source_mention",
+    "rule",
+)
+COLUMNS = (*RAW_COLUMNS, *EXTRA_COLUMNS)
+_CHANNELS = (
+    (r"video bulletin|bulletin video", "video bulletin"),
+    (r"facebook", "Facebook post"),
+    (r"\bon x\b|twitter|tweet", "social media post"),
+    (r"televised|television|tele", "television"),
+    (r"state radio|radio", "radio"),
+    (r"news conference|press conference|conference de presse", "news conference"),
+    (r"told (?:afp|reuters|ap|the)|interview|by phone|telephone", "interview"),
+    (r"statement|communique", "statement"),
+    (r"videos?|audio", "video"),
+)
+
+
+def channel(shade: str) -> str | None:
+    """How a sentence says a statement was made, if it says: "video bulletin", "interview" …
+
+    Example:
+        >>> channel("the army said in a video bulletin"), channel("the army said")
+        ('video bulletin', None)
+    """
+    low = shade.lower()
+    return next((name for pattern, name in _CHANNELS if re.search(pattern, low)), None)
+
+
+def candidate_row(
+    found: Found, source: Source, attribution: Attribution, sentence: Sentence, locations: list
+) -> dict:
+    """One candidate row: a claim found in a sentence, with the source that speaks for it.
+
+    Example:
+        >>> from claimtrack.extraction.attribution import find_attributions
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("The army said 80 fighters were killed.")[0]
+        >>> a = find_attributions(s)[0]
+        >>> found, source = Found("killed", 14, 16, value="80"), Source("The army", None)
+        >>> row = candidate_row(found, source, a, s, [])
+        >>> row["source_raw"], row["value"], row["rule"]
+        ('The army', '80', 'head+')
+    """
+    stance = found.stance
+    if attribution.denial and found.rule != "denial":
+        stance = "denies"
+    return {
+        "source_raw": source.raw,
+        "speaker": source.speaker,
+        "channel": channel(sentence.shade),
+        "claim_type": found.claim_type,
+        "subject": found.subject,
+        "value": found.value,
+        "locations": ";".join(dict.fromkeys(locations)) or None,
+        "stance": stance,
+        "quote": sentence.text,
+        "char_start": sentence.start,
+        "char_end": sentence.end,
+        "confidence": round(min(0.95, found.confidence * source.confidence), 2),
+        "source_mention": source.mention,
+        "rule": f"{attribution.kind}+{found.rule}",
+    }
+
+
+def _value_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    return frame.astype({"char_start": "Int64", "char_end": "Int64", "claim_index": "Int64"})
+
+
+def empty_frame() -> pd.DataFrame:
+    """An empty candidates frame with every column ``extract`` returns.
+
+    Example:
+        >>> list(empty_frame().columns)[:3]
+        ['incident_id', 'incident_title', 'incident_date']
+    """
+    return _value_frame([])
+
+
+def candidates_frame(rows: list[dict], country: str | None, reference: str | None) -> pd.DataFrame:
+    """The rows as a frame: the same claim in the same words once, actors guessed, tolls filled.
+
+    Example:
+        >>> candidates_frame([], "ML", None).empty
+        True
+    """
+    if not rows:
+        return empty_frame()
+    frame = _value_frame(rows)
+    frame = frame.drop_duplicates(
+        subset=["source_raw", "claim_type", "subject", "value", "quote", "stance"]
+    ).reset_index(drop=True)
+    frame["claim_index"] = frame.groupby(["source_raw", "quote"], sort=False).cumcount()
+    frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
+    return _denied_tolls(frame)
+
+
+_THIS_TOLL = re.compile(r"\b(?:ce|cet|this|that|these|ces)\s+(?:death\s+)?(?:bilans?|tolls?)\b")
+_BOUNDS = ["value_low", "value_best", "value_high"]
+
+
+def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
+    """ "Dismissed the toll", "ce bilan est faux": give a denied toll the figure it denies.
+
+    In order: the figure the same source already denied (it repeats itself); for
+    "this toll", "ce bilan", the largest figure of the latest sentence where
+    another source gave one; else the largest figure another source gave before.
+    It goes in value_low/best/high: the words of the figure are not in the quote.
+    """
+    from claimtrack.normalize.quantities import parse_quantities
+
+    parsed = parse_quantities(frame["value"])
+    who = frame["actor_id"].fillna(frame["source_raw"])
+    killed = (frame["claim_type"] == "killed") & (frame["stance"] == "asserts")
+    denials = frame.index[frame["rule"].str.endswith("+denial") & (frame["claim_type"] == "killed")]
+    for i in denials:
+        before = frame["char_start"] <= frame.loc[i, "char_start"]
+        done = frame.loc[before & frame.index.isin(denials) & (who == who[i]), "value_best"]
+        if done.notna().any():
+            j, figures = None, frame.loc[done.dropna().index[:1], _BOUNDS]
+        else:
+            others = parsed.loc[killed & before & (who != who[i]), _BOUNDS]
+            size = others.max(axis=1).dropna()
+            if size.empty:
+                continue
+            if _THIS_TOLL.search(fold(frame.loc[i, "quote"])):
+                starts = frame.loc[size.index, "char_start"]
+                size = size[starts == starts.max()]
+            j = size.idxmax()
+            figures = parsed.loc[[j], _BOUNDS]
+        frame.loc[i, _BOUNDS] = figures.to_numpy()[0]
+        if j is not None:
+            frame.loc[i, "subject"] = (
+                f"the toll ({frame.loc[j, 'value']}, {frame.loc[j, 'source_raw']})"
+            )
+    return frame

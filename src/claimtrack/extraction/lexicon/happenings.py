@@ -1,0 +1,256 @@
+"""What happened: claim participles and verbs, attacks, control, blame, denials, presence.
+
+Example:
+    >>> CLAIM_VERBS["tuant"], bool(THING_RE.search("three barracks"))
+    ('killed', True)
+"""
+
+from __future__ import annotations
+
+from claimtrack.extraction.lexicon import words
+
+# --- what happened ---------------------------------------------------------------------------
+# Participles after a counted subject: "five soldiers were killed", "27 soldats tués".
+CLAIM_PARTICIPLES = {
+    "killed": "killed",
+    "slain": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "perished": "killed",
+    "peri(?:e|s|es)?": "killed",
+    "decede(?:e|s|es)?": "killed",
+    "executed": "killed",
+    "annihilated": "killed",
+    "wiped out": "killed",
+    "liquidated": "killed",
+    "aneanti(?:e|s|es)?": "killed",
+    "shot dead": "killed",
+    "shot and killed": "killed",
+    "gunned down": "killed",
+    "(?:tortured|beaten|burned|stabbed|hacked) to death": "killed",
+    "(?:lost|losing) their lives": "killed",
+    "drowned": "killed",
+    "perdu la vie": "killed",
+    "trouve(?:e|s|es)? la mort": "killed",
+    "trouve(?:e|s|es)? refuge": "displaced",
+    "(?:du|forced to|had to) (?:fuir|flee)": "displaced",
+    "fled their homes": "displaced",
+    "noye(?:e|s|es)?": "killed",
+    "neutrali[sz]ed": "killed",
+    "eliminated": "killed",
+    "tue(?:e|s|es)?": "killed",
+    "neutralises?": "killed",
+    "abattus?": "killed",
+    "morts?": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "hurt": "wounded",
+    "blesse(?:e|s|es)?": "wounded",
+    "missing": "missing",
+    "unaccounted for": "missing",
+    "portee?s? disparue?s?": "missing",
+    "disparus?": "missing",
+    "captured": "captured",
+    "arrested": "captured",
+    "detained": "captured",
+    "abducted": "captured",
+    "kidnapped": "captured",
+    "taken prisoner": "captured",
+    "captur(?:e|es|ee|ees)": "captured",
+    "arrete(?:e|s|es)?": "captured",
+    "enleve(?:e|s|es)?": "captured",
+    "seized": "seized",
+    "overrun": "seized",
+    "saisi(?:e|s|es)?": "seized",
+    "recupere(?:e|s|es)?": "seized",
+    "destroyed": "destroyed",
+    "burned": "destroyed",
+    "burnt": "destroyed",
+    "torched": "destroyed",
+    "razed": "destroyed",
+    "detruit(?:e|s|es)?": "destroyed",
+    "incendie(?:e|s|es)?": "destroyed",
+    "brule(?:e|s|es)?": "destroyed",
+    "fled": "displaced",
+    "fui": "displaced",
+    "damaged": "damaged",
+    "endommage(?:e|s|es)?": "damaged",
+    "displaced": "displaced",
+    "sheltering": "displaced",
+    "deplace(?:e|s|es)?": "displaced",
+    "operating": "present",
+    "deployed": "present",
+    "stationed": "present",
+    "present": "present",
+    "attacked": "attacked",
+    "targeted": "attacked",
+    "hit": "attacked",
+    "attaque(?:e|s|es)?": "attacked",
+    "vise(?:e|s|es)?": "attacked",
+}
+# Verbs before a count: "killed up to 40 soldiers", "avoir tué une trentaine de soldats".
+CLAIM_VERBS = {
+    "killed": "killed",
+    "shot dead": "killed",
+    "gunned down": "killed",
+    "struck": "attacked",
+    "launched": "attacked",
+    "carried out": "attacked",
+    "conducted": "attacked",
+    "damage to": "damaged",
+    "damaging": "damaged",
+    "destruction of": "destroyed",
+    "kill": "killed",
+    "kills": "killed",
+    "killing": "killed",
+    "the killing of": "killed",
+    "the deaths? of": "killed",
+    "claimed the lives of": "killed",
+    "(?:a|ont) coute la vie a": "killed",
+    "la mort d(?:e|')": "killed",
+    "le deces d(?:e|')": "killed",
+    "(?:the )?killings of": "killed",
+    "burned": "destroyed",
+    "burnt": "destroyed",
+    "torched": "destroyed",
+    "incendie": "destroyed",
+    "neutrali[sz]ed": "killed",
+    "eliminated": "killed",
+    "lost": "killed",
+    "losing": "killed",
+    "tue": "killed",
+    "tuant": "killed",
+    "neutralise": "killed",
+    "perdu": "killed",
+    "perdu que": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "injuring": "wounded",
+    "wounding": "wounded",
+    "blesse": "wounded",
+    "captured": "captured",
+    "capturing": "captured",
+    "arrested": "captured",
+    "detained": "captured",
+    "abducted": "captured",
+    "kidnapped": "captured",
+    "took prisoner": "captured",
+    "capture": "captured",
+    "arrete": "captured",
+    "enleve": "captured",
+    "seized": "seized",
+    "seizing": "seized",
+    "overran": "seized",
+    "took": "seized",
+    "taken": "seized",
+    "saisi": "seized",
+    "pris": "seized",
+    "recupere": "seized",
+    "destroyed": "destroyed",
+    "destroying": "destroyed",
+    "stormed": "seized",
+    "abandon": "seized",
+    "abandoned": "seized",
+    "detruit": "destroyed",
+    "damaged": "damaged",
+    "taken control of": "controls",
+    "took control of": "controls",
+    "taking control of": "controls",
+    "control of": "controls",
+    "controls": "controls",
+    "le controle de": "controls",
+    "pris le controle de": "controls",
+    "attacked": "attacked",
+    "attacks on": "attacked",
+    "occurred in": "attacked",
+    "raided": "attacked",
+    "attaque": "attacked",
+    "displaced": "displaced",
+    "deplace": "displaced",
+}
+# "captured"/"pris" with a thing or a place as object is a seizure, not a capture of people.
+THING_NOUNS = (
+    "barracks|bases?|posts?|positions?|camps?|towns?|villages?|settlements?|cit(?:y|ies)"
+    "|localit(?:y|ies)|vehicles?|weapons?|arms|tanks?|trucks?|motorbikes?|motorcycles?|guns?"
+    "|ammunition|equipment|checkpoints?|outposts?|casernes?|camps?|postes?|villes?"
+    "|localites?|vehicules?|armes?|motos?|chars?|pick-up|materiel|munitions|drones?"
+)
+PLACE_NOUNS = r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
+# A clause that is about an attack (for counts of towns and for place lists).
+ATTACK_WORDS = (
+    r"attack(?:s|ed)?|assaults?|raid(?:s|ed)?|targeted|struck|came under attack"
+    r"|come under attack|hit by|stormed|gunfire|attaques?|attaquee?s?|visee?s?|frappee?s?"
+    r"|threw grenades|offensives?"
+)
+SHELLING_WORDS = (
+    r"shellfire|shelling|shelled|artillery|mortar fire|bombardments?|obus|tirs d'artillerie"
+)
+# Verbs that make the attack itself the claim (not just a noun that names the event).
+# French participles only with their auxiliary: "l'attaque" and "la frappe" are nouns.
+ATTACK_VERBS = (
+    r"attacked|raided|targeted|struck|stormed|came under attack|come under attack|hit by"
+    r"|threw grenades at|carried out against|ont vise|a vise|avaient vise|avoir vise"
+    r"|(?:a|ont|avoir|avait|avaient|ete) (?:attaque|frappe)(?:e|s|es)?"
+    r"|were hit|was hit|occurred in"
+)
+CONTROL_WORDS = (
+    r"regained control of|retook|recaptured|took control of|taken control of|in control of"
+    r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
+    r"|pris le controle de|controle (?:la|le|les|desormais)"
+)
+RESPONSIBILITY = (
+    r"claimed responsibility|claims responsibility|claiming responsibility"
+    r"|(?:were|was|has been|have been) claimed by|a revendique|ont revendique|revendiquent"
+    r"|revendique|blamed|blames|accused|accuses|pour venger|to avenge"
+)
+# "X claimed the attack": responsibility, with what was claimed.
+CLAIMED_EVENT = (
+    r"(?:claimed|claims|claiming)\s+(?:(?:the|an|a|its|this|these|those|last\s+\w+'s)\s+)?"
+    r"(?P<what>(?:[\w-]+\s+)?(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?"
+    r"|killings?|kidnappings?|abductions?|operations?))"
+)
+BLAME_NOUNS = (
+    r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
+    r"|war crimes?|crimes? de guerre|bavures?"
+)
+# Claims about an outcome or an exchange, without a count: lemma-like phrase → claim type.
+EVENT_PHRASES = {
+    r"declared victory over|victory over|victoire(?: decisive)? sur|mis en deroute|en deroute"
+    r"|en debandade|repulsed|repelled|routed|decimated|repousse(?:e|s|es)?": "defeated",
+    r"shootouts?|gunfights?|firefights?|gun battles?|gunbattles?|clashes|clashed|exchanged fire"
+    r"|exchanges of fire|fusillade|affrontements|accrochages?|se sont heurtes": "fighting",
+    r"crashed|s'est ecrase|se sont ecrases|went down": "crashed",
+}
+# Fighters counted as the attacking force: "an attack by 200 gunmen", "menée par des centaines".
+ATTACKER_BEFORE = (
+    r"(?:attacks?|assaults?|ambush|raid|embuscade|attaques?)\s+(?:\w+\s+){0,3}?"
+    r"(?:by|par|led by|carried out by|menee par|tendue par)\s+(?:\w+\s+){0,4}?"
+    r"|(?:compose|composed|made up) (?:de|d'|of)\s*"
+)
+FIGHTER_NOUNS = (
+    r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
+    r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
+)
+# Figures called false, or a toll rejected: a denial of a count.
+TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
+# What a denial of losses names: "denied any deaths", "denied the reported casualties".
+LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
+FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
+NO_EVENT = (
+    r"no such (?:attack|assault|offensive|fighting)(?: had| has)? (?:taken place|occurred|happened)"
+)
+# Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting".
+PRESENCE = (
+    r"(?<![\w'-])(?P<who>(?:(?!(?:said|says|told|that|que|qui|and|et|a|ont)\s)[\w'-]+\s+){0,2}"
+    r"(?:troops|soldiers|forces|army|fighters|militants|rebels"
+    r"|elements|soldats|militaires|combattants|troupes|armee))\b[^.;]{0,60}?\b"
+    r"(?:had entered|entered|were involved|are (?:currently )?hunting|were hunting|deployed"
+    r"|stationed|were operating|are operating|were present|sont entres|sont deployes"
+    r"|etaient presents)\b"
+)
+
+
+# Patterns more than one extractor module matches against, compiled once here.
+THING_RE = words(THING_NOUNS)
+PLACE_NOUN_RE = words(PLACE_NOUNS)
+ATTACK_WORD_RE = words(ATTACK_WORDS)

@@ -1,0 +1,98 @@
+"""How many: number words, modifiers, toll nouns, and what is not a count (units, dates).
+
+Example:
+    >>> TOLL_NOUNS["morts"], "km" in UNITS
+    ('killed', True)
+"""
+
+from __future__ import annotations
+
+from claimtrack.vocabulary import MONTH_NAMES
+
+# --- how many --------------------------------------------------------------------------------
+NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    "|ninety|hundred|thousand|dozen"
+    "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    "|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
+)
+# "one"/"un" count only right after a claim verb ("arrested one foreign national"):
+# elsewhere they are mostly articles and pronouns ("one resident", "un bilan").
+MODIFIERS = (
+    "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
+    "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
+    "|au moins|plus de|plus d'|pres de|environ|jusqu'a|quelque|pas moins de|moins de"
+)
+# Words dropped from a value: they stress a number but do not change it.
+STRESS_WORDS = r"only|just|seulement|que|qu'"
+ZERO_WORDS = r"none|no|zero|aucun|aucune|pas de|pas d'"
+# Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
+TOLL_NOUNS = {
+    "dead": "killed",
+    "deaths": "killed",
+    "death": "killed",
+    "martyrs": "killed",
+    "fatalities": "killed",
+    "bodies": "killed",
+    "morts": "killed",
+    "mort": "killed",
+    "tues": "killed",
+    "deces": "killed",
+    "victims": "casualties",
+    "victimes": "casualties",
+    "victime": "casualties",
+    "casualties": "casualties",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "blesses": "wounded",
+    "prisoners": "captured",
+    "prisonniers": "captured",
+    "hostages": "captured",
+    "otages": "captured",
+    "missing": "missing",
+    "disparus": "missing",
+    "displaced": "displaced",
+    "deplaces": "displaced",
+    "refugees": "displaced",
+    "losses": "casualties",
+    "pertes": "casualties",
+}
+# Units: a count of these is not a claim ("150 kilometres", "one hour").
+UNITS = {
+    "kilometres",
+    "kilometers",
+    "km",
+    "miles",
+    "metres",
+    "meters",
+    "hours",
+    "hour",
+    "minutes",
+    "days",
+    "day",
+    "weeks",
+    "months",
+    "years",
+    "year",
+    "percent",
+    "per",
+    "heures",
+    "jours",
+    "semaines",
+    "mois",
+    "ans",
+    "annees",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "h",
+    "pm",
+    "am",
+}
+DAY_WORDS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+)
+# Longest first, so that the alternation takes "septembre" whole rather than "sept".
+MONTHS = "|".join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))

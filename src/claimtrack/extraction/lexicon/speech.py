@@ -1,0 +1,209 @@
+"""Who says: reporting verbs, the words of a source phrase, and language function words.
+
+Example:
+    >>> "selon" in ACCORDING_TO, "ils" in PRONOUNS
+    (True, True)
+"""
+
+from __future__ import annotations
+
+# --- language detection: frequent function words -------------------------------------------
+_EN_STOP = """the of and to in a is was were said that for on with by from at as has have had
+it its their they he she been which who an this these"""
+_FR_STOP = """le la les de des du un une et a au aux en dans par pour sur est sont ont ete qui que
+avec il ils elle d l selon leur ce cette"""
+STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split())}
+
+# --- reporting verbs: who says ---------------------------------------------------------------
+# Finite or participle forms that introduce (or close) reported speech. "claimed" is
+# here and among the responsibility patterns: "X claimed to have killed" reports,
+# "the attacks were claimed by X" assigns responsibility (handled before this list).
+REPORTING_VERBS = (
+    # English
+    "said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
+    "|announces|reported|reports|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
+    "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
+    "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
+    "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
+    "|put the (?:death )?toll|putting the (?:death )?toll"
+    "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
+    "|put the number of (?:dead|deaths|victims|casualties)"
+    # French (accents folded)
+    "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
+    "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
+    "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementi"
+    "|ont dementi|avait(?: \\w+)? dementi|dement|dementent|a deplore|ont deplore"
+    "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
+    "|avaient(?: \\w+){0,3} deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
+    "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
+    "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
+    "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont(?: \\w+)? parle"
+    "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
+)
+# Reporting verbs that deny what follows.
+DENIAL_VERBS = (
+    "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
+    "|a dementi|ont dementi|avait(?: \\w+)? dementi|dement|dementent|contredisent|contredit"
+    "|rejette|rejettent|a rejete"
+)
+# "..., adding that ...": a participle that carries the same speaker on.
+CONTINUING_VERBS = (
+    "stressing|adding|saying|claiming|insisting|noting|warning|precisant|affirmant|ajoutant"
+    "|soulignant|assurant"
+)
+# Phrases that place a claim with a source anywhere in the sentence.
+ACCORDING_TO = (
+    r"according to|selon|citing|d'apres|cited by"
+    r"|a-t-on appris (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de source)"
+)
+
+# --- who a source is -------------------------------------------------------------------------
+PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles", "him", "them", "lui", "eux"}
+# Words that make a noun phrase a plausible source.
+SOURCE_NOUNS = (
+    "army|military|militias?|forces?|troops|ministry|minister|government|authorities|officials?|official"
+    "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
+    "|eyewitness(?:es)?|politician|officer|agency|media|office|group|rebels?|militants?"
+    "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
+    "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
+    "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
+    "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
+    "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
+)
+# Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
+ROLE_WORDS = (
+    "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
+    "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
+    "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
+)
+# Capitalised words that make a name an organisation's, not a person's.
+ORG_WORDS = (
+    r"Watch|Front|Forces?|Army|Group|Office|Ministry|Council|Mission|Agency|Organi[sz]ation"
+    r"|Committee|Union|International|News|Media|Press|Reuters|Cross|Crescent|Nations|Command"
+    r"|Movement|Coalition|Alliance|Brigades?|State|Government|Police|Service|Institute"
+    r"|Observatory|Mouvement|Groupe|Armee|Gouvernement|Ministere|Conseil|Agence|Croix"
+)
+# Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
+TRAILING_FILLERS = {
+    "earlier",
+    "quickly",
+    "immediately",
+    "initially",
+    "previously",
+    "subsequently",
+    "officially",
+    "publicly",
+    "separately",
+    "reportedly",
+    "repeatedly",
+    "flatly",
+    "strongly",
+    "firmly",
+    "vehemently",
+    "swiftly",
+    "promptly",
+    "however",
+    "also",
+    "further",
+    "later",
+    "then",
+    "have",
+    "has",
+    "had",
+    "already",
+    "again",
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "elles",
+    "ils",
+    "y",
+    "le",
+    "jour",
+    "meme",
+    "par",
+    "ailleurs",
+    "enfin",
+    "categoriquement",
+    "aussi",
+    "egalement",
+    "deja",
+    "would",
+    "on",
+}
+# Words a source noun phrase never starts with.
+LEADING_CONNECTORS = {
+    "both",
+    "but",
+    "and",
+    "however",
+    "while",
+    "whereas",
+    "so",
+    "then",
+    "also",
+    "with",
+    "et",
+    "mais",
+    "puis",
+    "tandis",
+    "alors",
+    "que",
+    "specifically",
+    "meanwhile",
+    "yet",
+    "avec",
+    "donc",
+}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "after",
+    "during",
+    "for",
+    "from",
+    "by",
+    "dans",
+    "en",
+    "lors",
+    "apres",
+    "pendant",
+    "de",
+    "du",
+    "des",
+    "of",
+    "to",
+    "a",
+    "au",
+    "aux",
+    "sur",
+    "under",
+}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "one",
+    "another",
+    "some",
+    "several",
+    "plusieurs",
+    "deux",
+    "two",
+    "three",
+    "trois",
+}
+# Sentences that carry on the previous speaker's account without naming it again.
+CONTINUATION_START = (
+    r"specifically|in particular|other (?:locations|towns|places|areas|sites)|the group"
+    r"|en outre|par ailleurs|notamment"
+)

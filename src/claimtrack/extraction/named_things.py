@@ -1,0 +1,76 @@
+"""One thing named with an article: "captured the post", "a foreign fighter was arrested",
+"the chief was wounded". The count is the article ("a", "the").
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> s = "Police said the chief was wounded."
+    >>> [(f.claim_type, f.value, f.subject) for f in find_named_things(shadow(s), s, [])]
+    [('wounded', 'the chief', 'chief')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import happenings
+from claimtrack.extraction.number_forms import clean_value
+from claimtrack.extraction.predicates import objects, type_of_participle, type_of_verb
+
+_I = re.IGNORECASE
+_ARTICLE_PASSIVE = re.compile(
+    r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+(?P<subj>[^,.;]{1,40}?\"?))\s+"
+    r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
+    rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
+    _I,
+)
+# "the chief was wounded": a definite singular person is one, for what happens to people.
+_PEOPLE = ("killed", "wounded", "captured", "missing")
+_DEFINITE_PASSIVE = re.compile(
+    r"(?<![\w'-])(?P<value>(?:the|le|la)\s+(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+"
+    r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
+    rf"(?P<p>{'|'.join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _PEOPLE)})\b",
+    _I,
+)
+# Where a definite subject starts its clause ("said the chief was", "que le chef a été").
+_CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
+_VERB_THING = re.compile(
+    r"(?<![\w'-])(?P<v>captured|seized|took|overran|destroyed|stormed|capture|pris|saisi|detruit)"
+    rf"\s+(?P<value>(?:(?:the|a|an|le|la)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})))\b",
+    _I,
+)
+
+
+def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
+    """The one-thing claims of a sentence, outside the spans of the counts already ``found``.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> s = "The rebels seized the post."
+        >>> [(f.claim_type, f.value) for f in find_named_things(shadow(s), s, [])]
+        [('seized', 'the post')]
+    """
+    out = []
+    taken = [(f.start, f.end) for f in found]
+    patterns = (
+        (_ARTICLE_PASSIVE, "article participle"),
+        (_DEFINITE_PASSIVE, "definite participle"),
+        (_VERB_THING, "verb thing"),
+    )
+    for pattern, rule in patterns:
+        for m in pattern.finditer(shade):
+            vs, ve = m.span("value")
+            if any(a < ve and vs < b for a, b in taken):
+                continue
+            if rule == "definite participle" and not _CLAUSE_START.search(shade, 0, vs):
+                continue  # "the man who shot the soldier was arrested": not the soldier
+            claim_type = (
+                type_of_participle(m.group("p")) if "p" in m.groupdict() else None
+            ) or type_of_verb(m.group("v"))
+            subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()
+            value = clean_value(text[vs:ve])
+            if claim_type and value:
+                claim_type = objects(claim_type, subject)
+                out.append(Found(claim_type, vs, ve, value, subject, confidence=0.6, rule=rule))
+                taken.append((vs, ve))
+    return out

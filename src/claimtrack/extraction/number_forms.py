@@ -1,0 +1,93 @@
+"""Number forms: the quantity phrases a count is written with, and numbers that are no count.
+
+A count is a quantity phrase ("80", "three", "at least 15", "une trentaine",
+"dozens", "none", "a hundred", "10-20", "200-strong"); a figure before a unit
+("150 kilometres"), beside a month ("3 March"), a year or a time is not one.
+
+Example:
+    >>> m = quantity_re().search("more than 600 people")
+    >>> m.group("value"), not_a_count(m, "more than 600 people")
+    ('more than 600', False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.extraction.lexicon import numbers
+from claimtrack.normalize.quantities import QuantityError, parse_quantity, vague_table
+
+_I = re.IGNORECASE
+_NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+"
+NUMBER_PHRASE = (
+    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|{numbers.NUMBER_WORDS})"
+    rf"(?:[- ](?:et[- ])?(?:{numbers.NUMBER_WORDS}|one|un|une))*"
+)
+# "between 10 and 20", "10-20", "entre 10 et 20": parse_quantity reads them as ranges.
+_RANGE = (
+    rf"(?:between|entre|from|de)\s+(?:{_NUM})\s+(?:and|et|to|a)\s+(?:{_NUM})"
+    rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
+)
+
+
+@lru_cache(maxsize=1)
+def quantity_re() -> re.Pattern:
+    """A quantity phrase: digits, number words, ranges, vague words, "none", "one", "-strong".
+
+    Example:
+        >>> quantity_re().search("une trentaine de soldats").group("value")
+        'une trentaine'
+    """
+    table = vague_table("default")
+    # The vague-words table, as phrases; "de très nombreuses" reads as "très nombreuses".
+    vague = sorted({p for p in table["phrase"] if " " in p or len(p) > 3}, key=len, reverse=True)
+    vague_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in vague)
+    return re.compile(
+        # "d'une quinzaine": an elided article may stand right before the count.
+        rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
+        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})\s+)?(?:(?P<range>{_RANGE})|(?P<num>{_NUM})"
+        rf"|(?P<word>{NUMBER_PHRASE})"
+        rf"|(?P<vague>{vague_alt}|tens)|(?P<zero>{numbers.ZERO_WORDS})|(?P<one>one|un|une))"
+        rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w])",
+        _I,
+    )
+
+
+_UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(numbers.UNITS))})\b)", _I)
+_MONTH = re.compile(rf"\b(?:{numbers.MONTHS})\.?\s*$", _I)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{numbers.MONTHS})\b", _I)
+
+
+def not_a_count(m: re.Match, shade: str) -> bool:
+    """Whether a quantity found in ``shade`` is a measure, a date, a year or a time.
+
+    Example:
+        >>> text = "150 kilometres from Kabul on 3 March 2024 at 16h15"
+        >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
+        [True, True, True]
+    """
+    start, end = m.span("value")
+    after, before = shade[end:], shade[max(0, start - 60) : start]
+    if _UNITS.match(after) or _MONTH.search(before) or _MONTH_AFTER.match(after):
+        return True
+    if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+        return True  # a year
+    return bool(m.group("num") and re.match(r"^[h:]\d", after))  # a time: 16h15, 10:30
+
+
+def clean_value(value: str) -> str | None:
+    """The value as written if the quantity parser reads it; else a shorter reading or None.
+
+    Example:
+        >>> clean_value("de très nombreuses"), clean_value("eighty")
+        ('très nombreuses', 'eighty')
+    """
+    candidates = [value.strip(' "'), re.sub(r"^(?:de|d')\s*", "", value.strip(' "'), flags=_I)]
+    for candidate in candidates:
+        try:
+            parse_quantity(candidate)
+            return candidate
+        except QuantityError:
+            continue
+    return None

@@ -1,0 +1,106 @@
+"""Claim words at a count: the participle after its subject, the verb right before it.
+
+"five soldiers were killed" (a participle), "killed up to 40" (a verb); a captured
+thing or place is a seizure, captured people a capture.
+
+Example:
+    >>> type_of_participle("tues"), type_of_verb("took prisoner"), objects("captured", "posts")
+    ('killed', 'captured', 'seized')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.number_forms import NUMBER_PHRASE
+
+_I = re.IGNORECASE
+_AUX = (
+    r"were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient|avait|also"
+    r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
+    r"|allegedly|then|subsequently|grievement|legerement"
+)
+
+
+@lru_cache(maxsize=1)
+def participle_re() -> re.Pattern:
+    """A claim participle after a subject, across auxiliaries and asides ("were all killed").
+
+    Example:
+        >>> participle_re().match(" were reportedly killed").group("p")
+        'killed'
+    """
+    alts = "|".join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))
+    return re.compile(
+        rf"[\s\"',–—]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*)?"
+        # "23 people – 14 Syrians and nine Iranians – were injured", "(12 of them civilians)"
+        rf"(?:\s*[–—]\s*[^–—.;]{{1,80}}?[–—]\s*|\s*\([^()]{{1,80}}\)\s*)?"
+        rf"(?P<coord>(?:and|or|et|ou)\s+(?!(?:{NUMBER_PHRASE}|one|un|une)\b|\d)[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
+        # "80 fighters in green uniforms died", "20 from the militia were killed"
+        rf"(?:(?:in|from|of|with|wearing|carrying|dressed in|de|du|des|en)\s+"
+        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\s+)?"
+        rf"(?:(?:{_AUX})\s+|\"\s*){{0,5}}(?P<p>{alts})\b",
+        _I,
+    )
+
+
+@lru_cache(maxsize=1)
+def verb_before_re() -> re.Pattern:
+    """A claim verb that ends the text before a count: "killed up to" (searched, anchored at $).
+
+    Example:
+        >>> verb_before_re().search("the army said it killed ").group("v")
+        'killed'
+    """
+    alts = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))['\"]?(?:(?:{numbers.STRESS_WORDS})\s*)?$",
+        _I,
+    )
+
+
+PARTICIPLE_WORD = re.compile(rf"(?:{'|'.join(happenings.CLAIM_PARTICIPLES)})", _I)
+PARTICIPLE_AT = re.compile(
+    rf"(?:{'|'.join(p for p in happenings.CLAIM_PARTICIPLES if ' ' in p)})(?![\w-])", _I
+)
+_PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_PARTICIPLES.items()]
+_VERBS = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_VERBS.items()]
+AND_PARTICIPLE = re.compile(
+    r"\s+(?:or|and|et|ou)\s+"
+    rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
+    _I,
+)
+
+
+def type_of_participle(word: str) -> str | None:
+    """The claim type of a participle (in the shadow: accents dropped), or None.
+
+    Example:
+        >>> type_of_participle("blessees"), type_of_participle("calm")
+        ('wounded', None)
+    """
+    return next((kind for pattern, kind in _PARTICIPLES if pattern.fullmatch(word)), None)
+
+
+def type_of_verb(word: str) -> str | None:
+    """The claim type of a verb before a count, or None.
+
+    Example:
+        >>> type_of_verb("arrested"), type_of_verb("saw")
+        ('captured', None)
+    """
+    return next((kind for pattern, kind in _VERBS if pattern.fullmatch(word)), None)
+
+
+def objects(claim_type: str, subject: str | None) -> str:
+    """Captured things and places are seizures ("captured three barracks"); people are captured.
+
+    Example:
+        >>> objects("captured", "three barracks"), objects("captured", "two suspects")
+        ('seized', 'captured')
+    """
+    if claim_type == "captured" and subject and happenings.THING_RE.search(subject):
+        return "seized"
+    return claim_type

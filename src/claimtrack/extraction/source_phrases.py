@@ -1,0 +1,235 @@
+"""What a source phrase is: a noun phrase that names who speaks, found beside its verb.
+
+A source is a noun phrase: connectors ("But"), leading prepositional phrases ("In
+a statement in Hebrew") and trailing adverbs ("however", "avaient le jour même")
+are trimmed off; a phrase with a finite verb in it is not a source. A coordinated
+phrase ("the army and the rebels") is two sources when each part reads as one.
+
+Example:
+    >>> s = "In a statement the regional governor said"
+    >>> start, end = left_phrase(s, 0, s.index(" said"))
+    >>> s[start:end]
+    'the regional governor'
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.lexicon import numbers, speech, words
+
+_I = re.IGNORECASE
+# Phrases that stand for a source named before: pronouns, "the statement", "another source".
+ANAPHORS = re.compile(
+    r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
+    r"|the statement|the communique|le communique"
+    r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
+    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
+    r"|de ces \w+|of these \w+)"
+    r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
+    re.IGNORECASE,
+)
+_SOURCE_NOUN = words(speech.SOURCE_NOUNS)
+ROLE = words(speech.ROLE_WORDS)
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
+    r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
+    _I,
+)
+_BOUNDARY = re.compile(
+    r"[,;:\"]|\s(?:[-–—]|--)\s"
+    r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b",
+    _I,
+)
+_TOKEN = re.compile(r"[^\s,;:\"]+")
+_NP_STOP = re.compile(
+    r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|lors|during|from|by|when|who|which|that|qui"
+    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
+    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
+    r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
+    _I,
+)
+ORG = words(speech.ORG_WORDS)
+_RELATIVE_WORDS = ("who", "which", "qui")
+_RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
+
+_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
+_ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{speech.ROLE_WORDS})\b", _I)
+# "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
+_DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
+_WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
+_LAST_WORD = re.compile(r"\s+([\w'-]+)$")
+_WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
+
+
+def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+
+
+def is_person(phrase: str) -> bool:
+    """Whether a phrase reads as a person's name: two or more capitalised words, no org word.
+
+    Example:
+        >>> is_person("Naji al-Mustafa"), is_person("the army"), is_person("Human Rights Watch")
+        (True, False, False)
+    """
+    words = phrase.replace(",", " ").split()
+    if ORG.search(phrase):
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    return len(words) >= 2 and len(caps) >= 1 and all(_PERSON_TOKEN.match(w) for w in words)
+
+
+def conjuncts(phrase: str) -> list[str]:
+    """The sources of a coordinated phrase ("the army and the rebels"), or the phrase itself.
+
+    Each conjunct must read as a source on its own (a source noun, a role, an
+    organisation or a person's name): "the Ministry of Defence and Security" is one.
+
+    Example:
+        >>> conjuncts("the army and the rebels"), conjuncts("Defence and Security")
+        (['the army', 'the rebels'], ['Defence and Security'])
+    """
+    parts = re.split(r"\s+(?:and|et)\s+", phrase)
+    if len(parts) == 2 and all(
+        valid_source(p)
+        and (_SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
+        for p in parts
+    ):
+        return parts
+    return [phrase]
+
+
+def valid_source(phrase: str) -> bool:
+    """Whether a trimmed phrase can be a source: short, verb-free, and named or nounlike.
+
+    Example:
+        >>> valid_source("The Taleban"), valid_source("the attack"), valid_source("He")
+        (True, False, True)
+        >>> valid_source("Residents who had fled"), valid_source("the town that was hit")
+        (True, False)
+    """
+    if rel := _RELATIVE.search(phrase):
+        # "Residents who fled the town": the head is the source, the clause stays with it.
+        return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
+    words = phrase.split()
+    if not words or len(words) > 16 or _FINITE.search(phrase):
+        return False
+    if phrase.lower() in speech.PRONOUNS or ANAPHORS.match(phrase):
+        return True
+    if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
+        return False
+    first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
+    named = any(w[:1].isupper() for w in words[1:]) or any(
+        w[:1].isupper() and w.lower() not in speech.DETERMINERS for w in (words[0], first)
+    )
+    return named or bool(_SOURCE_NOUN.search(phrase) or ROLE.search(phrase))
+
+
+def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop connectors, a leading prepositional phrase and trailing fillers."""
+    while tokens and tokens[0][2].lower() in speech.LEADING_CONNECTORS:
+        tokens = tokens[1:]
+    # At the head of a clause "a" is the English article more often than a folded
+    # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
+    if tokens and tokens[0][2].lower() in speech.PREPOSITIONS - {"a", "des", "de", "du"}:
+        # "In a statement in Hebrew the Israeli military": the phrase starts at the
+        # first determiner (or capital) that does not follow a preposition.
+        for i in range(1, len(tokens)):
+            word, before = tokens[i][2], tokens[i - 1][2].lower()
+            if before in speech.PREPOSITIONS or before in speech.DETERMINERS:
+                continue
+            if word.lower() in speech.DETERMINERS or word[:1].isupper():
+                tokens = tokens[i:]
+                break
+        else:
+            return []
+    # "an accusation the army (rejected)": a noun, then the source of a bare relative clause;
+    # not after a relative pronoun ("Residents who fled the town") nor a conjunction.
+    relative = any(t[2].lower() in _RELATIVE_WORDS for t in tokens)
+    for i in range(2, len(tokens) if not relative else 0):
+        before = tokens[i - 1][2].lower()
+        if (
+            tokens[i][2].lower() in ("the", "le", "la", "les")
+            and before not in speech.PREPOSITIONS
+            and before not in speech.DETERMINERS
+            and before not in ("and", "et", "or", "ou")
+        ):
+            tokens = tokens[i:]
+            break
+    while len(tokens) > 1 and tokens[-1][2].lower() in speech.TRAILING_FILLERS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``.
+
+    Example:
+        >>> s = "Russia, which backs Damascus, said"
+        >>> start, end = left_phrase(s, 0, s.index(" said"))
+        >>> s[start:end]
+        'Russia'
+    """
+    left = shade[lo:hi].rstrip()
+    # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
+    # between the source and its verb go first.
+    while (last := _LAST_WORD.search(left)) and last.group(1).lower() in speech.TRAILING_FILLERS:
+        left = left[: last.start()]
+    # "The United States on Saturday said": the day is not part of the source.
+    left = _WHEN_AFTER.sub("", left)
+    # "Russia, which is helping …, said": skip the relative clause.
+    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,?\s*$", left, _I)
+    if rel:
+        left = left[: rel.start()]
+    if left.endswith(","):
+        # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
+        body = left[:-1]
+        cut = body.rfind(",")
+        name = body[cut + 1 :].strip()
+        # ", le colonel Abass Dembélé,": the titles before a name are part of it.
+        if cut > 0 and is_person(re.sub(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])", "", name)):
+            before = body[:cut]
+            seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+            tokens = _trim(_tokens(before[seg:], lo + seg))
+            if tokens and ROLE.search(before[seg:]):
+                return tokens[0][0], lo + len(body)
+        elif cut > 0 and name[:1].islower():
+            # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
+            body = body[:cut]
+        left = body
+    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    tokens = _trim(_tokens(left[seg:], lo + seg))
+    if not tokens:
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
+    """The source phrase that starts at ``start``, with a ", Name," appositive.
+
+    Example:
+        >>> s = "according to a spokesman, Mahmoud Bassal, in Gaza"
+        >>> start, end = right_phrase(s, len("according to "))
+        >>> s[start:end]
+        'a spokesman, Mahmoud Bassal'
+    """
+    if when := _WHEN.match(shade, start):
+        start = when.end()  # "a affirmé jeudi une source": the day is not the source
+    stop = _NP_STOP.search(shade, start)
+    end = stop.start() if stop else len(shade)
+    if stop and shade[stop.start()] == ",":
+        # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.
+        nxt = _NP_STOP.search(shade, stop.end())
+        tail_end = nxt.start() if nxt else len(shade)
+        words = shade[stop.end() : tail_end].split()
+        while words and words[0][:1].islower():
+            words = words[1:]
+        if words and is_person(" ".join(words)):
+            end = tail_end
+        elif is_person(shade[start : stop.start()]) and _ROLE_AFTER.match(
+            shade, stop.end(), tail_end
+        ):
+            end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
+    phrase = shade[start:end].rstrip(" .,")
+    return (start, start + len(phrase)) if phrase else None

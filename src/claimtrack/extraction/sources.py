@@ -1,0 +1,153 @@
+"""Sources across sentences: a phrase split into institution and speaker; pronouns
+("He said", "Ils présentent") take the previous source; a surname ("Mashal told AFP")
+takes the source its full name was first given with.
+
+Example:
+    >>> memory = SourceMemory()
+    >>> memory.remember_people("army spokesperson Souleymane Dembele spoke.")
+    'army spokesperson Souleymane Dembele'
+    >>> memory.resolve("Dembele").raw
+    'army spokesperson'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.source_phrases import ANAPHORS, ORG, ROLE, conjuncts, is_person
+from claimtrack.text import fold
+
+
+@dataclass
+class Source:
+    """A resolved source: the name to normalize, the speaker and how it was found."""
+
+    raw: str
+    speaker: str | None
+    mention: str | None = None
+    confidence: float = 1.0
+
+
+def _split_speaker(phrase: str) -> Source:
+    """'army spokesperson Souleymane Dembele' → source 'army spokesperson', the rest as speaker."""
+    words = phrase.replace(",", " , ").split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if word == ",":
+            break
+        if re.match(
+            r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ben|ould|ag)$", word
+        ) and not ROLE.fullmatch(word):
+            tail.insert(0, word)
+        else:
+            break
+    name = " ".join(tail)
+    rest = phrase[: len(phrase) - len(phrase.split(name)[-1]) - len(name)] if name else phrase
+    rest = rest.rstrip(" ,")
+    if len(tail) >= 2 and not ORG.search(name) and (ROLE.search(phrase) or not rest):
+        # "A spokesman for the X front" → "the X front"; "le médecin colonel" is a title.
+        rest = re.sub(r",\s*(?:[a-z\u00e0-\u00ff'’]+\s*)*$", "", rest)
+        institution = re.sub(
+            r"^(?:an?|the|le|la|l'|un|une)?\s*(?:spokes(?:man|woman|person)|porte-parole)"
+            r"\s+(?:for|of|de|du|des)\s+",
+            "",
+            rest,
+            flags=re.IGNORECASE,
+        )
+        if not institution.strip() or all(ROLE.fullmatch(w) for w in institution.split()):
+            return Source(phrase, phrase)
+        return Source(institution.strip(), phrase)
+    return Source(phrase, None)
+
+
+# "army spokesperson Souleymane Dembele": up to two words, a role, then a capitalised name.
+_ROLE_NAME = re.compile(
+    rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de)\s)[\w'’-]+\s+){{0,2}}"
+    rf"(?:{speech.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
+)
+
+
+class SourceMemory:
+    """Sources met so far: the last one (for pronouns) and people by name (for surnames)."""
+
+    def __init__(self) -> None:
+        self.last: Source | None = None
+        self.people: dict[str, Source] = {}
+
+    def remember_people(self, text: str) -> str | None:
+        """Register role + name phrases ("army spokesperson Souleymane Dembele"); return the first.
+
+        A surname met later ("Dembele emphasized") then resolves to that source.
+        """
+        if not ROLE.search(text):
+            return None
+        first = None
+        for m in _ROLE_NAME.finditer(text):
+            phrase = m.group().strip()
+            phrase = re.sub(r"^(?:by|and|with|par|et)\s+", "", phrase, flags=re.IGNORECASE)
+            source = _split_speaker(phrase)
+            if source.speaker:
+                self._register(source)
+                first = first or source.speaker
+        return first
+
+    def _register(self, source: Source) -> None:
+        if not source.speaker:
+            return
+        words = [w for w in re.findall(r"[A-Z][\w'’-]+", source.speaker) if not ROLE.fullmatch(w)]
+        if words:
+            self.people.setdefault(words[-1], source)
+            self.people.setdefault(" ".join(words[-2:]), source)
+
+    def carry_on(self) -> Source | None:
+        """The last source, for a sentence that continues its account unnamed (less sure)."""
+        if self.last is None:
+            return None
+        return Source(self.last.raw, self.last.speaker, confidence=0.6)
+
+    def resolve(self, phrase: str) -> Source:
+        key = phrase.strip()
+        if ANAPHORS.match(fold(key)) and self.last:
+            return Source(self.last.raw, self.last.speaker, mention=key, confidence=0.85)
+        if key in self.people:
+            known = self.people[key]
+            return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
+        source = _split_speaker(key)
+        if source.speaker is None and is_person(key):
+            source = Source(key, key)
+        self._register(source)
+        return source
+
+
+def resolve_sources(
+    attribution: Attribution, others: list[Attribution], memory: SourceMemory
+) -> list[Source]:
+    """The sources an attribution names: each conjunct, a pronoun resolved.
+
+    A pronoun inside another source's speech ("The ministry says it has confirmed …")
+    is that source, not the one of the sentence before.
+
+    Example:
+        >>> from claimtrack.extraction.attribution import find_attributions
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("Both the army and the rebels said 12 soldiers died.")[0]
+        >>> a = find_attributions(s)
+        >>> [x.raw for x in resolve_sources(a[0], a, SourceMemory())]
+        ['the army', 'the rebels']
+    """
+    phrase = attribution.phrase
+    outer = next(
+        (
+            b
+            for b in others
+            if b is not attribution and b.content[0] <= attribution.start <= b.content[1]
+        ),
+        None,
+    )
+    if outer and ANAPHORS.match(fold(phrase)) and not ANAPHORS.match(fold(outer.phrase)):
+        named = memory.resolve(outer.phrase)
+        return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
+    return [memory.resolve(p) for p in conjuncts(phrase)]

@@ -1,0 +1,35 @@
+"""What the extraction tests share: the candidates of a text as tuples, the CLI in-process."""
+
+from __future__ import annotations
+
+import warnings
+from types import SimpleNamespace
+
+import claimtrack as ct
+
+MALI_TEXT = "mali-coordinated-attacks.txt"
+
+
+def claims(text: str, **kwargs) -> list[tuple]:
+    """(source_raw, claim_type, value, subject, stance) of each candidate."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = ct.extract(text, "t-1", **kwargs)
+    return [
+        (r.source_raw, r.claim_type, r.value, r.subject, r.stance)
+        for r in raw.astype(object).where(raw.notna(), None).itertuples()
+    ]
+
+
+def run_cli(*args, stdin: bytes | None = None):
+    """The extract command in-process (an interpreter per call would cost ~1 s of imports)."""
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    result = CliRunner().invoke(app, ["extract", *args], input=stdin)
+    return SimpleNamespace(
+        returncode=result.exit_code,
+        stdout=result.stdout,
+        stderr=result.stderr.encode(),
+    )

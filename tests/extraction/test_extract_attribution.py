@@ -1,0 +1,115 @@
+"""Who speaks for a claim within a sentence (``extraction.attribution``, ``source_phrases``)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The army said 12 fighters were killed.", "The army"),
+        ("Twelve fighters were killed, the army said.", "the army"),
+        ('"Twelve fighters were killed," said army spokesman Ali Traore.', "army spokesman"),
+        ("According to the governor, 12 fighters were killed.", "the governor"),
+        ("Twelve fighters were killed, according to the governor.", "the governor"),
+        ("The rebels claimed to have killed 12 soldiers.", "The rebels"),
+        ("A police officer told Reuters that 12 soldiers were killed.", "A police officer"),
+        ("The ministry said in a statement that 12 soldiers were wounded.", "The ministry"),
+        ("Russia, which backs the government, said 12 soldiers were killed.", "Russia"),
+        ("But the rebel group however denied that 12 soldiers were killed.", "the rebel group"),
+        ("In a statement on Monday the regional governor said 12 soldiers were killed.", None),
+    ],
+)
+def test_english_attribution_patterns(sentence, source):
+    (row,) = claims(sentence, country="ML")
+    expected = source or "the regional governor"
+    assert row[0] == expected
+    assert row[2] in ("12", "Twelve")
+
+
+def test_reported_speech_in_quotes_over_two_sentences():
+    text = '"We lost four men. The enemy lost dozens," the commander said.'
+    rows = claims(text)
+    assert {r[0] for r in rows} == {"the commander"}
+    assert {(r[1], r[2]) for r in rows} == {("killed", "four"), ("casualties", "dozens")} or {
+        (r[1], r[2]) for r in rows
+    } >= {("killed", "four")}
+
+
+def test_two_sources_in_one_sentence():
+    text = (
+        "A strike killed around 100 people, the health office said, "
+        "while the army said it targeted 20 militants."
+    )
+    rows = claims(text)
+    by_source = {r[0]: r for r in rows if r[1] == "killed"}
+    assert by_source["the health office"][2] == "around 100"
+    assert ("the army", "attacked") in {(r[0], r[1]) for r in rows}
+
+
+def test_unattributed_sentences_are_not_claims():
+    assert claims("At least 40 people were killed in the attack on Monday.") == []
+
+
+def test_capitalised_words_are_not_reporting_verbs():
+    # "States" in "United States", "Reports" in a name: reporting verbs are lower case.
+    rows = claims("The United States said 12 soldiers were killed.")
+    assert [r[0] for r in rows] == ["The United States"]
+    (row,) = claims("Officials in the United States Army said 12 soldiers were killed.")
+    assert row[0].startswith("Officials")
+
+
+def test_the_noun_claims_is_not_a_reporting_verb():
+    rows = claims("The group's claims were rejected by the army, which said 12 soldiers died.")
+    assert {r[0] for r in rows} == {"the army"}
+    rows = claims("The governor rejected the claims that 12 soldiers were killed.")
+    assert {(r[0], r[4]) for r in rows} == {("The governor", "denies")}
+
+
+def test_a_source_keeps_its_relative_clause():
+    rows = claims("Residents who fled the town said 12 soldiers were killed.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Residents who fled the town", "killed", "12")]
+
+
+def test_coordinated_sources_each_give_the_claim():
+    rows = claims("Both the army and the rebels said 12 soldiers were killed.")
+    assert sorted((r[0], r[2]) for r in rows) == [("the army", "12"), ("the rebels", "12")]
+    rows = claims("Officials and residents said 40 houses were burned.")
+    assert sorted(r[0] for r in rows) == ["Officials", "residents"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Douze soldats ont été tués, a déclaré à l'AFP un responsable militaire.",
+        "Douze soldats ont été tués, a indiqué à Reuters un responsable militaire.",
+        "Un responsable militaire a déclaré à l'AFP que douze soldats ont été tués.",
+    ],
+)
+def test_the_listener_is_not_part_of_the_source(sentence):
+    rows = claims(sentence)
+    assert [(r[0].lower(), r[1]) for r in rows] == [("un responsable militaire", "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels claimed an attack that left 30 dead, a monitor said.",
+        "A monitor said the rebels claimed an attack that left 30 dead.",
+    ],
+)
+def test_a_fact_in_the_outer_voice_belongs_to_the_outer_source(sentence):
+    rows = claims(sentence)
+    assert ("killed", "30") in {(r[1], r[2]) for r in rows}
+    assert {r[0].lower() for r in rows if r[1] == "killed"} == {"a monitor"}
+    assert ("the rebels", "responsibility") in {(r[0].lower(), r[1]) for r in rows}
+
+
+def test_the_role_after_a_name_stays_with_it():
+    rows = claims(
+        "« Nous avons perdu 5 hommes », a déclaré à l'AFP Ali Diallo, porte-parole du front."
+    )
+    assert rows[0][0] == "Ali Diallo, porte-parole du front"
+    assert rows[0][1:3] == ("killed", "5")

@@ -1,0 +1,22 @@
+"""Sentences with their offsets, and the language of a text (``extraction.sentences``)."""
+
+from __future__ import annotations
+
+import claimtrack as ct
+from claimtrack.extraction.sentences import detect_language, split_sentences
+
+
+def test_sentences_keep_offsets_and_quotes_whole():
+    text = 'Paris - Deux morts, selon l\'AFP.Trois blessés. "Un. Deux," a-t-il dit. Fin.'
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+    assert [s.text for s in split_sentences(text)][1:3] == [
+        "Trois blessés.",
+        '"Un. Deux," a-t-il dit.',
+    ]
+
+
+def test_language_detection():
+    assert detect_language("Les autorités ont annoncé que les soldats étaient morts.") == "fr"
+    assert detect_language("The authorities said the soldiers were killed.") == "en"
+    assert ct.extract("L'armée a annoncé 12 morts.", "t").loc[0, "lang"] == "fr"
