@@ -31,7 +31,7 @@ from typing import Any
 
 import pandas as pd
 
-from claimtrack.project import write_json_atomic, write_text_atomic  # noqa: F401 (re-exported)
+from claimtrack.project import resolve, write_json_atomic
 from claimtrack.read import SUFFIXES
 from claimtrack.vocabulary import STATUSES
 
@@ -53,38 +53,6 @@ SNAPSHOT_COLUMNS = (
     "quote",
 )
 CHANGE_COLUMNS = ("source", "claim_type", "subject", "location", "value_text", "stance", "quote")
-
-
-def find_root(start: str | Path | None = None) -> Path:
-    """The project folder: nearest at or above ``start`` holding ``notebooks/`` and ``data/``.
-
-    Notebooks run with their own folder (JupyterLab) or any folder (papermill) as
-    working directory; both find the same root this way.
-
-    Example:
-        >>> (find_root("notebooks") / "data" / "statements").is_dir()
-        True
-    """
-    here = Path(start or Path.cwd()).resolve()
-    package_root = Path(__file__).resolve().parents[2]
-    for candidate in (here, *here.parents, package_root):
-        if (candidate / "notebooks").is_dir() and (candidate / "data").is_dir():
-            return candidate
-    raise FileNotFoundError(
-        f"no claimtrack project folder (with notebooks/ and data/) at or above {here}; "
-        "pass root=... as a parameter"
-    )
-
-
-def resolve(root: str | Path, path: str | Path) -> Path:
-    """``path`` as given if absolute, else relative to the project root.
-
-    Example:
-        >>> resolve("/repo", "data/statements")
-        PosixPath('/repo/data/statements')
-    """
-    path = Path(path)
-    return path if path.is_absolute() else Path(root) / path
 
 
 def statement_files(path: str | Path, incident_id: str | None = None) -> list[Path]:

@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack import interrupt
-from claimtrack.briefing import MANIFEST, find_root, resolve
+from claimtrack.briefing import MANIFEST
 from claimtrack.names import name_problem
-from claimtrack.project import write_json_atomic, write_text_atomic
+from claimtrack.project import find_root, resolve, write_json_atomic, write_text_atomic
 
 KERNEL_NAME = "python3"
 # Parameters the runner sets itself; a user passing them would write outside the run folder.
