@@ -31,7 +31,7 @@ from typing import Any
 
 import pandas as pd
 
-from claimtrack.project import resolve, write_json_atomic
+from claimtrack.project import find_root, resolve, write_json_atomic  # noqa: F401 (notebooks, until moved)
 from claimtrack.read import SUFFIXES
 from claimtrack.vocabulary import STATUSES
 
