@@ -22,20 +22,26 @@ import functools
 
 import claimtrack as ct
 from claimtrack import briefing as br
+from claimtrack.manifest import Run, statement_files
+from claimtrack.project import find_root, resolve
 from IPython.display import Markdown, display
 
 br.notebook_display()
-ROOT = br.find_root(root or None)
-OUT = br.resolve(ROOT, output_dir or {out})
-OUT.mkdir(parents=True, exist_ok=True)
-STATEMENTS = br.resolve(ROOT, statements)
-INPUTS = br.statement_files(STATEMENTS{only})
+ROOT = find_root(root or None)
+# The run: its folder, the parameters its manifest records, figure formats and dpi.
+run = Run.start(
+    "{stem}",
+    resolve(ROOT, output_dir or {out}),
+    {params},
+    formats=formats,
+    dpi=dpi,
+)
+OUT = run.folder
+STATEMENTS = resolve(ROOT, statements)
+INPUTS = statement_files(STATEMENTS{only})
 tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
-FIGURES = {{}}  # stem -> files written, for the manifest
 # Draw a chart, export it for the brief into OUT/figures/, show the exported PNG.
-show_figure = functools.partial(
-    br.show_figure, output_dir=OUT, figures=FIGURES, formats=formats, dpi=dpi
-)\
+show_figure = functools.partial(br.show_figure, run)\
 """
 
 BRIEF = [
@@ -58,7 +64,15 @@ BRIEF = [
         'previous_run: str = "latest"  # run to compare with; latest: last success; empty: none\n'
         'root: str = ""  # project root; empty: found from the working directory',
     ),
-    ("code", SETUP.format(out='f"reports/lab/{incident_id}"', only=", incident_id")),
+    (
+        "code",
+        SETUP.format(
+            stem="incident_brief",
+            out='f"reports/lab/{incident_id}"',
+            params='{"incident_id": incident_id, "statements": statements}',
+            only=", incident_id",
+        ),
+    ),
     (
         "code",
         "tidy = br.select_incident(tidy_all, incident_id)\n"
@@ -142,9 +156,10 @@ BRIEF = [
     ),
     (
         "code",
-        "previous = br.previous_run(ROOT, incident_id, previous_run)\n"
-        "changes = br.claims_changes(br.load_snapshot(previous), tidy)\n"
-        "br.save_snapshot(tidy, OUT)\n"
+        "from claimtrack import snapshots\n\n"
+        "previous = snapshots.previous_run(ROOT, incident_id, previous_run)\n"
+        "changes = snapshots.claims_changes(snapshots.load_snapshot(previous), tidy)\n"
+        "snapshots.save_snapshot(tidy, OUT)\n"
         'br.save_table(changes, OUT, "changes")\n'
         "display(Markdown(br.changes_text(changes, previous)))\n"
         'br.table(changes, empty="")',
@@ -152,17 +167,8 @@ BRIEF = [
     ("markdown", "## Run record\n\nWhat this run read and wrote (`manifest.json`)."),
     (
         "code",
-        "manifest = br.write_manifest(\n"
-        "    OUT,\n"
-        '    notebook="incident_brief",\n'
-        "    parameters={\n"
-        '        "incident_id": incident_id,\n'
-        '        "statements": statements,\n'
-        '        "formats": formats,\n'
-        '        "dpi": dpi,\n'
-        "    },\n"
-        "    inputs=INPUTS,\n"
-        "    summary=br.brief_summary(tidy, result, changes, sentences, FIGURES, previous),\n"
+        "manifest = run.write_manifest(\n"
+        "    INPUTS, br.brief_summary(tidy, result, changes, sentences, run.figures, previous)\n"
         ")\n"
         "display(Markdown(br.manifest_text(manifest)))",
     ),
@@ -187,11 +193,21 @@ COMPARISON = [
         'output_dir: str = ""  # run folder; empty: reports/lab/<source_a>-vs-<source_b>\n'
         'root: str = ""  # project root; empty: found from the working directory',
     ),
-    ("code", SETUP.format(out='f"reports/lab/{source_a}-vs-{source_b}"', only="")),
+    (
+        "code",
+        SETUP.format(
+            stem="source_comparison",
+            out='f"reports/lab/{source_a}-vs-{source_b}"',
+            params='{\n        "source_a": source_a,\n        "source_b": source_b,\n'
+            '        "incidents": incidents,\n        "statements": statements,\n    }',
+            only="",
+        ),
+    ),
     (
         "code",
         '# An id or a display name ("Malian Armed Forces (FAMa)"): the source\'s id either way.\n'
         "source_a, source_b = (br.resolve_source(tidy_all, s) for s in (source_a, source_b))\n"
+        'run.parameters |= {"source_a": source_a, "source_b": source_b}  # as the manifest says\n'
         "tidy = br.select_incidents(tidy_all, incidents)\n"
         "result = ct.compare(tidy)\n"
         "display(Markdown(br.sources_header(tidy, source_a, source_b)))",
@@ -220,19 +236,8 @@ COMPARISON = [
     ("markdown", "## Run record"),
     (
         "code",
-        "manifest = br.write_manifest(\n"
-        "    OUT,\n"
-        '    notebook="source_comparison",\n'
-        "    parameters={\n"
-        '        "source_a": source_a,\n'
-        '        "source_b": source_b,\n'
-        '        "incidents": incidents,\n'
-        '        "statements": statements,\n'
-        '        "formats": formats,\n'
-        '        "dpi": dpi,\n'
-        "    },\n"
-        "    inputs=INPUTS,\n"
-        "    summary=br.comparison_summary(pairs, places, FIGURES),\n"
+        "manifest = run.write_manifest(\n"
+        "    INPUTS, br.comparison_summary(pairs, places, run.figures)\n"
         ")\n"
         "display(Markdown(br.manifest_text(manifest)))",
     ),
@@ -254,7 +259,15 @@ OVERVIEW = [
         'output_dir: str = ""  # run folder; empty: reports/lab/overview\n'
         'root: str = ""  # project root; empty: found from the working directory',
     ),
-    ("code", SETUP.format(out='"reports/lab/overview"', only="")),
+    (
+        "code",
+        SETUP.format(
+            stem="overview",
+            out='"reports/lab/overview"',
+            params='{"statements": statements}',
+            only="",
+        ),
+    ),
     (
         "code",
         "result = ct.compare(tidy_all)\ndisplay(Markdown(br.overview_header(tidy_all, rejects)))",
@@ -295,12 +308,8 @@ OVERVIEW = [
     ("markdown", "## Run record"),
     (
         "code",
-        "manifest = br.write_manifest(\n"
-        "    OUT,\n"
-        '    notebook="overview",\n'
-        '    parameters={"statements": statements, "formats": formats, "dpi": dpi},\n'
-        "    inputs=INPUTS,\n"
-        "    summary=br.overview_summary(tidy_all, result, inflation, FIGURES),\n"
+        "manifest = run.write_manifest(\n"
+        "    INPUTS, br.overview_summary(tidy_all, result, inflation, run.figures)\n"
         ")\n"
         "display(Markdown(br.manifest_text(manifest)))",
     ),

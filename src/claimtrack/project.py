@@ -206,3 +206,15 @@ def write_json_atomic(path: str | Path, data: Any) -> Path:
     """
     text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
     return write_text_atomic(path, text + "\n")
+
+
+def os_error_text(exc: OSError) -> str:
+    """An OSError as one line naming the path: ``/r/index.html: Is a directory``.
+
+    Example:
+        >>> os_error_text(IsADirectoryError(21, "Is a directory", "/r/index.html"))
+        '/r/index.html: Is a directory'
+    """
+    if exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc) or type(exc).__name__
