@@ -53,9 +53,8 @@ TOWNS = [f"Synthetic town {i:02d}" for i in range(20)]
 QUALIFIERS = np.array(["exact", "at_least", "approximate", "vague", "unspecified"])
 
 
-def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.DataFrame:
-    """A valid tidy claims frame of made-up claims, reproducible from ``seed``."""
-    rng = np.random.default_rng(seed)
+def _values(rng: np.random.Generator, n_claims: int, n_incidents: int) -> dict[str, np.ndarray]:
+    """Who says what of which incident: the random draws behind the synthetic frame."""
     incident = np.sort(rng.integers(0, n_incidents, n_claims))
     src = rng.choice(len(SOURCES), n_claims, p=SOURCE_WEIGHTS)
     # Half the claims are tolls (incident level), half name a town (attacked or shelled).
@@ -82,7 +81,19 @@ def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.
     low = np.where(qualifier == "unspecified", np.nan, low)
     high = np.where(qualifier == "unspecified", np.nan, high)
     stance = np.where(rng.random(n_claims) < 0.03, "denies", "asserts")
+    published = rng.integers(0, 3, n_claims)
+    return dict(
+        incident=incident, src=src, is_set=is_set, town=town, claim_type=claim_type,
+        subject=subject, side=side, best=best, low=low, high=high, qualifier=qualifier,
+        stance=stance, published=published,
+    )  # fmt: skip
 
+
+def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.DataFrame:
+    """A valid tidy claims frame of made-up claims, reproducible from ``seed``."""
+    v = _values(np.random.default_rng(seed), n_claims, n_incidents)
+    incident, src, is_set, town, side = v["incident"], v["src"], v["is_set"], v["town"], v["side"]
+    best, subject = v["best"], v["subject"]
     inc = pd.Series(incident).map("synthetic-{:05d}".format)
     row = pd.Series(np.arange(n_claims)).astype("str")
     statement = "synthetic-statement-" + row
@@ -104,16 +115,15 @@ def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.
             "document_id": "synthetic-document",
             "outlet": "synthetic (benchmarks/compare.py)",
             "url": None,
-            "published_at": pd.Timestamp("2025-07-02")
-            + pd.to_timedelta(rng.integers(0, 3, n_claims), unit="D"),
-            "claim_type": claim_type,
+            "published_at": pd.Timestamp("2025-07-02") + pd.to_timedelta(v["published"], unit="D"),
+            "claim_type": v["claim_type"],
             "subject": subject,
             "subject_raw": subject,
             "value_text": value_text.where(value_text != "", None),
-            "value_low": low,
+            "value_low": v["low"],
             "value_best": best,
-            "value_high": high,
-            "qualifier": qualifier,
+            "value_high": v["high"],
+            "qualifier": v["qualifier"],
             "unit": None,
             "location_raw": place,
             "location": place,
@@ -125,7 +135,7 @@ def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.
             "geo_precision": np.where(is_set, "town", None),
             "match_method": np.where(is_set, "exact", "none"),
             "match_score": np.where(is_set, 100.0, np.nan),
-            "stance": stance,
+            "stance": v["stance"],
             "quote": "Synthetic quote.",
             "origin": "synthetic:" + row,
         }

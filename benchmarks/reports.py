@@ -73,25 +73,10 @@ def per_report_seconds(reports_dir: Path) -> list[float]:
     return [json.loads(m.read_text())["run"]["seconds"] for m in run.glob("*/manifest.json")]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--incidents", type=int, default=20)
-    parser.add_argument("--repeat", type=int, default=3, help="runs of the single-brief timings")
-    args = parser.parse_args()
-    os.environ["MPLBACKEND"] = "Agg"
-    from claimtrack.synthetic import write_synthetic_statements
-
-    work = Path(tempfile.mkdtemp(prefix="claimtrack-bench-"))
-    statements = work / "statements"
-    files = write_synthetic_statements(statements, n_incidents=args.incidents, seed=0)
-    incidents = [f.stem for f in files]
-    print(f"{args.incidents} synthetic incidents in {statements}; {os.cpu_count()} cores")
-    claimtrack = str(BIN / "claimtrack")
-
-    # 1. One brief: papermill vs plain Python.
-    one = incidents[0]
+def one_brief(claimtrack: str, work: Path, statements: Path, one: str, repeat: int) -> None:
+    """1. One brief: papermill vs the same calls in a plain Python process."""
     via_papermill, via_python = [], []
-    for n in range(args.repeat):
+    for n in range(repeat):
         via_papermill.append(
             timed(
                 [claimtrack, "report", "incident_brief", "-p", "incident_id", one]
@@ -111,12 +96,14 @@ def main() -> None:
         )
         via_python.append(timed([sys.executable, str(script)]))
     pm, py = statistics.median(via_papermill), statistics.median(via_python)
-    print(f"\n1. one brief (median of {args.repeat})")
+    print(f"\n1. one brief (median of {repeat})")
     print(f"   claimtrack report (papermill + HTML)  {pm:6.2f} s")
     print(f"   same calls, plain python process      {py:6.2f} s")
     print(f"   papermill overhead                    {pm - py:6.2f} s  ({pm / py:.2f}x)")
 
-    # 2 and 3. N briefs: schedule at 1 and 2 jobs, and the shell loop, in the same run.
+
+def schedules(claimtrack: str, work: Path, statements: Path, incidents: list[str]) -> dict:
+    """2. N briefs through `claimtrack schedule` at 1 and 2 jobs; seconds by jobs."""
     schedule = schedule_file(work, statements, incidents)
     results = {}
     for jobs in (1, 2):
@@ -132,6 +119,11 @@ def main() -> None:
             f"  (per report: median {median:.2f} s, slowest {max(spread):.2f} s = "
             f"{max(spread) / median:.2f}x median)"
         )
+    return results
+
+
+def shell_loop(work: Path, statements: Path, incidents: list[str]) -> float:
+    """3. The same briefs as a shell loop of papermill and nbconvert calls; its seconds."""
     loop_dir = work / "loop"
     loop_dir.mkdir()
     lines = []
@@ -146,11 +138,31 @@ def main() -> None:
         )
     loop = loop_dir / "loop.sh"
     loop.write_text("set -e\n" + "\n".join(lines) + "\n")
-    results["loop"] = timed(["bash", str(loop)])
+    seconds = timed(["bash", str(loop)])
     print(
         f"\n3. shell loop (papermill, then jupyter nbconvert --to html), {len(incidents)} briefs:"
-        f" {results['loop']:6.1f} s"
+        f" {seconds:6.1f} s"
     )
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the single-brief timings")
+    args = parser.parse_args()
+    os.environ["MPLBACKEND"] = "Agg"
+    from claimtrack.synthetic import write_synthetic_statements
+
+    work = Path(tempfile.mkdtemp(prefix="claimtrack-bench-"))
+    statements = work / "statements"
+    files = write_synthetic_statements(statements, n_incidents=args.incidents, seed=0)
+    incidents = [f.stem for f in files]
+    print(f"{args.incidents} synthetic incidents in {statements}; {os.cpu_count()} cores")
+    claimtrack = str(BIN / "claimtrack")
+    one_brief(claimtrack, work, statements, incidents[0], args.repeat)
+    results = schedules(claimtrack, work, statements, incidents)
+    results["loop"] = shell_loop(work, statements, incidents)
     print(
         f"\n   loop / schedule --jobs 2 = {results['loop'] / results[2]:.2f}x"
         f"   (loop / schedule --jobs 1 = {results['loop'] / results[1]:.2f}x;"

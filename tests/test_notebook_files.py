@@ -1,4 +1,4 @@
-"""The committed notebooks: stripped, one parameters cell each, no absolute paths."""
+"""The committed notebooks: stripped, one parameters cell each, paired with their .py."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import json
 import re
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
 
+import jupytext
 import nbformat
 import papermill
 import pytest
@@ -37,6 +40,7 @@ def test_outputs_stripped_and_one_parameters_cell(path):
         assert info["inferred_type_name"] != "None", name  # every parameter is typed
         assert info["help"], f"{name} has no comment for --help-notebook"
     assert nb.metadata["kernelspec"]["name"] == "python3"
+    assert nb.metadata["title"]  # the HTML page title; kept by jupytext --sync
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -54,16 +58,23 @@ def test_nbstripout_verify():
     assert out.returncode == 0, out.stdout + out.stderr
 
 
-def test_generator_reproduces_the_committed_notebooks(tmp_path):
-    """scripts/make_notebooks.py is where the notebooks are written from: they agree."""
-    before = {p.name: p.read_bytes() for p in NOTEBOOKS}
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_notebooks.py")],
-        check=True,
-        capture_output=True,
-    )
-    after = {p.name: p.read_bytes() for p in sorted((ROOT / "notebooks").glob("*.ipynb"))}
-    assert before == after
+def test_each_notebook_is_paired_with_a_percent_script():
+    """notebooks/jupytext.toml pairs every notebook there with a py:percent file."""
+    config = tomllib.loads((ROOT / "notebooks" / "jupytext.toml").read_text())
+    assert config["formats"] == "ipynb,py:percent"
+    assert {p.stem for p in NOTEBOOKS} == {p.stem for p in (ROOT / "notebooks").glob("*.py")}
+
+
+def _cells(path: Path) -> list[tuple[str, str, list[str]]]:
+    return [(c.cell_type, c.source, c.metadata.get("tags", [])) for c in jupytext.read(path).cells]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_and_its_script_hold_the_same_cells(path):
+    """The .py is what people edit and lint; `jupytext --sync notebooks/*.py` keeps them equal."""
+    script = path.with_suffix(".py")
+    assert _cells(script) == _cells(path), f"run: jupytext --sync {script.relative_to(ROOT)}"
+    assert '# %% tags=["parameters"]' in script.read_text()
 
 
 def test_help_notebook_explains_the_parameters():

@@ -1,11 +1,15 @@
-"""pyproject.toml and environment.yml list the same dependencies; the README's commands exist."""
+"""pyproject.toml declares what the package imports and environment.yml agrees; the README's
+commands exist."""
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
 import re
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 import yaml
 from conftest import ROOT
@@ -18,10 +22,16 @@ def _name(spec: str) -> str:
     return re.split(r"[<>=!\[ ]", spec.strip(), maxsplit=1)[0].lower()
 
 
+def _canonical(name: str) -> str:
+    """A distribution name as PyPI compares them (PEP 503): RapidFuzz == rapidfuzz."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     pip_names = {_name(s) for s in project["dependencies"]}
-    pip_names |= {_name(s) for s in project["optional-dependencies"]["dev"]}
+    for extra in project["optional-dependencies"].values():  # dev, lab: conda installs all
+        pip_names |= {_name(s) for s in extra}
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
     conda_names = {CONDA_NAMES.get(_name(d), _name(d)) for d in conda} - {"python", "pip"}
@@ -31,6 +41,38 @@ def test_environment_matches_pyproject():
     )
     pip_section = next(d for d in env["dependencies"] if isinstance(d, dict))["pip"]
     assert "-e ." in pip_section
+
+
+def _imported_top_level_modules(paths: list[Path]) -> dict[str, str]:
+    """Third-party top-level module -> a file that imports it (absolute imports only)."""
+    found: dict[str, str] = {}
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.partition(".")[0]
+                if top not in sys.stdlib_module_names and top != "claimtrack":
+                    found.setdefault(top, str(path.relative_to(ROOT)))
+    return found
+
+
+def test_every_directly_imported_package_is_declared():
+    """What the package and its notebooks import is a core dependency, not a transitive one."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = {_canonical(_name(s)) for s in project["dependencies"]}
+    paths = [*(ROOT / "src" / "claimtrack").rglob("*.py"), *(ROOT / "notebooks").glob("*.py")]
+    distributions = importlib.metadata.packages_distributions()
+    undeclared = {
+        module: (where, distributions.get(module))
+        for module, where in _imported_top_level_modules(paths).items()
+        if not declared & {_canonical(d) for d in distributions.get(module, [])}
+    }
+    assert not undeclared, f"imported but not in [project] dependencies: {undeclared}"
 
 
 def test_readme_names_the_two_commands_and_ci_runs_the_test_one():
