@@ -218,7 +218,7 @@ def check_parameters(
         incident_brief has no parameter 'colour'; it accepts:
     """
     path = notebook_path(notebook, root)
-    accepted = accepted or notebook_parameters(path)
+    accepted = notebook_parameters(path) if accepted is None else accepted
     parameters = dict(parameters or {})
     unknown = [n for n in parameters if n not in accepted]
     if unknown:
@@ -318,7 +318,7 @@ def report_key(
         'overview'
     """
     path = Path(notebook)
-    accepted = accepted or notebook_parameters(path)
+    accepted = notebook_parameters(path) if accepted is None else accepted
     full = {n: info["default"] for n, info in accepted.items()} | dict(parameters)
     key = project.report_key(path.stem, full)
     check_name("report", key)

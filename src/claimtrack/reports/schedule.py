@@ -166,7 +166,8 @@ def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[str]:
     for number, entry in enumerate(entries, 1):
         try:
             source = notebook_path(entry.notebook, root)
-            accepted[source] = accepted.get(source) or notebook_parameters(source)
+            if source not in accepted:
+                accepted[source] = notebook_parameters(source)
             checked = check_parameters(
                 source, entry.parameters, root=root, accepted=accepted[source]
             )
