@@ -115,13 +115,28 @@ show_figure(
 # ### Who names which place
 
 # %%
-show_figure(ct.charts.place_matrix, tidy, incident_id, stem="place_matrix", caption=caption)
+# The place sets compare made; the sides of the incident keep every party's colour.
+show_figure(
+    ct.charts.place_matrix,
+    result["place_sets"],
+    incident_id,
+    sides=tidy["side"],
+    stem="place_matrix",
+    caption=caption,
+)
 
 # %% [markdown]
 # ### Where the places are
 
 # %%
-show_figure(ct.charts.places_plot, tidy, incident_id, stem="places_plot", caption=caption)
+show_figure(
+    ct.charts.places_plot,
+    result["place_sets"],
+    incident_id,
+    sides=tidy["side"],
+    stem="places_plot",
+    caption=caption,
+)
 
 # %% [markdown]
 # ## In plain words

@@ -252,3 +252,28 @@ def test_a_glyph_the_font_lacks_prints_no_warning_when_a_brief_exports(tmp_path)
     assert not [w for w in caught if "Glyph" in str(w.message)]
     with Image.open(files["png"]) as image:
         image.verify()
+
+
+def test_place_charts_take_the_place_sets_compare_made(mali_result):
+    """Given compare's place sets and the incident's sides, the same figure as from tidy."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    tidy, r = mali_result
+
+    def pixels(fig):
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        return bytes(canvas.buffer_rgba())
+
+    for chart in (ct.charts.place_matrix, ct.charts.places_plot):
+        from_tidy = pixels(chart(tidy))
+        assert pixels(chart(r["place_sets"], sides=tidy["side"])) == from_tidy
+
+
+def test_statuses_and_sides_are_styled_from_the_vocabulary():
+    from claimtrack.charts.style import SIDE_FIXED, STATUS_STYLE
+    from claimtrack.vocabulary import NON_PARTY_SIDES, STATUSES
+
+    assert list(STATUS_STYLE) == list(STATUSES)
+    assert set(SIDE_FIXED) == set(NON_PARTY_SIDES)
+    assert len({colour for colour, _ in STATUS_STYLE.values()}) == len(STATUSES)
