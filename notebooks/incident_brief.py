@@ -33,20 +33,27 @@ from IPython.display import Markdown, display
 
 import claimtrack as ct
 from claimtrack import briefing as br
+from claimtrack import snapshots
 from claimtrack.comparison import views
+from claimtrack.manifest import Run, statement_files
+from claimtrack.project import find_root, resolve
 
 br.notebook_display()
-ROOT = br.find_root(root or None)
-OUT = br.resolve(ROOT, output_dir or f"reports/lab/{incident_id}")
-OUT.mkdir(parents=True, exist_ok=True)
-STATEMENTS = br.resolve(ROOT, statements)
-INPUTS = br.statement_files(STATEMENTS, incident_id)
-tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
-FIGURES = {}  # stem -> files written, for the manifest
-# Draw a chart, export it for the brief into OUT/figures/, show the exported PNG.
-show_figure = functools.partial(
-    br.show_figure, output_dir=OUT, figures=FIGURES, formats=formats, dpi=dpi
+ROOT = find_root(root or None)
+# The run: its folder, the parameters its manifest records, figure formats and dpi.
+run = Run.start(
+    "incident_brief",
+    resolve(ROOT, output_dir or f"reports/lab/{incident_id}"),
+    {"incident_id": incident_id, "statements": statements},
+    formats=formats,
+    dpi=dpi,
 )
+OUT = run.folder
+STATEMENTS = resolve(ROOT, statements)
+INPUTS = statement_files(STATEMENTS, incident_id)
+tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
+# Draw a chart, export it for the brief into OUT/figures/, show the exported PNG.
+show_figure = functools.partial(br.show_figure, run)
 
 # %%
 tidy = br.select_incident(tidy_all, incident_id)
@@ -145,9 +152,9 @@ display(Markdown(br.bullet_list(sentences)))
 # Claims added, changed or removed since the previous successful run of this brief (compared on the claims snapshot it saved).
 
 # %%
-previous = br.previous_run(ROOT, incident_id, previous_run)
-changes = br.claims_changes(br.load_snapshot(previous), tidy)
-br.save_snapshot(tidy, OUT)
+previous = snapshots.previous_run(ROOT, incident_id, previous_run)
+changes = snapshots.claims_changes(snapshots.load_snapshot(previous), tidy)
+snapshots.save_snapshot(tidy, OUT)
 br.save_table(changes, OUT, "changes")
 display(Markdown(br.changes_text(changes, previous)))
 br.table(changes, empty="")
@@ -158,16 +165,7 @@ br.table(changes, empty="")
 # What this run read and wrote (`manifest.json`).
 
 # %%
-manifest = br.write_manifest(
-    OUT,
-    notebook="incident_brief",
-    parameters={
-        "incident_id": incident_id,
-        "statements": statements,
-        "formats": formats,
-        "dpi": dpi,
-    },
-    inputs=INPUTS,
-    summary=br.brief_summary(tidy, result, changes, sentences, FIGURES, previous),
+manifest = run.write_manifest(
+    INPUTS, br.brief_summary(tidy, result, changes, sentences, run.figures, previous)
 )
 display(Markdown(br.manifest_text(manifest)))

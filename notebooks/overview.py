@@ -32,19 +32,25 @@ from IPython.display import Markdown, display
 import claimtrack as ct
 from claimtrack import briefing as br
 from claimtrack.comparison import views
+from claimtrack.manifest import Run, statement_files
+from claimtrack.project import find_root, resolve
 
 br.notebook_display()
-ROOT = br.find_root(root or None)
-OUT = br.resolve(ROOT, output_dir or "reports/lab/overview")
-OUT.mkdir(parents=True, exist_ok=True)
-STATEMENTS = br.resolve(ROOT, statements)
-INPUTS = br.statement_files(STATEMENTS)
-tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
-FIGURES = {}  # stem -> files written, for the manifest
-# Draw a chart, export it for the brief into OUT/figures/, show the exported PNG.
-show_figure = functools.partial(
-    br.show_figure, output_dir=OUT, figures=FIGURES, formats=formats, dpi=dpi
+ROOT = find_root(root or None)
+# The run: its folder, the parameters its manifest records, figure formats and dpi.
+run = Run.start(
+    "overview",
+    resolve(ROOT, output_dir or "reports/lab/overview"),
+    {"statements": statements},
+    formats=formats,
+    dpi=dpi,
 )
+OUT = run.folder
+STATEMENTS = resolve(ROOT, statements)
+INPUTS = statement_files(STATEMENTS)
+tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
+# Draw a chart, export it for the brief into OUT/figures/, show the exported PNG.
+show_figure = functools.partial(br.show_figure, run)
 
 # %%
 result = ct.compare(tidy_all)
@@ -88,11 +94,5 @@ show_figure(ct.charts.claims_timeline, tidy_all, stem="claims_timeline", caption
 # ## Run record
 
 # %%
-manifest = br.write_manifest(
-    OUT,
-    notebook="overview",
-    parameters={"statements": statements, "formats": formats, "dpi": dpi},
-    inputs=INPUTS,
-    summary=br.overview_summary(tidy_all, result, inflation, FIGURES),
-)
+manifest = run.write_manifest(INPUTS, br.overview_summary(tidy_all, result, inflation, run.figures))
 display(Markdown(br.manifest_text(manifest)))

@@ -35,23 +35,35 @@ from IPython.display import Markdown, display
 import claimtrack as ct
 from claimtrack import briefing as br
 from claimtrack.comparison import views
+from claimtrack.manifest import Run, statement_files
+from claimtrack.project import find_root, resolve
 
 br.notebook_display()
-ROOT = br.find_root(root or None)
-OUT = br.resolve(ROOT, output_dir or f"reports/lab/{source_a}-vs-{source_b}")
-OUT.mkdir(parents=True, exist_ok=True)
-STATEMENTS = br.resolve(ROOT, statements)
-INPUTS = br.statement_files(STATEMENTS)
-tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
-FIGURES = {}  # stem -> files written, for the manifest
-# Draw a chart, export it for the brief into OUT/figures/, show the exported PNG.
-show_figure = functools.partial(
-    br.show_figure, output_dir=OUT, figures=FIGURES, formats=formats, dpi=dpi
+ROOT = find_root(root or None)
+# The run: its folder, the parameters its manifest records, figure formats and dpi.
+run = Run.start(
+    "source_comparison",
+    resolve(ROOT, output_dir or f"reports/lab/{source_a}-vs-{source_b}"),
+    {
+        "source_a": source_a,
+        "source_b": source_b,
+        "incidents": incidents,
+        "statements": statements,
+    },
+    formats=formats,
+    dpi=dpi,
 )
+OUT = run.folder
+STATEMENTS = resolve(ROOT, statements)
+INPUTS = statement_files(STATEMENTS)
+tidy_all, rejects = ct.load(INPUTS[0] if len(INPUTS) == 1 else STATEMENTS)
+# Draw a chart, export it for the brief into OUT/figures/, show the exported PNG.
+show_figure = functools.partial(br.show_figure, run)
 
 # %%
 # An id or a display name ("Malian Armed Forces (FAMa)"): the source's id either way.
 source_a, source_b = (br.resolve_source(tidy_all, s) for s in (source_a, source_b))
+run.parameters |= {"source_a": source_a, "source_b": source_b}  # as the manifest says
 tidy = br.select_incidents(tidy_all, incidents)
 result = ct.compare(tidy)
 display(Markdown(br.sources_header(tidy, source_a, source_b)))
@@ -83,18 +95,5 @@ show_figure(ct.charts.ratio_plot, pairs, source_a, source_b, stem="ratio_plot", 
 # ## Run record
 
 # %%
-manifest = br.write_manifest(
-    OUT,
-    notebook="source_comparison",
-    parameters={
-        "source_a": source_a,
-        "source_b": source_b,
-        "incidents": incidents,
-        "statements": statements,
-        "formats": formats,
-        "dpi": dpi,
-    },
-    inputs=INPUTS,
-    summary=br.comparison_summary(pairs, places, FIGURES),
-)
+manifest = run.write_manifest(INPUTS, br.comparison_summary(pairs, places, run.figures))
 display(Markdown(br.manifest_text(manifest)))

@@ -221,7 +221,7 @@ def test_every_other_report_succeeded_and_is_latest(suite):
 
 
 def test_mali_brief_manifest(suite):
-    from claimtrack.briefing import fingerprint
+    from claimtrack.manifest import fingerprint
 
     manifest = _manifest(suite.run / MALI_ID)
     assert manifest["parameters"]["incident_id"] == MALI_ID

@@ -180,8 +180,8 @@ def test_normalize_csv_is_neutralized_and_parquet_keeps_the_text(tmp_path):
 
 
 def test_negative_numbers_stay_numbers_and_reading_back_undoes_the_quote(tmp_path):
-    from claimtrack.briefing import read_snapshot
     from claimtrack.export import write_csv
+    from claimtrack.snapshots import read_snapshot
 
     frame = pd.DataFrame(
         {

@@ -1,145 +1,29 @@
-"""What the notebooks call to find their data and write their run folder.
+"""What the notebooks display: tables for reading, headers, figures shown and exported,
+the sentences and summary figures of a brief.
 
-A notebook reads its parameters, calls these functions and the analysis
-library, and tells the story; everything it computes or writes goes through
-here so that the same code serves JupyterLab, papermill runs and tests.
-
-A run folder holds tables (CSV), figures (PNG/SVG/PDF with caption sidecars),
-``claims.csv`` (the claims snapshot the next run compares against) and
-``manifest.json``: parameters, a fingerprint of the input files, package
-versions, the files written and summary figures.
+A notebook reads its parameters, calls these functions and the analysis library, and
+tells the story. Its run folder and manifest are :class:`claimtrack.manifest.Run`'s;
+the claims snapshot and what changed are :mod:`claimtrack.snapshots`'.
 
 Example:
-    >>> root = find_root()
-    >>> (root / "notebooks").is_dir()
-    True
+    >>> print(escape_text("80 *fighters*"))
+    80 \\*fighters\\*
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
-import platform
 import re
 import warnings
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from claimtrack.comparison.views import statuses
-from claimtrack.project import write_json_atomic, write_text_atomic  # noqa: F401 (re-exported)
-from claimtrack.read import SUFFIXES
-
-MANIFEST = "manifest.json"
-SNAPSHOT = "claims.csv"
-# The packages whose versions change what a report says or looks like.
-PACKAGES = ("claimtrack", "pandas", "numpy", "matplotlib", "seaborn", "papermill", "nbconvert")
-# Columns that identify a claim across runs, and those whose change we report.
-SNAPSHOT_COLUMNS = (
-    "claim_id",
-    "incident_id",
-    "source",
-    "claim_type",
-    "subject",
-    "location",
-    "value_text",
-    "value_best",
-    "stance",
-    "quote",
-)
-CHANGE_COLUMNS = ("source", "claim_type", "subject", "location", "value_text", "stance", "quote")
-
-
-def find_root(start: str | Path | None = None) -> Path:
-    """The project folder: nearest at or above ``start`` holding ``notebooks/`` and ``data/``.
-
-    Notebooks run with their own folder (JupyterLab) or any folder (papermill) as
-    working directory; both find the same root this way.
-
-    Example:
-        >>> (find_root("notebooks") / "data" / "statements").is_dir()
-        True
-    """
-    here = Path(start or Path.cwd()).resolve()
-    package_root = Path(__file__).resolve().parents[2]
-    for candidate in (here, *here.parents, package_root):
-        if (candidate / "notebooks").is_dir() and (candidate / "data").is_dir():
-            return candidate
-    raise FileNotFoundError(
-        f"no claimtrack project folder (with notebooks/ and data/) at or above {here}; "
-        "pass root=... as a parameter"
-    )
-
-
-def resolve(root: str | Path, path: str | Path) -> Path:
-    """``path`` as given if absolute, else relative to the project root.
-
-    Example:
-        >>> resolve("/repo", "data/statements")
-        PosixPath('/repo/data/statements')
-    """
-    path = Path(path)
-    return path if path.is_absolute() else Path(root) / path
-
-
-def statement_files(path: str | Path, incident_id: str | None = None) -> list[Path]:
-    """The statement files ``claimtrack.read`` would read from a file or folder, sorted.
-
-    With ``incident_id``, a folder holding a file named after the incident (the
-    one-file-per-incident layout of ``data/statements``) gives just that file: a brief
-    reads, and fingerprints, only its own incident.
-
-    Example:
-        >>> [p.suffix for p in statement_files("data/statements")][:1]
-        ['.yaml']
-        >>> len(statement_files("data/statements", "mali-2025-07-01-coordinated-attacks"))
-        1
-    """
-    path = Path(path)
-    if path.is_file():
-        return [path]
-    files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-    own = [p for p in files if p.stem == incident_id]
-    return own if len(own) == 1 else files
-
-
-def fingerprint(files: Iterable[str | Path]) -> str:
-    """SHA-256 over the names and bytes of the input files: same data, same fingerprint.
-
-    Names are included (not full paths) so that the same data checked out in
-    another folder fingerprints the same.
-
-    Example:
-        >>> len(fingerprint(statement_files("data/statements")))
-        64
-    """
-    digest = hashlib.sha256()
-    for file in sorted(Path(f) for f in files):
-        digest.update(file.name.encode() + b"\0")
-        digest.update(file.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()
-
-
-def package_versions(packages: Iterable[str] = PACKAGES) -> dict[str, str]:
-    """Installed versions of the packages a report depends on, plus Python's.
-
-    Example:
-        >>> "pandas" in package_versions()
-        True
-    """
-    versions = {"python": platform.python_version()}
-    for name in packages:
-        try:
-            versions[name] = version(name)
-        except PackageNotFoundError:
-            versions[name] = "not installed"
-    return versions
+from claimtrack.manifest import Run
 
 
 def save_table(df: pd.DataFrame, output_dir: str | Path, stem: str) -> Path:
@@ -157,186 +41,6 @@ def save_table(df: pd.DataFrame, output_dir: str | Path, stem: str) -> Path:
     folder = Path(output_dir) / "tables"
     folder.mkdir(parents=True, exist_ok=True)
     return write_csv(df, folder / f"{stem}.csv")
-
-
-def save_snapshot(tidy: pd.DataFrame, output_dir: str | Path) -> Path:
-    """Save the claims this run reported on, for the next run's "what changed" section.
-
-    Example:
-        >>> import tempfile, claimtrack as ct
-        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
-        >>> save_snapshot(tidy, tempfile.mkdtemp()).name
-        'claims.csv'
-    """
-    from claimtrack.export import write_csv
-
-    columns = [c for c in SNAPSHOT_COLUMNS if c in tidy.columns]
-    return write_csv(tidy[columns], Path(output_dir) / SNAPSHOT)
-
-
-class SnapshotError(ValueError):
-    """An earlier run's ``claims.csv`` that cannot be read back as a claims snapshot."""
-
-
-def read_snapshot(path: str | Path) -> pd.DataFrame:
-    """A ``claims.csv`` read back as text (formulas un-neutralized); ``SnapshotError`` if bad.
-
-    A snapshot needs a ``claim_id`` column whose values are present and unique.
-
-    Example:
-        >>> import tempfile
-        >>> bad = Path(tempfile.mkdtemp()) / "claims.csv"
-        >>> _ = bad.write_bytes(b"\\xff\\xfe\\x00garbage")
-        >>> try:
-        ...     read_snapshot(bad)
-        ... except SnapshotError as exc:
-        ...     print(str(exc).split(": ", 1)[1][:50])
-        cannot be read back ('utf-8' codec can't decode by
-    """
-    from claimtrack.export import restore_formulas
-
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (ValueError, OSError) as exc:  # UnicodeDecodeError, ParserError are ValueErrors
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise SnapshotError(f"{path}: cannot be read back ({reason}): not used") from None
-    df = restore_formulas(df)
-    if "claim_id" not in df.columns:
-        raise SnapshotError(f"{path}: cannot be read back (no claim_id column): not used")
-    ids = df["claim_id"]
-    if ids.eq("").any() or ids.duplicated().any():
-        raise SnapshotError(f"{path}: claim_id is empty or repeated in some rows: not used")
-    return df
-
-
-def load_snapshot(run_dir: str | Path | None) -> pd.DataFrame | None:
-    """The claims snapshot of an earlier run folder, or None when there is none (or it is bad:
-    a warning says why).
-
-    Example:
-        >>> load_snapshot("no/such/run") is None
-        True
-    """
-    if not run_dir:
-        return None
-    path = Path(run_dir) / SNAPSHOT
-    if not path.is_file():
-        return None
-    try:
-        return read_snapshot(path)
-    except SnapshotError as exc:
-        warnings.warn(str(exc), stacklevel=2)
-        return None
-
-
-def claims_changes(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.DataFrame:
-    """Claims added, removed or changed between two snapshots, keyed by ``claim_id``.
-
-    One row per changed claim: ``change`` (added, removed, changed), the claim's
-    description, and for changed claims which fields moved ``before`` → ``after``.
-
-    Example:
-        >>> old = pd.DataFrame({"claim_id": ["a", "b"], "value_text": ["80", "3"]})
-        >>> new = pd.DataFrame({"claim_id": ["a", "c"], "value_text": ["90", "5"]})
-        >>> claims_changes(old, new)["change"].tolist()
-        ['changed', 'removed', 'added']
-        >>> claims_changes(new, new).empty  # the usual re-run: nothing changed
-        True
-    """
-    columns = ["change", "claim_id", *CHANGE_COLUMNS, "fields", "before", "after"]
-    if previous is None:
-        return pd.DataFrame(columns=columns)
-    # Compare as text: a snapshot read back from CSV has lost its dtypes.
-    keep = ["claim_id", *[c for c in CHANGE_COLUMNS if c in current.columns]]
-    new = current[keep].astype("string").fillna("").set_index("claim_id")
-    old = previous.reindex(columns=keep).astype("string").fillna("").set_index("claim_id")
-    added = new.loc[new.index.difference(old.index)].assign(change="added")
-    removed = old.loc[old.index.difference(new.index)].assign(change="removed")
-    both = new.index.intersection(old.index)
-    diff = new.loc[both].ne(old.loc[both])
-    moved = diff.any(axis=1)
-    changed = new.loc[both][moved].assign(change="changed")
-    # Built row by row from a boolean array: DataFrame.apply on zero rows returns a frame.
-    fields = pd.Series(
-        [", ".join(diff.columns[row]) for row in diff[moved].to_numpy()],
-        index=changed.index,
-        dtype=object,
-    )
-    changed["fields"] = fields
-    changed["before"] = [
-        "; ".join(old.at[i, f] for f in fields[i].split(", ")) for i in changed.index
-    ]
-    changed["after"] = [
-        "; ".join(new.at[i, f] for f in fields[i].split(", ")) for i in changed.index
-    ]
-    out = pd.concat([changed, removed, added]).reset_index()
-    return out.reindex(columns=columns).astype("string").fillna("")
-
-
-def previous_run(root: str | Path, report_key: str, given: str = "latest") -> Path | None:
-    """The run folder to compare with: ``given``, or for ``"latest"`` the last successful run.
-
-    ``reports/latest/<report_key>`` points at the last run of that report that
-    succeeded; an empty ``given`` means "compare with nothing". A run whose
-    ``claims.csv`` cannot be read back is skipped with a warning (None).
-
-    Example:
-        >>> previous_run(".", "no-such-report") is None
-        True
-    """
-    if not given:
-        return None
-    path = resolve(root, "reports") / "latest" / report_key if given == "latest" else Path(given)
-    if not path.exists():
-        return None
-    if (path / SNAPSHOT).is_file():
-        # A bad snapshot is reported and skipped: it must not block every later brief.
-        try:
-            read_snapshot(path / SNAPSHOT)
-        except SnapshotError as exc:
-            warnings.warn(str(exc), stacklevel=2)
-            return None
-    return path.resolve()
-
-
-def write_manifest(
-    output_dir: str | Path,
-    *,
-    notebook: str,
-    parameters: Mapping[str, Any],
-    inputs: Iterable[str | Path],
-    summary: Mapping[str, Any] | None = None,
-) -> Path:
-    """Write ``manifest.json``: parameters, input fingerprint, versions, files written, summary.
-
-    Tests and downstream tools read this file rather than the notebook.
-
-    Example:
-        >>> import tempfile
-        >>> out = Path(tempfile.mkdtemp())
-        >>> files = statement_files("data/statements")
-        >>> m = write_manifest(out, notebook="x", parameters={}, inputs=files)
-        >>> sorted(json.loads(m.read_text()))[:3]
-        ['created', 'data_fingerprint', 'files']
-    """
-    output_dir = Path(output_dir)
-    inputs = [Path(p) for p in inputs]
-    files = sorted(
-        p.relative_to(output_dir).as_posix()
-        for p in output_dir.rglob("*")
-        if p.is_file() and p.name != MANIFEST and not p.name.startswith(".")
-    )
-    manifest = {
-        "notebook": notebook,
-        "parameters": dict(parameters),
-        "inputs": [p.name for p in inputs],
-        "data_fingerprint": fingerprint(inputs),
-        "packages": package_versions(),
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "files": files,
-        "summary": dict(summary or {}),
-    }
-    return write_json_atomic(output_dir / MANIFEST, manifest)
 
 
 # Markdown's punctuation (CommonMark lets any of it be backslash-escaped), plus ":" and
@@ -626,8 +330,7 @@ def manifest_text(manifest_path: str | Path) -> str:
 
     Example:
         >>> import tempfile
-        >>> out = Path(tempfile.mkdtemp())
-        >>> m = write_manifest(out, notebook="x", parameters={}, inputs=[])
+        >>> m = Run.start("x", Path(tempfile.mkdtemp()), {}).write_manifest(inputs=[])
         >>> "fingerprint" in manifest_text(m)
         True
     """
@@ -706,30 +409,27 @@ def short_caption(tidy: pd.DataFrame, limit: int = 400) -> str:
 
 
 def show_figure(
+    run: Run,
     chart: Any,
     *args: Any,
-    output_dir: str | Path,
     stem: str,
-    figures: dict[str, dict[str, Path]],
     caption: str | None = None,
-    formats: Iterable[str] = ("png", "svg", "pdf"),
-    dpi: int = 200,
     **kwargs: Any,
 ) -> Any:
-    """Draw ``chart(*args, **kwargs)``, export it for the brief, and return what to show.
+    """Draw ``chart(*args, **kwargs)``, export it into the run's folder, return what to show.
 
     Returns the exported PNG (so the report shows exactly the brief's figure), or a
     Markdown sentence when the chart says there is nothing to plot (one date for a
-    timeline, no places): a report on little data still runs to the end. The files
-    written are recorded in ``figures`` under ``stem``, for the manifest.
+    timeline, no places): a report on little data still runs to the end. Exported in
+    the run's formats and dpi; the files written are recorded in ``run.figures`` under
+    ``stem``, for the manifest.
 
     Example:
         >>> import tempfile, claimtrack as ct
         >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
-        >>> done, out = {}, tempfile.mkdtemp()
-        >>> shown = show_figure(ct.charts.claims_timeline, tidy, output_dir=out,
-        ...                     stem="timeline", figures=done, formats=["png"])
-        >>> type(shown).__name__, done
+        >>> run = Run.start("x", tempfile.mkdtemp(), {}, formats=["png"])
+        >>> shown = show_figure(run, ct.charts.claims_timeline, tidy, stem="timeline")
+        >>> type(shown).__name__, run.figures
         ('Markdown', {})
     """
     from IPython.display import Image, Markdown
@@ -740,8 +440,8 @@ def show_figure(
         fig = chart(*args, **kwargs)
     except NothingToPlot as reason:
         return Markdown(f"*No figure: {escape_text(reason)}*")
-    files = export_figure(fig, output_dir, stem, formats=formats, dpi=dpi, caption=caption)
-    figures[stem] = files
+    files = export_figure(fig, run.folder, stem, formats=run.formats, dpi=run.dpi, caption=caption)
+    run.figures[stem] = files
     if "png" in files:
         return Image(filename=str(files["png"]), width=900)
     return Markdown(f"*{escape_text(stem)}: exported as {', '.join(sorted(files))}*")
@@ -816,6 +516,7 @@ def brief_summary(
     Example:
         >>> import claimtrack as ct
         >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> from claimtrack.snapshots import claims_changes
         >>> s = brief_summary(tidy, ct.compare(tidy), claims_changes(None, tidy), [], {})
         >>> s["statuses"]["killed fighters"]
         'unanswered'

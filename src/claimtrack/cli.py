@@ -199,21 +199,9 @@ def _pairs(args: list[str]) -> dict[str, str]:
     return out
 
 
-def _skip_slow_import() -> None:
-    """Keep jsonschema from importing rfc3987_syntax in this process (≈1.1 s of the ≈1.3 s
-    ``import nbformat`` costs here: it builds a grammar at import).
-
-    jsonschema imports it inside ``suppress(ImportError)`` only to check the "iri" string
-    formats, which no notebook schema uses; this command process validates notebooks and
-    nothing else, so it opts out. Kernels and JupyterLab are separate processes, untouched.
-    """
-    sys.modules.setdefault("rfc3987_syntax", None)
-
-
 def _reports_call(function, *args, **kwargs):
     """Call into claimtrack.reports; what stops a run before any kernel starts (a refused
     parameter, a reports folder that cannot be written) is a one-line error, exit 2."""
-    _skip_slow_import()
     from claimtrack.reports import ParameterError, os_error_text
 
     try:
@@ -242,7 +230,6 @@ def report(
     timeout: Timeout = 600,
 ) -> None:
     """Run one notebook into reports/<run-id>/<report>/ (ipynb, HTML, tables, figures)."""
-    _skip_slow_import()
     from claimtrack import interrupt, reports
 
     with interrupt.stop_on_signals():
@@ -292,7 +279,6 @@ def schedule(
     timeout: Timeout = 600,
 ) -> None:
     """Run many reports in parallel; the summary names every failure; exit 1 if any."""
-    _skip_slow_import()
     from claimtrack import reports
 
     if (schedule_file is None) == (not all_incidents):
@@ -325,7 +311,6 @@ def prepare(
     output: Annotated[Path, typer.Option("-o", "--output", help="The notebook to write.")],
 ) -> None:
     """Write a parameterized copy of a notebook without running it (to open in JupyterLab)."""
-    _skip_slow_import()
     from claimtrack import reports
 
     path = _reports_call(reports.prepare_report, notebook, _pairs(ctx.args), output, from_cli=True)

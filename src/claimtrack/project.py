@@ -1,4 +1,7 @@
-"""Pandas-free helpers shared by reports, briefs and exports: atomic writes.
+"""Pandas-free ground floor of the runner and the notebooks: where things are, how files are
+written. The project root, paths relative to it, the reference tables (packaged, with the
+project folder's ``data/reference/`` as an override), the cache folder, report keys and
+run ids, and the one atomic writer.
 
 Every file a report writes goes through :func:`write_atomic`: a temporary file in the
 same folder, then a rename over the target. A reader sees the old file or the new one,
@@ -19,10 +22,125 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+# The package's own data (vague words, subject families, reference tables): shipped in
+# the wheel, so a non-editable install has them.
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+# The checkout holding this package in an editable install (src/claimtrack/ → ../..):
+# the last place a project folder is looked for. Checked like any other candidate, so
+# in a non-editable install (site-packages/claimtrack/) it is simply not a project.
+_CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def find_root(start: str | Path | None = None) -> Path:
+    """The project folder: nearest at or above ``start`` holding ``notebooks/`` and ``data/``.
+
+    Notebooks run with their own folder (JupyterLab) or any folder (papermill) as
+    working directory; both find the same root this way.
+
+    Example:
+        >>> (find_root("notebooks") / "data" / "statements").is_dir()
+        True
+    """
+    here = Path(start or Path.cwd()).resolve()
+    for candidate in (here, *here.parents, _CHECKOUT):
+        if (candidate / "notebooks").is_dir() and (candidate / "data").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        f"no claimtrack project folder (with notebooks/ and data/) at or above {here}; "
+        "pass root=... as a parameter"
+    )
+
+
+def resolve(root: str | Path, path: str | Path) -> Path:
+    """``path`` as given if absolute, else relative to the project root.
+
+    Example:
+        >>> resolve("/repo", "data/statements")
+        PosixPath('/repo/data/statements')
+    """
+    path = Path(path)
+    return path if path.is_absolute() else Path(root) / path
+
+
+def reference_file(name: str, folder: str | Path | None = None) -> Path:
+    """The reference table ``name`` (``actors``, ``places``, ``subjects``) to read.
+
+    From ``folder`` or ``$CLAIMTRACK_REFERENCE`` when given (the whole set comes from
+    there); else the project folder's ``data/reference/<name>.csv`` when it has one (an
+    override of the packaged table; the project is :func:`find_root`'s); else the table
+    shipped with the package.
+
+    Example:
+        >>> reference_file("actors").relative_to(PACKAGE_DATA).as_posix()
+        'reference/actors.csv'
+    """
+    given = folder or os.environ.get("CLAIMTRACK_REFERENCE")
+    if given:
+        return Path(given) / f"{name}.csv"
+    with contextlib.suppress(FileNotFoundError):  # outside any project: the packaged tables
+        override = find_root() / "data" / "reference" / f"{name}.csv"
+        if override.is_file():
+            return override
+    return PACKAGE_DATA / "reference" / f"{name}.csv"
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for claimtrack (``~/.cache/claimtrack`` on Linux), not created.
+
+    Example:
+        >>> cache_dir().name
+        'claimtrack'
+    """
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("claimtrack", appauthor=False))
+
+
+# A report's folder name, from the notebook's full parameters (defaults included).
+REPORT_KEYS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "incident_brief": lambda p: str(p["incident_id"]),
+    "source_comparison": lambda p: f"{p['source_a']}-vs-{p['source_b']}",
+}
+
+
+def report_key(notebook: str, parameters: Mapping[str, Any]) -> str:
+    """The report's folder name: the incident for a brief, ``a-vs-b`` for a comparison,
+    else the notebook's name. ``parameters`` are the full set, defaults included.
+
+    Example:
+        >>> report_key("source_comparison", {"source_a": "fama", "source_b": "jnim"})
+        'fama-vs-jnim'
+        >>> report_key("overview", {})
+        'overview'
+    """
+    return REPORT_KEYS.get(notebook, lambda p: notebook)(parameters)
+
+
+def new_run_id() -> str:
+    """A fresh run id: UTC time to the second plus random hex, sortable and unique.
+
+    Example:
+        >>> len(new_run_id())
+        23
+    """
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+def latest_link(reports_dir: str | Path, key: str) -> Path:
+    """Where ``reports/latest/<key>`` points at the last run of a report that succeeded.
+
+    Example:
+        >>> latest_link("reports", "overview").as_posix()
+        'reports/latest/overview'
+    """
+    return Path(reports_dir) / "latest" / key
 
 
 def _umask() -> int:
@@ -88,3 +206,15 @@ def write_json_atomic(path: str | Path, data: Any) -> Path:
     """
     text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
     return write_text_atomic(path, text + "\n")
+
+
+def os_error_text(exc: OSError) -> str:
+    """An OSError as one line naming the path: ``/r/index.html: Is a directory``.
+
+    Example:
+        >>> os_error_text(IsADirectoryError(21, "Is a directory", "/r/index.html"))
+        '/r/index.html: Is a directory'
+    """
+    if exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc) or type(exc).__name__

