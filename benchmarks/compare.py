@@ -32,8 +32,8 @@ import pandas as pd
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-import claimtrack as ct  # noqa: E402
-from claimtrack.schema import TIDY_COLUMNS  # noqa: E402
+import claimtrack as ct
+from claimtrack.schema import TIDY_COLUMNS
 
 SOURCES = np.array(
     [

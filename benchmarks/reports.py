@@ -79,8 +79,19 @@ def one_brief(claimtrack: str, work: Path, statements: Path, one: str, repeat: i
     for n in range(repeat):
         via_papermill.append(
             timed(
-                [claimtrack, "report", "incident_brief", "-p", "incident_id", one]
-                + ["-p", "statements", str(statements), "--reports-dir", str(work / "one")]
+                [
+                    claimtrack,
+                    "report",
+                    "incident_brief",
+                    "-p",
+                    "incident_id",
+                    one,
+                    "-p",
+                    "statements",
+                    str(statements),
+                    "--reports-dir",
+                    str(work / "one"),
+                ]
             )
         )
         script = work / f"plain-{n}.py"

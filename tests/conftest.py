@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,3 +33,16 @@ def mali():
     import claimtrack as ct
 
     return ct.load(MALI)
+
+
+@pytest.fixture
+def rng(request: pytest.FixtureRequest) -> np.random.Generator:
+    """A random generator seeded by the test's own id: the same data whatever runs first."""
+    return np.random.default_rng(zlib.crc32(request.node.nodeid.encode()))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # tests/integration/ runs real kernels and the whole report suite: `-m "not slow"` skips it.
+    for item in items:
+        if "integration" in item.path.parent.parts[-1:]:
+            item.add_marker(pytest.mark.slow)

@@ -90,5 +90,6 @@ def test_help_notebook_explains_the_parameters():
         text=True,
         timeout=60,
     )
-    assert "incident_id: str" in out.stdout and "which incident" in out.stdout
+    assert "incident_id: str" in out.stdout
+    assert "which incident" in out.stdout
     json.dumps(out.stdout)

@@ -77,7 +77,8 @@ def test_every_directly_imported_package_is_declared():
 
 def test_readme_names_the_two_commands_and_ci_runs_the_test_one():
     readme = (ROOT / "README.md").read_text()
-    assert "make report" in readme and "make test" in readme
+    assert "make report" in readme
+    assert "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text()
 
 
@@ -91,7 +92,8 @@ def test_version_command():
     out = subprocess.run(
         [sys.executable, "-m", "claimtrack", "--version"], capture_output=True, text=True
     )
-    assert out.returncode == 0 and out.stdout.startswith("claimtrack ")
+    assert out.returncode == 0
+    assert out.stdout.startswith("claimtrack ")
 
 
 def test_cli_help_does_not_import_the_heavy_libraries():

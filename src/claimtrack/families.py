@@ -11,7 +11,7 @@ listed phrase wins). Subjects of no family, or of several, are their own family.
 A family of kind ``place`` (towns, villages…) says *where*, not *what*: "attacks
 in seven towns" speaks to the attacks on the military posts in them. Such
 subjects, and claims with no subject, are *wide*: they speak to every family of
-their claim type (``claimtrack.compare`` states how statuses use this). The
+their claim type (``claimtrack.comparison.discrepancies`` states how statuses use this). The
 tables keep each subject as written; only statuses use the families.
 
 Example:

@@ -106,7 +106,7 @@ def load_yaml(text: str) -> Any:
 statement files; write the value out
     """
     try:
-        return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=StrictLoader)  # a SafeLoader subclass: safe
     except yaml.reader.ReaderError as exc:  # a NUL or other control character: say where
         line = text[: exc.position].count("\n") + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)

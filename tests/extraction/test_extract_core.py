@@ -15,7 +15,8 @@ from claimtrack.extraction import COLUMNS, ExtractError
 def test_empty_and_claimless_text_give_an_empty_frame_with_the_columns():
     for text in ("", "   \n", "The weather was fine and the market was busy."):
         raw = ct.extract(text)
-        assert raw.empty and list(raw.columns) == list(COLUMNS)
+        assert raw.empty
+        assert list(raw.columns) == list(COLUMNS)
 
 
 def test_not_text_or_unknown_language_is_refused():

@@ -29,8 +29,9 @@ def test_cli_round_trip_reads_back_without_rejects(tmp_path):
             str(corpus_file(MALI_TEXT)),
             "--incident",
             MALI_ID,
-        ]
-        + ["-o", str(out)],
+            "-o",
+            str(out),
+        ],
         capture_output=True,
     )
     assert done.returncode == 0, done.stderr
@@ -56,25 +57,30 @@ def test_to_yaml_of_a_frame_reads_back(tmp_path):
     path = tmp_path / "s.yaml"
     path.write_text(to_yaml(raw, origin="article.txt"))
     tidy, rejects = ct.normalize(ct.read(path))
-    assert rejects.empty and sorted(tidy["value_best"]) == [27, 33]
+    assert rejects.empty
+    assert sorted(tidy["value_best"]) == [27, 33]
 
 
 def test_cli_bad_inputs(tmp_path):
     binary = tmp_path / "image.bin"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     done = run_cli(str(binary))
-    assert done.returncode == 2 and b"binary data" in done.stderr
+    assert done.returncode == 2
+    assert b"binary data" in done.stderr
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n")
     done = run_cli(str(empty))
-    assert done.returncode == 2 and b"empty" in done.stderr
+    assert done.returncode == 2
+    assert b"empty" in done.stderr
     done = run_cli(str(tmp_path / "missing.txt"))
-    assert done.returncode == 2 and b"no such file" in done.stderr
+    assert done.returncode == 2
+    assert b"no such file" in done.stderr
     plain = tmp_path / "plain.txt"
     plain.write_text("The weather was fine.")
     out = tmp_path / "none.yaml"
     done = run_cli(str(plain), "-o", str(out))
-    assert done.returncode == 0 and b"no candidate claims" in done.stderr
+    assert done.returncode == 0
+    assert b"no candidate claims" in done.stderr
     assert not out.exists()
 
 
@@ -88,7 +94,8 @@ def test_validate_names_each_unreviewed_draft_by_its_line(tmp_path):
     assert run_cli("-", "--incident", "draft-1", "-o", str(out), stdin=text).returncode == 0
     checked = CliRunner().invoke(app, ["validate", str(out)])
     (warning,) = [line for line in checked.stderr.splitlines() if "reviewed: false" in line]
-    assert str(out) in warning and "2 statement(s)" in warning
+    assert str(out) in warning
+    assert "2 statement(s)" in warning
     lines = out.read_text().splitlines()
     numbers = [int(n) for n in re.findall(r"\d+", warning.split(" at lines ")[1])]
     assert [lines[n - 1].lstrip().startswith("- ") for n in numbers] == [True, True]

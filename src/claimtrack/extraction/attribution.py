@@ -122,57 +122,77 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     return found
 
 
+def _inside(m: re.Match, found: list[Attribution]) -> bool:
+    """Whether a reporting verb lies inside a source or verb already found."""
+    return any(
+        a.start <= m.start() < a.end or a.verb_start <= m.start() < a.verb_end for a in found
+    )
+
+
+def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribution] | None:
+    """ "…, claiming that …": the same speaker goes on; after a denial, it asserts
+    ("disputed that version, saying the man was tortured to death"). None: another frame."""
+    if not (found and _CONTINUING.match(m.group()) and shade[: m.start()].rstrip().endswith(",")):
+        return None
+    last = max(found, key=lambda a: a.verb_end)
+    if last.denial and last.verb_end <= m.start():
+        return [Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)]
+    return []
+
+
+def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int, int] | None:
+    """Where the source of a reporting verb is written, before it; None when no source is."""
+    hi = m.start()
+    if rel := re.search(r",?\s*\b(?:who|which|qui)\s+$", shade[:hi], _I):
+        # "…, the army, which said …": the source is what the clause hangs on.
+        if not rel.group().startswith(","):
+            return None  # "…, who spoke on condition of anonymity, denied …"
+        hi = rel.start()
+    lo = max(
+        [0, *(a.verb_end for a in found if a.verb_end <= m.start())]
+        + [a.end for a in found if a.end <= m.start()]
+    )
+    if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
+        lo += by[-1].end()  # "rejected by the army, which said": the agent
+    span = left_phrase(shade, lo, hi)
+    if not span or not valid_source(shade[span[0] : span[1]]):
+        return None
+    return span
+
+
+def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribution:
+    """The head, tail or claim frame of a verb whose source is at ``span``."""
+    before = shade[: span[0]].rstrip()
+    kind = "head"
+    if (obj := _CLAIMED_OBJECT.match(shade, m.end())) and _CLAIMING.fullmatch(m.group()):
+        kind = "claim"  # "X claimed the attack (that left 30 dead)": X speaks for the claim
+    elif before and before[-1] in ',"' and _TAIL_REST.match(shade[m.end() :]):
+        kind = "tail"
+    a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
+    a.denial = bool(_DENIAL.match(m.group()))
+    if kind == "claim":
+        a.content = (m.start(), obj.end())
+    return a
+
+
 def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the ``X said …`` (head), ``…, X said`` (tail) and ``X claimed the attack`` frames."""
     for m in _REPORTING.finditer(shade):
-        if any(
-            a.start <= m.start() < a.end or a.verb_start <= m.start() < a.verb_end for a in found
-        ):
+        if _inside(m, found):
             continue
-        if found and _CONTINUING.match(m.group()) and shade[: m.start()].rstrip().endswith(","):
-            # "…, claiming that …": the same speaker goes on; after a denial, it asserts
-            # ("disputed that version, saying the man was tortured to death").
-            last = max(found, key=lambda a: a.verb_end)
-            if last.denial and last.verb_end <= m.start():
-                found.append(
-                    Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)
-                )
+        if (going_on := _going_on(m, shade, found)) is not None:
+            found.extend(going_on)
             continue
         if _NOUN_BEFORE.search(shade, 0, m.start()) and _NOUN_FORMS.fullmatch(m.group()):
             continue  # "the group's claims", "these reports": a noun, not a verb
-        hi = m.start()
-        if pro := _INVERTED_PRONOUN.search(shade, 0, hi):
+        if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):
             # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
             s0, s1 = pro.span("p")
             a = Attribution("tail", s0, s1, m.start(), m.end(), text[s0:s1])
             a.denial = bool(_DENIAL.match(m.group()))
             found.append(a)
-            continue
-        if rel := re.search(r",?\s*\b(?:who|which|qui)\s+$", shade[:hi], _I):
-            # "…, the army, which said …": the source is what the clause hangs on.
-            if not rel.group().startswith(","):
-                continue  # "…, who spoke on condition of anonymity, denied …"
-            hi = rel.start()
-        lo = max(
-            [0, *(a.verb_end for a in found if a.verb_end <= m.start())]
-            + [a.end for a in found if a.end <= m.start()]
-        )
-        if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
-            lo += by[-1].end()  # "rejected by the army, which said": the agent
-        span = left_phrase(shade, lo, hi)
-        if not span or not valid_source(shade[span[0] : span[1]]):
-            continue
-        before = shade[: span[0]].rstrip()
-        kind = "head"
-        if (obj := _CLAIMED_OBJECT.match(shade, m.end())) and _CLAIMING.fullmatch(m.group()):
-            kind = "claim"  # "X claimed the attack (that left 30 dead)": X speaks for the claim
-        elif before and before[-1] in ',"' and _TAIL_REST.match(shade[m.end() :]):
-            kind = "tail"
-        a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
-        a.denial = bool(_DENIAL.match(m.group()))
-        if kind == "claim":
-            a.content = (m.start(), obj.end())
-        found.append(a)
+        elif span := _source_span(m, shade, found):
+            found.append(_frame(m, shade, text, span))
 
 
 def _set_contents(found: list[Attribution], shade: str) -> None:

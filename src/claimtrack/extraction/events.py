@@ -187,10 +187,8 @@ def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -
         if re.match(r"(?:was|were|is|are|by)\b", target or "", _I):
             return []  # "the part of the mosque struck was …": no attack claimed here
         if (
-            has_places
-            and not (target and happenings.THING_RE.search(target))
-            or happenings.PLACE_NOUN_RE.search(target or "")
-        ):
+            has_places and not (target and happenings.THING_RE.search(target))
+        ) or happenings.PLACE_NOUN_RE.search(target or ""):
             target = "towns"
         return [
             Found(

@@ -44,6 +44,21 @@ def _text(value: object) -> str | None:
     return str(value)
 
 
+def _claim(row: pd.Series) -> dict:
+    """One candidate row as a claim of the statements file: only the fields it has."""
+    claim = {"claim_type": row["claim_type"]}
+    for key in ("subject", "value"):
+        if _text(row[key]):
+            claim[key] = _text(row[key])
+    if locations := _text(row["locations"]):
+        claim["locations"] = locations.split(";")
+    for bound in ("value_low", "value_best", "value_high"):
+        if pd.notna(row[bound]):
+            claim[bound] = float(row[bound])  # a denied toll: the figure denied
+    claim["stance"] = row["stance"]
+    return claim
+
+
 def to_document(
     frame: pd.DataFrame, incident_id: str | None = None, origin: str = "<text>"
 ) -> dict:
@@ -83,19 +98,7 @@ def to_document(
                 "claims": [],
             }
         )
-        for _, row in group.iterrows():
-            claim = {"claim_type": row["claim_type"]}
-            for key, field in (("subject", "subject"), ("value", "value")):
-                if _text(row[field]):
-                    claim[key] = _text(row[field])
-            locations = _text(row["locations"])
-            if locations:
-                claim["locations"] = locations.split(";")
-            for bound in ("value_low", "value_best", "value_high"):
-                if pd.notna(row[bound]):
-                    claim[bound] = float(row[bound])  # a denied toll: the figure denied
-            claim["stance"] = row["stance"]
-            statement["claims"].append(claim)
+        statement["claims"] = [_claim(row) for _, row in group.iterrows()]
         statements.append(statement)
     return {
         "incident": {

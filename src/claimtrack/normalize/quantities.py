@@ -289,7 +289,7 @@ def _article(text: str) -> Reading | None:
 
 def _qualified(kind: str | None, reading: Reading) -> Reading:
     """A count read with the qualifier written before it ("over" + "a hundred")."""
-    low, best, high, qualifier = reading
+    low, best, _high, qualifier = reading
     if kind is None or qualifier in ("vague", "range"):
         return reading
     n = best if not np.isnan(best) else low
