@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/reports.py            # 20 synthetic incidents
     .venv/bin/python benchmarks/reports.py --incidents 8 --repeat 1
+    .venv/bin/python benchmarks/reports.py --nightly --incidents 100   # 4. only
 
 Prints, on seeded synthetic data (claimtrack.synthetic):
 
@@ -11,7 +12,11 @@ Prints, on seeded synthetic data (claimtrack.synthetic):
    per-report times (slowest vs median: the kernel-shutdown tail shows up here);
 3. the same N briefs the way a user would without claimtrack, side by side in the same
    run: a shell loop of `papermill` then `jupyter nbconvert --to html` per incident;
-   and the ratio loop / schedule.
+   and the ratio loop / schedule;
+4. (``--nightly``) the nightly scenario: a full `claimtrack schedule --all` of N incidents,
+   then 5 incident files changed and `schedule --all --changed` (only their briefs and the
+   overview re-run); the two times and their ratio, and, as the target to compare the
+   incremental run with, a run of just those 5 briefs plus the overview.
 
 Every command runs as a fresh process, as a user or cron would run it.
 """
@@ -157,12 +162,72 @@ def shell_loop(work: Path, statements: Path, incidents: list[str]) -> float:
     return seconds
 
 
+def schedule_run(claimtrack: str, arguments: list[str], summary: Path) -> tuple[float, dict]:
+    """`claimtrack schedule ARGUMENTS --summary-json SUMMARY`: wall seconds and the summary."""
+    seconds = timed([claimtrack, "schedule", *arguments, "--summary-json", str(summary)])
+    return seconds, json.loads(summary.read_text())
+
+
+def nightly(claimtrack: str, work: Path, n_incidents: int, jobs: int) -> None:
+    """4. Full run, 5 incidents changed, incremental run; and 5 briefs + overview alone."""
+    from claimtrack.synthetic import write_synthetic_statements
+
+    statements, reports = work / "nightly-statements", work / "nightly-reports"
+    files = write_synthetic_statements(statements, n_incidents=n_incidents, seed=0)
+    common = ["--statements", str(statements), "--reports-dir", str(reports), "-j", str(jobs)]
+    full, _ = schedule_run(claimtrack, ["--all", *common], work / "full.json")
+    # Five incidents get new content (the same ids, other statements: another seed).
+    changed = files[:: max(1, len(files) // 5)][:5]
+    others = write_synthetic_statements(work / "seed-1", n_incidents=n_incidents, seed=1)
+    for file in changed:
+        file.write_bytes((work / "seed-1" / file.name).read_bytes())
+    incremental, summary = schedule_run(
+        claimtrack, ["--all", "--changed", *common], work / "incremental.json"
+    )
+    ran = sorted(r["report"] for r in summary["reports"] if r["status"] == "succeeded")
+    expected = sorted([f.stem for f in changed] + ["overview"])
+    if ran != expected or summary["counts"]["skipped"] != len(others) - 5:
+        sys.exit(f"incremental run re-ran {ran}, expected {expected}")
+    # The target: the same 5 briefs and the overview, run on their own (same reports folder,
+    # so each brief compares with its previous run as in the incremental run).
+    entries = [
+        {
+            "notebook": "incident_brief",
+            "parameters": {"incident_id": f.stem, "statements": str(statements)},
+        }
+        for f in changed
+    ]
+    entries.append({"notebook": "overview", "parameters": {"statements": str(statements)}})
+    five = work / "five.yaml"
+    five.write_text(json.dumps({"reports": entries}))
+    alone, _ = schedule_run(claimtrack, [str(five), "--force", *common[2:]], work / "five.json")
+    print(f"\n4. nightly, {n_incidents} incidents, --jobs {jobs}")
+    print(f"   full run (schedule --all)                   {full:7.1f} s")
+    print(
+        f"   5 changed, incremental run (--changed)      {incremental:7.1f} s"
+        f"   ({len(ran)} run, {summary['counts']['skipped']} skipped)"
+    )
+    print(f"   full / incremental                          {full / incremental:7.1f}x")
+    print(f"   the 5 briefs + overview alone (target)      {alone:7.1f} s")
+    print(
+        f"   incremental / alone                         {incremental / alone:7.2f}x"
+        f"   (target: within 1.10x)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3, help="runs of the single-brief timings")
+    parser.add_argument("--nightly", action="store_true", help="only the nightly scenario (4.)")
+    parser.add_argument("--jobs", type=int, default=2, help="parallel runs of the nightly scenario")
     args = parser.parse_args()
     os.environ["MPLBACKEND"] = "Agg"
+    if args.nightly:
+        work = Path(tempfile.mkdtemp(prefix="claimtrack-nightly-"))
+        print(f"{args.incidents} synthetic incidents; {os.cpu_count()} cores; work in {work}")
+        nightly(str(BIN / "claimtrack"), work, args.incidents, args.jobs)
+        return
     from claimtrack.synthetic import write_synthetic_statements
 
     work = Path(tempfile.mkdtemp(prefix="claimtrack-bench-"))

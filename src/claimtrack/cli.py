@@ -24,10 +24,18 @@ app = typer.Typer(
 )
 
 
+class Refused(typer.Exit):
+    """An exit after a one-line error; the message is kept for ``--summary-json``."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(code)
+        self.message = message
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print a one-line error and exit non-zero: users get a sentence, never a traceback."""
     typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
+    raise Refused(code, message)
 
 
 def _version(value: bool) -> None:
@@ -90,17 +98,17 @@ def _writable_folder(output: Path) -> None:
         fail(f"-o {output}: cannot write there ({existing} is not a writable folder)")
 
 
-def _writable_file(output: Path) -> None:
+def _writable_file(output: Path, option: str = "-o") -> None:
     """Refuse an output file that is a folder or sits where nothing can be written."""
     import os
 
     if output.is_dir():
-        fail(f"-o {output}: is a folder; give the YAML file to write")
+        fail(f"{option} {output}: is a folder; give the file to write")
     existing = next((p for p in output.parents if p.exists()), Path("."))
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        fail(f"-o {output}: cannot write there ({existing} is not a writable folder)")
+        fail(f"{option} {output}: cannot write there ({existing} is not a writable folder)")
     if output.exists() and not os.access(output, os.W_OK):
-        fail(f"-o {output}: the file is not writable")
+        fail(f"{option} {output}: the file is not writable")
 
 
 @app.command()
@@ -201,13 +209,16 @@ def _pairs(args: list[str]) -> dict[str, str]:
 
 def _reports_call(function, *args, **kwargs):
     """Call into claimtrack.reports; what stops a run before any kernel starts (a refused
-    parameter, a reports folder that cannot be written) is a one-line error, exit 2."""
-    from claimtrack.reports import ParameterError, os_error_text
+    parameter, a reports folder that cannot be written) is a one-line error, exit 2; another
+    run holding the reports folder's lock, exit 3."""
+    from claimtrack.reports import LockedError, ParameterError, os_error_text
 
     try:
         return function(*args, **kwargs)
     except ParameterError as exc:
         fail(str(exc))
+    except LockedError as exc:
+        fail(str(exc), 3)
     except OSError as exc:
         fail(f"cannot write the reports: {os_error_text(exc)}")
     except KeyboardInterrupt:  # Ctrl-C while checking, before any kernel: nothing to undo
@@ -219,6 +230,14 @@ ReportsDir = Annotated[
 ]
 ShowCode = Annotated[bool, typer.Option("--show-code", help="Keep code cells in the HTML.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds a cell may run.")]
+Wait = Annotated[
+    bool,
+    typer.Option("--wait", help="If another run holds reports/, queue behind it (else exit 3)."),
+]
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
 
 
 @app.command(context_settings=PAIRS, epilog=PAIRS_HELP)
@@ -228,11 +247,16 @@ def report(
     reports_dir: ReportsDir = None,
     show_code: ShowCode = False,
     timeout: Timeout = 600,
+    wait: Wait = False,
 ) -> None:
     """Run one notebook into reports/<run-id>/<report>/ (ipynb, HTML, tables, figures)."""
+    import contextlib
+
     from claimtrack import interrupt, reports
 
-    with interrupt.stop_on_signals():
+    with contextlib.ExitStack() as held, interrupt.stop_on_signals():
+        lock = reports.reports_lock(reports_dir, wait=wait, on_wait=_say)
+        _reports_call(held.enter_context, lock)
         result = _reports_call(
             reports.run_report,
             notebook,
@@ -254,10 +278,7 @@ def _exit(ok: bool) -> None:
     """Exit 128 + signal after a SIGINT/SIGTERM (130, 143), 1 if anything failed, else 0."""
     from claimtrack import interrupt
 
-    if interrupt.exit_code():
-        raise typer.Exit(interrupt.exit_code())
-    if not ok:
-        raise typer.Exit(1)
+    raise typer.Exit(interrupt.exit_code() or (0 if ok else 1))
 
 
 @app.command()
@@ -277,8 +298,37 @@ def schedule(
     reports_dir: ReportsDir = None,
     show_code: ShowCode = False,
     timeout: Timeout = 600,
+    changed: Annotated[
+        bool, typer.Option("--changed", help="Skip reports unchanged since their last success.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Run every report (overrides changed: true).")
+    ] = False,
+    wait: Wait = False,
+    summary_json: Annotated[
+        Path | None, typer.Option("--summary-json", help="Also write the summary as JSON here.")
+    ] = None,
 ) -> None:
-    """Run many reports in parallel; the summary names every failure; exit 1 if any."""
+    """Run many reports in parallel; the summary names every failure. Exit 0 all succeeded or
+    skipped, 1 a report failed, 2 refused (bad input or usage), 3 another run holds reports/."""
+    outcome: dict = {}
+    try:
+        if changed and force:
+            fail("--changed and --force contradict each other: give one")
+        if summary_json is not None:
+            _writable_file(summary_json, "--summary-json")
+        options = {"jobs": jobs, "reports_dir": reports_dir, "show_code": show_code}
+        options |= {"execution_timeout": timeout, "wait": wait, "on_wait": _say}
+        incremental = True if changed else (False if force else None)
+        _schedule(schedule_file, all_incidents, statements, incremental, options, outcome)
+    except typer.Exit as done:
+        if summary_json is not None:
+            _write_summary(summary_json, done, outcome.get("result"))
+        raise
+
+
+def _schedule(schedule_file, all_incidents, statements, changed, options, outcome) -> None:
+    """The schedule command's work; ends with ``typer.Exit`` (its code) whatever happens."""
     from claimtrack import reports
 
     if (schedule_file is None) == (not all_incidents):
@@ -290,18 +340,51 @@ def schedule(
         entries = _reports_call(reports.load_schedule, schedule_file)
     for problem in problems:
         typer.echo(f"error: {problem}", err=True)
-    result = _reports_call(
-        reports.run_schedule,
-        entries,
-        jobs=jobs,
-        reports_dir=reports_dir,
-        show_code=show_code,
-        execution_timeout=timeout,
-    )
+    result = _reports_call(reports.run_schedule, entries, changed=changed, **options)
     result.problems[:0] = problems
+    outcome["result"] = result
     typer.echo(result.summary())
-    typer.echo(f"Reports in {result.folder}; index: {result.folder.parent / 'index.html'}")
+    if result.folder.is_dir():
+        typer.echo(f"Reports in {result.folder}; index: {result.folder.parent / 'index.html'}")
+    else:
+        typer.echo(f"Nothing ran; index: {result.folder.parent / 'index.html'}")
     _exit(result.ok)
+
+
+def _write_summary(path: Path, done: typer.Exit, result) -> None:
+    """``--summary-json``: the run's summary, or the refusal; a failed write is said (exit 1)."""
+    from claimtrack.project import os_error_text, write_json_atomic
+    from claimtrack.reports.results import summary_json
+
+    payload = summary_json(done.exit_code, result, getattr(done, "message", ""))
+    try:
+        write_json_atomic(path, payload)
+    except OSError as exc:
+        typer.echo(f"error: --summary-json not written: {os_error_text(exc)}", err=True)
+        if done.exit_code == 0:
+            raise typer.Exit(1) from None
+
+
+@app.command()
+def prune(
+    keep: Annotated[int | None, typer.Option("--keep", help="Keep the N newest runs.")] = None,
+    older_than: Annotated[
+        float | None, typer.Option("--older-than", help="Remove runs older than DAYS.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would go; remove nothing.")
+    ] = False,
+    reports_dir: ReportsDir = None,
+    wait: Wait = False,
+) -> None:
+    """Remove old runs; never what latest/ points at nor any report's last success."""
+    from claimtrack import reports
+
+    result = _reports_call(
+        reports.prune, reports_dir, keep=keep, older_than=older_than, dry_run=dry_run, wait=wait
+    )
+    typer.echo(result.summary())
+    _exit(not result.problems)
 
 
 @app.command(context_settings=PAIRS, epilog=PAIRS_HELP)

@@ -38,6 +38,7 @@ KEYS = (
     "parameters",
     "inputs",
     "data_fingerprint",
+    "fingerprint",
     "packages",
     "created",
     "files",

@@ -8,7 +8,11 @@ figures and ``manifest.json`` the notebook wrote. One job per module:
   kernel starts;
 - :mod:`~claimtrack.reports.kernel`: executing a notebook in a kernel (papermill);
 - :mod:`~claimtrack.reports.execute`: one report into its folder (HTML, manifest, latest);
+- :mod:`~claimtrack.reports.entries`: what a schedule runs (schedule files, ``--all``);
 - :mod:`~claimtrack.reports.schedule`: many reports in parallel under one run id;
+- :mod:`~claimtrack.reports.changes`: what a report reads, fingerprinted (``--changed``);
+- :mod:`~claimtrack.reports.lock`: one run at a time on a reports folder;
+- :mod:`~claimtrack.reports.prune`: retention, old runs removed (``claimtrack prune``);
 - :mod:`~claimtrack.reports.html`: the sanitized HTML export;
 - :mod:`~claimtrack.reports.index`: ``reports/index.html`` and ``reports/latest/``;
 - :mod:`~claimtrack.reports.results`: what a run produced, and the refusals.
@@ -24,9 +28,11 @@ Example:
 from __future__ import annotations
 
 from claimtrack.project import os_error_text
+from claimtrack.reports.entries import ScheduleEntry, load_schedule, schedule_all
 from claimtrack.reports.execute import prepare_report, run_report
 from claimtrack.reports.html import export_html
 from claimtrack.reports.index import mark_latest, write_index
+from claimtrack.reports.lock import LockedError, reports_lock
 from claimtrack.reports.parameters import (
     check_name,
     check_parameters,
@@ -34,11 +40,14 @@ from claimtrack.reports.parameters import (
     notebook_path,
     report_key,
 )
+from claimtrack.reports.prune import PruneResult, prune
 from claimtrack.reports.results import ParameterError, ReportResult, ScheduleResult
-from claimtrack.reports.schedule import ScheduleEntry, load_schedule, run_schedule, schedule_all
+from claimtrack.reports.schedule import run_schedule
 
 __all__ = [
+    "LockedError",
     "ParameterError",
+    "PruneResult",
     "ReportResult",
     "ScheduleEntry",
     "ScheduleResult",
@@ -51,7 +60,9 @@ __all__ = [
     "notebook_path",
     "os_error_text",
     "prepare_report",
+    "prune",
     "report_key",
+    "reports_lock",
     "run_report",
     "run_schedule",
     "schedule_all",

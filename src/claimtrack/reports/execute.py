@@ -27,6 +27,7 @@ from claimtrack.project import (
     resolve,
     write_text_atomic,
 )
+from claimtrack.reports.changes import input_fingerprint
 from claimtrack.reports.html import export_html
 from claimtrack.reports.index import mark_latest, try_write_index
 from claimtrack.reports.kernel import KERNEL_NAME, execute_with_retry, log
@@ -51,6 +52,7 @@ def run_report(
     start_timeout: int = 60,
     from_cli: bool = False,
     index: bool = True,
+    fingerprint: dict[str, str] | None = None,
 ) -> ReportResult:
     """Run one notebook through papermill into ``reports/<run-id>/<report-key>/``.
 
@@ -60,7 +62,9 @@ def run_report(
     pointing at the last success. A kernel that fails to start is retried once.
     A stop asked by a signal (:mod:`claimtrack.interrupt`) ends it *interrupted*.
     An index that cannot be written is said in ``index_error``; a run folder that
-    cannot be made raises ``OSError``.
+    cannot be made raises ``OSError``. The manifest records what the report reads,
+    fingerprinted before the kernel starts (``fingerprint``: given by a schedule, else
+    made here; :mod:`claimtrack.reports.changes`).
 
     Example:
         >>> r = run_report("overview", reports_dir="/tmp/reports")  # doctest: +SKIP
@@ -76,7 +80,10 @@ def run_report(
     folder = reports_dir / (run_id or new_run_id()) / key
     # exist_ok=False: two runs can never write into one folder, an old report is never touched.
     folder.mkdir(parents=True, exist_ok=False)
+    if fingerprint is None:
+        fingerprint = input_fingerprint(source, checked, root=root, show_code=show_code)
     result = ReportResult(source.stem, key, checked, folder, executed=folder / source.name)
+    result.fingerprint = fingerprint
     started = datetime.now(UTC).isoformat(timespec="seconds")
     finish_manifest(result, started, status="running")
     injected = _injected(accepted, checked, root, folder, latest_link(reports_dir, key))
@@ -155,7 +162,8 @@ def finish_manifest(result: ReportResult, started: str, status: str | None = Non
     }
     # The notebook's own notebook and parameters (defaults included) win when it wrote them.
     defaults = {"notebook": result.notebook, "parameters": result.parameters}
-    write_manifest(result.folder, defaults=defaults, run=run)
+    recorded = {"fingerprint": result.fingerprint} if result.fingerprint else {}
+    write_manifest(result.folder, defaults=defaults, run=run, **recorded)
 
 
 def _point_latest(result: ReportResult, reports_dir: Path, started: str) -> None:

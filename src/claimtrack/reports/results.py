@@ -14,6 +14,16 @@ from typing import Any
 
 from claimtrack.project import os_error_text
 
+# The command line's exit codes (README, "Scheduling"), as --summary-json names them.
+EXIT_STATUS = {
+    0: "ok",
+    1: "failed",
+    2: "refused",
+    3: "locked",
+    130: "interrupted",
+    143: "interrupted",
+}
+
 
 class ParameterError(ValueError):
     """Parameters a notebook does not accept, of the wrong type, or unsafe in a path."""
@@ -36,15 +46,22 @@ class ReportResult:
     interrupted: bool = False
     # Set when reports/index.html could not be written after this (single) run.
     index_error: str | None = None
+    # What the report reads, fingerprinted (claimtrack.reports.changes), recorded in its manifest.
+    fingerprint: dict[str, str] | None = None
+    # The run id of the latest success when an incremental schedule skipped it as unchanged.
+    skipped_since: str | None = None
 
     @property
     def status(self) -> str:
-        """``succeeded``, ``failed`` or ``interrupted`` (a signal stopped it before the end).
+        """``succeeded``, ``skipped`` (unchanged since its latest success), ``failed`` or
+        ``interrupted`` (a signal stopped it before the end).
 
         Example:
             >>> ReportResult("overview", "overview", {}, Path("r/x"), interrupted=True).status
             'interrupted'
         """
+        if self.skipped_since:
+            return "skipped"
         if self.ok:
             return "succeeded"
         return "interrupted" if self.interrupted else "failed"
@@ -55,7 +72,13 @@ class ReportResult:
         Example:
             >>> ReportResult("overview", "overview", {}, Path("r/x"), ok=True).describe()
             'ok      overview (overview) 0.0 s → r/x'
+            >>> ReportResult("overview", "overview", {}, Path("r/x"), ok=True,
+            ...              skipped_since="r0").describe()
+            'skipped overview (overview), unchanged since r0 → r/x'
         """
+        if self.skipped_since:
+            since = f"unchanged since {self.skipped_since}"
+            return f"skipped {self.key} ({self.notebook}), {since} → {self.folder}"
         label = {"succeeded": "ok", "failed": "FAILED", "interrupted": "STOPPED"}[self.status]
         head = f"{label:<7} {self.key} ({self.notebook}) {self.seconds:.1f} s"
         if self.ok:
@@ -120,15 +143,76 @@ class ScheduleResult:
             >>> ScheduleResult("r1", Path("reports/r1"), []).summary().splitlines()[0]
             'run r1: 0 of 0 reports succeeded in 0.0 s'
         """
-        done = sum(r.ok for r in self.results)
+        counts = self.counts()
         stopped = f" (stopped by {self.interrupted})" if self.interrupted else ""
+        skipped = f", {counts['skipped']} skipped (unchanged)" if counts["skipped"] else ""
         lines = [
-            f"run {self.run_id}: {done} of {len(self.results)} reports succeeded "
-            f"in {self.seconds:.1f} s{stopped}"
+            f"run {self.run_id}: {counts['succeeded']} of {len(self.results)} reports succeeded"
+            f"{skipped} in {self.seconds:.1f} s{stopped}"
         ]
-        order = {"failed": 0, "interrupted": 1, "succeeded": 2}
+        order = {"failed": 0, "interrupted": 1, "succeeded": 2, "skipped": 3}
         lines += [
             r.describe() for r in sorted(self.results, key=lambda r: (order[r.status], r.key))
         ]
         lines += [f"PROBLEM {problem}" for problem in self.problems]
         return "\n".join(lines)
+
+    def counts(self) -> dict[str, int]:
+        """How many reports ended in each status.
+
+        Example:
+            >>> ScheduleResult("r1", Path("reports/r1"), []).counts()["skipped"]
+            0
+        """
+        found = {"succeeded": 0, "skipped": 0, "failed": 0, "interrupted": 0}
+        for result in self.results:
+            found[result.status] += 1
+        return found
+
+    def to_json(self, exit_code: int) -> dict[str, Any]:
+        """The run as a scheduler's alerting reads it (``--summary-json``): JSON types only.
+
+        Example:
+            >>> ScheduleResult("r1", Path("reports/r1"), []).to_json(0)["status"]
+            'ok'
+        """
+        reports = [
+            {
+                "report": r.key,
+                "notebook": r.notebook,
+                "status": r.status,
+                "folder": str(r.folder),
+                "seconds": round(r.seconds, 2),
+                "skipped_since": r.skipped_since,
+                "error": describe_error(r.error) if r.error else None,
+                "parameters": r.parameters,
+            }
+            for r in self.results
+        ]
+        return {
+            "status": EXIT_STATUS.get(exit_code, "failed"),
+            "exit_code": exit_code,
+            "run_id": self.run_id,
+            "folder": str(self.folder),
+            "seconds": round(self.seconds, 2),
+            "interrupted": self.interrupted,
+            "counts": self.counts(),
+            "reports": reports,
+            "problems": list(self.problems),
+        }
+
+
+def summary_json(
+    exit_code: int, result: ScheduleResult | None = None, message: str = ""
+) -> dict[str, Any]:
+    """What ``--summary-json`` writes: the run (:meth:`ScheduleResult.to_json`), or, when
+    none ran (refused, locked), the status, exit code and the one-line reason.
+
+    Example:
+        >>> summary_json(3, message="another claimtrack run holds reports/.lock")["status"]
+        'locked'
+    """
+    if result is not None:
+        return result.to_json(exit_code)
+    status = EXIT_STATUS.get(exit_code, "failed")
+    return {"status": status, "exit_code": exit_code, "error": message}

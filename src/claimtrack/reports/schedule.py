@@ -5,6 +5,7 @@ in a worker process of its own; a failing report does not stop the others; SIGTE
 Ctrl-C stop every kernel within seconds (:mod:`claimtrack.interrupt`).
 
 Example:
+    >>> from claimtrack.reports.entries import schedule_all
     >>> [e.notebook for e in schedule_all()][-1]
     'overview'
 """
@@ -16,16 +17,17 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from claimtrack import interrupt
 from claimtrack.manifest import read_manifest
 from claimtrack.project import find_root, new_run_id, os_error_text, resolve
+from claimtrack.reports.changes import input_fingerprint, skipped_result
+from claimtrack.reports.entries import ScheduleEntry
 from claimtrack.reports.execute import finish_manifest, run_report
 from claimtrack.reports.index import try_write_index
+from claimtrack.reports.lock import reports_lock
 from claimtrack.reports.parameters import (
     check_parameters,
     notebook_parameters,
@@ -33,118 +35,6 @@ from claimtrack.reports.parameters import (
     report_key,
 )
 from claimtrack.reports.results import ParameterError, ReportResult, ScheduleResult, one_line
-
-
-@dataclass
-class ScheduleEntry:
-    """One (notebook, parameters) pair of a schedule."""
-
-    notebook: str
-    parameters: dict[str, Any] = field(default_factory=dict)
-
-
-def load_schedule(path: str | Path) -> list[ScheduleEntry]:
-    """Read a schedule YAML: a list (or ``reports:`` list) of ``{notebook, parameters}``.
-
-    Anything else (malformed YAML, a number, binary bytes, parameters that are not a
-    mapping) is a ``ParameterError`` naming the file, the entry or line and what is accepted.
-
-    Example:
-        >>> import tempfile
-        >>> p = Path(tempfile.mkdtemp()) / "s.yaml"
-        >>> _ = p.write_text("reports:\\n  - notebook: overview\\n")
-        >>> load_schedule(p)
-        [ScheduleEntry(notebook='overview', parameters={})]
-        >>> _ = p.write_text("- notebook: overview\\n  parameters: [a, b]\\n")
-        >>> try:
-        ...     load_schedule(p)
-        ... except ParameterError as refused:
-        ...     print(refused)  # doctest: +ELLIPSIS
-        /...s.yaml: entry 1: parameters must be a mapping of names to values ...
-    """
-    import yaml
-
-    path = Path(path)
-    accepted = "a list of {notebook: NAME, parameters: {NAME: VALUE}}, or reports: that list"
-    if path.is_dir():
-        raise ParameterError(f"{path} is a folder; a schedule is a YAML file: {accepted}")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except UnicodeDecodeError as exc:
-        raise ParameterError(f"{path}: not UTF-8 text (byte {exc.start}); {accepted}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise ParameterError(f"{path}{where}: malformed YAML ({problem}); {accepted}") from None
-    items = data.get("reports", []) if isinstance(data, dict) else data
-    if not isinstance(items, list):
-        raise ParameterError(f"{path}: got {type(items).__name__} {items!r:.60}; {accepted}")
-    entries = []
-    for number, item in enumerate(items, 1):
-        if not isinstance(item, dict) or "notebook" not in item:
-            raise ParameterError(f"{path}: entry {number} needs a 'notebook' key, got {item!r:.80}")
-        extra = set(item) - {"notebook", "parameters"}
-        if extra:
-            raise ParameterError(
-                f"{path}: entry {number} has unknown keys {sorted(map(str, extra))}"
-            )
-        parameters = item.get("parameters") or {}
-        if not isinstance(parameters, dict) or not all(isinstance(k, str) for k in parameters):
-            raise ParameterError(
-                f"{path}: entry {number}: parameters must be a mapping of names to values "
-                f"(parameters: {{dpi: 150}}), got {parameters!r:.80}"
-            )
-        entries.append(ScheduleEntry(str(item["notebook"]), dict(parameters)))
-    return entries
-
-
-def schedule_all(
-    statements: str | Path = "data/statements",
-    root: str | Path | None = None,
-    problems: list[str] | None = None,
-    **common: Any,
-) -> list[ScheduleEntry]:
-    """One brief per incident found in ``statements``, then the overview of them all.
-
-    Each file is read on its own: a file that cannot be read is added to ``problems``
-    (a one-line reason) and the incidents of the other files are still briefed; the
-    overview, which needs every file, is then left out (and said so). A missing
-    folder is a ``ParameterError``. ``common`` parameters (e.g. ``formats``) go to
-    every brief.
-
-    Example:
-        >>> [e.notebook for e in schedule_all()][-1]
-        'overview'
-    """
-    from claimtrack.read import InputError, read, statement_files
-
-    root = find_root(root)
-    folder = resolve(root, statements)
-    if not folder.exists():
-        raise ParameterError(f"--statements {statements}: no such file or folder")
-    problems = [] if problems is None else problems
-    incidents: set[str] = set()
-    try:
-        files = statement_files(folder)
-    except (InputError, OSError) as exc:
-        raise ParameterError(f"--statements {statements}: {exc}") from None
-    for file in files:
-        try:
-            raw = read(file)
-        except (InputError, OSError, ValueError) as exc:
-            problems.append(f"{one_line(exc)} (its incidents are not briefed)")
-            continue
-        incidents.update(raw["incident_id"].dropna().astype(str).unique())
-    statements = str(statements)
-    briefs = [
-        ScheduleEntry("incident_brief", {"incident_id": i, "statements": statements, **common})
-        for i in sorted(incidents)
-    ]
-    if problems:
-        problems.append("overview: not run, it needs every statements file to be readable")
-        return briefs
-    return [*briefs, ScheduleEntry("overview", {"statements": statements})]
 
 
 def _run_entry(job: tuple) -> ReportResult:
@@ -159,9 +49,10 @@ def _run_entry(job: tuple) -> ReportResult:
         return ReportResult(str(notebook), key, dict(parameters), folder, error=error)
 
 
-def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[str]:
-    """Every entry's report key; all refusals at once, before any kernel starts."""
-    problems, keys = [], {}  # report key -> entry number
+def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[tuple[Path, dict, str]]:
+    """Every entry's notebook, checked parameters and report key; all refusals at once,
+    before any kernel starts."""
+    problems, keys, checked_entries = [], {}, []  # keys: report key -> entry number
     accepted: dict[Path, dict] = {}  # each notebook's parameters, read once
     for number, entry in enumerate(entries, 1):
         try:
@@ -178,9 +69,10 @@ def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[str]:
         if key in keys:
             problems.append(f"entry {number}: report {key!r} is already entry {keys[key]}")
         keys[key] = number
+        checked_entries.append((source, checked, key))
     if problems:
         raise ParameterError("\n".join(problems))
-    return list(keys)
+    return checked_entries
 
 
 def run_schedule(
@@ -193,6 +85,9 @@ def run_schedule(
     show_code: bool = False,
     execution_timeout: float | None = 600,
     progress: bool | None = None,
+    changed: bool | None = None,
+    wait: bool = False,
+    on_wait: Callable[[str], None] | None = None,
 ) -> ScheduleResult:
     """Run many reports in parallel processes under one run id; failures do not stop the others.
 
@@ -204,6 +99,11 @@ def run_schedule(
     lists the run, and ``interrupted`` names the signal. A run folder that cannot
     be made raises ``OSError`` before any kernel starts.
 
+    Incremental runs: ``changed=True`` skips every report whose fingerprint
+    (:mod:`claimtrack.reports.changes`) matches its latest success, ``False`` runs all
+    (``--force``), ``None`` follows each entry's own ``changed``. The reports folder's lock
+    is held throughout (:mod:`claimtrack.reports.lock`: ``LockedError``, or ``wait``).
+
     Example:
         >>> result = run_schedule(schedule_all(), jobs=2)  # doctest: +SKIP
         >>> print(result.summary())  # doctest: +SKIP
@@ -213,22 +113,55 @@ def run_schedule(
     root = find_root(root)
     entries = list(entries)
     reports_dir = resolve(root, reports_dir or "reports").resolve()
-    keys = _check_entries(entries, root)
-    run_id = run_id or new_run_id()
-    (reports_dir / run_id).mkdir(parents=True, exist_ok=False)
-    kwargs = {
-        "reports_dir": reports_dir,
-        "run_id": run_id,
-        "root": root,
-        "show_code": show_code,
-        "execution_timeout": execution_timeout,
-    }
-    jobs_list = [
-        (e.notebook, e.parameters, key, kwargs) for e, key in zip(entries, keys, strict=True)
-    ]
+    checked = _check_entries(entries, root)
+    wanted = [e.changed if changed is None else changed for e in entries]
+    with reports_lock(reports_dir, wait=wait, on_wait=on_wait):
+        clock = time.perf_counter()
+        fingerprints = [
+            input_fingerprint(source, params, root=root, show_code=show_code)
+            for source, params, _ in checked
+        ]
+        skipped = [
+            skipped_result(source, key, params, reports_dir, fp) if want else None
+            for (source, params, key), fp, want in zip(checked, fingerprints, wanted, strict=True)
+        ]
+        run_id = run_id or new_run_id()
+        kwargs = {
+            "reports_dir": reports_dir,
+            "run_id": run_id,
+            "root": root,
+            "show_code": show_code,
+            "execution_timeout": execution_timeout,
+        }
+        jobs_list = [
+            (e.notebook, e.parameters, key, kwargs | {"fingerprint": fp})
+            for e, (_, _, key), fp, skip in zip(
+                entries, checked, fingerprints, skipped, strict=True
+            )
+            if skip is None
+        ]
+        if jobs_list:
+            (reports_dir / run_id).mkdir(parents=True, exist_ok=False)
+        ran, stopped = _run_jobs(jobs_list, jobs, progress)
+        results = [skip or ran.pop(0) for skip in skipped]
+        index_error = try_write_index(reports_dir)
+    return ScheduleResult(
+        run_id,
+        reports_dir / run_id,
+        results,
+        seconds=time.perf_counter() - clock,
+        interrupted=stopped,
+        problems=[index_error] if index_error else [],
+    )
+
+
+def _run_jobs(
+    jobs_list: list[tuple], jobs: int | None, progress: bool | None
+) -> tuple[list[ReportResult], str | None]:
+    """Run the jobs (in this process for one job, else in workers); their results, in order,
+    and the signal that stopped them, if one did."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(jobs_list) or 1))
     bar = _progress(len(jobs_list), progress)
-    clock = time.perf_counter()
     if jobs == 1:
         with interrupt.stop_on_signals():
             results = [None] * len(jobs_list)
@@ -242,15 +175,7 @@ def run_schedule(
     stopped = interrupt.requested()
     final = [r or _unfinished(job, stopped) for r, job in zip(results, jobs_list, strict=True)]
     bar(None, len(final), len(jobs_list))
-    index_error = try_write_index(reports_dir)
-    return ScheduleResult(
-        run_id,
-        reports_dir / run_id,
-        final,
-        seconds=time.perf_counter() - clock,
-        interrupted=stopped,
-        problems=[index_error] if index_error else [],
-    )
+    return final, stopped
 
 
 # Seconds the workers get to end their reports as interrupted before they are killed.
@@ -309,6 +234,7 @@ def _unfinished(job: tuple, stopped: str | None) -> ReportResult:
         folder,
         executed=executed if executed.is_file() else None,
         seconds=float(run.get("seconds") or 0.0),
+        fingerprint=kwargs.get("fingerprint"),
     )
     if run.get("status") in ("succeeded", "failed", "interrupted"):
         result.ok = run["status"] == "succeeded"
