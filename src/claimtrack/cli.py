@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import sys
 import warnings
 from pathlib import Path
@@ -234,10 +235,8 @@ Wait = Annotated[
     bool,
     typer.Option("--wait", help="If another run holds reports/, queue behind it (else exit 3)."),
 ]
-
-
-def _say(message: str) -> None:
-    typer.echo(message, err=True)
+# Said on stderr: waiting for another run's lock.
+_say = functools.partial(typer.echo, err=True)
 
 
 @app.command(context_settings=PAIRS, epilog=PAIRS_HELP)
@@ -344,10 +343,8 @@ def _schedule(schedule_file, all_incidents, statements, changed, options, outcom
     result.problems[:0] = problems
     outcome["result"] = result
     typer.echo(result.summary())
-    if result.folder.is_dir():
-        typer.echo(f"Reports in {result.folder}; index: {result.folder.parent / 'index.html'}")
-    else:
-        typer.echo(f"Nothing ran; index: {result.folder.parent / 'index.html'}")
+    where = f"Reports in {result.folder}" if result.folder.is_dir() else "Nothing ran"
+    typer.echo(f"{where}; index: {result.folder.parent / 'index.html'}")
     _exit(result.ok)
 
 
@@ -380,9 +377,8 @@ def prune(
     """Remove old runs; never what latest/ points at nor any report's last success."""
     from claimtrack import reports
 
-    result = _reports_call(
-        reports.prune, reports_dir, keep=keep, older_than=older_than, dry_run=dry_run, wait=wait
-    )
+    rules = {"keep": keep, "older_than": older_than, "dry_run": dry_run}
+    result = _reports_call(reports.prune, reports_dir, wait=wait, on_wait=_say, **rules)
     typer.echo(result.summary())
     _exit(not result.problems)
 

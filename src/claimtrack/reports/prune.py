@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -99,13 +99,13 @@ class PruneResult:
 
 
 def megabytes(size: int) -> str:
-    """Bytes as ``1.2 MB``.
+    """Bytes as ``1.2 MB`` (``12 kB`` under a megabyte).
 
     Example:
-        >>> megabytes(1_250_000)
-        '1.2 MB'
+        >>> megabytes(1_250_000), megabytes(12_400)
+        ('1.2 MB', '12 kB')
     """
-    return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
 
 
 def run_folders(reports_dir: str | Path) -> list[Path]:
@@ -181,11 +181,13 @@ def prune(
     older_than: float | None = None,
     dry_run: bool = False,
     wait: bool = False,
+    on_wait: Callable[[str], None] | None = None,
 ) -> PruneResult:
     """Remove old runs (see the module), rewrite ``index.html``; with ``dry_run`` only say.
     ``reports_dir``: as :func:`~claimtrack.reports.lock.reports_folder` reads it.
 
-    Holds the reports folder's lock (:mod:`claimtrack.reports.lock`; ``wait`` queues). At
+    Holds the reports folder's lock (:mod:`claimtrack.reports.lock`; ``wait`` queues, and
+    ``on_wait`` is told whom it waits for). At
     least one rule is needed (``ParameterError`` otherwise, and for negative values).
 
     Example:
@@ -200,7 +202,7 @@ def prune(
     reports_dir = reports_folder(reports_dir)
     rules = {"--keep": keep, "--older-than": older_than}
     rule = "none beyond " + " and ".join(f"{k} {v:g}" for k, v in rules.items() if v is not None)
-    with reports_lock(reports_dir, wait=wait):
+    with reports_lock(reports_dir, wait=wait, on_wait=on_wait):
         runs = run_folders(reports_dir)
         keep_folders = protected(reports_dir, runs)
         plans = [_plan(run, keep_folders) for run in _old_runs(runs, keep, older_than)]
