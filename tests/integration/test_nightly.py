@@ -104,3 +104,29 @@ def test_exit_2_on_usage(nightly, tmp_path):
     assert done.returncode == 2
     assert done.stderr.startswith("error: --changed and --force contradict each other")
     assert json.loads(summary.read_text())["status"] == "refused"
+
+
+def test_the_papermill_operator_s_parameters_run_the_brief(tmp_path, monkeypatch):
+    """README, Scheduling: Airflow's PapermillOperator calls papermill.execute_notebook with
+    the task's input_nb, output_nb, parameters and kernel_name; here from outside the project."""
+    import papermill
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "airflow").mkdir()  # made once: papermill writes output_nb before the run
+    output_dir = tmp_path / "airflow" / "mali-2026-12-01"
+    papermill.execute_notebook(
+        str(ROOT / "notebooks" / "incident_brief.ipynb"),
+        str(tmp_path / "airflow" / "mali-2026-12-01.ipynb"),
+        kernel_name="python3",
+        parameters={
+            "incident_id": "mali-2025-07-01-coordinated-attacks",
+            "statements": "data/statements",
+            "dpi": 200,
+            "root": str(ROOT),
+            "output_dir": str(output_dir),
+        },
+        progress_bar=False,
+    )
+    manifest = json.loads((output_dir / "manifest.json").read_text())
+    assert manifest["parameters"]["incident_id"] == "mali-2025-07-01-coordinated-attacks"
+    assert (output_dir / "claims.csv").is_file()
