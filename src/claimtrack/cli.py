@@ -212,6 +212,7 @@ def _reports_call(function, *args, **kwargs):
     """Call into claimtrack.reports; what stops a run before any kernel starts (a refused
     parameter, a reports folder that cannot be written) is a one-line error, exit 2; another
     run holding the reports folder's lock, exit 3."""
+    from claimtrack import interrupt
     from claimtrack.reports import LockedError, ParameterError, os_error_text
 
     try:
@@ -223,7 +224,7 @@ def _reports_call(function, *args, **kwargs):
     except OSError as exc:
         fail(f"cannot write the reports: {os_error_text(exc)}")
     except KeyboardInterrupt:  # Ctrl-C while checking, before any kernel: nothing to undo
-        fail("interrupted before any report ran", 130)
+        fail("interrupted before any report ran", interrupt.exit_code() or 130)
 
 
 ReportsDir = Annotated[
@@ -249,13 +250,9 @@ def report(
     wait: Wait = False,
 ) -> None:
     """Run one notebook into reports/<run-id>/<report>/ (ipynb, HTML, tables, figures)."""
-    import contextlib
-
     from claimtrack import interrupt, reports
 
-    with contextlib.ExitStack() as held, interrupt.stop_on_signals():
-        lock = reports.reports_lock(reports_dir, wait=wait, on_wait=_say)
-        _reports_call(held.enter_context, lock)
+    with interrupt.stop_on_signals():
         result = _reports_call(
             reports.run_report,
             notebook,
@@ -264,6 +261,7 @@ def report(
             show_code=show_code,
             execution_timeout=timeout,
             from_cli=True,
+            lock={"wait": wait, "on_wait": _say},
         )
     typer.echo(result.describe())
     if result.html:

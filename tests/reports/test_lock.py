@@ -88,3 +88,19 @@ def test_a_holder_killed_outright_lets_go(holder):
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert _claimtrack("prune", "--keep", "1", "--reports-dir", str(reports)).returncode == 0
+
+
+def test_a_report_waiting_for_the_lock_stops_on_sigterm(holder):
+    reports, _ = holder
+    waiting = subprocess.Popen(
+        [CLAIMTRACK, "report", "overview", "--wait", "--reports-dir", str(reports)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert waiting.stderr.readline().startswith("waiting: another claimtrack run holds")
+    waiting.send_signal(signal.SIGTERM)
+    assert waiting.wait(timeout=60) == 143
+    assert "interrupted before any report ran" in waiting.stderr.read()
+    assert not [p for p in reports.iterdir() if p.is_dir()]  # no run folder was made

@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -31,6 +32,7 @@ from claimtrack.reports.changes import input_fingerprint
 from claimtrack.reports.html import export_html
 from claimtrack.reports.index import mark_latest, try_write_index
 from claimtrack.reports.kernel import KERNEL_NAME, execute_with_retry, log
+from claimtrack.reports.lock import reports_lock
 from claimtrack.reports.parameters import (
     check_parameters,
     notebook_parameters,
@@ -53,6 +55,7 @@ def run_report(
     from_cli: bool = False,
     index: bool = True,
     fingerprint: dict[str, str] | None = None,
+    lock: Mapping[str, Any] | None = None,
 ) -> ReportResult:
     """Run one notebook through papermill into ``reports/<run-id>/<report-key>/``.
 
@@ -64,7 +67,10 @@ def run_report(
     An index that cannot be written is said in ``index_error``; a run folder that
     cannot be made raises ``OSError``. The manifest records what the report reads,
     fingerprinted before the kernel starts (``fingerprint``: given by a schedule, else
-    made here; :mod:`claimtrack.reports.changes`).
+    made here; :mod:`claimtrack.reports.changes`). With ``lock`` (``{"wait": …, "on_wait":
+    …}``, :func:`~claimtrack.reports.lock.reports_lock`) the reports folder's lock is held
+    once the parameters are checked (the command line does; a schedule holds it for its
+    workers).
 
     Example:
         >>> r = run_report("overview", reports_dir="/tmp/reports")  # doctest: +SKIP
@@ -77,30 +83,33 @@ def run_report(
     checked = check_parameters(source, parameters, from_cli=from_cli, root=root, accepted=accepted)
     key = report_key(source, checked, accepted)
     reports_dir = resolve(root, reports_dir or "reports").resolve()
-    folder = reports_dir / (run_id or new_run_id()) / key
-    # exist_ok=False: two runs can never write into one folder, an old report is never touched.
-    folder.mkdir(parents=True, exist_ok=False)
-    if fingerprint is None:
-        fingerprint = input_fingerprint(source, checked, root=root, show_code=show_code)
-    result = ReportResult(source.stem, key, checked, folder, executed=folder / source.name)
-    result.fingerprint = fingerprint
-    started = datetime.now(UTC).isoformat(timespec="seconds")
-    finish_manifest(result, started, status="running")
-    injected = _injected(accepted, checked, root, folder, latest_link(reports_dir, key))
-    clock = time.perf_counter()
-    if interrupt.requested():
-        result.interrupted = True
-        result.error = {"ename": "Interrupted", "evalue": f"{interrupt.requested()} received"}
-    else:
-        execute_with_retry(source, result, injected, execution_timeout, start_timeout)
-    result.seconds = time.perf_counter() - clock
-    _export(result, show_code)
-    finish_manifest(result, started)
-    if result.ok:
-        _point_latest(result, reports_dir, started)
-    if index:
-        result.index_error = try_write_index(reports_dir)
-    return result
+    with contextlib.ExitStack() as held:
+        if lock is not None:  # after the checks: a refusal is a refusal, not "locked"
+            held.enter_context(reports_lock(reports_dir, **lock))
+        folder = reports_dir / (run_id or new_run_id()) / key
+        # exist_ok=False: two runs can never write into one folder, an old report is never touched.
+        folder.mkdir(parents=True, exist_ok=False)
+        if fingerprint is None:
+            fingerprint = input_fingerprint(source, checked, root=root, show_code=show_code)
+        result = ReportResult(source.stem, key, checked, folder, executed=folder / source.name)
+        result.fingerprint = fingerprint
+        started = datetime.now(UTC).isoformat(timespec="seconds")
+        finish_manifest(result, started, status="running")
+        injected = _injected(accepted, checked, root, folder, latest_link(reports_dir, key))
+        clock = time.perf_counter()
+        if interrupt.requested():
+            result.interrupted = True
+            result.error = {"ename": "Interrupted", "evalue": f"{interrupt.requested()} received"}
+        else:
+            execute_with_retry(source, result, injected, execution_timeout, start_timeout)
+        result.seconds = time.perf_counter() - clock
+        _export(result, show_code)
+        finish_manifest(result, started)
+        if result.ok:
+            _point_latest(result, reports_dir, started)
+        if index:
+            result.index_error = try_write_index(reports_dir)
+        return result
 
 
 def _export(result: ReportResult, show_code: bool) -> None:

@@ -29,7 +29,9 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from claimtrack import interrupt
 from claimtrack.project import find_root, resolve, write_json_atomic
 
 LOCK = ".lock"
@@ -75,6 +77,20 @@ def _read_holder(reports_dir: Path) -> dict:
     return holder if isinstance(holder, dict) else {}
 
 
+def _wait_for(lock: Any) -> None:
+    """Acquire ``lock``, however long it takes; a stop asked meanwhile (SIGTERM, Ctrl-C under
+    :func:`claimtrack.interrupt.stop_on_signals`) ends the wait as a ``KeyboardInterrupt``."""
+    from filelock import Timeout
+
+    while True:
+        try:
+            lock.acquire(timeout=0.5)
+            return
+        except Timeout:
+            if interrupt.requested():
+                raise KeyboardInterrupt(interrupt.requested()) from None
+
+
 @contextlib.contextmanager
 def reports_lock(
     reports_dir: str | Path | None,
@@ -109,7 +125,7 @@ def reports_lock(
             ) from None
         if on_wait:
             on_wait(f"waiting: {message}")
-        lock.acquire()
+        _wait_for(lock)
     try:
         holder = {
             "pid": os.getpid(),
