@@ -96,12 +96,16 @@ def input_fingerprint(
     *,
     root: str | Path | None = None,
     show_code: bool = False,
+    accepted: Mapping[str, Mapping[str, Any]] | None = None,
+    reference: str | None = None,
 ) -> dict[str, str] | None:
     """The fingerprint of one report: a digest per part (:data:`PARTS`).
 
-    ``parameters``: the checked ones; the notebook's defaults are read from its file
-    (part ``notebook``). ``None`` when the notebook takes no ``statements`` parameter: what
-    it reads cannot be told, so it always runs.
+    ``parameters``: the checked ones, with the notebook's defaults filled in (so that
+    ``claimtrack report`` and a schedule giving a default explicitly agree). ``None`` when
+    the notebook takes no ``statements`` parameter: what it reads cannot be told, so it
+    always runs. ``accepted`` (the notebook's parameters) and ``reference``
+    (:func:`reference_fingerprint`), when a schedule has them already.
 
     Example:
         >>> from claimtrack.reports.parameters import notebook_path
@@ -115,15 +119,15 @@ def input_fingerprint(
     from claimtrack.reports.parameters import notebook_parameters
 
     root = find_root(root)
-    accepted = notebook_parameters(notebook)
+    accepted = notebook_parameters(notebook) if accepted is None else accepted
     if "statements" not in accepted:
         return None
     full = {name: info["default"] for name, info in accepted.items()} | dict(parameters)
     files = statement_files(resolve(root, full["statements"]), full.get("incident_id"))
-    given = json.dumps({"parameters": dict(parameters), "show_code": show_code}, sort_keys=True)
+    given = json.dumps({"parameters": full, "show_code": show_code}, sort_keys=True, default=str)
     return {
         "statements": fingerprint(files),
-        "reference": reference_fingerprint(root),
+        "reference": reference or reference_fingerprint(root),
         "notebook": _digest_files([Path(notebook)]),
         "parameters": hashlib.sha256(given.encode()).hexdigest(),
         "code": code_fingerprint(),

@@ -23,7 +23,7 @@ from pathlib import Path
 from claimtrack import interrupt
 from claimtrack.manifest import read_manifest
 from claimtrack.project import find_root, new_run_id, os_error_text, resolve
-from claimtrack.reports.changes import input_fingerprint, skipped_result
+from claimtrack.reports.changes import input_fingerprint, reference_fingerprint, skipped_result
 from claimtrack.reports.entries import ScheduleEntry
 from claimtrack.reports.execute import finish_manifest, run_report
 from claimtrack.reports.index import try_write_index
@@ -49,9 +49,9 @@ def _run_entry(job: tuple) -> ReportResult:
         return ReportResult(str(notebook), key, dict(parameters), folder, error=error)
 
 
-def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[tuple[Path, dict, str]]:
-    """Every entry's notebook, checked parameters and report key; all refusals at once,
-    before any kernel starts."""
+def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[tuple[Path, dict, str, dict]]:
+    """Every entry's notebook, checked parameters, report key and the notebook's accepted
+    parameters; all refusals at once, before any kernel starts."""
     problems, keys, checked_entries = [], {}, []  # keys: report key -> entry number
     accepted: dict[Path, dict] = {}  # each notebook's parameters, read once
     for number, entry in enumerate(entries, 1):
@@ -69,7 +69,7 @@ def _check_entries(entries: list[ScheduleEntry], root: Path) -> list[tuple[Path,
         if key in keys:
             problems.append(f"entry {number}: report {key!r} is already entry {keys[key]}")
         keys[key] = number
-        checked_entries.append((source, checked, key))
+        checked_entries.append((source, checked, key, accepted[source]))
     if problems:
         raise ParameterError("\n".join(problems))
     return checked_entries
@@ -117,13 +117,16 @@ def run_schedule(
     wanted = [e.changed if changed is None else changed for e in entries]
     with reports_lock(reports_dir, wait=wait, on_wait=on_wait):
         clock = time.perf_counter()
+        shared = {"root": root, "show_code": show_code, "reference": reference_fingerprint(root)}
         fingerprints = [
-            input_fingerprint(source, params, root=root, show_code=show_code)
-            for source, params, _ in checked
+            input_fingerprint(source, params, accepted=accepted, **shared)
+            for source, params, _, accepted in checked
         ]
         skipped = [
             skipped_result(source, key, params, reports_dir, fp) if want else None
-            for (source, params, key), fp, want in zip(checked, fingerprints, wanted, strict=True)
+            for (source, params, key, _), fp, want in zip(
+                checked, fingerprints, wanted, strict=True
+            )
         ]
         run_id = run_id or new_run_id()
         kwargs = {
@@ -135,7 +138,7 @@ def run_schedule(
         }
         jobs_list = [
             (e.notebook, e.parameters, key, kwargs | {"fingerprint": fp})
-            for e, (_, _, key), fp, skip in zip(
+            for e, (_, _, key, _), fp, skip in zip(
                 entries, checked, fingerprints, skipped, strict=True
             )
             if skip is None
