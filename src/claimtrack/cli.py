@@ -248,6 +248,9 @@ def report(
     show_code: ShowCode = False,
     timeout: Timeout = 600,
     wait: Wait = False,
+    docx: Annotated[
+        bool, typer.Option("--docx", help="Also write the brief as a Word document (.docx).")
+    ] = False,
 ) -> None:
     """Run one notebook into reports/<run-id>/<report>/ (ipynb, HTML, tables, figures)."""
     from claimtrack import interrupt, reports
@@ -266,6 +269,11 @@ def report(
     typer.echo(result.describe())
     if result.html:
         typer.echo(f"HTML: {result.html}")
+    if docx and result.ok:
+        from claimtrack.reports.document import write_docx
+
+        executed = Path(result.executed)
+        typer.echo(f"Word: {write_docx(executed, executed.with_suffix('.docx'))}")
     if result.index_error:
         typer.echo(f"error: {result.index_error}", err=True)
     _exit(result.ok and not result.index_error)
@@ -348,16 +356,13 @@ def _schedule(schedule_file, all_incidents, statements, changed, options, outcom
 
 def _write_summary(path: Path, done: typer.Exit, result) -> None:
     """``--summary-json``: the run's summary, or the refusal; a failed write is said (exit 1)."""
-    from claimtrack.project import os_error_text, write_json_atomic
-    from claimtrack.reports.results import summary_json
+    from claimtrack.reports.results import write_summary_json
 
-    payload = summary_json(done.exit_code, result, getattr(done, "message", ""))
-    try:
-        write_json_atomic(path, payload)
-    except OSError as exc:
-        typer.echo(f"error: --summary-json not written: {os_error_text(exc)}", err=True)
+    problem = write_summary_json(path, done.exit_code, result, getattr(done, "message", ""))
+    if problem:
+        typer.echo(f"error: --summary-json not written: {problem}", err=True)
         if done.exit_code == 0:
-            raise typer.Exit(1) from None
+            raise typer.Exit(1)
 
 
 @app.command()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimtrack.project import os_error_text
+from claimtrack.project import os_error_text, write_json_atomic
 
 # The command line's exit codes (README, "Scheduling"), as --summary-json names them.
 EXIT_STATUS = {
@@ -216,3 +216,20 @@ def summary_json(
         return result.to_json(exit_code)
     status = EXIT_STATUS.get(exit_code, "failed")
     return {"status": status, "exit_code": exit_code, "error": message}
+
+
+def write_summary_json(
+    path: str | Path, exit_code: int, result: ScheduleResult | None = None, message: str = ""
+) -> str | None:
+    """Write :func:`summary_json` to ``path`` atomically; None, or why it could not be.
+
+    Example:
+        >>> import tempfile
+        >>> write_summary_json(Path(tempfile.mkdtemp()) / "s.json", 2, message="bad") is None
+        True
+    """
+    try:
+        write_json_atomic(path, summary_json(exit_code, result, message))
+    except OSError as exc:
+        return os_error_text(exc)
+    return None
