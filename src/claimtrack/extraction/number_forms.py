@@ -49,7 +49,7 @@ def quantity_re() -> re.Pattern:
         rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})\s+)?(?:(?P<range>{_RANGE})|(?P<num>{_NUM})"
         rf"|(?P<word>{NUMBER_PHRASE})"
         rf"|(?P<vague>{vague_alt}|tens)|(?P<zero>{numbers.ZERO_WORDS})|(?P<one>one|un|une))"
-        rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w])",
+        rf"(?:-(?P<strong>strong))?)(?![\w])",
         _I,
     )
 

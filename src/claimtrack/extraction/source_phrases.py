@@ -24,8 +24,6 @@ ANAPHORS = re.compile(
     r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
     r"|the statement|the communique|le communique"
     r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
-    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
-    r"|de ces \w+|of these \w+)"
     r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
     re.IGNORECASE,
 )
@@ -50,7 +48,6 @@ _NP_STOP = re.compile(
     _I,
 )
 ORG = words(speech.ORG_WORDS)
-_RELATIVE_WORDS = ("who", "which", "qui")
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
@@ -144,19 +141,6 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
                 break
         else:
             return []
-    # "an accusation the army (rejected)": a noun, then the source of a bare relative clause;
-    # not after a relative pronoun ("Residents who fled the town") nor a conjunction.
-    relative = any(t[2].lower() in _RELATIVE_WORDS for t in tokens)
-    for i in range(2, len(tokens) if not relative else 0):
-        before = tokens[i - 1][2].lower()
-        if (
-            tokens[i][2].lower() in ("the", "le", "la", "les")
-            and before not in speech.PREPOSITIONS
-            and before not in speech.DETERMINERS
-            and before not in ("and", "et", "or", "ou")
-        ):
-            tokens = tokens[i:]
-            break
     while len(tokens) > 1 and tokens[-1][2].lower() in speech.TRAILING_FILLERS:
         tokens = tokens[:-1]
     return tokens
