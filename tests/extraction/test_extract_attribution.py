@@ -113,3 +113,21 @@ def test_the_role_after_a_name_stays_with_it():
     )
     assert rows[0][0] == "Ali Diallo, porte-parole du front"
     assert rows[0][1:3] == ("killed", "5")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # where it was said, between an inverted verb and its source, is not the source
+        (
+            "« Six civils ont été tués », a déclaré dans un communiqué le porte-parole de la "
+            "mission.",
+            "le porte-parole de la mission",
+        ),
+        ('"Six civilians died," said in a statement the mission chief.', "the mission chief"),
+        # a full stop inside a name before its domain ending does not end the sentence
+        ("According to ACTUALITE.CD, more than 80 people were killed.", "ACTUALITE"),
+    ],
+)
+def test_a_channel_or_a_domain_is_not_the_source(sentence, source):
+    assert [r[0] for r in claims(sentence)] == [source]

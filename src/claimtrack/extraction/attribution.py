@@ -39,10 +39,14 @@ _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
-# Who was told, between an inverted verb and its source: "a déclaré à l'AFP", "told Reuters".
+# Who was told, or where, between an inverted verb and its source: "a déclaré à l'AFP",
+# "told Reuters", "a déclaré dans un communiqué", "said in a statement".
 _LISTENER = re.compile(
-    r"(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
+    r"(?:(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
+    r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
+    r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
+    r"|conference de presse|press conference|briefing)\s+)+"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims": the verb form read as a noun.
