@@ -131,3 +131,22 @@ def test_the_role_after_a_name_stays_with_it():
 )
 def test_a_channel_or_a_domain_is_not_the_source(sentence, source):
     assert [r[0] for r in claims(sentence)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a French compound tense with a pronoun or adverb inside still reports
+        (
+            "Des sources militaires ont elles parlé d'une quinzaine de morts.",
+            ("Des sources militaires", "killed", "une quinzaine", "asserts"),
+        ),
+        (
+            "Le maire a pour sa part affirmé que 3 soldats ont été tués.",
+            ("Le maire", "killed", "3", "asserts"),
+        ),
+        ("L'armée avait déjà démenti tout bilan.", ("L'armée", "killed", None, "denies")),
+    ],
+)
+def test_french_compound_tenses_with_a_word_inside(sentence, expected):
+    assert [(r[0], r[1], r[2], r[4]) for r in claims(sentence)] == [expected]

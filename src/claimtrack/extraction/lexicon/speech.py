@@ -15,6 +15,16 @@ avec il ils elle d l selon leur ce cette"""
 STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split())}
 
 # --- reporting verbs: who says ---------------------------------------------------------------
+# French compound tenses with a pronoun or adverb inside: "ont elles parlé", "avait déjà
+# démenti", "a pour sa part affirmé" (accents folded).
+_FR_GAP = (
+    r"(?:a|ont|avait|avaient)(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
+    r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote)){1,2} "
+)
+_FR_SAID = (
+    r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
+    r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
+)
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
@@ -39,12 +49,14 @@ REPORTING_VERBS = (
     "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
+    rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
     "|a dementi|ont dementi|avait dementi|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete"
+    rf"|{_FR_GAP}(?:dementi|rejete)"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
