@@ -29,6 +29,13 @@ from extract_helpers import claims
             [("seized", "two"), ("seized", "a barracks")],
         ),
         ("Officials said three soldiers or a civilian were killed.", [("killed", "three")]),
+        # a subset without commas between a count and its participle
+        (
+            "Officials said 16 people including 3 children were killed.",
+            [("killed", "16"), ("killed", "3")],
+        ),
+        # a council speaks as any institution does
+        ("The council said 6 women have also lost their lives.", [("killed", "6")]),
     ],
 )
 def test_counts_keep_their_predicate_across_commas(sentence, expected):

@@ -81,6 +81,7 @@ SOURCE_NOUNS = (
     "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
     "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
     "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
+    "|council|conseil|committee|comite|coalition|alliance"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
 ROLE_WORDS = (
