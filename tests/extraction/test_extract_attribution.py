@@ -150,3 +150,8 @@ def test_a_channel_or_a_domain_is_not_the_source(sentence, source):
 )
 def test_french_compound_tenses_with_a_word_inside(sentence, expected):
     assert [(r[0], r[1], r[2], r[4]) for r in claims(sentence)] == [expected]
+
+
+def test_where_it_was_said_before_the_verb_is_not_the_source():
+    text = "The government and police have in their statements said that 10 militants were killed."
+    assert [r[0] for r in claims(text)] == ["The government", "police"]

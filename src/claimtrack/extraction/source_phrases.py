@@ -57,6 +57,12 @@ _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|ev
 _WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
+# "police have in their statements said": where it was said is not the source.
+_CHANNEL_AFTER = re.compile(
+    r"(?<=\w)\s+(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
+    r"(?:joint\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?)$",
+    _I,
+)
 
 
 def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -155,7 +161,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'Russia'
     """
-    left = shade[lo:hi].rstrip()
+    left = _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip())
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
     while (last := _LAST_WORD.search(left)) and last.group(1).lower() in speech.TRAILING_FILLERS:
