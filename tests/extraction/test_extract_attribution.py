@@ -113,3 +113,45 @@ def test_the_role_after_a_name_stays_with_it():
     )
     assert rows[0][0] == "Ali Diallo, porte-parole du front"
     assert rows[0][1:3] == ("killed", "5")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # where it was said, between an inverted verb and its source, is not the source
+        (
+            "« Six civils ont été tués », a déclaré dans un communiqué le porte-parole de la "
+            "mission.",
+            "le porte-parole de la mission",
+        ),
+        ('"Six civilians died," said in a statement the mission chief.', "the mission chief"),
+        # a full stop inside a name before its domain ending does not end the sentence
+        ("According to ACTUALITE.CD, more than 80 people were killed.", "ACTUALITE"),
+    ],
+)
+def test_a_channel_or_a_domain_is_not_the_source(sentence, source):
+    assert [r[0] for r in claims(sentence)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a French compound tense with a pronoun or adverb inside still reports
+        (
+            "Des sources militaires ont elles parlé d'une quinzaine de morts.",
+            ("Des sources militaires", "killed", "une quinzaine", "asserts"),
+        ),
+        (
+            "Le maire a pour sa part affirmé que 3 soldats ont été tués.",
+            ("Le maire", "killed", "3", "asserts"),
+        ),
+        ("L'armée avait déjà démenti tout bilan.", ("L'armée", "killed", None, "denies")),
+    ],
+)
+def test_french_compound_tenses_with_a_word_inside(sentence, expected):
+    assert [(r[0], r[1], r[2], r[4]) for r in claims(sentence)] == [expected]
+
+
+def test_where_it_was_said_before_the_verb_is_not_the_source():
+    text = "The government and police have in their statements said that 10 militants were killed."
+    assert [r[0] for r in claims(text)] == ["The government", "police"]

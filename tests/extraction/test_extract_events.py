@@ -13,6 +13,8 @@ from extract_helpers import claims
         ("The army denied any abuses against civilians.", "responsibility"),
         ("L'armée a démenti toute exaction.", "responsibility"),
         ("The group said no such attack had taken place.", "attacked"),
+        ("The police said no fighting took place in the town.", "fighting"),
+        ("Le maire a affirmé qu'aucun affrontement n'a eu lieu.", "fighting"),
         ("The military said the death toll was inflated.", "killed"),
         ("The army denied any deaths among its troops.", "killed"),
         ("The army spokesman denied the reported casualties.", "killed"),

@@ -6,7 +6,6 @@ Patterns, in the order they are tried:
 - ``"…," said X`` / ``…, a déclaré X`` (the verb before the source);
 - ``X said …`` / ``X a annoncé …`` (head: the source speaks for what follows) and
   ``…, X said`` / ``…," X told AFP`` (tail: for what precedes);
-- a headline ending in ``: State media``;
 - ``… were claimed by X`` (a claim of responsibility, with its source).
 
 What a source phrase is (a noun phrase, trimmed) is in ``source_phrases``. Pronouns
@@ -40,11 +39,14 @@ _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
-_HEADLINE = re.compile(r"^(?P<content>[^:]{12,}):\s*(?P<source>[A-Z][\w' -]{2,40}?)\s*$")
-# Who was told, between an inverted verb and its source: "a déclaré à l'AFP", "told Reuters".
+# Who was told, or where, between an inverted verb and its source: "a déclaré à l'AFP",
+# "told Reuters", "a déclaré dans un communiqué", "said in a statement".
 _LISTENER = re.compile(
-    r"(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
+    r"(?:(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
+    r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
+    r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
+    r"|conference de presse|press conference|briefing)\s+)+"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims": the verb form read as a noun.
@@ -68,7 +70,7 @@ _TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
 class Attribution:
     """A source in a sentence. Offsets are relative to the sentence."""
 
-    kind: str  # head, tail, according, inverted, headline, passive, claim
+    kind: str  # head, tail, according, inverted, passive, claim
     start: int  # the source phrase
     end: int
     verb_start: int
@@ -114,9 +116,6 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
                 Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
             )
     _reporting_frames(shade, text, found)
-    if not found and (h := _HEADLINE.match(shade)) and valid_source(h.group("source")):
-        s, e = h.span("source")
-        found.append(Attribution("headline", s, e, s, s, text[s:e]))
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
     return found
@@ -234,7 +233,6 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
             "inverted": 1,
             "according": 2,
             "tail": 3,
-            "headline": 4,
             "passive": 5,
         }
         return min(covering, key=lambda a: (rank[a.kind], position - a.content[0]))

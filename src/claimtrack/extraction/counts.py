@@ -84,6 +84,10 @@ _TOLL_AT = re.compile(
     _I,
 )
 
+_AND_ONE = re.compile(
+    r"(?:and|et)\s+(?P<value>(?:a|an|un|une)\s+[\w'-]+(?:\s+[\w'-]+)??)"
+    r"(?:\s+(?:were|was|have|has|had|been|all|also|ont|sont|ete))*\s*$"
+)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
 
@@ -138,6 +142,7 @@ class _Reading:
     tight: bool = False  # a conjunct right after "and": "42 criminals and one officer"
     stance: str = "asserts"
     subset: bool = False
+    one_more: tuple[int, int] | None = None  # "three soldiers and a civilian were killed"
 
 
 def _count(m: re.Match, shade: str, text: str, skip) -> _Count | None:
@@ -164,10 +169,14 @@ def _participle(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         return
     right = participle_re().match(shade, c.subject_end if c.words else c.end)
-    # "killed 7 guards and seized 3 posts": the verb right before the count wins
-    # over a participle reached across a coordination.
-    if right and not (c.verb and right.group("coord")):
+    # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
+    # before the count wins over a participle reached across a coordination or a comma.
+    across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
+    if right and not (c.verb and across):
         r.claim_type, r.rule = type_of_participle(right.group("p")), "participle"
+        coord = right.span("coord")
+        if right.group("coord") and (one := _AND_ONE.match(shade, *coord)):
+            r.one_more = one.span("value")  # "… and a civilian were killed": one more
         if also := AND_PARTICIPLE.match(shade, right.end()):
             r.extra = type_of_participle(also.group("p"))  # "killed or wounded"
 
@@ -341,6 +350,10 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if r.rule == "participle":
             found += _conjuncts(text, pending, c.start, claim_type)
         found += _claims(c, r, claim_type, value, subject)
+        if r.one_more and (one := clean_value(text[slice(*r.one_more)])):
+            noun = one.split(None, 1)[1]
+            kind = objects(r.claim_type, noun)
+            found.append(Found(kind, *r.one_more, one, noun, confidence=0.6, rule="conjunct"))
     return found + find_named_things(shade, text, found)
 
 

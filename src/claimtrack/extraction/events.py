@@ -30,6 +30,7 @@ _TOLL_FALSE = re.compile(
     _I,
 )
 _NO_EVENT = re.compile(happenings.NO_EVENT, _I)
+_NO_EVENT_NOUNS = [(re.compile(p, _I), kind) for p, kind in happenings.NO_EVENT_NOUNS.items()]
 _EVENTS = [(words(phrases), kind) for phrases, kind in happenings.EVENT_PHRASES.items()]
 _PRESENCE = re.compile(happenings.PRESENCE, _I)
 _OBJECT = re.compile(
@@ -49,10 +50,17 @@ def _object_after(shade: str, text: str, pos: int) -> str | None:
     return phrase or None
 
 
+def _no_event(shade: str) -> tuple[str, re.Match] | None:
+    """An event said not to have happened ("no fighting took place"): its claim type."""
+    if m := _NO_EVENT.search(shade):
+        kind = next((k for p, k in _NO_EVENT_NOUNS if p.fullmatch(m.group("what"))), None)
+        return (kind, m) if kind else None
+    return None
+
+
 def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
     """What a denial is about, looked for in ``shade[lo:hi]``."""
     for pattern, kind in (
-        (_NO_EVENT, "attacked"),
         (_TOLL_FALSE, "killed"),
         (_BLAME, "responsibility"),
         (_TOLL, "killed"),
@@ -124,8 +132,9 @@ def _denials(
         if kind not in counted and not (counted and kind == "denied"):
             return kind, [Found(kind, denial[1], denial[1], stance="denies", rule="denial")]
         return kind, []
-    if (m := _TOLL_FALSE.search(shade)) or (m := _NO_EVENT.search(shade)):
-        kind = "killed" if _TOLL_FALSE.match(m.group()) else "attacked"
+    said_false = ("killed", m) if (m := _TOLL_FALSE.search(shade)) else _no_event(shade)
+    if said_false:
+        kind, m = said_false
         if kind not in counted:
             return kind, [Found(kind, m.start(), m.end(), stance="denies", rule="denial")]
         return kind, []

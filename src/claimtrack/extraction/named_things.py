@@ -19,7 +19,9 @@ from claimtrack.extraction.predicates import objects, type_of_participle, type_o
 
 _I = re.IGNORECASE
 _ARTICLE_PASSIVE = re.compile(
-    r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+(?P<subj>[^,.;]{1,40}?\"?))\s+"
+    # Not across a clause ("a affirmé que son chef a été tué": that "a" is a verb).
+    r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+"
+    r"(?P<subj>(?:(?!(?:que|qu'|said|says|told)\b)[^,.;]){1,40}?\"?))\s+"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
     rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
@@ -27,7 +29,8 @@ _ARTICLE_PASSIVE = re.compile(
 # "the chief was wounded": a definite singular person is one, for what happens to people.
 _PEOPLE = ("killed", "wounded", "captured", "missing")
 _DEFINITE_PASSIVE = re.compile(
-    r"(?<![\w'-])(?P<value>(?:the|le|la)\s+(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+"
+    r"(?<![\w'-])(?P<value>(?:the|le|la|its|his|her|their|son|sa|leur)\s+"
+    r"(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
     rf"(?P<p>{'|'.join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _PEOPLE)})\b",
     _I,

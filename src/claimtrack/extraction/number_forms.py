@@ -30,6 +30,9 @@ _RANGE = (
     rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
 )
 
+# "3 dozen", "a few dozen", "a couple of dozen": dozens counted by digits or a vague word.
+_DOZEN = r"\s+(?:of\s+)?(?:dozens?|douzaines?)"
+
 
 @lru_cache(maxsize=1)
 def quantity_re() -> re.Pattern:
@@ -46,10 +49,11 @@ def quantity_re() -> re.Pattern:
     return re.compile(
         # "d'une quinzaine": an elided article may stand right before the count.
         rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
-        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})\s+)?(?:(?P<range>{_RANGE})|(?P<num>{_NUM})"
-        rf"|(?P<word>{NUMBER_PHRASE})"
-        rf"|(?P<vague>{vague_alt}|tens)|(?P<zero>{numbers.ZERO_WORDS})|(?P<one>one|un|une))"
-        rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w])",
+        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})\s+)?(?:(?P<range>{_RANGE})"
+        rf"|(?P<num>{_NUM})(?:{_DOZEN})?|(?P<word>{NUMBER_PHRASE})"
+        rf"|(?P<vague>{vague_alt}|tens)(?:{_DOZEN})?|(?P<zero>{numbers.ZERO_WORDS})"
+        rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"
+        rf"(?:-(?P<strong>strong))?)(?![\w])",
         _I,
     )
 

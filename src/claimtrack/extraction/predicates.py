@@ -34,9 +34,13 @@ def participle_re() -> re.Pattern:
     """
     alts = "|".join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))
     return re.compile(
-        rf"[\s\"',–—]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*)?"
+        rf"[\s\"',–—]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*"
+        # "6 women including children have lost their lives": a subset without commas
+        rf"|(?:including|dont|among them|notamment)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?=(?:{_AUX})\b))?"
         # "23 people – 14 Syrians and nine Iranians – were injured", "(12 of them civilians)"
-        rf"(?:\s*[–—]\s*[^–—.;]{{1,80}}?[–—]\s*|\s*\([^()]{{1,80}}\)\s*)?"
+        rf"(?:\s*[–—]\s*[^–—.;]{{1,80}}?[–—]\s*|\s*\([^()]{{1,80}}\)\s*"
+        # "80 fighters, most of them foreigners, died": an aside between commas
+        rf"|,\s*[^,.;:\"]{{1,50}}?,\s*)?"
         rf"(?P<coord>(?:and|or|et|ou)\s+(?!(?:{NUMBER_PHRASE}|one|un|une)\b|\d)[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
         # "80 fighters in green uniforms died", "20 from the militia were killed"
         rf"(?:(?:in|from|of|with|wearing|carrying|dressed in|de|du|des|en)\s+"

@@ -30,6 +30,9 @@ _ABBREVIATIONS = re.compile(
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Gov|Sen|Rep|Mt|Ft|p|pp|ca)|\b[A-Z])$"
 )
 
+# "ACTUALITE.CD", "Reuters.com": a full stop inside a name, before its domain ending.
+_DOMAIN = re.compile(r"(?<=[A-Z]\.)[A-Z]{2,4}(?![\w'-])|(?<=[a-z]\.)(?:com|org|net|info)\b")
+
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
@@ -103,7 +106,9 @@ def _boundaries(shade: str) -> list[int]:
                 nxt == ""
                 or nxt.isspace()
                 or (nxt.isupper() and (shade[i - 1 : i].isalpha() or shade[i - 1 : i] == '"'))
-            ) and not _ABBREVIATIONS.search(shade[max(0, i - 6) : i]):
+            ) and not (
+                _ABBREVIATIONS.search(shade[max(0, i - 6) : i]) or _DOMAIN.match(shade, i + 1)
+            ):
                 cuts.append(j)
                 i = j
                 continue

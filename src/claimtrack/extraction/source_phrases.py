@@ -50,7 +50,6 @@ _NP_STOP = re.compile(
     _I,
 )
 ORG = words(speech.ORG_WORDS)
-_RELATIVE_WORDS = ("who", "which", "qui")
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
@@ -60,6 +59,12 @@ _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|ev
 _WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
+# "police have in their statements said": where it was said is not the source.
+_CHANNEL_AFTER = re.compile(
+    r"(?<=\w)\s+(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
+    r"(?:joint\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?)$",
+    _I,
+)
 
 
 def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -144,19 +149,6 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
                 break
         else:
             return []
-    # "an accusation the army (rejected)": a noun, then the source of a bare relative clause;
-    # not after a relative pronoun ("Residents who fled the town") nor a conjunction.
-    relative = any(t[2].lower() in _RELATIVE_WORDS for t in tokens)
-    for i in range(2, len(tokens) if not relative else 0):
-        before = tokens[i - 1][2].lower()
-        if (
-            tokens[i][2].lower() in ("the", "le", "la", "les")
-            and before not in speech.PREPOSITIONS
-            and before not in speech.DETERMINERS
-            and before not in ("and", "et", "or", "ou")
-        ):
-            tokens = tokens[i:]
-            break
     while len(tokens) > 1 and tokens[-1][2].lower() in speech.TRAILING_FILLERS:
         tokens = tokens[:-1]
     return tokens
@@ -171,7 +163,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'Russia'
     """
-    left = shade[lo:hi].rstrip()
+    left = _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip())
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
     while (last := _LAST_WORD.search(left)) and last.group(1).lower() in speech.TRAILING_FILLERS:

@@ -6,12 +6,12 @@ full table, with every form, is the Values section of ``data/README.md``):
 | as written                          | low  | best | high | qualifier   |
 |-------------------------------------|------|------|------|-------------|
 | ``80``, ``eighty``, ``only two``, ``another 125`` | N | N | N  | exact       |
-| ``at least 15``, ``over a hundred``, ``plus d'une trentaine`` | N | N | | at_least |
+| ``at least 15``, ``over a hundred``, ``plus d'une trentaine`` | N | N |  | at_least |
 | ``up to 40``, ``not more than 30``  |      |      | N    | at_most     |
 | ``about 100``, ``une trentaine``, ``three dozen`` |  | N |  | approximate |
 | ``10-20``, ``between 10 and 20``    | 10   |      | 20   | range       |
 | ``none``, ``no``, ``aucun``         | 0    | 0    | 0    | exact       |
-| ``the post``, ``a soldier``         | 1    | 1    | 1    | exact       |
+| ``the post``, ``a soldier``, ``its commander`` | 1 | 1 | 1 | exact       |
 | ``several``, ``dozens``, ``hundreds`` | from the vague-words table    | vague |
 | ``the rebels``, ``the death toll``  |      |      |      | vague       |
 | empty                               |      |      |      | unspecified |
@@ -85,7 +85,12 @@ _ZERO = re.compile(
 _RANGE = re.compile(
     rf"^(?:between |entre |from |de )?({_NUM})\s*(?:-|–|—|to|and|et|a|or|ou)\s*({_NUM})(?=$|\s)"
 )
-_DOZENS = re.compile(rf"^({_NUM})\s+(?:dozen|douzaines?)(?=$|\s)")
+_DOZENS = re.compile(rf"^({_NUM})\s+(?:dozens?|douzaines?)(?=$|\s)")
+# "a few dozen", "a couple of dozen": a table word counting dozens (low and high times 12).
+_TIMES_DOZEN = re.compile(r"^(?:of |de )?(?:dozens?|douzaines?)(?=$|\s)")
+# "20 or so" is about twenty, "30 or more" at least thirty: the words after the count.
+_AFTER = {"or so": "approximate", "or more": "at_least", "ou plus": "at_least"}
+_AFTER_RE = re.compile(rf"\s+({'|'.join(_AFTER)})$")
 _PLAIN = re.compile(rf"^({_NUM})(?=$|\s)")
 _NEGATIVE = re.compile(rf"^[-−]\s*({_NUM})\b")
 _FRACTION = re.compile(r"[\u00bc-\u00be\u2150-\u215e]|\d\s*[/\u2044]\s*\d")
@@ -103,13 +108,16 @@ _SCALES |= {"billion": 10**9, "millions": 10**6, "milliards": 10**9, "billions":
 _A_ROUND = re.compile(r"\b(?:a|an) (hundred|thousand|million)\b")
 _ARTICLE = re.compile(
     r"^(?:(?P<article>the|these|those|all the|les|des|ces|a|an|another|this|that|un|une|le|la"
-    r"|ce|cet|cette)\s+|l'\s*)(?P<noun>\S.*)$"
+    r"|ce|cet|cette|its|his|her|their|our|son|sa|leur)\s+|l'\s*)(?P<noun>\S.*)$"
 )
+# Determiners after which a plural noun is a group, not one: "the rebels", "their leaders".
+_DEFINITE = frozenset({"the", "its", "his", "her", "their", "our"})
 _PLURAL_ARTICLES = frozenset({"these", "those", "all the", "les", "des", "ces"})
 # Nouns that name a group, or a figure or statement given elsewhere, not one thing:
 # "a group", "the death toll" (a denial's "the toll provided by the government").
 _NO_FIGURE_NOUNS = frozenset(
     {"group", "groupe", "number", "nombre", "quantity", "quantite", "lot", "crowd", "foule"}
+    | {"family", "famille", "household"}
     | {"series", "serie", "toll", "tally", "count", "figure", "figures", "estimate"}
     | {"estimates", "bilan", "chiffre", "chiffres", "estimation", "account", "claim"}
     | {"claims", "report", "reports", "version", "statement", "allegation", "allegations"}
@@ -183,6 +191,9 @@ def _vague_entry(text: str, vague: Index) -> Reading | None:
             return reading
         if text.startswith(phrase + " "):
             rest = _words_to_digits(text[len(phrase) :].strip())
+            if _TIMES_DOZEN.match(rest):
+                low, best, high, qualifier = reading
+                return (low * 12, best * 12, high * 12, qualifier)
             if not re.match(r"\d", rest):  # "some 30" is about thirty, not "some"
                 return reading
     return None
@@ -282,7 +293,7 @@ def _article(text: str) -> Reading | None:
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
     noun = words[head - 1] if head else ""
     plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s")) and len(noun) > 3
-    if m.group("article") == "the" and plural:
+    if m.group("article") in _DEFINITE and plural:
         return NO_FIGURE
     return (1.0, 1.0, 1.0, "exact")
 
@@ -327,8 +338,12 @@ def parse_quantity(text: object, table: str | Path = "default") -> Reading:
     if (entry := _vague_entry(folded, vague)) is not None:
         return entry
     folded = _NOT_MORE.sub("at most ", folded, count=1)
+    if after := _AFTER_RE.search(folded):
+        folded = folded[: after.start()]
     m = _PREFIX.match(folded)
     kind = next((k for k in _KINDS if m.group(k)), None) if m else None
+    if after and kind is None:
+        kind = _AFTER[after.group(1)]
     rest = folded[m.end() :] if m else folded
     # Before the count: text2num reads "une importante quantité" as "1 importante quantité".
     article = _article(folded) if kind is None else None

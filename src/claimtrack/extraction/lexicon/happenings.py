@@ -60,6 +60,8 @@ CLAIM_PARTICIPLES = {
     "arrete(?:e|s|es)?": "captured",
     "enleve(?:e|s|es)?": "captured",
     "seized": "seized",
+    "stolen": "seized",
+    "looted": "seized",
     "overrun": "seized",
     "saisi(?:e|s|es)?": "seized",
     "recupere(?:e|s|es)?": "seized",
@@ -140,6 +142,9 @@ CLAIM_VERBS = {
     "enleve": "captured",
     "seized": "seized",
     "seizing": "seized",
+    "stole": "seized",
+    "stolen": "seized",
+    "looted": "seized",
     "overran": "seized",
     "took": "seized",
     "taken": "seized",
@@ -236,9 +241,17 @@ TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|c
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
 LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
+# An event said not to have happened: "no such attack had taken place", "no fighting took
+# place", "aucun affrontement n'a eu lieu". The noun says which claim is denied.
 NO_EVENT = (
-    r"no such (?:attack|assault|offensive|fighting)(?: had| has)? (?:taken place|occurred|happened)"
+    r"(?<![\w-])(?:no|aucune?)\s+(?:such\s+|further\s+|other\s+)?(?P<what>[\w'-]+)\s+"
+    r"(?:(?:had|has|have|ever|n'a|n'ont|jamais)\s+){0,2}"
+    r"(?:taken place|took place|occurred|happened|eu lieu)(?![\w'-])"
 )
+NO_EVENT_NOUNS = {
+    r"attacks?|assaults?|offensives?|raids?|attaques?|assauts?|offensives?": "attacked",
+    r"fighting|clashes|battles?|gunfights?|combats?|affrontements?|accrochages?": "fighting",
+}
 # Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting".
 PRESENCE = (
     r"(?<![\w'-])(?P<who>(?:(?!(?:said|says|told|that|que|qui|and|et|a|ont)\s)[\w'-]+\s+){0,2}"

@@ -24,6 +24,8 @@ MODIFIERS = (
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
     "|au moins|plus de|plus d'|pres de|environ|jusqu'a|quelque|pas moins de|moins de"
 )
+# Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
+AFTER_COUNT = r"or so|or more|ou plus"
 # Words dropped from a value: they stress a number but do not change it.
 STRESS_WORDS = r"only|just|seulement|que|qu'"
 ZERO_WORDS = r"none|no|zero|aucun|aucune|pas de|pas d'"

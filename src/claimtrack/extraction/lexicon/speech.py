@@ -15,6 +15,16 @@ avec il ils elle d l selon leur ce cette"""
 STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split())}
 
 # --- reporting verbs: who says ---------------------------------------------------------------
+# French compound tenses with a pronoun or adverb inside: "ont elles parlé", "avait déjà
+# démenti", "a pour sa part affirmé" (accents folded).
+_FR_GAP = (
+    r"(?:a|ont|avait|avaient)(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
+    r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote)){1,2} "
+)
+_FR_SAID = (
+    r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
+    r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
+)
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
@@ -32,19 +42,21 @@ REPORTING_VERBS = (
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
     "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementi"
-    "|ont dementi|avait(?: \\w+)? dementi|dement|dementent|a deplore|ont deplore"
+    "|ont dementi|avait dementi|dement|dementent|a deplore|ont deplore"
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
-    "|avaient(?: \\w+){0,3} deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
+    "|avaient deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
     "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
-    "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont(?: \\w+)? parle"
+    "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
+    rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
-    "|a dementi|ont dementi|avait(?: \\w+)? dementi|dement|dementent|contredisent|contredit"
+    "|a dementi|ont dementi|avait dementi|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete"
+    rf"|{_FR_GAP}(?:dementi|rejete)"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
@@ -69,6 +81,7 @@ SOURCE_NOUNS = (
     "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
     "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
     "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
+    "|council|conseil|committee|comite|coalition|alliance"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
 ROLE_WORDS = (
