@@ -104,14 +104,16 @@ class TidyClaims(pa.DataFrameModel):
     """The tidy claims frame: one row per atomic claim.
 
     Text is stored once per distinct value (``Category``, sorted categories: a
-    quote naming seven places is held once, not seven times); only the claim id,
-    distinct per row, is plain text. Checks on a category run once per category
-    (``one_of``, ``min_length``), not once per row.
+    quote naming seven places is held once, not seven times). The ids distinct per
+    statement (``statement_id``, ``origin``) stay plain text: a dictionary as long
+    as the column saves nothing, and pandera reads a dictionary's values in Python.
+    Checks on a category run once per category (``one_of``, ``min_length``), not
+    once per row.
     """
 
     incident_id: Series[Category] = pa.Field(min_length={"min_value": 1})
     incident_date: Series[pd.Timestamp] = pa.Field(nullable=True)
-    statement_id: Series[Category]
+    statement_id: Series[str]
     claim_id: Series[str] = pa.Field(unique=True)
     source: Series[Category]
     source_raw: Series[Category]
@@ -145,7 +147,7 @@ class TidyClaims(pa.DataFrameModel):
     match_score: Series[float] = pa.Field(nullable=True, ge=0, le=100)
     stance: Series[Category] = pa.Field(one_of={"allowed": STANCES})
     quote: Series[Category] = pa.Field(min_length={"min_value": 1})
-    origin: Series[Category]
+    origin: Series[str]
 
     @pa.dataframe_check
     def low_le_best(cls, df: pd.DataFrame) -> Series[bool]:
