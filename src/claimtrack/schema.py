@@ -353,6 +353,20 @@ def validate_tidy(tidy: pd.DataFrame) -> pd.DataFrame:
     return TidyClaims.validate(tidy, lazy=True)
 
 
+def plain_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its categories as plain ``str``: for code that adds or fills text.
+
+    A category takes no value outside its categories, and ``+`` refuses it; one
+    incident's claims are few, so a brief works on plain text.
+
+    Example:
+        >>> plain_text(pd.DataFrame({"a": pd.Series(["x"], dtype="category")}))["a"].dtype
+        <StringDtype(na_value=nan)>
+    """
+    text = {c: "str" for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
+    return frame.astype(text) if text else frame
+
+
 def empty_tidy() -> pd.DataFrame:
     """An empty frame with the tidy columns, already valid.
 

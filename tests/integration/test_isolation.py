@@ -34,7 +34,8 @@ LOOK = (
 
 
 @pytest.fixture
-def two_steps(tmp_path: Path) -> Path:
+def two_steps(tmp_path: Path) -> tuple[Path, Path]:
+    """The same notebook twice, under two names: a schedule runs each name once."""
     nb = nbformat.v4.new_notebook()
     params = nbformat.v4.new_code_cell(
         'step: str = "define"  # define or look\noutput_dir: str = ""  # set by claimtrack'
@@ -46,18 +47,19 @@ def two_steps(tmp_path: Path) -> Path:
         "display_name": "Python 3",
         "language": "python",
     }
-    path = tmp_path / "two_steps.ipynb"
-    nbformat.write(nb, path)
-    return path
+    paths = tmp_path / "first.ipynb", tmp_path / "second.ipynb"
+    for path in paths:
+        nbformat.write(nb, path)
+    return paths
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_report_never_sees_what_the_one_before_it_defined(
-    two_steps: Path, tmp_path: Path, jobs: int
+    two_steps: tuple[Path, Path], tmp_path: Path, jobs: int
 ) -> None:
     entries = [
-        reports.ScheduleEntry(str(two_steps), {"step": "define"}),
-        reports.ScheduleEntry(str(two_steps), {"step": "look"}),
+        reports.ScheduleEntry(str(two_steps[0]), {"step": "define"}),
+        reports.ScheduleEntry(str(two_steps[1]), {"step": "look"}),
     ]
     result = reports.run_schedule(
         entries, jobs=jobs, reports_dir=tmp_path / "reports", root=ROOT, progress=False

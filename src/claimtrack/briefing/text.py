@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from claimtrack.schema import plain_text
+
 # Markdown's punctuation (CommonMark lets any of it be backslash-escaped), plus ":" and
 # "@" so that no URL or e-mail address is auto-linked and "$" so that nothing is math.
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:@>])")
@@ -63,6 +65,7 @@ def incident_header(tidy: pd.DataFrame) -> str:
         >>> print(incident_header(tidy)[:44])
         **mali\\-2025\\-07\\-01\\-coordinated\\-attacks**
     """
+    tidy = plain_text(tidy)
     first = tidy.iloc[0]
     sources = (
         tidy.drop_duplicates("source")
