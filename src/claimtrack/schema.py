@@ -44,6 +44,7 @@ RAW_COLUMNS = (
     "document_id",
     "outlet",
     "url",
+    "document_title",
     "published_at",
     "stated_at",
     "claim_index",
@@ -112,6 +113,7 @@ class TidyClaims(pa.DataFrameModel):
     """
 
     incident_id: Series[Category] = pa.Field(min_length={"min_value": 1})
+    incident_title: Series[Category] = pa.Field(nullable=True)
     incident_date: Series[pd.Timestamp] = pa.Field(nullable=True)
     statement_id: Series[str]
     claim_id: Series[str] = pa.Field(unique=True)
@@ -125,6 +127,7 @@ class TidyClaims(pa.DataFrameModel):
     document_id: Series[Category] = pa.Field(nullable=True)
     outlet: Series[Category] = pa.Field(nullable=True)
     url: Series[Category] = pa.Field(nullable=True)
+    document_title: Series[Category] = pa.Field(nullable=True)
     published_at: Series[pd.Timestamp] = pa.Field(nullable=True)
     claim_type: Series[Category] = pa.Field(one_of={"allowed": CLAIM_TYPES})
     subject: Series[Category] = pa.Field(nullable=True)
