@@ -33,7 +33,7 @@ import pandas as pd
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 import claimtrack as ct
-from claimtrack.schema import TIDY_COLUMNS
+from claimtrack.schema import TIDY_COLUMNS, TidyClaims
 
 SOURCES = np.array(
     [
@@ -142,7 +142,8 @@ def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.
     )
     frame = frame[list(TIDY_COLUMNS)]
     str_cols = [c for c in TIDY_COLUMNS if frame[c].dtype == object]
-    return frame.astype({c: "str" for c in str_cols})
+    # The contract's dtypes (repeated text as categories), as normalize gives them.
+    return TidyClaims.validate(frame.astype({c: "str" for c in str_cols}))
 
 
 def peak_mib() -> float:

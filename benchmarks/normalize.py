@@ -166,10 +166,12 @@ def measure_realistic(path: Path) -> None:
     import claimtrack as ct
     from claimtrack.normalize.checks import guard
 
+    cpu = time.process_time()
     raw, read_s = _timed(lambda: ct.read(path))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         (tidy, rejects), normalize_s = _timed(lambda: ct.normalize(raw))
+    cpu = time.process_time() - cpu  # every thread of the process: the machine is shared
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
     _, guard_s = _timed(lambda: guard(tidy, numpy.arange(len(tidy))))
     assert len(raw) == tidy["origin"].nunique() + len(rejects)
@@ -179,6 +181,7 @@ def measure_realistic(path: Path) -> None:
         "read": read_s,
         "normalize": normalize_s,
         "guard": guard_s,
+        "cpu": cpu,
         "peak": peak,
         "tidy_gib": tidy.memory_usage(deep=True).sum() / 1024**3,
         "tidy_rows": len(tidy),
@@ -210,15 +213,16 @@ def realistic(sizes: list[int], seed: int) -> None:
             ).stdout
             results.append(json.loads(out.strip().splitlines()[-1]))
     header = (
-        "rows        bare s  read s  norm s  guard s  (r+n)/bare  peak GiB  tidy GiB  tidy rows"
+        "rows        bare s  read s  norm s  r+n CPU s  guard s  (r+n)/bare  peak GiB  tidy GiB"
+        "  tidy rows"
     )
     print(header)
     for r in results:
         ratio = (r["read"] + r["normalize"]) / r["bare"]
         print(
             f"{r['rows']:>9,}  {r['bare']:6.2f}  {r['read']:6.2f}  {r['normalize']:6.2f}"
-            f"  {r['guard']:7.2f}  {ratio:9.1f}x  {r['peak']:8.2f}  {r['tidy_gib']:8.2f}"
-            f"  {r['tidy_rows']:>9,}"
+            f"  {r['cpu']:9.2f}  {r['guard']:7.2f}  {ratio:9.1f}x  {r['peak']:8.2f}"
+            f"  {r['tidy_gib']:8.2f}  {r['tidy_rows']:>9,}"
         )
     if len(results) > 1:
         first, last = results[0], results[-1]

@@ -50,19 +50,31 @@ def encode(values: pd.Series, sort: bool = False) -> tuple[np.ndarray, pa.Array 
     For pyarrow strings the distinct values are a pyarrow array and the encoding is
     pyarrow's ``dictionary_encode``, about twice as fast (0.2 s less on a million
     distinct statement ids); it numbers values in order of appearance, like pandas.
-    With ``sort`` the codes follow the sorted values (UTF-8 byte order is code point
-    order, as in Python). Other dtypes go through ``pd.factorize``.
+    A ``category`` of strings is encoded from its integer codes, its categories
+    taken once each. With ``sort`` the codes follow the sorted values (UTF-8 byte
+    order is code point order, as in Python). Other dtypes go through ``pd.factorize``.
 
     Example:
         >>> codes, uniques = encode(pd.Series(["b", None, "a", "b"], dtype=object))
         >>> codes.tolist(), list(uniques)
         ([0, -1, 1, 0], ['b', 'a'])
+        >>> codes, uniques = encode(pd.Series(["b", None, "a"], dtype="category"), sort=True)
+        >>> codes.tolist(), uniques.to_pylist()
+        ([1, -1, 0], ['a', 'b'])
     """
-    if not is_arrow_text(values):
+    if is_categorical_text(values):
+        codes, used = pd.factorize(values.cat.codes.to_numpy())  # order of appearance
+        missing = used < 0
+        if missing.any():  # the -1 code is missing, not a value
+            gap = int(np.flatnonzero(missing)[0])
+            codes = np.where(codes == gap, -1, codes - (codes > gap))
+            used = used[~missing]
+        categories = arrow(pd.Series(values.cat.categories.astype("str")))
+        codes, uniques = codes.astype(np.int64), categories.take(pa.array(used))
+    elif is_arrow_text(values):
+        codes, uniques = _dictionary_encode(pa.array(values.array))
+    else:
         return pd.factorize(values, sort=sort)
-    encoded = arrow(values).dictionary_encode()
-    codes = pc.fill_null(encoded.indices, -1).to_numpy().astype(np.int64)
-    uniques = encoded.dictionary
     if sort and len(uniques):
         order = pc.sort_indices(uniques).to_numpy()
         rank = np.empty(len(order), dtype=np.int64)
@@ -70,6 +82,67 @@ def encode(values: pd.Series, sort: bool = False) -> tuple[np.ndarray, pa.Array 
         codes = np.where(codes >= 0, rank[codes], -1)
         uniques = uniques.take(pa.array(order))
     return codes, uniques
+
+
+def _dictionary_encode(array: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.Array]:
+    """Codes and dictionary, chunk by chunk: a CSV read in 500 chunks is never copied whole.
+
+    pyarrow's hashing keeps one dictionary across the chunks (the last chunk's is
+    complete); joining the chunks first cost 0.7 s per million quotes, encoding 0.13 s.
+
+    Example:
+        >>> codes, words = _dictionary_encode(pa.chunked_array([["a", None], ["c", "a"]]))
+        >>> codes.tolist(), words.to_pylist()
+        ([0, -1, 1, 0], ['a', 'c'])
+    """
+    encoded = pc.dictionary_encode(array)
+    chunks = encoded.chunks if isinstance(encoded, pa.ChunkedArray) else [encoded]
+    if not chunks:
+        return np.array([], dtype=np.int64), pa.array([], type=array.type)
+    codes = [pc.fill_null(c.indices, -1).to_numpy(zero_copy_only=False) for c in chunks]
+    return np.concatenate(codes).astype(np.int64), chunks[-1].dictionary
+
+
+def is_categorical_text(values: pd.Series | pd.Index) -> bool:
+    """Whether ``values`` are a pandas ``category`` (of text: the tidy frame's kind).
+
+    Example:
+        >>> is_categorical_text(pd.Series(["a"], dtype="category"))
+        True
+    """
+    return isinstance(values.dtype, pd.CategoricalDtype)
+
+
+def dictionary(values: pd.Series) -> pd.Series:
+    """Text stored once per distinct value: a ``category`` whose categories are sorted strings.
+
+    Sorted categories sort, group and compare rows as the strings would. A category
+    is returned as it is.
+
+    Example:
+        >>> dictionary(pd.Series(["b", None, "a", "b"], dtype="str")).cat.codes.tolist()
+        [1, -1, 0, 1]
+    """
+    if is_categorical_text(values):
+        return values
+    codes, uniques = encode(values if is_arrow_text(values) else values.astype("str"), sort=True)
+    categories = pd.Index(pd.array(uniques, dtype="str"))
+    encoded = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories))
+    return pd.Series(encoded, index=values.index, name=values.name)
+
+
+def coalesce(first: pd.Series, second: pd.Series) -> pd.Series:
+    """``first.fillna(second)``; two categories are filled in category space, codes only.
+
+    Example:
+        >>> a = pd.Series(["x", None], dtype="category")
+        >>> coalesce(a, pd.Series(["y", "z"], dtype="category")).tolist()
+        ['x', 'z']
+    """
+    if not (is_categorical_text(first) and is_categorical_text(second)):
+        return first.fillna(second)
+    both = first.cat.categories.union(second.cat.categories)  # sorted, as ``dictionary``'s
+    return first.cat.set_categories(both).fillna(second.cat.set_categories(both))
 
 
 def large_strings(values: pa.Array | pd.Index | np.ndarray) -> pa.Array:

@@ -60,7 +60,7 @@ def figure_caption(tidy: pd.DataFrame, compiled: dt.date | str | None = None) ->
     compiled = compiled or dt.date.today()
     if isinstance(compiled, dt.date):
         compiled = compiled.isoformat()
-    pairs = tidy[["source", "source_name", "side", "channel"]].drop_duplicates()
+    pairs = tidy[["source", "source_name", "side", "channel"]].drop_duplicates().astype("str")
     pairs = pairs.assign(_independent=pairs["side"].isin(NON_PARTY_SIDES))
     first = {s: i for i, s in enumerate(pairs["source"].drop_duplicates())}
     pairs = pairs.assign(_first=pairs["source"].map(first)).sort_values(

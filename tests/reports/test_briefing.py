@@ -61,7 +61,8 @@ def test_a_source_is_named_by_id_or_display_name(synthetic):
     with pytest.raises(ValueError, match="'army' is not a source") as refused:
         briefing.resolve_source(synthetic, "army")
     assert "fama (Malian Armed Forces (FAMa))" in str(refused.value)
-    twins = synthetic.assign(source_name=synthetic["source_name"].replace("JNIM (GSIM)", "Same"))
+    names = synthetic["source_name"].astype("str")  # a category takes no new value
+    twins = synthetic.assign(source_name=names.replace("JNIM (GSIM)", "Same"))
     twins.loc[twins["source"].eq("fama"), "source_name"] = "Same"
     with pytest.raises(ValueError, match="names 2 sources"):
         briefing.resolve_source(twins, "same")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from claimtrack.schema import plain_text
+
 
 def select_incident(tidy: pd.DataFrame, incident_id: str) -> pd.DataFrame:
     """The claims of one incident; an unknown id raises ``ValueError`` naming the known ones.
@@ -24,7 +26,8 @@ def select_incident(tidy: pd.DataFrame, incident_id: str) -> pd.DataFrame:
         known = sorted(tidy["incident_id"].dropna().unique())
         shown = ", ".join(known[:10]) + (f" … ({len(known)} in all)" if len(known) > 10 else "")
         raise ValueError(f"no incident {incident_id!r} in the statements; known: {shown}")
-    return chosen.reset_index(drop=True)
+    # One incident is small: its text as plain strings, so a brief adds and fills freely.
+    return plain_text(chosen.reset_index(drop=True))
 
 
 def select_incidents(tidy: pd.DataFrame, incidents: Iterable[str] = ()) -> pd.DataFrame:
@@ -103,6 +106,7 @@ def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
         >>> list(statements_table(tidy).columns)[:3]
         ['source', 'side', 'speaker']
     """
+    tidy = plain_text(tidy)
     claim = (
         tidy["claim_type"]
         + " "

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from claimtrack.schema import plain_text
+
 # Markdown's punctuation (CommonMark lets any of it be backslash-escaped), plus ":" and
 # "@" so that no URL or e-mail address is auto-linked and "$" so that nothing is math.
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:@>])")
@@ -63,6 +65,7 @@ def incident_title(tidy: pd.DataFrame) -> str:
         >>> incident_title(tidy)
         'Coordinated attacks on army posts in seven Malian towns'
     """
+    tidy = plain_text(tidy)
     first = tidy.iloc[0]
     title = first.get("incident_title")
     return str(first["incident_id"]) if pd.isna(title) or not str(title).strip() else str(title)

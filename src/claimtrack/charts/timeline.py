@@ -34,7 +34,8 @@ def _dated(t: pd.DataFrame) -> pd.DataFrame:
         raise NothingToPlot(
             f"All {len(t)} claims were published on {when}: a timeline needs two dates or more."
         )
-    return dated
+    # The few columns drawn, as plain text: a category would map and label by category.
+    return dated.astype({c: "str" for c in ("incident_id", "source", "source_name", "side")})
 
 
 def _draw_claims(ax, per: pd.DataFrame, styles: dict[str, tuple[str, str]]) -> None:

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import is_string_dtype
 
-from claimtrack._arrow import encode, join_runs, take, take_columns
+from claimtrack._arrow import coalesce, encode, join_runs, take, take_columns
 from claimtrack.comparison._join import SEP
 from claimtrack.comparison._keys import codes, sort_order
 from claimtrack.comparison.exceptions import require
@@ -56,7 +56,7 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
         [['fama', 80.0]]
     """
     require(tidy, ["incident_id", "claim_type", "subject", "source", "claim_id"], "tidy")
-    place = tidy["place_id"].fillna(tidy["location"]).reset_index(drop=True)
+    place = coalesce(tidy["place_id"], tidy["location"]).reset_index(drop=True)
     measure_code, order, starts = _statements_by_source(tidy, place)
     rep = order[starts]
     n_claims = np.diff(np.r_[starts, len(order)])
@@ -149,7 +149,7 @@ def _measure_ids(keys: pd.DataFrame, measure_code: np.ndarray) -> pd.Series:
     ``keys`` holds the ``MEASURE_KEY`` columns of rows sorted by ``measure_code``.
     """
     firsts = np.r_[0, np.flatnonzero(np.diff(measure_code)) + 1]
-    k = take_columns(keys, MEASURE_KEY, firsts)
+    k = take_columns(keys, MEASURE_KEY, firsts).astype("str")  # one row per measure
     ids = (
         k["incident_id"]
         + "/"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from claimtrack._arrow import encode, take, take_columns
+from claimtrack._arrow import coalesce, encode, is_categorical_text, take, take_columns
 from claimtrack.comparison._join import SEP, join_codes, join_groups
 from claimtrack.comparison._keys import codes, dense, distinct, expand, rows_of, runs, within
 from claimtrack.comparison.exceptions import require
@@ -49,10 +49,11 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
     t = tidy[needed][keep]
     if t.empty:  # a plain DataFrame, not pandera's typing subclass .empty() returns
         return pd.DataFrame(PlaceSets.empty())
-    t = t.assign(place=t["place_id"].fillna(t["location"])).reset_index(drop=True)
+    t = t.assign(place=coalesce(t["place_id"], t["location"])).reset_index(drop=True)
     order, group, starts = runs(codes(t, ["incident_id", "claim_type", "place", "source"]))
     out = take_columns(t, list(PlaceSets.to_schema().columns)[:-2], order[starts])
-    spelled = take(t["location_raw"].fillna(t["location"]), order)
+    out = out.astype({c: "str" for c in out.columns if is_categorical_text(out[c])})
+    spelled = take(coalesce(t["location_raw"], t["location"]), order)
     out["spellings"] = join_groups(group, spelled, len(starts))
     out["n_claims"] = np.diff(np.r_[starts, len(order)]).astype("int64")
     return PlaceSets.validate(out, lazy=True)

