@@ -53,6 +53,7 @@ _LAZY = {
     "vague_table": "claimtrack.normalize.quantities",
     "InputError": "claimtrack.read",
     "read": "claimtrack.read",
+    "load_parquet": "claimtrack.storage",
     "TIDY_COLUMNS": "claimtrack.schema",
     "validate_tidy": "claimtrack.schema",
 }

@@ -121,22 +121,33 @@ def normalize(
     vague: Annotated[
         str, typer.Option(help="Vague-words table: default, acled, or a CSV path.")
     ] = "default",
+    partition_on: Annotated[
+        str | None,
+        typer.Option(help="Write claims/ as Parquet partitioned on incident_id or country_code."),
+    ] = None,
 ) -> None:
-    """Normalize statements into claims.parquet, claims.csv and rejects.csv."""
+    """Normalize statements into claims.parquet (or claims/), claims.csv and rejects.csv."""
     from claimtrack.export import write_csv
+    from claimtrack.storage import PARTITION_COLUMNS, write_dataset
 
+    if partition_on is not None and partition_on not in PARTITION_COLUMNS:
+        fail(f"--partition-on {partition_on}: use one of {', '.join(PARTITION_COLUMNS)}")
     _writable_folder(output)
     tidy, rejects = _load(path, vague)
+    parquet = output / ("claims" if partition_on else "claims.parquet")
     try:
         output.mkdir(parents=True, exist_ok=True)
-        tidy.to_parquet(output / "claims.parquet", index=False)
+        if partition_on:
+            write_dataset(tidy, parquet, partition_on)
+        else:
+            tidy.to_parquet(parquet, index=False)
         write_csv(tidy, output / "claims.csv")  # formulas neutralized: analysts open it in Excel
         write_csv(rejects, output / "rejects.csv")
     except OSError as exc:
         fail(f"-o {output}: cannot write there ({exc.strerror or exc})")
     typer.echo(
         f"{len(tidy)} claims, {len(rejects)} rejected rows → "
-        f"{output / 'claims.parquet'}, {output / 'claims.csv'}, {output / 'rejects.csv'}"
+        f"{parquet}, {output / 'claims.csv'}, {output / 'rejects.csv'}"
     )
     if len(rejects):
         raise typer.Exit(1)
@@ -170,8 +181,27 @@ def extract(
     country: Annotated[
         str | None, typer.Option(help="ISO code places are matched in (detected if not given).")
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="With a folder or glob: draft on Dask, 'local' or a scheduler address."),
+    ] = None,
+    yaml: Annotated[
+        bool, typer.Option("--yaml", help="With a folder or glob: also one YAML per article.")
+    ] = False,
 ) -> None:
-    """Extract candidate claims from an article into a statements YAML file, marked unreviewed."""
+    """Extract candidate claims from an article into a statements YAML file, marked unreviewed.
+
+    Given a folder of .txt articles or a glob, drafts each article (on Dask workers with
+    --dask) and writes candidates.parquet into -o; a failing article is named, not fatal.
+    """
+    import glob
+
+    if article not in (None, "-") and (Path(article).is_dir() or glob.has_magic(article)):
+        from claimtrack.scale.corpus import run_corpus
+
+        raise typer.Exit(run_corpus(article, output, dask, yaml, fail, typer.echo))
+    if dask or yaml:
+        fail("--dask and --yaml are for a folder of articles or a glob; one article needs neither")
     from claimtrack.names import name_problem
 
     if incident is not None and (problem := name_problem("--incident", incident)):

@@ -1,0 +1,112 @@
+"""normalize and compare over a Dask frame: every incident whole in one partition.
+
+Both functions need every row of an incident together (actors are resolved within the
+incident, measures compare its sources), so the frame is first shuffled on
+``incident_id``; each partition then runs the pandas function unchanged. The results
+are the pandas results, row for row once sorted (tests check it).
+
+Example:
+    >>> import dask.dataframe as dd
+    >>> import claimtrack as ct
+    >>> raw = dd.from_pandas(ct.read("data/statements"), npartitions=3)
+    >>> tidy, rejects = normalize(raw)
+    >>> len(tidy.compute()) == len(ct.load("data/statements")[0])
+    True
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from claimtrack.comparison import compare as compare_pandas
+from claimtrack.normalize import normalize as normalize_pandas
+from claimtrack.schema import (
+    Discrepancies,
+    Measures,
+    PlaceOverlap,
+    PlaceSets,
+    PlaceSummary,
+    SourcePairs,
+)
+
+# The tables compare returns, and the model that gives an empty one its columns.
+TABLES = {
+    "measures": Measures,
+    "discrepancies": Discrepancies,
+    "source_pairs": SourcePairs,
+    "place_sets": PlaceSets,
+    "place_summary": PlaceSummary,
+    "place_overlap": PlaceOverlap,
+}
+
+
+def by_incident(frame: Any) -> list[Any]:
+    """The frame's partitions as delayed pandas frames, each holding whole incidents.
+
+    Example:
+        >>> import dask.dataframe as dd
+        >>> import claimtrack as ct
+        >>> raw = dd.from_pandas(ct.read("data/statements"), npartitions=3)
+        >>> parts = [p.compute() for p in by_incident(raw)]
+        >>> sum(p["incident_id"].nunique() for p in parts)
+        16
+    """
+    return frame.shuffle(on="incident_id").to_delayed()
+
+
+def normalize(
+    raw: Any, reference: str | Path | None = None, vague: str | Path = "default"
+) -> tuple[Any, Any]:
+    """``claimtrack.normalize`` over a Dask raw frame: (tidy, rejects) as Dask frames.
+
+    A pandas frame is normalized as usual. Example: see the module.
+    """
+    if isinstance(raw, pd.DataFrame):
+        return normalize_pandas(raw, reference, vague)
+    import dask
+    import dask.dataframe as dd
+
+    meta_tidy, meta_rejects = normalize_pandas(raw._meta, reference, vague)
+    both = [dask.delayed(normalize_pandas, nout=2)(p, reference, vague) for p in by_incident(raw)]
+    tidy = dd.from_delayed([t for t, _ in both], meta=meta_tidy, verify_meta=False)
+    rejects = dd.from_delayed([r for _, r in both], meta=meta_rejects, verify_meta=False)
+    return tidy, rejects
+
+
+def _compare_part(tidy: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    # A partition can hold no incident at all after the shuffle: its tables are empty.
+    if tidy.empty:
+        return {name: pd.DataFrame(model.empty()) for name, model in TABLES.items()}
+    return compare_pandas(tidy)
+
+
+def compare(tidy: Any) -> dict[str, Any]:
+    """``claimtrack.compare`` over a Dask tidy frame: each table a Dask frame, by name.
+
+    A pandas frame is compared as usual.
+
+    Example:
+        >>> import dask.dataframe as dd
+        >>> import claimtrack as ct
+        >>> tidy = dd.from_pandas(ct.load("data/statements")[0], npartitions=4)
+        >>> tables = compare(tidy)
+        >>> sorted(tables) == sorted(TABLES)
+        True
+    """
+    if isinstance(tidy, pd.DataFrame):
+        return compare_pandas(tidy)
+    import dask
+    import dask.dataframe as dd
+
+    parts = [dask.delayed(_compare_part)(p) for p in by_incident(tidy)]
+    return {
+        name: dd.from_delayed(
+            [part[name] for part in parts],
+            meta=pd.DataFrame(model.empty()),
+            verify_meta=False,
+        )
+        for name, model in TABLES.items()
+    }

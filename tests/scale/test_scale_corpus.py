@@ -1,0 +1,74 @@
+"""`claimtrack extract FOLDER --dask local`: every article drafted, a bad one named, none lost."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+pytest.importorskip("distributed", reason="the dask extra is not installed")
+
+ARTICLES = {
+    "a1-army": "The army said 80 fighters were killed in the attack on Kayes.",
+    "a2-group": "JNIM said it seized three military barracks. The army denied it.",
+    "a3-fr": "Les autorités ont annoncé 27 soldats tués et 33 blessés.",
+}
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "claimtrack", "extract", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "a4-broken.txt").write_bytes(b"\x00\x01 not text")
+    return folder
+
+
+@pytest.mark.parametrize("dask", [["--dask", "local"], []], ids=["cluster", "one-process"])
+def test_a_folder_is_drafted_and_a_bad_article_named(corpus, tmp_path, dask) -> None:
+    out = tmp_path / "out"
+    done = run(str(corpus), "-o", str(out), "--yaml", *dask)
+    assert done.returncode == 1, done.stderr  # one article failed
+    assert "failed  a4-broken: " in done.stderr
+    assert "binary data" in done.stderr
+    assert "Traceback" not in done.stderr
+    found = pd.read_parquet(out / "candidates.parquet")
+    assert set(found["article_id"]) == set(ARTICLES)
+    assert set(found["incident_id"]) == set(ARTICLES)
+    killed = found[(found["article_id"] == "a1-army") & (found["claim_type"] == "killed")]
+    assert killed["value"].tolist() == ["80"]
+    assert sorted(p.name for p in out.glob("*.yaml")) == sorted(f"{a}.yaml" for a in ARTICLES)
+
+
+def test_the_cluster_and_one_process_give_the_same_candidates(corpus, tmp_path) -> None:
+    run(str(corpus / "a[123]*.txt"), "-o", str(tmp_path / "one"))
+    run(str(corpus / "a[123]*.txt"), "-o", str(tmp_path / "many"), "--dask", "local")
+    one = pd.read_parquet(tmp_path / "one" / "candidates.parquet")
+    many = pd.read_parquet(tmp_path / "many" / "candidates.parquet")
+    assert len(one) > 0
+    pd.testing.assert_frame_equal(one, many)
+
+
+def test_refusals_are_one_line(tmp_path) -> None:
+    done = run(str(tmp_path), "-o", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: ")
+    assert "no article files" in done.stderr
+    article = tmp_path / "one.txt"
+    article.write_text("The army said 80 fighters were killed.")
+    done = run(str(article), "--dask", "local")
+    assert done.returncode == 2
+    assert "one article needs neither" in done.stderr

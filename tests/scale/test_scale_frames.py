@@ -1,0 +1,70 @@
+"""normalize and compare on a Dask cluster give the pandas results, row for row."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from conftest import ROOT
+
+import claimtrack as ct
+from claimtrack.scale import frames
+
+dd = pytest.importorskip("dask.dataframe", reason="the dask extra is not installed")
+pytest.importorskip("distributed", reason="the dask extra is not installed")
+
+BUNDLED = ROOT / "data" / "statements"
+
+
+@pytest.fixture(scope="module")
+def client():
+    """A local cluster of two worker processes, as the issue asks the tests to use."""
+    from claimtrack.scale.cluster import client_for
+
+    with client_for("local", workers=2) as c:
+        yield c
+
+
+@pytest.fixture(scope="module", params=["bundled", "synthetic"])
+def raw(request, tmp_path_factory) -> pd.DataFrame:
+    if request.param == "bundled":
+        return ct.read(BUNDLED)
+    folder = tmp_path_factory.mktemp("synthetic")
+    ct.synthetic.write_synthetic_statements(folder, n_incidents=30, seed=3)
+    return ct.read(folder)
+
+
+def same_rows(got: pd.DataFrame, expected: pd.DataFrame) -> None:
+    """Equal frames once both are sorted on every column (the order of partitions is free)."""
+    assert list(got.columns) == list(expected.columns)
+    keys = list(expected.columns)
+    got = got.astype(str).sort_values(keys).reset_index(drop=True)
+    expected = expected.astype(str).sort_values(keys).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_normalize_on_the_cluster_is_the_pandas_normalize(client, raw) -> None:
+    tidy, rejects = ct.normalize(raw)
+    d_tidy, d_rejects = frames.normalize(dd.from_pandas(raw, npartitions=4))
+    got_tidy, got_rejects = client.compute([d_tidy, d_rejects], sync=True)
+    assert len(got_tidy) == len(tidy) > 0
+    same_rows(got_tidy, tidy)
+    assert dict(got_tidy.dtypes) == dict(tidy.dtypes)
+    same_rows(got_rejects, rejects)
+
+
+def test_compare_on_the_cluster_is_the_pandas_compare(client, raw) -> None:
+    tidy, _ = ct.normalize(raw)
+    expected = ct.compare(tidy)
+    tables = frames.compare(dd.from_pandas(tidy, npartitions=5))
+    got = dict(zip(tables, client.compute(list(tables.values()), sync=True), strict=True))
+    assert set(got) == set(expected)
+    for name, table in expected.items():
+        assert len(got[name]) == len(table), name
+        same_rows(got[name], table)
+
+
+def test_a_pandas_frame_takes_the_pandas_path() -> None:
+    raw = ct.read(BUNDLED / "mali-2025-07-01-coordinated-attacks.yaml")
+    tidy, _ = frames.normalize(raw)
+    assert isinstance(tidy, pd.DataFrame)
+    assert set(frames.compare(tidy)) == set(frames.TABLES)
