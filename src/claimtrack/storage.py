@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from claimtrack.schema import TIDY_COLUMNS, TidyClaims
+from claimtrack.schema import TIDY_COLUMNS, validate_tidy
 
 PARTITION_COLUMNS = ("incident_id", "country_code")
 
@@ -83,7 +83,33 @@ def load_parquet(
     ]
     condition = functools.reduce(operator.and_, wanted) if wanted else None
     frame = dataset.to_table(filter=condition).to_pandas()
-    # The partition column comes back last: put it back where and as tidy has it.
-    tidy = TidyClaims.to_schema().columns
-    frame = frame.astype({c: tidy[c].dtype.type for c in on})
-    return frame[[c for c in TIDY_COLUMNS if c in frame.columns]]
+    # The partition column comes back last and as plain text: the contract puts it back
+    # where and as the tidy frame has it (a category).
+    return validate_tidy(frame[[c for c in TIDY_COLUMNS if c in frame.columns]])
+
+
+def write_normalized(
+    tidy: pd.DataFrame, rejects: pd.DataFrame, output: Path, partition_on: str | None = None
+) -> tuple[Path, Path, Path]:
+    """What ``claimtrack normalize -o OUTPUT`` writes: the claims as Parquet (a file, or a
+    dataset with ``partition_on``), and claims.csv and rejects.csv for spreadsheets.
+
+    Example:
+        >>> import tempfile
+        >>> import claimtrack as ct
+        >>> tidy, rejects = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> [p.name for p in write_normalized(tidy, rejects, Path(tempfile.mkdtemp()))]
+        ['claims.parquet', 'claims.csv', 'rejects.csv']
+    """
+    from claimtrack.export import write_csv
+
+    output.mkdir(parents=True, exist_ok=True)
+    parquet = output / ("claims" if partition_on else "claims.parquet")
+    if partition_on:
+        write_dataset(tidy, parquet, partition_on)
+    else:
+        tidy.to_parquet(parquet, index=False)
+    # Formulas neutralized: analysts open these in Excel.
+    write_csv(tidy, output / "claims.csv")
+    write_csv(rejects, output / "rejects.csv")
+    return parquet, output / "claims.csv", output / "rejects.csv"

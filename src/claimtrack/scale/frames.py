@@ -110,3 +110,43 @@ def compare(tidy: Any) -> dict[str, Any]:
         )
         for name, model in TABLES.items()
     }
+
+
+def read_dataset(folder: str | Path, incidents: list[str] | None = None) -> Any:
+    """A partitioned tidy dataset (``claimtrack normalize --partition-on``) as a Dask frame.
+
+    One Dask partition per partition folder, read lazily through
+    ``claimtrack.load_parquet``, so each holds the tidy contract's dtypes; ``incidents``
+    keeps only those (a dataset partitioned on ``incident_id``).
+
+    Example:
+        >>> import tempfile
+        >>> import claimtrack as ct
+        >>> from claimtrack.storage import write_dataset
+        >>> tidy, _ = ct.load("data/statements")
+        >>> folder = write_dataset(tidy, Path(tempfile.mkdtemp()) / "claims", "incident_id")
+        >>> lazy = read_dataset(folder, incidents=["mali-2025-07-01-coordinated-attacks"])
+        >>> lazy.npartitions, lazy.compute()["incident_id"].nunique()
+        (1, 1)
+    """
+    import dask
+    import dask.dataframe as dd
+
+    from claimtrack.schema import empty_tidy
+
+    parts = sorted(p for p in Path(folder).iterdir() if p.is_dir() and "=" in p.name)
+    if incidents is not None:
+        wanted = {f"incident_id={i}" for i in incidents}
+        parts = [p for p in parts if p.name in wanted]
+    # Each partition folder read on its own: a dataset of one folder, its column restored.
+    reads = [dask.delayed(_read_part)(p) for p in parts]
+    return dd.from_delayed(reads, meta=empty_tidy(), verify_meta=False)
+
+
+def _read_part(part: Path) -> pd.DataFrame:
+    from claimtrack.storage import load_parquet
+
+    column, _, value = part.name.partition("=")
+    return load_parquet(
+        part.parent, **{"incidents" if column == "incident_id" else "countries": [value]}
+    )

@@ -1,229 +1,25 @@
-"""The ``claimtrack`` command: a thin shell over the library.
+"""The commands that run notebooks: report, schedule, prune, prepare.
 
-Heavy imports (pandas, matplotlib) happen inside the commands so that
-``claimtrack --help`` and refusals stay fast.
-
-Example:
-    $ claimtrack normalize data/statements -o reports/normalized
+Typer has no option taking a repeated pair, so ``-p NAME VALUE`` is read from the extra
+arguments; everything else there is refused by name.
 """
 
 from __future__ import annotations
 
 import functools
-import sys
-import warnings
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-app = typer.Typer(
-    help="Track claims and counterclaims: normalize, compare and report sourced statements.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-
-
-class Refused(typer.Exit):
-    """An exit after a one-line error; the message is kept for ``--summary-json``."""
-
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(code)
-        self.message = message
-
-
-def fail(message: str, code: int = 2) -> None:
-    """Print a one-line error and exit non-zero: users get a sentence, never a traceback."""
-    typer.echo(f"error: {message}", err=True)
-    raise Refused(code, message)
-
-
-def _version(value: bool) -> None:
-    if value:
-        from importlib.metadata import version
-
-        typer.echo(f"claimtrack {version('claimtrack')}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
-    ] = False,
-) -> None:
-    """claimtrack command line."""
-
-
-def _check_vague(vague: str) -> None:
-    """A user's vague-words table is read before any statement: its problems are named."""
-    if vague in ("default", "acled"):
-        return
-    from claimtrack.normalize.quantities import parse_quantity
-
-    try:
-        parse_quantity("several", vague)
-    except Exception as exc:  # pandas parser, missing columns, numbers that are not numbers …
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        fail(
-            f"--vague {vague}: not a usable vague-words table ({reason}); expected a CSV with "
-            "columns phrase, low, best, high (see data/README.md) or 'default' / 'acled'"
-        )
-
-
-def _load(path: Path, vague: str):
-    from claimtrack import load
-    from claimtrack.read import InputError
-
-    _check_vague(vague)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            tidy, rejects = load(path, vague=vague)
-        except (InputError, OSError) as exc:
-            fail(str(exc))
-    for warning in caught:
-        typer.echo(f"warning: {warning.message}", err=True)
-    return tidy, rejects
-
-
-def _writable_folder(output: Path) -> None:
-    """Refuse an output folder that is a file, or cannot be made or written, before the work."""
-    import os
-
-    if output.exists() and not output.is_dir():
-        fail(f"-o {output}: is a file; give a folder to write claims and rejects into")
-    existing = next((p for p in (output, *output.parents) if p.exists()), Path("."))
-    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        fail(f"-o {output}: cannot write there ({existing} is not a writable folder)")
-
-
-def _writable_file(output: Path, option: str = "-o") -> None:
-    """Refuse an output file that is a folder or sits where nothing can be written."""
-    import os
-
-    if output.is_dir():
-        fail(f"{option} {output}: is a folder; give the file to write")
-    existing = next((p for p in output.parents if p.exists()), Path("."))
-    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        fail(f"{option} {output}: cannot write there ({existing} is not a writable folder)")
-    if output.exists() and not os.access(output, os.W_OK):
-        fail(f"{option} {output}: the file is not writable")
-
-
-@app.command()
-def normalize(
-    path: Annotated[Path, typer.Argument(help="A statements file, or a folder of them.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder to write into.")] = Path(
-        "reports/normalized"
-    ),
-    vague: Annotated[
-        str, typer.Option(help="Vague-words table: default, acled, or a CSV path.")
-    ] = "default",
-    partition_on: Annotated[
-        str | None,
-        typer.Option(help="Write claims/ as Parquet partitioned on incident_id or country_code."),
-    ] = None,
-) -> None:
-    """Normalize statements into claims.parquet (or claims/), claims.csv and rejects.csv."""
-    from claimtrack.export import write_csv
-    from claimtrack.storage import PARTITION_COLUMNS, write_dataset
-
-    if partition_on is not None and partition_on not in PARTITION_COLUMNS:
-        fail(f"--partition-on {partition_on}: use one of {', '.join(PARTITION_COLUMNS)}")
-    _writable_folder(output)
-    tidy, rejects = _load(path, vague)
-    parquet = output / ("claims" if partition_on else "claims.parquet")
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-        if partition_on:
-            write_dataset(tidy, parquet, partition_on)
-        else:
-            tidy.to_parquet(parquet, index=False)
-        write_csv(tidy, output / "claims.csv")  # formulas neutralized: analysts open it in Excel
-        write_csv(rejects, output / "rejects.csv")
-    except OSError as exc:
-        fail(f"-o {output}: cannot write there ({exc.strerror or exc})")
-    typer.echo(
-        f"{len(tidy)} claims, {len(rejects)} rejected rows → "
-        f"{parquet}, {output / 'claims.csv'}, {output / 'rejects.csv'}"
-    )
-    if len(rejects):
-        raise typer.Exit(1)
-
-
-@app.command()
-def validate(
-    path: Annotated[Path, typer.Argument(help="A statements file, or a folder of them.")],
-    vague: Annotated[str, typer.Option(help="Vague-words table.")] = "default",
-) -> None:
-    """Check statements; print every problem; exit non-zero if there is any."""
-    tidy, rejects = _load(path, vague)
-    for reason in rejects["reason"]:
-        typer.echo(reason)
-    typer.echo(f"{len(tidy)} claims accepted, {len(rejects)} rows rejected", err=True)
-    if len(rejects):
-        raise typer.Exit(1)
-
-
-# --- extract: article text → candidate statements to review (issue 7) ----------------------
-@app.command()
-def extract(
-    article: Annotated[
-        str | None, typer.Argument(help="Article text file (UTF-8); '-' or nothing reads stdin.")
-    ] = None,
-    incident: Annotated[str | None, typer.Option(help="Incident id for the statements.")] = None,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="YAML file to write (default stdout).")
-    ] = None,
-    lang: Annotated[str | None, typer.Option(help="en or fr (detected if not given).")] = None,
-    country: Annotated[
-        str | None, typer.Option(help="ISO code places are matched in (detected if not given).")
-    ] = None,
-    dask: Annotated[
-        str | None,
-        typer.Option(help="With a folder or glob: draft on Dask, 'local' or a scheduler address."),
-    ] = None,
-    yaml: Annotated[
-        bool, typer.Option("--yaml", help="With a folder or glob: also one YAML per article.")
-    ] = False,
-) -> None:
-    """Extract candidate claims from an article into a statements YAML file, marked unreviewed.
-
-    Given a folder of .txt articles or a glob, drafts each article (on Dask workers with
-    --dask) and writes candidates.parquet into -o; a failing article is named, not fatal.
-    """
-    import glob
-
-    if article not in (None, "-") and (Path(article).is_dir() or glob.has_magic(article)):
-        from claimtrack.scale.corpus import run_corpus
-
-        raise typer.Exit(run_corpus(article, output, dask, yaml, fail, typer.echo))
-    if dask or yaml:
-        fail("--dask and --yaml are for a folder of articles or a glob; one article needs neither")
-    from claimtrack.names import name_problem
-
-    if incident is not None and (problem := name_problem("--incident", incident)):
-        fail(problem)
-    if output is not None:
-        _writable_file(output)
-    from claimtrack.extraction.output import run_extract
-
-    try:
-        run_extract(article, incident, output, lang, country, fail, typer.echo)
-    except OSError as exc:
-        fail(f"-o {output}: cannot write there ({exc.strerror or exc})")
-
-
-def run() -> None:  # pragma: no cover - console entry point
-    sys.exit(app())
-
+from claimtrack.cli.base import app, fail, writable_file
 
 # ----------------------------------------------------------------------------- reports
 # Typer has no option taking a repeated pair, so `-p NAME VALUE` is read from the extra
 # arguments; everything else there is refused by name.
 PAIRS = {"allow_extra_args": True, "ignore_unknown_options": True}
+
+
 PAIRS_HELP = "Parameters: -p NAME VALUE (repeatable); unknown names and wrong types are refused."
 
 
@@ -260,12 +56,20 @@ def _reports_call(function, *args, **kwargs):
 ReportsDir = Annotated[
     Path | None, typer.Option("--reports-dir", help="Where runs go (default: reports/).")
 ]
+
+
 ShowCode = Annotated[bool, typer.Option("--show-code", help="Keep code cells in the HTML.")]
+
+
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds a cell may run.")]
+
+
 Wait = Annotated[
     bool,
     typer.Option("--wait", help="If another run holds reports/, queue behind it (else exit 3)."),
 ]
+
+
 # Said on stderr: waiting for another run's lock.
 _say = functools.partial(typer.echo, err=True)
 
@@ -351,7 +155,7 @@ def schedule(
         if changed and force:
             fail("--changed and --force contradict each other: give one")
         if summary_json is not None:
-            _writable_file(summary_json, "--summary-json")
+            writable_file(summary_json, "--summary-json")
         options = {"jobs": jobs, "reports_dir": reports_dir, "show_code": show_code}
         options |= {"execution_timeout": timeout, "wait": wait, "on_wait": _say}
         incremental = True if changed else (False if force else None)
