@@ -45,9 +45,6 @@ def normalize(
         3.0
     """
     raw = raw.reset_index(drop=True)
-    issues: list[pd.DataFrame] = []
-
-    raw = raw.reset_index(drop=True)
     parsed: dict = {}
     issues: list[pd.DataFrame] = []
     for step in STEPS:
