@@ -58,12 +58,13 @@ show_figure = functools.partial(br.show_figure, run)
 # %%
 tidy = br.select_incident(tidy_all, incident_id)
 result = ct.compare(tidy)
-display(Markdown(br.incident_header(tidy)))
+# The incident's title heads the brief and names its HTML page.
+br.titled(br.incident_header(tidy), br.incident_title(tidy))
 
 # %% [markdown]
 # ## What happened, according to whom
 #
-# Every statement, with its verbatim quote.
+# Every statement, with its verbatim quote and the document it was reported in (numbered as under *Sources* below).
 
 # %%
 statements_table = br.statements_table(tidy)
@@ -158,6 +159,15 @@ snapshots.save_snapshot(tidy, OUT)
 br.save_table(changes, OUT, "changes")
 display(Markdown(br.changes_text(changes, previous)))
 br.table(changes, empty="")
+
+# %% [markdown]
+# ## Sources
+#
+# The documents the statements were reported in: outlet, title, the dates of their statements, and a link.
+
+# %%
+br.save_table(br.documents(tidy), OUT, "documents")
+display(Markdown(br.sources_section(tidy)))
 
 # %% [markdown]
 # ## Run record

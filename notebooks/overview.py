@@ -54,7 +54,7 @@ show_figure = functools.partial(br.show_figure, run)
 
 # %%
 result = ct.compare(tidy_all)
-display(Markdown(br.overview_header(tidy_all, rejects)))
+br.titled(br.overview_header(tidy_all, rejects), "Overview of all incidents")
 
 # %% [markdown]
 # ## Statuses across incidents
@@ -89,6 +89,15 @@ br.table(inflation)
 
 # %%
 show_figure(ct.charts.claims_timeline, tidy_all, stem="claims_timeline", caption=caption)
+
+# %% [markdown]
+# ## Sources
+#
+# Per incident, the documents its statements were reported in.
+
+# %%
+br.save_table(br.documents(tidy_all), OUT, "documents")
+display(Markdown(br.sources_section(tidy_all, per_incident=True)))
 
 # %% [markdown]
 # ## Run record

@@ -66,7 +66,10 @@ source_a, source_b = (br.resolve_source(tidy_all, s) for s in (source_a, source_
 run.parameters |= {"source_a": source_a, "source_b": source_b}  # as the manifest says
 tidy = br.select_incidents(tidy_all, incidents)
 result = ct.compare(tidy)
-display(Markdown(br.sources_header(tidy, source_a, source_b)))
+# Readers see names: the two sources' display names label the tables and the figure.
+names = br.source_choices(tidy_all).set_index("source")["source_name"]
+name_a, name_b = names[source_a], names[source_b]
+br.titled(br.sources_header(tidy, source_a, source_b), f"{name_a} and {name_b} side by side")
 
 # %% [markdown]
 # ## Figures both sources give
@@ -74,7 +77,7 @@ display(Markdown(br.sources_header(tidy, source_a, source_b)))
 # %%
 pairs = views.side_by_side(result, source_a, source_b)
 br.save_table(pairs, OUT, "side_by_side")
-br.table(views.name_sources(pairs, source_a, source_b))
+br.table(views.name_sources(pairs, name_a, name_b))
 
 # %% [markdown]
 # ## Places both sources name, or only one
@@ -82,14 +85,24 @@ br.table(views.name_sources(pairs, source_a, source_b))
 # %%
 places = views.places_side_by_side(tidy, source_a, source_b)
 br.save_table(places, OUT, "places")
-br.table(views.name_sources(places, source_a, source_b))
+br.table(views.name_sources(places, name_a, name_b))
 
 # %% [markdown]
 # ## The ratio, measure by measure
 
 # %%
-caption = br.short_caption(tidy[tidy["source"].isin([source_a, source_b])])
-show_figure(ct.charts.ratio_plot, pairs, source_a, source_b, stem="ratio_plot", caption=caption)
+both = tidy[tidy["source"].isin([source_a, source_b])]
+caption = br.short_caption(both)
+show_figure(ct.charts.ratio_plot, pairs, name_a, name_b, stem="ratio_plot", caption=caption)
+
+# %% [markdown]
+# ## Sources
+#
+# The documents the two sources' statements were reported in.
+
+# %%
+br.save_table(br.documents(both), OUT, "documents")
+display(Markdown(br.sources_section(both, per_incident=True)))
 
 # %% [markdown]
 # ## Run record

@@ -35,6 +35,19 @@ def mali():
     return ct.load(MALI)
 
 
+@pytest.fixture(scope="session")
+def bundled():
+    """The tidy frame of every bundled incident (data/statements)."""
+    import warnings
+
+    import claimtrack as ct
+
+    with warnings.catch_warnings():  # sources the reference does not know: warned, kept
+        warnings.simplefilter("ignore")
+        tidy, _ = ct.load(ROOT / "data" / "statements")
+    return tidy
+
+
 @pytest.fixture
 def rng(request: pytest.FixtureRequest) -> np.random.Generator:
     """A random generator seeded by the test's own id: the same data whatever runs first."""

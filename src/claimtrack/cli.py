@@ -228,6 +228,9 @@ def report(
     reports_dir: ReportsDir = None,
     show_code: ShowCode = False,
     timeout: Timeout = 600,
+    docx: Annotated[
+        bool, typer.Option("--docx", help="Also write the brief as a Word document (.docx).")
+    ] = False,
 ) -> None:
     """Run one notebook into reports/<run-id>/<report>/ (ipynb, HTML, tables, figures)."""
     from claimtrack import interrupt, reports
@@ -245,6 +248,11 @@ def report(
     typer.echo(result.describe())
     if result.html:
         typer.echo(f"HTML: {result.html}")
+    if docx and result.ok:
+        from claimtrack.reports.document import write_docx
+
+        executed = Path(result.executed)
+        typer.echo(f"Word: {write_docx(executed, executed.with_suffix('.docx'))}")
     if result.index_error:
         typer.echo(f"error: {result.index_error}", err=True)
     _exit(result.ok and not result.index_error)

@@ -43,7 +43,8 @@ FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
 
 
 def figure_caption(tidy: pd.DataFrame, compiled: dt.date | str | None = None) -> str:
-    """ "Sources: <name> (<channels>); …. Compiled <date>." from the tidy frame.
+    """ "Sources: <name> (<channels>); …. Reported by <outlets>. Compiled <date>." from the
+    tidy frame.
 
     Parties first, then independent sources, each in order of first appearance;
     ``compiled`` defaults to today.
@@ -73,7 +74,17 @@ def figure_caption(tidy: pd.DataFrame, compiled: dt.date | str | None = None) ->
         name = shorten(name)
         channels = [shorten(c) for c in group["channel"].dropna().drop_duplicates() if c]
         parts.append(f"{name} ({', '.join(channels)})" if channels else name)
-    return f"Sources: {'; '.join(parts)}. Compiled {compiled}."
+    return f"Sources: {'; '.join(parts)}. {_outlets(tidy)}Compiled {compiled}."
+
+
+def _outlets(tidy: pd.DataFrame, limit: int = 6) -> str:
+    """ "Reported by <outlet>; <outlet>. ": the documents' outlets (a count past ``limit``)."""
+    outlets = list(dict.fromkeys(o for o in tidy["outlet"].dropna().astype(str) if o))
+    if not outlets:
+        return ""
+    if len(outlets) > limit:
+        return f"Reported by {len(outlets)} outlets, listed under Sources. "
+    return f"Reported by {'; '.join(outlets)}. "
 
 
 def _metadata(fmt: str, title: str | None, caption: str | None) -> dict:
@@ -131,6 +142,20 @@ def _undo(fig, original, engine):
             engine.set(rect=rect)
 
 
+_SVG_CLIP = re.compile(r"(?<=url\(#)p[0-9a-f]{10}(?=\))|(?<=id=\")p[0-9a-f]{10}(?=\")")
+
+
+def _number_svg_clips(path: Path) -> None:
+    """Clip ids numbered in order of use: matplotlib hashes them from the clip box's floats,
+    which a layout run again moves by float noise (1e-14), so the bytes would change."""
+    text = path.read_text(encoding="utf-8")
+    ids: dict[str, str] = {}
+    path.write_text(
+        _SVG_CLIP.sub(lambda m: ids.setdefault(m.group(0), f"clip{len(ids) + 1}"), text),
+        encoding="utf-8",
+    )
+
+
 def export_figure(
     fig,
     stem: str | Path,
@@ -138,8 +163,12 @@ def export_figure(
     dpi: int = 300,
     caption: str | None = None,
     title: str | None = None,
+    alt: str | None = None,
 ) -> dict[str, Path]:
     """Save ``fig`` as ``stem.<format>`` for each format, plus ``stem.txt`` (alt text).
+
+    The alt text is ``alt`` (what the figure shows, e.g. from
+    :func:`claimtrack.charts.alt.describe`) followed by the caption (the sources line).
 
     The caption (e.g. ``figure_caption(tidy)``) is drawn in a band at the bottom,
     reserved in the layout (constrained layout ignores ``fig.text``), and stored,
@@ -193,10 +222,12 @@ def export_figure(
                 fig.savefig(
                     tmp, format=fmt, dpi=dpi, metadata=_metadata(fmt, title, caption), **extra
                 )
+                if fmt == "svg":
+                    _number_svg_clips(Path(tmp))
 
             write_atomic(path, save)
             paths[fmt] = path
-    alt = caption or title or ""
+    alt = " ".join(t for t in (alt, caption) if t) or title or ""
     txt = stem.with_suffix(".txt")
     write_atomic(txt, lambda tmp: Path(tmp).write_text(alt + "\n", encoding="utf-8"))
     paths["txt"] = txt

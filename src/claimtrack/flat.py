@@ -50,7 +50,17 @@ ACCEPTED = {
 DOCUMENTED = (
     *("incident_id", "incident_title", "incident_date", "country", "parties"),
     *("statement_id", "source", "speaker", "source_type", "channel", "document_id"),
-    *("outlet", "url", "published", "date", "claim_type", "subject", "value", "unit"),
+    *(
+        "outlet",
+        "url",
+        "document_title",
+        "published",
+        "date",
+        "claim_type",
+        "subject",
+        "value",
+        "unit",
+    ),
     *("locations", "stance", "quote", *BOUNDS),
 )
 LIST_FIELDS = ("locations", "parties")
@@ -73,8 +83,8 @@ def columns_for(header: list[object], where: str) -> list[str | None]:
         claimtrack.loaders.InputError: f.csv: column 'vaule' is not a statements column; \
 did you mean 'value'? Accepted: incident_id, incident_title, incident_date, country, \
 parties, statement_id, source, speaker, source_type, channel, document_id, outlet, url, \
-published, date, claim_type, subject, value, unit, locations, stance, quote, value_low, \
-value_best, value_high
+document_title, published, date, claim_type, subject, value, unit, locations, stance, quote, \
+value_low, value_best, value_high
     """
     names: list[str | None] = []
     seen: dict[str, str] = {}

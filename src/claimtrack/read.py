@@ -106,7 +106,8 @@ INCIDENT_FIELDS = {"incident_id": "id", "incident_title": "title", "incident_dat
 INCIDENT_FIELDS |= {"country": "country"}
 STATEMENT_FIELDS = {"statement_id": "id", "source_raw": "source", "stated_at": "date"}
 STATEMENT_FIELDS |= {k: k for k in ("speaker", "source_type", "channel", "quote")}
-DOCUMENT_FIELDS = {"outlet": "outlet", "url": "url", "published_at": "published"}
+DOCUMENT_FIELDS = {"outlet": "outlet", "url": "url", "document_title": "title"}
+DOCUMENT_FIELDS |= {"published_at": "published"}
 
 
 def _fields(mapping: dict, fields: dict[str, str], problems: list[str], prefix: str = "") -> dict:

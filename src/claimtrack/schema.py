@@ -42,6 +42,7 @@ RAW_COLUMNS = (
     "document_id",
     "outlet",
     "url",
+    "document_title",
     "published_at",
     "stated_at",
     "claim_index",
@@ -62,6 +63,7 @@ class TidyClaims(pa.DataFrameModel):
     """The tidy claims frame: one row per atomic claim."""
 
     incident_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    incident_title: Series[str] = pa.Field(nullable=True)
     incident_date: Series[pd.Timestamp] = pa.Field(nullable=True)
     statement_id: Series[str]
     claim_id: Series[str] = pa.Field(unique=True)
@@ -75,6 +77,7 @@ class TidyClaims(pa.DataFrameModel):
     document_id: Series[str] = pa.Field(nullable=True)
     outlet: Series[str] = pa.Field(nullable=True)
     url: Series[str] = pa.Field(nullable=True)
+    document_title: Series[str] = pa.Field(nullable=True)
     published_at: Series[pd.Timestamp] = pa.Field(nullable=True)
     claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES)
     subject: Series[str] = pa.Field(nullable=True)

@@ -14,7 +14,8 @@ import claimtrack as ct
 
 CAPTION = (
     "Sources: Malian Armed Forces (FAMa) (video bulletin, official statement); JNIM (GSIM) "
-    "(statement); Residents (interview); Local politician (Facebook post). Compiled 2026-11-24."
+    "(statement); Residents (interview); Local politician (Facebook post). Reported by unknown "
+    "(syndicated article; a public copy is at the url below). Compiled 2026-11-24."
 )
 TITLE = "Who names which town"
 

@@ -448,3 +448,96 @@ def test_the_brief_runs_as_in_jupyterlab_from_the_notebooks_folder(tmp_path):
     manifest = _manifest(out)
     assert manifest["parameters"]["incident_id"] == MALI_ID
     assert manifest["summary"]["statuses"]["killed fighters"] == "unanswered"
+
+
+# Headless Chromium, as the system installs it (apt-get install chromium); never downloaded.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+LOCAL = ("file:", "data:", "blob:", "about:")
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="no Chromium on this machine (apt-get install chromium)"
+)
+def test_every_report_loads_completely_offline_in_chromium(suite):
+    """Each report opened with the network off: nothing asked of the outside, nothing failed,
+    no script error, every image decoded, every table made explorable (itables offline)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is the dev extra")
+    pages = sorted(suite.run.glob("*/*.html"))
+    assert len(pages) >= 3
+    outside, failed, errors = [], [], []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            context = browser.new_context(offline=True)
+            context.on(
+                "request", lambda r: None if r.url.startswith(LOCAL) else outside.append(r.url)
+            )
+            context.on("requestfailed", lambda r: failed.append((r.url, r.failure)))
+            page = context.new_page()
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            for html in pages:
+                page.goto(html.as_uri(), wait_until="load")
+                tables = page.locator(".jp-OutputArea-output table thead").count()
+                page.wait_for_function(
+                    f"document.querySelectorAll('.dt-container').length >= {tables}",
+                    timeout=15_000,
+                )
+                broken = page.evaluate(
+                    "[...document.images].filter(i => !i.complete || !i.naturalWidth).length"
+                )
+                assert broken == 0, html
+        finally:
+            browser.close()
+    assert not outside, outside
+    assert not failed, failed
+    assert not errors, errors
+
+
+def test_the_mali_brief_cites_its_document_and_describes_its_figures(suite):
+    brief = (suite.run / MALI_ID / "incident_brief.html").read_text(encoding="utf-8")
+    title = "Coordinated attacks on army posts in seven Malian towns"
+    assert f"<title>{title}</title>" in brief
+    assert '<h2 id="Sources">' in brief
+    assert '<a href="https://assamink.net/detailstory1.php?l=843">' in brief
+    alts = re.findall(r'<img[^>]*\salt="([^"]*)"', brief)
+    assert len(alts) == 3
+    assert alts[0].startswith("Range plot of the figures each source gives. killed · fighters:")
+    assert all("Sources: " in alt for alt in alts)
+    assert "mali_state" not in brief  # names, not ids
+    assert "Mali (state)" in brief
+    statements = pd.read_csv(suite.run / MALI_ID / "tables" / "statements.csv")
+    assert set(statements["document"]) == {
+        "[1] unknown (syndicated article; a public copy is at the url below)"
+    }
+    sidecar = (suite.run / MALI_ID / "figures" / "range_plot.txt").read_text(encoding="utf-8")
+    assert sidecar.startswith(alts[0].split(" Sources: ")[0].replace("&#x27;", "'"))
+    comparison = (suite.run / "fama-vs-jnim" / "source_comparison.html").read_text("utf-8")
+    assert "only (fama)" not in comparison
+    assert "only (Malian Armed Forces (FAMa))" in comparison
+
+
+def test_a_brief_as_a_word_document_holds_figures_summary_and_sources(suite, tmp_path):
+    import docx
+
+    from claimtrack.reports.document import write_docx
+
+    out = write_docx(suite.run / MALI_ID / "incident_brief.ipynb", tmp_path / "brief.docx")
+    document = docx.Document(out)
+    assert len(document.inline_shapes) == 3  # range plot, place matrix, places plot
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions[0].startswith("Range plot of the figures each source gives.")
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert {"In plain words", "Sources"} <= set(headings)
+    links = [r.target_ref for r in document.part.rels.values() if r.reltype.endswith("hyperlink")]
+    assert links == ["https://assamink.net/detailstory1.php?l=843"]
+    assert any("announce the killing of 80 fighters" in p.text for p in document.paragraphs)

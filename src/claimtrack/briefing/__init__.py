@@ -10,16 +10,19 @@ Example:
     80 \\*fighters\\*
 
 The modules: ``display`` (tables and figures in a notebook), ``selection`` (incidents and
-sources), ``text`` (the Markdown a brief prints), ``summaries`` (the manifest's figures).
+sources), ``text`` (the Markdown a brief prints), ``summaries`` (the manifest's figures),
+``sources`` (the documents a brief cites).
 """
 
 from claimtrack.briefing.display import (
     export_figure,
+    in_jupyterlab,
     notebook_display,
     save_table,
     short_caption,
     show_figure,
     table,
+    titled,
 )
 from claimtrack.briefing.selection import (
     resolve_source,
@@ -29,12 +32,14 @@ from claimtrack.briefing.selection import (
     sources_resolved,
     statements_table,
 )
+from claimtrack.briefing.sources import documents, sources_section
 from claimtrack.briefing.summaries import brief_summary, comparison_summary, overview_summary
 from claimtrack.briefing.text import (
     bullet_list,
     changes_text,
     escape_text,
     incident_header,
+    incident_title,
     manifest_text,
     overview_header,
     sources_header,
@@ -45,9 +50,12 @@ __all__ = [
     "bullet_list",
     "changes_text",
     "comparison_summary",
+    "documents",
     "escape_text",
     "export_figure",
+    "in_jupyterlab",
     "incident_header",
+    "incident_title",
     "manifest_text",
     "notebook_display",
     "overview_header",
@@ -61,6 +69,8 @@ __all__ = [
     "source_choices",
     "sources_header",
     "sources_resolved",
+    "sources_section",
     "statements_table",
     "table",
+    "titled",
 ]

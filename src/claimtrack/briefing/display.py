@@ -4,6 +4,7 @@ exported with their caption.
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,8 +16,23 @@ from claimtrack.briefing.text import counted, escape_text
 from claimtrack.manifest import Run
 
 
+def in_jupyterlab() -> bool:
+    """Whether this kernel serves a person in JupyterLab (jupyter_server names the session).
+
+    Kernels that papermill starts for a report have no session: their tables stay plain
+    HTML in the notebook, and the report's HTML makes them explorable
+    (:func:`claimtrack.reports.html.explorable_tables`).
+
+    Example:
+        >>> isinstance(in_jupyterlab(), bool)
+        True
+    """
+    return bool(os.environ.get("JPY_SESSION_NAME"))
+
+
 def notebook_display() -> None:
-    """pandas display options for reports: whole quotes (no "…" cut), every row of a brief.
+    """pandas display options for reports: whole quotes (no "…" cut), every row of a brief;
+    in JupyterLab, itables (offline: nothing loaded from outside) for explorable tables.
 
     Example:
         >>> notebook_display(); pd.get_option("display.max_colwidth") is None
@@ -25,6 +41,10 @@ def notebook_display() -> None:
     pd.set_option("display.max_colwidth", None)
     pd.set_option("display.max_rows", 500)
     pd.set_option("display.max_columns", 50)
+    if in_jupyterlab():
+        import itables
+
+        itables.init_notebook_mode(all_interactive=False, connected=False)
 
 
 def table(df: pd.DataFrame, empty: str = "Nothing to show.") -> Any:
@@ -44,10 +64,43 @@ def table(df: pd.DataFrame, empty: str = "Nothing to show.") -> Any:
         return f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
 
     shown = df.copy()
+    if "side" in shown.columns:  # a reader sees names, never ids (the CSV keeps the ids)
+        shown["side"] = shown["side"].map(_side_names)
     for column in shown.columns:
         if not pd.api.types.is_float_dtype(shown[column]):  # <NA>, None → blank
             shown[column] = shown[column].astype(object).where(shown[column].notna(), "")
+    if in_jupyterlab():  # searchable, sortable; itables escapes the cells (allow_html off)
+        import itables
+
+        text = shown.apply(
+            lambda c: (
+                c.map(lambda v: "" if pd.isna(v) else number(v))
+                if pd.api.types.is_float_dtype(c)
+                else c
+            )
+        )
+        return HTML(itables.to_html_datatable(text, showIndex=False, order=[], connected=False))
     return HTML(shown.to_html(index=False, na_rep="", escape=True, border=0, float_format=number))
+
+
+def _side_names(sides: object) -> object:
+    from claimtrack.reference import side_name
+
+    if not isinstance(sides, str):
+        return sides
+    return ", ".join(side_name(s) for s in sides.split(", "))
+
+
+def titled(markdown: str, title: str) -> Any:
+    """Markdown output carrying the report's title in its metadata: the HTML ``<title>``.
+
+    Example:
+        >>> titled("## Coordinated attacks", "Coordinated attacks").metadata
+        {'claimtrack': {'title': 'Coordinated attacks'}}
+    """
+    from IPython.display import Markdown
+
+    return Markdown(markdown, metadata={"claimtrack": {"title": title}})
 
 
 def save_table(df: pd.DataFrame, output_dir: str | Path, stem: str) -> Path:
@@ -75,8 +128,9 @@ def export_figure(
     formats: Iterable[str] = ("png", "svg", "pdf"),
     dpi: int = 200,
     caption: str | None = None,
+    alt: str | None = None,
 ) -> dict[str, Path]:
-    """Export a figure to ``<output_dir>/figures/<stem>.<fmt>`` (+ caption file), then close it.
+    """Export a figure to ``<output_dir>/figures/<stem>.<fmt>`` (+ alt text file), then close it.
 
     Closing matters: in JupyterLab the inline backend would otherwise draw the
     figure a second time at the end of the cell, and a long schedule would keep
@@ -98,7 +152,9 @@ def export_figure(
     try:
         with warnings.catch_warnings():  # drawn again when saved: keep glyph noise out
             warnings.filterwarnings("ignore", GLYPH_WARNING)
-            return export(fig, folder / stem, formats=tuple(formats), dpi=dpi, caption=caption)
+            return export(
+                fig, folder / stem, formats=tuple(formats), dpi=dpi, caption=caption, alt=alt
+            )
     finally:
         plt.close(fig)
 
@@ -138,7 +194,9 @@ def show_figure(
 ) -> Any:
     """Draw ``chart(*args, **kwargs)``, export it into the run's folder, return what to show.
 
-    Returns the exported PNG (so the report shows exactly the brief's figure), or a
+    Returns the exported PNG (so the report shows exactly the brief's figure) with its alt
+    text (what the figure shows, :func:`claimtrack.charts.alt.describe`, then the caption)
+    in the output's metadata, where the HTML export reads it; or a
     Markdown sentence when the chart says there is nothing to plot (one date for a
     timeline, no places): a report on little data still runs to the end. Exported in
     the run's formats and dpi; the files written are recorded in ``run.figures`` under
@@ -155,13 +213,18 @@ def show_figure(
     from IPython.display import Image, Markdown
 
     from claimtrack.charts import NothingToPlot
+    from claimtrack.charts.alt import describe
 
     try:
         fig = chart(*args, **kwargs)
     except NothingToPlot as reason:
         return Markdown(f"*No figure: {escape_text(reason)}*")
-    files = export_figure(fig, run.folder, stem, formats=run.formats, dpi=run.dpi, caption=caption)
+    alt = describe(chart, *args, **kwargs)
+    files = export_figure(
+        fig, run.folder, stem, formats=run.formats, dpi=run.dpi, caption=caption, alt=alt
+    )
     run.figures[stem] = files
     if "png" in files:
-        return Image(filename=str(files["png"]), width=900)
+        text = " ".join(t for t in (alt, caption) if t)
+        return Image(filename=str(files["png"]), width=900, alt=text)
     return Markdown(f"*{escape_text(stem)}: exported as {', '.join(sorted(files))}*")

@@ -92,7 +92,8 @@ def resolve_source(tidy: pd.DataFrame, given: str) -> str:
 
 
 def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
-    """One row per statement: who said it, through what, when, the claims it makes, the quote.
+    """One row per statement: who said it, through what, when, the claims it makes, the quote,
+    and the document it was reported in (its number under Sources, and its outlet).
 
     Quotes are shown verbatim; pandas escapes them when the table is rendered as HTML.
 
@@ -108,7 +109,11 @@ def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
         + tidy["subject"].fillna("")
         + tidy["value_text"].fillna("").map(lambda v: f" ({v})" if v else "")
     )
-    grouped = tidy.assign(claim=claim).groupby("statement_id", sort=False)
+    from claimtrack.briefing.sources import document_numbers
+
+    outlet = tidy["outlet"].astype("string").fillna("outlet not recorded")
+    document = "[" + document_numbers(tidy).astype(str) + "] " + outlet
+    grouped = tidy.assign(claim=claim, document=document).groupby("statement_id", sort=False)
     out = grouped.agg(
         source=("source_name", "first"),
         side=("side", "first"),
@@ -118,6 +123,7 @@ def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
         claims=("claim", lambda s: "; ".join(dict.fromkeys(s))),
         places=("location", lambda s: ", ".join(dict.fromkeys(s.dropna()))),
         quote=("quote", "first"),
+        document=("document", "first"),
     )
     out["published"] = out["published"].map(lambda v: "" if pd.isna(v) else f"{v:%Y-%m-%d}")
     return out.reset_index().fillna("")[
@@ -130,6 +136,7 @@ def statements_table(tidy: pd.DataFrame) -> pd.DataFrame:
             "claims",
             "places",
             "quote",
+            "document",
             "statement_id",
         ]
     ]

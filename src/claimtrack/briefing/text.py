@@ -54,26 +54,52 @@ def _date(value: object) -> str:
     return "date unknown" if pd.isna(value) else pd.Timestamp(value).strftime("%-d %B %Y")
 
 
-def incident_header(tidy: pd.DataFrame) -> str:
-    """A Markdown paragraph introducing one incident: id, date, who spoke, how many claims.
+def incident_title(tidy: pd.DataFrame) -> str:
+    """The incident's title as its statements give it, else its id.
 
     Example:
         >>> import claimtrack as ct
         >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
-        >>> print(incident_header(tidy)[:44])
-        **mali\\-2025\\-07\\-01\\-coordinated\\-attacks**
+        >>> incident_title(tidy)
+        'Coordinated attacks on army posts in seven Malian towns'
     """
+    first = tidy.iloc[0]
+    title = first.get("incident_title")
+    return str(first["incident_id"]) if pd.isna(title) or not str(title).strip() else str(title)
+
+
+def _with_side(name: str, side: str) -> str:
+    # "JNIM (GSIM)" speaks for the side named after it: no "(JNIM (GSIM))" after it.
+    return name if name == side else f"{name} ({side})"
+
+
+def incident_header(tidy: pd.DataFrame) -> str:
+    """Markdown introducing one incident: its title as a heading, then id, date, who spoke.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> print(incident_header(tidy).splitlines()[0])
+        ## Coordinated attacks on army posts in seven Malian towns
+    """
+    from claimtrack.reference import side_name
+
     first = tidy.iloc[0]
     sources = (
         tidy.drop_duplicates("source")
-        .assign(label=lambda d: d["source_name"].fillna(d["source"]) + " (" + d["side"] + ")")
-        .loc[:, "label"]
+        .assign(name=lambda d: d["source_name"].fillna(d["source"]))
+        .apply(lambda r: _with_side(r["name"], side_name(r["side"])), axis=1)
     )
-    # Only the bold markers are ours: every piece of data is escaped on its own.
-    return f"**{escape_text(first['incident_id'])}**, " + escape_text(
-        f"{_date(first['incident_date'])}. "
-        f"{counted(tidy['statement_id'].nunique(), 'statement')}, {counted(len(tidy), 'claim')}, "
-        f"from {counted(len(sources), 'source')}: {', '.join(sources)}."
+    # Only the heading and bold markers are ours: every piece of data is escaped on its own.
+    return (
+        f"## {escape_text(incident_title(tidy))}\n\n"
+        f"**{escape_text(first['incident_id'])}**, "
+        + escape_text(
+            f"{_date(first['incident_date'])}. "
+            f"{counted(tidy['statement_id'].nunique(), 'statement')}, "
+            f"{counted(len(tidy), 'claim')}, "
+            f"from {counted(len(sources), 'source')}: {', '.join(sources)}."
+        )
     )
 
 
@@ -92,7 +118,9 @@ def sources_header(tidy: pd.DataFrame, a: str, b: str) -> str:
         if rows.empty:
             parts.append(f"**{escape_text(source)}** makes no claim in these statements")
             continue
-        sides = ", ".join(dict.fromkeys(rows["side"].astype(str)))
+        from claimtrack.reference import side_name
+
+        sides = ", ".join(dict.fromkeys(rows["side"].map(side_name)))
         parts.append(
             f"**{escape_text(rows['source_name'].iloc[0])}** "
             + escape_text(

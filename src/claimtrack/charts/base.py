@@ -17,6 +17,7 @@ from matplotlib.transforms import ScaledTranslation
 
 from claimtrack.charts.style import COLUMN_WIDTH_IN
 from claimtrack.charts.text import plain_text
+from claimtrack.reference import side_name
 
 
 class NothingToPlot(ValueError):
@@ -74,10 +75,10 @@ def side_legend(fig: Figure, styles: dict[str, tuple[str, str]], extra: list | N
         >>> fig = new_figure(2.0)
         >>> side_legend(fig, {"jnim": ("#0173b2", "o")}, extra=None) if fig.subplots() else None
         >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-        ['jnim']
+        ['JNIM (GSIM)']
     """
     handles = [
-        Line2D([], [], color=c, marker=m, linestyle="", label=plain_text(side.replace("_", " ")))
+        Line2D([], [], color=c, marker=m, linestyle="", label=plain_text(side_name(side)))
         for side, (c, m) in sorted(styles.items())
     ]
     handles += extra or []

@@ -21,6 +21,27 @@ from claimtrack.charts.text import LABEL_WIDTH, measure_label, plain_text, wrap
 from claimtrack.vocabulary import CLAIM_TYPES, NON_PARTY_SIDES
 
 
+def drawn_measures(measures: pd.DataFrame) -> list[str]:
+    """The measures a range plot draws, in its order: those some source gives a figure for,
+    by claim type, then id.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> len(drawn_measures(ct.measures(tidy)))
+        4
+    """
+    numeric = measures.groupby("measure_id")["interval_low"].transform(lambda s: s.notna().any())
+    rank = {t: i for i, t in enumerate(CLAIM_TYPES)}
+    return (
+        measures[numeric]
+        .drop_duplicates("measure_id")
+        .assign(_r=lambda d: d["claim_type"].map(rank))
+        .sort_values(["_r", "measure_id"])["measure_id"]
+        .tolist()
+    )
+
+
 @styled
 def range_plot(
     measures: pd.DataFrame, incident_id: str | None = None, max_measures: int = 8
@@ -41,20 +62,12 @@ def range_plot(
         ['killed · fighters']
     """
     m = one_incident(measures, incident_id, "measures")
-    numeric = m.groupby("measure_id")["interval_low"].transform(lambda s: s.notna().any())
-    shown = m[numeric]
-    if shown.empty:
+    ids = drawn_measures(m)
+    if not ids:
         raise NothingToPlot(
             "No source gives a figure for any measure of this incident: nothing to draw "
             "as ranges (see place_matrix for places named, summarize for the claims)."
         )
-    rank = {t: i for i, t in enumerate(CLAIM_TYPES)}
-    ids = (
-        shown.drop_duplicates("measure_id")
-        .assign(_r=lambda d: d["claim_type"].map(rank))
-        .sort_values(["_r", "measure_id"])["measure_id"]
-        .tolist()
-    )
     dropped = ids[max_measures:]
     ids = ids[:max_measures]
     parties = sorted(set(m["side"]) - set(NON_PARTY_SIDES))

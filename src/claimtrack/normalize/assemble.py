@@ -63,7 +63,7 @@ def _base(raw: pd.DataFrame, parsed: dict) -> pd.DataFrame:
     """One row per raw row: the columns the tidy frame reads, parsed."""
     quantities, dates = parsed["quantities"], parsed
     # Columns the tidy frame does not read: not taken once per place.
-    unused = [c for c in ("incident_title", "source_type", "stated_at", "problems") if c in raw]
+    unused = [c for c in ("source_type", "stated_at", "problems") if c in raw]
     base = raw.drop(columns=unused).assign(
         statement_id=parsed["statement_id"],
         claim_type=parsed["claim_type"],
@@ -82,6 +82,7 @@ def _tidy_columns(tidy, places, actors, subject, side, claim_id) -> pd.DataFrame
     return pd.DataFrame(
         {
             "incident_id": tidy["incident_id"],
+            "incident_title": tidy["incident_title"],
             "incident_date": tidy["incident_date"],
             "statement_id": tidy["statement_id"],
             "claim_id": claim_id,
@@ -95,6 +96,7 @@ def _tidy_columns(tidy, places, actors, subject, side, claim_id) -> pd.DataFrame
             "document_id": tidy["document_id"],
             "outlet": tidy["outlet"],
             "url": tidy["url"],
+            "document_title": tidy["document_title"],
             "published_at": tidy["published_at"],
             "claim_type": tidy["claim_type"],
             "subject": subject,

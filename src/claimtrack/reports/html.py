@@ -128,6 +128,63 @@ def sanitize_outputs(nb) -> None:
                 data["text/html"] = clean_html("".join(value) if isinstance(value, list) else value)
 
 
+# The brief's tables made searchable and sortable by DataTables, as itables packages it
+# (its offline bundle, imported from a data: URL: nothing is fetched). The tables stay the
+# sanitized HTML; DataTables reads them from the page. order: [] keeps the brief's order.
+EXPLORABLE_JS = """<script type="module">
+import { ITable } from "data:text/javascript;base64,%s";
+document.querySelectorAll(".jp-OutputArea-output table").forEach((table) => {
+  if (!table.tHead || !table.tBodies.length) return;
+  const rows = table.tBodies[0].rows.length;
+  new ITable(table, {order: [], paging: rows > 25, pageLength: 25, autoWidth: false,
+                     searching: rows > 5, info: rows > 25});
+});
+</script>
+"""
+
+
+def explorable_tables() -> str:
+    """The style and script that make a report's tables searchable and sortable, offline.
+
+    From itables' own DataTables bundle (``connected=False``: nothing loaded from outside).
+
+    Example:
+        >>> explorable_tables().startswith("<style>")
+        True
+    """
+    import base64
+
+    from itables import options
+
+    bundle = Path(options.dt_bundle)
+    css = bundle.with_suffix(".css").read_text(encoding="utf-8")
+    js = base64.b64encode(bundle.read_bytes()).decode("ascii")
+    return f"<style>{css}</style>\n" + EXPLORABLE_JS % js
+
+
+def report_title(nb) -> str | None:
+    """The title a notebook's outputs give the report (``briefing.titled``), if any.
+
+    Example:
+        >>> import nbformat
+        >>> nb = nbformat.v4.new_notebook()
+        >>> meta = {"text/markdown": {"claimtrack": {"title": "T"}}}
+        >>> nb.cells = [nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output(
+        ...     "display_data", {"text/markdown": "x"}, metadata=meta)])]
+        >>> report_title(nb)
+        'T'
+    """
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            metadata = output.get("metadata", {})
+            # IPython files a display object's metadata under its MIME type.
+            for meta in (metadata, *metadata.values()):
+                title = meta.get("claimtrack", {}).get("title") if isinstance(meta, dict) else None
+                if title:
+                    return str(title)
+    return None
+
+
 def export_html(executed: str | Path, html_path: str | Path, *, show_code: bool = False) -> Path:
     """Export an executed notebook to sanitized HTML (JupyterLab look), code hidden by default.
 
@@ -145,6 +202,7 @@ def export_html(executed: str | Path, html_path: str | Path, *, show_code: bool 
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(executed, as_version=4)
+    title = report_title(nb)
     sanitize_outputs(nb)
     exporter = HTMLExporter(
         extra_template_basedirs=[str(Path(__file__).parent.parent / "templates")],
@@ -153,9 +211,13 @@ def export_html(executed: str | Path, html_path: str | Path, *, show_code: bool 
         exclude_input_prompt=not show_code,
         exclude_output_prompt=True,
     )
-    title = nb.metadata.get("title") or Path(executed).stem.replace("_", " ")
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    # The incident's title (escaped by the template), else the notebook's name.
+    nb.metadata["title"] = (
+        title or nb.metadata.get("title") or Path(executed).stem.replace("_", " ")
+    )
+    body, _ = exporter.from_notebook_node(nb)
     # Our own reading styles (never anything from the data): text tables left-aligned,
     # top-aligned, long quotes wrapped; a readable line length.
     body = body.replace("</head>", REPORT_CSS + "</head>", 1)
+    body = body.replace("</body>", explorable_tables() + "</body>", 1)
     return write_text_atomic(html_path, body)
