@@ -1,4 +1,4 @@
-"""Who names which place: the source × place matrix and the longitude/latitude plot.
+"""Who names which place: the source × place matrix and the map of the places.
 
 Both accept the tidy frame or, better, the place sets ``compare`` already made
 (``result["place_sets"]``) with ``sides=tidy["side"]``, so nothing is computed twice.
@@ -17,13 +17,25 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
+from adjustText import adjust_text
+from matplotlib import patheffects
+from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.transforms import Bbox, ScaledTranslation
 
+from claimtrack import schema
 from claimtrack.charts.base import NothingToPlot, new_figure, one_incident
+from claimtrack.charts.basemap import draw_countries, name_countries
 from claimtrack.charts.style import MUTED, PALETTE, SIDE_FIXED, side_styles, styled
-from claimtrack.charts.text import wrap
+from claimtrack.charts.text import plain_text, wrap
 from claimtrack.comparison.places import place_sets
+from claimtrack.reference import read_table
 from claimtrack.vocabulary import CLAIM_TYPES
+
+# adjustText stops after a second by default: a step count instead keeps figures byte-stable.
+ADJUST_STEPS = 150
 
 
 def _as_place_sets(tidy_or_place_sets: pd.DataFrame) -> pd.DataFrame:
@@ -128,16 +140,20 @@ def places_plot(
     claim_types: Iterable[str] = CLAIM_TYPES,
     sides: Iterable[str] | None = None,
 ) -> Figure:
-    """The places claims name on a longitude/latitude plot, sized by how many sources name them.
+    """The places claims name on a map of their countries, sized by how many sources name them.
 
-    Every claim type counts (casualties, seizures, attacks, control …). No map tiles,
-    nothing downloaded. Places named by an independent source are drawn in the
-    independent colour; those named by one side only in that side's colour; those
-    named by several sides (none independent) in grey diamonds. Places
-    without coordinates are listed in a note on the figure. ``tidy`` may be the place
-    sets already made (``compare(tidy)["place_sets"]``).
-    ``sides``: every side of the incident (``tidy["side"]``), when place sets are given,
-    so a party that names no place keeps its colour; by default the frame's own sides.
+    Every claim type counts (casualties, seizures, attacks, control …). Country outlines
+    and borders are Natural Earth's, shipped with the package: no tiles, nothing
+    downloaded. Places named by an independent source are drawn in the independent
+    colour; those named by one side only in that side's colour; those named by several
+    sides (none independent) in grey diamonds. A dashed ring marks approximate
+    coordinates: a place known only to its district or region (the gazetteer's
+    precision), or, from the tidy frame, a place every source's spelling matched only
+    fuzzily. Labels are placed by adjustText so that none covers a marker; places without
+    coordinates are listed under the map. ``tidy`` may be the place sets already made
+    (``compare(tidy)["place_sets"]``): their precision is then read from the places
+    reference table. ``sides``: every side of the incident (``tidy["side"]``), when place
+    sets are given, so a party that names no place keeps its colour.
 
     Example:
         >>> import claimtrack as ct
@@ -151,13 +167,17 @@ def places_plot(
     if sets.empty:
         raise NothingToPlot("No claims with places to draw.")
     styles = side_styles(_incident_sides(tidy, sets, sides))
-    places = _places(sets)
+    places = _places(sets).join(_approximate(tidy, sets))
     placed = places.dropna(subset=["lat", "lon"])
     missing = places[places["lat"].isna() | places["lon"].isna()]
-    fig = new_figure(2.6)
-    ax = fig.subplots()
     if placed.empty:
         raise NothingToPlot("None of the places named has coordinates: nothing to place.")
+    bounds = _view(placed)
+    # As tall as the map's box at its latitude (within bounds), plus the legend under it.
+    wide = (bounds[2] - bounds[0]) * np.cos(np.radians(float(placed["lat"].mean())))
+    fig = new_figure(float(np.clip(2.8 * (bounds[3] - bounds[1]) / wide, 1.4, 2.8)) + 0.9)
+    ax = fig.subplots()
+    countries = draw_countries(ax, bounds, placed[["lon", "lat"]].to_numpy())
     for named, group in placed.groupby("named", sort=True):
         # Several sides: the neutral grey with a filled marker (the "x" takes no edge).
         c, marker = styles.get(named, SIDE_FIXED["unknown"]) if named else (PALETTE[7], "D")
@@ -166,20 +186,18 @@ def places_plot(
             else f"named by {named.replace('_', ' ')} only" if named
             else "named by several sides"
         )  # fmt: skip
-        ax.scatter(
-            group["lon"], group["lat"], s=25 + 30 * (group["n"] - 1), c=c, marker=marker,
-            edgecolor="white", linewidth=0.5, zorder=3, label=label,
-        )  # fmt: skip
-    _label_points(ax, fig, placed)
-    mean_lat = float(placed["lat"].mean())
-    ax.set_aspect(1 / max(np.cos(np.radians(mean_lat)), 0.2), adjustable="datalim")
-    ax.margins(0.15)
-    ax.set_xlabel("longitude (°)")
-    ax.set_ylabel("latitude (°)")
-    ax.grid(True, axis="both")
-    _size_legend(ax, placed["n"])
+        ax.scatter(group["lon"], group["lat"], s=_size(group["n"]), c=c, marker=marker,
+                   edgecolor="white", linewidth=0.5, zorder=3, label=label)  # fmt: skip
+    rough = placed[placed["approximate"]]
+    if len(rough):
+        ax.scatter(rough["lon"], rough["lat"], s=_ring(_size(rough["n"])), marker="o",
+                   facecolor="none", edgecolor=MUTED, linewidth=0.6, linestyle=(0, (2, 1.5)),
+                   zorder=2.9, label="approximate coordinates")  # fmt: skip
+    _frame(ax, bounds, float(placed["lat"].mean()))
+    legend = _legend(ax, placed["n"])
     if len(missing):
-        _not_placed_note(ax, missing)
+        _not_placed_note(ax, legend, missing)
+    _label_points(ax, placed, countries)
     return fig
 
 
@@ -198,60 +216,133 @@ def _places(sets: pd.DataFrame) -> pd.DataFrame:
     return places
 
 
-def _size_legend(ax, n_sources: pd.Series) -> None:
-    """The legend: the kinds of naming drawn, then one hollow marker per number of sources."""
+def _approximate(given: pd.DataFrame, sets: pd.DataFrame) -> pd.Series:
+    """Per place: are its coordinates approximate (coarser than a town, or a fuzzy match)?
+
+    The tidy frame says both (``geo_precision``, ``match_method``); place sets hold
+    neither, so their precision comes from the places reference table (gazetteer places
+    are towns) and a fuzzy match cannot be seen.
+    """
+    if "geo_precision" in given.columns:
+        columns = ["incident_id", "place_id", "location", "geo_precision", "match_method"]
+        rows = schema.plain_text(given.loc[given["location"].notna(), columns])  # fillna on text
+        rows = rows[rows["incident_id"].isin(set(sets["incident_id"]))]
+        place = rows["place_id"].fillna(rows["location"])
+        coarse = rows["geo_precision"].notna() & ~rows["geo_precision"].eq("town")
+        fuzzy = rows["match_method"].eq("fuzzy")
+        flags = pd.DataFrame({"place": place, "coarse": coarse, "fuzzy": fuzzy})
+        by_place = flags.groupby("place").agg(coarse=("coarse", "any"), fuzzy=("fuzzy", "all"))
+        return (by_place["coarse"] | by_place["fuzzy"]).rename("approximate")
+    overlay = read_table("places").set_index("place_id")["precision"]
+    places = pd.Index(sets["place"].unique(), name="place")
+    precision = overlay.reindex(places).fillna("town")
+    return (precision != "town").rename("approximate")
+
+
+def _size(n_sources: pd.Series) -> pd.Series:
+    """Marker area (points²) by number of sources naming the place."""
+    return 25 + 30 * (n_sources - 1)
+
+
+def _ring(size: pd.Series) -> pd.Series:
+    """The area of the dashed ring drawn round a marker: 3 points clear of it each side."""
+    return (np.sqrt(size) + 6) ** 2
+
+
+def _view(placed: pd.DataFrame) -> tuple[float, float, float, float]:
+    """The map's lon/lat box: the places with a margin, at least 2° across each way.
+
+    One place, or places a few kilometres apart, still show their country's borders
+    around them, and the degree ticks stay a readable step apart.
+    """
+    lon0, lon1 = float(placed["lon"].min()), float(placed["lon"].max())
+    lat0, lat1 = float(placed["lat"].min()), float(placed["lat"].max())
+    pad = max(0.2 * max(lon1 - lon0, lat1 - lat0), 0.5)
+    half_w = max((lon1 - lon0) / 2 + pad, 1.0)
+    half_h = max((lat1 - lat0) / 2 + pad, 1.0)
+    cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
+    return cx - half_w, cy - half_h, cx + half_w, cy + half_h
+
+
+def _degrees(value: float, positive: str, negative: str) -> str:
+    """A tick label in degrees with its hemisphere: 12°W, 14.5°N, 0°."""
+    letter = positive if value > 0 else negative if value < 0 else ""
+    return f"{abs(value):g}°{letter}"
+
+
+def _frame(ax, bounds: tuple[float, float, float, float], mean_lat: float) -> None:
+    """Limits, a true-to-scale aspect at the map's latitude, and degree ticks."""
+    # The box as data limits, not fixed limits: the aspect then widens one of them freely.
+    ax.update_datalim([bounds[:2], bounds[2:]])
+    ax.margins(0)
+    ax.autoscale_view()
+    ax.set_aspect(1 / max(np.cos(np.radians(mean_lat)), 0.2), adjustable="datalim")
+    for axis, (pos, neg) in ((ax.xaxis, "EW"), (ax.yaxis, "NS")):
+        # Round steps and at most five ticks: a 2° map never crowds its labels.
+        axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+        axis.set_major_formatter(FuncFormatter(lambda v, _, p=pos, n=neg: _degrees(v, p, n)))
+    ax.grid(True, axis="both", color="#d0d0d0", linewidth=0.4)
+    ax.tick_params(axis="y", length=2.5)
+    for spine in ("top", "right"):
+        ax.spines[spine].set_visible(True)
+
+
+def _legend(ax, n_sources: pd.Series) -> Legend:
+    """The legend under the map: kinds of naming, approximate ring, one marker per count."""
     for n in sorted(n_sources.unique()):
-        ax.scatter(
-            [],
-            [],
-            s=25 + 30 * (n - 1),
-            c="white",
-            edgecolor=MUTED,
-            label=f"{n} source{'s' if n > 1 else ''}",
-        )
-    ax.legend(loc="upper right", fontsize=5.5)
+        ax.scatter([], [], s=_size(n), c="white", edgecolor=MUTED,
+                   label=f"{n} source{'s' if n > 1 else ''}")  # fmt: skip
+    below = ax.transAxes + ScaledTranslation(0, -14 / 72, ax.figure.dpi_scale_trans)
+    return ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=below,
+                     ncols=2, fontsize=5.5, handletextpad=0.3, columnspacing=1.0)  # fmt: skip
 
 
-def _not_placed_note(ax, missing: pd.DataFrame) -> None:
-    """The places without coordinates, listed in a note inside the axes."""
+def _not_placed_note(ax, legend: Legend, missing: pd.DataFrame) -> None:
+    """The places without coordinates, listed under the legend, under the map."""
     listed = ", ".join(
-        f"{r.location} ({r.n} source{'s' if r.n > 1 else ''})" for r in missing.itertuples()
+        f"{plain_text(r.location)} ({r.n} source{'s' if r.n > 1 else ''})"
+        for r in missing.itertuples()
     )
-    # Inside the axes (lower left, over a white box): a figure-level note would collide
-    # with the caption band export_figure adds at the bottom.
-    ax.text(
-        0.01,
-        0.02,
-        wrap(f"Not placed, no coordinates: {listed}", 45),
-        transform=ax.transAxes,
-        fontsize=6,
-        color=MUTED,
-        va="bottom",
-        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.5},
-    )
-
-
-def _label_points(ax, fig: Figure, placed: pd.DataFrame) -> None:
-    """Place each label at the first of four offsets that overlaps no label placed before."""
+    fig = ax.figure
     fig.draw_without_rendering()
-    renderer = fig.canvas.get_renderer()
-    taken = []
-    offsets = [
-        (5, 3, "left", "bottom"),
-        (-5, 3, "right", "bottom"),
-        (5, -3, "left", "top"),
-        (-5, -3, "right", "top"),
-        (0, 8, "center", "bottom"),
-        (0, -8, "center", "top"),
+    # Under the legend whatever its height: its height in points, measured once drawn.
+    drop = 14 + legend.get_window_extent().height * 72 / fig.dpi + 3
+    below = ax.transAxes + ScaledTranslation(0, -drop / 72, fig.dpi_scale_trans)
+    note = plain_text(f"Not placed, no coordinates: {listed}", limit=None, width=80, lines=8)
+    ax.text(0.5, 0, note,
+            transform=below, ha="center", va="top", fontsize=5.5, color=MUTED)  # fmt: skip
+
+
+def _marker_boxes(ax) -> list[Bbox]:
+    """Each marker's extent on the figure (display units), the rings' included."""
+    boxes = []
+    for coll in ax.collections:
+        if not isinstance(coll, PathCollection) or not len(coll.get_offsets()):
+            continue
+        sizes = np.broadcast_to(coll.get_sizes(), len(coll.get_offsets()))
+        for (x, y), s in zip(coll.get_offsets(), sizes, strict=True):
+            cx, cy = ax.transData.transform((x, y))
+            half = np.sqrt(s) / 2 * ax.figure.dpi / 72
+            boxes.append(Bbox.from_extents(cx - half, cy - half, cx + half, cy + half))
+    return boxes
+
+
+def _label_points(ax, placed: pd.DataFrame, countries: dict) -> None:
+    """Label each place, moved by adjustText off every marker and label; then name the
+    countries where their names cover no marker and no label."""
+    ax.figure.draw_without_rendering()  # the layout settled: display boxes hold
+    halo = [patheffects.withStroke(linewidth=1.6, foreground="white")]
+    ordered = placed.sort_values("lon")
+    texts = [
+        ax.text(r.lon, r.lat, plain_text(r.location), fontsize=6, zorder=4, path_effects=halo)
+        for r in ordered.itertuples()
     ]
-    for r in placed.sort_values("lon").itertuples():
-        for dx, dy, ha, va in offsets:
-            text = ax.annotate(r.location, (r.lon, r.lat), xytext=(dx, dy),
-                               textcoords="offset points", ha=ha, va=va, fontsize=6)  # fmt: skip
-            box = text.get_window_extent(renderer)
-            if not any(box.overlaps(b) for b in taken):
-                taken.append(box)
-                break
-            text.remove()
-        else:
-            taken.append(ax.annotate(r.location, (r.lon, r.lat), fontsize=6).get_window_extent())
+    markers = _marker_boxes(ax)
+    # 2 points of air round each marker; adjustText takes objects in data coordinates.
+    pad = 2 * ax.figure.dpi / 72
+    avoid = [m.padded(pad).transformed(ax.transData.inverted()) for m in markers]
+    adjust_text(texts, x=ordered["lon"].to_numpy(), y=ordered["lat"].to_numpy(), objects=avoid,
+                ax=ax, ensure_inside_axes=True, iter_lim=ADJUST_STEPS,
+                arrowprops={"arrowstyle": "-", "color": MUTED, "linewidth": 0.4})  # fmt: skip
+    renderer = ax.figure.canvas.get_renderer()
+    name_countries(ax, countries, markers + [t.get_window_extent(renderer) for t in texts])
