@@ -8,6 +8,8 @@ import papermill
 import pytest
 from conftest import MALI_ID, ROOT
 
+from claimtrack.reports.kernel import kernel_config
+
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
@@ -21,6 +23,10 @@ def explored(tmp_path_factory):
         kernel_name="python3",
         cwd=str(ROOT),
         progress_bar=False,
+        # Unix sockets, as the runner uses: parallel kernels race for TCP ports (papermill#511),
+        # and a lost port hangs the run; the timeout turns any hang into a failure.
+        config=kernel_config(),
+        execution_timeout=600,
     )
     return nbformat.read(out, as_version=4)
 

@@ -111,6 +111,8 @@ def test_the_papermill_operator_s_parameters_run_the_brief(tmp_path, monkeypatch
     the task's input_nb, output_nb, parameters and kernel_name; here from outside the project."""
     import papermill
 
+    from claimtrack.reports.kernel import kernel_config
+
     monkeypatch.chdir(tmp_path)
     (tmp_path / "airflow").mkdir()  # made once: papermill writes output_nb before the run
     output_dir = tmp_path / "airflow" / "mali-2026-12-01"
@@ -126,6 +128,10 @@ def test_the_papermill_operator_s_parameters_run_the_brief(tmp_path, monkeypatch
             "output_dir": str(output_dir),
         },
         progress_bar=False,
+        # Unix sockets, as the runner uses: parallel kernels race for TCP ports (papermill#511),
+        # and a lost port hangs the run; the timeout turns any hang into a failure.
+        config=kernel_config(),
+        execution_timeout=600,
     )
     manifest = json.loads((output_dir / "manifest.json").read_text())
     assert manifest["parameters"]["incident_id"] == "mali-2025-07-01-coordinated-attacks"

@@ -436,6 +436,8 @@ def test_the_brief_runs_as_in_jupyterlab_from_the_notebooks_folder(tmp_path):
     redirected here, to keep the test out of reports/)."""
     import papermill
 
+    from claimtrack.reports.kernel import kernel_config
+
     out = tmp_path / "lab-run"
     papermill.execute_notebook(
         str(ROOT / "notebooks" / "incident_brief.ipynb"),
@@ -444,6 +446,10 @@ def test_the_brief_runs_as_in_jupyterlab_from_the_notebooks_folder(tmp_path):
         kernel_name="python3",
         cwd=str(ROOT / "notebooks"),
         progress_bar=False,
+        # Unix sockets, as the runner uses: parallel kernels race for TCP ports (papermill#511),
+        # and a lost port hangs the run; the timeout turns any hang into a failure.
+        config=kernel_config(),
+        execution_timeout=600,
     )
     manifest = _manifest(out)
     assert manifest["parameters"]["incident_id"] == MALI_ID

@@ -6,7 +6,7 @@ a kernel that fails to start is retried once. A failing cell is named from the s
 partial notebook; a dead kernel by the last cell it was given.
 
 Example:
-    >>> _kernel_config().KernelManager.transport
+    >>> kernel_config().KernelManager.transport
     'ipc'
 """
 
@@ -33,7 +33,13 @@ SHUTDOWN_WAIT = 1.0
 log = logging.getLogger("claimtrack.reports")
 
 
-def _kernel_config():
+def kernel_config():
+    """The kernel settings every notebook run uses (pass as ``config=`` to papermill).
+
+    Example:
+        >>> kernel_config().KernelManager.shutdown_wait_time
+        1.0
+    """
     from traitlets.config import Config
 
     config = Config()
@@ -150,7 +156,7 @@ def _execute(
             start_timeout=int(start_timeout),  # nbclient's trait is an int
             execution_timeout=execution_timeout,
             # passed on to nbclient's NotebookClient, which hands it to the KernelManager
-            config=_kernel_config(),
+            config=kernel_config(),
             on_cell_start=_on_cell_start,
         )
     finally:
