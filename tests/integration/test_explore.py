@@ -3,12 +3,12 @@ shows its widgets, and the output under each holds the view of its first choice.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import nbformat
-import papermill
 import pytest
 from conftest import MALI_ID, ROOT
-
-from claimtrack.reports.kernel import kernel_config
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
@@ -17,16 +17,25 @@ WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 @pytest.fixture(scope="module")
 def explored(tmp_path_factory):
     out = tmp_path_factory.mktemp("explore") / "explore.ipynb"
-    papermill.execute_notebook(
-        str(ROOT / "notebooks" / "explore.ipynb"),
-        str(out),
-        kernel_name="python3",
-        cwd=str(ROOT),
-        progress_bar=False,
-        # Unix sockets, as the runner uses: parallel kernels race for TCP ports (papermill#511),
-        # and a lost port hangs the run; the timeout turns any hang into a failure.
-        config=kernel_config(),
-        execution_timeout=600,
+    # papermill's own command in a process of its own, stdin closed: run inside an xdist
+    # worker, the kernel inherited the worker's pipes and the run hung with widgets.
+    notebook = str(ROOT / "notebooks" / "explore.ipynb")
+    options = ["-k", "python3", "--cwd", str(ROOT), "--no-progress-bar"]
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "papermill",
+            notebook,
+            str(out),
+            *options,
+            "--execution-timeout",
+            "300",
+        ],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=600,
+        check=True,
     )
     return nbformat.read(out, as_version=4)
 
