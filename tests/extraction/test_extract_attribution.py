@@ -155,3 +155,16 @@ def test_french_compound_tenses_with_a_word_inside(sentence, expected):
 def test_where_it_was_said_before_the_verb_is_not_the_source():
     text = "The government and police have in their statements said that 10 militants were killed."
     assert [r[0] for r in claims(text)] == ["The government", "police"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The U.N. did not provide photos, but said that 12 soldiers were killed.", "The U.N."),
+        ("Rebel commanders met the press on Monday and said 12 soldiers died.", "Rebel commanders"),
+        ("L'armée a publié un bilan et a affirmé que 12 soldats ont été tués.", "L'armée"),
+    ],
+)
+def test_a_verb_phrase_after_and_or_but_speaks_for_the_clause_subject(sentence, source):
+    (row,) = claims(sentence)
+    assert (row[0], row[2]) == (source, "12")

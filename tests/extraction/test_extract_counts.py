@@ -80,6 +80,28 @@ def test_zero_counts_assert_none():
         ),
         ("The army said 80 fighters in green uniforms died.", [("killed", "80", "fighters")]),
         ("Officials said 20 from the militia were killed.", [("killed", "20", None)]),
+        (
+            # a second object of the verb, not the subject of the next verb phrase
+            "The rebels said they killed two guards at the gate as well as five police"
+            " officers, and had then stolen two trucks.",
+            [
+                ("killed", "two", "guards"),
+                ("killed", "five", "police officers"),
+                ("seized", "two", "trucks"),
+            ],
+        ),
+        (
+            "Officials said seven to eight houses having been totally destroyed.",
+            [("destroyed", "seven to eight", "houses")],
+        ),
+        (
+            "Police said between five and ten people were fatally wounded.",
+            [("wounded", "between five and ten", "people")],
+        ),
+        (
+            "Selon la police, entre cinq et dix personnes ont été tuées.",
+            [("killed", "entre cinq et dix", "personnes")],
+        ),
     ],
 )
 def test_counts_are_tied_to_their_predicate(sentence, expected):

@@ -25,7 +25,12 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.lexicon import speech, words
 from claimtrack.extraction.sentences import Sentence
-from claimtrack.extraction.source_phrases import left_phrase, right_phrase, valid_source
+from claimtrack.extraction.source_phrases import (
+    clause_subject,
+    left_phrase,
+    right_phrase,
+    valid_source,
+)
 
 _I = re.IGNORECASE
 _REPORTING = words(speech.REPORTING_VERBS, lower=True)
@@ -60,6 +65,12 @@ _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
     r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
     r"|[,.;:]|$)",
+    _I,
+)
+# A reporting verb in a second verb phrase of its clause: "…, but said", "et a affirmé".
+_AND_THEN = re.compile(
+    r"[^,;:\"]\s*,?\s+(?:but|and|yet|mais|et|puis)\s+(?:(?:also|later|then|has|have|had"
+    r"|ensuite|aussi|a|ont)\s+)?$",
     _I,
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
@@ -153,6 +164,8 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     )
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
         lo += by[-1].end()  # "rejected by the army, which said": the agent
+    if hi == m.start() and _AND_THEN.search(shade, lo, hi):
+        return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
     span = left_phrase(shade, lo, hi)
     if not span or not valid_source(shade[span[0] : span[1]]):
         return None

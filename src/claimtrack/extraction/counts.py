@@ -35,6 +35,7 @@ from claimtrack.extraction.predicates import (
     AND_PARTICIPLE,
     PARTICIPLE_AT,
     PARTICIPLE_WORD,
+    VP_START,
     objects,
     participle_re,
     type_of_participle,
@@ -49,7 +50,7 @@ _STOP = """
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
     entre parmi among located situated where situes situees pres vers autour aupres
-    last overnight yesterday today earlier ago hier avoir etre
+    last overnight yesterday today earlier ago hier avoir etre having
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
@@ -87,6 +88,11 @@ _TOLL_AT = re.compile(
 _AND_ONE = re.compile(
     r"(?:and|et)\s+(?P<value>(?:a|an|un|une)\s+[\w'-]+(?:\s+[\w'-]+)??)"
     r"(?:\s+(?:were|was|have|has|had|been|all|also|ont|sont|ete))*\s*$"
+)
+_OBJECT_LIST = re.compile(
+    rf"(?<![\w-])(?P<v>{'|'.join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))})\s"
+    r"[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)\s+(?:de\s+|d')?$",
+    _I,
 )
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
@@ -172,6 +178,8 @@ def _participle(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
+    if right and right.group("coord") and VP_START.match(right.group("coord").split(None, 1)[1]):
+        return  # "killed five police, and had then stolen …": a verb phrase, not a conjunct
     if right and not (c.verb and across):
         r.claim_type, r.rule = type_of_participle(right.group("p")), "participle"
         coord = right.span("coord")
@@ -232,6 +240,14 @@ def _list(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
         r.stance = "denies"
 
 
+def _object_list(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
+    """ "killed three soldiers in a lorry as well as five police": one more object of the
+    verb, when nothing in between reads as another clause."""
+    before = shade[max(0, c.start - 120) : c.start]
+    if (m := _OBJECT_LIST.search(before)) and (v := type_of_verb(m.group("v"))):
+        r.claim_type, r.rule = v, "list"
+
+
 _RULES = (
     _attackers,
     _participle,
@@ -241,6 +257,7 @@ _RULES = (
     _of_them,
     _including,
     _list,
+    _object_list,
 )
 
 

@@ -197,6 +197,41 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
+_SUBJECT_GLUE = frozenset({"of", "de", "du", "des", "d'", "l'", "'s", "the", "la", "le", "les"})
+
+
+def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a clause at ``lo``: the subject of every verb it heads.
+
+    "The U.N. did not provide photos, but said that …": the source of "said" is written
+    where the clause starts. The phrase runs while its words are names, source nouns,
+    roles or organisations (and the words that join them); the first other word ends it.
+
+    Example:
+        >>> s = "The U.N. did not provide photos, but said"
+        >>> start, end = clause_subject(s, 0)
+        >>> s[start:end]
+        'The U.N.'
+    """
+    tokens = _trim(_tokens(shade[lo:], lo))
+    taken: list[tuple[int, int, str]] = []
+    for i, (a, b, word) in enumerate(tokens):
+        low = word.lower()
+        if not (
+            (i == 0 and low in speech.DETERMINERS)
+            or word[:1].isupper()
+            or low in _SUBJECT_GLUE
+            or any(p.fullmatch(w) for p in (_SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
+        ):
+            break
+        taken.append((a, b, word))
+    while taken and taken[-1][2].lower() in _SUBJECT_GLUE:
+        taken.pop()
+    if not taken or not valid_source(shade[taken[0][0] : taken[-1][1]]):
+        return None
+    return taken[0][0], taken[-1][1]
+
+
 def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     """The source phrase that starts at ``start``, with a ", Name," appositive.
 
