@@ -163,8 +163,25 @@ def test_where_it_was_said_before_the_verb_is_not_the_source():
         ("The U.N. did not provide photos, but said that 12 soldiers were killed.", "The U.N."),
         ("Rebel commanders met the press on Monday and said 12 soldiers died.", "Rebel commanders"),
         ("L'armée a publié un bilan et a affirmé que 12 soldats ont été tués.", "L'armée"),
+        (
+            "The president went on television to announce the deaths of 12 soldiers.",
+            "The president",
+        ),
+        ("Le ministre est intervenu lundi pour annoncer la mort de 12 soldats.", "Le ministre"),
+        ("Le ministère a tenu à affirmer que 12 soldats sont morts.", "Le ministère"),
     ],
 )
 def test_a_verb_phrase_after_and_or_but_speaks_for_the_clause_subject(sentence, source):
     (row,) = claims(sentence)
     assert (row[0], row[2]) == (source, "12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials declined to confirm that 12 soldiers died.",
+        "Le ministère a refusé de confirmer que 12 soldats sont morts.",
+    ],
+)
+def test_a_refusal_to_speak_is_no_source(sentence):
+    assert claims(sentence) == []

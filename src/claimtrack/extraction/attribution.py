@@ -67,10 +67,15 @@ _CLAIMED_OBJECT = re.compile(
     r"|[,.;:]|$)",
     _I,
 )
-# A reporting verb in a second verb phrase of its clause: "…, but said", "et a affirmé".
+# A reporting verb in a second verb phrase of its clause: "…, but said", "et a affirmé",
+# "est intervenu pour annoncer", "went on television to announce".
 _AND_THEN = re.compile(
-    r"[^,;:\"]\s*,?\s+(?:but|and|yet|mais|et|puis)\s+(?:(?:also|later|then|has|have|had"
-    r"|ensuite|aussi|a|ont)\s+)?$",
+    r"[^,;:\"]\s*,?\s+(?:(?:but|and|yet|mais|et|puis)\s+(?:(?:also|later|then|has|have|had"
+    r"|ensuite|aussi|a|ont)\s+)?|(?:pour|afin de|to|de|a)\s+)$",
+    _I,
+)
+_REFUSED = re.compile(
+    r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|a refuse|pas)\s+(?:to|de|d')?\s*$",
     _I,
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
@@ -164,7 +169,9 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     )
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
         lo += by[-1].end()  # "rejected by the army, which said": the agent
-    if hi == m.start() and _AND_THEN.search(shade, lo, hi):
+    if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi)):
+        if _REFUSED.search(shade, lo, then.end()):
+            return None  # "declined to confirm": nothing is said
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
     span = left_phrase(shade, lo, hi)
     if not span or not valid_source(shade[span[0] : span[1]]):

@@ -49,6 +49,8 @@ REPORTING_VERBS = (
     "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
+    # infinitives: "X went on television to announce …", "X est intervenu pour annoncer …"
+    "|annoncer|affirmer|declarer|confirmer|announce|confirm|declare"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Reporting verbs that deny what follows.
@@ -137,6 +139,8 @@ TRAILING_FILLERS = {
     "meme",
     "par",
     "ailleurs",
+    "outre",
+    "en",
     "enfin",
     "categoriquement",
     "aussi",
