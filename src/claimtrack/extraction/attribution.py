@@ -75,7 +75,8 @@ _AND_THEN = re.compile(
     _I,
 )
 _REFUSED = re.compile(
-    r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|a refuse|pas)\s+(?:to|de|d')?\s*$",
+    r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas)"
+    r"\s+(?:to|de|d')?\s*$",
     _I,
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
