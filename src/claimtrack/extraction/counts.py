@@ -85,6 +85,11 @@ _TOLL_AT = re.compile(
     _I,
 )
 
+_TOLL_INCLUDED = re.compile(
+    r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
+    r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
+    _I,
+)
 _AND_ONE = re.compile(
     r"(?:and|et)\s+(?P<value>(?:a|an|un|une)\s+[\w'-]+(?:\s+[\w'-]+)??)"
     r"(?:\s+(?:were|was|have|has|had|been|all|also|ont|sont|ete))*\s*$"
@@ -178,8 +183,11 @@ def _participle(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
-    if right and right.group("coord") and VP_START.match(right.group("coord").split(None, 1)[1]):
-        return  # "killed five police, and had then stolen …": a verb phrase, not a conjunct
+    coord = right.group("coord") if right else None
+    if coord and (VP_START.match(coord.split(None, 1)[1]) or quantity_re().search(coord, 3)):
+        # "killed five police, and had then stolen …", "… and left five people wounded": a
+        # verb phrase or a count of its own, not a second subject of the participle
+        return
     if right and not (c.verb and across):
         r.claim_type, r.rule = type_of_participle(right.group("p")), "participle"
         coord = right.span("coord")
@@ -205,7 +213,9 @@ def _verb(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
 
 
 def _toll_phrase(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
-    if toll := _TOLL_AT.search(c.before):
+    if _TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
+        r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
+    elif toll := _TOLL_AT.search(c.before):
         r.claim_type, r.rule = "killed", "toll"
         if toll.group("of") and not c.words:
             r.subject = toll.group("of")
