@@ -146,6 +146,21 @@ def test_claim_vocabulary_in_invented_sentences(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Residents said 20 gunmen came to the village at night.", ("attackers", "20")),
+        ("Residents said 20 armed gunmen stormed the camp.", ("attackers", "20")),
+        ("Selon un élu, 200 assaillants ont pris d'assaut le camp.", ("attackers", "200")),
+        ("The army said it killed all 12 attackers.", ("killed", "12")),
+        ("The army said two helicopters crashed in the desert.", ("crashed", "two")),
+        ("Selon l'armée, deux hélicoptères se sont écrasés.", ("crashed", "deux")),
+    ],
+)
+def test_attackers_crashes_and_all_n(sentence, expected):
+    assert expected in {(r[1], r[2]) for r in claims(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Officials said three dozen soldiers were killed.", [("killed", "three dozen")]),
         ("Officials said over a hundred soldiers were killed.", [("killed", "over a hundred")]),
         ("Officials said a couple of guards were wounded.", [("wounded", "a couple of")]),

@@ -56,7 +56,12 @@ _STOP = """
 _SUBJECT_STOP = frozenset(_STOP.split())
 _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "legers", "slightly"}
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
-_FIGHTERS = re.compile(happenings.FIGHTER_NOUNS, _I)
+_FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
+_ATTACKER_AFTER = re.compile(
+    rf"\s+(?:(?:on \w+|then|also|later|armed with [\w ]{{1,30}}?|on motorbikes|a moto)\s+)?"
+    rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
+    _I,
+)
 _REPORTING_AT = words(speech.REPORTING_VERBS, lower=True)
 _REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
 _OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
@@ -171,8 +176,12 @@ def _count(m: re.Match, shade: str, text: str, skip) -> _Count | None:
 def _attackers(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
     if c.match.group("strong") and happenings.ATTACK_WORD_RE.search(shade):
         r.claim_type, r.rule = "attackers", "strength"
-    elif any(map(_FIGHTERS.fullmatch, c.words)) and _ATTACKER_BEFORE.search(c.before):
-        r.claim_type, r.rule = "attackers", "attackers"  # "an attack by 200 gunmen"
+    elif (fighters := _FIGHTERS.search(shade, c.end, c.subject_end)) and (
+        _ATTACKER_BEFORE.search(c.before) or _ATTACKER_AFTER.match(shade, fighters.end())
+    ):
+        # "an attack by 200 gunmen", "20 gunmen stormed the camp"
+        r.claim_type, r.rule, r.subject = "attackers", "attackers", shade[c.end : fighters.end()]
+        r.subject = r.subject.strip() or None
 
 
 def _participle(shade: str, c: _Count, found: list[Found], r: _Reading) -> None:
