@@ -185,3 +185,17 @@ def test_a_verb_phrase_after_and_or_but_speaks_for_the_clause_subject(sentence, 
 )
 def test_a_refusal_to_speak_is_no_source(sentence):
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        ('"Douze soldats ont été tués", précise la mission.', "la mission", ("killed", "Douze")),
+        ('"Douze soldats ont été tués", poursuit le ministre.', "le ministre", ("killed", "Douze")),
+        ("Le Pakistan a nié qu'il y ait eu des victimes.", "Le Pakistan", ("killed", None)),
+    ],
+)
+def test_french_present_inversions_and_nier(sentence, source, expected):
+    rows = claims(sentence)
+    assert {(r[0], r[1], r[2]) for r in rows} >= {(source, *expected)}
+    assert all(r[4] == ("denies" if "nié" in sentence else "asserts") for r in rows)

@@ -49,6 +49,19 @@ def test_units_years_and_dates_are_not_counts():
     assert [r[2] for r in claims(text)] == [None]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le général a déclaré que cela n'a pas fait de victimes ni de dégâts.",
+        "Le maire a indiqué qu'il n'y a pas eu de blessés.",
+    ],
+)
+def test_french_negated_tolls_are_zero(sentence):
+    (row,) = claims(sentence)
+    assert ct.parse_quantity(row[2])[1] == 0
+    assert row[3] != "victimes ni"
+
+
 def test_zero_counts_assert_none():
     rows = claims("The spokesman said there were no civilian fatalities.")
     assert (rows[0][1], rows[0][2], rows[0][4]) == ("killed", "no", "asserts")

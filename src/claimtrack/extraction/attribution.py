@@ -38,7 +38,10 @@ _DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
     r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
-    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne)\s+"
+    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne"
+    # the French present after a quotation: "…», précise la Minusca", "poursuit-il"
+    r"|precise|poursuit|indique|assure|declare|rapporte|annonce|confirme|affirment|precisent"
+    r"|indiquent|assurent|declarent|rapportent|annoncent|confirment|estime|estiment)\s+"
 )
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(

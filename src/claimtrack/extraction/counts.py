@@ -45,7 +45,7 @@ from claimtrack.extraction.predicates import (
 
 _I = re.IGNORECASE
 _STOP = """
-    were was are is have has had been be ont a sont ete etaient avaient avait and et or ou
+    were was are is have has had been be ont a sont ete etaient avaient avait and et or ou ni nor
     but in at on during by from when while with dont including who which that qui que to as
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between

@@ -28,7 +28,7 @@ MODIFIERS = (
 AFTER_COUNT = r"or so|or more|ou plus"
 # Words dropped from a value: they stress a number but do not change it.
 STRESS_WORDS = r"only|just|all|seulement|que|qu'"
-ZERO_WORDS = r"none|no|zero|aucun|aucune|pas de|pas d'"
+ZERO_WORDS = r"none|no|zero|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'|pas eu de|pas eu d'"
 # Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
 TOLL_NOUNS = {
     "dead": "killed",

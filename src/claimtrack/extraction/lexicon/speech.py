@@ -51,14 +51,15 @@ REPORTING_VERBS = (
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
     # infinitives: "X went on television to announce …", "X est intervenu pour annoncer …"
     "|annoncer|affirmer|declarer|confirmer|announce|confirm|declare"
+    "|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
     "|a dementi|ont dementi|avait dementi|dement|dementent|contredisent|contredit"
-    "|rejette|rejettent|a rejete"
-    rf"|{_FR_GAP}(?:dementi|rejete)"
+    "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
+    rf"|{_FR_GAP}(?:dementi|rejete|nie)"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
