@@ -62,6 +62,11 @@ def test_french_negated_tolls_are_zero(sentence):
     assert row[3] != "victimes ni"
 
 
+def test_a_quotation_mark_inside_a_count_is_no_part_of_it():
+    rows = claims("L'armée avait annoncé avoir tué au moins « 162 rebelles ».")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("killed", "au moins 162", "rebelles")]
+
+
 def test_zero_counts_assert_none():
     rows = claims("The spokesman said there were no civilian fatalities.")
     assert (rows[0][1], rows[0][2], rows[0][4]) == ("killed", "no", "asserts")
