@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import claims
 
+import claimtrack as ct
+
 
 @pytest.mark.parametrize(
     ("sentence", "source"),
@@ -111,8 +113,13 @@ def test_the_role_after_a_name_stays_with_it():
     rows = claims(
         "« Nous avons perdu 5 hommes », a déclaré à l'AFP Ali Diallo, porte-parole du front."
     )
-    assert rows[0][0] == "Ali Diallo, porte-parole du front"
+    # the institution is the source; the speaker keeps the name with its role
+    assert rows[0][0] == "le front"
     assert rows[0][1:3] == ("killed", "5")
+    raw = ct.extract(
+        "« Nous avons perdu 5 hommes », a déclaré à l'AFP Ali Diallo, porte-parole du front."
+    )
+    assert raw.loc[0, "speaker"] == "Ali Diallo, porte-parole du front"
 
 
 @pytest.mark.parametrize(
@@ -199,3 +206,22 @@ def test_french_present_inversions_and_nier(sentence, source, expected):
     rows = claims(sentence)
     assert {(r[0], r[1], r[2]) for r in rows} >= {(source, *expected)}
     assert all(r[4] == ("denies" if "nié" in sentence else "asserts") for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "institution"),
+    [
+        ("Ali Gueddei, spokesman for the alliance, said 12 soldiers died.", "the alliance"),
+        ('"12 soldiers died," said Ali Gueddei, spokesman for the alliance.', "the alliance"),
+        (
+            "Le général Ali Traoré, porte-parole de l'armée, a déclaré mardi sur Twitter"
+            " que 12 soldats sont morts.",
+            "l'armée",
+        ),
+    ],
+)
+def test_a_name_then_its_role_gives_the_institution_and_the_speaker(sentence, institution):
+    raw = ct.extract(sentence)
+    assert raw.loc[0, "source_raw"] == institution
+    assert "," in raw.loc[0, "speaker"]
+    assert raw.loc[0, "value"] == "12"

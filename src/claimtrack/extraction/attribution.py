@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from claimtrack.extraction.lexicon import speech, words
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.source_phrases import (
+    WHEN,
     clause_subject,
     left_phrase,
     right_phrase,
@@ -54,7 +55,9 @@ _LISTENER = re.compile(
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
     r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
-    r"|conference de presse|press conference|briefing)\s+)+"
+    r"|conference de presse|press conference|briefing)\s+"
+    # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
+    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims": the verb form read as a noun.
@@ -129,7 +132,8 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     for m in _INVERTED.finditer(shade):
         if taken(m.start(1)):
             continue
-        listener = _LISTENER.match(shade, m.end())  # "a déclaré à l'AFP un officier"
+        after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
+        listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(

@@ -56,7 +56,7 @@ _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|d
 _ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{speech.ROLE_WORDS})\b", _I)
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
-_WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
+WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
@@ -186,6 +186,13 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
             tokens = _trim(_tokens(before[seg:], lo + seg))
             if tokens and ROLE.search(before[seg:]):
                 return tokens[0][0], lo + len(body)
+        elif (
+            cut > 0
+            and _ROLE_AFTER.match(name)
+            and (person := _person_before(body[:cut], lo)) is not None
+        ):
+            # "Ali Gueddei, porte-parole de l'Alliance, a déclaré": the role stays with the name
+            return person, lo + len(body)
         elif cut > 0 and name[:1].islower():
             # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
             body = body[:cut]
@@ -195,6 +202,16 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0][0], tokens[-1][1]
+
+
+def _person_before(before: str, lo: int) -> int | None:
+    """Where a person's name (titles included) ends ``before`` starts, or None."""
+    seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    tokens = _trim(_tokens(before[seg:], lo + seg))
+    names = [t for t in tokens if t[2][:1].isupper()]
+    if not names or not is_person(" ".join(t[2] for t in names)):
+        return None
+    return tokens[0][0]
 
 
 _SUBJECT_GLUE = frozenset({"of", "de", "du", "des", "d'", "l'", "'s", "the", "la", "le", "les"})
@@ -241,7 +258,7 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'a spokesman, Mahmoud Bassal'
     """
-    if when := _WHEN.match(shade, start):
+    if when := WHEN.match(shade, start):
         start = when.end()  # "a affirmé jeudi une source": the day is not the source
     stop = _NP_STOP.search(shade, start)
     end = stop.start() if stop else len(shade)
