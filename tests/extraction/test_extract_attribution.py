@@ -225,3 +225,10 @@ def test_a_name_then_its_role_gives_the_institution_and_the_speaker(sentence, in
     assert raw.loc[0, "source_raw"] == institution
     assert "," in raw.loc[0, "speaker"]
     assert raw.loc[0, "value"] == "12"
+
+
+def test_the_noun_annonce_is_not_a_reporting_verb():
+    assert claims("L'annonce de ces lourdes pertes a provoqué des critiques.") == []
+    assert claims("Après l'annonce de 12 morts, la ville a pleuré.") == []
+    (row,) = claims("Le ministère l'annonce : 12 soldats sont morts.")
+    assert (row[0], row[2]) == ("Le ministère", "12")

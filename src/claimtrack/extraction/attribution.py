@@ -60,10 +60,14 @@ _LISTENER = re.compile(
     r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
-# "the claims", "these reports", "the group's claims": the verb form read as a noun.
-_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report", _I)
+# "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
+_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|annonce|rapporte", _I)
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs)|'s?)\s+$", _I
+    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
+    r"|son|sa)|'s?)\s+$|\bd'$"
+    # "L'annonce", "après l'annonce"; not "le ministère l'annonce", where l' is a pronoun
+    r"|(?:^|\b(?:de|a|par|pour|apres|avant|dans|sur|selon|et|mais|que|avec)\s+)[l]'$",
+    _I,
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)

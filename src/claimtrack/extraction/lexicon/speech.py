@@ -142,6 +142,8 @@ TRAILING_FILLERS = {
     "ailleurs",
     "outre",
     "en",
+    "l'",
+    "les",
     "enfin",
     "categoriquement",
     "aussi",
