@@ -232,3 +232,18 @@ def test_the_noun_annonce_is_not_a_reporting_verb():
     assert claims("Après l'annonce de 12 morts, la ville a pleuré.") == []
     (row,) = claims("Le ministère l'annonce : 12 soldats sont morts.")
     assert (row[0], row[2]) == ("Le ministère", "12")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        ("L'armée dit avoir neutralisé une vingtaine de terroristes.", "L'armée", "une vingtaine"),
+        ("Le ministère a recensé 12 morts.", "Le ministère", "12"),
+        ("The UN recorded 12 deaths in the town.", "The UN", "12"),
+        ("Un habitant dit avoir vu 12 corps.", "Un habitant", "12"),
+        ("A doctor at the hospital said 12 people died.", "A doctor at the hospital", "12"),
+    ],
+)
+def test_dire_counting_verbs_and_more_sources(sentence, source, expected):
+    (row,) = claims(sentence)
+    assert (row[0], row[1], row[2]) == (source, "killed", expected)
