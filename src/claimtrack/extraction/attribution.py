@@ -59,6 +59,7 @@ _LISTENER = re.compile(
     # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
     r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
 )
+_SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|annonce|rapporte", _I)
@@ -139,6 +140,8 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
+        if span and _SAID_WHAT.match(shade, span[0]):
+            continue  # "…, said 12 soldiers died": what was said, not who said it
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(
                 Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
