@@ -247,3 +247,31 @@ def test_the_noun_annonce_is_not_a_reporting_verb():
 def test_dire_counting_verbs_and_more_sources(sentence, source, expected):
     (row,) = claims(sentence)
     assert (row[0], row[1], row[2]) == (source, "killed", expected)
+
+
+def test_a_quotation_that_goes_on_keeps_its_source():
+    rows = claims('"We killed 20 soldiers," the commander said. "We also captured three vehicles."')
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("the commander", "killed", "20"),
+        ("the commander", "seized", "three"),
+    ]
+    # a quotation with no source before it stays in the outlet's voice
+    assert len(claims('The army said 20 soldiers died. "Three vehicles were captured."')) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("L'ONU estime à 500 000 le nombre de déplacés.", ("L'ONU", "displaced", "500 000")),
+        (
+            "Selon l'état-major, les militaires ont neutralisé 15 terroristes.",
+            ("l'état-major", "killed", "15"),
+        ),
+        (
+            "The rebels said they now controlled the town of Kidal.",
+            ("The rebels", "controls", None),
+        ),
+    ],
+)
+def test_toll_after_the_count_the_staff_and_control(sentence, expected):
+    assert expected in {(r[0], r[1], r[2]) for r in claims(sentence, country="ML")}

@@ -66,6 +66,11 @@ _TOLL_AT = re.compile(
     r"(?:at|to|of|a|de|d')\s*\"?\s*$",
     _I,
 )
+_TOLL_AFTER = re.compile(
+    r"\s+(?:le|the) (?:nombre|number|bilan|total) (?:de |des |d'|of )(?:(?:the|leurs?|ses) )?"
+    r"(?P<noun>[\w]+)",
+    _I,
+)
 _TOLL_INCLUDED = re.compile(
     r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
     r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
@@ -161,7 +166,10 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if _TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
+    if (after := _TOLL_AFTER.match(shade, c.end)) and after.group("noun") in numbers.TOLL_NOUNS:
+        # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead"
+        r.claim_type, r.rule, r.subject = numbers.TOLL_NOUNS[after.group("noun")], "toll", None
+    elif _TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
         r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
     elif toll := _TOLL_AT.search(c.before):
         r.claim_type, r.rule = "killed", "toll"

@@ -208,6 +208,9 @@ CONTROL_WORDS = (
     r"regained control of|retook|recaptured|took control of|taken control of|in control of"
     r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
     r"|pris le controle de|controle (?:la|le|les|desormais)"
+    # "they now controlled the town", "affirment contrôler désormais la ville"
+    r"|(?:now |still |fully )?controlled the|controler (?:desormais |toujours )?(?:la|le|les)"
+    r"|controlent (?:desormais |toujours )?(?:la|le|les)|(?:still|now) held?s? the"
 )
 RESPONSIBILITY = (
     r"claimed responsibility|claims responsibility|claiming responsibility"
