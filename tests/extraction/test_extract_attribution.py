@@ -275,3 +275,18 @@ def test_a_quotation_that_goes_on_keeps_its_source():
 )
 def test_toll_after_the_count_the_staff_and_control(sentence, expected):
     assert expected in {(r[0], r[1], r[2]) for r in claims(sentence, country="ML")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dozens of soldiers killed in attack: State media\n\nBody.", "State media"),
+        ("Army: 20 militants killed in raid\n\nBody.", "Army"),
+        ("20 soldiers killed in attack - army\n\nBody.", "army"),
+        ("Mali : 20 soldats tués\n\nTexte.", None),
+        ("Body first.\n\nArmy: 20 militants killed in raid", None),
+    ],
+)
+def test_one_headline_rule_for_both_orders(text, source):
+    rows = claims(text)
+    assert [r[0] for r in rows] == ([source] if source else [])

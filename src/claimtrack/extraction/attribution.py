@@ -24,8 +24,12 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.lexicon import speech, words
+from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.source_phrases import (
+    ORG,
+    ROLE,
+    SOURCE_NOUN,
     WHEN,
     clause_subject,
     left_phrase,
@@ -59,6 +63,8 @@ _LISTENER = re.compile(
     # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
     r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
 )
+_HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
+_INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
 _SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
@@ -147,9 +153,36 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
                 Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
             )
     _reporting_frames(shade, text, found)
+    if not found and (headline := _headline(sentence)):
+        found.append(headline)
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
     return found
+
+
+def _headline(sentence: Sentence) -> Attribution | None:
+    """A headline's source, on either side of its colon or after a dash.
+
+    "Dozens killed in attack: State media" (the source after), "Army: 20 militants
+    killed" (before). Only the article's first line, with no closing stop, and a side
+    that reads as an institution (a source noun, a role or an organisation), not a place ("Mali: …").
+    """
+    shade = sentence.shade.rstrip()
+    if sentence.paragraph or shade.endswith((".", "?", "!")) or not (m := _HEADLINE.match(shade)):
+        return None
+    for side, kind in (("after", "tail"), ("before", "head")):
+        start, end = m.span(side)
+        phrase = shade[start:end]
+        if (
+            len(phrase.split()) <= 5
+            and _INSTITUTION.search(phrase)
+            and not quantity_re().search(phrase)
+            and valid_source(phrase)
+        ):
+            a = Attribution(kind, start, end, start, end, sentence.text[start:end])
+            a.content = (0, m.start("after")) if kind == "tail" else (m.end("before"), len(shade))
+            return a
+    return None
 
 
 def _inside(m: re.Match, found: list[Attribution]) -> bool:

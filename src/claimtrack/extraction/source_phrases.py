@@ -29,7 +29,7 @@ ANAPHORS = re.compile(
     r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
     re.IGNORECASE,
 )
-_SOURCE_NOUN = words(speech.SOURCE_NOUNS)
+SOURCE_NOUN = words(speech.SOURCE_NOUNS)
 ROLE = words(speech.ROLE_WORDS)
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
@@ -98,7 +98,7 @@ def conjuncts(phrase: str) -> list[str]:
     parts = re.split(r"\s+(?:and|et)\s+", phrase)
     if len(parts) == 2 and all(
         valid_source(p)
-        and (_SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
+        and (SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
         for p in parts
     ):
         return parts
@@ -128,7 +128,7 @@ def valid_source(phrase: str) -> bool:
     named = any(w[:1].isupper() for w in words[1:]) or any(
         w[:1].isupper() and w.lower() not in speech.DETERMINERS for w in (words[0], first)
     )
-    return named or bool(_SOURCE_NOUN.search(phrase) or ROLE.search(phrase))
+    return named or bool(SOURCE_NOUN.search(phrase) or ROLE.search(phrase))
 
 
 def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -238,7 +238,7 @@ def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
             (i == 0 and low in speech.DETERMINERS)
             or word[:1].isupper()
             or low in _SUBJECT_GLUE
-            or any(p.fullmatch(w) for p in (_SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
+            or any(p.fullmatch(w) for p in (SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
         ):
             break
         taken.append((a, b, word))
