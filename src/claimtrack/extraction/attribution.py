@@ -126,22 +126,34 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     """
     shade, text = sentence.shade, sentence.text
     found: list[Attribution] = []
-
-    def taken(i: int) -> bool:
-        return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
-
     for m in _PASSIVE_CLAIM.finditer(shade):
         span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
     for m in _ACCORDING.finditer(shade):
         span = right_phrase(shade, m.end())
-        if span and valid_source(shade[span[0] : span[1]]) and not taken(m.start()):
+        if span and valid_source(shade[span[0] : span[1]]) and not _inside_span(m.start(), found):
             found.append(
                 Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
             )
+    _inverted_frames(shade, text, found)
+    _reporting_frames(shade, text, found)
+    if not found and (headline := _headline(sentence)):
+        found.append(headline)
+    found.sort(key=lambda a: a.start)
+    _set_contents(found, shade)
+    return found
+
+
+def _inside_span(i: int, found: list[Attribution]) -> bool:
+    """Whether position ``i`` lies inside a source or verb already found."""
+    return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
+
+
+def _inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the ``"…," said X`` / ``…, a déclaré à l'AFP X`` frames (the verb before the source)."""
     for m in _INVERTED.finditer(shade):
-        if taken(m.start(1)):
+        if _inside_span(m.start(1), found):
             continue
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
@@ -152,12 +164,6 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
             found.append(
                 Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
             )
-    _reporting_frames(shade, text, found)
-    if not found and (headline := _headline(sentence)):
-        found.append(headline)
-    found.sort(key=lambda a: a.start)
-    _set_contents(found, shade)
-    return found
 
 
 def _headline(sentence: Sentence) -> Attribution | None:
@@ -165,7 +171,8 @@ def _headline(sentence: Sentence) -> Attribution | None:
 
     "Dozens killed in attack: State media" (the source after), "Army: 20 militants
     killed" (before). Only the article's first line, with no closing stop, and a side
-    that reads as an institution (a source noun, a role or an organisation), not a place ("Mali: …").
+    that reads as an institution (a source noun, a role or an organisation), not a place
+    ("Mali: …").
     """
     shade = sentence.shade.rstrip()
     if sentence.paragraph or shade.endswith((".", "?", "!")) or not (m := _HEADLINE.match(shade)):
@@ -183,13 +190,6 @@ def _headline(sentence: Sentence) -> Attribution | None:
             a.content = (0, m.start("after")) if kind == "tail" else (m.end("before"), len(shade))
             return a
     return None
-
-
-def _inside(m: re.Match, found: list[Attribution]) -> bool:
-    """Whether a reporting verb lies inside a source or verb already found."""
-    return any(
-        a.start <= m.start() < a.end or a.verb_start <= m.start() < a.verb_end for a in found
-    )
 
 
 def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribution] | None:
@@ -245,7 +245,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
 def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the ``X said …`` (head), ``…, X said`` (tail) and ``X claimed the attack`` frames."""
     for m in _REPORTING.finditer(shade):
-        if _inside(m, found):
+        if _inside_span(m.start(), found):
             continue
         if (going_on := _going_on(m, shade, found)) is not None:
             found.extend(going_on)
