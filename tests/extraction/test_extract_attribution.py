@@ -290,3 +290,20 @@ def test_toll_after_the_count_the_staff_and_control(sentence, expected):
 def test_one_headline_rule_for_both_orders(text, source):
     rows = claims(text)
     assert [r[0] for r in rows] == ([source] if source else [])
+
+
+def test_a_pronoun_after_a_french_inversion_resolves_to_the_minister():
+    text = (
+        "« Les opérations continueront », a assuré le ministre de la Défense Luis Carlos"
+        " Villegas à l'issue du conseil.\n\nM. Villegas a réitéré l'ordre. « Deux soldats"
+        " sont séquestrés », a-t-il précisé."
+    )
+    raw = ct.extract(text)
+    assert raw[["source_raw", "speaker", "claim_type", "value"]].values.tolist() == [
+        [
+            "le ministre de la Défense",
+            "le ministre de la Défense Luis Carlos Villegas",
+            "captured",
+            "Deux",
+        ]
+    ]

@@ -43,7 +43,9 @@ _DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
     r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
-    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne"
+    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne|a souligne|a assure"
+    r"|a insiste|a martele|a rappele|a estime|a poursuivi|a conclu|a confie|a raconte"
+    r"|a temoigne|a confirme|a reconnu|a dit|a rapporte|a declare"
     # the French present after a quotation: "…», précise la Minusca", "poursuit-il"
     r"|precise|poursuit|indique|assure|declare|rapporte|annonce|confirme|affirment|precisent"
     r"|indiquent|assurent|declarent|rapportent|annoncent|confirment|estime|estiment)\s+"

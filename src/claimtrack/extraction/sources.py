@@ -31,6 +31,7 @@ class Source:
     confidence: float = 1.0
 
 
+_OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
     rf"^(?:(?:an?|the|le|la|l'|un|une)\s*)?(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})"
     r"(?:\s+(?:for|of|de|du|des|d')\s*)?",
@@ -57,9 +58,10 @@ def _split_speaker(phrase: str) -> Source:
         return named
     words = phrase.replace(",", " , ").split()
     tail: list[str] = []
-    for word in reversed(words):
-        if word == ",":
-            break
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word == "," or (tail and i > 0 and words[i - 1].lower() in _OF_WORDS):
+            break  # "le ministre de la Défense Luis Carlos Villegas": Défense is the ministry's
         if re.match(
             r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ben|ould|ag)$", word
         ) and not ROLE.fullmatch(word):
