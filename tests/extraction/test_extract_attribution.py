@@ -307,3 +307,10 @@ def test_a_pronoun_after_a_french_inversion_resolves_to_the_minister():
             "Deux",
         ]
     ]
+
+
+def test_how_a_source_was_reached_is_no_part_of_it():
+    rows = claims(
+        "Selon une source sécuritaire citée par l'AIB, 40 terroristes ont été neutralisés."
+    )
+    assert (rows[0][0], rows[0][2]) == ("une source sécuritaire", "40")

@@ -67,6 +67,21 @@ def test_a_quotation_mark_inside_a_count_is_no_part_of_it():
     assert [(r[1], r[2], r[3]) for r in rows] == [("killed", "au moins 162", "rebelles")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "L'armée fait état de plus d'une trentaine d'assaillants neutralisés.",
+            ("killed", "plus d'une trentaine"),
+        ),
+        ("Selon le communiqué, les FAMa ont perdu un aéronef.", ("destroyed", "un")),
+        ("The army said it lost two helicopters.", ("destroyed", "two")),
+    ],
+)
+def test_elided_modifiers_and_things_lost(sentence, expected):
+    assert expected in {(r[1], r[2]) for r in claims(sentence)}
+
+
 def test_zero_counts_assert_none():
     rows = claims("The spokesman said there were no civilian fatalities.")
     assert (rows[0][1], rows[0][2], rows[0][4]) == ("killed", "no", "asserts")

@@ -57,6 +57,7 @@ _ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{speech.ROLE_WORD
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
+_REACHED = re.compile(r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?)$", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
@@ -276,4 +277,6 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
         ):
             end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
     phrase = shade[start:end].rstrip(" .,")
+    # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
+    phrase = _REACHED.sub("", phrase)
     return (start, start + len(phrase)) if phrase else None

@@ -185,6 +185,7 @@ THING_NOUNS = (
     "|localit(?:y|ies)|vehicles?|weapons?|arms|tanks?|trucks?|motorbikes?|motorcycles?|guns?"
     "|ammunition|equipment|checkpoints?|outposts?|casernes?|camps?|postes?|villes?"
     "|localites?|vehicules?|armes?|motos?|chars?|pick-up|materiel|munitions|drones?"
+    "|aircraft|planes?|jets?|helicopters?|aeronefs?|avions?|helicopteres?"
 )
 PLACE_NOUNS = r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
 # A clause that is about an attack (for counts of towns and for place lists).
