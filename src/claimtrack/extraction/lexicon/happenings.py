@@ -83,6 +83,7 @@ CLAIM_PARTICIPLES = {
     "displaced": "displaced",
     "crashed": "crashed",
     "ecrase(?:e|s|es)?": "crashed",
+    "shot down": "destroyed",
     "sheltering": "displaced",
     "deplace(?:e|s|es)?": "displaced",
     "operating": "present",
@@ -97,6 +98,8 @@ CLAIM_PARTICIPLES = {
 }
 # Verbs before a count: "killed up to 40 soldiers", "avoir tué une trentaine de soldats".
 CLAIM_VERBS = {
+    "shot down": "destroyed",
+    "downed": "destroyed",
     "killed": "killed",
     "shot dead": "killed",
     "gunned down": "killed",
