@@ -314,3 +314,50 @@ def test_how_a_source_was_reached_is_no_part_of_it():
         "Selon une source sécuritaire citée par l'AIB, 40 terroristes ont été neutralisés."
     )
     assert (rows[0][0], rows[0][2]) == ("une source sécuritaire", "40")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "mention"),
+    [
+        (
+            "The Amaq news agency said 30 soldiers were killed. The agency also said two"
+            " tanks were destroyed.",
+            "The Amaq news agency",
+            "The agency",
+        ),
+        (
+            "Lebanon's Ministry of Health said 10 people were killed. The ministry said five"
+            " were wounded.",
+            "Lebanon's Ministry of Health",
+            "The ministry",
+        ),
+        (
+            "The army said 12 soldiers died. The ministry said 5 soldiers died.",
+            "The ministry",
+            None,
+        ),
+    ],
+)
+def test_a_definite_description_is_the_latest_source_named_with_its_noun(text, source, mention):
+    last = ct.extract(text).iloc[-1]
+    assert last["source_raw"] == source
+    assert (last["source_mention"] if isinstance(last["source_mention"], str) else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Colonel Ali Traore, the army spokesman, said 12 soldiers died. Traore said 20"
+            " militants were also killed.",
+            "the army",
+        ),
+        (
+            "Le colonel Traoré, porte-parole de l'armée, a indiqué que 12 soldats sont morts."
+            " Selon lui, 20 terroristes ont été tués.",
+            "l'armée",
+        ),
+    ],
+)
+def test_a_titled_name_then_its_role(text, source):
+    assert {r[0] for r in claims(text)} == {source}

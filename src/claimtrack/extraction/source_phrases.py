@@ -53,7 +53,10 @@ ORG = words(speech.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
-_ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{speech.ROLE_WORDS})\b", _I)
+# ", the army spokesman", ", porte-parole de l'armée": a role after a name, one word before it
+_ROLE_AFTER = re.compile(
+    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\b", _I
+)
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
