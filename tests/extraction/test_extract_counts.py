@@ -82,6 +82,16 @@ def test_elided_modifiers_and_things_lost(sentence, expected):
     assert expected in {(r[1], r[2]) for r in claims(sentence)}
 
 
+def test_the_predicate_after_an_appositive_participle():
+    rows = claims(
+        "Les onze soldats, disparus mardi, ont été retrouvés morts, a annoncé une source."
+    )
+    assert [(r[1], r[2]) for r in rows] == [("killed", "onze")]
+    assert ("wounded", "12") in {
+        (r[1], r[2]) for r in claims("The army said 12 soldiers were wounded.")
+    }
+
+
 def test_zero_counts_assert_none():
     rows = claims("The spokesman said there were no civilian fatalities.")
     assert (rows[0][1], rows[0][2], rows[0][4]) == ("killed", "no", "asserts")

@@ -133,6 +133,13 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         return
     right = participle_re().match(shade, c.subject_end if c.words else c.end)
+    if right and re.fullmatch(r"\s*,\s*", shade[c.subject_end : right.start("p")]):
+        # "Les onze soldats, disparus mardi, ont été retrouvés morts": the participle after
+        # the comma describes them; the clause's own predicate comes after the aside
+        close = shade.find(",", right.end("p"))
+        main = participle_re().match(shade, close + 1) if close != -1 else None
+        if main and not main.group("coord"):
+            right = main
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
