@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import is_string_dtype
 
-from claimtrack._arrow import coalesce, encode, join_runs, take, take_columns
+from claimtrack._arrow import coalesce, encode, join_runs, plain, take, take_columns
 from claimtrack.comparison._join import SEP
 from claimtrack.comparison._keys import codes, sort_order
 from claimtrack.comparison.exceptions import require
@@ -73,7 +73,8 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
         claim_ids=join_runs(take(tidy["claim_id"], order).array, n_claims, SEP),
         n_claims=n_claims.astype("int64"),
     )
-    return Measures.validate(out.astype(dict.fromkeys(_TEXT, "str")), lazy=True)
+    # Categories spelled out by pyarrow: pandas' astype goes through Python objects.
+    return Measures.validate(out.assign(**{c: plain(out[c]) for c in _TEXT}), lazy=True)
 
 
 def _statements_by_source(
@@ -149,7 +150,8 @@ def _measure_ids(keys: pd.DataFrame, measure_code: np.ndarray) -> pd.Series:
     ``keys`` holds the ``MEASURE_KEY`` columns of rows sorted by ``measure_code``.
     """
     firsts = np.r_[0, np.flatnonzero(np.diff(measure_code)) + 1]
-    k = take_columns(keys, MEASURE_KEY, firsts).astype("str")  # one row per measure
+    k = take_columns(keys, MEASURE_KEY, firsts)  # one row per measure
+    k = k.assign(**{c: plain(k[c]) for c in MEASURE_KEY})
     ids = (
         k["incident_id"]
         + "/"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from claimtrack._arrow import coalesce, encode, is_categorical_text, take, take_columns
+from claimtrack._arrow import coalesce, encode, is_categorical_text, plain, take, take_columns
 from claimtrack.comparison._join import SEP, join_codes, join_groups
 from claimtrack.comparison._keys import codes, dense, distinct, expand, rows_of, runs, within
 from claimtrack.comparison.exceptions import require
@@ -52,7 +52,7 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
     t = t.assign(place=coalesce(t["place_id"], t["location"])).reset_index(drop=True)
     order, group, starts = runs(codes(t, ["incident_id", "claim_type", "place", "source"]))
     out = take_columns(t, list(PlaceSets.to_schema().columns)[:-2], order[starts])
-    out = out.astype({c: "str" for c in out.columns if is_categorical_text(out[c])})
+    out = out.assign(**{c: plain(out[c]) for c in out.columns if is_categorical_text(out[c])})
     spelled = take(coalesce(t["location_raw"], t["location"]), order)
     out["spellings"] = join_groups(group, spelled, len(starts))
     out["n_claims"] = np.diff(np.r_[starts, len(order)]).astype("int64")
