@@ -20,6 +20,7 @@ import pandera.pandas as pa
 from pandera import extensions
 from pandera.typing import Category, Series
 
+from claimtrack._arrow import is_categorical_text, plain
 from claimtrack.vocabulary import (
     CLAIM_TYPES,
     GEO_PRECISIONS,
@@ -366,8 +367,9 @@ def plain_text(frame: pd.DataFrame) -> pd.DataFrame:
         >>> plain_text(pd.DataFrame({"a": pd.Series(["x"], dtype="category")}))["a"].dtype
         <StringDtype(na_value=nan)>
     """
-    text = {c: "str" for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
-    return frame.astype(text) if text else frame
+    # Spelled out by pyarrow from the codes: pandas' astype goes through Python objects.
+    text = {c: plain(frame[c]) for c in frame.columns if is_categorical_text(frame[c])}
+    return frame.assign(**text) if text else frame
 
 
 def empty_tidy() -> pd.DataFrame:

@@ -15,7 +15,7 @@ import pandas as pd
 from claimtrack._arrow import take, take_columns
 from claimtrack.comparison._keys import codes, measure_codes
 from claimtrack.comparison.exceptions import require
-from claimtrack.schema import SourcePairs
+from claimtrack.schema import SourcePairs, plain_text
 
 _KEY = ["measure_id", "incident_id", "claim_type", "subject", "place", "location"]
 _PER_SOURCE = ("source", "source_name", "side", "stance", "value_text")
@@ -74,7 +74,7 @@ def source_pairs_of(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
     overlap[~both] = pd.NA
     out["value_a"], out["value_b"] = a, b
     out["difference"], out["ratio"], out["overlap"] = a - b, ratio, overlap
-    return SourcePairs.validate(out[_COLUMNS], lazy=True)
+    return SourcePairs.validate(plain_text(out[_COLUMNS]), lazy=True)
 
 
 def _pair_rows(m: pd.DataFrame, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
