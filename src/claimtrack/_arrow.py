@@ -145,7 +145,7 @@ def plain(values: pd.Series) -> pd.Series:
         return values.astype("str")
     categories = arrow(pd.Series(values.cat.categories.astype("str")))
     codes = values.cat.codes.to_numpy()
-    taken = categories.take(pa.array(codes, type=pa.int64(), mask=codes < 0))
+    taken = categories.take(pa.array(codes, mask=codes < 0))  # int8/16/32 codes as they are
     return pd.Series(pd.array(taken, dtype="str"), index=values.index, name=values.name)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyarrow.compute as pc
 from pandas.api.types import is_string_dtype
 
@@ -184,16 +185,20 @@ def _measure_ids(keys: pd.DataFrame, measure_code: np.ndarray) -> tuple[pd.Serie
     """
     firsts = np.r_[0, np.flatnonzero(np.diff(measure_code)) + 1]
     k = take_columns(keys, MEASURE_KEY, firsts)  # one row per measure
-    k = k.assign(**{c: plain(k[c]) for c in MEASURE_KEY})
-    ids = (
-        k["incident_id"]
-        + "/"
-        + k["claim_type"]
-        + "/"
-        + k["subject"].fillna("-")
-        + "@"
-        + k["place"].fillna("incident")
+    text = pa.large_string()
+    part = {c: arrow(plain(k[c])).cast(text) for c in MEASURE_KEY}
+    # incident/claim_type/subject@place, joined by pyarrow (pandas' + is several times slower)
+    joined = pc.binary_join_element_wise(
+        part["incident_id"],
+        pa.scalar("/", text),
+        part["claim_type"],
+        pa.scalar("/", text),
+        pc.fill_null(part["subject"], pa.scalar("-", text)),
+        pa.scalar("@", text),
+        pc.fill_null(part["place"], pa.scalar("incident", text)),
+        pa.scalar("", text),  # the separator between the arguments above: none
     )
+    ids = pd.Series(pd.array(joined, dtype="str"))
     spread = np.cumsum(np.r_[0, np.diff(measure_code) != 0])
     rows = take(ids, spread)
     # The ids sorted once per measure (not factorized per row); equal neighbours mean
