@@ -62,7 +62,7 @@ RAW_COLUMNS = (
 REJECT_COLUMNS = ("origin", "incident_id", "statement_id", "field", "value", "reason")
 
 
-def _per_category(values: pd.Series, test) -> pd.Series:
+def per_category(values: pd.Series, test) -> pd.Series:
     """``test`` run once per distinct value and spread to the rows by their codes.
 
     A million rows of a seven-value column cost seven checks and one integer take.
@@ -70,7 +70,7 @@ def _per_category(values: pd.Series, test) -> pd.Series:
 
     Example:
         >>> text = pd.Series(["a", "", None, "a"], dtype="category")
-        >>> _per_category(text, lambda t: t.str.len() >= 1).tolist()
+        >>> per_category(text, lambda t: t.str.len() >= 1).tolist()
         [True, False, True, True]
     """
     if not isinstance(values.dtype, pd.CategoricalDtype):
@@ -88,7 +88,7 @@ def one_of(values: pd.Series, *, allowed) -> pd.Series:
         >>> one_of(pd.Series(["a", "b"], dtype="category"), allowed=["a"]).tolist()
         [True, False]
     """
-    return _per_category(values, lambda text: text.isin(allowed))
+    return per_category(values, lambda text: text.isin(allowed))
 
 
 @extensions.register_check_method(statistics=["min_value"])
@@ -99,7 +99,7 @@ def min_length(values: pd.Series, *, min_value: int) -> pd.Series:
         >>> min_length(pd.Series(["", "b"], dtype="category"), min_value=1).tolist()
         [False, True]
     """
-    return _per_category(values, lambda text: text.str.len() >= min_value)
+    return per_category(values, lambda text: text.str.len() >= min_value)
 
 
 class TidyClaims(pa.DataFrameModel):
