@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claimtrack._arrow import arrow, dictionary, encode, is_arrow_text
+from claimtrack._arrow import arrow, dictionary, encode, is_arrow_text, is_categorical_text
 from claimtrack._arrow import take as take_column
 
 
@@ -126,6 +126,18 @@ def places(lists: pd.Series, sep: str = ";") -> tuple[pa.Array, np.ndarray]:
     pieces = pc.utf8_trim_whitespace(pc.list_flatten(split))
     pieces = pc.if_else(pc.equal(pieces, ""), pa.scalar(None, pieces.type), pieces)
     return pieces, counts
+
+
+def fill(values: pd.Series, value: str) -> pd.Series:
+    """``values.fillna(value)``; a category (a CSV's text) takes ``value`` as a category first.
+
+    Example:
+        >>> fill(pd.Series(["denies", None], dtype="category"), "asserts").tolist()
+        ['denies', 'asserts']
+    """
+    if is_categorical_text(values) and value not in values.cat.categories:
+        values = values.cat.add_categories([value])
+    return values.fillna(value)
 
 
 def spread(values: list, codes: np.ndarray, index) -> pd.Series:
