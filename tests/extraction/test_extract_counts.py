@@ -92,6 +92,19 @@ def test_the_predicate_after_an_appositive_participle():
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The army said reports of 30 dead soldiers were false.", "denies"),
+        ("L'armée a affirmé que les informations sur 30 soldats tués sont fausses.", "denies"),
+        ("The army said 30 soldiers were killed and the rumours were false.", "asserts"),
+    ],
+)
+def test_a_count_its_clause_calls_false_is_denied(sentence, stance):
+    (row,) = claims(sentence)
+    assert (row[1], row[2], row[4]) == ("killed", "30", stance)
+
+
 def test_zero_counts_assert_none():
     rows = claims("The spokesman said there were no civilian fatalities.")
     assert (rows[0][1], rows[0][2], rows[0][4]) == ("killed", "no", "asserts")
