@@ -66,6 +66,14 @@ _TOLL_AT = re.compile(
     r"(?:at|to|of|a|de|d')\s*\"?\s*$",
     _I,
 )
+# A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
+_CALLED_FALSE = re.compile(
+    r"(?:(?!\b(?:and|et|but|mais|while|alors)\b)[^.;:,]){0,40}?"
+    r"\b(?:were|was|are|is|sont|etaient|est|etait)\s+(?:all\s+|totally\s+)?"
+    r"(?:false|untrue|baseless|unfounded|fabricated|made up|lies|fausses?|faux|infondee?s?"
+    r"|sans fondement|mensongers?|mensongeres?)\b",
+    _I,
+)
 _TOLL_AFTER = re.compile(
     r"\s+(?:le|the) (?:nombre|number|bilan|total) (?:de |des |d'|of )(?:(?:the|leurs?|ses) )?"
     r"(?P<noun>[\w]+)",
@@ -240,4 +248,6 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
     for rule in _RULES:
         if reading.claim_type is None:
             rule(shade, c, found, reading)
+    if _CALLED_FALSE.match(shade, c.subject_end):
+        reading.stance = "denies"  # "reports of 30 dead soldiers were false"
     return reading

@@ -47,14 +47,6 @@ _OF = re.compile(
     r"\s*\"?\s*(?:(?:(?:of|de)\b|d')\s*\"?\s*(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
     _I,
 )
-# A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
-_CALLED_FALSE = re.compile(
-    r"(?:(?!\b(?:and|et|but|mais|while|alors)\b)[^.;:,]){0,40}?"
-    r"\b(?:were|was|are|is|sont|etaient|est|etait)\s+(?:all\s+|totally\s+)?"
-    r"(?:false|untrue|baseless|unfounded|fabricated|made up|lies|fausses?|faux|infondee?s?"
-    r"|sans fondement|mensongers?|mensongeres?)\b",
-    _I,
-)
 _WORDTOK = re.compile(r"[\w'-]+|\"|[^\w\s]")
 
 
@@ -171,8 +163,6 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if c is None:
             continue
         r = read_count(shade, c, found)
-        if _CALLED_FALSE.match(shade, c.subject_end):
-            r.stance = "denies"  # "reports of 30 dead soldiers were false"
         if r.claim_type is None:
             if c.words and not (m.group("one") or m.group("zero")):
                 pending.append((c.start, c.end, c.subject_end, r.subject))  # a conjunct, maybe
