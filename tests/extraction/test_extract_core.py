@@ -297,3 +297,18 @@ def test_more_generalization_sentences(sentence, expected):
     if expected[2] is None:  # the value as written varies in case: "Between 10 and 20"
         found = {(a, b, None) for a, b, _ in found}
     assert expected in found
+
+
+def test_a_toll_confirmed_by_reference_carries_the_figure_it_confirms():
+    text = (
+        "A local official said nine people died in the strike. A medical source confirmed"
+        " the death toll and added that two civilians were also wounded."
+    )
+    raw = ct.extract(text, "t")
+    confirmed = raw[raw["rule"].str.endswith("by reference")].iloc[0]
+    assert (confirmed["source_raw"], confirmed["claim_type"]) == ("A medical source", "killed")
+    assert confirmed["value_best"] == 9
+    # with no toll before it, the confirmation is kept with no figure
+    alone = ct.extract("Un médecin a confirmé ce bilan.", "t")
+    assert len(alone) == 1
+    assert alone["value_best"].isna().all()

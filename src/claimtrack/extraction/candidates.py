@@ -132,7 +132,8 @@ _BOUNDS = ["value_low", "value_best", "value_high"]
 
 
 def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
-    """ "Dismissed the toll", "ce bilan est faux": give a denied toll the figure it denies.
+    """ "Dismissed the toll", "ce bilan est faux": give a denied toll the figure it denies, and
+    a confirmed one ("confirmed the death toll") the figure it confirms.
 
     In order: the figure the same source already denied (it repeats itself); for
     "this toll", "ce bilan", the largest figure of the latest sentence where
@@ -145,17 +146,18 @@ def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
     who = frame["actor_id"].fillna(frame["source_raw"])
     killed = (frame["claim_type"] == "killed") & (frame["stance"] == "asserts")
     denials = frame.index[frame["rule"].str.endswith("+denial") & (frame["claim_type"] == "killed")]
-    for i in denials:
+    confirmed = frame.index[frame["rule"].str.endswith("+by reference")]
+    for i in denials.union(confirmed):
         before = frame["char_start"] <= frame.loc[i, "char_start"]
         done = frame.loc[before & frame.index.isin(denials) & (who == who[i]), "value_best"]
-        if done.notna().any():
+        if done.notna().any() and i in denials:
             j, figures = None, frame.loc[done.dropna().index[:1], _BOUNDS]
         else:
             others = parsed.loc[killed & before & (who != who[i]), _BOUNDS]
             size = others.max(axis=1).dropna()
             if size.empty:
                 continue
-            if _THIS_TOLL.search(fold(frame.loc[i, "quote"])):
+            if i in confirmed or _THIS_TOLL.search(fold(frame.loc[i, "quote"])):
                 starts = frame.loc[size.index, "char_start"]
                 size = size[starts == starts.max()]
             j = size.idxmax()

@@ -32,6 +32,7 @@ from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.places import detect_country, find_places_in
+from claimtrack.extraction.references import by_reference
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
 from claimtrack.extraction.source_phrases import ANAPHORS
 from claimtrack.extraction.sources import Source, SourceMemory, resolve_sources
@@ -147,6 +148,7 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
     counts = find_counts(sentence.shade, sentence.text, skip)
     place_names = _place_names(article, sentence, places)
     events = _events(sentence, attributions, inherited, counts, place_names, skip)
+    events += by_reference(sentence.shade, [*counts, *events])
     own = [p[2] for p in places]
     resolved = _add_rows(
         article, sentence, [*counts, *events], attributions, inherited, place_names, own
