@@ -28,6 +28,7 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -158,8 +159,10 @@ class _Server:
             except (OSError, ValueError):
                 reply = None
             self.ready = isinstance(reply, dict) and "pid" in reply
-            if not self.ready:
+            if not self.ready:  # kept as failed: this process does not try again
                 log.warning("warm kernels unavailable (the server did not start); cold kernels")
+                with contextlib.suppress(OSError):
+                    self.process.kill()
             elif reply["failed"]:
                 log.info("warm kernel server could not import %s", ", ".join(reply["failed"]))
         return self.ready and self.process.poll() is None
@@ -168,9 +171,10 @@ class _Server:
         """A kernel forked for ``cmd``, with this process's stdout and stderr as its own."""
         args = cmd[cmd.index("ipykernel_launcher") + 1 :]
         request = json.dumps({"args": args, "env": env, "cwd": cwd}).encode()
-        self.channel.settimeout(READY_TIMEOUT)
-        socket.send_fds(self.channel, [request], [1, 2])
-        reply = self.channel.recv(MAX_REPLY)
+        with _LOCK:  # one request, one reply: threads of one process take turns
+            self.channel.settimeout(READY_TIMEOUT)
+            socket.send_fds(self.channel, [request], [1, 2])
+            reply = self.channel.recv(MAX_REPLY)
         if not reply:
             raise ConnectionError("the warm kernel server ended")
         return ForkedKernel(int(json.loads(reply)["pid"]))
@@ -183,6 +187,8 @@ class _Server:
 
 
 MAX_REPLY = 1 << 16
+# Reports may run in threads of one process (a Dask worker): the server is shared in turns.
+_LOCK = threading.RLock()
 
 # This process's server, if it started one, and the pid whose exit stops it:
 # {"server": _Server, "exit_hook": pid}.
@@ -203,7 +209,14 @@ def server_for(interpreter: list[str], env: dict[str, str], cwd: str) -> _Server
         >>> server_for([sys.executable], dict(os.environ), os.getcwd())  # doctest: +SKIP
         <claimtrack.reports.warm._Server object at ...>
     """
+    with _LOCK:
+        return _server_for(interpreter, env, cwd)
+
+
+def _server_for(interpreter: list[str], env: dict[str, str], cwd: str) -> _Server | None:
     server = _SERVER.get("server")
+    if server is not None and server.key == _key(interpreter, env, cwd) and server.ready is False:
+        return None  # it failed to start: cold kernels from now on
     if server is not None and (
         server.key != _key(interpreter, env, cwd) or server.process.poll() is not None
     ):
