@@ -147,15 +147,11 @@ def fixed_cost(claimtrack: str, work: Path, reports: int) -> None:
     """0. A brief's fixed cost: reports that only import, fresh kernels vs warm ones."""
     import nbformat
 
-    nb = nbformat.v4.new_notebook()
-    params = nbformat.v4.new_code_cell('output_dir: str = ""  # set by claimtrack')
-    params.metadata["tags"] = ["parameters"]
+    # The brief's own notebook (kernelspec, parameters cell), its work replaced by the imports.
+    nb = nbformat.read(BRIEF, as_version=4)
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    params.source = 'output_dir: str = ""  # set by claimtrack'
     nb.cells = [params, nbformat.v4.new_code_cell(IMPORTS_ONLY)]
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
     for n in range(reports):
         path = work / "imports" / f"imports_{n}.ipynb"
         path.parent.mkdir(exist_ok=True)
