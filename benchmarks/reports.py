@@ -226,15 +226,14 @@ def shell_loop(work: Path, statements: Path, incidents: list[str]) -> tuple[floa
 def table(results: dict, n: int) -> None:
     """The side-by-side table: each way of running the N briefs, and loop / it."""
     loop_wall, loop_cpu = results["loop"]
-    print(
-        f"\n{n} briefs, one run                      wall s    CPU s   loop/it wall   loop/it CPU"
-    )
-    print(f"   shell loop (papermill + nbconvert) {loop_wall:8.1f} {loop_cpu:8.1f}")
+    head = f"{n} briefs, one run"
+    print(f"\n{head:47s} {'wall s':>8} {'CPU s':>8} {'loop/it wall':>13} {'loop/it CPU':>12}")
+    print(f"   {'shell loop (papermill + nbconvert)':44s} {loop_wall:8.1f} {loop_cpu:8.1f}")
     for (jobs, warm), (wall, cpu) in sorted((k, v) for k, v in results.items() if k != "loop"):
-        label = f"claimtrack schedule --jobs {jobs}" + ("" if warm else " (fresh)")
+        label = f"claimtrack schedule --jobs {jobs}" + ("" if warm else " (fresh kernels)")
         print(
-            f"   {label:34s} {wall:8.1f} {cpu:8.1f} {loop_wall / wall:11.2f}x "
-            f"{loop_cpu / cpu:11.2f}x"
+            f"   {label:44s} {wall:8.1f} {cpu:8.1f} {loop_wall / wall:12.2f}x"
+            f" {loop_cpu / cpu:11.2f}x"
         )
 
 
