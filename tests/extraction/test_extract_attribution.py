@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import claims
 
+import claimtrack as ct
+
 
 @pytest.mark.parametrize(
     ("sentence", "source"),
@@ -111,8 +113,13 @@ def test_the_role_after_a_name_stays_with_it():
     rows = claims(
         "« Nous avons perdu 5 hommes », a déclaré à l'AFP Ali Diallo, porte-parole du front."
     )
-    assert rows[0][0] == "Ali Diallo, porte-parole du front"
+    # the institution is the source; the speaker keeps the name with its role
+    assert rows[0][0] == "le front"
     assert rows[0][1:3] == ("killed", "5")
+    raw = ct.extract(
+        "« Nous avons perdu 5 hommes », a déclaré à l'AFP Ali Diallo, porte-parole du front."
+    )
+    assert raw.loc[0, "speaker"] == "Ali Diallo, porte-parole du front"
 
 
 @pytest.mark.parametrize(
@@ -155,3 +162,148 @@ def test_french_compound_tenses_with_a_word_inside(sentence, expected):
 def test_where_it_was_said_before_the_verb_is_not_the_source():
     text = "The government and police have in their statements said that 10 militants were killed."
     assert [r[0] for r in claims(text)] == ["The government", "police"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The U.N. did not provide photos, but said that 12 soldiers were killed.", "The U.N."),
+        ("Rebel commanders met the press on Monday and said 12 soldiers died.", "Rebel commanders"),
+        ("L'armée a publié un bilan et a affirmé que 12 soldats ont été tués.", "L'armée"),
+        (
+            "The president went on television to announce the deaths of 12 soldiers.",
+            "The president",
+        ),
+        ("Le ministre est intervenu lundi pour annoncer la mort de 12 soldats.", "Le ministre"),
+        ("Le ministère a tenu à affirmer que 12 soldats sont morts.", "Le ministère"),
+    ],
+)
+def test_a_verb_phrase_after_and_or_but_speaks_for_the_clause_subject(sentence, source):
+    (row,) = claims(sentence)
+    assert (row[0], row[2]) == (source, "12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials declined to confirm that 12 soldiers died.",
+        "Le ministère a refusé de confirmer que 12 soldats sont morts.",
+    ],
+)
+def test_a_refusal_to_speak_is_no_source(sentence):
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        ('"Douze soldats ont été tués", précise la mission.', "la mission", ("killed", "Douze")),
+        ('"Douze soldats ont été tués", poursuit le ministre.', "le ministre", ("killed", "Douze")),
+        ("Le Pakistan a nié qu'il y ait eu des victimes.", "Le Pakistan", ("killed", None)),
+    ],
+)
+def test_french_present_inversions_and_nier(sentence, source, expected):
+    rows = claims(sentence)
+    assert {(r[0], r[1], r[2]) for r in rows} >= {(source, *expected)}
+    assert all(r[4] == ("denies" if "nié" in sentence else "asserts") for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "institution"),
+    [
+        ("Ali Gueddei, spokesman for the alliance, said 12 soldiers died.", "the alliance"),
+        ('"12 soldiers died," said Ali Gueddei, spokesman for the alliance.', "the alliance"),
+        (
+            "Le général Ali Traoré, porte-parole de l'armée, a déclaré mardi sur Twitter"
+            " que 12 soldats sont morts.",
+            "l'armée",
+        ),
+    ],
+)
+def test_a_name_then_its_role_gives_the_institution_and_the_speaker(sentence, institution):
+    raw = ct.extract(sentence)
+    assert raw.loc[0, "source_raw"] == institution
+    assert "," in raw.loc[0, "speaker"]
+    assert raw.loc[0, "value"] == "12"
+
+
+def test_the_noun_annonce_is_not_a_reporting_verb():
+    assert claims("L'annonce de ces lourdes pertes a provoqué des critiques.") == []
+    assert claims("Après l'annonce de 12 morts, la ville a pleuré.") == []
+    (row,) = claims("Le ministère l'annonce : 12 soldats sont morts.")
+    assert (row[0], row[2]) == ("Le ministère", "12")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        ("L'armée dit avoir neutralisé une vingtaine de terroristes.", "L'armée", "une vingtaine"),
+        ("Le ministère a recensé 12 morts.", "Le ministère", "12"),
+        ("The UN recorded 12 deaths in the town.", "The UN", "12"),
+        ("Un habitant dit avoir vu 12 corps.", "Un habitant", "12"),
+        ("A doctor at the hospital said 12 people died.", "A doctor at the hospital", "12"),
+    ],
+)
+def test_dire_counting_verbs_and_more_sources(sentence, source, expected):
+    (row,) = claims(sentence)
+    assert (row[0], row[1], row[2]) == (source, "killed", expected)
+
+
+def test_a_quotation_that_goes_on_keeps_its_source():
+    rows = claims('"We killed 20 soldiers," the commander said. "We also captured three vehicles."')
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("the commander", "killed", "20"),
+        ("the commander", "seized", "three"),
+    ]
+    # a quotation with no source before it stays in the outlet's voice
+    assert len(claims('The army said 20 soldiers died. "Three vehicles were captured."')) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("L'ONU estime à 500 000 le nombre de déplacés.", ("L'ONU", "displaced", "500 000")),
+        (
+            "Selon l'état-major, les militaires ont neutralisé 15 terroristes.",
+            ("l'état-major", "killed", "15"),
+        ),
+        (
+            "The rebels said they now controlled the town of Kidal.",
+            ("The rebels", "controls", None),
+        ),
+    ],
+)
+def test_toll_after_the_count_the_staff_and_control(sentence, expected):
+    assert expected in {(r[0], r[1], r[2]) for r in claims(sentence, country="ML")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dozens of soldiers killed in attack: State media\n\nBody.", "State media"),
+        ("Army: 20 militants killed in raid\n\nBody.", "Army"),
+        ("20 soldiers killed in attack - army\n\nBody.", "army"),
+        ("Mali : 20 soldats tués\n\nTexte.", None),
+        ("Body first.\n\nArmy: 20 militants killed in raid", None),
+    ],
+)
+def test_one_headline_rule_for_both_orders(text, source):
+    rows = claims(text)
+    assert [r[0] for r in rows] == ([source] if source else [])
+
+
+def test_a_pronoun_after_a_french_inversion_resolves_to_the_minister():
+    text = (
+        "« Les opérations continueront », a assuré le ministre de la Défense Luis Carlos"
+        " Villegas à l'issue du conseil.\n\nM. Villegas a réitéré l'ordre. « Deux soldats"
+        " sont séquestrés », a-t-il précisé."
+    )
+    raw = ct.extract(text)
+    assert raw[["source_raw", "speaker", "claim_type", "value"]].values.tolist() == [
+        [
+            "le ministre de la Défense",
+            "le ministre de la Défense Luis Carlos Villegas",
+            "captured",
+            "Deux",
+        ]
+    ]

@@ -24,8 +24,18 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.lexicon import speech, words
+from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.sentences import Sentence
-from claimtrack.extraction.source_phrases import left_phrase, right_phrase, valid_source
+from claimtrack.extraction.source_phrases import (
+    ORG,
+    ROLE,
+    SOURCE_NOUN,
+    WHEN,
+    clause_subject,
+    left_phrase,
+    right_phrase,
+    valid_source,
+)
 
 _I = re.IGNORECASE
 _REPORTING = words(speech.REPORTING_VERBS, lower=True)
@@ -33,7 +43,12 @@ _DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
     r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
-    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne)\s+"
+    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne|a souligne|a assure"
+    r"|a insiste|a martele|a rappele|a estime|a poursuivi|a conclu|a confie|a raconte"
+    r"|a temoigne|a confirme|a reconnu|a dit|a rapporte|a declare"
+    # the French present after a quotation: "…», précise la Minusca", "poursuit-il"
+    r"|precise|poursuit|indique|assure|declare|rapporte|annonce|confirme|affirment|precisent"
+    r"|indiquent|assurent|declarent|rapportent|annoncent|confirment|estime|estiment)\s+"
 )
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
@@ -46,13 +61,22 @@ _LISTENER = re.compile(
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
     r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
-    r"|conference de presse|press conference|briefing)\s+)+"
+    r"|conference de presse|press conference|briefing)\s+"
+    # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
+    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
 )
+_HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
+_INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
+_SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
-# "the claims", "these reports", "the group's claims": the verb form read as a noun.
-_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report", _I)
+# "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
+_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|annonce|rapporte", _I)
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs)|'s?)\s+$", _I
+    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
+    r"|son|sa)|'s?)\s+$|\bd'$"
+    # "L'annonce", "après l'annonce"; not "le ministère l'annonce", where l' is a pronoun
+    r"|(?:^|\b(?:de|a|par|pour|apres|avant|dans|sur|selon|et|mais|que|avec)\s+)[l]'$",
+    _I,
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
@@ -60,6 +84,18 @@ _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
     r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
     r"|[,.;:]|$)",
+    _I,
+)
+# A reporting verb in a second verb phrase of its clause: "…, but said", "et a affirmé",
+# "est intervenu pour annoncer", "went on television to announce".
+_AND_THEN = re.compile(
+    r"[^,;:\"]\s*,?\s+(?:(?:but|and|yet|mais|et|puis)\s+(?:(?:also|later|then|has|have|had"
+    r"|ensuite|aussi|a|ont)\s+)?|(?:pour|afin de|to|de|a)\s+)$",
+    _I,
+)
+_REFUSED = re.compile(
+    r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas)"
+    r"\s+(?:to|de|d')?\s*$",
     _I,
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
@@ -92,40 +128,70 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     """
     shade, text = sentence.shade, sentence.text
     found: list[Attribution] = []
-
-    def taken(i: int) -> bool:
-        return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
-
     for m in _PASSIVE_CLAIM.finditer(shade):
         span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
     for m in _ACCORDING.finditer(shade):
         span = right_phrase(shade, m.end())
-        if span and valid_source(shade[span[0] : span[1]]) and not taken(m.start()):
+        if span and valid_source(shade[span[0] : span[1]]) and not _inside_span(m.start(), found):
             found.append(
                 Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
             )
-    for m in _INVERTED.finditer(shade):
-        if taken(m.start(1)):
-            continue
-        listener = _LISTENER.match(shade, m.end())  # "a déclaré à l'AFP un officier"
-        span = right_phrase(shade, listener.end() if listener else m.end())
-        if span and valid_source(shade[span[0] : span[1]]):
-            found.append(
-                Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
-            )
+    _inverted_frames(shade, text, found)
     _reporting_frames(shade, text, found)
+    if not found and (headline := _headline(sentence)):
+        found.append(headline)
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
     return found
 
 
-def _inside(m: re.Match, found: list[Attribution]) -> bool:
-    """Whether a reporting verb lies inside a source or verb already found."""
-    return any(
-        a.start <= m.start() < a.end or a.verb_start <= m.start() < a.verb_end for a in found
-    )
+def _inside_span(i: int, found: list[Attribution]) -> bool:
+    """Whether position ``i`` lies inside a source or verb already found."""
+    return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
+
+
+def _inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the ``"…," said X`` / ``…, a déclaré à l'AFP X`` frames (the verb before the source)."""
+    for m in _INVERTED.finditer(shade):
+        if _inside_span(m.start(1), found):
+            continue
+        after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
+        listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
+        span = right_phrase(shade, listener.end() if listener else m.end())
+        if span and _SAID_WHAT.match(shade, span[0]):
+            continue  # "…, said 12 soldiers died": what was said, not who said it
+        if span and valid_source(shade[span[0] : span[1]]):
+            found.append(
+                Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
+            )
+
+
+def _headline(sentence: Sentence) -> Attribution | None:
+    """A headline's source, on either side of its colon or after a dash.
+
+    "Dozens killed in attack: State media" (the source after), "Army: 20 militants
+    killed" (before). Only the article's first line, with no closing stop, and a side
+    that reads as an institution (a source noun, a role or an organisation), not a place
+    ("Mali: …").
+    """
+    shade = sentence.shade.rstrip()
+    if sentence.paragraph or shade.endswith((".", "?", "!")) or not (m := _HEADLINE.match(shade)):
+        return None
+    for side, kind in (("after", "tail"), ("before", "head")):
+        start, end = m.span(side)
+        phrase = shade[start:end]
+        if (
+            len(phrase.split()) <= 5
+            and _INSTITUTION.search(phrase)
+            and not quantity_re().search(phrase)
+            and valid_source(phrase)
+        ):
+            a = Attribution(kind, start, end, start, end, sentence.text[start:end])
+            a.content = (0, m.start("after")) if kind == "tail" else (m.end("before"), len(shade))
+            return a
+    return None
 
 
 def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribution] | None:
@@ -153,6 +219,10 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     )
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
         lo += by[-1].end()  # "rejected by the army, which said": the agent
+    if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi)):
+        if _REFUSED.search(shade, lo, then.end()):
+            return None  # "declined to confirm": nothing is said
+        return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
     span = left_phrase(shade, lo, hi)
     if not span or not valid_source(shade[span[0] : span[1]]):
         return None
@@ -177,7 +247,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
 def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the ``X said …`` (head), ``…, X said`` (tail) and ``X claimed the attack`` frames."""
     for m in _REPORTING.finditer(shade):
-        if _inside(m, found):
+        if _inside_span(m.start(), found):
             continue
         if (going_on := _going_on(m, shade, found)) is not None:
             found.extend(going_on)
