@@ -197,8 +197,12 @@ def _run_parallel(jobs_list: list[tuple], jobs: int, bar: Callable) -> list[Repo
     # Context.instance(), so no ZMQ socket is shared.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if context.get_start_method() == "fork":  # forked workers share what is imported here
+        from claimtrack.reports.warm import preload
+
+        preload()
     results: list[ReportResult | None] = [None] * len(jobs_list)
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=interrupt.worker_init)
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init)
     with interrupt.stop_on_signals(lambda: set(getattr(pool, "_processes", None) or ())):
         futures = {pool.submit(_run_entry, job): n for n, job in enumerate(jobs_list)}
         pending, deadline, done_count = set(futures), None, 0
@@ -221,6 +225,15 @@ def _run_parallel(jobs_list: list[tuple], jobs: int, bar: Callable) -> list[Repo
                 interrupt.kill_descendants()
             pool.shutdown(wait=not pending, cancel_futures=True)
     return results
+
+
+def _worker_init() -> None:
+    """A worker's start: signals as :func:`claimtrack.interrupt.worker_init` says, and its
+    warm kernel server importing while the worker sets up its first report."""
+    from claimtrack.reports.warm import prestart
+
+    interrupt.worker_init()
+    prestart()
 
 
 def _unfinished(job: tuple, stopped: str | None) -> ReportResult:
