@@ -93,8 +93,8 @@ def _client(jobs: int) -> Iterator[Any]:
 def run_jobs(jobs_list: list[tuple], jobs: int, bar: Callable) -> list[ReportResult | None]:
     """Run the schedule's jobs as Dask tasks; their results in order (None: not heard back).
 
-    A signal (SIGTERM, Ctrl-C) cancels what has not started and stops the kernels of what
-    runs; those reports end *interrupted*, as with local processes.
+    A signal (SIGTERM, Ctrl-C) stops the kernels of what runs and what has not started does
+    not start: those reports end *interrupted*, as with local processes.
 
     Example:
         >>> run_jobs([], 2, print)
@@ -119,18 +119,20 @@ def run_jobs(jobs_list: list[tuple], jobs: int, bar: Callable) -> list[ReportRes
                     bar(results[n], done_count, len(jobs_list))
             if interrupt.requested() and deadline is None:
                 deadline = time.monotonic() + STOP_GRACE
-                _stop(client, futures, pending, run_id)
+                _stop(client, run_id)
             if deadline is not None and time.monotonic() > deadline:
                 break
-        client.cancel([futures[n] for n in pending], force=True)
+        if pending:  # past the grace: not heard back, settled by the caller as interrupted
+            client.cancel([futures[n] for n in pending], force=True)
     return results
 
 
 def _settled(futures: list[Any], pending: set[int]) -> list[int]:
     """The pending futures that ended, after waiting up to half a second for one."""
     from distributed import wait
+    from distributed.client import FuturesCancelledError
 
-    with contextlib.suppress(TimeoutError):
+    with contextlib.suppress(TimeoutError, FuturesCancelledError):
         wait([futures[n] for n in pending], timeout=0.5, return_when="FIRST_COMPLETED")
     return [n for n in sorted(pending) if futures[n].done()]
 
@@ -158,16 +160,16 @@ def _rewrite_manifest(result: ReportResult) -> None:
         finish_manifest(result, started)
 
 
-def _stop(client: Any, futures: list[Any], pending: set[int], run_id: str) -> None:
-    """Cancel what has not started; on every worker, stop the kernels of this run."""
-    client.cancel([futures[n] for n in pending if futures[n].status == "pending"])
+def _stop(client: Any, run_id: str) -> None:
+    """On every worker: the kernels of this run are stopped, and its reports not begun end
+    *interrupted* at once (Dask cannot stop a task that runs; the task ends itself)."""
     with contextlib.suppress(Exception):  # a worker gone already: nothing to stop there
-        client.run(_stop_on_worker, run_id, interrupt.requested(), wait=False)
+        client.run(_stop_on_worker, run_id, interrupt.requested())
 
 
 def _stop_on_worker(run_id: str, signal_name: str) -> None:
-    """On a worker: the run's report ends *interrupted* (its kernel killed), and a report of
-    that run not yet begun here does not start."""
+    """On a worker: the run's report ends *interrupted* (its kernel killed), and the reports
+    of that run not yet begun here do not start."""
     _WORKER["stopped"][run_id] = signal_name
     if _WORKER["run_id"] == run_id:
         # The same flag a signal sets in a local worker process (claimtrack.interrupt).
@@ -186,6 +188,8 @@ def _on_worker(job: tuple) -> ReportResult:
     with _ONE_AT_A_TIME:
         if folder.exists():
             return _lost(job, "its Dask worker died while it ran; its folder is kept, not rerun")
+        if stopped := _WORKER["stopped"].get(kwargs["run_id"]):
+            return _unfinished(job, stopped)  # the schedule was stopped before it began
         _WORKER["run_id"] = kwargs["run_id"]
         interrupt._STATE["signal"] = _WORKER["stopped"].get(kwargs["run_id"])
         try:
