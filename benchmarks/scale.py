@@ -16,6 +16,7 @@ Then corpus extraction: articles/s drafting the dev corpus's texts (read where i
 
     .venv/bin/python benchmarks/scale.py                      # 1M, 5M, 20M
     .venv/bin/python benchmarks/scale.py --sizes 1000000 2000000 --pandas-max 1000000
+    .venv/bin/python benchmarks/scale.py --sizes 20000000 --pandas-max 0 --data DIR --no-corpus
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def pandas_run(paths: list[str]) -> dict:
     tables = ct.compare(tidy)
     return {
         "seconds": time.perf_counter() - start,
+        "cpu": cpu_seconds(),
         "tidy": len(tidy),
         "discrepancies": len(tables["discrepancies"]),
         "peak_gib": peak_gib(),
@@ -82,6 +84,13 @@ def pandas_run(paths: list[str]) -> dict:
 
 def _worker_peak() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+
+
+def cpu_seconds() -> float:
+    """This process's CPU seconds (user + system): less sensitive to a shared machine's load
+    than wall time, so the growth with size is read from it too."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def dask_run(paths: list[Path], workers: int) -> dict:
@@ -100,6 +109,7 @@ def dask_run(paths: list[Path], workers: int) -> dict:
 
     meta = ct.read(paths[0]).iloc[0:0]
     with client_for("local", workers=workers) as client:
+        cpu = sum(client.run(cpu_seconds).values()) + cpu_seconds()
         start = time.perf_counter()
         raw = dd.from_delayed([dask.delayed(ct.read)(p) for p in paths], meta=meta)
         tidy, _ = frames.normalize(raw, whole_incidents=True)
@@ -107,9 +117,11 @@ def dask_run(paths: list[Path], workers: int) -> dict:
         counted = {"tidy": tidy} | tables
         counts = dask.compute({k: v.map_partitions(len).sum() for k, v in counted.items()})[0]
         seconds = time.perf_counter() - start
+        cpu = sum(client.run(cpu_seconds).values()) + cpu_seconds() - cpu
         worker_peaks = sorted(client.run(_worker_peak).values())
     return {
         "seconds": seconds,
+        "cpu": cpu,
         "tidy": int(counts["tidy"]),
         "discrepancies": int(counts["discrepancies"]),
         "worker_peak_gib": worker_peaks,
@@ -117,10 +129,14 @@ def dask_run(paths: list[Path], workers: int) -> dict:
     }
 
 
-def table(sizes: list[int], chunk: int, pandas_max: int, workers: int) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="claimtrack-scale-"))
-    print(f"{'rows':>11} {'engine':>7} {'seconds':>8} {'rows/s':>9} {'tidy':>11} peak GiB")
-    growth: dict[str, list[tuple[int, float, float]]] = {"pandas": [], "dask": []}
+def table(sizes: list[int], chunk: int, pandas_max: int, workers: int, data: str | None) -> None:
+    folder = Path(data) if data else Path(tempfile.mkdtemp(prefix="claimtrack-scale-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(
+        f"{'rows':>11} {'engine':>7} {'seconds':>8} {'CPU s':>7} {'rows/s':>9} {'tidy':>11} "
+        "peak GiB"
+    )
+    growth: dict[str, list[tuple[int, float, float, float]]] = {"pandas": [], "dask": []}
     for n in sizes:
         paths = chunks(folder, n, chunk)
         if n <= pandas_max:
@@ -131,27 +147,29 @@ def table(sizes: list[int], chunk: int, pandas_max: int, workers: int) -> None:
                 check=True,
             )
             r = json.loads(done.stdout.strip().splitlines()[-1])
-            growth["pandas"].append((n, r["seconds"], r["peak_gib"]))
+            growth["pandas"].append((n, r["seconds"], r["cpu"], r["peak_gib"]))
             print(
-                f"{n:>11,} {'pandas':>7} {r['seconds']:>8.1f} {n / r['seconds']:>9,.0f} "
+                f"{n:>11,} {'pandas':>7} {r['seconds']:>8.1f} {r['cpu']:>7.0f} "
+                f"{n / r['seconds']:>9,.0f} "
                 f"{r['tidy']:>11,} {r['peak_gib']:.2f} (one process)",
                 flush=True,
             )
         r = dask_run(paths, workers)
-        growth["dask"].append((n, r["seconds"], max(r["worker_peak_gib"])))
+        growth["dask"].append((n, r["seconds"], r["cpu"], max(r["worker_peak_gib"])))
         peaks = ", ".join(f"{p:.2f}" for p in r["worker_peak_gib"])
         print(
-            f"{n:>11,} {'dask':>7} {r['seconds']:>8.1f} {n / r['seconds']:>9,.0f} "
+            f"{n:>11,} {'dask':>7} {r['seconds']:>8.1f} {r['cpu']:>7.0f} "
+            f"{n / r['seconds']:>9,.0f} "
             f"{r['tidy']:>11,} workers {peaks}; client {r['client_peak_gib']:.2f}",
             flush=True,
         )
-    print("\ngrowth against the smallest size (rows ×, seconds ×, largest process's peak ×):")
+    print("\ngrowth against the smallest size (rows ×; wall, CPU, largest process's peak ×):")
     for engine, runs in growth.items():
-        for n, seconds, peak in runs[1:]:
-            n0, s0, p0 = runs[0]
+        for n, seconds, cpu, peak in runs[1:]:
+            n0, s0, c0, p0 = runs[0]
             print(
-                f"  {engine:>6} {n0:,} → {n:,}: rows ×{n / n0:.1f}, seconds ×{seconds / s0:.1f}, "
-                f"peak ×{peak / p0:.2f}"
+                f"  {engine:>6} {n0:,} → {n:,}: rows ×{n / n0:.1f}; wall ×{seconds / s0:.1f}, "
+                f"CPU ×{cpu / c0:.1f}, peak ×{peak / p0:.2f}"
             )
     print(f"load average at end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"(CSV chunks kept in {folder})")
@@ -196,13 +214,16 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=250_000)
     parser.add_argument("--pandas-max", type=int, default=2_000_000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--data", help="Folder of CSV chunks to reuse (a run prints its own).")
+    parser.add_argument("--no-corpus", action="store_true", help="Skip corpus extraction.")
     args = parser.parse_args()
     # Workers inherit it: the resampled sources' UnknownActorWarning, a screen per chunk.
     os.environ["PYTHONWARNINGS"] = "ignore"
     warnings.simplefilter("ignore")
     print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
-    table(sorted(args.sizes), args.chunk, args.pandas_max, args.workers)
-    corpus_speed(args.workers)
+    table(sorted(args.sizes), args.chunk, args.pandas_max, args.workers, args.data)
+    if not args.no_corpus:
+        corpus_speed(args.workers)
 
 
 if __name__ == "__main__":

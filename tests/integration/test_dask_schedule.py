@@ -2,8 +2,8 @@
 local runner; a worker killed under a report leaves that report failed, nothing half-written.
 
 Tiny notebooks (no pandas): ``ok1``/``ok2`` end at once, ``bad`` raises in a cell, ``dies``
-writes its kernel's pid and then kills its own Dask worker process (the kernel's parent)
-before sleeping: a worker death at a known point, with no timing to guess.
+writes its kernel's pid and then kills its own Dask worker process (the one that launched
+the kernel) before sleeping: a worker death at a known point, with no timing to guess.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ Path(output_dir, "kernel.pid").write_text(str(os.getpid()))
 if fail:
     raise ValueError("asked to fail")
 if kill_worker:
-    os.kill(os.getppid(), signal.SIGKILL)  # the kernel's parent is the Dask worker
+    # The process that launched the kernel (jupyter_client says which): the Dask worker.
+    os.kill(int(os.environ.get("JPY_PARENT_PID") or os.getppid()), signal.SIGKILL)
     time.sleep(20)
     Path(output_dir, "after-death.txt").write_text("the dead worker's kernel wrote on")
 """
