@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import claims
 
+import claimtrack as ct
+
 
 @pytest.mark.parametrize(
     ("sentence", "source"),
@@ -111,8 +113,13 @@ def test_the_role_after_a_name_stays_with_it():
     rows = claims(
         "« Nous avons perdu 5 hommes », a déclaré à l'AFP Ali Diallo, porte-parole du front."
     )
-    assert rows[0][0] == "Ali Diallo, porte-parole du front"
+    # the institution is the source; the speaker keeps the name with its role
+    assert rows[0][0] == "le front"
     assert rows[0][1:3] == ("killed", "5")
+    raw = ct.extract(
+        "« Nous avons perdu 5 hommes », a déclaré à l'AFP Ali Diallo, porte-parole du front."
+    )
+    assert raw.loc[0, "speaker"] == "Ali Diallo, porte-parole du front"
 
 
 @pytest.mark.parametrize(
@@ -155,3 +162,73 @@ def test_french_compound_tenses_with_a_word_inside(sentence, expected):
 def test_where_it_was_said_before_the_verb_is_not_the_source():
     text = "The government and police have in their statements said that 10 militants were killed."
     assert [r[0] for r in claims(text)] == ["The government", "police"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The U.N. did not provide photos, but said that 12 soldiers were killed.", "The U.N."),
+        ("Rebel commanders met the press on Monday and said 12 soldiers died.", "Rebel commanders"),
+        ("L'armée a publié un bilan et a affirmé que 12 soldats ont été tués.", "L'armée"),
+        (
+            "The president went on television to announce the deaths of 12 soldiers.",
+            "The president",
+        ),
+        ("Le ministre est intervenu lundi pour annoncer la mort de 12 soldats.", "Le ministre"),
+        ("Le ministère a tenu à affirmer que 12 soldats sont morts.", "Le ministère"),
+    ],
+)
+def test_a_verb_phrase_after_and_or_but_speaks_for_the_clause_subject(sentence, source):
+    (row,) = claims(sentence)
+    assert (row[0], row[2]) == (source, "12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials declined to confirm that 12 soldiers died.",
+        "Le ministère a refusé de confirmer que 12 soldats sont morts.",
+    ],
+)
+def test_a_refusal_to_speak_is_no_source(sentence):
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        ('"Douze soldats ont été tués", précise la mission.', "la mission", ("killed", "Douze")),
+        ('"Douze soldats ont été tués", poursuit le ministre.', "le ministre", ("killed", "Douze")),
+        ("Le Pakistan a nié qu'il y ait eu des victimes.", "Le Pakistan", ("killed", None)),
+    ],
+)
+def test_french_present_inversions_and_nier(sentence, source, expected):
+    rows = claims(sentence)
+    assert {(r[0], r[1], r[2]) for r in rows} >= {(source, *expected)}
+    assert all(r[4] == ("denies" if "nié" in sentence else "asserts") for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "institution"),
+    [
+        ("Ali Gueddei, spokesman for the alliance, said 12 soldiers died.", "the alliance"),
+        ('"12 soldiers died," said Ali Gueddei, spokesman for the alliance.', "the alliance"),
+        (
+            "Le général Ali Traoré, porte-parole de l'armée, a déclaré mardi sur Twitter"
+            " que 12 soldats sont morts.",
+            "l'armée",
+        ),
+    ],
+)
+def test_a_name_then_its_role_gives_the_institution_and_the_speaker(sentence, institution):
+    raw = ct.extract(sentence)
+    assert raw.loc[0, "source_raw"] == institution
+    assert "," in raw.loc[0, "speaker"]
+    assert raw.loc[0, "value"] == "12"
+
+
+def test_the_noun_annonce_is_not_a_reporting_verb():
+    assert claims("L'annonce de ces lourdes pertes a provoqué des critiques.") == []
+    assert claims("Après l'annonce de 12 morts, la ville a pleuré.") == []
+    (row,) = claims("Le ministère l'annonce : 12 soldats sont morts.")
+    assert (row[0], row[2]) == ("Le ministère", "12")

@@ -49,6 +49,24 @@ def test_units_years_and_dates_are_not_counts():
     assert [r[2] for r in claims(text)] == [None]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le général a déclaré que cela n'a pas fait de victimes ni de dégâts.",
+        "Le maire a indiqué qu'il n'y a pas eu de blessés.",
+    ],
+)
+def test_french_negated_tolls_are_zero(sentence):
+    (row,) = claims(sentence)
+    assert ct.parse_quantity(row[2])[1] == 0
+    assert row[3] != "victimes ni"
+
+
+def test_a_quotation_mark_inside_a_count_is_no_part_of_it():
+    rows = claims("L'armée avait annoncé avoir tué au moins « 162 rebelles ».")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("killed", "au moins 162", "rebelles")]
+
+
 def test_zero_counts_assert_none():
     rows = claims("The spokesman said there were no civilian fatalities.")
     assert (rows[0][1], rows[0][2], rows[0][4]) == ("killed", "no", "asserts")
@@ -80,6 +98,33 @@ def test_zero_counts_assert_none():
         ),
         ("The army said 80 fighters in green uniforms died.", [("killed", "80", "fighters")]),
         ("Officials said 20 from the militia were killed.", [("killed", "20", None)]),
+        (
+            # a second object of the verb, not the subject of the next verb phrase
+            "The rebels said they killed two guards at the gate as well as five police"
+            " officers, and had then stolen two trucks.",
+            [
+                ("killed", "two", "guards"),
+                ("killed", "five", "police officers"),
+                ("seized", "two", "trucks"),
+            ],
+        ),
+        (
+            "Officials said seven to eight houses having been totally destroyed.",
+            [("destroyed", "seven to eight", "houses")],
+        ),
+        (
+            "Police said between five and ten people were fatally wounded.",
+            [("wounded", "between five and ten", "people")],
+        ),
+        (
+            "The toll included a woman and her two children and left five people wounded,"
+            " the ministry said.",
+            [("killed", "two", "children"), ("wounded", "five", "people")],
+        ),
+        (
+            "Selon la police, entre cinq et dix personnes ont été tuées.",
+            [("killed", "entre cinq et dix", "personnes")],
+        ),
     ],
 )
 def test_counts_are_tied_to_their_predicate(sentence, expected):
@@ -113,6 +158,21 @@ def test_an_article_is_a_whole_word():
     ],
 )
 def test_claim_vocabulary_in_invented_sentences(sentence, expected):
+    assert expected in {(r[1], r[2]) for r in claims(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Residents said 20 gunmen came to the village at night.", ("attackers", "20")),
+        ("Residents said 20 armed gunmen stormed the camp.", ("attackers", "20")),
+        ("Selon un élu, 200 assaillants ont pris d'assaut le camp.", ("attackers", "200")),
+        ("The army said it killed all 12 attackers.", ("killed", "12")),
+        ("The army said two helicopters crashed in the desert.", ("crashed", "two")),
+        ("Selon l'armée, deux hélicoptères se sont écrasés.", ("crashed", "deux")),
+    ],
+)
+def test_attackers_crashes_and_all_n(sentence, expected):
     assert expected in {(r[1], r[2]) for r in claims(sentence)}
 
 

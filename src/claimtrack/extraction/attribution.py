@@ -25,7 +25,13 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.lexicon import speech, words
 from claimtrack.extraction.sentences import Sentence
-from claimtrack.extraction.source_phrases import left_phrase, right_phrase, valid_source
+from claimtrack.extraction.source_phrases import (
+    WHEN,
+    clause_subject,
+    left_phrase,
+    right_phrase,
+    valid_source,
+)
 
 _I = re.IGNORECASE
 _REPORTING = words(speech.REPORTING_VERBS, lower=True)
@@ -33,7 +39,10 @@ _DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
     r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
-    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne)\s+"
+    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne"
+    # the French present after a quotation: "…», précise la Minusca", "poursuit-il"
+    r"|precise|poursuit|indique|assure|declare|rapporte|annonce|confirme|affirment|precisent"
+    r"|indiquent|assurent|declarent|rapportent|annoncent|confirment|estime|estiment)\s+"
 )
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
@@ -46,13 +55,19 @@ _LISTENER = re.compile(
     r"|(?:a|au)\s+(?:l'\s*|la\s+)?(?:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
     r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
-    r"|conference de presse|press conference|briefing)\s+)+"
+    r"|conference de presse|press conference|briefing)\s+"
+    # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
+    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
-# "the claims", "these reports", "the group's claims": the verb form read as a noun.
-_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report", _I)
+# "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
+_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|annonce|rapporte", _I)
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs)|'s?)\s+$", _I
+    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
+    r"|son|sa)|'s?)\s+$|\bd'$"
+    # "L'annonce", "après l'annonce"; not "le ministère l'annonce", where l' is a pronoun
+    r"|(?:^|\b(?:de|a|par|pour|apres|avant|dans|sur|selon|et|mais|que|avec)\s+)[l]'$",
+    _I,
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
@@ -60,6 +75,18 @@ _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
     r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
     r"|[,.;:]|$)",
+    _I,
+)
+# A reporting verb in a second verb phrase of its clause: "…, but said", "et a affirmé",
+# "est intervenu pour annoncer", "went on television to announce".
+_AND_THEN = re.compile(
+    r"[^,;:\"]\s*,?\s+(?:(?:but|and|yet|mais|et|puis)\s+(?:(?:also|later|then|has|have|had"
+    r"|ensuite|aussi|a|ont)\s+)?|(?:pour|afin de|to|de|a)\s+)$",
+    _I,
+)
+_REFUSED = re.compile(
+    r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas)"
+    r"\s+(?:to|de|d')?\s*$",
     _I,
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
@@ -109,7 +136,8 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     for m in _INVERTED.finditer(shade):
         if taken(m.start(1)):
             continue
-        listener = _LISTENER.match(shade, m.end())  # "a déclaré à l'AFP un officier"
+        after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
+        listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(
@@ -153,6 +181,10 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     )
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
         lo += by[-1].end()  # "rejected by the army, which said": the agent
+    if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi)):
+        if _REFUSED.search(shade, lo, then.end()):
+            return None  # "declined to confirm": nothing is said
+        return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
     span = left_phrase(shade, lo, hi)
     if not span or not valid_source(shade[span[0] : span[1]]):
         return None

@@ -28,6 +28,9 @@ NUMBER_PHRASE = (
 _RANGE = (
     rf"(?:between|entre|from|de)\s+(?:{_NUM})\s+(?:and|et|to|a)\s+(?:{_NUM})"
     rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
+    # "seven to eight houses", "between five and ten": ranges in words read the same way
+    rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"
+    rf"|(?:{NUMBER_PHRASE})\s+to\s+(?:{NUMBER_PHRASE})(?![\w-])"
 )
 
 # "3 dozen", "a few dozen", "a couple of dozen": dozens counted by digits or a vague word.
@@ -49,7 +52,7 @@ def quantity_re() -> re.Pattern:
     return re.compile(
         # "d'une quinzaine": an elided article may stand right before the count.
         rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
-        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})\s+)?(?:(?P<range>{_RANGE})"
+        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})\s+(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
         rf"|(?P<num>{_NUM})(?:{_DOZEN})?|(?P<word>{NUMBER_PHRASE})"
         rf"|(?P<vague>{vague_alt}|tens)(?:{_DOZEN})?|(?P<zero>{numbers.ZERO_WORDS})"
         rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"
@@ -87,7 +90,8 @@ def clean_value(value: str) -> str | None:
         >>> clean_value("de très nombreuses"), clean_value("eighty")
         ('très nombreuses', 'eighty')
     """
-    candidates = [value.strip(' "'), re.sub(r"^(?:de|d')\s*", "", value.strip(' "'), flags=_I)]
+    value = re.sub(r'\s*["«»“”]\s*', " ", value).strip()  # 'au moins « 162': the quote is no part
+    candidates = [value, re.sub(r"^(?:de|d')\s*", "", value, flags=_I)]
     for candidate in candidates:
         try:
             parse_quantity(candidate)

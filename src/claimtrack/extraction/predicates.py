@@ -20,7 +20,13 @@ _I = re.IGNORECASE
 _AUX = (
     r"were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient|avait|also"
     r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
-    r"|allegedly|then|subsequently|grievement|legerement"
+    r"|allegedly|then|subsequently|grievement|legerement|having"
+)
+# A conjunct that opens with one of these is a verb phrase, not a second subject: in
+# "killed five police, and had then stolen two trucks" the five were not stolen.
+VP_START = re.compile(
+    r"(?:had|has|have|was|were|then|also|later|subsequently|ont|avait|avaient|sont|ensuite)\b",
+    re.IGNORECASE,
 )
 
 
@@ -45,7 +51,8 @@ def participle_re() -> re.Pattern:
         # "80 fighters in green uniforms died", "20 from the militia were killed"
         rf"(?:(?:in|from|of|with|wearing|carrying|dressed in|de|du|des|en)\s+"
         rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\s+)?"
-        rf"(?:(?:{_AUX})\s+|\"\s*){{0,5}}(?P<p>{alts})\b",
+        # "were totally destroyed": an adverb in -ly among the auxiliaries
+        rf"(?:(?:{_AUX}|[a-z]+ly)\s+|\"\s*){{0,5}}(?P<p>{alts})\b",
         _I,
     )
 

@@ -56,7 +56,7 @@ _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|d
 _ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{speech.ROLE_WORDS})\b", _I)
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
-_WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
+WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
@@ -186,6 +186,13 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
             tokens = _trim(_tokens(before[seg:], lo + seg))
             if tokens and ROLE.search(before[seg:]):
                 return tokens[0][0], lo + len(body)
+        elif (
+            cut > 0
+            and _ROLE_AFTER.match(name)
+            and (person := _person_before(body[:cut], lo)) is not None
+        ):
+            # "Ali Gueddei, porte-parole de l'Alliance, a déclaré": the role stays with the name
+            return person, lo + len(body)
         elif cut > 0 and name[:1].islower():
             # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
             body = body[:cut]
@@ -197,6 +204,51 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     return tokens[0][0], tokens[-1][1]
 
 
+def _person_before(before: str, lo: int) -> int | None:
+    """Where a person's name (titles included) ends ``before`` starts, or None."""
+    seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    tokens = _trim(_tokens(before[seg:], lo + seg))
+    names = [t for t in tokens if t[2][:1].isupper()]
+    if not names or not is_person(" ".join(t[2] for t in names)):
+        return None
+    return tokens[0][0]
+
+
+_SUBJECT_GLUE = frozenset({"of", "de", "du", "des", "d'", "l'", "'s", "the", "la", "le", "les"})
+
+
+def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a clause at ``lo``: the subject of every verb it heads.
+
+    "The U.N. did not provide photos, but said that …": the source of "said" is written
+    where the clause starts. The phrase runs while its words are names, source nouns,
+    roles or organisations (and the words that join them); the first other word ends it.
+
+    Example:
+        >>> s = "The U.N. did not provide photos, but said"
+        >>> start, end = clause_subject(s, 0)
+        >>> s[start:end]
+        'The U.N.'
+    """
+    tokens = _trim(_tokens(shade[lo:], lo))
+    taken: list[tuple[int, int, str]] = []
+    for i, (a, b, word) in enumerate(tokens):
+        low = word.lower()
+        if not (
+            (i == 0 and low in speech.DETERMINERS)
+            or word[:1].isupper()
+            or low in _SUBJECT_GLUE
+            or any(p.fullmatch(w) for p in (_SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
+        ):
+            break
+        taken.append((a, b, word))
+    while taken and taken[-1][2].lower() in _SUBJECT_GLUE:
+        taken.pop()
+    if not taken or not valid_source(shade[taken[0][0] : taken[-1][1]]):
+        return None
+    return taken[0][0], taken[-1][1]
+
+
 def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     """The source phrase that starts at ``start``, with a ", Name," appositive.
 
@@ -206,7 +258,7 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'a spokesman, Mahmoud Bassal'
     """
-    if when := _WHEN.match(shade, start):
+    if when := WHEN.match(shade, start):
         start = when.end()  # "a affirmé jeudi une source": the day is not the source
     stop = _NP_STOP.search(shade, start)
     end = stop.start() if stop else len(shade)

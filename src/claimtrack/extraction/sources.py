@@ -31,8 +31,30 @@ class Source:
     confidence: float = 1.0
 
 
+_ROLE_OF = re.compile(
+    rf"^(?:(?:an?|the|le|la|l'|un|une)\s*)?(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})"
+    r"(?:\s+(?:for|of|de|du|des|d')\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _name_then_role(phrase: str) -> Source | None:
+    """'Ali Gueddei, porte-parole de l'Alliance' → source "l'Alliance", the whole as speaker."""
+    name, _, role = phrase.partition(",")
+    titled = name.split()
+    while titled and (titled[0].lower() in speech.DETERMINERS or ROLE.fullmatch(fold(titled[0]))):
+        titled = titled[1:]  # "Le général Asif Ghafoor": the titles before the name
+    if not role or not is_person(" ".join(titled)) or not (m := _ROLE_OF.match(role.strip())):
+        return None
+    institution = role.strip()[m.end() :].strip()
+    article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
+    return Source(article + institution if institution else phrase, phrase)
+
+
 def _split_speaker(phrase: str) -> Source:
     """'army spokesperson Souleymane Dembele' → source 'army spokesperson', the rest as speaker."""
+    if named := _name_then_role(phrase):
+        return named
     words = phrase.replace(",", " , ").split()
     tail: list[str] = []
     for word in reversed(words):

@@ -80,7 +80,8 @@ _NOT_MORE = re.compile(
 )
 _ZERO = re.compile(
     r"^(?:none|no|zero|nil|nobody|no one|not one|not a single|not any|aucun|aucune"
-    r"|personne|pas de|pas un|pas une|nul|nulle|0)(?![\w'])|^pas d'"
+    r"|personne|pas de|pas un|pas une|pas fait de|pas eu de|nul|nulle|0)(?![\w'])"
+    r"|^pas (?:fait |eu )?d'"
 )
 _RANGE = re.compile(
     rf"^(?:between |entre |from |de )?({_NUM})\s*(?:-|–|—|to|and|et|a|or|ou)\s*({_NUM})(?=$|\s)"

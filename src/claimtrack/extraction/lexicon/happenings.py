@@ -56,6 +56,9 @@ CLAIM_PARTICIPLES = {
     "abducted": "captured",
     "kidnapped": "captured",
     "taken prisoner": "captured",
+    "held hostage": "captured",
+    "sequestre(?:e|s|es)?": "captured",
+    "retenu(?:e|s|es)? (?:en )?otages?": "captured",
     "captur(?:e|es|ee|ees)": "captured",
     "arrete(?:e|s|es)?": "captured",
     "enleve(?:e|s|es)?": "captured",
@@ -78,6 +81,8 @@ CLAIM_PARTICIPLES = {
     "damaged": "damaged",
     "endommage(?:e|s|es)?": "damaged",
     "displaced": "displaced",
+    "crashed": "crashed",
+    "ecrase(?:e|s|es)?": "crashed",
     "sheltering": "displaced",
     "deplace(?:e|s|es)?": "displaced",
     "operating": "present",
@@ -137,6 +142,7 @@ CLAIM_VERBS = {
     "abducted": "captured",
     "kidnapped": "captured",
     "took prisoner": "captured",
+    "(?:detenir|detient|detiennent|holding|holds)": "captured",
     "capture": "captured",
     "arrete": "captured",
     "enleve": "captured",
@@ -231,6 +237,12 @@ ATTACKER_BEFORE = (
     r"(?:attacks?|assaults?|ambush|raid|embuscade|attaques?)\s+(?:\w+\s+){0,3}?"
     r"(?:by|par|led by|carried out by|menee par|tendue par)\s+(?:\w+\s+){0,4}?"
     r"|(?:compose|composed|made up) (?:de|d'|of)\s*"
+)
+# Fighters counted as the attacking force by what they did: "20 gunmen stormed the camp".
+ATTACKER_VERBS_AFTER = (
+    r"attacked|stormed|raided|ambushed|overran|came|arrived|entered|surrounded|descended"
+    r"|opened fire|ont attaque|ont pris d'assaut|ont fait irruption|ont encercle|ont tendu"
+    r"|ont ouvert le feu|sont arrives|sont entres|attaquent|attaquaient"
 )
 FIGHTER_NOUNS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"

@@ -27,8 +27,8 @@ MODIFIERS = (
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
 AFTER_COUNT = r"or so|or more|ou plus"
 # Words dropped from a value: they stress a number but do not change it.
-STRESS_WORDS = r"only|just|seulement|que|qu'"
-ZERO_WORDS = r"none|no|zero|aucun|aucune|pas de|pas d'"
+STRESS_WORDS = r"only|just|all|seulement|que|qu'"
+ZERO_WORDS = r"none|no|zero|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'|pas eu de|pas eu d'"
 # Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
 TOLL_NOUNS = {
     "dead": "killed",

@@ -49,14 +49,17 @@ REPORTING_VERBS = (
     "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
+    # infinitives: "X went on television to announce …", "X est intervenu pour annoncer …"
+    "|annoncer|affirmer|declarer|confirmer|announce|confirm|declare"
+    "|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
     "|a dementi|ont dementi|avait dementi|dement|dementent|contredisent|contredit"
-    "|rejette|rejettent|a rejete"
-    rf"|{_FR_GAP}(?:dementi|rejete)"
+    "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
+    rf"|{_FR_GAP}(?:dementi|rejete|nie)"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
@@ -137,6 +140,10 @@ TRAILING_FILLERS = {
     "meme",
     "par",
     "ailleurs",
+    "outre",
+    "en",
+    "l'",
+    "les",
     "enfin",
     "categoriquement",
     "aussi",

@@ -1,0 +1,228 @@
+"""What makes a count a claim: the rules, tried in order, that give it a claim type.
+
+1. a participle after the subject: "five soldiers were killed", "27 soldats tués";
+2. the subject itself when it is a toll noun: "six dead", "93 martyrs", "28 morts";
+3. a verb right before the count: "killed up to 40", "avoir tué une trentaine";
+4. a toll phrase: "put the death toll of militants at dozens", "the toll included …";
+5. a subset of the count before it: "33 blessés dont 21 graves", "including 11 children";
+6. a list that goes on: "neuf véhicules … ainsi que de très nombreuses armes", or a
+   second object of a verb: "killed two guards as well as five police".
+
+Fighters counted with an attack ("an attack by 200 gunmen", "20 gunmen stormed the
+camp") are the attacking force, before any of these.
+
+Example:
+    >>> from claimtrack.extraction.number_forms import quantity_re
+    >>> s = "they killed 80 fighters"
+    >>> m = quantity_re().search(s)
+    >>> c = Count(m, m.start(), m.end(), s[: m.start()], None, len(s), ["fighters"], "fighters")
+    >>> read_count(s, c, []).claim_type is None  # no verb found by the caller: no rule fires
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import happenings, numbers, speech
+from claimtrack.extraction.number_forms import quantity_re
+from claimtrack.extraction.predicates import (
+    AND_PARTICIPLE,
+    VP_START,
+    participle_re,
+    type_of_participle,
+    type_of_verb,
+)
+
+_I = re.IGNORECASE
+_SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "legers", "slightly"}
+_ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
+_FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
+_ATTACKER_AFTER = re.compile(
+    rf"\s+(?:(?:on \w+|then|also|later|armed with [\w ]{{1,30}}?|on motorbikes|a moto)\s+)?"
+    rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
+    _I,
+)
+_REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
+_OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
+_NOT_BEFORE = re.compile(r"(?:\bet non|\band not|\brather than|\bnon pas)\s+(?:de\s+|d')?$", _I)
+_SUBSET = re.compile(
+    r"(?:including|dont|among them|among whom|parmi eux|parmi lesquels|notamment)\s+"
+    r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
+    _I,
+)
+_LIST_GOES_ON = re.compile(
+    r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
+)
+# "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
+_TOLL_AT = re.compile(
+    r"(?:(?:death )?toll|number of (?:dead|deaths|victims|casualties)|bilan"
+    r"|nombre (?:total )?(?:des|de) (?:morts|victimes|tues))"
+    r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
+    r"(?: of (?P<of>[\w' -]{1,40}?))?\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
+    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
+    r"(?:at|to|of|a|de|d')\s*\"?\s*$",
+    _I,
+)
+_TOLL_INCLUDED = re.compile(
+    r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
+    r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
+    _I,
+)
+_AND_ONE = re.compile(
+    r"(?:and|et)\s+(?P<value>(?:a|an|un|une)\s+[\w'-]+(?:\s+[\w'-]+)??)"
+    r"(?:\s+(?:were|was|have|has|had|been|all|also|ont|sont|ete))*\s*$"
+)
+_OBJECT_LIST = re.compile(
+    rf"(?<![\w-])(?P<v>{'|'.join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))})\s"
+    r"[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)\s+(?:de\s+|d')?$",
+    _I,
+)
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+
+
+@dataclass
+class Count:
+    """A quantity phrase in a sentence and the words around it (offsets in the sentence)."""
+
+    match: re.Match
+    start: int
+    end: int
+    before: str  # up to 60 characters before the count
+    verb: re.Match | None  # a claim verb right before it: "killed up to 40"
+    subject_end: int
+    words: list[str]  # the subject's words, lower case
+    subject: str | None  # the subject as written
+
+
+@dataclass
+class Reading:
+    """What makes a count a claim: its type, the rule that found it, what the rule changes."""
+
+    subject: str | None
+    claim_type: str | None = None
+    rule: str = ""
+    extra: str | None = None  # a second predicate: "killed or wounded"
+    tight: bool = False  # a conjunct right after "and": "42 criminals and one officer"
+    stance: str = "asserts"
+    subset: bool = False
+    one_more: tuple[int, int] | None = None  # "three soldiers and a civilian were killed"
+
+
+# The rules, in order: the first that gives a claim type wins (module docstring).
+def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if c.match.group("strong") and happenings.ATTACK_WORD_RE.search(shade):
+        r.claim_type, r.rule = "attackers", "strength"
+    elif (fighters := _FIGHTERS.search(shade, c.end, c.subject_end)) and (
+        _ATTACKER_BEFORE.search(c.before) or _ATTACKER_AFTER.match(shade, fighters.end())
+    ):
+        # "an attack by 200 gunmen", "20 gunmen stormed the camp"
+        r.claim_type, r.rule, r.subject = "attackers", "attackers", shade[c.end : fighters.end()]
+        r.subject = r.subject.strip() or None
+
+
+def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
+        r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
+        return
+    right = participle_re().match(shade, c.subject_end if c.words else c.end)
+    # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
+    # before the count wins over a participle reached across a coordination or a comma.
+    across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
+    coord = right.group("coord") if right else None
+    if coord and (VP_START.match(coord.split(None, 1)[1]) or quantity_re().search(coord, 3)):
+        # "killed five police, and had then stolen …", "… and left five people wounded": a
+        # verb phrase or a count of its own, not a second subject of the participle
+        return
+    if right and not (c.verb and across):
+        r.claim_type, r.rule = type_of_participle(right.group("p")), "participle"
+        coord = right.span("coord")
+        if right.group("coord") and (one := _AND_ONE.match(shade, *coord)):
+            r.one_more = one.span("value")  # "… and a civilian were killed": one more
+        if also := AND_PARTICIPLE.match(shade, right.end()):
+            r.extra = type_of_participle(also.group("p"))  # "killed or wounded"
+
+
+def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    toll_word = next((w for w in reversed(c.words) if w in numbers.TOLL_NOUNS), None)
+    if toll_word:  # "six dead", "pas de victime française"
+        r.claim_type, r.rule = numbers.TOLL_NOUNS[toll_word], "toll noun"
+    elif c.match.group("vague"):
+        last = c.match.group("vague").lower().split()[-1]
+        if last in numbers.TOLL_NOUNS:  # "significant losses"
+            r.claim_type, r.rule = numbers.TOLL_NOUNS[last], "toll noun"
+
+
+def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if c.verb:
+        r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
+
+
+def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if _TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
+        r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
+    elif toll := _TOLL_AT.search(c.before):
+        r.claim_type, r.rule = "killed", "toll"
+        if toll.group("of") and not c.words:
+            r.subject = toll.group("of")
+
+
+def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if found and _OF_THEM.match(shade, c.end):
+        r.claim_type, r.rule = found[-1].claim_type, "subset"  # "16 people, 10 of them police"
+        r.subject = found[-1].subject
+
+
+def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if found and _SUBSET.search(shade[max(0, c.start - 80) : c.start]):
+        parent = next(f for f in reversed(found) if not f.subset)
+        r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
+        if not c.words or (c.words and c.words[-1] in _SEVERITY):
+            base = parent.subject or ""
+            r.subject = f"{base} ({r.subject})" if c.words else base
+
+
+def _list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if not found:
+        return
+    gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.start]
+    if _LIST_GOES_ON.match(gap):
+        r.claim_type, r.rule = found[-1].claim_type, "list"
+        # "42 criminals and one police officer": "one" right after "and" is a count
+        tight = bool(COORDINATION.fullmatch(gap)) and 0 < len(c.words) < 4
+        r.tight = tight and not _REPORTING_NEXT.match(shade, c.subject_end)  # "one resident said"
+    elif _NOT_BEFORE.search(gap):
+        r.claim_type, r.rule = found[-1].claim_type, "list"  # "six, et non 26"
+        r.stance = "denies"
+
+
+def _object_list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "killed three soldiers in a lorry as well as five police": one more object of the
+    verb, when nothing in between reads as another clause."""
+    before = shade[max(0, c.start - 120) : c.start]
+    if (m := _OBJECT_LIST.search(before)) and (v := type_of_verb(m.group("v"))):
+        r.claim_type, r.rule = v, "list"
+
+
+_RULES = (
+    _attackers,
+    _participle,
+    _toll_noun,
+    _verb,
+    _toll_phrase,
+    _of_them,
+    _including,
+    _list,
+    _object_list,
+)
+
+
+def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
+    """The first rule that makes the count a claim (claim_type stays None if none does)."""
+    reading = Reading(subject=c.subject)
+    for rule in _RULES:
+        if reading.claim_type is None:
+            rule(shade, c, found, reading)
+    return reading
