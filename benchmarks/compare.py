@@ -102,6 +102,7 @@ def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.
     frame = pd.DataFrame(
         {
             "incident_id": inc,
+            "incident_title": "Synthetic incident",
             "incident_date": pd.Timestamp("2025-07-01"),
             "statement_id": statement,
             "claim_id": inc + "/" + statement + ".0.0",
@@ -115,6 +116,7 @@ def synthetic_tidy(n_claims: int, n_incidents: int, seed: int = 20250701) -> pd.
             "document_id": "synthetic-document",
             "outlet": "synthetic (benchmarks/compare.py)",
             "url": None,
+            "document_title": None,
             "published_at": pd.Timestamp("2025-07-02") + pd.to_timedelta(v["published"], unit="D"),
             "claim_type": v["claim_type"],
             "subject": subject,

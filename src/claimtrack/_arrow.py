@@ -117,17 +117,57 @@ def dictionary(values: pd.Series) -> pd.Series:
     """Text stored once per distinct value: a ``category`` whose categories are sorted strings.
 
     Sorted categories sort, group and compare rows as the strings would. A category
-    is returned as it is.
+    keeps its codes: only its categories are sorted and the unused ones dropped.
 
     Example:
         >>> dictionary(pd.Series(["b", None, "a", "b"], dtype="str")).cat.codes.tolist()
         [1, -1, 0, 1]
+        >>> dictionary(pd.Series(["b", "a"], dtype="category").iloc[:1]).cat.categories.tolist()
+        ['b']
     """
     if is_categorical_text(values):
-        return values
+        return _sorted_categories(values)
     codes, uniques = encode(values if is_arrow_text(values) else values.astype("str"), sort=True)
     categories = pd.Index(pd.array(uniques, dtype="str"))
     encoded = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories))
+    return pd.Series(encoded, index=values.index, name=values.name)
+
+
+def plain(values: pd.Series) -> pd.Series:
+    """``values.astype("str")``; a category is spelled out by pyarrow from its codes.
+
+    pandas turns a category into strings through a numpy array of Python objects
+    (~0.5 s per million rows); taking the categories by code in pyarrow is ~20x faster.
+
+    Example:
+        >>> plain(pd.Series(["b", None, "a"], dtype="category")).tolist()
+        ['b', nan, 'a']
+    """
+    if not is_categorical_text(values):
+        return values.astype("str")
+    categories = arrow(pd.Series(values.cat.categories.astype("str")))
+    codes = values.cat.codes.to_numpy()
+    taken = categories.take(pa.array(codes, mask=codes < 0))  # int8/16/32 codes as they are
+    return pd.Series(pd.array(taken, dtype="str"), index=values.index, name=values.name)
+
+
+def _sorted_categories(values: pd.Series) -> pd.Series:
+    """A category with only its used categories, sorted, as ``str`` (as it is if so already)."""
+    codes = values.cat.codes.to_numpy()
+    categories = arrow(pd.Series(values.cat.categories.astype("str")))
+    used = np.bincount(codes[codes >= 0], minlength=len(categories)) > 0
+    if (
+        used.all()
+        and values.cat.categories.dtype == "str"
+        and (len(categories) < 2 or pc.all(pc.less(categories[:-1], categories[1:])).as_py())
+    ):
+        return values
+    keep = np.flatnonzero(used)
+    order = pc.sort_indices(categories.take(pa.array(keep))).to_numpy()
+    remap = np.full(len(categories) + 1, -1, dtype=np.int64)  # the last: code -1, missing
+    remap[keep[order]] = np.arange(len(keep))
+    dtype = pd.CategoricalDtype(pd.Index(pd.array(categories.take(keep[order]), dtype="str")))
+    encoded = pd.Categorical.from_codes(remap[codes], dtype=dtype)
     return pd.Series(encoded, index=values.index, name=values.name)
 
 

@@ -20,6 +20,7 @@ import pandera.pandas as pa
 from pandera import extensions
 from pandera.typing import Category, Series
 
+from claimtrack._arrow import is_categorical_text, plain
 from claimtrack.vocabulary import (
     CLAIM_TYPES,
     GEO_PRECISIONS,
@@ -61,7 +62,7 @@ RAW_COLUMNS = (
 REJECT_COLUMNS = ("origin", "incident_id", "statement_id", "field", "value", "reason")
 
 
-def _per_category(values: pd.Series, test) -> pd.Series:
+def per_category(values: pd.Series, test) -> pd.Series:
     """``test`` run once per distinct value and spread to the rows by their codes.
 
     A million rows of a seven-value column cost seven checks and one integer take.
@@ -69,7 +70,7 @@ def _per_category(values: pd.Series, test) -> pd.Series:
 
     Example:
         >>> text = pd.Series(["a", "", None, "a"], dtype="category")
-        >>> _per_category(text, lambda t: t.str.len() >= 1).tolist()
+        >>> per_category(text, lambda t: t.str.len() >= 1).tolist()
         [True, False, True, True]
     """
     if not isinstance(values.dtype, pd.CategoricalDtype):
@@ -87,7 +88,7 @@ def one_of(values: pd.Series, *, allowed) -> pd.Series:
         >>> one_of(pd.Series(["a", "b"], dtype="category"), allowed=["a"]).tolist()
         [True, False]
     """
-    return _per_category(values, lambda text: text.isin(allowed))
+    return per_category(values, lambda text: text.isin(allowed))
 
 
 @extensions.register_check_method(statistics=["min_value"])
@@ -98,7 +99,7 @@ def min_length(values: pd.Series, *, min_value: int) -> pd.Series:
         >>> min_length(pd.Series(["", "b"], dtype="category"), min_value=1).tolist()
         [False, True]
     """
-    return _per_category(values, lambda text: text.str.len() >= min_value)
+    return per_category(values, lambda text: text.str.len() >= min_value)
 
 
 class TidyClaims(pa.DataFrameModel):
@@ -366,8 +367,9 @@ def plain_text(frame: pd.DataFrame) -> pd.DataFrame:
         >>> plain_text(pd.DataFrame({"a": pd.Series(["x"], dtype="category")}))["a"].dtype
         <StringDtype(na_value=nan)>
     """
-    text = {c: "str" for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
-    return frame.astype(text) if text else frame
+    # Spelled out by pyarrow from the codes: pandas' astype goes through Python objects.
+    text = {c: plain(frame[c]) for c in frame.columns if is_categorical_text(frame[c])}
+    return frame.assign(**text) if text else frame
 
 
 def empty_tidy() -> pd.DataFrame:

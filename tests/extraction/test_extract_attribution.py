@@ -232,3 +232,132 @@ def test_the_noun_annonce_is_not_a_reporting_verb():
     assert claims("Après l'annonce de 12 morts, la ville a pleuré.") == []
     (row,) = claims("Le ministère l'annonce : 12 soldats sont morts.")
     assert (row[0], row[2]) == ("Le ministère", "12")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        ("L'armée dit avoir neutralisé une vingtaine de terroristes.", "L'armée", "une vingtaine"),
+        ("Le ministère a recensé 12 morts.", "Le ministère", "12"),
+        ("The UN recorded 12 deaths in the town.", "The UN", "12"),
+        ("Un habitant dit avoir vu 12 corps.", "Un habitant", "12"),
+        ("A doctor at the hospital said 12 people died.", "A doctor at the hospital", "12"),
+    ],
+)
+def test_dire_counting_verbs_and_more_sources(sentence, source, expected):
+    (row,) = claims(sentence)
+    assert (row[0], row[1], row[2]) == (source, "killed", expected)
+
+
+def test_a_quotation_that_goes_on_keeps_its_source():
+    rows = claims('"We killed 20 soldiers," the commander said. "We also captured three vehicles."')
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("the commander", "killed", "20"),
+        ("the commander", "seized", "three"),
+    ]
+    # a quotation with no source before it stays in the outlet's voice
+    assert len(claims('The army said 20 soldiers died. "Three vehicles were captured."')) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("L'ONU estime à 500 000 le nombre de déplacés.", ("L'ONU", "displaced", "500 000")),
+        (
+            "Selon l'état-major, les militaires ont neutralisé 15 terroristes.",
+            ("l'état-major", "killed", "15"),
+        ),
+        (
+            "The rebels said they now controlled the town of Kidal.",
+            ("The rebels", "controls", None),
+        ),
+    ],
+)
+def test_toll_after_the_count_the_staff_and_control(sentence, expected):
+    assert expected in {(r[0], r[1], r[2]) for r in claims(sentence, country="ML")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dozens of soldiers killed in attack: State media\n\nBody.", "State media"),
+        ("Army: 20 militants killed in raid\n\nBody.", "Army"),
+        ("20 soldiers killed in attack - army\n\nBody.", "army"),
+        ("Mali : 20 soldats tués\n\nTexte.", None),
+        ("Body first.\n\nArmy: 20 militants killed in raid", None),
+    ],
+)
+def test_one_headline_rule_for_both_orders(text, source):
+    rows = claims(text)
+    assert [r[0] for r in rows] == ([source] if source else [])
+
+
+def test_a_pronoun_after_a_french_inversion_resolves_to_the_minister():
+    text = (
+        "« Les opérations continueront », a assuré le ministre de la Défense Luis Carlos"
+        " Villegas à l'issue du conseil.\n\nM. Villegas a réitéré l'ordre. « Deux soldats"
+        " sont séquestrés », a-t-il précisé."
+    )
+    raw = ct.extract(text)
+    assert raw[["source_raw", "speaker", "claim_type", "value"]].values.tolist() == [
+        [
+            "le ministre de la Défense",
+            "le ministre de la Défense Luis Carlos Villegas",
+            "captured",
+            "Deux",
+        ]
+    ]
+
+
+def test_how_a_source_was_reached_is_no_part_of_it():
+    rows = claims(
+        "Selon une source sécuritaire citée par l'AIB, 40 terroristes ont été neutralisés."
+    )
+    assert (rows[0][0], rows[0][2]) == ("une source sécuritaire", "40")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "mention"),
+    [
+        (
+            "The Amaq news agency said 30 soldiers were killed. The agency also said two"
+            " tanks were destroyed.",
+            "The Amaq news agency",
+            "The agency",
+        ),
+        (
+            "Lebanon's Ministry of Health said 10 people were killed. The ministry said five"
+            " were wounded.",
+            "Lebanon's Ministry of Health",
+            "The ministry",
+        ),
+        (
+            "The army said 12 soldiers died. The ministry said 5 soldiers died.",
+            "The ministry",
+            None,
+        ),
+    ],
+)
+def test_a_definite_description_is_the_latest_source_named_with_its_noun(text, source, mention):
+    last = ct.extract(text).iloc[-1]
+    assert last["source_raw"] == source
+    assert (last["source_mention"] if isinstance(last["source_mention"], str) else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Colonel Ali Traore, the army spokesman, said 12 soldiers died. Traore said 20"
+            " militants were also killed.",
+            "the army",
+        ),
+        (
+            "Le colonel Traoré, porte-parole de l'armée, a indiqué que 12 soldats sont morts."
+            " Selon lui, 20 terroristes ont été tués.",
+            "l'armée",
+        ),
+    ],
+)
+def test_a_titled_name_then_its_role(text, source):
+    assert {r[0] for r in claims(text)} == {source}

@@ -67,6 +67,44 @@ def test_a_quotation_mark_inside_a_count_is_no_part_of_it():
     assert [(r[1], r[2], r[3]) for r in rows] == [("killed", "au moins 162", "rebelles")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "L'armée fait état de plus d'une trentaine d'assaillants neutralisés.",
+            ("killed", "plus d'une trentaine"),
+        ),
+        ("Selon le communiqué, les FAMa ont perdu un aéronef.", ("destroyed", "un")),
+        ("The army said it lost two helicopters.", ("destroyed", "two")),
+    ],
+)
+def test_elided_modifiers_and_things_lost(sentence, expected):
+    assert expected in {(r[1], r[2]) for r in claims(sentence)}
+
+
+def test_the_predicate_after_an_appositive_participle():
+    rows = claims(
+        "Les onze soldats, disparus mardi, ont été retrouvés morts, a annoncé une source."
+    )
+    assert [(r[1], r[2]) for r in rows] == [("killed", "onze")]
+    assert ("wounded", "12") in {
+        (r[1], r[2]) for r in claims("The army said 12 soldiers were wounded.")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The army said reports of 30 dead soldiers were false.", "denies"),
+        ("L'armée a affirmé que les informations sur 30 soldats tués sont fausses.", "denies"),
+        ("The army said 30 soldiers were killed and the rumours were false.", "asserts"),
+    ],
+)
+def test_a_count_its_clause_calls_false_is_denied(sentence, stance):
+    (row,) = claims(sentence)
+    assert (row[1], row[2], row[4]) == ("killed", "30", stance)
+
+
 def test_zero_counts_assert_none():
     rows = claims("The spokesman said there were no civilian fatalities.")
     assert (rows[0][1], rows[0][2], rows[0][4]) == ("killed", "no", "asserts")

@@ -4,7 +4,9 @@
 the pre-encoding code gave (main at 3a10f7a, frozen with
 ``PYTHONPATH=<main>/src python tests/normalize/test_same_values.py --freeze``). The
 tidy frame, the rejects and every compare table of the bundled incidents, of the
-synthetic generator and of a realistic resample must give the same values today.
+synthetic generator and of a realistic resample must give the same values today;
+so must every compare table of ``benchmarks/compare.py``'s synthetic tidy frame
+(frozen from main at ddf4448 with ``--freeze compare_synthetic``).
 A column added since is not in the file and is not compared; a frozen one must stay.
 """
 
@@ -51,24 +53,39 @@ def tables(folder: Path) -> dict[str, pd.DataFrame]:
     return {"tidy": tidy, "rejects": rejects, **ct.compare(tidy)}
 
 
+def benchmark(name: str):
+    """A module of ``benchmarks/`` (not a package), loaded from its file."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def data_sets(where: Path) -> dict[str, Path]:
     """The bundled incidents, 20 synthetic incidents and 3,000 realistic rows."""
     synthetic = where / "synthetic"
     ct.synthetic.write_synthetic_statements(synthetic, n_incidents=20, seed=3)
-    spec = importlib.util.spec_from_file_location("bench", ROOT / "benchmarks" / "normalize.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = benchmark("normalize.py")
     realistic = where / "realistic"
     realistic.mkdir()
     bench.generate_realistic(realistic / "statements.csv", 3_000, seed=2)
     return {"bundled": ROOT / "data" / "statements", "synthetic": synthetic, "realistic": realistic}
 
 
+def compare_synthetic() -> dict[str, dict[str, object]]:
+    """Every compare table of the compare benchmark's synthetic tidy frame (20,000 claims)."""
+    tidy = benchmark("compare.py").synthetic_tidy(20_000, 200, seed=5)
+    return {table: fingerprint(frame, ROOT) for table, frame in ct.compare(tidy).items()}
+
+
 def fingerprints() -> dict[str, dict[str, dict[str, object]]]:
     with tempfile.TemporaryDirectory() as tmp:
         return {
-            name: {table: fingerprint(frame, folder) for table, frame in tables(folder).items()}
-            for name, folder in data_sets(Path(tmp)).items()
+            **{
+                name: {table: fingerprint(frame, folder) for table, frame in tables(folder).items()}
+                for name, folder in data_sets(Path(tmp)).items()
+            },
+            "compare_synthetic": compare_synthetic(),
         }
 
 
@@ -77,7 +94,7 @@ def now() -> dict[str, dict[str, dict[str, object]]]:
     return fingerprints()
 
 
-@pytest.mark.parametrize("data", ["bundled", "synthetic", "realistic"])
+@pytest.mark.parametrize("data", ["bundled", "synthetic", "realistic", "compare_synthetic"])
 def test_tidy_rejects_and_compare_tables_hold_the_values_they_held(now, data: str) -> None:
     frozen = json.loads(FROZEN.read_text())[data]
     for table, columns in frozen.items():
@@ -124,3 +141,7 @@ def test_plain_text_frames_are_checked_and_stored_once(mali) -> None:
 
 if __name__ == "__main__" and sys.argv[1:] == ["--freeze"]:
     FROZEN.write_text(json.dumps(fingerprints(), indent=1, sort_keys=True) + "\n")
+elif __name__ == "__main__" and sys.argv[1:] == ["--freeze", "compare_synthetic"]:
+    frozen = json.loads(FROZEN.read_text())
+    frozen["compare_synthetic"] = compare_synthetic()
+    FROZEN.write_text(json.dumps(frozen, indent=1, sort_keys=True) + "\n")

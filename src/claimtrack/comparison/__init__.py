@@ -46,13 +46,18 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from claimtrack.comparison._keys import measure_codes
 from claimtrack.comparison.answers import answers
 from claimtrack.comparison.discrepancies import discrepancies, discrepancies_of
 from claimtrack.comparison.exceptions import NothingToCompare, require
-from claimtrack.comparison.measures import measures
-from claimtrack.comparison.places import place_overlap, place_sets, place_summary
+from claimtrack.comparison.measures import measures, measures_encoded
+from claimtrack.comparison.places import (
+    place_overlap,
+    place_sets,
+    place_sets_encoded,
+    place_summary,
+)
 from claimtrack.comparison.source_pairs import source_pairs, source_pairs_of
+from claimtrack.schema import Measures, PlaceSets, plain_text
 
 __all__ = [
     "NothingToCompare",
@@ -81,14 +86,15 @@ def compare(tidy: pd.DataFrame) -> dict[str, pd.DataFrame]:
         >>> sorted(compare(tidy))[:3]
         ['discrepancies', 'measures', 'place_overlap']
     """
-    m = measures(tidy)
-    sets = place_sets(tidy)
-    code = measure_codes(m)  # shared: the measure ids are hashed once, not twice
+    # The tables are built from each other with their text still as categories (integer
+    # codes taken and factorized), and spelled out as strings once, at the end.
+    m, code = measures_encoded(tidy)  # code: shared by the tables of measures
+    sets = place_sets_encoded(tidy)
     return {
-        "measures": m,
+        "measures": Measures.validate(plain_text(m), lazy=True),
         "discrepancies": discrepancies_of(m, code),
         "source_pairs": source_pairs_of(m, code),
-        "place_sets": sets,
+        "place_sets": PlaceSets.validate(plain_text(sets), lazy=True) if len(sets) else sets,
         "place_summary": place_summary(sets),
         "place_overlap": place_overlap(sets),
     }

@@ -15,14 +15,12 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from claimtrack._arrow import encode, join_runs, large_strings
+from claimtrack._arrow import encode, join_runs, large_strings, take
 from claimtrack.comparison._keys import distinct
 
 SEP = "; "
-# join_bits: values per group as bits of an int64, and how many distinct sets of
-# values it will spell out in Python before leaving the work to the sort.
+# join_bits: values per group as bits of an int64.
 _BITS = 62
-_MAX_SETS = 4096
 
 
 def join_groups(codes: np.ndarray, values: pd.Series, n: int, sep: str = SEP) -> pd.Series:
@@ -51,9 +49,8 @@ def join_codes(
     """
     present = vcode >= 0
     codes, vcode = np.asarray(codes, dtype="int64")[present], vcode[present]
-    joined = _join_bits(codes, vcode, uniq, n, sep) if len(uniq) <= _BITS else None
-    if joined is not None:
-        return joined
+    if len(uniq) <= _BITS:
+        return _join_bits(codes, vcode, uniq, n, sep)
     width = max(len(uniq), 1)
     pair = distinct(codes * width + vcode)
     group, value = pair // width, pair % width
@@ -61,24 +58,20 @@ def join_codes(
     return join_runs(large_strings(uniq).take(pa.array(value)), sizes, sep)
 
 
-def _join_bits(
-    codes: np.ndarray, vcode: np.ndarray, uniq: object, n: int, sep: str
-) -> pd.Series | None:
+def _join_bits(codes: np.ndarray, vcode: np.ndarray, uniq: object, n: int, sep: str) -> pd.Series:
     """``join_groups`` for at most ``_BITS`` distinct values: or-ing bits beats sorting.
 
-    Each group's set of values is a bit mask; the few distinct masks (sources of an
-    incident, towns of a list) are joined once in Python and spread to the groups.
-    None when there are more than ``_MAX_SETS`` distinct masks.
+    Each group's set of values is a bit mask; each distinct mask (sources of an
+    incident, towns of a list) is spelled out once, its set bits read in value order
+    one bit at a time, and spread to the groups.
     """
     masks = np.zeros(n, dtype="int64")
     np.bitwise_or.at(masks, codes, np.left_shift(1, vcode.astype("int64")))
     mask_code, masks_seen = pd.factorize(masks)
-    if len(masks_seen) > _MAX_SETS:
-        return None
-    names = [str(u) for u in np.asarray(uniq, dtype=object)]
-    texts = [
-        sep.join(name for i, name in enumerate(names) if (mask >> i) & 1) if mask else None
-        for mask in masks_seen.tolist()
-    ]
-    joined = pa.array(texts, type=pa.large_string()).take(pa.array(mask_code))
-    return pd.Series(pd.array(joined, dtype="str"))
+    has = np.empty((len(masks_seen), len(uniq)), dtype=bool)
+    for bit in range(len(uniq)):
+        has[:, bit] = (masks_seen >> bit) & 1
+    which, value = np.nonzero(has)  # by mask, then value: the sorted order
+    sizes = np.bincount(which, minlength=len(masks_seen))
+    joined = join_runs(large_strings(uniq).take(pa.array(value, type=pa.int64())), sizes, sep)
+    return take(joined, mask_code)

@@ -18,7 +18,7 @@ from claimtrack.comparison._join import join_codes, join_groups
 from claimtrack.comparison._keys import distinct, first_rows, measure_codes
 from claimtrack.comparison.answers import answer_pairs
 from claimtrack.comparison.exceptions import require
-from claimtrack.schema import Discrepancies
+from claimtrack.schema import Discrepancies, plain_text
 from claimtrack.vocabulary import NON_PARTY_SIDES, STATUSES
 
 _KEY = ["measure_id", "incident_id", "claim_type", "subject", "place", "place_id", "location"]
@@ -131,7 +131,7 @@ def discrepancies_of(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
         silent_names=silent_names,
         status=take(pd.Series(STATUSES, dtype="str"), status),
     )
-    return Discrepancies.validate(out[_COLUMNS], lazy=True)
+    return Discrepancies.validate(plain_text(out[_COLUMNS]), lazy=True)
 
 
 def _figures(

@@ -16,13 +16,24 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from pandas.api.types import is_string_dtype
 
-from claimtrack._arrow import coalesce, encode, join_runs, take, take_columns
+from claimtrack._arrow import (
+    arrow,
+    coalesce,
+    encode,
+    is_categorical_text,
+    join_runs,
+    plain,
+    take,
+    take_columns,
+)
 from claimtrack.comparison._join import SEP
-from claimtrack.comparison._keys import codes, sort_order
+from claimtrack.comparison._keys import codes, measure_codes, sort_order
 from claimtrack.comparison.exceptions import require
-from claimtrack.schema import Measures
+from claimtrack.schema import Measures, plain_text
 
 MEASURE_KEY = ["incident_id", "claim_type", "subject", "place"]
 # "about 20" and "22" should not read as a conflict: an approximate figure is
@@ -55,6 +66,26 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
         >>> m.loc[m["claim_type"].eq("killed"), ["source", "value_best"]].values.tolist()
         [['fama', 80.0]]
     """
+    return Measures.validate(plain_text(measures_encoded(tidy)[0]), lazy=True)
+
+
+def measures_encoded(tidy: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """``measures`` before its check, repeated text still as categories, and its measure codes.
+
+    ``compare`` builds the other tables from it: taking and factorizing integer codes
+    costs a fraction of doing it on strings. Text that is not a category is ``str``.
+    The codes are ``_keys.measure_codes`` of the frame, found without hashing its ids.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> from claimtrack.comparison._keys import measure_codes
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> m, code = measures_encoded(tidy)
+        >>> m["source"].dtype.name, plain_text(m).equals(measures(tidy))
+        ('category', True)
+        >>> bool((code == measure_codes(m)).all())
+        True
+    """
     require(tidy, ["incident_id", "claim_type", "subject", "source", "claim_id"], "tidy")
     place = coalesce(tidy["place_id"], tidy["location"]).reset_index(drop=True)
     measure_code, order, starts = _statements_by_source(tidy, place)
@@ -62,7 +93,8 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
     n_claims = np.diff(np.r_[starts, len(order)])
     first = take_columns(tidy, [*MEASURE_KEY[:3], *_CARRIED], rep)
     out = first[MEASURE_KEY[:3]].assign(place=take(place, rep))
-    out.insert(0, "measure_id", _measure_ids(out, measure_code[rep]))
+    ids, code = _measure_ids(out, measure_code[rep])
+    out.insert(0, "measure_id", ids)
     for col in _CARRIED:
         out[col] = first[col]
     out = out.assign(**_figures(tidy, order, starts))
@@ -73,7 +105,9 @@ def measures(tidy: pd.DataFrame) -> pd.DataFrame:
         claim_ids=join_runs(take(tidy["claim_id"], order).array, n_claims, SEP),
         n_claims=n_claims.astype("int64"),
     )
-    return Measures.validate(out.astype(dict.fromkeys(_TEXT, "str")), lazy=True)
+    # Text stays a category where it is one; anything else becomes "str".
+    text = {c: out[c].astype("str") for c in _TEXT if not is_categorical_text(out[c])}
+    return out.assign(**text), code
 
 
 def _statements_by_source(
@@ -143,21 +177,36 @@ def _figures(tidy: pd.DataFrame, order: np.ndarray, starts: np.ndarray) -> dict[
     }
 
 
-def _measure_ids(keys: pd.DataFrame, measure_code: np.ndarray) -> pd.Series:
-    """A readable, stable id per measure, built once per measure and spread to its rows.
+def _measure_ids(keys: pd.DataFrame, measure_code: np.ndarray) -> tuple[pd.Series, np.ndarray]:
+    """A readable, stable id per measure, built once per measure and spread to its rows;
+    and each row's measure numbered in the order of the ids (``measure_codes``).
 
     ``keys`` holds the ``MEASURE_KEY`` columns of rows sorted by ``measure_code``.
     """
     firsts = np.r_[0, np.flatnonzero(np.diff(measure_code)) + 1]
-    k = take_columns(keys, MEASURE_KEY, firsts).astype("str")  # one row per measure
-    ids = (
-        k["incident_id"]
-        + "/"
-        + k["claim_type"]
-        + "/"
-        + k["subject"].fillna("-")
-        + "@"
-        + k["place"].fillna("incident")
+    k = take_columns(keys, MEASURE_KEY, firsts)  # one row per measure
+    text = pa.large_string()
+    part = {c: arrow(plain(k[c])).cast(text) for c in MEASURE_KEY}
+    # incident/claim_type/subject@place, joined by pyarrow (pandas' + is several times slower)
+    joined = pc.binary_join_element_wise(
+        part["incident_id"],
+        pa.scalar("/", text),
+        part["claim_type"],
+        pa.scalar("/", text),
+        pc.fill_null(part["subject"], pa.scalar("-", text)),
+        pa.scalar("@", text),
+        pc.fill_null(part["place"], pa.scalar("incident", text)),
+        pa.scalar("", text),  # the separator between the arguments above: none
     )
+    ids = pd.Series(pd.array(joined, dtype="str"))
     spread = np.cumsum(np.r_[0, np.diff(measure_code) != 0])
-    return take(ids, spread)
+    rows = take(ids, spread)
+    # The ids sorted once per measure (not factorized per row); equal neighbours mean
+    # two measures spell one id (a subject "-", a place "incident"): then factorize.
+    order = pc.sort_indices(arrow(ids))
+    spelled = arrow(ids).take(order)
+    if len(ids) > 1 and pc.any(pc.equal(spelled[1:], spelled[:-1])).as_py():
+        return rows, measure_codes(pd.DataFrame({"measure_id": rows}))
+    rank = np.empty(len(ids), dtype="int64")
+    rank[order.to_numpy()] = np.arange(len(ids))
+    return rows, rank[spread]

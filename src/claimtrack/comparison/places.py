@@ -17,11 +17,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from claimtrack._arrow import coalesce, encode, is_categorical_text, take, take_columns
+from claimtrack._arrow import coalesce, encode, take, take_columns
 from claimtrack.comparison._join import SEP, join_codes, join_groups
 from claimtrack.comparison._keys import codes, dense, distinct, expand, rows_of, runs, within
 from claimtrack.comparison.exceptions import require
-from claimtrack.schema import PlaceOverlap, PlaceSets, PlaceSummary
+from claimtrack.schema import PlaceOverlap, PlaceSets, PlaceSummary, plain_text
 
 
 def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
@@ -41,6 +41,22 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
         >>> s.loc[s["source"].eq("local_politician"), "spellings"].tolist()
         ['Nioro', 'Gogui', 'Sandare']
     """
+    sets = place_sets_encoded(tidy)
+    return PlaceSets.validate(plain_text(sets), lazy=True) if len(sets) else sets
+
+
+def place_sets_encoded(tidy: pd.DataFrame) -> pd.DataFrame:
+    """``place_sets`` before its check, the tidy frame's categories kept (not validated).
+
+    ``compare`` builds the place summary and overlap from it, on integer codes.
+
+    Example:
+        >>> import claimtrack as ct
+        >>> tidy, _ = ct.load("data/statements/mali-2025-07-01-coordinated-attacks.yaml")
+        >>> sets = place_sets_encoded(tidy)
+        >>> sets["source"].dtype.name, place_summary(sets).equals(place_summary(place_sets(tidy)))
+        ('category', True)
+    """
     require(tidy, ["incident_id", "claim_type", "place_id", "location", "source"], "tidy")
     keep = tidy["location"].notna()
     # Filter only the columns used: a boolean mask copies every column it is applied to.
@@ -52,11 +68,10 @@ def place_sets(tidy: pd.DataFrame) -> pd.DataFrame:
     t = t.assign(place=coalesce(t["place_id"], t["location"])).reset_index(drop=True)
     order, group, starts = runs(codes(t, ["incident_id", "claim_type", "place", "source"]))
     out = take_columns(t, list(PlaceSets.to_schema().columns)[:-2], order[starts])
-    out = out.astype({c: "str" for c in out.columns if is_categorical_text(out[c])})
     spelled = take(coalesce(t["location_raw"], t["location"]), order)
     out["spellings"] = join_groups(group, spelled, len(starts))
     out["n_claims"] = np.diff(np.r_[starts, len(order)]).astype("int64")
-    return PlaceSets.validate(out, lazy=True)
+    return out
 
 
 def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
@@ -100,7 +115,7 @@ def place_summary(place_sets: pd.DataFrame) -> pd.DataFrame:
     out["spellings"] = join_groups(owner, values, n)
     out["only_source"] = out["sources"].where(out["n_sources"] == 1)
     out["only_side"] = take(side, starts).where(out["n_sides"] == 1)
-    return PlaceSummary.validate(out[list(PlaceSummary.to_schema().columns)], lazy=True)
+    return PlaceSummary.validate(plain_text(out[list(PlaceSummary.to_schema().columns)]), lazy=True)
 
 
 def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
@@ -156,4 +171,4 @@ def place_overlap(place_sets: pd.DataFrame) -> pd.DataFrame:
     location, names = encode(s["location"], sort=True)
     for mine, (pair, row), only in (("a", rows_a, only_a), ("b", rows_b, only_b)):
         out[f"only_{mine}"] = join_codes(pair[only], location[row[only]], names, len(a))
-    return PlaceOverlap.validate(out[list(PlaceOverlap.to_schema().columns)], lazy=True)
+    return PlaceOverlap.validate(plain_text(out[list(PlaceOverlap.to_schema().columns)]), lazy=True)

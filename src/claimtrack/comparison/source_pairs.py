@@ -13,9 +13,9 @@ import numpy as np
 import pandas as pd
 
 from claimtrack._arrow import take, take_columns
-from claimtrack.comparison._keys import codes, measure_codes
+from claimtrack.comparison._keys import codes, measure_codes, rows_of, runs
 from claimtrack.comparison.exceptions import require
-from claimtrack.schema import SourcePairs
+from claimtrack.schema import SourcePairs, plain_text
 
 _KEY = ["measure_id", "incident_id", "claim_type", "subject", "place", "location"]
 _PER_SOURCE = ("source", "source_name", "side", "stance", "value_text")
@@ -74,7 +74,7 @@ def source_pairs_of(m: pd.DataFrame, code: np.ndarray) -> pd.DataFrame:
     overlap[~both] = pd.NA
     out["value_a"], out["value_b"] = a, b
     out["difference"], out["ratio"], out["overlap"] = a - b, ratio, overlap
-    return SourcePairs.validate(out[_COLUMNS], lazy=True)
+    return SourcePairs.validate(plain_text(out[_COLUMNS]), lazy=True)
 
 
 def _pair_rows(m: pd.DataFrame, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -84,9 +84,12 @@ def _pair_rows(m: pd.DataFrame, code: np.ndarray) -> tuple[np.ndarray, np.ndarra
     if not len(rows):
         return rows, rows
     # Pair row numbers on integer keys only, then take each column once: merging the
-    # string columns themselves costs seconds per million rows.
+    # string columns themselves costs seconds per million rows. Each row meets every
+    # row of its measure (in row order, as a self-merge on the code would give them).
     rank = codes(m, ["side", "source"])[rows]
-    small = pd.DataFrame({"code": code[rows], "row": rows, "rank": rank})
-    pairs = small.merge(small, on="code", suffixes=("_a", "_b"))
-    pairs = pairs[pairs["rank_a"] < pairs["rank_b"]]
-    return pairs["row_a"].to_numpy(), pairs["row_b"].to_numpy()
+    order, group, starts = runs(code[rows])
+    run_of = np.empty(len(rows), dtype="int64")
+    run_of[order] = group
+    left, right = rows_of(order, starts, np.diff(np.r_[starts, len(order)]), run_of)
+    keep = rank[left] < rank[right]
+    return rows[left[keep]], rows[right[keep]]

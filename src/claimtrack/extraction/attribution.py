@@ -24,8 +24,12 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.lexicon import speech, words
+from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.source_phrases import (
+    ORG,
+    ROLE,
+    SOURCE_NOUN,
     WHEN,
     clause_subject,
     left_phrase,
@@ -39,7 +43,9 @@ _DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(
     r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
-    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne"
+    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne|a souligne|a assure"
+    r"|a insiste|a martele|a rappele|a estime|a poursuivi|a conclu|a confie|a raconte"
+    r"|a temoigne|a confirme|a reconnu|a dit|a rapporte|a declare"
     # the French present after a quotation: "…», précise la Minusca", "poursuit-il"
     r"|precise|poursuit|indique|assure|declare|rapporte|annonce|confirme|affirment|precisent"
     r"|indiquent|assurent|declarent|rapportent|annoncent|confirment|estime|estiment)\s+"
@@ -59,6 +65,9 @@ _LISTENER = re.compile(
     # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
     r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
 )
+_HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
+_INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
+_SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
 _INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|annonce|rapporte", _I)
@@ -119,41 +128,70 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     """
     shade, text = sentence.shade, sentence.text
     found: list[Attribution] = []
-
-    def taken(i: int) -> bool:
-        return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
-
     for m in _PASSIVE_CLAIM.finditer(shade):
         span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
     for m in _ACCORDING.finditer(shade):
         span = right_phrase(shade, m.end())
-        if span and valid_source(shade[span[0] : span[1]]) and not taken(m.start()):
+        if span and valid_source(shade[span[0] : span[1]]) and not _inside_span(m.start(), found):
             found.append(
                 Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
             )
-    for m in _INVERTED.finditer(shade):
-        if taken(m.start(1)):
-            continue
-        after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
-        listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
-        span = right_phrase(shade, listener.end() if listener else m.end())
-        if span and valid_source(shade[span[0] : span[1]]):
-            found.append(
-                Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
-            )
+    _inverted_frames(shade, text, found)
     _reporting_frames(shade, text, found)
+    if not found and (headline := _headline(sentence)):
+        found.append(headline)
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
     return found
 
 
-def _inside(m: re.Match, found: list[Attribution]) -> bool:
-    """Whether a reporting verb lies inside a source or verb already found."""
-    return any(
-        a.start <= m.start() < a.end or a.verb_start <= m.start() < a.verb_end for a in found
-    )
+def _inside_span(i: int, found: list[Attribution]) -> bool:
+    """Whether position ``i`` lies inside a source or verb already found."""
+    return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
+
+
+def _inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the ``"…," said X`` / ``…, a déclaré à l'AFP X`` frames (the verb before the source)."""
+    for m in _INVERTED.finditer(shade):
+        if _inside_span(m.start(1), found):
+            continue
+        after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
+        listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
+        span = right_phrase(shade, listener.end() if listener else m.end())
+        if span and _SAID_WHAT.match(shade, span[0]):
+            continue  # "…, said 12 soldiers died": what was said, not who said it
+        if span and valid_source(shade[span[0] : span[1]]):
+            found.append(
+                Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
+            )
+
+
+def _headline(sentence: Sentence) -> Attribution | None:
+    """A headline's source, on either side of its colon or after a dash.
+
+    "Dozens killed in attack: State media" (the source after), "Army: 20 militants
+    killed" (before). Only the article's first line, with no closing stop, and a side
+    that reads as an institution (a source noun, a role or an organisation), not a place
+    ("Mali: …").
+    """
+    shade = sentence.shade.rstrip()
+    if sentence.paragraph or shade.endswith((".", "?", "!")) or not (m := _HEADLINE.match(shade)):
+        return None
+    for side, kind in (("after", "tail"), ("before", "head")):
+        start, end = m.span(side)
+        phrase = shade[start:end]
+        if (
+            len(phrase.split()) <= 5
+            and _INSTITUTION.search(phrase)
+            and not quantity_re().search(phrase)
+            and valid_source(phrase)
+        ):
+            a = Attribution(kind, start, end, start, end, sentence.text[start:end])
+            a.content = (0, m.start("after")) if kind == "tail" else (m.end("before"), len(shade))
+            return a
+    return None
 
 
 def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribution] | None:
@@ -209,7 +247,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
 def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the ``X said …`` (head), ``…, X said`` (tail) and ``X claimed the attack`` frames."""
     for m in _REPORTING.finditer(shade):
-        if _inside(m, found):
+        if _inside_span(m.start(), found):
             continue
         if (going_on := _going_on(m, shade, found)) is not None:
             found.extend(going_on)

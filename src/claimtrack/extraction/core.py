@@ -136,8 +136,10 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
     places = _own_places(sentence, attributions, sentence_places, skip)
     inherited = False
     if not attributions:
-        # "Specifically, the targeted areas included …": the previous speaker goes on.
-        if not (previous and previous[1] and _CONTINUES.match(sentence.shade)):
+        # "Specifically, the targeted areas included …", or a quotation that goes on after
+        # '"…," he said.': the previous speaker goes on.
+        goes_on = _CONTINUES.match(sentence.shade) or _quote_goes_on(previous, sentence)
+        if not (previous and previous[1] and goes_on):
             article.move_on(sentence, attributions, places)
             return
         attributions = [previous[1][-1]]
@@ -152,6 +154,13 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
     if not inherited:
         _remember(article.memory, attributions, resolved)
     article.move_on(sentence, attributions, places)
+
+
+def _quote_goes_on(previous: tuple | None, sentence: Sentence) -> bool:
+    """A sentence that opens a quotation right after one a tail source closed."""
+    if not previous or not sentence.shade.lstrip().startswith('"'):
+        return False
+    return any(a.kind in ("tail", "inverted") and '"' in previous[0].shade for a in previous[1])
 
 
 def _name_the_speaker(rows: list[dict], previous: Sentence, sentence: Sentence, named: str) -> None:

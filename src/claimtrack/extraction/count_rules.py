@@ -66,6 +66,19 @@ _TOLL_AT = re.compile(
     r"(?:at|to|of|a|de|d')\s*\"?\s*$",
     _I,
 )
+# A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
+_CALLED_FALSE = re.compile(
+    r"(?:(?!\b(?:and|et|but|mais|while|alors)\b)[^.;:,]){0,40}?"
+    r"\b(?:were|was|are|is|sont|etaient|est|etait)\s+(?:all\s+|totally\s+)?"
+    r"(?:false|untrue|baseless|unfounded|fabricated|made up|lies|fausses?|faux|infondee?s?"
+    r"|sans fondement|mensongers?|mensongeres?)\b",
+    _I,
+)
+_TOLL_AFTER = re.compile(
+    r"\s+(?:le|the) (?:nombre|number|bilan|total) (?:de |des |d'|of )(?:(?:the|leurs?|ses) )?"
+    r"(?P<noun>[\w]+)",
+    _I,
+)
 _TOLL_INCLUDED = re.compile(
     r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
     r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
@@ -128,6 +141,13 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         return
     right = participle_re().match(shade, c.subject_end if c.words else c.end)
+    if right and re.fullmatch(r"\s*,\s*", shade[c.subject_end : right.start("p")]):
+        # "Les onze soldats, disparus mardi, ont été retrouvés morts": the participle after
+        # the comma describes them; the clause's own predicate comes after the aside
+        close = shade.find(",", right.end("p"))
+        main = participle_re().match(shade, close + 1) if close != -1 else None
+        if main and not main.group("coord"):
+            right = main
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
@@ -161,7 +181,10 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if _TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
+    if (after := _TOLL_AFTER.match(shade, c.end)) and after.group("noun") in numbers.TOLL_NOUNS:
+        # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead"
+        r.claim_type, r.rule, r.subject = numbers.TOLL_NOUNS[after.group("noun")], "toll", None
+    elif _TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
         r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
     elif toll := _TOLL_AT.search(c.before):
         r.claim_type, r.rule = "killed", "toll"
@@ -225,4 +248,6 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
     for rule in _RULES:
         if reading.claim_type is None:
             rule(shade, c, found, reading)
+    if _CALLED_FALSE.match(shade, c.subject_end):
+        reading.stance = "denies"  # "reports of 30 dead soldiers were false"
     return reading

@@ -52,7 +52,7 @@ def quantity_re() -> re.Pattern:
     return re.compile(
         # "d'une quinzaine": an elided article may stand right before the count.
         rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
-        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})\s+(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
+        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
         rf"|(?P<num>{_NUM})(?:{_DOZEN})?|(?P<word>{NUMBER_PHRASE})"
         rf"|(?P<vague>{vague_alt}|tens)(?:{_DOZEN})?|(?P<zero>{numbers.ZERO_WORDS})"
         rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"

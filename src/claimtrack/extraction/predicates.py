@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import NUMBER_PHRASE
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _AUX = (
@@ -106,12 +107,21 @@ def type_of_verb(word: str) -> str | None:
 
 
 def objects(claim_type: str, subject: str | None) -> str:
-    """Captured things and places are seizures ("captured three barracks"); people are captured.
+    """Captured things and places are seizures ("captured three barracks"); people are captured;
+    things lost are destroyed.
 
     Example:
         >>> objects("captured", "three barracks"), objects("captured", "two suspects")
         ('seized', 'captured')
+        >>> objects("killed", "helicopters")
+        'destroyed'
     """
     if claim_type == "captured" and subject and happenings.THING_RE.search(subject):
         return "seized"
+    if (
+        claim_type == "killed"
+        and subject
+        and happenings.THING_RE.fullmatch(fold(subject.split()[-1]))
+    ):
+        return "destroyed"  # "lost two helicopters", "ont perdu un aéronef": things are not killed
     return claim_type

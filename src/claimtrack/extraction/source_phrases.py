@@ -29,7 +29,7 @@ ANAPHORS = re.compile(
     r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
     re.IGNORECASE,
 )
-_SOURCE_NOUN = words(speech.SOURCE_NOUNS)
+SOURCE_NOUN = words(speech.SOURCE_NOUNS)
 ROLE = words(speech.ROLE_WORDS)
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
@@ -53,10 +53,14 @@ ORG = words(speech.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
-_ROLE_AFTER = re.compile(rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:{speech.ROLE_WORDS})\b", _I)
+# ", the army spokesman", ", porte-parole de l'armée": a role after a name, one word before it
+_ROLE_AFTER = re.compile(
+    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\b", _I
+)
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
+_REACHED = re.compile(r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?)$", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
@@ -98,7 +102,7 @@ def conjuncts(phrase: str) -> list[str]:
     parts = re.split(r"\s+(?:and|et)\s+", phrase)
     if len(parts) == 2 and all(
         valid_source(p)
-        and (_SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
+        and (SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
         for p in parts
     ):
         return parts
@@ -128,7 +132,7 @@ def valid_source(phrase: str) -> bool:
     named = any(w[:1].isupper() for w in words[1:]) or any(
         w[:1].isupper() and w.lower() not in speech.DETERMINERS for w in (words[0], first)
     )
-    return named or bool(_SOURCE_NOUN.search(phrase) or ROLE.search(phrase))
+    return named or bool(SOURCE_NOUN.search(phrase) or ROLE.search(phrase))
 
 
 def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -238,7 +242,7 @@ def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
             (i == 0 and low in speech.DETERMINERS)
             or word[:1].isupper()
             or low in _SUBJECT_GLUE
-            or any(p.fullmatch(w) for p in (_SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
+            or any(p.fullmatch(w) for p in (SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
         ):
             break
         taken.append((a, b, word))
@@ -276,4 +280,6 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
         ):
             end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
     phrase = shade[start:end].rstrip(" .,")
+    # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
+    phrase = _REACHED.sub("", phrase)
     return (start, start + len(phrase)) if phrase else None

@@ -31,9 +31,16 @@ class Source:
     confidence: float = 1.0
 
 
+# "the agency", "le colonel", "the ministry": a bare definite description of a source.
+_DEFINITE = re.compile(
+    rf"^(?:the|le|la|l')\s*(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
+    r"|group|groupe|mission|statement)$",
+    re.IGNORECASE,
+)
+_OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
-    rf"^(?:(?:an?|the|le|la|l'|un|une)\s*)?(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})"
-    r"(?:\s+(?:for|of|de|du|des|d')\s*)?",
+    rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
+    rf"(?:{speech.ROLE_WORDS})(?:\s+(?:for|of|de|du|des|d')\s*)?",
     re.IGNORECASE,
 )
 
@@ -41,14 +48,22 @@ _ROLE_OF = re.compile(
 def _name_then_role(phrase: str) -> Source | None:
     """'Ali Gueddei, porte-parole de l'Alliance' → source "l'Alliance", the whole as speaker."""
     name, _, role = phrase.partition(",")
-    titled = name.split()
+    words = name.split()
+    titled = words
     while titled and (titled[0].lower() in speech.DETERMINERS or ROLE.fullmatch(fold(titled[0]))):
-        titled = titled[1:]  # "Le général Asif Ghafoor": the titles before the name
-    if not role or not is_person(" ".join(titled)) or not (m := _ROLE_OF.match(role.strip())):
+        titled = titled[1:]  # "Le général Asif Ghafoor", "le colonel Traoré": titles, then a name
+    person = is_person(" ".join(titled)) or (
+        len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()
+    )
+    if not role or not person or not (m := _ROLE_OF.match(role.strip())):
         return None
     institution = role.strip()[m.end() :].strip()
-    article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
-    return Source(article + institution if institution else phrase, phrase)
+    if institution:
+        article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
+        return Source(article + institution, phrase)
+    if m.group("qualifier"):  # ", the army spokesman": the army
+        return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
+    return Source(phrase, phrase)
 
 
 def _split_speaker(phrase: str) -> Source:
@@ -57,9 +72,10 @@ def _split_speaker(phrase: str) -> Source:
         return named
     words = phrase.replace(",", " , ").split()
     tail: list[str] = []
-    for word in reversed(words):
-        if word == ",":
-            break
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word == "," or (tail and i > 0 and words[i - 1].lower() in _OF_WORDS):
+            break  # "le ministre de la Défense Luis Carlos Villegas": Défense is the ministry's
         if re.match(
             r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ben|ould|ag)$", word
         ) and not ROLE.fullmatch(word):
@@ -98,6 +114,7 @@ class SourceMemory:
     def __init__(self) -> None:
         self.last: Source | None = None
         self.people: dict[str, Source] = {}
+        self.seen: list[Source] = []  # every source named, in order
 
     def remember_people(self, text: str) -> str | None:
         """Register role + name phrases ("army spokesperson Souleymane Dembele"); return the first.
@@ -120,9 +137,11 @@ class SourceMemory:
         if not source.speaker:
             return
         words = [w for w in re.findall(r"[A-Z][\w'’-]+", source.speaker) if not ROLE.fullmatch(w)]
-        if words:
-            self.people.setdefault(words[-1], source)
-            self.people.setdefault(" ".join(words[-2:]), source)
+        for key in {words[-1], " ".join(words[-2:])} if words else ():
+            # a fuller mention of the same person ("Colonel X, the army spokesman") wins
+            known = self.people.get(key)
+            if known is None or len(source.speaker) > len(known.speaker or ""):
+                self.people[key] = source
 
     def carry_on(self) -> Source | None:
         """The last source, for a sentence that continues its account unnamed (less sure)."""
@@ -131,17 +150,33 @@ class SourceMemory:
         return Source(self.last.raw, self.last.speaker, confidence=0.6)
 
     def resolve(self, phrase: str) -> Source:
+        """The source a phrase names: a pronoun or "the statement" the last one, a surname
+        its person, "the agency" / "le colonel" the latest source named with that noun."""
         key = phrase.strip()
         if ANAPHORS.match(fold(key)) and self.last:
             return Source(self.last.raw, self.last.speaker, mention=key, confidence=0.85)
         if key in self.people:
             known = self.people[key]
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
+        if earlier := self._described(key):
+            return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         source = _split_speaker(key)
         if source.speaker is None and is_person(key):
             source = Source(key, key)
         self._register(source)
+        self.seen.append(source)
         return source
+
+    def _described(self, key: str) -> Source | None:
+        """The latest source whose name holds the noun of a bare definite description."""
+        if not (m := _DEFINITE.match(fold(key))):
+            return None
+        noun = re.compile(rf"(?<![\w'-]){re.escape(m.group('noun'))}s?(?![\w'-])", re.IGNORECASE)
+        for earlier in reversed(self.seen):
+            names = fold(f"{earlier.raw} {earlier.speaker or ''}")
+            if noun.search(names) and fold(earlier.raw).lower() != fold(key).lower():
+                return earlier
+        return None
 
 
 def resolve_sources(

@@ -176,7 +176,7 @@ def resolve_actors(
             kind = given or "unknown"
             side = "independent" if kind in INDEPENDENT_TYPES else "unknown"
             rows.append((slug(name), name, kind, side, False))
-    out = take(rows, codes, COLUMNS, names.index)
+    out = take(rows, codes, COLUMNS, names.index, categories=True)
     _warn_unresolved(names, out["known"], origins)
     return out
 

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claimtrack._arrow import dictionary, is_arrow_text, take_rows
+from claimtrack._arrow import arrow, dictionary, is_arrow_text, plain, take_rows
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.normalize.places import match_places
 from claimtrack.normalize.subjects import canonical_subjects
@@ -60,6 +60,9 @@ def assemble(
     return out[list(TIDY_COLUMNS)], raw_rows
 
 
+_PER_ROW = ("locations", "statement_id", "origin")
+
+
 def _base(raw: pd.DataFrame, parsed: dict) -> pd.DataFrame:
     """One row per raw row: the columns the tidy frame reads, parsed."""
     quantities, dates = parsed["quantities"], parsed
@@ -77,7 +80,8 @@ def _base(raw: pd.DataFrame, parsed: dict) -> pd.DataFrame:
     base["claim_index"] = _cumcount(np.asarray(parsed["statement"]))
     # Text stored once per distinct value before rows are repeated per place: the
     # repeat then moves integer codes, never the quotes and URLs themselves.
-    text = [c for c in base.columns if c != "locations" and _is_text(base[c])]
+    # Ids of one row each (statement, origin) stay text: a dictionary of them saves nothing.
+    text = [c for c in base.columns if c not in _PER_ROW and _is_text(base[c])]
     return base.assign(**{c: dictionary(base[c]) for c in text})
 
 
@@ -161,7 +165,7 @@ def _claim_ids(tidy: pd.DataFrame) -> pd.Series:
             if len(numbers) and (numbers == numbers[0]).all():  # usually all 0: one string
                 return pa.scalar(str(numbers[0]), text)
             return pc.cast(pa.array(numbers), text)
-        return pc.cast(pa.array(values.astype("str").array), text)
+        return pc.cast(arrow(plain(values)), text)  # categories spelled out by pyarrow
 
     def sep(char: str) -> pa.Scalar:
         return pa.scalar(char, text)

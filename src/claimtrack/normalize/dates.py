@@ -13,6 +13,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from claimtrack.normalize.unique import factorize
 from claimtrack.text import fold
 from claimtrack.vocabulary import MONTH_NAMES
 
@@ -77,7 +78,7 @@ def parse_dates(values: pd.Series) -> pd.DataFrame:
     """
     if values.isna().all():
         return pd.DataFrame({"date": pd.NaT, "error": None}, index=values.index)
-    codes, uniques = pd.factorize(values.astype("object"))
+    codes, uniques = factorize(values)  # a category: its codes, not a million strings
     dates, errors = [], []
     for value in uniques:
         try:

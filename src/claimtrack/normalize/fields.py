@@ -26,7 +26,8 @@ from rapidfuzz import process
 from claimtrack.normalize.checks import USER_NAMES, incident_issues, without_controls
 from claimtrack.normalize.dates import parse_dates
 from claimtrack.normalize.quantities import parse_quantities
-from claimtrack.normalize.unique import factorize, group_codes, spread
+from claimtrack.normalize.unique import factorize, fill, group_codes, spread
+from claimtrack.schema import per_category
 from claimtrack.text import fold
 from claimtrack.vocabulary import CLAIM_TYPE_ALIASES, CLAIM_TYPES, SOURCE_TYPES, STANCES
 
@@ -127,7 +128,8 @@ def _structure(raw: pd.DataFrame, vague: str | Path) -> tuple[dict, list[pd.Data
     problems = raw["problems"].notna()
     issues = [_issues("structure", "", raw.loc[problems, "problems"])]
     for field, what in REQUIRED.items():
-        missing = raw[field].isna() | (raw[field].astype("str").str.strip() == "")
+        # Tested once per category (a CSV's text is read as categories), else per row.
+        missing = raw[field].isna() | per_category(raw[field], lambda t: t.str.strip() == "")
         name = USER_NAMES.get(field, field)
         reason = f"missing {name} ({what})"
         issues.append(_issues(name, "", reason, index=raw.index[missing & ~problems]))
@@ -145,7 +147,7 @@ def _vocabularies(raw: pd.DataFrame, vague: str | Path) -> tuple[dict, list[pd.D
         raw["claim_type"].dropna(), CLAIM_TYPES, CLAIM_TYPE_ALIASES, "claim_type"
     )
     stance, bad_stance = _vocab_check(
-        raw["stance"].fillna("asserts"), STANCES, STANCE_ALIASES, "stance"
+        fill(raw["stance"], "asserts"), STANCES, STANCE_ALIASES, "stance"
     )
     given_type, bad_given = _vocab_check(
         raw["source_type"].dropna(), SOURCE_TYPES, {}, "source_type"

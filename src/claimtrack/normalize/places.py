@@ -194,4 +194,4 @@ def match_places(
                 score,
             )
         )
-    return take(rows, codes, MATCH_COLUMNS, locations.index)
+    return take(rows, codes, MATCH_COLUMNS, locations.index, categories=True)

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claimtrack._arrow import arrow, encode
+from claimtrack._arrow import arrow, dictionary, encode, is_arrow_text, is_categorical_text
 from claimtrack._arrow import take as take_column
 
 
@@ -79,19 +79,31 @@ def group_codes(*columns: pd.Series) -> np.ndarray:
 
 
 def take(
-    rows: list[tuple] | pd.DataFrame, codes: np.ndarray, columns: list[str], index
+    rows: list[tuple] | pd.DataFrame,
+    codes: np.ndarray,
+    columns: list[str],
+    index,
+    categories: bool = False,
 ) -> pd.DataFrame:
     """Build the per-distinct result frame and spread it back over the original rows.
+
+    With ``categories`` the text columns come back as categories (sorted): only
+    integer codes are spread, no string is copied per row.
 
     Example:
         >>> take([(1,), (2,)], np.array([1, 0, 1]), ["n"], range(3))["n"].tolist()
         [2, 1, 2]
+        >>> take([("a",), ("b",)], np.array([1, 0]), ["t"], range(2), True)["t"].dtype.name
+        'category'
     """
     lookup = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=columns)
     # Text columns become strings while the lookup is small: taking from an Arrow
     # string array is cheap, converting a million Python objects is not.
     text = [c for c in lookup.columns if lookup[c].dtype == object]
     lookup = lookup.astype({c: "str" for c in text})
+    if categories:
+        text = [c for c in lookup.columns if is_arrow_text(lookup[c])]
+        lookup = lookup.assign(**{c: dictionary(lookup[c]) for c in text})
     columns = {c: take_column(lookup[c], codes, index) for c in lookup.columns}
     return pd.DataFrame(columns, index=index)
 
@@ -114,6 +126,18 @@ def places(lists: pd.Series, sep: str = ";") -> tuple[pa.Array, np.ndarray]:
     pieces = pc.utf8_trim_whitespace(pc.list_flatten(split))
     pieces = pc.if_else(pc.equal(pieces, ""), pa.scalar(None, pieces.type), pieces)
     return pieces, counts
+
+
+def fill(values: pd.Series, value: str) -> pd.Series:
+    """``values.fillna(value)``; a category (a CSV's text) takes ``value`` as a category first.
+
+    Example:
+        >>> fill(pd.Series(["denies", None], dtype="category"), "asserts").tolist()
+        ['denies', 'asserts']
+    """
+    if is_categorical_text(values) and value not in values.cat.categories:
+        values = values.cat.add_categories([value])
+    return values.fillna(value)
 
 
 def spread(values: list, codes: np.ndarray, index) -> pd.Series:

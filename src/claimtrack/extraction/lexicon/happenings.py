@@ -30,6 +30,9 @@ CLAIM_PARTICIPLES = {
     "(?:tortured|beaten|burned|stabbed|hacked) to death": "killed",
     "(?:lost|losing) their lives": "killed",
     "drowned": "killed",
+    "found dead": "killed",
+    "retrouve(?:e|s|es)? morte?s?": "killed",
+    "retrouve(?:e|s|es)? sans vie": "killed",
     "perdu la vie": "killed",
     "trouve(?:e|s|es)? la mort": "killed",
     "trouve(?:e|s|es)? refuge": "displaced",
@@ -83,6 +86,7 @@ CLAIM_PARTICIPLES = {
     "displaced": "displaced",
     "crashed": "crashed",
     "ecrase(?:e|s|es)?": "crashed",
+    "shot down": "destroyed",
     "sheltering": "displaced",
     "deplace(?:e|s|es)?": "displaced",
     "operating": "present",
@@ -97,6 +101,8 @@ CLAIM_PARTICIPLES = {
 }
 # Verbs before a count: "killed up to 40 soldiers", "avoir tué une trentaine de soldats".
 CLAIM_VERBS = {
+    "shot down": "destroyed",
+    "downed": "destroyed",
     "killed": "killed",
     "shot dead": "killed",
     "gunned down": "killed",
@@ -185,6 +191,7 @@ THING_NOUNS = (
     "|localit(?:y|ies)|vehicles?|weapons?|arms|tanks?|trucks?|motorbikes?|motorcycles?|guns?"
     "|ammunition|equipment|checkpoints?|outposts?|casernes?|camps?|postes?|villes?"
     "|localites?|vehicules?|armes?|motos?|chars?|pick-up|materiel|munitions|drones?"
+    "|aircraft|planes?|jets?|helicopters?|aeronefs?|avions?|helicopteres?"
 )
 PLACE_NOUNS = r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
 # A clause that is about an attack (for counts of towns and for place lists).
@@ -208,6 +215,9 @@ CONTROL_WORDS = (
     r"regained control of|retook|recaptured|took control of|taken control of|in control of"
     r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
     r"|pris le controle de|controle (?:la|le|les|desormais)"
+    # "they now controlled the town", "affirment contrôler désormais la ville"
+    r"|(?:now |still |fully )?controlled the|controler (?:desormais |toujours )?(?:la|le|les)"
+    r"|controlent (?:desormais |toujours )?(?:la|le|les)|(?:still|now) held?s? the"
 )
 RESPONSIBILITY = (
     r"claimed responsibility|claims responsibility|claiming responsibility"

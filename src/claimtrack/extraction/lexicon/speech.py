@@ -52,6 +52,9 @@ REPORTING_VERBS = (
     # infinitives: "X went on television to announce …", "X est intervenu pour annoncer …"
     "|annoncer|affirmer|declarer|confirmer|announce|confirm|declare"
     "|a nie|ont nie|nie|nient|niant"
+    # "dire" and the verbs of a count: "l'armée dit avoir …", "le ministère a recensé 12 morts"
+    "|dit|disent|a dit|ont dit|avait dit|disant|a recense|ont recense|recense|recensent"
+    "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Reporting verbs that deny what follows.
@@ -82,6 +85,8 @@ SOURCE_NOUNS = (
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
     "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
+    "|soldiers?|soldats?|medics?|doctors?|medecins?|nurses?|etat-major|staff|headquarters"
+    "|commandement|command"
     "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
     "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
     "|council|conseil|committee|comite|coalition|alliance"
