@@ -72,3 +72,60 @@ def test_refusals_are_one_line(tmp_path) -> None:
     done = run(str(article), "--dask", "local")
     assert done.returncode == 2
     assert "one article needs neither" in done.stderr
+
+
+# --- a Parquet or CSV file: a column of texts, a column of ids -----------------------------
+def _table(tmp_path, suffix: str):
+    rows = pd.DataFrame(
+        {
+            "doc": ["a1-army", "a2-group", "", "a3-fr", "a1-army", "../escape"],
+            "body": [
+                ARTICLES["a1-army"],
+                ARTICLES["a2-group"],
+                "no id",
+                ARTICLES["a3-fr"],
+                "given twice",
+                "bad id",
+            ],
+        }
+    )
+    rows.loc[len(rows)] = ["a5-empty", ""]
+    path = tmp_path / f"articles{suffix}"
+    rows.to_parquet(path) if suffix == ".parquet" else rows.to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("suffix", "dask"),
+    [(".csv", []), (".parquet", ["--dask", "local"])],
+    ids=["csv-one-process", "parquet-cluster"],
+)
+def test_a_table_of_articles_is_drafted_and_bad_rows_named_by_id(tmp_path, suffix, dask) -> None:
+    out = tmp_path / "out"
+    table = _table(tmp_path, suffix)
+    columns = ["--text-column", "body", "--id-column", "doc"]
+    done = run(str(table), "-o", str(out), *columns, *dask)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    failed = [line for line in done.stderr.splitlines() if line.startswith("failed")]
+    name = table.name
+    assert failed[0] == f"failed  row 3: {name} row 3: no id; every article needs one"
+    twice = f"id a1-army is already {name} row 1; ids must be unique"
+    assert f"failed  a1-army: {name} row 5: {twice}" in failed
+    assert any(line.startswith(f"failed  ../escape: {name} row 6: ") for line in failed)
+    assert f"failed  a5-empty: {name} row 7 (id a5-empty): no text in column 'body'" in failed
+    assert len(failed) == 4
+    found = pd.read_parquet(out / "candidates.parquet")
+    assert set(found["article_id"]) == set(ARTICLES)
+    killed = found[(found["article_id"] == "a1-army") & (found["claim_type"] == "killed")]
+    assert killed["value"].tolist() == ["80"]  # the first a1-army row, not the later one
+    assert "from 3 of 7 articles" in done.stderr
+
+
+def test_a_table_without_the_columns_is_refused_naming_the_columns_it_has(tmp_path) -> None:
+    done = run(str(_table(tmp_path, ".csv")), "-o", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"error: {tmp_path / 'articles.csv'}: no column 'text'; its columns are 'doc', 'body' "
+        "(--text-column and --id-column name the ones to read)"
+    )

@@ -63,6 +63,22 @@ def test_compare_on_the_cluster_is_the_pandas_compare(client, raw) -> None:
         same_rows(got[name], table)
 
 
+def test_partitions_of_whole_incidents_need_no_shuffle_and_give_the_same(client, raw) -> None:
+    """Partitions of whole incidents (as files of their own incidents): no shuffle, and
+    normalize's tidy frame goes on to compare as it is; the pandas results all the same."""
+    tidy, _ = ct.normalize(raw)
+    expected = ct.compare(tidy)
+    third = pd.factorize(raw["incident_id"])[0] % 3
+    parts = [dd.from_pandas(raw[third == k], npartitions=1) for k in range(3)]
+    d_tidy, _ = frames.normalize(dd.concat(parts), whole_incidents=True)
+    tables = frames.compare(d_tidy, whole_incidents=True)
+    got_tidy, *got = client.compute([d_tidy, *tables.values()], sync=True)
+    same_rows(got_tidy, tidy)
+    for name, got_table in zip(tables, got, strict=True):
+        assert len(got_table) == len(expected[name]), name
+        same_rows(got_table, expected[name])
+
+
 def test_a_pandas_frame_takes_the_pandas_path() -> None:
     raw = ct.read(BUNDLED / "mali-2025-07-01-coordinated-attacks.yaml")
     tidy, _ = frames.normalize(raw)

@@ -77,18 +77,28 @@ def extract(
     yaml: Annotated[
         bool, typer.Option("--yaml", help="With a folder or glob: also one YAML per article.")
     ] = False,
+    text_column: Annotated[
+        str, typer.Option(help="With a .parquet or .csv of articles: the column of texts.")
+    ] = "text",
+    id_column: Annotated[
+        str, typer.Option(help="With a .parquet or .csv of articles: the column of ids.")
+    ] = "id",
 ) -> None:
     """Extract candidate claims from an article into a statements YAML file, marked unreviewed.
 
-    Given a folder of .txt articles or a glob, drafts each article (on Dask workers with
-    --dask) and writes candidates.parquet into -o; a failing article is named, not fatal.
+    Given a folder of .txt articles, a glob, or a .parquet/.csv file with a column of texts
+    and one of ids, drafts each article (on Dask workers with --dask) and writes
+    candidates.parquet into -o; a failing article is named, not fatal.
     """
     import glob
 
-    if article not in (None, "-") and (Path(article).is_dir() or glob.has_magic(article)):
+    if article not in (None, "-") and (
+        Path(article).is_dir() or glob.has_magic(article) or _is_table(article)
+    ):
         from claimtrack.scale.corpus import run_corpus
 
-        raise typer.Exit(run_corpus(article, output, dask, yaml, fail, typer.echo))
+        columns = (text_column, id_column)
+        raise typer.Exit(run_corpus(article, output, dask, yaml, fail, typer.echo, columns))
     if dask or yaml:
         fail("--dask and --yaml are for a folder of articles or a glob; one article needs neither")
     from claimtrack.names import name_problem
@@ -103,3 +113,9 @@ def extract(
         run_extract(article, incident, output, lang, country, fail, typer.echo)
     except OSError as exc:
         fail(f"-o {output}: cannot write there ({exc.strerror or exc})")
+
+
+def _is_table(article: str) -> bool:
+    from claimtrack.scale.table import is_table
+
+    return is_table(article)

@@ -6,6 +6,7 @@ arguments; everything else there is refused by name.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from pathlib import Path
 from typing import Annotated
@@ -147,6 +148,12 @@ def schedule(
     summary_json: Annotated[
         Path | None, typer.Option("--summary-json", help="Also write the summary as JSON here.")
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", help="Run the reports on Dask: 'local' (-j workers here) or a scheduler."
+        ),
+    ] = None,
 ) -> None:
     """Run many reports in parallel; the summary names every failure. Exit 0 all succeeded or
     skipped, 1 a report failed, 2 refused (bad input or usage), 3 another run holds reports/."""
@@ -159,6 +166,7 @@ def schedule(
         options = {"jobs": jobs, "reports_dir": reports_dir, "show_code": show_code}
         options |= {"execution_timeout": timeout, "wait": wait, "on_wait": _say}
         incremental = True if changed else (False if force else None)
+        options["dask"] = dask
         _schedule(schedule_file, all_incidents, statements, incremental, options, outcome)
     except typer.Exit as done:
         if summary_json is not None:
@@ -172,6 +180,7 @@ def _schedule(schedule_file, all_incidents, statements, changed, options, outcom
 
     if (schedule_file is None) == (not all_incidents):
         fail("give a SCHEDULE.yaml or --all (one of the two)")
+    dask = options.pop("dask")
     problems: list[str] = []  # statements files --all could not read: the others still run
     if all_incidents:
         entries = _reports_call(reports.schedule_all, statements, problems=problems)
@@ -179,13 +188,36 @@ def _schedule(schedule_file, all_incidents, statements, changed, options, outcom
         entries = _reports_call(reports.load_schedule, schedule_file)
     for problem in problems:
         typer.echo(f"error: {problem}", err=True)
-    result = _reports_call(reports.run_schedule, entries, changed=changed, **options)
+    with _on_dask(dask):
+        result = _reports_call(reports.run_schedule, entries, changed=changed, **options)
     result.problems[:0] = problems
     outcome["result"] = result
     typer.echo(result.summary())
     where = f"Reports in {result.folder}" if result.folder.is_dir() else "Nothing ran"
     typer.echo(f"{where}; index: {result.folder.parent / 'index.html'}")
     _exit(result.ok)
+
+
+@contextlib.contextmanager
+def _on_dask(address: str | None):
+    """``--dask``: the block's schedule runs on Dask; a missing extra or a scheduler that
+    cannot be reached is refused in one line (exit 2), before any report runs."""
+    if address is None:
+        yield
+        return
+    from claimtrack.scale.cluster import needs_dask
+
+    if problem := needs_dask("--dask"):
+        fail(problem)
+    from claimtrack.reports.results import one_line
+    from claimtrack.scale.schedule import schedule_on
+
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(schedule_on(address))
+        except (OSError, ValueError) as exc:  # unreachable, or not an address at all
+            fail(f"--dask {address}: cannot reach the Dask scheduler ({one_line(exc)})")
+        yield
 
 
 def _write_summary(path: Path, done: typer.Exit, result) -> None:

@@ -161,11 +161,15 @@ def run_schedule(
 def _run_jobs(
     jobs_list: list[tuple], jobs: int | None, progress: bool | None
 ) -> tuple[list[ReportResult], str | None]:
-    """Run the jobs (in this process for one job, else in workers); their results, in order,
-    and the signal that stopped them, if one did."""
+    """Run the jobs (in this process for one job, else in workers, or as Dask tasks); their
+    results, in order, and the signal that stopped them, if one did."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(jobs_list) or 1))
     bar = _progress(len(jobs_list), progress)
-    if jobs == 1:
+    from claimtrack.scale import schedule as on_dask  # pandas-free; Dask imported when used
+
+    if on_dask.target() is not None:  # inside scale.schedule.schedule_on: `--dask`
+        results = on_dask.run_jobs(jobs_list, jobs, bar)
+    elif jobs == 1:
         with interrupt.stop_on_signals():
             results = [None] * len(jobs_list)
             for number, job in enumerate(jobs_list):

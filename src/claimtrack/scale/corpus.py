@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import glob
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,7 @@ def draft(path: Path) -> pd.DataFrame | str:
         >>> draft(Path("no-such-article.txt"))
         'no-such-article.txt: no such file'
     """
-    from claimtrack.extraction.core import MAX_CHARS, ExtractError, extract
+    from claimtrack.extraction.core import MAX_CHARS
     from claimtrack.extraction.output import read_article
 
     ident = article_id(path)
@@ -78,10 +79,24 @@ def draft(path: Path) -> pd.DataFrame | str:
         return problem
     try:
         text, name = read_article(str(path), MAX_CHARS * 4)
-        frame = extract(text, ident, origin=name)
-    except (ValueError, ExtractError, OSError) as exc:
+    except (ValueError, OSError) as exc:
         return str(exc)
-    return frame.assign(article_id=ident)
+    return draft_text(ident, text, name)
+
+
+def draft_text(ident: str, text: str, origin: str) -> pd.DataFrame | str:
+    """The candidates of one article's text, with ``article_id``; or why it failed.
+
+    Example:
+        >>> draft_text("a1", "The army said 80 fighters were killed.", "a1.txt")["value"].tolist()
+        ['80']
+    """
+    from claimtrack.extraction.core import ExtractError, extract
+
+    try:
+        return extract(text, ident, origin=origin).assign(article_id=ident)
+    except (ValueError, ExtractError) as exc:
+        return str(exc)
 
 
 def extract_corpus(paths: list[Path], client: Any = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -93,13 +108,16 @@ def extract_corpus(paths: list[Path], client: Any = None) -> tuple[pd.DataFrame,
         results = [draft(p) for p in paths]
     else:
         results = client.gather(client.map(draft, paths, pure=False))
+    return _collect([(article_id(p), str(p)) for p in paths], results)
+
+
+def _collect(
+    names: list[tuple[str, str]], results: list[pd.DataFrame | str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(candidates, failures) from each article's (id, where) and draft result."""
     frames = [r for r in results if isinstance(r, pd.DataFrame)]
     failed = pd.DataFrame(
-        [
-            (article_id(p), str(p), r)
-            for p, r in zip(paths, results, strict=True)
-            if isinstance(r, str)
-        ],
+        [(*name, r) for name, r in zip(names, results, strict=True) if isinstance(r, str)],
         columns=FAILURE_COLUMNS,
     )
     found = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
@@ -131,12 +149,19 @@ def write_corpus(found: pd.DataFrame, out: Path, yaml: bool = False) -> list[Pat
 
 
 def run_corpus(
-    source: str, out: Path | None, dask: str | None, yaml: bool, fail: Any, echo: Any
+    source: str,
+    out: Path | None,
+    dask: str | None,
+    yaml: bool,
+    fail: Any,
+    echo: Any,
+    columns: tuple[str, str] = ("text", "id"),
 ) -> int:
-    """What ``claimtrack extract FOLDER_OR_GLOB -o OUT [--dask ADDRESS|local]`` does.
+    """What ``claimtrack extract FOLDER_OR_GLOB|TABLE -o OUT [--dask ADDRESS|local]`` does.
 
-    Returns the exit code: 0 when every article was drafted, 1 when some failed (each
-    named on stderr with its reason).
+    A ``.parquet`` or ``.csv`` file is a table of articles: ``columns`` name its text and
+    id columns (:mod:`claimtrack.scale.table`). Returns the exit code: 0 when every article
+    was drafted, 1 when some failed (each named on stderr with its reason).
 
     Example:
         >>> run_corpus("no/such/folder", Path("out"), None, False, print, print)
@@ -152,21 +177,31 @@ def run_corpus(
         fail(problem)
         return 2
     try:
-        paths = article_files(source)
+        with client_for(dask) if dask else contextlib.nullcontext() as client:
+            found, failed, count = _drafted(source, columns, client)
     except ValueError as exc:
         fail(str(exc))
         return 2
-    if dask:
-        with client_for(dask) as client:
-            found, failed = extract_corpus(paths, client)
-    else:
-        found, failed = extract_corpus(paths)
     written = write_corpus(found, out, yaml)
     for row in failed.itertuples():
         echo(f"failed  {row.article_id}: {row.reason}", err=True)
     echo(
-        f"{len(found)} candidate claims from {len(paths) - len(failed)} of {len(paths)} "
+        f"{len(found)} candidate claims from {count - len(failed)} of {count} "
         f"articles → {written[0]}" + (f" and {len(written) - 1} YAML files" if yaml else ""),
         err=True,
     )
     return 1 if len(failed) else 0
+
+
+def _drafted(
+    source: str, columns: tuple[str, str], client: Any
+) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """(candidates, failures, articles read) of a folder, a glob or a table of articles;
+    ``ValueError`` when there is nothing to read."""
+    from claimtrack.scale.table import extract_table, is_table
+
+    if is_table(source):
+        found, failed = extract_table(source, *columns, client=client)
+        return found, failed, found.attrs["articles"]
+    paths = article_files(source)
+    return (*extract_corpus(paths, client), len(paths))

@@ -43,8 +43,12 @@ TABLES = {
 }
 
 
-def by_incident(frame: Any) -> list[Any]:
+def by_incident(frame: Any, whole_incidents: bool = False) -> list[Any]:
     """The frame's partitions as delayed pandas frames, each holding whole incidents.
+
+    ``whole_incidents``: the partitions already do (a dataset partitioned on
+    ``incident_id``, files that each hold their own incidents, ``normalize``'s tidy
+    frame): no shuffle, which moves every row, quotes and all, between workers.
 
     Example:
         >>> import dask.dataframe as dd
@@ -54,15 +58,21 @@ def by_incident(frame: Any) -> list[Any]:
         >>> sum(p["incident_id"].nunique() for p in parts)
         16
     """
-    return frame.shuffle(on="incident_id").to_delayed()
+    return (frame if whole_incidents else frame.shuffle(on="incident_id")).to_delayed()
 
 
 def normalize(
-    raw: Any, reference: str | Path | None = None, vague: str | Path = "default"
+    raw: Any,
+    reference: str | Path | None = None,
+    vague: str | Path = "default",
+    *,
+    whole_incidents: bool = False,
 ) -> tuple[Any, Any]:
     """``claimtrack.normalize`` over a Dask raw frame: (tidy, rejects) as Dask frames.
 
-    A pandas frame is normalized as usual. Example: see the module.
+    The tidy frame's partitions hold whole incidents (give ``compare`` ``whole_incidents=
+    True``); so must ``raw``'s with ``whole_incidents=True`` (:func:`by_incident`). A pandas
+    frame is normalized as usual. Example: see the module.
     """
     if isinstance(raw, pd.DataFrame):
         return normalize_pandas(raw, reference, vague)
@@ -70,7 +80,10 @@ def normalize(
     import dask.dataframe as dd
 
     meta_tidy, meta_rejects = normalize_pandas(raw._meta, reference, vague)
-    both = [dask.delayed(normalize_pandas, nout=2)(p, reference, vague) for p in by_incident(raw)]
+    both = [
+        dask.delayed(normalize_pandas, nout=2)(p, reference, vague)
+        for p in by_incident(raw, whole_incidents)
+    ]
     tidy = dd.from_delayed([t for t, _ in both], meta=meta_tidy, verify_meta=False)
     rejects = dd.from_delayed([r for _, r in both], meta=meta_rejects, verify_meta=False)
     return tidy, rejects
@@ -83,10 +96,12 @@ def _compare_part(tidy: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return compare_pandas(tidy)
 
 
-def compare(tidy: Any) -> dict[str, Any]:
+def compare(tidy: Any, *, whole_incidents: bool = False) -> dict[str, Any]:
     """``claimtrack.compare`` over a Dask tidy frame: each table a Dask frame, by name.
 
-    A pandas frame is compared as usual.
+    ``whole_incidents=True`` when each partition holds whole incidents (as ``normalize``
+    returns them): no shuffle. Compute the tables together (``dask.compute``): each
+    partition is then compared once. A pandas frame is compared as usual.
 
     Example:
         >>> import dask.dataframe as dd
@@ -101,7 +116,7 @@ def compare(tidy: Any) -> dict[str, Any]:
     import dask
     import dask.dataframe as dd
 
-    parts = [dask.delayed(_compare_part)(p) for p in by_incident(tidy)]
+    parts = [dask.delayed(_compare_part)(p) for p in by_incident(tidy, whole_incidents)]
     return {
         name: dd.from_delayed(
             [part[name] for part in parts],
