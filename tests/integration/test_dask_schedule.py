@@ -27,8 +27,14 @@ Path(output_dir, "kernel.pid").write_text(str(os.getpid()))
 if fail:
     raise ValueError("asked to fail")
 if kill_worker:
-    # The process that launched the kernel (jupyter_client says which): the Dask worker.
-    os.kill(int(os.environ.get("JPY_PARENT_PID") or os.getppid()), signal.SIGKILL)
+    # The Dask worker: the first process up from the kernel that is neither a kernel nor the
+    # warm-kernel server the kernel may have been forked from.
+    import psutil
+
+    worker = psutil.Process().parent()
+    while "claimtrack.reports.zygote" in " ".join(worker.cmdline()):
+        worker = worker.parent()
+    os.kill(worker.pid, signal.SIGKILL)
     time.sleep(20)
     Path(output_dir, "after-death.txt").write_text("the dead worker's kernel wrote on")
 """
