@@ -361,3 +361,17 @@ def test_a_definite_description_is_the_latest_source_named_with_its_noun(text, s
 )
 def test_a_titled_name_then_its_role(text, source):
     assert {r[0] for r in claims(text)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The governor was quoted as saying that 12 soldiers died.", "The governor"),
+        ("Twelve soldiers were reported killed, the army said.", "the army"),
+        ("According to figures released by the ministry, 12 soldiers died.", "the ministry"),
+        ("Le gouverneur a fait savoir que 12 soldats ont été tués.", "Le gouverneur"),
+    ],
+)
+def test_quoted_as_saying_reported_killed_and_figures_released_by(sentence, source):
+    (row,) = claims(sentence)
+    assert (row[0], row[1]) == (source, "killed")

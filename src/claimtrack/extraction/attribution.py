@@ -93,6 +93,14 @@ _AND_THEN = re.compile(
     r"|ensuite|aussi|a|ont)\s+)?|(?:pour|afin de|to|de|a)\s+)$",
     _I,
 )
+_DOCUMENT_BY = re.compile(
+    r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+)?(?:figures|data|statistics|statement|tally"
+    r"|count|chiffres|donnees|bilan|communique|rapport)\s+(?:\w+\s+)?(?:by|from|de|du|des|d')\s*)",
+    _I,
+)
+_QUOTED_AS = re.compile(
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\b[^,.;]{0,40}?\bas\s+$", _I
+)
 _REFUSED = re.compile(
     r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas)"
     r"\s+(?:to|de|d')?\s*$",
@@ -133,7 +141,10 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
     for m in _ACCORDING.finditer(shade):
-        span = right_phrase(shade, m.end())
+        # "according to figures released by the ministry": the ministry
+        span = right_phrase(
+            shade, doc.end() if (doc := _DOCUMENT_BY.match(shade, m.end())) else m.end()
+        )
         if span and valid_source(shade[span[0] : span[1]]) and not _inside_span(m.start(), found):
             found.append(
                 Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
@@ -219,6 +230,8 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     )
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
         lo += by[-1].end()  # "rejected by the army, which said": the agent
+    if hi == m.start() and _QUOTED_AS.search(shade, lo, hi):
+        return clause_subject(shade, lo)  # "The governor was quoted as saying …"
     if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi)):
         if _REFUSED.search(shade, lo, then.end()):
             return None  # "declined to confirm": nothing is said

@@ -21,7 +21,8 @@ _I = re.IGNORECASE
 _AUX = (
     r"were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient|avait|also"
     r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
-    r"|allegedly|then|subsequently|grievement|legerement|having"
+    r"|allegedly|then|subsequently|grievement|legerement|having|reported|believed|feared"
+    r"|presumed|confirmed|said to have been|thought to have been"
 )
 # A conjunct that opens with one of these is a verb phrase, not a second subject: in
 # "killed five police, and had then stolen two trucks" the five were not stolen.

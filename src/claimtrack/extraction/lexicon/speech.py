@@ -55,6 +55,7 @@ REPORTING_VERBS = (
     # "dire" and the verbs of a count: "l'armée dit avoir …", "le ministère a recensé 12 morts"
     "|dit|disent|a dit|ont dit|avait dit|disant|a recense|ont recense|recense|recensent"
     "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented"
+    "|a fait savoir|ont fait savoir|fait savoir"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Reporting verbs that deny what follows.
