@@ -84,3 +84,27 @@ def test_a_pandas_frame_takes_the_pandas_path() -> None:
     tidy, _ = frames.normalize(raw)
     assert isinstance(tidy, pd.DataFrame)
     assert set(frames.compare(tidy)) == set(frames.TABLES)
+
+
+def test_csv_files_read_one_per_partition_normalize_as_one_frame(client, tmp_path) -> None:
+    """Raw frames read from CSV files hold text as categories of each file's own values;
+    partitions built from several files (shuffled across them) still normalize as pandas."""
+    import dask
+
+    raw = ct.read(BUNDLED)
+    incidents = sorted(raw["incident_id"].unique())
+    paths = []
+    for k, part in enumerate((incidents[::2], incidents[1::2])):
+        path = tmp_path / f"part-{k}.csv"
+        rows = raw[raw["incident_id"].isin(part)].drop(
+            columns=["origin", "claim_index", "problems"]
+        )
+        rows.to_csv(path, index=False)
+        paths.append(path)
+    parts = [dask.delayed(ct.read)(p) for p in paths]
+    d_raw = dd.from_delayed(parts, meta=ct.read(paths[0]).iloc[0:0], verify_meta=False)
+    tidy, _ = ct.normalize(pd.concat([ct.read(p) for p in paths], ignore_index=True))
+    d_tidy, _ = frames.normalize(d_raw)
+    got = client.compute(d_tidy, sync=True)
+    same_rows(got, tidy)
+    assert dict(got.dtypes) == dict(tidy.dtypes)
