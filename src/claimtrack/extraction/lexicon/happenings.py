@@ -1,190 +1,21 @@
 """What happened: claim participles and verbs, attacks, control, blame, denials, presence.
 
 Example:
-    >>> CLAIM_VERBS["tuant"], bool(THING_RE.search("three barracks"))
+    >>> CLAIM_PARTICIPLES["(?:killed)"], bool(THING_RE.search("three barracks"))
     ('killed', True)
 """
 
 from __future__ import annotations
 
-from claimtrack.extraction.lexicon import words
+from claimtrack.extraction.lexicon import tables, words
 
 # --- what happened ---------------------------------------------------------------------------
+# The claim words are data (claims.csv, see ``tables``): {pattern: claim type}, the
+# patterns built from lemmas in all their forms ("tuer" → "tué", "tuées", …).
 # Participles after a counted subject: "five soldiers were killed", "27 soldats tués".
-CLAIM_PARTICIPLES = {
-    "killed": "killed",
-    "slain": "killed",
-    "dead": "killed",
-    "died": "killed",
-    "perished": "killed",
-    "peri(?:e|s|es)?": "killed",
-    "decede(?:e|s|es)?": "killed",
-    "executed": "killed",
-    "annihilated": "killed",
-    "wiped out": "killed",
-    "liquidated": "killed",
-    "aneanti(?:e|s|es)?": "killed",
-    "shot dead": "killed",
-    "shot and killed": "killed",
-    "gunned down": "killed",
-    "(?:tortured|beaten|burned|stabbed|hacked) to death": "killed",
-    "(?:lost|losing) their lives": "killed",
-    "drowned": "killed",
-    "found dead": "killed",
-    "retrouve(?:e|s|es)? morte?s?": "killed",
-    "retrouve(?:e|s|es)? sans vie": "killed",
-    "perdu la vie": "killed",
-    "trouve(?:e|s|es)? la mort": "killed",
-    "trouve(?:e|s|es)? refuge": "displaced",
-    "(?:du|forced to|had to) (?:fuir|flee)": "displaced",
-    "fled their homes": "displaced",
-    "noye(?:e|s|es)?": "killed",
-    "neutrali[sz]ed": "killed",
-    "eliminated": "killed",
-    "tue(?:e|s|es)?": "killed",
-    "neutralises?": "killed",
-    "abattus?": "killed",
-    "morts?": "killed",
-    "wounded": "wounded",
-    "injured": "wounded",
-    "hurt": "wounded",
-    "blesse(?:e|s|es)?": "wounded",
-    "missing": "missing",
-    "unaccounted for": "missing",
-    "portee?s? disparue?s?": "missing",
-    "disparus?": "missing",
-    "captured": "captured",
-    "arrested": "captured",
-    "detained": "captured",
-    "abducted": "captured",
-    "kidnapped": "captured",
-    "taken prisoner": "captured",
-    "held hostage": "captured",
-    "sequestre(?:e|s|es)?": "captured",
-    "retenu(?:e|s|es)? (?:en )?otages?": "captured",
-    "captur(?:e|es|ee|ees)": "captured",
-    "arrete(?:e|s|es)?": "captured",
-    "enleve(?:e|s|es)?": "captured",
-    "seized": "seized",
-    "stolen": "seized",
-    "looted": "seized",
-    "overrun": "seized",
-    "saisi(?:e|s|es)?": "seized",
-    "recupere(?:e|s|es)?": "seized",
-    "destroyed": "destroyed",
-    "burned": "destroyed",
-    "burnt": "destroyed",
-    "torched": "destroyed",
-    "razed": "destroyed",
-    "detruit(?:e|s|es)?": "destroyed",
-    "incendie(?:e|s|es)?": "destroyed",
-    "brule(?:e|s|es)?": "destroyed",
-    "fled": "displaced",
-    "fui": "displaced",
-    "damaged": "damaged",
-    "endommage(?:e|s|es)?": "damaged",
-    "displaced": "displaced",
-    "crashed": "crashed",
-    "ecrase(?:e|s|es)?": "crashed",
-    "shot down": "destroyed",
-    "sheltering": "displaced",
-    "deplace(?:e|s|es)?": "displaced",
-    "operating": "present",
-    "deployed": "present",
-    "stationed": "present",
-    "present": "present",
-    "attacked": "attacked",
-    "targeted": "attacked",
-    "hit": "attacked",
-    "attaque(?:e|s|es)?": "attacked",
-    "vise(?:e|s|es)?": "attacked",
-}
+CLAIM_PARTICIPLES = tables.claim_words("participle")
 # Verbs before a count: "killed up to 40 soldiers", "avoir tué une trentaine de soldats".
-CLAIM_VERBS = {
-    "shot down": "destroyed",
-    "downed": "destroyed",
-    "killed": "killed",
-    "shot dead": "killed",
-    "gunned down": "killed",
-    "struck": "attacked",
-    "launched": "attacked",
-    "carried out": "attacked",
-    "conducted": "attacked",
-    "damage to": "damaged",
-    "damaging": "damaged",
-    "destruction of": "destroyed",
-    "kill": "killed",
-    "kills": "killed",
-    "killing": "killed",
-    "the killing of": "killed",
-    "the deaths? of": "killed",
-    "claimed the lives of": "killed",
-    "(?:a|ont) coute la vie a": "killed",
-    "la mort d(?:e|')": "killed",
-    "le deces d(?:e|')": "killed",
-    "(?:the )?killings of": "killed",
-    "burned": "destroyed",
-    "burnt": "destroyed",
-    "torched": "destroyed",
-    "incendie": "destroyed",
-    "neutrali[sz]ed": "killed",
-    "eliminated": "killed",
-    "lost": "killed",
-    "losing": "killed",
-    "tue": "killed",
-    "tuant": "killed",
-    "neutralise": "killed",
-    "perdu": "killed",
-    "perdu que": "killed",
-    "wounded": "wounded",
-    "injured": "wounded",
-    "injuring": "wounded",
-    "wounding": "wounded",
-    "blesse": "wounded",
-    "captured": "captured",
-    "capturing": "captured",
-    "arrested": "captured",
-    "detained": "captured",
-    "abducted": "captured",
-    "kidnapped": "captured",
-    "took prisoner": "captured",
-    "(?:detenir|detient|detiennent|holding|holds)": "captured",
-    "capture": "captured",
-    "arrete": "captured",
-    "enleve": "captured",
-    "seized": "seized",
-    "seizing": "seized",
-    "stole": "seized",
-    "stolen": "seized",
-    "looted": "seized",
-    "overran": "seized",
-    "took": "seized",
-    "taken": "seized",
-    "saisi": "seized",
-    "pris": "seized",
-    "recupere": "seized",
-    "destroyed": "destroyed",
-    "destroying": "destroyed",
-    "stormed": "seized",
-    "abandon": "seized",
-    "abandoned": "seized",
-    "detruit": "destroyed",
-    "damaged": "damaged",
-    "taken control of": "controls",
-    "took control of": "controls",
-    "taking control of": "controls",
-    "control of": "controls",
-    "controls": "controls",
-    "le controle de": "controls",
-    "pris le controle de": "controls",
-    "attacked": "attacked",
-    "attacks on": "attacked",
-    "occurred in": "attacked",
-    "raided": "attacked",
-    "attaque": "attacked",
-    "displaced": "displaced",
-    "deplace": "displaced",
-}
+CLAIM_VERBS = tables.claim_words("verb")
 # "captured"/"pris" with a thing or a place as object is a seizure, not a capture of people.
 THING_NOUNS = (
     "barracks|bases?|posts?|positions?|camps?|towns?|villages?|settlements?|cit(?:y|ies)"
@@ -234,13 +65,10 @@ BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
     r"|war crimes?|crimes? de guerre|bavures?"
 )
-# Claims about an outcome or an exchange, without a count: lemma-like phrase → claim type.
+# Claims about an outcome or an exchange, without a count: alternation → claim type.
 EVENT_PHRASES = {
-    r"declared victory over|victory over|victoire(?: decisive)? sur|mis en deroute|en deroute"
-    r"|en debandade|repulsed|repelled|routed|decimated|repousse(?:e|s|es)?": "defeated",
-    r"shootouts?|gunfights?|firefights?|gun battles?|gunbattles?|clashes|clashed|exchanged fire"
-    r"|exchanges of fire|fusillade|affrontements|accrochages?|se sont heurtes": "fighting",
-    r"crashed|s'est ecrase|se sont ecrases|went down": "crashed",
+    "|".join(p for p, t in tables.claim_words("event").items() if t == kind): kind
+    for kind in dict.fromkeys(tables.claim_words("event").values())
 }
 # Fighters counted as the attacking force: "an attack by 200 gunmen", "menée par des centaines".
 ATTACKER_BEFORE = (
