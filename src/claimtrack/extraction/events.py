@@ -39,7 +39,42 @@ _OBJECT = re.compile(
     r"|\s*[,.;:]|\s*$)",
     _I,
 )
+# A definite or demonstrative determiner, or a preposition of time ("after heavy fighting"),
+# and up to two adjectives right before an event: an event referred to, a setting.
+_SETTING = re.compile(
+    r"(?<![\w'-])(?:(?:the|this|that|these|those|its|their|le|la|les|l'|ce|cet|cette|ces|leurs?"
+    r"|au|aux|du)|(?:after|following|during|amid|since|at|apres|pendant|lors|depuis|suite a)"
+    r"(?:\s+(?:a|an|the|des|de|du|la|les|l'|d'|une?|of|series of))*)\s*"
+    r"(?:(?:violent|heavy|fierce|intense|deadly|recent|latest|last|brief|armed|violents?"
+    r"|intenses?|recents?|derniers?|meurtriers?)\s+){0,2}$",
+    _I,
+)
+# After a count ("killed in a gunfight") the fight is the count's setting, unless a relative
+# clause makes the event the head: "a shootout that killed 42".
+_RELATIVE = re.compile(r"\s*,?\s+(?:that|which|qui)\b", _I)
+_NEGATED = re.compile(rf"(?:{happenings.NO_EVENT.split('(?P<what>')[0]})$", _I)
+# A question is no claim: "the mystery is whether they exchanged fire".
+_WHETHER = re.compile(r"\bwhether\b[^,.;:]*$", _I)
+_PLACE_AFTER = re.compile(r"\s+(?:scene|site|area|zone|location|lieu)\b", _I)
 _DETERMINER = re.compile(r"^(?:the|a|an|le|la|les|l'|un|une|des|du)\s*", _I)
+
+
+def _new_event(pattern: re.Pattern, shade: str, counted: bool) -> re.Match | None:
+    """The first mention of an event that tells it, not one that refers to it as known.
+
+    "the clashes", "la fusillade", "after the gunfight" name an event already told (a
+    setting), as do "after heavy fighting" and, beside a count, "killed in a gunfight";
+    "the shootout scene" names a place. "clashes broke out", "a shootout that killed 42"
+    and "de violents combats" tell one.
+    """
+    for m in pattern.finditer(shade):
+        if _SETTING.search(shade, 0, m.start()) or _PLACE_AFTER.match(shade, m.end()):
+            continue
+        if _NEGATED.search(shade, 0, m.start()) or _WHETHER.search(shade, 0, m.start()):
+            continue  # "aucun accrochage" is denied; "whether they exchanged fire" is asked
+        if not counted or _RELATIVE.match(shade, m.end()):
+            return m
+    return None
 
 
 def _object_after(shade: str, text: str, pos: int) -> str | None:
@@ -52,9 +87,10 @@ def _object_after(shade: str, text: str, pos: int) -> str | None:
 
 def _no_event(shade: str) -> tuple[str, re.Match] | None:
     """An event said not to have happened ("no fighting took place"): its claim type."""
-    if m := _NO_EVENT.search(shade):
+    for m in _NO_EVENT.finditer(shade):
         kind = next((k for p, k in _NO_EVENT_NOUNS if p.fullmatch(m.group("what"))), None)
-        return (kind, m) if kind else None
+        if kind:
+            return kind, m
     return None
 
 
@@ -100,9 +136,7 @@ def event_claims(
         return out
     out += _responsibility(shade, text)
     for pattern, kind in _EVENTS:  # "repulsed the attack", "clashes broke out"
-        if kind == "fighting" and counted:
-            continue  # "killed in a gunfight": the count is the claim, the fight its setting
-        if kind not in counted and (m := pattern.search(shade)):
+        if kind not in counted and (m := _new_event(pattern, shade, bool(counted))):
             out.append(Found(kind, m.start(), m.end(), confidence=0.5, rule="event"))
     if "controls" not in counted and (m := _CONTROL.search(shade)):
         subject = _object_after(shade, text, m.end())

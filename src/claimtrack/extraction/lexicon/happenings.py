@@ -92,15 +92,16 @@ TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|c
 LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 # An event said not to have happened: "no such attack had taken place", "no fighting took
-# place", "aucun affrontement n'a eu lieu". The noun says which claim is denied.
+# place", "without any clashes", "aucun accrochage", "sans combat". The noun says which
+# claim is denied.
 NO_EVENT = (
-    r"(?<![\w-])(?:no|aucune?)\s+(?:such\s+|further\s+|other\s+)?(?P<what>[\w'-]+)\s+"
-    r"(?:(?:had|has|have|ever|n'a|n'ont|jamais)\s+){0,2}"
-    r"(?:taken place|took place|occurred|happened|eu lieu)(?![\w'-])"
+    r"(?<![\w-])(?:no|aucune?|without(?:\s+any)?|sans|pas\s+de|pas\s+d')\s*"
+    r"(?:(?:such|further|other|real|major|heavy|serious)\s+)?(?P<what>[\w'-]+)"
 )
 NO_EVENT_NOUNS = {
     r"attacks?|assaults?|offensives?|raids?|attaques?|assauts?|offensives?": "attacked",
-    r"fighting|clashes|battles?|gunfights?|combats?|affrontements?|accrochages?": "fighting",
+    r"fighting|fights?|clash(?:es)?|battles?|gunfights?|shootouts?|firefights?|combats?"
+    r"|affrontements?|accrochages?|fusillades?|heurts": "fighting",
 }
 # Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting".
 PRESENCE = (

@@ -1,0 +1,64 @@
+"""Claims without a count (``extraction.events``): each rule on invented English and French
+sentences, and the sentences that only name an event without claiming it."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+
+def _types(sentence: str) -> set[tuple[str, str]]:
+    return {(r[1], r[4]) for r in claims(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Witnesses said heavy fighting broke out in the town on Monday.",
+        "Residents said fighting erupted near the market.",
+        "Selon des habitants, de violents combats ont éclaté dans la ville.",
+        "Le maire a déclaré que les deux groupes se sont affrontés près du marché.",
+        # an event the count depends on, in a relative clause: the event is the head
+        "Officials said a shootout that killed 12 gunmen lasted hours.",
+        "Selon la police, une fusillade qui a fait 3 morts a eu lieu à Gao.",
+    ],
+)
+def test_an_event_told_is_fighting(sentence):
+    assert ("fighting", "asserts") in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a definite event is one already told: a setting, not a new claim
+        "The army said the clashes ended on Monday.",
+        "Des habitants ont dit que la fusillade a duré une heure.",
+        # a place named by the event
+        "Police said the shootout scene was sealed off.",
+        # an event as the time of something else
+        "Officials said soldiers returned to the camp after heavy fighting.",
+        "Le préfet a indiqué que les soldats sont rentrés après de violents combats.",
+        # beside a count, the event is the count's setting
+        "Police said two men were killed in a gunfight.",
+        # a question
+        "Witnesses said it was unclear whether the men exchanged fire with police.",
+    ],
+)
+def test_an_event_only_named_is_no_claim(sentence):
+    assert "fighting" not in {t for t, _ in _types(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim_type"),
+    [
+        ("The mayor said the rebels entered the town without any fighting.", "fighting"),
+        ("Le préfet a indiqué qu'il n'y a eu aucun accrochage avec l'armée.", "fighting"),
+        ("Le gouverneur a déclaré que la colonne est passée sans combat.", "fighting"),
+        ("The police said there were no clashes in the capital.", "fighting"),
+        ("The governor said no further attacks were reported.", "attacked"),
+    ],
+)
+def test_an_event_said_not_to_have_happened_is_denied(sentence, claim_type):
+    types = _types(sentence)
+    assert (claim_type, "denies") in types
+    assert (claim_type, "asserts") not in types
