@@ -62,3 +62,47 @@ def test_an_event_said_not_to_have_happened_is_denied(sentence, claim_type):
     types = _types(sentence)
     assert (claim_type, "denies") in types
     assert (claim_type, "asserts") not in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The army said enemy commanders were operating in the area.", "enemy commanders"),
+        ("Officials said fighter jets had breached the country's airspace.", "fighter jets"),
+        ("The governor said India violated its airspace on Monday.", "India"),
+        ("Le gouvernement a déclaré que l'Inde avait violé son espace aérien.", "Inde"),
+        ("A commander said the army had sent reinforcements to the base.", "reinforcements"),
+        ("Le ministre a indiqué avoir envoyé des renforts à Gao.", "renforts"),
+        ("Selon le maire, des soldats étrangers sont entrés dans la ville.", "soldats"),
+    ],
+)
+def test_forces_somewhere_are_present(sentence, who):
+    assert [r[3] for r in claims(sentence) if r[1] == "present"] == [who]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government forces said the town was calm.",
+        # the forces and the verb in two clauses of two speakers
+        "The army said troops retreated, but the militants said they entered Gao.",
+        # forces counted as attackers are not also present
+        "Witnesses said as many as 400 militants might have entered the town.",
+    ],
+)
+def test_no_presence_across_clauses_or_for_a_count(sentence):
+    assert "present" not in {r[1] for r in claims(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The army said it opened fire after being shot at by two snipers.", "two"),
+        ("Selon l'armée, la patrouille a été prise pour cible par 30 assaillants.", "30"),
+        ("Witnesses said as many as 400 militants might have entered the town.", "as many as 400"),
+        ("Les habitants ont dit qu'une centaine de jihadistes ont fait irruption au marché.", None),
+    ],
+)
+def test_fighters_counted_as_the_attacking_force(sentence, value):
+    values = [r[2] for r in claims(sentence) if r[1] == "attackers"]
+    assert values and (value is None or values == [value])

@@ -32,7 +32,9 @@ _TOLL_FALSE = re.compile(
 _NO_EVENT = re.compile(happenings.NO_EVENT, _I)
 _NO_EVENT_NOUNS = [(re.compile(p, _I), kind) for p, kind in happenings.NO_EVENT_NOUNS.items()]
 _EVENTS = [(words(phrases), kind) for phrases, kind in happenings.EVENT_PHRASES.items()]
-_PRESENCE = re.compile(happenings.PRESENCE, _I)
+_PRESENCE = [
+    re.compile(p, _I) for p in (happenings.PRESENCE, happenings.REINFORCED, happenings.INCURSION)
+]
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
     r"(?=\s+(?:in|on|at|near|but|and|when|dans|a|au|pour|there|south|north|east|west)\b"
@@ -143,7 +145,7 @@ def event_claims(
         out.append(
             Found("controls", m.start(), m.end(), subject=subject, confidence=0.6, rule="control")
         )
-    if "present" not in counted:
+    if "present" not in counted and "attackers" not in counted:
         out += _presence(shade, text, sources)
     if "attacked" in counted or denied_kind in ("attacked", "responsibility"):
         return out
@@ -202,17 +204,17 @@ def _responsibility(shade: str, text: str) -> list[Found]:
 
 
 def _presence(shade: str, text: str, sources: list[tuple[int, int]]) -> list[Found]:
-    """Forces somewhere ("Chadian troops had entered Birao"), outside the source phrases."""
-    m, pos = None, 0
-    while m := _PRESENCE.search(shade, pos):
-        inside = [b for a, b in sources if a <= m.start() < b]
-        if not inside:
-            break
-        pos = max(inside)  # the forces a source phrase names are not forces present
-    if not m:
-        return []
-    who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
-    return [Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")]
+    """Forces somewhere ("Chadian troops had entered Birao", "we sent reinforcements", "India
+    violated its airspace"), outside the source phrases."""
+    for pattern in _PRESENCE:
+        for m in pattern.finditer(shade):
+            if any(a <= m.start("who") < b for a, b in sources):
+                continue  # the forces a source phrase names are not forces present
+            who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
+            return [
+                Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")
+            ]
+    return []
 
 
 def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -> list[Found]:

@@ -75,12 +75,16 @@ ATTACKER_BEFORE = (
     r"(?:attacks?|assaults?|ambush|raid|embuscade|attaques?)\s+(?:\w+\s+){0,3}?"
     r"(?:by|par|led by|carried out by|menee par|tendue par)\s+(?:\w+\s+){0,4}?"
     r"|(?:compose|composed|made up) (?:de|d'|of)\s*"
+    # "after being shot at by two snipers", "pris pour cible par des dizaines d'assaillants"
+    r"|(?:shot at|fired (?:at|on|upon)|ambushed|attacked|prise?s? pour cible|prise?s? a partie"
+    r"|attaquee?s?|tendue)\s+(?:(?:first|initially|d'abord)\s+)?(?:by|par)\s+"
 )
 # Fighters counted as the attacking force by what they did: "20 gunmen stormed the camp".
 ATTACKER_VERBS_AFTER = (
-    r"attacked|stormed|raided|ambushed|overran|came|arrived|entered|surrounded|descended"
+    # "might have entered", "had stormed": a modal or an auxiliary before the verb
+    r"(?:(?:might|may|could|would|must)\s+have\s+|had\s+|have\s+)?(?:attacked|stormed|raided|ambushed|overran|came|arrived|entered|surrounded|descended"
     r"|opened fire|ont attaque|ont pris d'assaut|ont fait irruption|ont encercle|ont tendu"
-    r"|ont ouvert le feu|sont arrives|sont entres|attaquent|attaquaient"
+    r"|ont ouvert le feu|sont arrives|sont entres|attaquent|attaquaient)"
 )
 FIGHTER_NOUNS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
@@ -103,16 +107,39 @@ NO_EVENT_NOUNS = {
     r"fighting|fights?|clash(?:es)?|battles?|gunfights?|shootouts?|firefights?|combats?"
     r"|affrontements?|accrochages?|fusillades?|heurts": "fighting",
 }
-# Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting".
+# Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting",
+# "militants who were operating in the area", "fighter jets had breached the airspace".
+_NOT_WHO = r"(?!(?:said|says|told|that|que|qui|and|et|a|ont|which|who|where|ou)\s)"
+FORCE_NOUNS = (
+    r"troops|soldiers|forces|army|fighters|militants|rebels|commanders|militiamen|policemen"
+    r"|police|gunmen|jets|warplanes|aircraft|helicopters|gunships|drones|reinforcements?"
+    r"|elements|soldats|militaires|combattants|troupes|armee|commandants|miliciens|policiers"
+    r"|gendarmes|avions|helicopteres|renforts"
+)
 PRESENCE = (
-    r"(?<![\w'-])(?P<who>(?:(?!(?:said|says|told|that|que|qui|and|et|a|ont)\s)[\w'-]+\s+){0,2}"
-    r"(?:troops|soldiers|forces|army|fighters|militants|rebels"
-    r"|elements|soldats|militaires|combattants|troupes|armee))\b[^.;]{0,60}?\b"
+    rf"(?<![\w'-])(?P<who>(?:{_NOT_WHO}[\w'-]+\s+){{0,2}}(?:{FORCE_NOUNS}))\b"
+    # the gap stays in the clause: no other speaker or clause between forces and verb
+    r"(?:(?!\b(?:said|says|but|mais|while|alors)\b)[^.;]){0,60}?\b"
     r"(?:had entered|entered|were involved|are (?:currently )?hunting|were hunting|deployed"
     r"|stationed|were operating|are operating|were present|sont entres|sont deployes"
-    r"|etaient presents)\b"
+    r"|etaient presents|had crossed|crossed into|were patrolling|are patrolling"
+    r"|(?:had |have |has )?(?:violated|breached)|ont (?:viole|franchi)|avaient (?:viole|franchi)"
+    r"|sont presents|sont positionnes|etaient positionnes)\b"
 )
-
+# Forces sent somewhere: "we have sent reinforcements to the base", "a envoyé des renforts".
+REINFORCED = (
+    r"\b(?:sent|deployed|dispatched|rushed"
+    r"|(?:a|ont|avoir|avait|avaient)\s+(?:envoye|deploye|depeche))\s+(?P<who>(?:(?:more|additional|extra|des|de|d')\s*)?"
+    r"(?:[\w'-]+\s+)?(?:reinforcements?|renforts|troops|soldiers|troupes|soldats))\b"
+)
+# A country or force in another's territory: "India violated its airspace",
+# "l'Inde avait violé son espace aérien" (the subject is who was there).
+INCURSION = (
+    rf"(?<![\w'-])(?P<who>(?:{_NOT_WHO}[\w'-]+\s+){{0,2}}?[\w'-]+)\s+"
+    r"(?:had |has |have |a |avait |ont |avaient )?(?:violated|breached|viole|violait)\s+"
+    r"(?:(?:its|their|the|our|his|son|leur|notre|l')\s*)?(?:[\w'-]+'s\s+)?"
+    r"(?:airspace|air space|territory|borders?|espace aerien|territoire|frontiere)\b"
+)
 
 # Patterns more than one extractor module matches against, compiled once here.
 THING_RE = words(THING_NOUNS)
