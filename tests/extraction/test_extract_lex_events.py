@@ -105,4 +105,5 @@ def test_no_presence_across_clauses_or_for_a_count(sentence):
 )
 def test_fighters_counted_as_the_attacking_force(sentence, value):
     values = [r[2] for r in claims(sentence) if r[1] == "attackers"]
-    assert values and (value is None or values == [value])
+    assert values
+    assert value is None or values == [value]
