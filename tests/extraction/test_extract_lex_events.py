@@ -107,3 +107,31 @@ def test_fighters_counted_as_the_attacking_force(sentence, value):
     values = [r[2] for r in claims(sentence) if r[1] == "attackers"]
     assert values
     assert value is None or values == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # the agent of what was done: armed people
+        ("The army said the civilians were killed by the rebels.", "rebels"),
+        ("Selon le gouvernement, 12 villageois ont été tués par des hommes armés.", "hommes armés"),
+        ("Witnesses said the men were tortured by security forces.", "security forces"),
+        # an admission: what was carried out
+        ("L'état-major a indiqué avoir mené cette frappe sur la ville.", "frappe"),
+        ("The group said it carried out the attack on the convoy.", "attack"),
+    ],
+)
+def test_who_did_it_is_responsibility(sentence, subject):
+    assert [r[3] for r in claims(sentence) if r[1] == "responsibility"] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the man was killed by a roadside bomb.",
+        "The army said it carried out 20 operations in the region.",
+        "Le ministère a indiqué que 3 soldats ont été tués par une mine.",
+    ],
+)
+def test_no_responsibility_without_armed_people_or_an_event_admitted(sentence):
+    assert "responsibility" not in {r[1] for r in claims(sentence)}

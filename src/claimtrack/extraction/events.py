@@ -21,6 +21,8 @@ _CONTROL = words(happenings.CONTROL_WORDS)
 _RESPONSIBILITY = words(happenings.RESPONSIBILITY)
 _BLAME = words(happenings.BLAME_NOUNS)
 _CLAIMED_EVENT = words(happenings.CLAIMED_EVENT)
+_CARRIED_OUT = words(happenings.CARRIED_OUT)
+_AGENT = words(happenings.AGENT)
 _TOLL = words(happenings.TOLL_WORDS)
 _LOSSES = words(happenings.LOSS_WORDS)
 _TOLL_FALSE = re.compile(
@@ -58,7 +60,8 @@ _NEGATED = re.compile(rf"(?:{happenings.NO_EVENT.split('(?P<what>')[0]})$", _I)
 # A question is no claim: "the mystery is whether they exchanged fire".
 _WHETHER = re.compile(r"\bwhether\b[^,.;:]*$", _I)
 _PLACE_AFTER = re.compile(r"\s+(?:scene|site|area|zone|location|lieu)\b", _I)
-_DETERMINER = re.compile(r"^(?:the|a|an|le|la|les|l'|un|une|des|du)\s*", _I)
+# A leading article: a whole word ("les rebelles" is "rebelles", "lesser" keeps its "le").
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une|des|du)\b\s*|l'\s*)", _I)
 
 
 def _new_event(pattern: re.Pattern, shade: str, counted: bool) -> re.Match | None:
@@ -138,7 +141,8 @@ def event_claims(
         return out
     out += _responsibility(shade, text)
     for pattern, kind in _EVENTS:  # "repulsed the attack", "clashes broke out"
-        if kind not in counted and (m := _new_event(pattern, shade, bool(counted))):
+        beside_count = kind == "fighting" and bool(counted)  # the setting of a count
+        if kind not in counted and (m := _new_event(pattern, shade, beside_count)):
             out.append(Found(kind, m.start(), m.end(), confidence=0.5, rule="event"))
     if "controls" not in counted and (m := _CONTROL.search(shade)):
         subject = _object_after(shade, text, m.end())
@@ -184,7 +188,7 @@ def _responsibility(shade: str, text: str) -> list[Found]:
         return [Found("responsibility", m.start(), m.end(), subject=what, rule="claimed")]
     m = _RESPONSIBILITY.search(shade)
     if not m:
-        return []
+        return _done_by(shade, text)
     if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
         # "The attacks were claimed by X": what was claimed stands before the verb.
         before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])
@@ -201,6 +205,17 @@ def _responsibility(shade: str, text: str) -> list[Found]:
             rule="responsibility",
         )
     ]
+
+
+def _done_by(shade: str, text: str) -> list[Found]:
+    """ "we carried out the strike" (what, admitted); "civilians killed by the army" (who)."""
+    if m := _CARRIED_OUT.search(shade):
+        what = text[m.start("what") : m.end("what")]
+        return [Found("responsibility", m.start(), m.end(), subject=what, rule="carried out")]
+    if m := _AGENT.search(shade):
+        who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
+        return [Found("responsibility", m.start(), m.end(), subject=who, rule="agent")]
+    return []
 
 
 def _presence(shade: str, text: str, sources: list[tuple[int, int]]) -> list[Found]:

@@ -61,6 +61,33 @@ CLAIMED_EVENT = (
     r"(?P<what>(?:[\w-]+\s+)?(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?"
     r"|killings?|kidnappings?|abductions?|operations?))"
 )
+_EVENT_NOUNS = (
+    r"attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?|operations?|attaques?|assauts?"
+    r"|embuscades?|attentats?|frappes?|bombardements?|operations?|raids?"
+)
+# "X said it carried out the strike", "a indiqué avoir mené cette frappe": an admission.
+CARRIED_OUT = (
+    r"(?:carried out|conducted|perpetrated|(?:a|ont|avoir|avait|avaient)\s+(?:mene|perpetre|commis))"
+    r"\s+(?:the|this|that|these|its|their|an?|cette|cet|ces|l'|la|le|les|une?)\s*"
+    rf"(?P<what>(?:[\w'-]+\s+)?(?:{_EVENT_NOUNS}))"
+)
+# Who did it, named as the agent of what was done: "civilians killed by the army", "41
+# personnes tuées par les rebelles", "attaques lancées par des hommes armés". The agent must
+# be armed people: "killed by a roadside bomb" names no one.
+AGENT_VERBS = (
+    r"killed|shot|executed|tortured|raped|abducted|kidnapped|wounded|injured|launched|carried out"
+    r"|perpetrated|committed|tuee?s?|executee?s?|torturee?s?|violee?s?|enlevee?s?|blessee?s?"
+    r"|lancee?s?|menee?s?|perpetree?s?|commise?s?|abattue?s?"
+)
+ARMED_NOUNS = (
+    r"armed men|hommes armes|groups?|groupes?|militias?|milices?|terrorists|terroristes"
+    r"|jihadists|jihadistes|insurgents|insurges|assailants|assaillants|attackers|fighters"
+    r"|combattants|rebels|rebelles|militants|gunmen"
+)
+AGENT = (
+    rf"(?:{AGENT_VERBS})\s+(?:[\w'-]+\s+){{0,2}}?(?:by|par)\s+"
+    rf"(?P<who>(?:[\w'-]+\s+){{0,3}}?(?:{ARMED_NOUNS}|{{forces}}))\b"
+)
 BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
     r"|war crimes?|crimes? de guerre|bavures?"
@@ -140,6 +167,8 @@ INCURSION = (
     r"(?:(?:its|their|the|our|his|son|leur|notre|l')\s*)?(?:[\w'-]+'s\s+)?"
     r"(?:airspace|air space|territory|borders?|espace aerien|territoire|frontiere)\b"
 )
+
+AGENT = AGENT.replace("{forces}", FORCE_NOUNS)
 
 # Patterns more than one extractor module matches against, compiled once here.
 THING_RE = words(THING_NOUNS)
