@@ -67,7 +67,8 @@ _EVENT_NOUNS = (
 )
 # "X said it carried out the strike", "a indiqué avoir mené cette frappe": an admission.
 CARRIED_OUT = (
-    r"(?:carried out|conducted|perpetrated|(?:a|ont|avoir|avait|avaient)\s+(?:mene|perpetre|commis))"
+    r"(?:carried out|conducted|perpetrated"
+    r"|(?:a|ont|avoir|avait|avaient)\s+(?:mene|perpetre|commis))"
     r"\s+(?:the|this|that|these|its|their|an?|cette|cet|ces|l'|la|le|les|une?)\s*"
     rf"(?P<what>(?:[\w'-]+\s+)?(?:{_EVENT_NOUNS}))"
 )
