@@ -110,7 +110,8 @@ ATTACKER_BEFORE = (
 # Fighters counted as the attacking force by what they did: "20 gunmen stormed the camp".
 ATTACKER_VERBS_AFTER = (
     # "might have entered", "had stormed": a modal or an auxiliary before the verb
-    r"(?:(?:might|may|could|would|must)\s+have\s+|had\s+|have\s+)?(?:attacked|stormed|raided|ambushed|overran|came|arrived|entered|surrounded|descended"
+    r"(?:(?:might|may|could|would|must)\s+have\s+|had\s+|have\s+)?"
+    r"(?:attacked|stormed|raided|ambushed|overran|came|arrived|entered|surrounded|descended"
     r"|opened fire|ont attaque|ont pris d'assaut|ont fait irruption|ont encercle|ont tendu"
     r"|ont ouvert le feu|sont arrives|sont entres|attaquent|attaquaient)"
 )
