@@ -135,3 +135,21 @@ def test_who_did_it_is_responsibility(sentence, subject):
 )
 def test_no_responsibility_without_armed_people_or_an_event_admitted(sentence):
     assert "responsibility" not in {r[1] for r in claims(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The commander said: "It\'s a hoax."',
+        "Families said that they doubted the official account of the raid.",
+        "Le gouvernement a déclaré qu'il s'agit d'une fausse information.",
+        "Les rebelles ont affirmé que c'est de la propagande.",
+        "Les habitants ont dit qu'ils mettent en doute la version de l'armée.",
+    ],
+)
+def test_an_account_called_false_or_doubted_is_denied(sentence):
+    assert [(r[1], r[4]) for r in claims(sentence)] == [("denied", "denies")]
+
+
+def test_an_account_called_true_is_no_denial():
+    assert claims("The army said the report was accurate.") == []

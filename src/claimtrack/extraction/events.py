@@ -24,6 +24,7 @@ _CLAIMED_EVENT = words(happenings.CLAIMED_EVENT)
 _CARRIED_OUT = words(happenings.CARRIED_OUT)
 _AGENT = words(happenings.AGENT)
 _TOLL = words(happenings.TOLL_WORDS)
+_ACCOUNT_FALSE = words(happenings.ACCOUNT_FALSE)
 _LOSSES = words(happenings.LOSS_WORDS)
 _TOLL_FALSE = re.compile(
     rf"(?:{happenings.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
@@ -173,6 +174,8 @@ def _denials(
             return kind, [Found(kind, denial[1], denial[1], stance="denies", rule="denial")]
         return kind, []
     said_false = ("killed", m) if (m := _TOLL_FALSE.search(shade)) else _no_event(shade)
+    if not said_false and (m := _ACCOUNT_FALSE.search(shade)):
+        said_false = "denied", m  # "It's a hoax", "they doubted the official account"
     if said_false:
         kind, m = said_false
         if kind not in counted:

@@ -124,6 +124,19 @@ TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|c
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
 LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
+# An account called false, or doubted: a denial of what another source said ("It's a hoax",
+# "they doubted the official account", "une fausse information", "remettent en cause le récit").
+ACCOUNT_FALSE = (
+    r"(?:it's|it is|this is|that is|was|is|c'est|est)\s+(?:(?:a|an|une|de l'|de la|du)\s*)?"
+    r"(?:(?:complete|pure|total|pure)\s+)?(?:hoax|lies?|fabrication|propaganda|fake news|intox"
+    r"|mensonges?|propagande)"
+    r"|fausses? informations?|false information|fake news|disinformation|desinformation"
+    r"|(?:doubted|doubts|questioned|questions|disputed|disputes|challenged|contested"
+    r"|cast doubt on|casting doubt on|remettent en cause|remet en cause|contestent|conteste"
+    r"|doutent de|mettent en doute|met en doute)\s+(?:(?:the|this|that|their|its|his|her|le|la"
+    r"|les|l'|ce|cette)\s*)?(?:[\w-]+\s+){0,2}?(?:account|version|report|story|narrative"
+    r"|recit|informations?)"
+)
 # An event said not to have happened: "no such attack had taken place", "no fighting took
 # place", "without any clashes", "aucun accrochage", "sans combat". The noun says which
 # claim is denied.
