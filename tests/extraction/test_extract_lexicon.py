@@ -135,6 +135,14 @@ EVENT_FRAMES = {
     ("fighting", "fr"): "Selon des habitants, des {w} ont eu lieu près du marché.",
     ("crashed", "en"): "The ministry said a transport plane {w} near the base.",
     ("crashed", "fr"): "Selon l'armée, un hélicoptère {w} près de la base.",
+    ("attacked", "en"): "The army said the rebels {w} the camp near Kayes.",
+    ("attacked", "fr"): "L'armée a déclaré que les rebelles {w} le camp près de Kayes.",
+    ("shelling", "en"): "Residents said {w} hit the town of Kayes in Mali.",
+    ("shelling", "fr"): "Selon des habitants, les rebelles {w} la ville de Kayes au Mali.",
+    ("alliance", "en"): "The rebels said they {w} the militia in the north.",
+    ("alliance", "fr"): "Les rebelles ont affirmé qu'ils {w} la milice du nord.",
+    ("casualties", "en"): "The army said the rebels suffered {w} near the camp.",
+    ("casualties", "fr"): "L'armée a déclaré que les rebelles ont subi de {w} près du camp.",
 }
 
 

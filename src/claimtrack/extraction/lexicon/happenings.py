@@ -31,17 +31,11 @@ ATTACK_WORDS = (
     r"|come under attack|hit by|stormed|gunfire|attaques?|attaquee?s?|visee?s?|frappee?s?"
     r"|threw grenades|offensives?"
 )
-SHELLING_WORDS = (
-    r"shellfire|shelling|shelled|artillery|mortar fire|bombardments?|obus|tirs d'artillerie"
-)
-# Verbs that make the attack itself the claim (not just a noun that names the event).
-# French participles only with their auxiliary: "l'attaque" and "la frappe" are nouns.
-ATTACK_VERBS = (
-    r"attacked|raided|targeted|struck|stormed|came under attack|come under attack|hit by"
-    r"|threw grenades at|carried out against|ont vise|a vise|avaient vise|avoir vise"
-    r"|(?:a|ont|avoir|avait|avaient|ete) (?:attaque|frappe)(?:e|s|es)?"
-    r"|were hit|was hit|occurred in"
-)
+# Shelling, and the verbs that make an attack itself the claim (not a noun that names the
+# event): rows of claims.csv. French participles only with their auxiliary ("l'attaque" and
+# "la frappe" are nouns).
+SHELLING_WORDS = tables.event_words("shelling")
+ATTACK_VERBS = tables.event_words("attacked")
 CONTROL_WORDS = (
     r"regained control of|retook|recaptured|took control of|taken control of|in control of"
     r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
@@ -93,10 +87,12 @@ BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
     r"|war crimes?|crimes? de guerre|bavures?"
 )
-# Claims about an outcome or an exchange, without a count: alternation → claim type.
+# Claims about an outcome or an exchange, without a count: alternation → claim type. The
+# types with rules of their own (an attack's target, shelled places) are not among them.
 EVENT_PHRASES = {
-    "|".join(p for p, t in tables.claim_words("event").items() if t == kind): kind
-    for kind in dict.fromkeys(tables.claim_words("event").values())
+    tables.event_words(kind): kind
+    for kind in dict.fromkeys(r.claim_type for r in tables.rows() if r.slot == "event")
+    if kind not in ("attacked", "shelling")
 }
 # Fighters counted as the attacking force: "an attack by 200 gunmen", "menée par des centaines".
 ATTACKER_BEFORE = (

@@ -4,7 +4,8 @@ A row gives a language, a slot (``participle`` after a counted subject, ``verb``
 a count, ``event`` a claim without a count), a phrase, the form classes of its lemmas
 (see ``inflection``), a claim type and a stance. In the phrase a word in braces is a
 lemma, written in all the forms of the row's classes (``{kill}`` with ``past`` is
-"killed"; ``{otage:all}`` picks its own class); other words stand as written. The forms
+"killed"; ``{otage:all}`` picks its own class); a word in brackets is a choice of words
+as written (``[a|ont|avoir]``); other words stand as written. The forms
 come from spaCy's lemma tables, once per process, and are kept in the user's cache.
 
 Example:
@@ -126,7 +127,8 @@ def _words(row: Entry) -> list[tuple[str, ...]]:
     for word in row.phrase.split():
         m = _LEMMA.fullmatch(word)
         if not m:
-            out.append((fold(word),))
+            # "[a|ont|avoir]": words that may stand there, as written (auxiliaries, prepositions)
+            out.append(tuple(fold(w) for w in word.strip("[]").split("|")))
             continue
         kinds = [m["kind"]] if m["kind"] else row.forms
         forms = [f for kind in kinds for f in _forms()[f"{row.lang}:{m['lemma']}:{kind}"]]
@@ -155,10 +157,21 @@ def pattern(row: Entry) -> str:
     """
     return r"\s+".join(
         "(?:" + "|".join(re.escape(f) for f in forms) + ")"
-        if len(forms) > 1 or "{" in word
+        if len(forms) > 1 or word.startswith(("{", "["))
         else re.escape(forms[0])
         for word, forms in zip(row.phrase.split(), _words(row), strict=True)
     )
+
+
+def event_words(claim_type: str) -> str:
+    """The event rows of one claim type as one alternation, longest phrases first.
+
+    Example:
+        >>> bool(re.fullmatch(event_words("shelling"), "shelled"))
+        True
+    """
+    rows_ = [row for row in rows() if row.slot == "event" and row.claim_type == claim_type]
+    return "|".join(sorted((pattern(r) for r in rows_), key=len, reverse=True))
 
 
 @cache
