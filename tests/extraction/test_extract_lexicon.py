@@ -13,6 +13,7 @@ import pytest
 import claimtrack as ct
 from claimtrack.extraction.lexicon import inflection, tables
 from claimtrack.extraction.lexicon.numbers import TOLL_NOUNS
+from claimtrack.vocabulary import CLAIM_TYPES
 
 # Frames: {w} is the claim word, the count and source are fixed. Things for the types whose
 # object is a thing or a place, people for the rest.
@@ -143,6 +144,12 @@ EVENT_FRAMES = {
     ("alliance", "fr"): "Les rebelles ont affirmé qu'ils {w} la milice du nord.",
     ("casualties", "en"): "The army said the rebels suffered {w} near the camp.",
     ("casualties", "fr"): "L'armée a déclaré que les rebelles ont subi de {w} près du camp.",
+    ("responsibility", "en"): "Officials said the group {w} the attack on the camp.",
+    ("responsibility", "fr"): "Selon l'armée, le groupe a {w} l'attaque du camp.",
+    ("attackers", "en"): "The army said 200 gunmen {w} the village.",
+    ("attackers", "fr"): "Selon l'armée, 200 assaillants {w} le village.",
+    ("denied", "en"): "The army said: it's a {w}.",
+    ("denied", "fr"): "L'armée a déclaré que c'est de la {w}.",
 }
 
 
@@ -157,6 +164,12 @@ def _event_cases() -> list:
 
 def test_every_event_type_has_frames():
     assert {(r.claim_type, r.lang) for r in tables.rows() if r.slot == "event"} <= set(EVENT_FRAMES)
+
+
+def test_the_table_covers_every_claim_type_of_the_schema():
+    # Counts of casualties come from the toll nouns (lexicon.numbers) too.
+    covered = {r.claim_type for r in tables.rows()}
+    assert set(CLAIM_TYPES) - covered == set()
 
 
 @pytest.mark.parametrize(("claim_type", "sentence"), _event_cases())

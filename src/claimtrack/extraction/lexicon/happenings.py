@@ -44,11 +44,8 @@ CONTROL_WORDS = (
     r"|(?:now |still |fully )?controlled the|controler (?:desormais |toujours )?(?:la|le|les)"
     r"|controlent (?:desormais |toujours )?(?:la|le|les)|(?:still|now) held?s? the"
 )
-RESPONSIBILITY = (
-    r"claimed responsibility|claims responsibility|claiming responsibility"
-    r"|(?:were|was|has been|have been) claimed by|a revendique|ont revendique|revendiquent"
-    r"|revendique|blamed|blames|accused|accuses|pour venger|to avenge"
-)
+# "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
+RESPONSIBILITY = tables.event_words("responsibility")
 # "X claimed the attack": responsibility, with what was claimed.
 CLAIMED_EVENT = (
     r"(?:claimed|claims|claiming)\s+(?:(?:the|an|a|its|this|these|those|last\s+\w+'s)\s+)?"
@@ -88,11 +85,12 @@ BLAME_NOUNS = (
     r"|war crimes?|crimes? de guerre|bavures?"
 )
 # Claims about an outcome or an exchange, without a count: alternation → claim type. The
-# types with rules of their own (an attack's target, shelled places) are not among them.
+# event rows of types with rules of their own are read by those rules: an attack's target,
+# shelled places, who is responsible, the count of attackers, what is called false.
 EVENT_PHRASES = {
     tables.event_words(kind): kind
     for kind in dict.fromkeys(r.claim_type for r in tables.rows() if r.slot == "event")
-    if kind not in ("attacked", "shelling")
+    if kind not in ("attacked", "shelling", "responsibility", "attackers", "denied")
 }
 # Fighters counted as the attacking force: "an attack by 200 gunmen", "menée par des centaines".
 ATTACKER_BEFORE = (
@@ -105,11 +103,9 @@ ATTACKER_BEFORE = (
 )
 # Fighters counted as the attacking force by what they did: "20 gunmen stormed the camp".
 ATTACKER_VERBS_AFTER = (
-    # "might have entered", "had stormed": a modal or an auxiliary before the verb
+    # "might have entered", "had stormed": a modal or an auxiliary before the verb (rows)
     r"(?:(?:might|may|could|would|must)\s+have\s+|had\s+|have\s+)?"
-    r"(?:attacked|stormed|raided|ambushed|overran|came|arrived|entered|surrounded|descended"
-    r"|opened fire|ont attaque|ont pris d'assaut|ont fait irruption|ont encercle|ont tendu"
-    r"|ont ouvert le feu|sont arrives|sont entres|attaquent|attaquaient)"
+    rf"(?:{tables.event_words('attackers')})"
 )
 FIGHTER_NOUNS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
@@ -123,9 +119,9 @@ FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux
 # An account called false, or doubted: a denial of what another source said ("It's a hoax",
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").
 ACCOUNT_FALSE = (
-    r"(?:it's|it is|this is|that is|was|is|c'est|est)\s+(?:(?:a|an|une|de l'|de la|du)\s*)?"
-    r"(?:(?:complete|pure|total|pure)\s+)?(?:hoax|lies?|fabrication|propaganda|fake news|intox"
-    r"|mensonges?|propagande)"
+    # called so ("It's a hoax", "c'est de l'intox"), or a false-news phrase on its own
+    r"(?:it's|it is|this is|that is|was|is|c'est|est)\s+(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
+    rf"(?:(?:complete|pure|total)\s+)?(?:{tables.event_words('denied')})"
     r"|fausses? informations?|false information|fake news|disinformation|desinformation"
     r"|(?:doubted|doubts|questioned|questions|disputed|disputes|challenged|contested"
     r"|cast doubt on|casting doubt on|remettent en cause|remet en cause|contestent|conteste"
