@@ -117,6 +117,9 @@ def _forms() -> dict[str, tuple[str, ...]]:
         for lang, lemma, kind in sorted(requests)
     }
     with contextlib.suppress(OSError):  # a read-only cache: the forms are made again next time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob("lexicon-forms-*.json"):
+            stale.unlink()  # made from an older table or code: never read again
         write_json_atomic(path, made)
     return made
 
