@@ -118,8 +118,8 @@ def _forms() -> dict[str, tuple[str, ...]]:
     }
     with contextlib.suppress(OSError):  # a read-only cache: the forms are made again next time
         path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob("lexicon-forms-*.json"):
-            stale.unlink()  # made from an older table or code: never read again
+        for stale in set(path.parent.glob("lexicon-forms-*.json")) - {path}:
+            stale.unlink(missing_ok=True)  # made from an older table or code: never read again
         write_json_atomic(path, made)
     return made
 
