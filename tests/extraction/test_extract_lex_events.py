@@ -153,3 +153,30 @@ def test_an_account_called_false_or_doubted_is_denied(sentence):
 
 def test_an_account_called_true_is_no_denial():
     assert claims("The army said the report was accurate.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim_type"),
+    [
+        ("The army said it defeated the rebels near the border.", "defeated"),
+        ("Le gouvernement a affirmé que les rebelles ont été vaincus à Gao.", "defeated"),
+        ("The rebels said they joined forces with the militia.", "alliance"),
+        ("Les rebelles ont affirmé qu'ils se sont alliés à la milice.", "alliance"),
+        ("The army said the rebels suffered heavy losses.", "casualties"),
+        ("Selon l'armée, les rebelles ont subi de lourdes pertes.", "casualties"),
+    ],
+)
+def test_an_outcome_or_an_alliance_without_a_count(sentence, claim_type):
+    assert (claim_type, "asserts") in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim_type"),
+    [
+        # a participle used as an adjective after an article names, it does not claim
+        ("Officials said the defeated rebels left the town.", "defeated"),
+        ("Officials said a commander allied with the police was killed.", "alliance"),
+    ],
+)
+def test_an_adjective_is_no_event(sentence, claim_type):
+    assert claim_type not in {t for t, _ in _types(sentence)}
