@@ -27,7 +27,10 @@ counts neither for nor against. Two scores:
   ``value_best``) equals it, where it has only ``value_low``/``value_high`` both bounds
   are equal, where it has none the prediction carries no figure either; the actor:
   where both the prediction's ``source_raw`` and the gold's ``source_normalized`` (else
-  ``source``) resolve to an actor, the same actor; otherwise the prediction's
+  ``source``) resolve to an actor, the same actor; where both name a state institution
+  (a table actor's name, else the phrase, read by ``claimtrack.extraction.institutions``:
+  "le ministère nigérien de la défense" and "Niger Ministry of Defence" are ``NE:defence``),
+  the same institution; otherwise the prediction's
   ``source_raw`` or ``speaker`` and the gold's ``source`` or ``source_normalized``, folded
   without leading articles or punctuation ("defense" read as "defence"), are equal or
   one is a whole-word run of the other; a prediction's name also counts without its
@@ -58,6 +61,7 @@ import re
 import sys
 import time
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -65,8 +69,10 @@ import yaml
 
 import claimtrack as ct
 from claimtrack.extraction.actors import _EXACT, guess_actors
+from claimtrack.extraction.institutions import institution
 from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.lexicon.speech import PRONOUNS, ROLE_WORDS
+from claimtrack.normalize.actors import alias_index
 from claimtrack.normalize.quantities import QuantityError, parse_quantity
 from claimtrack.text import fold
 from claimtrack.vocabulary import CLAIM_TYPE_ALIASES
@@ -171,8 +177,13 @@ def _names(*values: object, strict: bool = False) -> list[str]:
     return out
 
 
+def _given(value: object) -> bool:
+    """A name or key, not a missing value (None or NaN: NaN is truthy)."""
+    return isinstance(value, str) and bool(value)
+
+
 def _lenient_source(pred: pd.Series, gold: pd.Series) -> bool:
-    if pred["actor"] and gold["actor"]:
+    if _given(pred["actor"]) and _given(gold["actor"]):
         return pred["actor"] == gold["actor"]
     pred_names = _names(pred["source_raw"], pred["speaker"], pred["source_mention"])
     gold_names = _names(gold["source"], gold["source_normalized"])
@@ -185,8 +196,10 @@ def _lenient_source(pred: pd.Series, gold: pd.Series) -> bool:
 
 
 def _strict_source(pred: pd.Series, gold: pd.Series) -> bool:
-    if pred["actor"] and gold["actor"]:
+    if _given(pred["actor"]) and _given(gold["actor"]):
         return pred["actor"] == gold["actor"]
+    if _given(pred["institution"]) and _given(gold["institution"]):
+        return pred["institution"] == gold["institution"]
     pred_names = _names(pred["source_raw"], pred["speaker"], strict=True)
     gold_names = _names(gold["source"], gold["source_normalized"], strict=True)
     return any(
@@ -250,7 +263,10 @@ def _predict(case: dict) -> tuple[pd.DataFrame, pd.DataFrame, tuple[float, float
         gold["actor"] = guess_actors(gold["source_normalized"], country).where(
             lambda s: s.notna(), guess_actors(gold["source"], country)
         )
-    pred["actor"] = pred["actor_id"]
+    known = pred["actor_id"].isin(set(_actor_names()))
+    pred["actor"] = [a if k else None for a, k in zip(pred["actor_id"], known, strict=True)]
+    pred["institution"] = _institutions(pred, ("source_raw", "speaker"), country)
+    gold["institution"] = _institutions(gold, ("source_normalized", "source"), country)
     cols = ["low", "best", "high"]
     parsed = pd.DataFrame(pred["value"].map(_bounds).tolist(), columns=cols, index=pred.index)
     # A denied toll carries the figure it denies in value_low/best/high, not in value.
@@ -260,6 +276,28 @@ def _predict(case: dict) -> tuple[pd.DataFrame, pd.DataFrame, tuple[float, float
     pred[["low", "best", "high"]] = figures.to_numpy()
     pred["number"] = figures.bfill(axis=1)["low"].where(figures["best"].isna(), figures["best"])
     return pred, gold, seconds
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> dict[str, str]:
+    table, _ = alias_index()
+    return table["name"].to_dict()
+
+
+def _institutions(frame: pd.DataFrame, phrases: tuple[str, ...], country: str | None) -> list:
+    """Each row's state institution (``institution``): its table actor's name, else its phrases."""
+    names = _actor_names()
+    return [
+        next(
+            (
+                key
+                for phrase in (names.get(row["actor"]), *(row[c] for c in phrases))
+                if (key := institution(phrase, country))
+            ),
+            None,
+        )
+        for _, row in frame.iterrows()
+    ]
 
 
 def _counts(pred: pd.DataFrame, gold: pd.DataFrame, status: list[str], hit: pd.Series) -> dict:

