@@ -29,6 +29,8 @@ from claimtrack.extraction.places import country_words, detect_country
         ("les forces armées maliennes", "BF", "ML:military"),
         ("Mali's army", None, "ML:military"),
         ("the U.S. military", "AF", "US:military"),
+        ("US troops", "AF", "US:military"),
+        ("CAR government spokesman", None, "CF:government"),
         ("local police chief", "KE", "KE:police"),
         ("les autorités", "TD", "TD:government"),
     ],
@@ -70,3 +72,9 @@ def test_peoples_in_french_and_english_name_their_country(word: str, iso: str) -
 def test_an_article_naming_its_country_only_by_adjective_is_placed() -> None:
     text = "Le gouvernement tchadien a annoncé que l'armée tchadienne contrôlait la zone."
     assert detect_country(text) == "TD"
+
+
+def test_a_car_is_not_the_central_african_republic() -> None:
+    text = "A car bomb killed 12 people in Iraq, Iraqi police said; the car was parked."
+    assert detect_country(text) == "IQ"
+    assert detect_country("The CAR government said rebels entered Birao.") == "CF"

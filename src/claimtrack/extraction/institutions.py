@@ -22,7 +22,7 @@ import re
 
 import pandas as pd
 
-from claimtrack.extraction.places import country_words, country_words_re
+from claimtrack.extraction.places import ACRONYMS, country_words, country_words_re
 from claimtrack.text import fold
 
 # The more specific first: "defence ministry spokesman" is the ministry, "government troops"
@@ -70,7 +70,10 @@ def institution(phrase: object, country: str | None = None) -> str | None:
         return None
     words = _WORD.findall(phrase)
     folded = [re.sub(r"'s$", "", fold(w)) for w in words]
-    is_country = [bool(country_words_re().fullmatch(f)) for f in folded]
+    is_country = [
+        w in ACRONYMS or bool(country_words_re().fullmatch(f))
+        for w, f in zip(words, folded, strict=True)
+    ]
     # Countries out, so that "ministère nigérien de la défense" reads as "ministère de la défense".
     rest = [(w, f) for w, f, c in zip(words, folded, is_country, strict=True) if not c]
     joined = " ".join(f for _, f in rest)
@@ -81,7 +84,11 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     before = rest[: joined[: at.start()].count(" ")]
     if any(w[0].isupper() and f not in _PLAIN for w, f in before):
         return None  # a name before the institution word: "the Arakan Army"
-    named = [country_words()[f] for f, c in zip(folded, is_country, strict=True) if c]
+    named = [
+        ACRONYMS.get(w) or country_words()[f]
+        for w, f, c in zip(words, folded, is_country, strict=True)
+        if c
+    ]
     where = named[0] if named else country
     return f"{where}:{kind}" if where else None
 

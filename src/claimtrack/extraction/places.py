@@ -36,8 +36,8 @@ DEMONYMS = {
     "IL": "israeli|israelien",
     "PS": "gaza|palestinian|palestinien",
     "TD": "chadian|tchad|tchadien",
-    "CF": "car|central african|centrafricain|centrafrique",
-    "CD": "congolese|rdc|congolais",
+    "CF": "central african|centrafricain|centrafrique",
+    "CD": "congolese|congolais",
     "CM": "cameroonian|cameroun|camerounais",
     "RU": "russian|russie|russe",
     "UA": "ukrainian|ukrainien",
@@ -61,6 +61,15 @@ DEMONYMS = {
     "TH": "thai|thailandais|thailande",
     "MM": "burmese|birman",
     "US": "u.s.|american|americain|etats-unis",
+}
+# Capitals-only short names: "CAR" is the Central African Republic, "car" a car.
+ACRONYMS = {
+    "CAR": "CF",
+    "DRC": "CD",
+    "RDC": "CD",
+    "US": "US",
+    "USA": "US",
+    "UAE": "AE",
     "DZ": "algerian|algerien|algerie",
     "MZ": "mozambican|mozambicain",
 }
@@ -159,21 +168,27 @@ def country_words_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
+_ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(ACRONYMS)})(?![\w-])")
+
+
 def detect_country(text: str, sample: int = 50000) -> str | None:
     """The ISO code of the country the text names most (names and adjectives), or None.
 
     Example:
         >>> detect_country("Les autorités burkinabè à Ouagadougou, au Burkina Faso")
         'BF'
+        >>> detect_country("A car bomb hit the CAR capital; the car was parked.")
+        'CF'
     """
     folded = fold(text[:sample])
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     words = country_words()
-    for m in country_words_re().finditer(folded):
-        iso = words[m.group()]
+    found = [(words[m.group()], m.start()) for m in country_words_re().finditer(folded)]
+    found += [(ACRONYMS[m.group()], m.start()) for m in _ACRONYM_RE.finditer(text[:sample])]
+    for iso, at in found:
         counts[iso] = counts.get(iso, 0) + 1
-        first.setdefault(iso, m.start())
+        first[iso] = min(first.get(iso, at), at)
     if not counts:
         return None
     return max(counts, key=lambda iso: (counts[iso], -first[iso]))
