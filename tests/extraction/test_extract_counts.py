@@ -157,7 +157,11 @@ def test_zero_counts_assert_none():
         (
             "The toll included a woman and her two children and left five people wounded,"
             " the ministry said.",
-            [("killed", "two", "children"), ("wounded", "five", "people")],
+            [
+                ("killed", "a woman", "woman"),
+                ("killed", "two", "children"),
+                ("wounded", "five", "people"),
+            ],
         ),
         (
             "Selon la police, entre cinq et dix personnes ont été tuées.",

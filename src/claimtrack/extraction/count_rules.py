@@ -79,7 +79,7 @@ _TOLL_AFTER = re.compile(
     r"(?P<noun>[\w]+)",
     _I,
 )
-_TOLL_INCLUDED = re.compile(
+TOLL_INCLUDED = re.compile(
     r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
     r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
     _I,
@@ -93,6 +93,21 @@ _OBJECT_LIST = re.compile(
     r"[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)\s+(?:de\s+|d')?$",
     _I,
 )
+# "jailed for killing", "accusé d'avoir tué": what someone is blamed for is no count.
+_FOR = re.compile(r"(?<![\w'-])(?:for|of|pour|de|d')\s*(?:having\s+|avoir\s+)?$", _I)
+
+
+def blamed_for(shade: str, verb_start: int) -> bool:
+    """Whether the claim verb at ``verb_start`` names what someone is blamed for.
+
+    Example:
+        >>> s = "jailed for killing two guards"
+        >>> blamed_for(s, s.index("killing")), blamed_for(s, 0)
+        (True, False)
+    """
+    return bool(_FOR.search(shade, max(0, verb_start - 20), verb_start))
+
+
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
 
@@ -156,6 +171,8 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         # "killed five police, and had then stolen …", "… and left five people wounded": a
         # verb phrase or a count of its own, not a second subject of the participle
         return
+    if right and _past_a_count(shade[right.start() : right.start("p")]):
+        return  # "dozens, with only four soldiers injured": the participle is the four's
     if right and not (c.verb and across):
         r.claim_type, r.rule = type_of_participle(right.group("p")), "participle"
         coord = right.span("coord")
@@ -163,6 +180,18 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.one_more = one.span("value")  # "… and a civilian were killed": one more
         if also := AND_PARTICIPLE.match(shade, right.end()):
             r.extra = type_of_participle(also.group("p"))  # "killed or wounded"
+
+
+_ASIDE = re.compile(
+    r"[–—][^–—]*[–—]|\([^()]*\)|,[^,]*,|\b(?:including|dont|among them|notamment)\s+[^,;]*", _I
+)
+
+
+def _past_a_count(stretch: str) -> bool:
+    """Whether the words between a count and its participle hold another count (outside
+    an aside between dashes, brackets or commas, or a subset: they describe the first count)."""
+    found = quantity_re().finditer(_ASIDE.sub(" ", stretch))
+    return any(not m.group("one") for m in found)  # "20 from one village" is not a count
 
 
 def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -176,7 +205,7 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if c.verb:
+    if c.verb and not blamed_for(shade, c.verb.start()):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
 
 
@@ -184,7 +213,7 @@ def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if (after := _TOLL_AFTER.match(shade, c.end)) and after.group("noun") in numbers.TOLL_NOUNS:
         # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead"
         r.claim_type, r.rule, r.subject = numbers.TOLL_NOUNS[after.group("noun")], "toll", None
-    elif _TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
+    elif TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
         r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
     elif toll := _TOLL_AT.search(c.before):
         r.claim_type, r.rule = "killed", "toll"

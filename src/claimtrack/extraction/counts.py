@@ -30,6 +30,7 @@ from claimtrack.extraction.predicates import (
     objects,
     verb_before_re,
 )
+from claimtrack.extraction.singulars import find_singulars
 
 _I = re.IGNORECASE
 _STOP = """
@@ -188,6 +189,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             noun = one.split(None, 1)[1]
             kind = objects(r.claim_type, noun)
             found.append(Found(kind, *r.one_more, one, noun, confidence=0.6, rule="conjunct"))
+    found = sorted(found + find_singulars(shade, text, found), key=lambda f: f.start)
     return found + find_named_things(shade, text, found)
 
 

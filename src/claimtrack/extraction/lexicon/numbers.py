@@ -63,6 +63,18 @@ TOLL_NOUNS = {
     "losses": "casualties",
     "pertes": "casualties",
 }
+# People one singular article counts ("a soldier was killed", "killed a policeman"): the
+# head noun of the phrase, in the shadow (accents dropped). Groups ("a family") are not one.
+ONE_PERSON_NOUNS = (
+    "soldier|civilian|militant|fighter|rebel|guerrilla|insurgent|jihadist|terrorist|gunman"
+    "|attacker|assailant|suspect|militiaman|policeman|policewoman|officer|guard|commander"
+    "|man|woman|child|boy|girl|person|resident|villager|journalist|worker|farmer|driver"
+    "|student|teacher|doctor|nurse|pilot|member|leader|chief|official|hostage|national"
+    "|soldat|militaire|civil|policier|gendarme|garde|homme|femme|enfant|garcon|fille"
+    "|habitant|villageois|journaliste|rebelle|combattant|jihadiste|terroriste|assaillant"
+    "|insurge|chef|commandant|agent|otage|casque bleu|peacekeeper|infirmiere|infirmier"
+    "|medecin|enseignant|eleve|chauffeur|pilote|membre|responsable|paysan|commercant"
+)
 # Units: a count of these is not a claim ("150 kilometres", "one hour").
 UNITS = {
     "kilometres",

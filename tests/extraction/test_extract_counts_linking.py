@@ -1,0 +1,116 @@
+"""Counts linked to their predicate: people counted one by an article, coordination,
+a participle that belongs to a nearer count.
+
+Modules: ``extraction.singulars``, ``count_rules``, ``counts``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+from claimtrack.extraction.counts import find_counts
+from claimtrack.extraction.sentences import shadow
+
+
+def _found(sentence: str) -> list[tuple[str, str]]:
+    return [(f.claim_type, f.value) for f in find_counts(shadow(sentence), sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A guard and a farmer were killed.",
+            [("killed", "A guard"), ("killed", "a farmer")],
+        ),
+        (
+            "A nurse, a driver and a pilot were wounded.",
+            [("wounded", "A nurse"), ("wounded", "a driver"), ("wounded", "a pilot")],
+        ),
+        (
+            "Un gendarme et une infirmière ont été blessés.",
+            [("wounded", "Un gendarme"), ("wounded", "une")],
+        ),
+    ],
+)
+def test_people_coordinated_one_by_one_are_one_claim_each(sentence, expected):
+    assert sorted(_found(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A teacher was arrested and a student was shot dead.", ["captured", "killed"]),
+        ("Un chauffeur a été enlevé et un autre blessé.", ["captured", "wounded"]),
+    ],
+)
+def test_a_conjunct_with_its_own_predicate_keeps_it(sentence, expected):
+    assert sorted(t for t, _ in _found(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One villager was killed and another wounded.", ("wounded", "another")),
+        ("Un villageois a été tué et un autre blessé.", ("wounded", "un")),
+    ],
+)
+def test_another_after_a_count_of_one_is_one_more(sentence, expected):
+    assert expected in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The gunmen shot dead a policeman.", ("killed", "a policeman")),
+        ("The militia killed a local farmer.", ("killed", "a local farmer")),
+        ("Les assaillants ont tué un gendarme.", ("killed", "un")),
+        ("The death toll included a child.", ("killed", "a child")),
+    ],
+)
+def test_a_person_after_a_claim_verb_or_in_a_toll_is_one(sentence, expected):
+    assert _found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A farmer said the road was closed.",
+        "Un habitant a raconté la scène.",
+        "The two men were jailed for killing a farmer.",
+        "Ils ont été condamnés pour avoir tué un gendarme.",
+    ],
+)
+def test_a_person_without_a_claim_word_or_blamed_is_no_count(sentence):
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The mayor put the toll of raiders at dozens, with only three guards injured.",
+            [("killed", "dozens"), ("wounded", "three")],
+        ),
+        (
+            "Le maire a chiffré le bilan à 40 morts, avec seulement trois gardes blessés.",
+            [("killed", "40"), ("wounded", "trois")],
+        ),
+    ],
+)
+def test_a_participle_past_another_count_is_that_counts(sentence, expected):
+    assert _found(sentence) == expected
+
+
+def test_an_aside_with_counts_does_not_take_the_participle():
+    found = _found("30 people – 20 farmers and ten traders – were wounded.")
+    assert ("wounded", "30") in found
+
+
+def test_people_one_by_one_keep_their_source():
+    rows = claims("Police said a guard and a farmer were killed.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("Police", "killed", "a guard"),
+        ("Police", "killed", "a farmer"),
+    ]
