@@ -57,7 +57,7 @@ def test_units_years_and_dates_are_not_counts():
     ],
 )
 def test_french_negated_tolls_are_zero(sentence):
-    (row,) = claims(sentence)
+    row = claims(sentence)[0]
     assert ct.parse_quantity(row[2])[1] == 0
     assert row[3] != "victimes ni"
 

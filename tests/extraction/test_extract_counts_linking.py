@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import claims
 
+import claimtrack as ct
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.sentences import shadow
 
@@ -114,3 +115,44 @@ def test_people_one_by_one_keep_their_source():
         ("Police", "killed", "a guard"),
         ("Police", "killed", "a farmer"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There were no deaths or injuries.", ["killed", "wounded"]),
+        ("There was no damage nor casualties.", ["damaged", "casualties"]),
+        ("Il n'y a pas eu de morts ni de blessés.", ["killed", "wounded"]),
+        ("La frappe n'a pas fait de victimes ni de dégâts.", ["casualties", "damaged"]),
+    ],
+)
+def test_none_of_two_tolls_is_two_claims_of_none(sentence, expected):
+    found = find_counts(shadow(sentence), sentence)
+    assert sorted(f.claim_type for f in found) == sorted(expected)
+    assert {ct.parse_quantity(f.value)[1] for f in found} == {0}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nobody was hurt.", ("wounded", "Nobody")),
+        ("Personne n'a été blessé.", ("wounded", "Personne")),
+        ("Aucun gardien n'a été tué.", ("killed", "Aucun")),
+        ("The gunmen killed no farmers.", ("killed", "no")),
+        ("Les assaillants n'ont tué aucun villageois.", ("killed", "aucun")),
+    ],
+)
+def test_counts_of_none_with_their_predicate(sentence, expected):
+    assert _found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group is active despite holding no land.",
+        "The militia controls no significant ground.",
+        "Le groupe ne détient aucun territoire.",
+    ],
+)
+def test_no_before_a_thing_that_is_no_toll_is_no_count(sentence):
+    assert _found(sentence) == []

@@ -108,6 +108,8 @@ def blamed_for(shade: str, verb_start: int) -> bool:
     return bool(_FOR.search(shade, max(0, verb_start - 20), verb_start))
 
 
+_NE = re.compile(r"\s+n'(?=\w)", _I)
+_ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
 
@@ -155,7 +157,10 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         return
-    right = participle_re().match(shade, c.subject_end if c.words else c.end)
+    at = c.subject_end if c.words else c.end
+    if neg := _NE.match(shade, at):
+        at = neg.end()  # "personne n'a été blessé", "aucun soldat n'a été tué"
+    right = participle_re().match(shade, at)
     if right and re.fullmatch(r"\s*,\s*", shade[c.subject_end : right.start("p")]):
         # "Les onze soldats, disparus mardi, ont été retrouvés morts": the participle after
         # the comma describes them; the clause's own predicate comes after the aside
@@ -277,6 +282,14 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
     for rule in _RULES:
         if reading.claim_type is None:
             rule(shade, c, found, reading)
+    if (  # "no deaths or injuries", "pas de victimes ni de dégâts": none of either
+        c.match.group("zero")
+        and c.words
+        and c.words[-1] in numbers.TOLL_NOUNS
+        and not reading.extra
+        and (more := _ZERO_MORE.match(shade, c.subject_end))
+    ):
+        reading.extra = numbers.TOLL_NOUNS.get(more.group("noun").lower())
     if _CALLED_FALSE.match(shade, c.subject_end):
         reading.stance = "denies"  # "reports of 30 dead soldiers were false"
     return reading

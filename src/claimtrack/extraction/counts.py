@@ -39,13 +39,20 @@ _STOP = """
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
     entre parmi among located situated where situes situees pres vers autour aupres
-    last overnight yesterday today earlier ago hier avoir etre having
+    last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
+    n'avait n'avaient n'y
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
 _REPORTING_AT = words(speech.REPORTING_VERBS, lower=True)
 _OF = re.compile(
     r"\s*\"?\s*(?:(?:(?:of|de)\b|d')\s*\"?\s*(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
+    _I,
+)
+# People a count of none may be about: "killed no civilians", "n'a tué aucun soldat".
+_PEOPLE = re.compile(
+    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|{happenings.FIGHTER_NOUNS}|people|personnes|men|women"
+    r"|children|police|troops|forces|troupes",
     _I,
 )
 _WORDTOK = re.compile(r"[\w'-]+|\"|[^\w\s]")
@@ -100,7 +107,12 @@ def _weak(c: Count, r: Reading) -> bool:
         and not r.tight
     ):
         return True  # "only one guerrilla was killed" counts; "one resident" does not
-    return bool(zero and not c.words and r.rule != "verb")
+    if zero and r.rule == "verb" and zero.lower() not in ("none", "zero"):
+        # "killed no civilians" is a count of none; "holding no territory" is not one
+        return not (
+            c.words and (c.words[-1] in numbers.TOLL_NOUNS or _PEOPLE.fullmatch(c.words[-1]))
+        )
+    return bool(zero and not c.words and r.rule not in ("verb", "participle"))
 
 
 def _carried_subject(c: Count, r: Reading, last: str | None) -> tuple[str | None, str | None]:

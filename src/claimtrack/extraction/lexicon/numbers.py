@@ -28,7 +28,11 @@ MODIFIERS = (
 AFTER_COUNT = r"or so|or more|ou plus"
 # Words dropped from a value: they stress a number but do not change it.
 STRESS_WORDS = r"only|just|all|seulement|que|qu'"
-ZERO_WORDS = r"none|no|zero|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'|pas eu de|pas eu d'"
+# "personne" is none only before a negation: "personne n'a été blessé", not "une personne".
+ZERO_WORDS = (
+    r"none|nobody|personne(?=\s+n')|no|zero|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'"
+    r"|pas eu de|pas eu d'"
+)
 # Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
 TOLL_NOUNS = {
     "dead": "killed",
@@ -62,6 +66,9 @@ TOLL_NOUNS = {
     "refugees": "displaced",
     "losses": "casualties",
     "pertes": "casualties",
+    "injuries": "wounded",
+    "damage": "damaged",
+    "degats": "damaged",
 }
 # People one singular article counts ("a soldier was killed", "killed a policeman"): the
 # head noun of the phrase, in the shadow (accents dropped). Groups ("a family") are not one.
