@@ -156,3 +156,51 @@ def test_counts_of_none_with_their_predicate(sentence, expected):
 )
 def test_no_before_a_thing_that_is_no_toll_is_no_count(sentence):
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The nine guards, missing since Friday after the raid near the river were found dead.",
+            [("killed", "nine")],
+        ),
+        (
+            "Les neuf gardes, disparus vendredi après le raid près du fleuve (nord) ont été"
+            " retrouvés morts.",
+            [("killed", "neuf")],
+        ),
+        ("The bodies of 11 missing fishermen were found.", [("killed", "11")]),
+        (
+            "Les corps sans vie des onze pêcheurs portés disparus ont été retrouvés.",
+            [("killed", "onze")],
+        ),
+    ],
+)
+def test_the_clause_predicate_after_an_aside_and_the_bodies_of_a_count(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["One of the bodies was missing a hand.", "Two of the trucks were missing their wheels."],
+)
+def test_missing_with_an_object_is_no_count(sentence):
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayor said it was not true that 30 farmers were killed.", "denies"),
+        ("Le maire a déclaré qu'il est faux que 30 paysans aient été tués.", "denies"),
+        ("Le maire a déclaré que 30 paysans auraient été tués.", "asserts"),
+        (
+            "The mayor said it was not true that the bridge fell and that 30 farmers died.",
+            "asserts",
+        ),
+    ],
+)
+def test_a_count_said_not_true_is_denied(sentence, expected):
+    (row,) = claims(sentence)
+    assert (row[1], row[4]) == ("killed", expected)

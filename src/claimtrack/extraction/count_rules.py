@@ -1,5 +1,6 @@
 """What makes a count a claim: the rules, tried in order, that give it a claim type.
 
+0. the bodies of a count are its dead: "the bodies of 11 soldiers were found";
 1. a participle after the subject: "five soldiers were killed", "27 soldats tués";
 2. the subject itself when it is a toll noun: "six dead", "93 martyrs", "28 morts";
 3. a verb right before the count: "killed up to 40", "avoir tué une trentaine";
@@ -74,6 +75,12 @@ _CALLED_FALSE = re.compile(
     r"|sans fondement|mensongers?|mensongeres?)\b",
     _I,
 )
+# The same, said before the count: "it is not true that 30 soldiers were killed".
+_NOT_TRUE_THAT = re.compile(
+    r"\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
+    r"(?:(?!\b(?:and|et|but|mais)\b)[^.;:,]){0,40}$",
+    _I,
+)
 _TOLL_AFTER = re.compile(
     r"\s+(?:le|the) (?:nombre|number|bilan|total) (?:de |des |d'|of )(?:(?:the|leurs?|ses) )?"
     r"(?P<noun>[\w]+)",
@@ -108,7 +115,11 @@ def blamed_for(shade: str, verb_start: int) -> bool:
     return bool(_FOR.search(shade, max(0, verb_start - 20), verb_start))
 
 
-_NE = re.compile(r"\s+n'(?=\w)", _I)
+# Before a participle, a negation or a subjunctive or conditional auxiliary the participle
+# pattern does not know: "personne n'a été blessé", "30 soldats auraient été tués".
+_NE = re.compile(
+    r"\s+(?:n'(?=\w))?(?:(?:aient|ait|soient|soit|seraient|serait|auraient|aurait)(?=\s))?", _I
+)
 _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
@@ -153,21 +164,30 @@ def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.subject = r.subject.strip() or None
 
 
+_BODIES_OF = re.compile(
+    r"(?<![\w'-])(?:bodies|corpses|remains|corps(?: sans vie)?|cadavres|depouilles"
+    r"(?: mortelles)?)\s+(?:of|de|des|d')\s*(?:(?:the|their|les|leurs)\s+)?$",
+    _I,
+)
+
+
+def _bodies(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "the bodies of 11 soldiers were found", "les corps sans vie des onze soldats portés
+    disparus": the dead, whatever the participle after them says."""
+    if _BODIES_OF.search(c.before):
+        r.claim_type, r.rule = "killed", "toll noun"
+
+
 def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         return
     at = c.subject_end if c.words else c.end
     if neg := _NE.match(shade, at):
-        at = neg.end()  # "personne n'a été blessé", "aucun soldat n'a été tué"
+        at = neg.end()
     right = participle_re().match(shade, at)
     if right and re.fullmatch(r"\s*,\s*", shade[c.subject_end : right.start("p")]):
-        # "Les onze soldats, disparus mardi, ont été retrouvés morts": the participle after
-        # the comma describes them; the clause's own predicate comes after the aside
-        close = shade.find(",", right.end("p"))
-        main = participle_re().match(shade, close + 1) if close != -1 else None
-        if main and not main.group("coord"):
-            right = main
+        right = _after_aside(shade, right)
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
@@ -176,6 +196,8 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         # "killed five police, and had then stolen …", "… and left five people wounded": a
         # verb phrase or a count of its own, not a second subject of the participle
         return
+    if right and right.group("p").lower() == "missing" and _OBJECT_NEXT.match(shade, right.end()):
+        return  # "one body was missing an eye": a verb with its object, nobody missing
     if right and _past_a_count(shade[right.start() : right.start("p")]):
         return  # "dozens, with only four soldiers injured": the participle is the four's
     if right and not (c.verb and across):
@@ -197,6 +219,27 @@ def _past_a_count(stretch: str) -> bool:
     an aside between dashes, brackets or commas, or a subset: they describe the first count)."""
     found = quantity_re().finditer(_ASIDE.sub(" ", stretch))
     return any(not m.group("one") for m in found)  # "20 from one village" is not a count
+
+
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|its|their|any|some)\s", _I)
+_AUX_AT = re.compile(r"\s(?=(?:ont|sont|avaient|etaient|were|was|have|has|had)\s)", _I)
+
+
+def _after_aside(shade: str, right: re.Match) -> re.Match:
+    """The clause's own predicate after a participle set off by a comma: "Les onze
+    soldats, disparus mardi, ont été retrouvés morts" (the aside describes them), also
+    when no comma closes the aside ("… disparus mardi dans la région ont été retrouvés")."""
+    close = shade.find(",", right.end("p"))
+    main = participle_re().match(shade, close + 1) if close != -1 else None
+    if main and not main.group("coord"):
+        return main
+    stops = [i for i in (close, shade.find(";", right.end("p"))) if i != -1]
+    for aux in _AUX_AT.finditer(shade, right.end("p"), min(stops, default=len(shade))):
+        main = participle_re().match(shade, aux.start())
+        if main and not main.group("coord"):
+            between = shade[right.end("p") : main.start("p")]
+            return right if _past_a_count(between) else main
+    return right
 
 
 def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -265,6 +308,7 @@ def _object_list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 _RULES = (
     _attackers,
+    _bodies,
     _participle,
     _toll_noun,
     _verb,
@@ -290,6 +334,6 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
         and (more := _ZERO_MORE.match(shade, c.subject_end))
     ):
         reading.extra = numbers.TOLL_NOUNS.get(more.group("noun").lower())
-    if _CALLED_FALSE.match(shade, c.subject_end):
+    if _CALLED_FALSE.match(shade, c.subject_end) or _NOT_TRUE_THAT.search(c.before):
         reading.stance = "denies"  # "reports of 30 dead soldiers were false"
     return reading
