@@ -204,3 +204,26 @@ def test_missing_with_an_object_is_no_count(sentence):
 def test_a_count_said_not_true_is_denied(sentence, expected):
     (row,) = claims(sentence)
     assert (row[1], row[4]) == ("killed", expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two nurses were among the dead.", [("killed", "Two")]),
+        ("The dead included 14 farmers.", [("killed", "14")]),
+        ("Among those injured were 3 pupils.", [("wounded", "3")]),
+        ("Parmi les morts figurent deux infirmières.", [("killed", "deux")]),
+        ("Trois gardes sont parmi les blessés.", [("wounded", "Trois")]),
+        ("A teacher was among the dead.", [("killed", "A teacher")]),
+        ("Un gendarme figure parmi les blessés.", [("wounded", "Un gendarme")]),
+    ],
+)
+def test_a_count_among_a_toll_is_of_that_toll(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Two journalists were among the guests.", "Deux élus sont parmi les invités."]
+)
+def test_among_what_is_no_toll_is_no_count(sentence):
+    assert _found(sentence) == []

@@ -2,6 +2,7 @@
 
 0. the bodies of a count are its dead: "the bodies of 11 soldiers were found";
 1. a participle after the subject: "five soldiers were killed", "27 soldats tués";
+   or the toll those counted are among: "two policemen were among the dead";
 2. the subject itself when it is a toll noun: "six dead", "93 martyrs", "28 morts";
 3. a verb right before the count: "killed up to 40", "avoir tué une trentaine";
 4. a toll phrase: "put the death toll of militants at dozens", "the toll included …";
@@ -242,6 +243,39 @@ def _after_aside(shade: str, right: re.Match) -> re.Match:
     return right
 
 
+_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?P<noun>[\w]+)"
+_AMONG_AFTER = re.compile(
+    rf"\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait)\s+"
+    rf"(?:also\s+|aussi\s+)?{_AMONG}(?P<noun2>)",
+    _I,
+)
+_AMONG_BEFORE = re.compile(
+    rf"(?:{_AMONG}(?:\s+(?:were|are|was|figurent|figuraient|se trouvent|se trouvaient|sont"
+    r"|etaient))?|(?:the|les)\s+(?P<noun2>\w+)\s+(?:included|include|includes|comprennent"
+    r"|comprenaient|comptent|comptaient))\s*$",
+    _I,
+)
+
+
+def among_toll(shade: str, start: int, end: int) -> str | None:
+    """The claim type of a toll that the count at ``start`` (its subject ending at ``end``)
+    is among: "two policemen were among the dead", "the dead included 12 soldiers".
+
+    Example:
+        >>> s = "Parmi les morts figurent deux enfants"
+        >>> among_toll(s, s.index("deux"), len(s))
+        'killed'
+    """
+    m = _AMONG_AFTER.match(shade, end) or _AMONG_BEFORE.search(shade, max(0, start - 60), start)
+    noun = (m.group("noun") or m.group("noun2") or "").lower() if m else ""
+    return numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None
+
+
+def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if kind := among_toll(shade, c.start, c.subject_end):
+        r.claim_type, r.rule = kind, "toll noun"
+
+
 def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     toll_word = next((w for w in reversed(c.words) if w in numbers.TOLL_NOUNS), None)
     if toll_word:  # "six dead", "pas de victime française"
@@ -310,6 +344,7 @@ _RULES = (
     _attackers,
     _bodies,
     _participle,
+    _among,
     _toll_noun,
     _verb,
     _toll_phrase,

@@ -5,7 +5,7 @@ A person named with a singular article ("a", "an", "un", "une", "another", "un a
 is a count of one when a claim word governs it, read as a number's subject is read: a
 participle after it (across a coordination: each conjunct is one claim), a claim verb
 right before it (the verb wins over a participle reached across "and"), or a toll that
-lists it. With none of these it is no claim ("a resident said").
+lists it or that it is among. With none of these it is no claim ("a resident said").
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.extraction.count_rules import COORDINATION, TOLL_INCLUDED, blamed_for
+from claimtrack.extraction.count_rules import COORDINATION, TOLL_INCLUDED, among_toll, blamed_for
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import numbers
 from claimtrack.extraction.predicates import (
@@ -63,6 +63,8 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
             return type_of_participle(right.group("p")), "participle"
     if verb:
         return type_of_verb(verb.group("v")), "verb"
+    if kind := among_toll(shade, start, end):
+        return kind, "toll"  # "a policeman was among the dead"
     if TOLL_INCLUDED.search(shade, max(0, start - 120), start):
         return "killed", "toll"
     return None, ""
