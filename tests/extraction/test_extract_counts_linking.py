@@ -227,3 +227,15 @@ def test_a_count_among_a_toll_is_of_that_toll(sentence, expected):
 )
 def test_among_what_is_no_toll_is_no_count(sentence):
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("45 villagers have now died.", [("killed", "45")]),
+        ("At least 30 pupils have so far been hurt.", [("wounded", "At least 30")]),
+        ("12 gardes ont déjà été tués.", [("killed", "12")]),
+    ],
+)
+def test_a_time_adverb_before_the_participle(sentence, expected):
+    assert _found(sentence) == expected

@@ -116,10 +116,14 @@ def blamed_for(shade: str, verb_start: int) -> bool:
     return bool(_FOR.search(shade, max(0, verb_start - 20), verb_start))
 
 
-# Before a participle, a negation or a subjunctive or conditional auxiliary the participle
-# pattern does not know: "personne n'a été blessé", "30 soldats auraient été tués".
+# Before a participle, a negation, a subjunctive or conditional auxiliary or a time adverb
+# the participle pattern does not know: "personne n'a été blessé", "30 soldats auraient été
+# tués".
 _NE = re.compile(
-    r"\s+(?:n'(?=\w))?(?:(?:aient|ait|soient|soit|seraient|serait|auraient|aurait)(?=\s))?", _I
+    r"\s+(?:n'(?=\w))?(?:(?:aient|ait|soient|soit|seraient|serait|auraient|aurait)(?=\s))?"
+    # "45 people have now died", "12 soldats ont déjà été tués": a time adverb
+    r"(?:(?:have|has|had|were|are|ont|sont)\s+(?:now|already|so far|since|deja|desormais)(?=\s))?",
+    _I,
 )
 _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
