@@ -239,3 +239,17 @@ def test_among_what_is_no_toll_is_no_count(sentence):
 )
 def test_a_time_adverb_before_the_participle(sentence, expected):
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("80 raiders who tried to storm the depot were killed.", [("killed", "80")]),
+        ("Six men responsible for the raid had been executed.", [("killed", "Six")]),
+        ("The 12 guards on patrol were wounded.", [("wounded", "12")]),
+        ("Douze gardes qui surveillaient le dépôt ont été tués.", [("killed", "Douze")]),
+        ("Two men who said 5 farmers were killed were arrested.", [("killed", "5")]),
+    ],
+)
+def test_the_participle_after_a_relative_clause_or_a_modifier(sentence, expected):
+    assert _found(sentence) == expected

@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.count_participles import participle_after
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.predicates import (
     AND_PARTICIPLE,
     VP_START,
-    participle_re,
     type_of_participle,
     type_of_verb,
 )
@@ -116,15 +116,6 @@ def blamed_for(shade: str, verb_start: int) -> bool:
     return bool(_FOR.search(shade, max(0, verb_start - 20), verb_start))
 
 
-# Before a participle, a negation, a subjunctive or conditional auxiliary or a time adverb
-# the participle pattern does not know: "personne n'a été blessé", "30 soldats auraient été
-# tués".
-_NE = re.compile(
-    r"\s+(?:n'(?=\w))?(?:(?:aient|ait|soient|soit|seraient|serait|auraient|aurait)(?=\s))?"
-    # "45 people have now died", "12 soldats ont déjà été tués": a time adverb
-    r"(?:(?:have|has|had|were|are|ont|sont)\s+(?:now|already|so far|since|deja|desormais)(?=\s))?",
-    _I,
-)
 _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
@@ -187,12 +178,7 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         return
-    at = c.subject_end if c.words else c.end
-    if neg := _NE.match(shade, at):
-        at = neg.end()
-    right = participle_re().match(shade, at)
-    if right and re.fullmatch(r"\s*,\s*", shade[c.subject_end : right.start("p")]):
-        right = _after_aside(shade, right)
+    right = participle_after(shade, c.end, c.subject_end, bool(c.words))
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
@@ -201,10 +187,6 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         # "killed five police, and had then stolen …", "… and left five people wounded": a
         # verb phrase or a count of its own, not a second subject of the participle
         return
-    if right and right.group("p").lower() == "missing" and _OBJECT_NEXT.match(shade, right.end()):
-        return  # "one body was missing an eye": a verb with its object, nobody missing
-    if right and _past_a_count(shade[right.start() : right.start("p")]):
-        return  # "dozens, with only four soldiers injured": the participle is the four's
     if right and not (c.verb and across):
         r.claim_type, r.rule = type_of_participle(right.group("p")), "participle"
         coord = right.span("coord")
@@ -212,39 +194,6 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.one_more = one.span("value")  # "… and a civilian were killed": one more
         if also := AND_PARTICIPLE.match(shade, right.end()):
             r.extra = type_of_participle(also.group("p"))  # "killed or wounded"
-
-
-_ASIDE = re.compile(
-    r"[–—][^–—]*[–—]|\([^()]*\)|,[^,]*,|\b(?:including|dont|among them|notamment)\s+[^,;]*", _I
-)
-
-
-def _past_a_count(stretch: str) -> bool:
-    """Whether the words between a count and its participle hold another count (outside
-    an aside between dashes, brackets or commas, or a subset: they describe the first count)."""
-    found = quantity_re().finditer(_ASIDE.sub(" ", stretch))
-    return any(not m.group("one") for m in found)  # "20 from one village" is not a count
-
-
-_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|its|their|any|some)\s", _I)
-_AUX_AT = re.compile(r"\s(?=(?:ont|sont|avaient|etaient|were|was|have|has|had)\s)", _I)
-
-
-def _after_aside(shade: str, right: re.Match) -> re.Match:
-    """The clause's own predicate after a participle set off by a comma: "Les onze
-    soldats, disparus mardi, ont été retrouvés morts" (the aside describes them), also
-    when no comma closes the aside ("… disparus mardi dans la région ont été retrouvés")."""
-    close = shade.find(",", right.end("p"))
-    main = participle_re().match(shade, close + 1) if close != -1 else None
-    if main and not main.group("coord"):
-        return main
-    stops = [i for i in (close, shade.find(";", right.end("p"))) if i != -1]
-    for aux in _AUX_AT.finditer(shade, right.end("p"), min(stops, default=len(shade))):
-        main = participle_re().match(shade, aux.start())
-        if main and not main.group("coord"):
-            between = shade[right.end("p") : main.start("p")]
-            return right if _past_a_count(between) else main
-    return right
 
 
 _AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?P<noun>[\w]+)"
