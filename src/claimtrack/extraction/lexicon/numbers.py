@@ -13,16 +13,16 @@ from claimtrack.vocabulary import MONTH_NAMES
 NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    "|ninety|hundred|thousand|dozen"
+    "|ninety|hundred|thousand|million|dozen"
     "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
-    "|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
+    "|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?"
 )
 # "one"/"un" count only right after a claim verb ("arrested one foreign national"):
 # elsewhere they are mostly articles and pronouns ("one resident", "un bilan").
 MODIFIERS = (
     "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
-    "|au moins|plus de|plus d'|pres de|environ|jusqu'a|quelque|pas moins de|moins de"
+    "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque|pas moins de|moins de"
 )
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
 AFTER_COUNT = r"or so|or more|ou plus"
