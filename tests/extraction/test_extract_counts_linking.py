@@ -253,3 +253,38 @@ def test_a_time_adverb_before_the_participle(sentence, expected):
 )
 def test_the_participle_after_a_relative_clause_or_a_modifier(sentence, expected):
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The blast killed 30 people: 12 guards and 18 traders.",
+            [("killed", "30", False), ("killed", "12", True), ("killed", "18", False)],
+        ),
+        (
+            "L'explosion a tué 30 personnes (12 gardes et 18 commerçants).",
+            [("killed", "30", False), ("killed", "12", True), ("killed", "18", False)],
+        ),
+        (
+            "Trente personnes ont été tuées, parmi lesquelles 12 enfants.",
+            [("killed", "Trente", False), ("killed", "12", True)],
+        ),
+    ],
+)
+def test_a_breakdown_after_a_colon_or_in_brackets_is_part_of_the_count(sentence, expected):
+    found = find_counts(shadow(sentence), sentence)
+    assert [(f.claim_type, f.value, f.subset) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said 30, not 50, were killed.",
+        "The toll is six dead, not 26.",
+        "Le bilan est de six morts, pas 26.",
+    ],
+)
+def test_the_figure_set_aside_after_not_is_denied(sentence):
+    found = find_counts(shadow(sentence), sentence)
+    assert [f.stance for f in found] == ["asserts", "denies"]

@@ -49,12 +49,16 @@ _ATTACKER_AFTER = re.compile(
 )
 _REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
 _OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
-_NOT_BEFORE = re.compile(r"(?:\bet non|\band not|\brather than|\bnon pas)\s+(?:de\s+|d')?$", _I)
+_NOT_BEFORE = re.compile(
+    r"(?:\bet non|\band not|\brather than|\bnon pas|,\s*not|,\s*(?:et )?pas)\s+(?:de\s+|d')?$", _I
+)
 _SUBSET = re.compile(
-    r"(?:including|dont|among them|among whom|parmi eux|parmi lesquels|notamment)\s+"
+    r"(?:including|dont|among them|among whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
+    r"|notamment)\s+"
     r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
     _I,
 )
+_BREAKDOWN = re.compile(r"\s*[:(]\s*")
 _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
 )
@@ -263,7 +267,11 @@ def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if found and _SUBSET.search(shade[max(0, c.start - 80) : c.start]):
+    # "killed 30 people: 12 soldiers and 18 civilians", "30 people (12 soldiers …)"
+    breakdown = found and _BREAKDOWN.fullmatch(
+        shade, found[-1].extra.get("subject_end", 0), c.start
+    )
+    if breakdown or (found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])):
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
         if not c.words or (c.words and c.words[-1] in _SEVERITY):
@@ -322,6 +330,8 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
         and (more := _ZERO_MORE.match(shade, c.subject_end))
     ):
         reading.extra = numbers.TOLL_NOUNS.get(more.group("noun").lower())
+    if found and reading.claim_type and _NOT_BEFORE.search(shade, found[-1].end, c.start):
+        reading.stance = "denies"  # "30, not 50, were killed": the figure set aside
     if _CALLED_FALSE.match(shade, c.subject_end) or _NOT_TRUE_THAT.search(c.before):
         reading.stance = "denies"  # "reports of 30 dead soldiers were false"
     return reading
