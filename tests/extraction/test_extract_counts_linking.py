@@ -288,3 +288,20 @@ def test_a_breakdown_after_a_colon_or_in_brackets_is_part_of_the_count(sentence,
 def test_the_figure_set_aside_after_not_is_denied(sentence):
     found = find_counts(shadow(sentence), sentence)
     assert [f.stance for f in found] == ["asserts", "denies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Only one person — a guard — was killed.", [("killed", "one")]),
+        ("Une seule personne (un garde) a été tuée.", [("killed", "Une")]),
+        (
+            "Three nurses, a guard and a driver were killed.",
+            [("killed", "Three"), ("killed", "a guard"), ("killed", "a driver")],
+        ),
+    ],
+)
+def test_a_person_named_again_is_no_more_and_a_count_before_people_shares_their_predicate(
+    sentence, expected
+):
+    assert _found(sentence) == expected

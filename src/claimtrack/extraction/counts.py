@@ -30,7 +30,7 @@ from claimtrack.extraction.predicates import (
     objects,
     verb_before_re,
 )
-from claimtrack.extraction.singulars import find_singulars
+from claimtrack.extraction.singulars import appositions, find_singulars
 
 _I = re.IGNORECASE
 _STOP = """
@@ -201,8 +201,24 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             noun = one.split(None, 1)[1]
             kind = objects(r.claim_type, noun)
             found.append(Found(kind, *r.one_more, one, noun, confidence=0.6, rule="conjunct"))
-    found = sorted(found + find_singulars(shade, text, found), key=lambda f: f.start)
-    return found + find_named_things(shade, text, found)
+    return _with_singulars(shade, text, found, pending)
+
+
+def _with_singulars(shade: str, text: str, found: list[Found], pending: list) -> list[Found]:
+    """The counts with the people counted one by an article, and the one-thing claims.
+
+    "three soldiers, a guard and a civilian were killed": the counts coordinated before a
+    person counted one share the person's participle.
+    """
+    ones = find_singulars(shade, text, found)
+    for one in ones:
+        if one.rule == "one participle":
+            before = [p for p in pending if p[1] <= one.start]
+            found += _conjuncts(text, before, one.start, one.claim_type)
+    found = sorted(found + ones, key=lambda f: f.start)
+    # An apposition names a count already found: "one person — a militant — was killed".
+    named = [Found("", a, b) for a, b in appositions(shade, found)]
+    return found + find_named_things(shade, text, found + named)
 
 
 def _conjuncts(

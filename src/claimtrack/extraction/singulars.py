@@ -31,6 +31,7 @@ from claimtrack.extraction.predicates import (
 )
 
 _I = re.IGNORECASE
+_APPOSITION = re.compile(r"[\w' ]{0,30}?(?:[–—(]|\s-)\s*")
 _OR = re.compile(r"(?<![\w'-])(?:or|ou)\s+$", _I)
 
 
@@ -98,6 +99,8 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
         vs, ve = m.span(group)
         if any(a < ve and vs < b for a, b in taken) or _OR.search(shade, max(0, vs - 5), vs):
             continue  # counted already; "three soldiers or a civilian": an alternative
+        if (vs, ve) in appositions(shade, found):
+            continue  # "only one person — a militant — was killed": the same one, named
         claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
         if claim_type is None:
             continue
@@ -107,4 +110,22 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
             Found(claim_type, vs, ve, text[vs:ve], subject, confidence=0.6, rule=f"one {rule}")
         )
         taken.append((vs, ve))
+    return out
+
+
+def appositions(shade: str, found: list[Found]) -> list[tuple[int, int]]:
+    """The people named one by an article between dashes or in brackets right after a count
+    ``found``: the count named again, not one more ("one person — a militant — was killed").
+
+    Example:
+        >>> s = "one person - a militant - was killed"
+        >>> appositions(s, [Found("killed", 0, 3, "one")])
+        [(13, 23)]
+    """
+    out = []
+    for m in _one_person_re().finditer(shade):
+        if m.group("value") and any(
+            _APPOSITION.fullmatch(shade, f.end, m.start()) for f in found if f.end <= m.start()
+        ):
+            out.append(m.span("value"))
     return out
