@@ -63,7 +63,9 @@ _LISTENER = re.compile(
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
     r"|conference de presse|press conference|briefing)\s+"
     # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
-    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
+    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+"
+    # "a déclaré de son côté X", "said for its part X": an aside, not the source
+    rf"|(?:{speech.ASIDES}),?\s+)+"
 )
 _HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
 _INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
@@ -108,6 +110,8 @@ _REFUSED = re.compile(
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
 _TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
+# 'X said, "…"' / 'X a déclaré : « … »': the verb opens a quotation, a head.
+_QUOTE_OPENS = re.compile(r"\s*[,:]?\s*\"")
 
 
 @dataclass
@@ -248,8 +252,13 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     kind = "head"
     if (obj := _CLAIMED_OBJECT.match(shade, m.end())) and _CLAIMING.fullmatch(m.group()):
         kind = "claim"  # "X claimed the attack (that left 30 dead)": X speaks for the claim
-    elif before and before[-1] in ',"' and _TAIL_REST.match(shade[m.end() :]):
-        kind = "tail"
+    elif (
+        before
+        and before[-1] in ',"'
+        and _TAIL_REST.match(shade[m.end() :])
+        and not _QUOTE_OPENS.match(shade, m.end())
+    ):
+        kind = "tail"  # '…, X said.'; not 'Name, role said, "…"', which opens what is said
     a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
     a.denial = bool(_DENIAL.match(m.group()))
     if kind == "claim":

@@ -55,7 +55,7 @@ _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
 # ", the army spokesman", ", porte-parole de l'armée": a role after a name, one word before it
 _ROLE_AFTER = re.compile(
-    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\b", _I
+    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{speech.ROLE_WORDS})\b", _I
 )
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
@@ -89,6 +89,19 @@ def is_person(phrase: str) -> bool:
     return len(words) >= 2 and len(caps) >= 1 and all(_PERSON_TOKEN.match(w) for w in words)
 
 
+def titled_person(phrase: str) -> bool:
+    """Whether a phrase is a person's name after its article and titles, if any.
+
+    Example:
+        >>> titled_person("le colonel Abass Dembele"), titled_person("in Central African Republic")
+        (True, False)
+    """
+    words = phrase.split()
+    while words and (words[0].lower() in speech.DETERMINERS or ROLE.fullmatch(words[0])):
+        words = words[1:]
+    return bool(words) and is_person(" ".join(words))
+
+
 def conjuncts(phrase: str) -> list[str]:
     """The sources of a coordinated phrase ("the army and the rebels"), or the phrase itself.
 
@@ -100,10 +113,15 @@ def conjuncts(phrase: str) -> list[str]:
         (['the army', 'the rebels'], ['Defence and Security'])
     """
     parts = re.split(r"\s+(?:and|et)\s+", phrase)
-    if len(parts) == 2 and all(
-        valid_source(p)
-        and (SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
-        for p in parts
+    # "Name, spokesman and minister": roles of one person in apposition, not two sources
+    if (
+        len(parts) == 2
+        and "," not in parts[0]
+        and all(
+            valid_source(p)
+            and (SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
+            for p in parts
+        )
     ):
         return parts
     return [phrase]
@@ -205,7 +223,22 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     tokens = _trim(_tokens(left[seg:], lo + seg))
     if not tokens:
         return None
-    return tokens[0][0], tokens[-1][1]
+    start = _name_before_role(left, seg, lo)
+    return (tokens[0][0] if start is None else start), tokens[-1][1]
+
+
+def _name_before_role(left: str, seg: int, lo: int) -> int | None:
+    """Where "Name, role" starts when the role after the comma at ``seg`` follows a name.
+
+    "Ali Traore, a spokesman for the alliance said": the closing comma is often left out;
+    the name before the role is part of the source.
+    """
+    if not seg or left[seg - 1] != "," or not _ROLE_AFTER.match(left, seg):
+        return None
+    before = left[: seg - 1]
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    name = _trim(_tokens(before[cut:], lo + cut))
+    return name[0][0] if name and titled_person(before[cut:]) else None
 
 
 def _person_before(before: str, lo: int) -> int | None:

@@ -44,6 +44,11 @@ _ROLE_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "the rebel alliance's spokesman (for military operations)": the owner is the institution.
+_OWNER_ROLE = re.compile(
+    rf"^(?P<owner>[^,]+?)['’]s\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
+)
+
 
 def _name_then_role(phrase: str) -> Source | None:
     """'Ali Gueddei, porte-parole de l'Alliance' → source "l'Alliance", the whole as speaker."""
@@ -55,9 +60,15 @@ def _name_then_role(phrase: str) -> Source | None:
     person = is_person(" ".join(titled)) or (
         len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()
     )
+    if role and person and (owner := _OWNER_ROLE.match(role.strip())):
+        return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
     if not role or not person or not (m := _ROLE_OF.match(role.strip())):
         return None
     institution = role.strip()[m.end() :].strip()
+    # "porte-parole du gouvernement et ministre de la Communication": the first office
+    institution = re.split(
+        rf"\s+(?:and|et)\s+(?=(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS}))", institution
+    )[0]
     if institution:
         article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
         return Source(article + institution, phrase)

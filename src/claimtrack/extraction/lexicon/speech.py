@@ -56,6 +56,7 @@ REPORTING_VERBS = (
     "|dit|disent|a dit|ont dit|avait dit|disant|a recense|ont recense|recense|recensent"
     "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented"
     "|a fait savoir|ont fait savoir|fait savoir"
+    "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Reporting verbs that deny what follows.
@@ -69,6 +70,11 @@ DENIAL_VERBS = (
 CONTINUING_VERBS = (
     "stressing|adding|saying|claiming|insisting|noting|warning|precisant|affirmant|ajoutant"
     "|soulignant|assurant"
+)
+# Asides between a verb and its inverted source: "a déclaré de son côté X".
+ASIDES = (
+    r"de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux|elles)|a (?:son|leur) tour"
+    r"|for (?:its|his|her|their) part|in turn"
 )
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
@@ -92,6 +98,11 @@ SOURCE_NOUNS = (
     "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
     "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
     "|council|conseil|committee|comite|coalition|alliance"
+    # people who witness: "the woman said", "un villageois a raconté"
+    "|wom[ae]n|m[ae]n|father|mother|brother|sister|relatives?|famil(?:y|ies)|villagers?"
+    "|farmers?|herders?|journalists?|reporters?|correspondents?|locals|neighbou?rs"
+    "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
+    "|journalistes?|correspondante?s?|voisins?"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
 ROLE_WORDS = (

@@ -1,0 +1,91 @@
+"""Source phrases and reporting frames (issue 13, attribution): appositions, roles, asides."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+import claimtrack as ct
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    raw = ct.extract(text, "t-1")
+    speakers = raw["speaker"].where(raw["speaker"].notna(), None)
+    return list(zip(raw["source_raw"], speakers, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            'Ali Traore, a spokesman for the rebel alliance said, "We killed 12 soldiers."',
+            "the rebel alliance",
+            "Ali Traore, a spokesman for the rebel alliance",
+        ),
+        (
+            "Ali Traore, the alliance's spokesman for military operations said 12 soldiers died.",
+            "the alliance",
+            "Ali Traore, the alliance's spokesman for military operations",
+        ),
+        (
+            "Ali Traoré, porte-parole de l'Alliance a déclaré que 12 soldats ont été tués.",
+            "l'Alliance",
+            "Ali Traoré, porte-parole de l'Alliance",
+        ),
+        (
+            "« Nous avons tué 12 soldats », a déclaré Ali Traoré, le porte-parole du "
+            "gouvernement et ministre de la Communication, interrogé par l'AFP.",
+            "le gouvernement",
+            "Ali Traoré, le porte-parole du gouvernement et ministre de la Communication",
+        ),
+    ],
+)
+def test_name_then_role_gives_the_institution_and_the_whole_as_speaker(text, source, speaker):
+    assert _sources(text) == [(source, speaker)]
+
+
+def test_a_clause_before_the_role_is_no_name():
+    # the comma closes a clause, not a name: the source is the role phrase alone
+    rows = claims(
+        "Twelve people were killed in the Central African Republic, a CAR spokesman said."
+    )
+    assert [r[0] for r in rows] == ["a CAR spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Nous avons tué 12 soldats", a déclaré de son côté le colonel Traoré.',
+            "le colonel Traoré",
+        ),
+        ('"Nous avons tué 12 soldats", a affirmé pour sa part l\'armée.', "l'armée"),
+        ('"We killed 12 soldiers," said for its part the army.', "the army"),
+    ],
+)
+def test_an_aside_after_the_verb_is_not_the_source(text, source):
+    assert {r[0] for r in claims(text)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The woman said 12 soldiers were killed.", "The woman"),
+        ("A villager who fled told AFP that 12 civilians were killed.", "A villager who fled"),
+        ("Twelve civilians were killed, a local journalist said.", "a local journalist"),
+        ("La femme a déclaré que 12 soldats ont été tués.", "La femme"),
+        ("Un villageois a raconté que 12 civils ont été tués.", "Un villageois"),
+    ],
+)
+def test_people_who_witness_are_sources(text, source):
+    assert {r[0] for r in claims(text)} == {source}
+
+
+def test_a_verb_that_opens_a_quotation_is_a_head():
+    # 'X said, "…"' speaks for what follows, even after a comma
+    from claimtrack.extraction.attribution import find_attributions
+    from claimtrack.extraction.sentences import split_sentences
+
+    s = split_sentences('In the capital, the army said, "We killed 12 fighters."')[0]
+    (a,) = find_attributions(s)
+    assert (a.phrase, a.kind) == ("the army", "head")
