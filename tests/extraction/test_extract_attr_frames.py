@@ -89,3 +89,49 @@ def test_a_verb_that_opens_a_quotation_is_a_head():
     s = split_sentences('In the capital, the army said, "We killed 12 fighters."')[0]
     (a,) = find_attributions(s)
     assert (a.phrase, a.kind) == ("the army", "head")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citing a military source, the state news agency said 12 soldiers were killed.",
+        "The state news agency, citing a military source, said 12 soldiers were killed.",
+        "Citant une source militaire, l'agence a annoncé que 12 soldats ont été tués.",
+        "L'agence, citant une source militaire, a annoncé que 12 soldats ont été tués.",
+    ],
+)
+def test_the_cited_source_speaks_for_what_the_citing_one_relays(text):
+    assert {(r[0], r[1]) for r in claims(text)} == {
+        ("a military source" if "military" in text else "une source militaire", "killed")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("The Front claimed an attack that left 30 soldiers dead, a monitor said.", "a monitor"),
+        ("Le Front a revendiqué l'attaque qui a fait 30 morts, selon une ONG.", "une ONG"),
+        ("The Front claimed the attack that left 30 soldiers dead.", None),
+        ("The Front claims suicide attack that killed 30 soldiers", None),
+        ("Le Front a revendiqué l'attaque qui a fait 30 morts.", None),
+    ],
+)
+def test_a_fact_told_around_a_claim_is_in_the_outer_voice(text, outer):
+    rows = claims(text)
+    assert [r[0] for r in rows if r[1] == "killed"] == ([outer] if outer else [])
+    assert [r[1] for r in rows if r[0] in ("The Front", "Le Front")] == ["responsibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Front claimed the attack and said it killed 30 soldiers.",
+        "Le Front a revendiqué l'attaque, et prétend avoir tué 30 soldats.",
+        "Le Front a revendiqué l'attaque, mais en faisant état de 30 soldats tués.",
+    ],
+)
+def test_a_second_verb_of_the_claimer_speaks_for_its_count(text):
+    rows = claims(text)
+    assert {(r[0], r[1], r[2]) for r in rows if r[1] == "killed"} == {
+        (text[:9].strip(), "killed", "30")
+    }

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.lexicon import speech, words
+from claimtrack.extraction.lexicon import happenings, speech, words
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.source_phrases import (
@@ -50,6 +50,7 @@ _INVERTED = re.compile(
     r"|precise|poursuit|indique|assure|declare|rapporte|annonce|confirme|affirment|precisent"
     r"|indiquent|assurent|declarent|rapportent|annoncent|confirment|estime|estiment)\s+"
 )
+_CITING = re.compile(r"cit(?:ing|ant)\b", _I)
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
@@ -82,6 +83,7 @@ _NOUN_BEFORE = re.compile(
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
+_CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
 _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
     r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
@@ -92,7 +94,7 @@ _CLAIMED_OBJECT = re.compile(
 # "est intervenu pour annoncer", "went on television to announce".
 _AND_THEN = re.compile(
     r"[^,;:\"]\s*,?\s+(?:(?:but|and|yet|mais|et|puis)\s+(?:(?:also|later|then|has|have|had"
-    r"|ensuite|aussi|a|ont)\s+)?|(?:pour|afin de|to|de|a)\s+)$",
+    r"|ensuite|aussi|a|ont|en)\s+)?|(?:pour|afin de|to|de|a|(?:tout\s+)?en)\s+)$",
     _I,
 )
 _DOCUMENT_BY = re.compile(
@@ -118,7 +120,7 @@ _QUOTE_OPENS = re.compile(r"\s*[,:]?\s*\"")
 class Attribution:
     """A source in a sentence. Offsets are relative to the sentence."""
 
-    kind: str  # head, tail, according, inverted, passive, claim
+    kind: str  # head, tail, according, citing, inverted, passive, claim
     start: int  # the source phrase
     end: int
     verb_start: int
@@ -159,7 +161,18 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         found.append(headline)
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
+    _cited(found, shade)
     return found
+
+
+def _cited(found: list[Attribution], shade: str) -> None:
+    """ "Citing a military source, the agency said …": the cited source speaks for what
+    the citing one says (it is where the figures come from); the agency only relays."""
+    frames = [a for a in found if a.kind in ("head", "tail", "inverted")]
+    for a in found:
+        if a.kind == "according" and _CITING.match(shade, a.verb_start) and frames:
+            frame = min(frames, key=lambda f: abs(f.verb_start - a.verb_start))
+            a.kind, a.content = "citing", frame.content
 
 
 def _inside_span(i: int, found: list[Attribution]) -> bool:
@@ -239,6 +252,10 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi)):
         if _REFUSED.search(shade, lo, then.end()):
             return None  # "declined to confirm": nothing is said
+        if earlier := [a for a in found if a.verb_end <= m.start()]:
+            # "X claimed the attack, and said it killed 30": the subject of the verb before
+            last = max(earlier, key=lambda a: a.verb_end)
+            return last.start, last.end
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
     span = left_phrase(shade, lo, hi)
     if not span or not valid_source(shade[span[0] : span[1]]):
@@ -250,8 +267,13 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     """The head, tail or claim frame of a verb whose source is at ``span``."""
     before = shade[: span[0]].rstrip()
     kind = "head"
-    if (obj := _CLAIMED_OBJECT.match(shade, m.end())) and _CLAIMING.fullmatch(m.group()):
-        kind = "claim"  # "X claimed the attack (that left 30 dead)": X speaks for the claim
+    claiming = _CLAIMING.fullmatch(m.group())
+    # "X claimed the attack", "X claims suicide attack": X speaks for the claim only
+    obj = claiming and (
+        _CLAIMED_OBJECT.match(shade, m.end()) or _CLAIMED_EVENT.match(shade, m.start())
+    )
+    if obj:
+        kind = "claim"
     elif (
         before
         and before[-1] in ',"'
@@ -320,7 +342,8 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
     covering = [a for a in attributions if a.content[0] <= position < a.content[1]]
     if covering:
         rank = {
-            "claim": -1,
+            "claim": -2,
+            "citing": -1,
             "head": 0,
             "inverted": 1,
             "according": 2,
@@ -328,6 +351,9 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
             "passive": 5,
         }
         return min(covering, key=lambda a: (rank[a.kind], position - a.content[0]))
-    if not attributions:
+    # What follows a claim frame's object ("claimed the attack that left 30 dead") is
+    # told in another voice: the outlet's, unless a source covers it.
+    near = [a for a in attributions if a.kind != "claim" or position < a.content[1]]
+    if not near:
         return None
-    return min(attributions, key=lambda a: min(abs(position - a.start), abs(position - a.end)))
+    return min(near, key=lambda a: min(abs(position - a.start), abs(position - a.end)))

@@ -78,7 +78,7 @@ ASIDES = (
 )
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
-    r"according to|selon|citing|d'apres|cited by"
+    r"according to|selon|citing|citant|d'apres|cited by"
     r"|a-t-on appris (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de source)"
 )
 
