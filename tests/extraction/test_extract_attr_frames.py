@@ -135,3 +135,44 @@ def test_a_second_verb_of_the_claimer_speaks_for_its_count(text):
     assert {(r[0], r[1], r[2]) for r in rows if r[1] == "killed"} == {
         (text[:9].strip(), "killed", "30")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "stance"),
+    [
+        ("Douze soldats ont été tués, ont indiqué mercredi des médias.", "des médias", "asserts"),
+        ("« Douze soldats ont été tués », précisent les sources.", "les sources", "asserts"),
+        ("« Douze soldats ont été tués », ont démenti les rebelles.", "les rebelles", "denies"),
+        ('"Twelve soldiers were killed," said the army.', "the army", "asserts"),
+    ],
+)
+def test_inverted_frames_in_every_person(text, source, stance):
+    assert {(r[0], r[4]) for r in claims(text)} == {(source, stance)}
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["poursuit-il", "dit-il", "précise-t-il", "a-t-il encore dit", "a-t-il précisé"],
+)
+def test_a_french_inverted_pronoun_is_the_source_before(after):
+    text = f"Le colonel Ali Traoré a parlé lundi. « Nous avons tué 12 soldats », {after}."
+    assert {(r[0], r[2]) for r in claims(text)} == {("Le colonel Ali Traoré", "12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Trois sources, dont un officier, qui ont requis l'anonymat, ont déclaré que "
+            "12 soldats ont été tués.",
+            "Trois sources, dont un officier",
+        ),
+        (
+            "L'agence nationale de gestion des urgences (SEMA) estime que 12 000 personnes "
+            "ont été déplacées.",
+            "L'agence nationale de gestion des urgences (SEMA)",
+        ),
+    ],
+)
+def test_french_source_phrases(text, source):
+    assert {r[0] for r in claims(text)} == {source}

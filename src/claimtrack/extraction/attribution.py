@@ -41,15 +41,7 @@ _I = re.IGNORECASE
 _REPORTING = words(speech.REPORTING_VERBS, lower=True)
 _DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
-_INVERTED = re.compile(
-    r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
-    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne|a souligne|a assure"
-    r"|a insiste|a martele|a rappele|a estime|a poursuivi|a conclu|a confie|a raconte"
-    r"|a temoigne|a confirme|a reconnu|a dit|a rapporte|a declare"
-    # the French present after a quotation: "…», précise la Minusca", "poursuit-il"
-    r"|precise|poursuit|indique|assure|declare|rapporte|annonce|confirme|affirment|precisent"
-    r"|indiquent|assurent|declarent|rapportent|annoncent|confirment|estime|estiment)\s+"
-)
+_INVERTED = re.compile(rf"(?:^|[,\"]\s*)({speech.INVERTED_VERBS})\s+")
 _CITING = re.compile(r"cit(?:ing|ant)\b", _I)
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
@@ -71,7 +63,14 @@ _LISTENER = re.compile(
 _HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
 _INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
 _SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
-_INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
+# "a-t-il précisé", "ont-ils encore dit": an auxiliary, its pronoun, the participle
+_INVERTED_PRONOUN = re.compile(
+    r"\b(?:a|ont|avait|avaient)(?:-t)?-(?P<p>il|elle|ils|elles|on)"
+    r"(?:\s+(?:encore|aussi|egalement|ensuite|enfin|alors|plus tard|d'abord))?\s+$",
+    _I,
+)
+# "poursuit-il", "précise-t-elle", "dit-il": a present verb, then its pronoun
+_VERB_PRONOUN = re.compile(r"(?<![\w-])(?P<v>[a-z]+)(?:-t)?-(?P<p>il|elle|ils|elles)(?![\w-])", _I)
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|annonce|rapporte", _I)
 _NOUN_BEFORE = re.compile(
@@ -157,6 +156,12 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
             )
     _inverted_frames(shade, text, found)
     _reporting_frames(shade, text, found)
+    for m in _VERB_PRONOUN.finditer(shade):
+        if _REPORTING.fullmatch(m.group("v").lower()) and not _inside_span(m.start(), found):
+            s0, s1 = m.span("p")  # the pronoun is the source, resolved to the one before
+            a = Attribution("tail", s0, s1, m.start(), m.end("v"), text[s0:s1])
+            a.denial = bool(_DENIAL.match(m.group("v")))
+            found.append(a)
     if not found and (headline := _headline(sentence)):
         found.append(headline)
     found.sort(key=lambda a: a.start)
@@ -191,9 +196,9 @@ def _inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
         if span and _SAID_WHAT.match(shade, span[0]):
             continue  # "…, said 12 soldiers died": what was said, not who said it
         if span and valid_source(shade[span[0] : span[1]]):
-            found.append(
-                Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
-            )
+            a = Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
+            a.denial = bool(_DENIAL.match(m.group(1)))
+            found.append(a)
 
 
 def _headline(sentence: Sentence) -> Attribution | None:

@@ -50,6 +50,7 @@ _NP_STOP = re.compile(
     _I,
 )
 ORG = words(speech.ORG_WORDS)
+_INCLUDING = re.compile(r"\s*(?:dont|including|among them|parmi eux|parmi elles)\s", _I)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
 _PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
@@ -220,6 +221,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
             body = body[:cut]
         left = body
     seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    if seg and left[seg - 1] == "," and _INCLUDING.match(left, seg):
+        # "trois sources, dont un officier, ont déclaré": the part goes with its whole
+        seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
     tokens = _trim(_tokens(left[seg:], lo + seg))
     if not tokens:
         return None

@@ -106,7 +106,9 @@ def _split_speaker(phrase: str) -> Source:
             rest,
             flags=re.IGNORECASE,
         )
-        if not institution.strip() or all(ROLE.fullmatch(w) for w in institution.split()):
+        if not institution.strip() or all(
+            ROLE.fullmatch(w) or w.lower() in speech.DETERMINERS for w in institution.split()
+        ):  # "le colonel Ali Traoré": a title, not an institution
             return Source(phrase, phrase)
         return Source(institution.strip(), phrase)
     return Source(phrase, None)

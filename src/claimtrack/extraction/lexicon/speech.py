@@ -59,6 +59,21 @@ REPORTING_VERBS = (
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
+# Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
+# "…», précisent les sources", "…, ont indiqué des médias" (accents folded).
+_FR_INVERTED_PAST = (
+    r"declare|reconnu|admis|annonce|affirme|precise|ajoute|indique|explique|souligne|assure"
+    r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
+    r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
+)
+_FR_INVERTED_PRESENT = (
+    r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
+    r"|souligne|estime|raconte|temoigne|insiste|deplore"
+)
+INVERTED_VERBS = (
+    rf"said|added|(?:a|ont|avait|avaient) (?:{_FR_INVERTED_PAST})"
+    rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
+)
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
@@ -88,7 +103,7 @@ PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles", "him", "the
 SOURCE_NOUNS = (
     "army|military|militias?|forces?|troops|ministry|minister|government|authorities|officials?|official"
     "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
-    "|eyewitness(?:es)?|politician|officer|agency|media|office|group|rebels?|militants?"
+    "|eyewitness(?:es)?|politician|officer|agency|agences?|medias?|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
     "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
