@@ -37,6 +37,18 @@ _DEFINITE = re.compile(
     r"|group|groupe|mission|statement)$",
     re.IGNORECASE,
 )
+# Pronouns that stand for a person (or a body), never for a document that speaks.
+_PERSONAL = frozenset({"he", "she", "him", "her", "lui"})
+_DOCUMENT = re.compile(
+    r"^\W*(?:[\w'’]+\s+)?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
+    r"|video|vid[eé]o|message)s?\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_OF = re.compile(
+    _DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>of|from|by|du|des|de|d'|par)\s*"
+    r"(?P<body>(?:the|le|la|l'|les)\b.*|[A-Z].*)$",
+    re.IGNORECASE,
+)
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
@@ -166,19 +178,32 @@ class SourceMemory:
         """The source a phrase names: a pronoun or "the statement" the last one, a surname
         its person, "the agency" / "le colonel" the latest source named with that noun."""
         key = phrase.strip()
-        if ANAPHORS.match(fold(key)) and self.last:
-            return Source(self.last.raw, self.last.speaker, mention=key, confidence=0.85)
+        if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
+            return Source(last.raw, last.speaker, mention=key, confidence=0.85)
         if key in self.people:
             known = self.people[key]
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
+        if body := _DOCUMENT_OF.match(fold(key)):
+            # "Le communiqué du ministère", "the statement from the army": the body speaks
+            article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
+            source = Source(article + key[body.start("body") :], None, mention=key)
+            self.seen.append(source)
+            return source
         source = _split_speaker(key)
         if source.speaker is None and is_person(key):
             source = Source(key, key)
         self._register(source)
         self.seen.append(source)
         return source
+
+    def _antecedent(self, key: str) -> Source | None:
+        """The source an anaphor stands for: the last one; for "he", "she", "lui" the
+        last that is not a document ("Selon lui" after "Le communiqué …" is a person)."""
+        if self.last is None or key.lower() not in _PERSONAL or not _DOCUMENT.match(self.last.raw):
+            return self.last
+        return next((s for s in reversed(self.seen) if not _DOCUMENT.match(s.raw)), None)
 
     def _described(self, key: str) -> Source | None:
         """The latest source whose name holds the noun of a bare definite description."""

@@ -57,6 +57,8 @@ REPORTING_VERBS = (
     "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented"
     "|a fait savoir|ont fait savoir|fait savoir"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
+    # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
+    "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Verbs written before their source, after a quotation or a comma: "…, a déclaré X",

@@ -1,0 +1,50 @@
+"""Sources across sentences (issue 13, discourse): antecedents of pronouns, documents of bodies."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le communiqué du gouvernement fait état de 95 morts. Mais le gouverneur a revu ce "
+        "bilan à la baisse. Selon lui, 35 soldats ont été blessés.",
+        "The statement of the government put the toll at 95. But the governor revised the "
+        "toll. According to him, 35 soldiers were wounded.",
+    ],
+)
+def test_a_personal_pronoun_is_a_person_not_the_document_before(text):
+    rows = claims(text)
+    assert [r[0] for r in rows if r[1] == "wounded"] == [
+        "le gouverneur" if "gouverneur" in text else "the governor"
+    ]
+
+
+def test_a_personal_pronoun_with_only_a_document_before_stays_as_written():
+    rows = claims("Le communiqué fait état de 95 morts. Selon lui, 35 soldats ont été blessés.")
+    assert [r[0] for r in rows if r[1] == "wounded"] == ["lui"]
+
+
+def test_il_may_stand_for_a_document():
+    rows = claims(
+        "Le communiqué de l'armée fait état de 95 morts. Il précise que 35 soldats ont été blessés."
+    )
+    assert [r[0] for r in rows if r[1] == "wounded"] == ["l'armée"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Le communiqué du gouvernement fait état de 95 morts.", "le gouvernement"),
+        (
+            "Le communiqué publié lundi par le gouvernement du Mali fait état de 95 morts.",
+            "le gouvernement du Mali",
+        ),
+        ("The statement from the army said 95 people were killed.", "the army"),
+        ("A report by Human Rights Watch said 95 people were killed.", "Human Rights Watch"),
+    ],
+)
+def test_the_document_of_a_named_body_is_the_body(text, body):
+    assert [r[0] for r in claims(text)] == [body]
