@@ -48,3 +48,18 @@ def test_il_may_stand_for_a_document():
 )
 def test_the_document_of_a_named_body_is_the_body(text, body):
     assert [r[0] for r in claims(text)] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('The colonel said the army held the town. "We killed 12 fighters."', "The colonel"),
+        ("Le colonel a parlé lundi. « Nous avons tué 12 combattants. »", "Le colonel"),
+    ],
+)
+def test_a_quotation_standing_alone_keeps_the_speaker_before(text, source):
+    assert [(r[0], r[2]) for r in claims(text)] == [(source, "12")]
+
+
+def test_a_quotation_after_no_speaker_has_no_source():
+    assert claims('Clashes broke out on Monday. "We killed 12 fighters."') == []

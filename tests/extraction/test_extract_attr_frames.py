@@ -176,3 +176,25 @@ def test_a_french_inverted_pronoun_is_the_source_before(after):
 )
 def test_french_source_phrases(text, source):
     assert {r[0] for r in claims(text)} == {source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Manila, the army denied the reported casualties.",
+        "Mais, dans la soirée, le gouverneur a démenti ce bilan.",
+        "Later, the army said 12 soldiers were killed.",
+    ],
+)
+def test_an_opening_adverbial_does_not_make_a_tail(text):
+    from claimtrack.extraction.attribution import find_attributions
+    from claimtrack.extraction.sentences import split_sentences
+
+    assert [a.kind for a in find_attributions(split_sentences(text)[0])] == ["head"]
+
+
+def test_a_title_abbreviation_belongs_to_the_name():
+    raw = ct.extract("Army spokesperson Lt. Col. Ali Hao said 12 soldiers were killed.", "t-1")
+    assert raw[["source_raw", "speaker"]].values.tolist() == [
+        ["Army spokesperson", "Army spokesperson Lt. Col. Ali Hao"]
+    ]

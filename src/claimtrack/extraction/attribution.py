@@ -111,6 +111,15 @@ _REFUSED = re.compile(
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
 _TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
+# "In Manila, X denied …", "Mais, dans la soirée, X a …": a sentence that opens with an
+# adverbial before its source is a head, not a tail.
+_LEADING_ADVERBIAL = re.compile(
+    r"^\W*(?:(?:but|and|yet|mais|et|or)\s*,?\s+)?(?:(?:in|on|at|from|during|after|before|since"
+    r"|dans|a|au|en|lors|apres|avant|depuis|sur|pendant)\s[^,]{0,40}|meanwhile|later|earlier"
+    r"|separately|however|pourtant|cependant|par ailleurs|plus tot|plus tard|ensuite|enfin"
+    rf"|{speech.ASIDES})\s*,$",
+    _I,
+)
 # 'X said, "…"' / 'X a déclaré : « … »': the verb opens a quotation, a head.
 _QUOTE_OPENS = re.compile(r"\s*[,:]?\s*\"")
 
@@ -284,6 +293,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
         and before[-1] in ',"'
         and _TAIL_REST.match(shade[m.end() :])
         and not _QUOTE_OPENS.match(shade, m.end())
+        and not _LEADING_ADVERBIAL.match(before)
     ):
         kind = "tail"  # '…, X said.'; not 'Name, role said, "…"', which opens what is said
     a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])

@@ -100,7 +100,7 @@ def _split_speaker(phrase: str) -> Source:
         if word == "," or (tail and i > 0 and words[i - 1].lower() in _OF_WORDS):
             break  # "le ministre de la Défense Luis Carlos Villegas": Défense is the ministry's
         if re.match(
-            r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ben|ould|ag)$", word
+            r"^(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|bin|ben|ould|ag)$", word
         ) and not ROLE.fullmatch(word):
             tail.insert(0, word)
         else:
