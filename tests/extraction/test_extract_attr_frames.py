@@ -198,3 +198,31 @@ def test_a_title_abbreviation_belongs_to_the_name():
     assert raw[["source_raw", "speaker"]].values.tolist() == [
         ["Army spokesperson", "Army spokesperson Lt. Col. Ali Hao"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("The army and the police both said 30 soldiers were killed.", ["The army", "the police"]),
+        ("Both the army and the rebels said 30 soldiers were killed.", ["the army", "the rebels"]),
+        ("L'armée et la police ont affirmé que 30 soldats ont été tués.", ["L'armée", "la police"]),
+        (
+            "Le ministère de la Défense et de la Sécurité a affirmé que 30 soldats ont été tués.",
+            ["Le ministère de la Défense et de la Sécurité"],
+        ),
+    ],
+)
+def test_coordinated_sources_each_speak(text, sources):
+    assert [r[0] for r in claims(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The army dismissed rebel claims that 30 soldiers were killed.", "The army"),
+        ("The army denied reports that 30 soldiers were killed.", "The army"),
+        ("L'armée a démenti les rumeurs selon lesquelles 30 soldats ont été tués.", "L'armée"),
+    ],
+)
+def test_claims_and_reports_after_a_verb_are_its_object(text, source):
+    assert [(r[0], r[4]) for r in claims(text)] == [(source, "denies")]

@@ -82,6 +82,7 @@ _NOUN_BEFORE = re.compile(
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
+_OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
 _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
@@ -311,8 +312,10 @@ def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
         if (going_on := _going_on(m, shade, found)) is not None:
             found.extend(going_on)
             continue
-        if _NOUN_BEFORE.search(shade, 0, m.start()) and _NOUN_FORMS.fullmatch(m.group()):
-            continue  # "the group's claims", "these reports": a noun, not a verb
+        if _NOUN_FORMS.fullmatch(m.group()) and (
+            _NOUN_BEFORE.search(shade, 0, m.start()) or _object_of(m.start(), shade, found)
+        ):
+            continue  # "the group's claims", "dismissed rebel claims": a noun, not a verb
         if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):
             # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
             s0, s1 = pro.span("p")
@@ -321,6 +324,12 @@ def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
             found.append(a)
         elif span := _source_span(m, shade, found):
             found.append(_frame(m, shade, text, span))
+
+
+def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:
+    """Whether the word at ``i`` is the object of a verb found just before it ("the army
+    dismissed rebel claims that …": "claims" is what was dismissed)."""
+    return any(_OBJECT_GAP.fullmatch(shade, a.verb_end, i) for a in found if a.verb_end <= i)
 
 
 def _set_contents(found: list[Attribution], shade: str) -> None:

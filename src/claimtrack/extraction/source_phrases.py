@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.lexicon import numbers, speech, words
+from claimtrack.extraction.sentences import shadow
 
 _I = re.IGNORECASE
 # Phrases that stand for a source named before: pronouns, "the statement", "another source".
@@ -121,7 +122,7 @@ def conjuncts(phrase: str) -> list[str]:
         and all(
             valid_source(p)
             and (SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
-            for p in parts
+            for p in map(shadow, parts)  # the word lists are written without accents
         )
     ):
         return parts

@@ -186,6 +186,14 @@ TRAILING_FILLERS = {
     "deja",
     "would",
     "on",
+    # "the army and the police both said", "ont tous affirmé"
+    "both",
+    "all",
+    "together",
+    "jointly",
+    "tous",
+    "toutes",
+    "ensemble",
 }
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {
