@@ -226,3 +226,12 @@ def test_coordinated_sources_each_speak(text, sources):
 )
 def test_claims_and_reports_after_a_verb_are_its_object(text, source):
     assert [(r[0], r[4]) for r in claims(text)] == [(source, "denies")]
+
+
+def test_a_phrase_ending_in_a_known_name_is_that_actor():
+    import pandas as pd
+
+    from claimtrack.extraction.actors import guess_actors
+
+    names = pd.Series(["Somalia's al-Qaida-linked Shebab", "a hospital in Moscow", "Kenya's army"])
+    assert guess_actors(names, "SO").tolist() == ["al_shabaab", None, None]
