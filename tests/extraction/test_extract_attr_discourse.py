@@ -63,3 +63,17 @@ def test_a_quotation_standing_alone_keeps_the_speaker_before(text, source):
 
 def test_a_quotation_after_no_speaker_has_no_source():
     assert claims('Clashes broke out on Monday. "We killed 12 fighters."') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Selon un bilan communiqué par le ministère, 30 soldats ont été tués.", "le ministère"),
+        ("According to a toll released by the ministry, 30 soldiers were killed.", "the ministry"),
+        ("Selon un communiqué de l'armée publié lundi, 30 soldats ont été tués.", "l'armée"),
+        ("According to the latest United Nations figures, 30 people died.", "United Nations"),
+        ("According to Health Ministry figures, 30 people were killed.", "Health Ministry"),
+    ],
+)
+def test_according_to_a_document_is_according_to_its_body(text, body):
+    assert [r[0] for r in claims(text)] == [body]

@@ -98,8 +98,9 @@ _AND_THEN = re.compile(
     _I,
 )
 _DOCUMENT_BY = re.compile(
-    r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+)?(?:figures|data|statistics|statement|tally"
-    r"|count|chiffres|donnees|bilan|communique|rapport)\s+(?:\w+\s+)?(?:by|from|de|du|des|d')\s*)",
+    r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+|le\s+)?(?:\w+\s+)?(?:figures|data|statistics"
+    r"|statement|tally|count|tolls?|reports?|chiffres|donnees|bilan|communique|rapport|decompte)"
+    r"\s+(?:\w+\s+)?(?:by|from|de|du|des|d'|par)\s*)",
     _I,
 )
 _QUOTED_AS = re.compile(

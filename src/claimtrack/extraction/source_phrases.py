@@ -63,6 +63,10 @@ _ROLE_AFTER = re.compile(
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
 _REACHED = re.compile(r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?)$", _I)
+# "un communiqué de l'armée publié lundi": when the document came out is no part of its body
+_PUBLISHED = re.compile(
+    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
+)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
@@ -319,5 +323,5 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
             end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
     phrase = shade[start:end].rstrip(" .,")
     # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
-    phrase = _REACHED.sub("", phrase)
+    phrase = _PUBLISHED.sub("", _REACHED.sub("", phrase))
     return (start, start + len(phrase)) if phrase else None

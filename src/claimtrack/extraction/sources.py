@@ -49,6 +49,12 @@ _DOCUMENT_OF = re.compile(
     r"(?P<body>(?:the|le|la|l'|les)\b.*|[A-Z].*)$",
     re.IGNORECASE,
 )
+# "the latest United Nations figures", "Israeli army data": a named body's document
+_NAMED_DOCUMENT = re.compile(
+    r"^(?:the\s+)?(?:(?:latest|new|official|preliminary|initial|updated)\s+)*"
+    r"(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
+    r"\s+(?:figures|data|tally|toll|count|statistics|report|estimates?)$"
+)
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
@@ -189,6 +195,10 @@ class SourceMemory:
             # "Le communiqué du ministère", "the statement from the army": the body speaks
             article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
             source = Source(article + key[body.start("body") :], None, mention=key)
+            self.seen.append(source)
+            return source
+        if body := _NAMED_DOCUMENT.match(key):
+            source = Source(body.group("body"), None, mention=key)  # "the latest UN figures"
             self.seen.append(source)
             return source
         source = _split_speaker(key)
