@@ -235,3 +235,24 @@ def test_a_phrase_ending_in_a_known_name_is_that_actor():
 
     names = pd.Series(["Somalia's al-Qaida-linked Shebab", "a hospital in Moscow", "Kenya's army"])
     assert guess_actors(names, "SO").tolist() == ["al_shabaab", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Front, which claimed the attack, said it killed 30 soldiers.", "The Front"),
+        ("Le Front, qui a revendiqué l'attaque, a affirmé avoir tué 30 soldats.", "Le Front"),
+        ("The army, which denied the report, said 30 soldiers were killed.", "The army"),
+    ],
+)
+def test_a_frame_in_a_relative_clause_leaves_the_main_verb_its_subject(text, source):
+    assert [(r[0], r[2], r[4]) for r in claims(text) if r[1] == "killed"] == [
+        (source, "30", "asserts")
+    ]
+
+
+def test_a_name_with_a_title_abbreviation_in_apposition():
+    raw = ct.extract("A spokesman for the army, Col. Ali Hao, said 30 soldiers were killed.", "t")
+    assert raw[["source_raw", "speaker"]].values.tolist() == [
+        ["the army", "A spokesman for the army, Col. Ali Hao"]
+    ]

@@ -82,6 +82,7 @@ _NOUN_BEFORE = re.compile(
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
 _CLAIMED_OBJECT = re.compile(
@@ -257,9 +258,12 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
         if not rel.group().startswith(","):
             return None  # "…, who spoke on condition of anonymity, denied …"
         hi = rel.start()
+    # a frame inside a relative clause ("The Front, which claimed the attack, said") is
+    # skipped with its clause: the source of the verb is before it
+    before = [a for a in found if not _IN_RELATIVE.search(shade, 0, a.verb_start)]
     lo = max(
-        [0, *(a.verb_end for a in found if a.verb_end <= m.start())]
-        + [a.end for a in found if a.end <= m.start()]
+        [0, *(a.verb_end for a in before if a.verb_end <= m.start())]
+        + [a.end for a in before if a.end <= m.start()]
     )
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
         lo += by[-1].end()  # "rejected by the army, which said": the agent

@@ -54,7 +54,9 @@ ORG = words(speech.ORG_WORDS)
 _INCLUDING = re.compile(r"\s*(?:dont|including|among them|parmi eux|parmi elles)\s", _I)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
-_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
+_PERSON_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$"
+)
 # ", the army spokesman", ", porte-parole de l'armée": a role after a name, one word before it
 _ROLE_AFTER = re.compile(
     rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{speech.ROLE_WORDS})\b", _I
