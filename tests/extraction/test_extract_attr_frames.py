@@ -256,3 +256,28 @@ def test_a_name_with_a_title_abbreviation_in_apposition():
     assert raw[["source_raw", "speaker"]].values.tolist() == [
         ["the army", "A spokesman for the army, Col. Ali Hao"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "The attack killed 12 villagers, said Ali Traore, a local official.",
+            "a local official",
+            "Ali Traore, a local official",
+        ),
+        (
+            "The attack killed 12 villagers, said Ali Traore, the army spokesman.",
+            "the army",
+            "Ali Traore, the army spokesman",
+        ),
+        (
+            "« L'attaque a tué 12 villageois », a déclaré Ali Traoré, porte-parole de "
+            "l'Alliance, joint par téléphone.",
+            "l'Alliance",
+            "Ali Traoré, porte-parole de l'Alliance",
+        ),
+    ],
+)
+def test_inverted_name_then_role(text, source, speaker):
+    assert _sources(text) == [(source, speaker)]

@@ -51,6 +51,9 @@ _NP_STOP = re.compile(
     _I,
 )
 ORG = words(speech.ORG_WORDS)
+_APPOSITION_END = re.compile(
+    r"[,.;:!?\"()]|\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s", _I
+)
 _INCLUDING = re.compile(r"\s*(?:dont|including|among them|parmi eux|parmi elles)\s", _I)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
@@ -319,10 +322,13 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
             words = words[1:]
         if words and is_person(" ".join(words)):
             end = tail_end
-        elif is_person(shade[start : stop.start()]) and _ROLE_AFTER.match(
-            shade, stop.end(), tail_end
+        elif is_person(shade[start : stop.start()]) and (
+            role := _ROLE_AFTER.match(shade, stop.end())
         ):
-            end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
+            # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
+            # the role stays, to the end of the apposition
+            close = _APPOSITION_END.search(shade, role.end())
+            end = close.start() if close else len(shade)
     phrase = shade[start:end].rstrip(" .,")
     # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
     phrase = _PUBLISHED.sub("", _REACHED.sub("", phrase))

@@ -90,6 +90,8 @@ def _name_then_role(phrase: str) -> Source | None:
     if institution:
         article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
         return Source(article + institution, phrase)
+    if (m.group("article") or "").strip().lower() in ("a", "an", "un", "une"):
+        return Source(role.strip(), phrase)  # ", a local official": no institution named
     if m.group("qualifier"):  # ", the army spokesman": the army
         return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
     return Source(phrase, phrase)
