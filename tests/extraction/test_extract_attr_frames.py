@@ -281,3 +281,28 @@ def test_a_name_with_a_title_abbreviation_in_apposition():
 )
 def test_inverted_name_then_role(text, source, speaker):
     assert _sources(text) == [(source, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Un officier de l'armée, qui a requis l'anonymat, a confirmé la mort de douze soldats.",
+            "Un officier de l'armée",
+        ),
+        (
+            "An army officer, who requested anonymity, confirmed the deaths of 12 soldiers.",
+            "An army officer",
+        ),
+        (
+            "Douze villageois ont été tués, a indiqué un responsable sous couvert d'anonymat.",
+            "un responsable",
+        ),
+        (
+            "Le porte-parole du gouvernement, Ali Traoré, a affirmé que 12 soldats ont été tués.",
+            "le gouvernement",
+        ),
+    ],
+)
+def test_the_subject_before_a_relative_clause_speaks(text, source):
+    assert {r[0] for r in claims(text)} == {source}

@@ -82,6 +82,7 @@ _NOUN_BEFORE = re.compile(
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
+_CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$", _I)
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
@@ -200,8 +201,8 @@ def _inside_span(i: int, found: list[Attribution]) -> bool:
 def _inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the ``"…," said X`` / ``…, a déclaré à l'AFP X`` frames (the verb before the source)."""
     for m in _INVERTED.finditer(shade):
-        if _inside_span(m.start(1), found):
-            continue
+        if _inside_span(m.start(1), found) or _CLOSES_RELATIVE.search(shade, 0, m.start(1)):
+            continue  # "X, qui a requis l'anonymat, a confirmé …": X is the subject, before
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())

@@ -44,7 +44,7 @@ _BOUNDARY = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;:\"]+")
 _NP_STOP = re.compile(
-    r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|lors|during|from|by|when|who|which|that|qui"
+    r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
     # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
     r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",

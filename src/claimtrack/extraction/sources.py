@@ -121,8 +121,8 @@ def _split_speaker(phrase: str) -> Source:
         rest = re.sub(r",\s*(?:[a-z\u00e0-\u00ff'’]+\s*)*$", "", rest)
         institution = re.sub(
             r"^(?:an?|the|le|la|l'|un|une)?\s*(?:spokes(?:man|woman|person)|porte-parole)"
-            r"\s+(?:for|of|de|du|des)\s+",
-            "",
+            r"\s+(for|of|de|du|des)\s+",
+            lambda m: {"du": "le ", "des": "les "}.get(m.group(1).lower(), ""),
             rest,
             flags=re.IGNORECASE,
         )
