@@ -306,3 +306,35 @@ def test_inverted_name_then_role(text, source, speaker):
 )
 def test_the_subject_before_a_relative_clause_speaks(text, source):
     assert {r[0] for r in claims(text)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "denier"),
+    [
+        (
+            "The rebels said they killed 30 soldiers, a claim the army denied.",
+            "The rebels",
+            "the army",
+        ),
+        (
+            "The rebels said they killed 30 soldiers, which the army denied.",
+            "The rebels",
+            "the army",
+        ),
+        (
+            "The army said it killed 30 rebels, an account the rebels rejected.",
+            "The army",
+            "the rebels",
+        ),
+        (
+            "Les rebelles ont affirmé avoir tué 30 soldats, ce que l'armée a démenti.",
+            "Les rebelles",
+            "l'armée",
+        ),
+    ],
+)
+def test_a_denial_told_after_a_claim_denies_it(text, claimer, denier):
+    assert [(r[0], r[2], r[4]) for r in claims(text)] == [
+        (claimer, "30", "asserts"),
+        (denier, "30", "denies"),
+    ]

@@ -82,6 +82,12 @@ _NOUN_BEFORE = re.compile(
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
+# "…, a claim the army denied": the source speaks about what was said before it.
+_AFTER_BARE_RELATIVE = re.compile(
+    rf",\s*(?:(?:an?|the|this|that|une?|cette|ce|les?|la)\s+(?:{speech.CLAIM_NOUNS})"
+    r"(?:\s+(?:that|which|que))?|which|ce que|que)\s*$|qu'\s*$",
+    _I,
+)
 _CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$", _I)
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
@@ -295,7 +301,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     )
     if obj:
         kind = "claim"
-    elif (
+    elif (before and _AFTER_BARE_RELATIVE.search(before)) or (
         before
         and before[-1] in ',"'
         and _TAIL_REST.match(shade[m.end() :])

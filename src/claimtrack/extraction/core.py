@@ -246,23 +246,41 @@ def _add_rows(
     memory = article.memory
     resolved: dict[int, list[Source]] = {}
     for found in claims:
-        attribution = pick(attributions, found.start) if not inherited else attributions[0]
-        if attribution is None:
-            continue
-        if id(attribution) not in resolved:
-            carried = memory.carry_on() if inherited else None
-            resolved[id(attribution)] = (
-                [carried] if carried else resolve_sources(attribution, attributions, memory)
-            )
         # Sets of places take the places the sentence refers back to; counts only their own.
         locations = place_names if found.claim_type in SET_CLAIM_TYPES else own_places
         if found.rule == "attack" and found.subject == "towns" and not locations:
             continue  # an attack on unnamed towns says nothing a set can hold
-        for source in resolved[id(attribution)]:
-            row = candidate_row(found, source, attribution, sentence, locations)
-            origin = {"origin": f"{article.where}:char {sentence.start}"}
-            article.rows.append(article.base | row | origin)
+        for attribution in _voices(attributions, found, inherited):
+            if id(attribution) not in resolved:
+                carried = memory.carry_on() if inherited else None
+                resolved[id(attribution)] = (
+                    [carried] if carried else resolve_sources(attribution, attributions, memory)
+                )
+            for source in resolved[id(attribution)]:
+                row = candidate_row(found, source, attribution, sentence, locations)
+                origin = {"origin": f"{article.where}:char {sentence.start}"}
+                article.rows.append(article.base | row | origin)
     return resolved
+
+
+def _voices(attributions: list[Attribution], found: Found, inherited: bool) -> list[Attribution]:
+    """Who speaks for a claim: the attribution picked for it, and a denial told after it
+    in the same sentence ("X said it killed 30, a claim the army denied": the army denies)."""
+    if inherited:
+        return attributions[:1]
+    picked = pick(attributions, found.start)
+    if picked is None:
+        return []
+    against = [
+        a
+        for a in attributions
+        if a is not picked
+        and a.denial
+        and not picked.denial
+        and a.kind in ("tail", "inverted")
+        and a.content[0] <= found.start < a.content[1]
+    ]
+    return [picked, *against]
 
 
 def _remember(

@@ -54,6 +54,13 @@ ORG = words(speech.ORG_WORDS)
 _APPOSITION_END = re.compile(
     r"[,.;:!?\"()]|\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s", _I
 )
+# What a source says something about, before it: "a claim (that) the army denied".
+_BARE_RELATIVE = re.compile(
+    rf"\s*(?:(?:an?|the|this|that|une?|cette|ce|les?|la)\s+(?:{speech.CLAIM_NOUNS})\s+"
+    r"(?:that\s+|which\s+|que\s+|qu')?(?=(?:the|an?|le|la|les|l')\b|(?-i:[A-Z]))"
+    r"|which\s+(?=the\s|an?\s|(?-i:[A-Z]))|ce\s+que\s+|ce\s+qu'|que\s+|qu')",
+    _I,
+)
 _INCLUDING = re.compile(r"\s*(?:dont|including|among them|parmi eux|parmi elles)\s", _I)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
@@ -204,7 +211,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     # "The United States on Saturday said": the day is not part of the source.
     left = _WHEN_AFTER.sub("", left)
     # "Russia, which is helping …, said": skip the relative clause.
-    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,?\s*$", left, _I)
+    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,\s*$", left, _I)
     if rel:
         left = left[: rel.start()]
     if left.endswith(","):
@@ -230,15 +237,23 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
             # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
             body = body[:cut]
         left = body
-    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
-    if seg and left[seg - 1] == "," and _INCLUDING.match(left, seg):
-        # "trois sources, dont un officier, ont déclaré": the part goes with its whole
-        seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
+    seg = _segment(left)
     tokens = _trim(_tokens(left[seg:], lo + seg))
     if not tokens:
         return None
     start = _name_before_role(left, seg, lo)
     return (tokens[0][0] if start is None else start), tokens[-1][1]
+
+
+def _segment(left: str) -> int:
+    """Where the last stretch of ``left`` that may hold a source starts."""
+    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    if seg and left[seg - 1] == "," and _INCLUDING.match(left, seg):
+        # "trois sources, dont un officier, ont déclaré": the part goes with its whole
+        seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
+    if bare := _BARE_RELATIVE.match(left, seg):
+        seg = bare.end()  # "…, a claim the army denied", "…, ce que l'armée a démenti"
+    return seg
 
 
 def _name_before_role(left: str, seg: int, lo: int) -> int | None:

@@ -41,8 +41,8 @@ REPORTING_VERBS = (
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
-    "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementi"
-    "|ont dementi|avait dementi|dement|dementent|a deplore|ont deplore"
+    "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementie?s?"
+    "|ont dementie?s?|avait dementie?s?|dement|dementent|a deplore|ont deplore"
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
     "|avaient deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
@@ -79,7 +79,7 @@ INVERTED_VERBS = (
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
-    "|a dementi|ont dementi|avait dementi|dement|dementent|contredisent|contredit"
+    "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
 )
@@ -92,6 +92,11 @@ CONTINUING_VERBS = (
 ASIDES = (
     r"de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux|elles)|a (?:son|leur) tour"
     r"|for (?:its|his|her|their) part|in turn"
+)
+# What a source asserts or denies, as a noun: "a claim the army denied".
+CLAIM_NOUNS = (
+    r"claims?|accounts?|versions?|figures?|tolls?|assertions?|allegations?|charges?|reports?"
+    r"|accusations?|affirmations?|bilans?|chiffres?|informations?"
 )
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
