@@ -77,3 +77,31 @@ def test_a_quotation_after_no_speaker_has_no_source():
 )
 def test_according_to_a_document_is_according_to_its_body(text, body):
     assert [r[0] for r in claims(text)] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The spokesman said 30 people were killed. The army later said 12 died. "
+            "He said 5 were wounded.",
+            "The spokesman",
+        ),
+        ("The army said 30 people were killed. He said 5 were wounded.", "He"),
+        (
+            "Ali Traore, the village headman, said 30 people were killed. He said 5 were wounded.",
+            "Ali Traore, the village headman",
+        ),
+        (
+            "A woman who fled said 30 people were killed. She said 5 were wounded.",
+            "A woman who fled",
+        ),
+    ],
+)
+def test_he_and_she_stand_for_the_last_person(text, source):
+    assert [r[0] for r in claims(text) if r[1] == "wounded"] == [source]
+
+
+def test_an_article_before_capitals_is_no_persons_name():
+    rows = claims("The Civil Defence, first responders in the city, said 30 people were killed.")
+    assert [r[0] for r in rows] == ["The Civil Defence"]

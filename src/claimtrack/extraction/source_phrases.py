@@ -115,7 +115,11 @@ def titled_person(phrase: str) -> bool:
         (True, False)
     """
     words = phrase.split()
-    while words and (words[0].lower() in speech.DETERMINERS or ROLE.fullmatch(words[0])):
+    if words and words[0].lower() in speech.DETERMINERS:
+        if len(words) < 2 or not ROLE.fullmatch(words[1]):
+            return False  # "The Civil Defence": an article before a name is no title
+        words = words[1:]
+    while words and ROLE.fullmatch(words[0]):
         words = words[1:]
     return bool(words) and is_person(" ".join(words))
 
@@ -233,6 +237,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         ):
             # "Ali Gueddei, porte-parole de l'Alliance, a déclaré": the role stays with the name
             return person, lo + len(body)
+        elif cut > 0 and titled_person(named := body[_segment(body[:cut]) : cut]):
+            # "Nasae Dokoh, the village headman, said": a name and what he is
+            return _trim(_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
         elif cut > 0 and name[:1].islower():
             # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
             body = body[:cut]

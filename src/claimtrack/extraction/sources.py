@@ -39,6 +39,17 @@ _DEFINITE = re.compile(
 )
 # Pronouns that stand for a person (or a body), never for a document that speaks.
 _PERSONAL = frozenset({"he", "she", "him", "her", "lui"})
+_HE_SHE = frozenset({"he", "she", "him", "her"})
+_PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
+
+
+def _is_someone(source: Source) -> bool:
+    """Whether a source is a person: named, a role ("the spokesman"), "the woman"."""
+    raw = fold(source.raw)
+    named = is_person(source.raw.split(",")[0])  # "Ali Traore, a local farmer"
+    return bool(source.speaker or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
+
+
 _DOCUMENT = re.compile(
     r"^\W*(?:[\w'’]+\s+)?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
     r"|video|vid[eé]o|message)s?\b",
@@ -58,7 +69,7 @@ _NAMED_DOCUMENT = re.compile(
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
-    rf"(?:{speech.ROLE_WORDS})(?:\s+(?:for|of|de|du|des|d')\s*)?",
+    rf"(?:{speech.ROLE_WORDS})\b(?:\s+(?:for|of|de|du|des|d')\s*)?",
     re.IGNORECASE,
 )
 
@@ -211,9 +222,16 @@ class SourceMemory:
         return source
 
     def _antecedent(self, key: str) -> Source | None:
-        """The source an anaphor stands for: the last one; for "he", "she", "lui" the
-        last that is not a document ("Selon lui" after "Le communiqué …" is a person)."""
-        if self.last is None or key.lower() not in _PERSONAL or not _DOCUMENT.match(self.last.raw):
+        """The source an anaphor stands for: the last one; for "lui" the last that is not
+        a document ("Selon lui" after "Le communiqué …"); for "he", "she" the last person
+        (a name, a role, "the woman"): none, and the pronoun stays as written."""
+        low = key.lower()
+        if self.last is None or low not in _PERSONAL:
+            return self.last
+        if low in _HE_SHE:
+            people = [self.last, *reversed(self.seen)]
+            return next((s for s in people if _is_someone(s)), None)
+        if not _DOCUMENT.match(self.last.raw):
             return self.last
         return next((s for s in reversed(self.seen) if not _DOCUMENT.match(s.raw)), None)
 

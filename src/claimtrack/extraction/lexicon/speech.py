@@ -126,6 +126,13 @@ SOURCE_NOUNS = (
     "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
     "|journalistes?|correspondante?s?|voisins?"
 )
+# One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
+PERSON_NOUNS = (
+    "wom[ae]n|m[ae]n|father|mother|brother|sister|son|daughter|witness|eyewitness|resident"
+    "|villager|farmer|herder|journalist|reporter|correspondent|doctor|nurse|medic|survivor"
+    "|officer|soldier|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
+    "|eleveur|journaliste|correspondante?|medecin|survivante?|officier|soldat|policier"
+)
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
 ROLE_WORDS = (
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
