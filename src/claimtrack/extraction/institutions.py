@@ -1,0 +1,104 @@
+"""Source phrases → the state institution they name generically, keyed ``COUNTRY:kind``.
+
+"le ministère nigérien de la Défense", "Niger's defence ministry" and "the Niger Ministry
+of Defence" are one institution, ``NE:defence``: the actor table cannot list every
+country's ministries, and a source written in French is the same actor as its English
+name. The country is the one the phrase names ("Kenyan police"), else the article's.
+Only generic names resolve: a phrase naming a group ("New People's Army", "Armée de
+libération nationale", "the Arakan Army") or without an institution word gives None,
+and so does a phrase whose country is unknown. A person's name after the institution
+("defence minister Luis Carlos Villegas") is the speaker and does not change the key.
+
+Example:
+    >>> institution("le ministère nigérien de la Défense"), institution("government troops", "PH")
+    ('NE:defence', 'PH:military')
+    >>> institution("New People's Army", "PH") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from claimtrack.extraction.places import ACRONYMS, country_words, country_words_re
+from claimtrack.text import fold
+
+# The more specific first: "defence ministry spokesman" is the ministry, "government troops"
+# the military. Folded text: no accents, lower case.
+_MINISTRY = r"(?:ministry|minister|ministere|ministre|department|secretary)"
+KINDS = (
+    (
+        "defence",
+        rf"{_MINISTRY} (?:of (?:the )?|de la |du )?(?:defen[cs]e|armed forces|armees)"
+        r"|defen[cs]e (?:ministry|minister|department|secretary)",
+    ),
+    ("interior", rf"{_MINISTRY} (?:of (?:the )?|de l')?interi(?:or|eur)|interior {_MINISTRY}"),
+    ("health", rf"{_MINISTRY} (?:of |de la )?(?:health|sante)|health {_MINISTRY}"),
+    ("police", r"police|policiers?|gendarmerie|gendarmes?"),
+    (
+        "military",
+        r"army|armed forces|military|troops|soldiers|forces armees|armee|militaires|soldats"
+        r"|defen[cs]e forces|forces de defense",
+    ),
+    ("government", r"government|gouvernement|authorities|autorites"),
+)
+_KIND_RES = tuple((kind, re.compile(rf"(?<![\w'])(?:{p})(?![\w'])")) for kind, p in KINDS)
+# Words that make an "army" or a "front" a group's, not the state's.
+_GROUP = re.compile(
+    r"(?<![\w'])(?:liberation|people'?s?|popular|populaire|revolution\w*|free|libre|rebel\w*"
+    r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement|brigades?"
+    r"|jihad\w*|insurg\w*|separatist\w*|opposition|coalition|alliance|union|united nations"
+    r"|nations unies|peacekeep\w*|casques bleus)(?![\w'])"
+)
+_WORD = re.compile(r"[\w'’.-]+")
+# Capitalised words that may stand before the institution word of a generic name.
+_PLAIN = {"the", "le", "la", "les", "l'", "a", "an", "un", "une", "local", "senior", "top"}
+
+
+def institution(phrase: object, country: str | None = None) -> str | None:
+    """The ``COUNTRY:kind`` key of the state institution a source phrase names, or None.
+
+    Example:
+        >>> institution("Kenyan police (Mandera)"), institution("local police chief", "KE")
+        ('KE:police', 'KE:police')
+        >>> institution("the Arakan Army", "MM"), institution("the army")
+        (None, None)
+    """
+    if not isinstance(phrase, str) or _GROUP.search(fold(phrase)):
+        return None
+    words = _WORD.findall(phrase)
+    folded = [re.sub(r"'s$", "", fold(w)) for w in words]
+    is_country = [
+        w in ACRONYMS or bool(country_words_re().fullmatch(f))
+        for w, f in zip(words, folded, strict=True)
+    ]
+    # Countries out, so that "ministère nigérien de la défense" reads as "ministère de la défense".
+    rest = [(w, f) for w, f, c in zip(words, folded, is_country, strict=True) if not c]
+    joined = " ".join(f for _, f in rest)
+    found = next(((kind, m) for kind, p in _KIND_RES if (m := p.search(joined))), None)
+    if found is None:
+        return None
+    kind, at = found
+    before = rest[: joined[: at.start()].count(" ")]
+    if any(w[0].isupper() and f not in _PLAIN for w, f in before):
+        return None  # a name before the institution word: "the Arakan Army"
+    named = [
+        ACRONYMS.get(w) or country_words()[f]
+        for w, f, c in zip(words, folded, is_country, strict=True)
+        if c
+    ]
+    where = named[0] if named else country
+    return f"{where}:{kind}" if where else None
+
+
+def institutions(phrases: pd.Series, country: str | None = None) -> pd.Series:
+    """``institution`` of each phrase, once per distinct phrase.
+
+    Example:
+        >>> institutions(pd.Series(["the army", "JNIM"]), "ML").tolist()
+        ['ML:military', None]
+    """
+    keys = {p: institution(p, country) for p in phrases.dropna().unique()}
+    return pd.Series([keys.get(p) for p in phrases], index=phrases.index, dtype="object")

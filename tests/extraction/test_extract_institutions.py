@@ -1,0 +1,80 @@
+"""State institutions named generically, across languages, on invented source phrases."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from claimtrack.extraction.institutions import institution, institutions
+from claimtrack.extraction.places import country_words, detect_country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "key"),
+    [
+        # one ministry, three wordings and two languages
+        ("le ministère nigérien de la Défense", None, "NE:defence"),
+        ("Niger's defence ministry", None, "NE:defence"),
+        ("the Niger Ministry of Defence", None, "NE:defence"),
+        ("le ministre de la Défense", "CO", "CO:defence"),
+        ("Colombian defence minister Ana Ruiz", None, "CO:defence"),
+        # the more specific institution wins over the broader word in the phrase
+        ("Interior ministry spokesman Ali Khan", "AF", "AF:interior"),
+        ("le ministère de l'Intérieur", "ML", "ML:interior"),
+        ("the Health Ministry", "LB", "LB:health"),
+        ("government troops", "PH", "PH:military"),
+        ("a government spokesman", "PH", "PH:government"),
+        # the country the phrase names beats the article's
+        ("Kenyan police", "SO", "KE:police"),
+        ("les forces armées maliennes", "BF", "ML:military"),
+        ("Mali's army", None, "ML:military"),
+        ("the U.S. military", "AF", "US:military"),
+        ("US troops", "AF", "US:military"),
+        ("CAR government spokesman", None, "CF:government"),
+        ("local police chief", "KE", "KE:police"),
+        ("les autorités", "TD", "TD:government"),
+    ],
+)
+def test_generic_names_resolve(phrase: str, country: str | None, key: str) -> None:
+    assert institution(phrase, country) == key
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("New People's Army", "PH"),  # a group's army, not the state's
+        ("l'Armée de libération nationale", "CO"),
+        ("the Arakan Army", "MM"),  # a name before "Army"
+        ("the Free Syrian Army", "SY"),
+        ("a rebel spokesman", "PH"),  # no institution word
+        ("the army", None),  # no country: kept unresolved, never guessed
+        ("UN peacekeeping troops", "CF"),
+        ("", "ML"),
+    ],
+)
+def test_groups_and_unknowns_stay_unresolved(phrase: str, country: str | None) -> None:
+    assert institution(phrase, country) is None
+
+
+def test_institutions_keeps_the_index_and_missing_values() -> None:
+    phrases = pd.Series(["the army", None, "JNIM"], index=[5, 6, 7])
+    assert institutions(phrases, "ML").to_dict() == {5: "ML:military", 6: None, 7: None}
+
+
+@pytest.mark.parametrize(
+    ("word", "iso"),
+    [("nigeriennes", "NE"), ("tchadiens", "TD"), ("centrafricaine", "CF"), ("colombian", "CO")],
+)
+def test_peoples_in_french_and_english_name_their_country(word: str, iso: str) -> None:
+    assert country_words()[word] == iso
+
+
+def test_an_article_naming_its_country_only_by_adjective_is_placed() -> None:
+    text = "Le gouvernement tchadien a annoncé que l'armée tchadienne contrôlait la zone."
+    assert detect_country(text) == "TD"
+
+
+def test_a_car_is_not_the_central_african_republic() -> None:
+    text = "A car bomb killed 12 people in Iraq, Iraqi police said; the car was parked."
+    assert detect_country(text) == "IQ"
+    assert detect_country("The CAR government said rebels entered Birao.") == "CF"
