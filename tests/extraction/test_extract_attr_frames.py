@@ -338,3 +338,25 @@ def test_a_denial_told_after_a_claim_denies_it(text, claimer, denier):
         (claimer, "30", "asserts"),
         (denier, "30", "denies"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The Front claimed the attack in a statement, saying it killed 30 soldiers.", ["30"]),
+        (
+            "Le Front a revendiqué l'attaque dans un message, affirmant avoir tué 30 soldats.",
+            ["30"],
+        ),
+        ("The Front claimed the attack that killed 30 soldiers, saying it targeted the army.", []),
+    ],
+)
+def test_the_claimer_goes_on_after_its_claim(text, killed):
+    rows = claims(text)
+    assert [r[2] for r in rows if r[1] == "killed"] == killed
+    assert {r[0] for r in rows} == {text[:9].strip()}
+
+
+def test_how_a_source_was_reached_is_no_part_of_it():
+    rows = claims("Selon des sources locales contactées par l'AFP, 30 civils ont été tués.")
+    assert [r[0] for r in rows] == ["des sources locales"]

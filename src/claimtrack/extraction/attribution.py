@@ -252,7 +252,8 @@ def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribu
     if not (found and _CONTINUING.match(m.group()) and shade[: m.start()].rstrip().endswith(",")):
         return None
     last = max(found, key=lambda a: a.verb_end)
-    if last.denial and last.verb_end <= m.start():
+    # after a claim of responsibility the claimer goes on: "X a revendiqué l'attaque, affirmant …"
+    if (last.denial or last.kind == "claim") and last.verb_end <= m.start():
         return [Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)]
     return []
 
@@ -354,7 +355,7 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
     frames = [a for a in found if a.kind != "claim"]
     for i, a in enumerate(frames):
         nxt = min((b.start for b in frames[i + 1 :] if b.start > a.verb_end), default=n)
-        prev = max((b.verb_end for b in found if b.verb_end <= a.start), default=0)
+        prev = max((b.verb_end for b in found if b is not a and b.verb_end <= a.start), default=0)
         if a.kind == "head":
             a.content = (a.verb_end, nxt)
         elif a.kind == "according" and not shade[: a.verb_start].strip():
@@ -389,7 +390,8 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
         return min(covering, key=lambda a: (rank[a.kind], position - a.content[0]))
     # What follows a claim frame's object ("claimed the attack that left 30 dead") is
     # told in another voice: the outlet's, unless a source covers it.
-    near = [a for a in attributions if a.kind != "claim" or position < a.content[1]]
-    if not near:
+    if not attributions or any(
+        a.kind == "claim" and a.content[1] <= position for a in attributions
+    ):
         return None
-    return min(near, key=lambda a: min(abs(position - a.start), abs(position - a.end)))
+    return min(attributions, key=lambda a: min(abs(position - a.start), abs(position - a.end)))

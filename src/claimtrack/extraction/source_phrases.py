@@ -74,7 +74,11 @@ _ROLE_AFTER = re.compile(
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
-_REACHED = re.compile(r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?)$", _I)
+_REACHED = re.compile(
+    r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?|contactee?s?|contacted"
+    r"|reached|interviewed)$",
+    _I,
+)
 # "un communiqué de l'armée publié lundi": when the document came out is no part of its body
 _PUBLISHED = re.compile(
     r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
