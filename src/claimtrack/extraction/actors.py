@@ -84,11 +84,36 @@ def guess_actors(
         ['jnim', None]
     """
     inner = sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
+    unique = names.fillna("").astype(str).unique()
+    heads = {name: _head(name) for name in unique}
     # Generic words ("the army") resolve within the text's country only.
-    exact = _exact_actors(tuple(names.fillna("").astype(str).unique()), country, reference)
+    asked = tuple(dict.fromkeys([*unique, *filter(None, heads.values())]))
+    exact = _exact_actors(asked, country, reference)
     out = []
     for name in names.fillna(""):
         key = _words(name)
-        known = exact.get(name)
-        out.append(known or next((a for alias, a, _ in inner if alias in key), None))
+        known = exact.get(name) or next((a for alias, a, _ in inner if alias in key), None)
+        out.append(known or (exact.get(heads[name]) if heads[name] else None))
     return pd.Series(out, index=names.index, dtype="object")
+
+
+# The last word, a name, not the object of a preposition ("a hospital in Moscow").
+_HEAD = re.compile(r"(?:^|\s)(?P<before>[\w'-]+)\s+(?P<head>[A-Z][\w'-]{3,})\W*$")
+_PREPOSITION = frozenset(
+    {
+        *("in", "of", "at", "on", "from", "near", "for", "to", "by"),
+        *("de", "du", "des", "a", "au", "en", "dans", "pres", "sur", "par"),
+    }
+)
+
+
+def _head(name: str) -> str | None:
+    """The proper name a phrase ends in, its head: "Somalia's al-Qaida-linked Shebab" is
+    the Shebab. Only a capitalised word (a name), never "army" (whose army?).
+
+    Example:
+        >>> _head("Somalia's al-Qaida-linked Shebab"), _head("Kenya's army"), _head("in Moscow")
+        ('Shebab', None, None)
+    """
+    m = _HEAD.search(name)
+    return m.group("head") if m and m.group("before").lower() not in _PREPOSITION else None

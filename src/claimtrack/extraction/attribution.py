@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.lexicon import speech, words
+from claimtrack.extraction.lexicon import happenings, speech, words
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.source_phrases import (
@@ -41,15 +41,8 @@ _I = re.IGNORECASE
 _REPORTING = words(speech.REPORTING_VERBS, lower=True)
 _DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
-_INVERTED = re.compile(
-    r"(?:^|[,\"]\s*)(said|added|a declare|a reconnu|a admis|a annonce|a affirme|a precise"
-    r"|a ajoute|ajoute|a indique|affirme|explique|a explique|souligne|a souligne|a assure"
-    r"|a insiste|a martele|a rappele|a estime|a poursuivi|a conclu|a confie|a raconte"
-    r"|a temoigne|a confirme|a reconnu|a dit|a rapporte|a declare"
-    # the French present after a quotation: "…», précise la Minusca", "poursuit-il"
-    r"|precise|poursuit|indique|assure|declare|rapporte|annonce|confirme|affirment|precisent"
-    r"|indiquent|assurent|declarent|rapportent|annoncent|confirment|estime|estiment)\s+"
-)
+_INVERTED = re.compile(rf"(?:^|[,\"]\s*)({speech.INVERTED_VERBS})\s+")
+_CITING = re.compile(r"cit(?:ing|ant)\b", _I)
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
@@ -63,12 +56,21 @@ _LISTENER = re.compile(
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
     r"|conference de presse|press conference|briefing)\s+"
     # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
-    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+)+"
+    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+"
+    # "a déclaré de son côté X", "said for its part X": an aside, not the source
+    rf"|(?:{speech.ASIDES}),?\s+)+"
 )
 _HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
 _INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
 _SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
-_INVERTED_PRONOUN = re.compile(r"-t-(?P<p>il|elle|ils|elles|on)\s+$")
+# "a-t-il précisé", "ont-ils encore dit": an auxiliary, its pronoun, the participle
+_INVERTED_PRONOUN = re.compile(
+    r"\b(?:a|ont|avait|avaient)(?:-t)?-(?P<p>il|elle|ils|elles|on)"
+    r"(?:\s+(?:encore|aussi|egalement|ensuite|enfin|alors|plus tard|d'abord))?\s+$",
+    _I,
+)
+# "poursuit-il", "précise-t-elle", "dit-il": a present verb, then its pronoun
+_VERB_PRONOUN = re.compile(r"(?<![\w-])(?P<v>[a-z]+)(?:-t)?-(?P<p>il|elle|ils|elles)(?![\w-])", _I)
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|annonce|rapporte", _I)
 _NOUN_BEFORE = re.compile(
@@ -80,6 +82,16 @@ _NOUN_BEFORE = re.compile(
 )
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
+# "…, a claim the army denied": the source speaks about what was said before it.
+_AFTER_BARE_RELATIVE = re.compile(
+    rf",\s*(?:(?:an?|the|this|that|une?|cette|ce|les?|la)\s+(?:{speech.CLAIM_NOUNS})"
+    r"(?:\s+(?:that|which|que))?|which|ce que|que)\s*$|qu'\s*$",
+    _I,
+)
+_CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$", _I)
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
+_OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
+_CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
 _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
     r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
@@ -90,12 +102,13 @@ _CLAIMED_OBJECT = re.compile(
 # "est intervenu pour annoncer", "went on television to announce".
 _AND_THEN = re.compile(
     r"[^,;:\"]\s*,?\s+(?:(?:but|and|yet|mais|et|puis)\s+(?:(?:also|later|then|has|have|had"
-    r"|ensuite|aussi|a|ont)\s+)?|(?:pour|afin de|to|de|a)\s+)$",
+    r"|ensuite|aussi|a|ont|en)\s+)?|(?:pour|afin de|to|de|a|(?:tout\s+)?en)\s+)$",
     _I,
 )
 _DOCUMENT_BY = re.compile(
-    r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+)?(?:figures|data|statistics|statement|tally"
-    r"|count|chiffres|donnees|bilan|communique|rapport)\s+(?:\w+\s+)?(?:by|from|de|du|des|d')\s*)",
+    r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+|le\s+)?(?:\w+\s+)?(?:figures|data|statistics"
+    r"|statement|tally|count|tolls?|reports?|chiffres|donnees|bilan|communique|rapport|decompte)"
+    r"\s+(?:\w+\s+)?(?:by|from|de|du|des|d'|par)\s*)",
     _I,
 )
 _QUOTED_AS = re.compile(
@@ -108,13 +121,24 @@ _REFUSED = re.compile(
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
 _TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
+# "In Manila, X denied …", "Mais, dans la soirée, X a …": a sentence that opens with an
+# adverbial before its source is a head, not a tail.
+_LEADING_ADVERBIAL = re.compile(
+    r"^\W*(?:(?:but|and|yet|mais|et|or)\s*,?\s+)?(?:(?:in|on|at|from|during|after|before|since"
+    r"|dans|a|au|en|lors|apres|avant|depuis|sur|pendant)\s[^,]{0,40}|meanwhile|later|earlier"
+    r"|separately|however|pourtant|cependant|par ailleurs|plus tot|plus tard|ensuite|enfin"
+    rf"|{speech.ASIDES})\s*,$",
+    _I,
+)
+# 'X said, "…"' / 'X a déclaré : « … »': the verb opens a quotation, a head.
+_QUOTE_OPENS = re.compile(r"\s*[,:]?\s*\"")
 
 
 @dataclass
 class Attribution:
     """A source in a sentence. Offsets are relative to the sentence."""
 
-    kind: str  # head, tail, according, inverted, passive, claim
+    kind: str  # head, tail, according, citing, inverted, passive, claim
     start: int  # the source phrase
     end: int
     verb_start: int
@@ -151,11 +175,28 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
             )
     _inverted_frames(shade, text, found)
     _reporting_frames(shade, text, found)
+    for m in _VERB_PRONOUN.finditer(shade):
+        if _REPORTING.fullmatch(m.group("v").lower()) and not _inside_span(m.start(), found):
+            s0, s1 = m.span("p")  # the pronoun is the source, resolved to the one before
+            a = Attribution("tail", s0, s1, m.start(), m.end("v"), text[s0:s1])
+            a.denial = bool(_DENIAL.match(m.group("v")))
+            found.append(a)
     if not found and (headline := _headline(sentence)):
         found.append(headline)
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
+    _cited(found, shade)
     return found
+
+
+def _cited(found: list[Attribution], shade: str) -> None:
+    """ "Citing a military source, the agency said …": the cited source speaks for what
+    the citing one says (it is where the figures come from); the agency only relays."""
+    frames = [a for a in found if a.kind in ("head", "tail", "inverted")]
+    for a in found:
+        if a.kind == "according" and _CITING.match(shade, a.verb_start) and frames:
+            frame = min(frames, key=lambda f: abs(f.verb_start - a.verb_start))
+            a.kind, a.content = "citing", frame.content
 
 
 def _inside_span(i: int, found: list[Attribution]) -> bool:
@@ -166,17 +207,17 @@ def _inside_span(i: int, found: list[Attribution]) -> bool:
 def _inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the ``"…," said X`` / ``…, a déclaré à l'AFP X`` frames (the verb before the source)."""
     for m in _INVERTED.finditer(shade):
-        if _inside_span(m.start(1), found):
-            continue
+        if _inside_span(m.start(1), found) or _CLOSES_RELATIVE.search(shade, 0, m.start(1)):
+            continue  # "X, qui a requis l'anonymat, a confirmé …": X is the subject, before
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
         if span and _SAID_WHAT.match(shade, span[0]):
             continue  # "…, said 12 soldiers died": what was said, not who said it
         if span and valid_source(shade[span[0] : span[1]]):
-            found.append(
-                Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
-            )
+            a = Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
+            a.denial = bool(_DENIAL.match(m.group(1)))
+            found.append(a)
 
 
 def _headline(sentence: Sentence) -> Attribution | None:
@@ -211,7 +252,8 @@ def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribu
     if not (found and _CONTINUING.match(m.group()) and shade[: m.start()].rstrip().endswith(",")):
         return None
     last = max(found, key=lambda a: a.verb_end)
-    if last.denial and last.verb_end <= m.start():
+    # after a claim of responsibility the claimer goes on: "X a revendiqué l'attaque, affirmant …"
+    if (last.denial or last.kind == "claim") and last.verb_end <= m.start():
         return [Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)]
     return []
 
@@ -224,9 +266,12 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
         if not rel.group().startswith(","):
             return None  # "…, who spoke on condition of anonymity, denied …"
         hi = rel.start()
+    # a frame inside a relative clause ("The Front, which claimed the attack, said") is
+    # skipped with its clause: the source of the verb is before it
+    before = [a for a in found if not _IN_RELATIVE.search(shade, 0, a.verb_start)]
     lo = max(
-        [0, *(a.verb_end for a in found if a.verb_end <= m.start())]
-        + [a.end for a in found if a.end <= m.start()]
+        [0, *(a.verb_end for a in before if a.verb_end <= m.start())]
+        + [a.end for a in before if a.end <= m.start()]
     )
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
         lo += by[-1].end()  # "rejected by the army, which said": the agent
@@ -235,6 +280,10 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi)):
         if _REFUSED.search(shade, lo, then.end()):
             return None  # "declined to confirm": nothing is said
+        if earlier := [a for a in found if a.verb_end <= m.start()]:
+            # "X claimed the attack, and said it killed 30": the subject of the verb before
+            last = max(earlier, key=lambda a: a.verb_end)
+            return last.start, last.end
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
     span = left_phrase(shade, lo, hi)
     if not span or not valid_source(shade[span[0] : span[1]]):
@@ -246,10 +295,21 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     """The head, tail or claim frame of a verb whose source is at ``span``."""
     before = shade[: span[0]].rstrip()
     kind = "head"
-    if (obj := _CLAIMED_OBJECT.match(shade, m.end())) and _CLAIMING.fullmatch(m.group()):
-        kind = "claim"  # "X claimed the attack (that left 30 dead)": X speaks for the claim
-    elif before and before[-1] in ',"' and _TAIL_REST.match(shade[m.end() :]):
-        kind = "tail"
+    claiming = _CLAIMING.fullmatch(m.group())
+    # "X claimed the attack", "X claims suicide attack": X speaks for the claim only
+    obj = claiming and (
+        _CLAIMED_OBJECT.match(shade, m.end()) or _CLAIMED_EVENT.match(shade, m.start())
+    )
+    if obj:
+        kind = "claim"
+    elif (before and _AFTER_BARE_RELATIVE.search(before)) or (
+        before
+        and before[-1] in ',"'
+        and _TAIL_REST.match(shade[m.end() :])
+        and not _QUOTE_OPENS.match(shade, m.end())
+        and not _LEADING_ADVERBIAL.match(before)
+    ):
+        kind = "tail"  # '…, X said.'; not 'Name, role said, "…"', which opens what is said
     a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
     a.denial = bool(_DENIAL.match(m.group()))
     if kind == "claim":
@@ -265,8 +325,10 @@ def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
         if (going_on := _going_on(m, shade, found)) is not None:
             found.extend(going_on)
             continue
-        if _NOUN_BEFORE.search(shade, 0, m.start()) and _NOUN_FORMS.fullmatch(m.group()):
-            continue  # "the group's claims", "these reports": a noun, not a verb
+        if _NOUN_FORMS.fullmatch(m.group()) and (
+            _NOUN_BEFORE.search(shade, 0, m.start()) or _object_of(m.start(), shade, found)
+        ):
+            continue  # "the group's claims", "dismissed rebel claims": a noun, not a verb
         if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):
             # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
             s0, s1 = pro.span("p")
@@ -275,6 +337,12 @@ def _reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
             found.append(a)
         elif span := _source_span(m, shade, found):
             found.append(_frame(m, shade, text, span))
+
+
+def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:
+    """Whether the word at ``i`` is the object of a verb found just before it ("the army
+    dismissed rebel claims that …": "claims" is what was dismissed)."""
+    return any(_OBJECT_GAP.fullmatch(shade, a.verb_end, i) for a in found if a.verb_end <= i)
 
 
 def _set_contents(found: list[Attribution], shade: str) -> None:
@@ -287,7 +355,7 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
     frames = [a for a in found if a.kind != "claim"]
     for i, a in enumerate(frames):
         nxt = min((b.start for b in frames[i + 1 :] if b.start > a.verb_end), default=n)
-        prev = max((b.verb_end for b in found if b.verb_end <= a.start), default=0)
+        prev = max((b.verb_end for b in found if b is not a and b.verb_end <= a.start), default=0)
         if a.kind == "head":
             a.content = (a.verb_end, nxt)
         elif a.kind == "according" and not shade[: a.verb_start].strip():
@@ -311,7 +379,8 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
     covering = [a for a in attributions if a.content[0] <= position < a.content[1]]
     if covering:
         rank = {
-            "claim": -1,
+            "claim": -2,
+            "citing": -1,
             "head": 0,
             "inverted": 1,
             "according": 2,
@@ -319,6 +388,10 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
             "passive": 5,
         }
         return min(covering, key=lambda a: (rank[a.kind], position - a.content[0]))
-    if not attributions:
+    # What follows a claim frame's object ("claimed the attack that left 30 dead") is
+    # told in another voice: the outlet's, unless a source covers it.
+    if not attributions or any(
+        a.kind == "claim" and a.content[1] <= position for a in attributions
+    ):
         return None
     return min(attributions, key=lambda a: min(abs(position - a.start), abs(position - a.end)))

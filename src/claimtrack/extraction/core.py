@@ -34,7 +34,7 @@ from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
-from claimtrack.extraction.source_phrases import ANAPHORS
+from claimtrack.extraction.source_phrases import ANAPHORS, ROLE, titled_person
 from claimtrack.extraction.sources import Source, SourceMemory, resolve_sources
 from claimtrack.text import fold
 from claimtrack.vocabulary import SET_CLAIM_TYPES
@@ -53,6 +53,7 @@ _ALL_PLACES = re.compile(
     r"|\btoutes (?:les|ces) (?:localites|villes|zones)\b",
     re.IGNORECASE,
 )
+_PERSONS = frozenset({"he", "she", "il", "elle"})
 Places = list[tuple[int, int, str]]  # (start, end, name as written) in a sentence
 
 
@@ -159,10 +160,20 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
 
 
 def _quote_goes_on(previous: tuple | None, sentence: Sentence) -> bool:
-    """A sentence that opens a quotation right after one a tail source closed."""
-    if not previous or not sentence.shade.lstrip().startswith('"'):
+    """A sentence that opens a quotation right after one a tail source closed, or a
+    quotation standing alone after a sentence that names its speaker."""
+    shade = sentence.shade.strip()
+    if not previous or not previous[1] or not shade.startswith('"'):
         return False
+    if shade.rstrip(".!?").endswith('"') and shade.count('"') == 2 and _a_person(previous[1][-1]):
+        return True  # 'Galindo said …. "If the helicopter had not come, the toll would differ."'
     return any(a.kind in ("tail", "inverted") and '"' in previous[0].shade for a in previous[1])
+
+
+def _a_person(attribution: Attribution) -> bool:
+    """Whether a source is someone who speaks in quotations: a name, a role, "he"."""
+    phrase = attribution.phrase
+    return titled_person(phrase) or bool(ROLE.search(phrase)) or fold(phrase).lower() in _PERSONS
 
 
 def _name_the_speaker(rows: list[dict], previous: Sentence, sentence: Sentence, named: str) -> None:
@@ -235,23 +246,41 @@ def _add_rows(
     memory = article.memory
     resolved: dict[int, list[Source]] = {}
     for found in claims:
-        attribution = pick(attributions, found.start) if not inherited else attributions[0]
-        if attribution is None:
-            continue
-        if id(attribution) not in resolved:
-            carried = memory.carry_on() if inherited else None
-            resolved[id(attribution)] = (
-                [carried] if carried else resolve_sources(attribution, attributions, memory)
-            )
         # Sets of places take the places the sentence refers back to; counts only their own.
         locations = place_names if found.claim_type in SET_CLAIM_TYPES else own_places
         if found.rule == "attack" and found.subject == "towns" and not locations:
             continue  # an attack on unnamed towns says nothing a set can hold
-        for source in resolved[id(attribution)]:
-            row = candidate_row(found, source, attribution, sentence, locations)
-            origin = {"origin": f"{article.where}:char {sentence.start}"}
-            article.rows.append(article.base | row | origin)
+        for attribution in _voices(attributions, found, inherited):
+            if id(attribution) not in resolved:
+                carried = memory.carry_on() if inherited else None
+                resolved[id(attribution)] = (
+                    [carried] if carried else resolve_sources(attribution, attributions, memory)
+                )
+            for source in resolved[id(attribution)]:
+                row = candidate_row(found, source, attribution, sentence, locations)
+                origin = {"origin": f"{article.where}:char {sentence.start}"}
+                article.rows.append(article.base | row | origin)
     return resolved
+
+
+def _voices(attributions: list[Attribution], found: Found, inherited: bool) -> list[Attribution]:
+    """Who speaks for a claim: the attribution picked for it, and a denial told after it
+    in the same sentence ("X said it killed 30, a claim the army denied": the army denies)."""
+    if inherited:
+        return attributions[:1]
+    picked = pick(attributions, found.start)
+    if picked is None:
+        return []
+    against = [
+        a
+        for a in attributions
+        if a is not picked
+        and a.denial
+        and not picked.denial
+        and a.kind in ("tail", "inverted")
+        and a.content[0] <= found.start < a.content[1]
+    ]
+    return [picked, *against]
 
 
 def _remember(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.lexicon import numbers, speech, words
+from claimtrack.extraction.sentences import shadow
 
 _I = re.IGNORECASE
 # Phrases that stand for a source named before: pronouns, "the statement", "another source".
@@ -43,24 +44,45 @@ _BOUNDARY = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;:\"]+")
 _NP_STOP = re.compile(
-    r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|lors|during|from|by|when|who|which|that|qui"
+    r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
     # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
     r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
     _I,
 )
 ORG = words(speech.ORG_WORDS)
+_APPOSITION_END = re.compile(
+    r"[,.;:!?\"()]|\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s", _I
+)
+# What a source says something about, before it: "a claim (that) the army denied".
+_BARE_RELATIVE = re.compile(
+    rf"\s*(?:(?:an?|the|this|that|une?|cette|ce|les?|la)\s+(?:{speech.CLAIM_NOUNS})\s+"
+    r"(?:that\s+|which\s+|que\s+|qu')?(?=(?:the|an?|le|la|les|l')\b|(?-i:[A-Z]))"
+    r"|which\s+(?=the\s|an?\s|(?-i:[A-Z]))|ce\s+que\s+|ce\s+qu'|que\s+|qu')",
+    _I,
+)
+_INCLUDING = re.compile(r"\s*(?:dont|including|among them|parmi eux|parmi elles)\s", _I)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
 
-_PERSON_TOKEN = re.compile(r"^(?:[A-Z][\w'-]*|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$")
+_PERSON_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$"
+)
 # ", the army spokesman", ", porte-parole de l'armée": a role after a name, one word before it
 _ROLE_AFTER = re.compile(
-    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\b", _I
+    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{speech.ROLE_WORDS})\b", _I
 )
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
-_REACHED = re.compile(r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?)$", _I)
+_REACHED = re.compile(
+    r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?|contactee?s?|contacted"
+    r"|reached|interviewed)$",
+    _I,
+)
+# "un communiqué de l'armée publié lundi": when the document came out is no part of its body
+_PUBLISHED = re.compile(
+    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
+)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
@@ -89,6 +111,23 @@ def is_person(phrase: str) -> bool:
     return len(words) >= 2 and len(caps) >= 1 and all(_PERSON_TOKEN.match(w) for w in words)
 
 
+def titled_person(phrase: str) -> bool:
+    """Whether a phrase is a person's name after its article and titles, if any.
+
+    Example:
+        >>> titled_person("le colonel Abass Dembele"), titled_person("in Central African Republic")
+        (True, False)
+    """
+    words = phrase.split()
+    if words and words[0].lower() in speech.DETERMINERS:
+        if len(words) < 2 or not ROLE.fullmatch(words[1]):
+            return False  # "The Civil Defence": an article before a name is no title
+        words = words[1:]
+    while words and ROLE.fullmatch(words[0]):
+        words = words[1:]
+    return bool(words) and is_person(" ".join(words))
+
+
 def conjuncts(phrase: str) -> list[str]:
     """The sources of a coordinated phrase ("the army and the rebels"), or the phrase itself.
 
@@ -100,10 +139,15 @@ def conjuncts(phrase: str) -> list[str]:
         (['the army', 'the rebels'], ['Defence and Security'])
     """
     parts = re.split(r"\s+(?:and|et)\s+", phrase)
-    if len(parts) == 2 and all(
-        valid_source(p)
-        and (SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
-        for p in parts
+    # "Name, spokesman and minister": roles of one person in apposition, not two sources
+    if (
+        len(parts) == 2
+        and "," not in parts[0]
+        and all(
+            valid_source(p)
+            and (SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
+            for p in map(shadow, parts)  # the word lists are written without accents
+        )
     ):
         return parts
     return [phrase]
@@ -175,7 +219,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     # "The United States on Saturday said": the day is not part of the source.
     left = _WHEN_AFTER.sub("", left)
     # "Russia, which is helping …, said": skip the relative clause.
-    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,?\s*$", left, _I)
+    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,\s*$", left, _I)
     if rel:
         left = left[: rel.start()]
     if left.endswith(","):
@@ -197,15 +241,44 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         ):
             # "Ali Gueddei, porte-parole de l'Alliance, a déclaré": the role stays with the name
             return person, lo + len(body)
+        elif cut > 0 and titled_person(named := body[_segment(body[:cut]) : cut]):
+            # "Nasae Dokoh, the village headman, said": a name and what he is
+            return _trim(_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
         elif cut > 0 and name[:1].islower():
             # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
             body = body[:cut]
         left = body
-    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    seg = _segment(left)
     tokens = _trim(_tokens(left[seg:], lo + seg))
     if not tokens:
         return None
-    return tokens[0][0], tokens[-1][1]
+    start = _name_before_role(left, seg, lo)
+    return (tokens[0][0] if start is None else start), tokens[-1][1]
+
+
+def _segment(left: str) -> int:
+    """Where the last stretch of ``left`` that may hold a source starts."""
+    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    if seg and left[seg - 1] == "," and _INCLUDING.match(left, seg):
+        # "trois sources, dont un officier, ont déclaré": the part goes with its whole
+        seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
+    if bare := _BARE_RELATIVE.match(left, seg):
+        seg = bare.end()  # "…, a claim the army denied", "…, ce que l'armée a démenti"
+    return seg
+
+
+def _name_before_role(left: str, seg: int, lo: int) -> int | None:
+    """Where "Name, role" starts when the role after the comma at ``seg`` follows a name.
+
+    "Ali Traore, a spokesman for the alliance said": the closing comma is often left out;
+    the name before the role is part of the source.
+    """
+    if not seg or left[seg - 1] != "," or not _ROLE_AFTER.match(left, seg):
+        return None
+    before = left[: seg - 1]
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    name = _trim(_tokens(before[cut:], lo + cut))
+    return name[0][0] if name and titled_person(before[cut:]) else None
 
 
 def _person_before(before: str, lo: int) -> int | None:
@@ -275,11 +348,14 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
             words = words[1:]
         if words and is_person(" ".join(words)):
             end = tail_end
-        elif is_person(shade[start : stop.start()]) and _ROLE_AFTER.match(
-            shade, stop.end(), tail_end
+        elif is_person(shade[start : stop.start()]) and (
+            role := _ROLE_AFTER.match(shade, stop.end())
         ):
-            end = tail_end  # "Ali Gueddei, porte-parole de l'Alliance": the role stays
+            # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
+            # the role stays, to the end of the apposition
+            close = _APPOSITION_END.search(shade, role.end())
+            end = close.start() if close else len(shade)
     phrase = shade[start:end].rstrip(" .,")
     # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
-    phrase = _REACHED.sub("", phrase)
+    phrase = _PUBLISHED.sub("", _REACHED.sub("", phrase))
     return (start, start + len(phrase)) if phrase else None

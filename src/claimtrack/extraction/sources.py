@@ -37,11 +37,45 @@ _DEFINITE = re.compile(
     r"|group|groupe|mission|statement)$",
     re.IGNORECASE,
 )
+# Pronouns that stand for a person (or a body), never for a document that speaks.
+_PERSONAL = frozenset({"he", "she", "him", "her", "lui"})
+_HE_SHE = frozenset({"he", "she", "him", "her"})
+_PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
+
+
+def _is_someone(source: Source) -> bool:
+    """Whether a source is a person: named, a role ("the spokesman"), "the woman"."""
+    raw = fold(source.raw)
+    named = is_person(source.raw.split(",")[0])  # "Ali Traore, a local farmer"
+    return bool(source.speaker or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
+
+
+_DOCUMENT = re.compile(
+    r"^\W*(?:[\w'’]+\s+)?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
+    r"|video|vid[eé]o|message)s?\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_OF = re.compile(
+    _DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>of|from|by|du|des|de|d'|par)\s*"
+    r"(?P<body>(?:the|le|la|l'|les)\b.*|[A-Z].*)$",
+    re.IGNORECASE,
+)
+# "the latest United Nations figures", "Israeli army data": a named body's document
+_NAMED_DOCUMENT = re.compile(
+    r"^(?:the\s+)?(?:(?:latest|new|official|preliminary|initial|updated)\s+)*"
+    r"(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
+    r"\s+(?:figures|data|tally|toll|count|statistics|report|estimates?)$"
+)
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
-    rf"(?:{speech.ROLE_WORDS})(?:\s+(?:for|of|de|du|des|d')\s*)?",
+    rf"(?:{speech.ROLE_WORDS})\b(?:\s+(?:for|of|de|du|des|d')\s*)?",
     re.IGNORECASE,
+)
+
+# "the rebel alliance's spokesman (for military operations)": the owner is the institution.
+_OWNER_ROLE = re.compile(
+    rf"^(?P<owner>[^,]+?)['’]s\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
 )
 
 
@@ -55,12 +89,20 @@ def _name_then_role(phrase: str) -> Source | None:
     person = is_person(" ".join(titled)) or (
         len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()
     )
+    if role and person and (owner := _OWNER_ROLE.match(role.strip())):
+        return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
     if not role or not person or not (m := _ROLE_OF.match(role.strip())):
         return None
     institution = role.strip()[m.end() :].strip()
+    # "porte-parole du gouvernement et ministre de la Communication": the first office
+    institution = re.split(
+        rf"\s+(?:and|et)\s+(?=(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS}))", institution
+    )[0]
     if institution:
         article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
         return Source(article + institution, phrase)
+    if (m.group("article") or "").strip().lower() in ("a", "an", "un", "une"):
+        return Source(role.strip(), phrase)  # ", a local official": no institution named
     if m.group("qualifier"):  # ", the army spokesman": the army
         return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
     return Source(phrase, phrase)
@@ -77,7 +119,7 @@ def _split_speaker(phrase: str) -> Source:
         if word == "," or (tail and i > 0 and words[i - 1].lower() in _OF_WORDS):
             break  # "le ministre de la Défense Luis Carlos Villegas": Défense is the ministry's
         if re.match(
-            r"^(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ben|ould|ag)$", word
+            r"^(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|bin|ben|ould|ag)$", word
         ) and not ROLE.fullmatch(word):
             tail.insert(0, word)
         else:
@@ -90,12 +132,14 @@ def _split_speaker(phrase: str) -> Source:
         rest = re.sub(r",\s*(?:[a-z\u00e0-\u00ff'’]+\s*)*$", "", rest)
         institution = re.sub(
             r"^(?:an?|the|le|la|l'|un|une)?\s*(?:spokes(?:man|woman|person)|porte-parole)"
-            r"\s+(?:for|of|de|du|des)\s+",
-            "",
+            r"\s+(for|of|de|du|des)\s+",
+            lambda m: {"du": "le ", "des": "les "}.get(m.group(1).lower(), ""),
             rest,
             flags=re.IGNORECASE,
         )
-        if not institution.strip() or all(ROLE.fullmatch(w) for w in institution.split()):
+        if not institution.strip() or all(
+            ROLE.fullmatch(w) or w.lower() in speech.DETERMINERS for w in institution.split()
+        ):  # "le colonel Ali Traoré": a title, not an institution
             return Source(phrase, phrase)
         return Source(institution.strip(), phrase)
     return Source(phrase, None)
@@ -153,19 +197,43 @@ class SourceMemory:
         """The source a phrase names: a pronoun or "the statement" the last one, a surname
         its person, "the agency" / "le colonel" the latest source named with that noun."""
         key = phrase.strip()
-        if ANAPHORS.match(fold(key)) and self.last:
-            return Source(self.last.raw, self.last.speaker, mention=key, confidence=0.85)
+        if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
+            return Source(last.raw, last.speaker, mention=key, confidence=0.85)
         if key in self.people:
             known = self.people[key]
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
+        if body := _DOCUMENT_OF.match(fold(key)):
+            # "Le communiqué du ministère", "the statement from the army": the body speaks
+            article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
+            source = Source(article + key[body.start("body") :], None, mention=key)
+            self.seen.append(source)
+            return source
+        if body := _NAMED_DOCUMENT.match(key):
+            source = Source(body.group("body"), None, mention=key)  # "the latest UN figures"
+            self.seen.append(source)
+            return source
         source = _split_speaker(key)
         if source.speaker is None and is_person(key):
             source = Source(key, key)
         self._register(source)
         self.seen.append(source)
         return source
+
+    def _antecedent(self, key: str) -> Source | None:
+        """The source an anaphor stands for: the last one; for "lui" the last that is not
+        a document ("Selon lui" after "Le communiqué …"); for "he", "she" the last person
+        (a name, a role, "the woman"): none, and the pronoun stays as written."""
+        low = key.lower()
+        if self.last is None or low not in _PERSONAL:
+            return self.last
+        if low in _HE_SHE:
+            people = [self.last, *reversed(self.seen)]
+            return next((s for s in people if _is_someone(s)), None)
+        if not _DOCUMENT.match(self.last.raw):
+            return self.last
+        return next((s for s in reversed(self.seen) if not _DOCUMENT.match(s.raw)), None)
 
     def _described(self, key: str) -> Source | None:
         """The latest source whose name holds the noun of a bare definite description."""

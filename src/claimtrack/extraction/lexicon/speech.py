@@ -41,8 +41,8 @@ REPORTING_VERBS = (
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
-    "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementi"
-    "|ont dementi|avait dementi|dement|dementent|a deplore|ont deplore"
+    "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementie?s?"
+    "|ont dementie?s?|avait dementie?s?|dement|dementent|a deplore|ont deplore"
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
     "|avaient deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
@@ -56,12 +56,30 @@ REPORTING_VERBS = (
     "|dit|disent|a dit|ont dit|avait dit|disant|a recense|ont recense|recense|recensent"
     "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented"
     "|a fait savoir|ont fait savoir|fait savoir"
+    "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
+    # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
+    "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
+)
+# Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
+# "…», précisent les sources", "…, ont indiqué des médias" (accents folded).
+_FR_INVERTED_PAST = (
+    r"declare|reconnu|admis|annonce|affirme|precise|ajoute|indique|explique|souligne|assure"
+    r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
+    r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
+)
+_FR_INVERTED_PRESENT = (
+    r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
+    r"|souligne|estime|raconte|temoigne|insiste|deplore"
+)
+INVERTED_VERBS = (
+    rf"said|added|(?:a|ont|avait|avaient) (?:{_FR_INVERTED_PAST})"
+    rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
-    "|a dementi|ont dementi|avait dementi|dement|dementent|contredisent|contredit"
+    "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
 )
@@ -70,9 +88,19 @@ CONTINUING_VERBS = (
     "stressing|adding|saying|claiming|insisting|noting|warning|precisant|affirmant|ajoutant"
     "|soulignant|assurant"
 )
+# Asides between a verb and its inverted source: "a déclaré de son côté X".
+ASIDES = (
+    r"de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux|elles)|a (?:son|leur) tour"
+    r"|for (?:its|his|her|their) part|in turn"
+)
+# What a source asserts or denies, as a noun: "a claim the army denied".
+CLAIM_NOUNS = (
+    r"claims?|accounts?|versions?|figures?|tolls?|assertions?|allegations?|charges?|reports?"
+    r"|accusations?|affirmations?|bilans?|chiffres?|informations?"
+)
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
-    r"according to|selon|citing|d'apres|cited by"
+    r"according to|selon|citing|citant|d'apres|cited by"
     r"|a-t-on appris (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de source)"
 )
 
@@ -82,7 +110,7 @@ PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles", "him", "the
 SOURCE_NOUNS = (
     "army|military|militias?|forces?|troops|ministry|minister|government|authorities|officials?|official"
     "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
-    "|eyewitness(?:es)?|politician|officer|agency|media|office|group|rebels?|militants?"
+    "|eyewitness(?:es)?|politician|officer|agency|agences?|medias?|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
     "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
@@ -92,6 +120,18 @@ SOURCE_NOUNS = (
     "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
     "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
     "|council|conseil|committee|comite|coalition|alliance"
+    # people who witness: "the woman said", "un villageois a raconté"
+    "|wom[ae]n|m[ae]n|father|mother|brother|sister|relatives?|famil(?:y|ies)|villagers?"
+    "|farmers?|herders?|journalists?|reporters?|correspondents?|locals|neighbou?rs"
+    "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
+    "|journalistes?|correspondante?s?|voisins?"
+)
+# One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
+PERSON_NOUNS = (
+    "wom[ae]n|m[ae]n|father|mother|brother|sister|son|daughter|witness|eyewitness|resident"
+    "|villager|farmer|herder|journalist|reporter|correspondent|doctor|nurse|medic|survivor"
+    "|officer|soldier|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
+    "|eleveur|journaliste|correspondante?|medecin|survivante?|officier|soldat|policier"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
 ROLE_WORDS = (
@@ -158,6 +198,14 @@ TRAILING_FILLERS = {
     "deja",
     "would",
     "on",
+    # "the army and the police both said", "ont tous affirmé"
+    "both",
+    "all",
+    "together",
+    "jointly",
+    "tous",
+    "toutes",
+    "ensemble",
 }
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {
