@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+import claimtrack as ct
 from claimtrack.extraction.institutions import institution, institutions
 from claimtrack.extraction.places import country_words, detect_country
 
@@ -33,6 +34,8 @@ from claimtrack.extraction.places import country_words, detect_country
         ("CAR government spokesman", None, "CF:government"),
         ("local police chief", "KE", "KE:police"),
         ("les autorités", "TD", "TD:government"),
+        ("l'armée", "NE", "NE:military"),
+        ("selon l'état-major de l'armée malienne", None, "ML:military"),
     ],
 )
 def test_generic_names_resolve(phrase: str, country: str | None, key: str) -> None:
@@ -78,3 +81,12 @@ def test_a_car_is_not_the_central_african_republic() -> None:
     text = "A car bomb killed 12 people in Iraq, Iraqi police said; the car was parked."
     assert detect_country(text) == "IQ"
     assert detect_country("The CAR government said rebels entered Birao.") == "CF"
+
+
+def test_extract_gives_a_generic_source_its_institution() -> None:
+    raw = ct.extract("Le ministère nigérien de la Défense a annoncé que sept soldats ont été tués.")
+    assert raw[["source_raw", "institution"]].values.tolist() == [
+        ["Le ministère nigérien de la Défense", "NE:defence"]
+    ]
+    named = ct.extract("Rebel commander Ali Musa said 12 soldiers were killed near Birao in CAR.")
+    assert named["institution"].isna().all()  # a rebel commander is no state institution

@@ -1,9 +1,12 @@
 """The candidates frame ``extract`` returns: its columns, one row per claim and source,
 duplicates dropped, actors guessed, and denied tolls given the figure they deny.
 
+``actor_id`` is an actor of the reference table; ``institution`` the state institution a
+generic source names (``COUNTRY:kind``, see ``institutions``), for sources the table lacks.
+
 Example:
-    >>> list(empty_frame().columns[-3:])
-    ['actor_id', 'source_mention', 'rule']
+    >>> list(empty_frame().columns[-4:])
+    ['actor_id', 'institution', 'source_mention', 'rule']
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import pandas as pd
 from claimtrack.extraction.actors import guess_actors
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.institutions import institutions
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.sources import Source
 from claimtrack.schema import RAW_COLUMNS
@@ -30,6 +34,7 @@ EXTRA_COLUMNS = (
     "confidence",
     "lang",
     "actor_id",
+    "institution",
     "source_mention",
     "rule",
 )
@@ -124,6 +129,8 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
     ).reset_index(drop=True)
     frame["claim_index"] = frame.groupby(["source_raw", "quote"], sort=False).cumcount()
     frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
+    by_speaker = institutions(frame["speaker"], country)
+    frame["institution"] = institutions(frame["source_raw"], country).fillna(by_speaker)
     return _denied_tolls(frame)
 
 
@@ -147,7 +154,7 @@ def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
     if denials.empty and confirmed.empty:
         return frame  # most articles: no toll named by reference, nothing to parse
     parsed = parse_quantities(frame["value"])
-    who = frame["actor_id"].fillna(frame["source_raw"])
+    who = frame["actor_id"].fillna(frame["institution"]).fillna(frame["source_raw"])
     killed = (frame["claim_type"] == "killed") & (frame["stance"] == "asserts")
     for i in denials.union(confirmed):
         before = frame["char_start"] <= frame.loc[i, "char_start"]

@@ -34,7 +34,7 @@ KINDS = (
         rf"{_MINISTRY} (?:of (?:the )?|de la |du )?(?:defen[cs]e|armed forces|armees)"
         r"|defen[cs]e (?:ministry|minister|department|secretary)",
     ),
-    ("interior", rf"{_MINISTRY} (?:of (?:the )?|de l')?interi(?:or|eur)|interior {_MINISTRY}"),
+    ("interior", rf"{_MINISTRY} (?:of (?:the )?|de (?:l')?)?interi(?:or|eur)|interior {_MINISTRY}"),
     ("health", rf"{_MINISTRY} (?:of |de la )?(?:health|sante)|health {_MINISTRY}"),
     ("police", r"police|policiers?|gendarmerie|gendarmes?"),
     (
@@ -69,7 +69,8 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     if not isinstance(phrase, str) or _GROUP.search(fold(phrase)):
         return None
     words = _WORD.findall(phrase)
-    folded = [re.sub(r"'s$", "", fold(w)) for w in words]
+    # "Mali's army" → mali army; "l'armée" → armee (an elided article is no part of the word)
+    folded = [re.sub(r"^[ld]'|'s$", "", fold(w)) for w in words]
     is_country = [
         w in ACRONYMS or bool(country_words_re().fullmatch(f))
         for w, f in zip(words, folded, strict=True)
