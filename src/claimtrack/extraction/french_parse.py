@@ -1,0 +1,210 @@
+"""French clauses on a dependency parse: the counts and sources the regex rules miss.
+
+spaCy's French pipeline (``fr_core_news_sm``: tagger, morphologizer, parser,
+lemmatizer) reads a sentence once; this module ties each count to its predicate
+through the tree ("sept soldats ont été tués et cinq autres blessés": killed 7,
+wounded 5, whatever stands between the count and its participle), and
+``french_sources`` finds who speaks. Both only add to what the rules found: a count
+the rules already read, or a sentence they already gave a source, is left to them.
+
+Only sentences that hold a quantity are parsed (the rest cost nothing), and the
+pipeline is loaded once per process, without its named-entity recogniser.
+
+Example:
+    >>> from claimtrack.extraction.sentences import split_sentences
+    >>> s = split_sentences("Selon l'armée, au moins sept civils auraient ainsi péri.")[0]
+    >>> [(c.claim_type, c.value) for c in parse_counts(parse(s.text), s.shade, [])]
+    [('killed', 'au moins sept')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, Token
+
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VERBS
+from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
+from claimtrack.text import fold
+
+MODEL = "fr_core_news_sm"
+# Lemmas whose forms the lexicon's participle and verb lists do not spell: infinitives,
+# finite forms and nouns of a death. The lexicon's forms are read first (one place).
+CLAIM_LEMMAS = {
+    **dict.fromkeys(
+        (
+            *("tuer", "mourir", "décéder", "périr", "succomber", "mort", "décès"),
+            *("assassiner", "massacrer", "exécuter", "égorger", "fusiller"),
+        ),
+        "killed",
+    ),
+    **dict.fromkeys(("blesser", "blessé"), "wounded"),
+    **dict.fromkeys(
+        ("enlever", "capturer", "kidnapper", "séquestrer", "interpeller", "appréhender"),
+        "captured",
+    ),
+    **dict.fromkeys(("détruire", "incendier", "calciner", "raser"), "destroyed"),
+    "endommager": "damaged",
+    "disparaître": "missing",
+    "piller": "seized",
+}
+# Verbs whose subject undergoes what they say ("trois soldats ont péri"); the subject of
+# another active verb is its agent ("le groupe a tué …"), never the count of a claim.
+_UNDERGONE = frozenset({"mourir", "décéder", "périr", "succomber", "disparaître"})
+# Claim types a count is tied to through the tree; attacks and presence stay with the rules,
+# which know which counted things (places, forces) they may hold.
+_COUNTED_TYPES = frozenset(
+    {"killed", "wounded", "captured", "destroyed", "damaged", "missing", "seized", "displaced"}
+)
+_NEGATION = frozenset({"pas", "jamais", "aucun", "aucune", "nul"})
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> spacy.language.Language:
+    """The French pipeline, loaded once per process, without named entities.
+
+    Example:
+        >>> "parser" in pipeline().pipe_names, "ner" in pipeline().pipe_names
+        (True, False)
+    """
+    return spacy.load(MODEL, exclude=["ner"])
+
+
+def parse(text: str) -> Doc:
+    """A sentence parsed: tokens, lemmas, parts of speech and dependencies.
+
+    Example:
+        >>> [t.lemma_ for t in parse("Les soldats ont été tués.")]
+        ['le', 'soldat', 'avoir', 'être', 'tuer', '.']
+    """
+    return pipeline()(text)
+
+
+def _forms() -> list[tuple[re.Pattern, str]]:
+    """The lexicon's one-word participles and verbs, as whole-form patterns."""
+    table = {**CLAIM_VERBS, **CLAIM_PARTICIPLES}
+    return [(re.compile(k), v) for k, v in table.items() if " " not in k]
+
+
+_FORMS = _forms()
+
+
+@lru_cache(maxsize=4096)
+def _claim_of(form: str, lemma: str) -> str | None:
+    for pattern, kind in _FORMS:
+        if pattern.fullmatch(form):
+            return kind
+    return CLAIM_LEMMAS.get(lemma)
+
+
+def claim_type(token: Token) -> str | None:
+    """The claim type a word names, by its form in the lexicon or its lemma; None if none.
+
+    Example:
+        >>> doc = parse("Ils ont tué trois otages et incendié deux maisons.")
+        >>> [claim_type(t) for t in doc if t.pos_ == "VERB"]
+        ['killed', 'destroyed']
+    """
+    kind = _claim_of(fold(token.text.lower()), token.lemma_.lower())
+    return kind if kind in _COUNTED_TYPES else None
+
+
+def _negated(token: Token) -> bool:
+    """ "n'ont pas été tués", "aucun soldat": a predicate or count denied in its clause."""
+    return any(c.lower_ in _NEGATION for c in token.children)
+
+
+def _first_conjunct(token: Token) -> Token:
+    """ "cinq soldats et 12 civils": the clause's role is held by the first conjunct."""
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        token = token.head
+    return token
+
+
+def predicate(noun: Token) -> Token | None:
+    """The claim word a counted noun is tied to, through the tree; None if none.
+
+    In order: a participle or adjective on the noun ("27 soldats tués"), the noun itself
+    ("cinq blessés"), the verb it is subject or object of (after coordination: "Deux
+    soldats et un civil ont été tués"), the death it is the complement of ("la mort de
+    trois otages").
+
+    Example:
+        >>> doc = parse("Trois gendarmes et deux civils ont été tués mardi.")
+        >>> predicate(doc[4]).text
+        'tués'
+    """
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod", "acl:relcl") and claim_type(child) and _passive(child):
+            return child
+    if noun.pos_ == "NOUN" and claim_type(noun) and noun.dep_ != "obj":
+        return noun
+    head = _first_conjunct(noun)
+    verb = head.head
+    if claim_type(verb) and (
+        head.dep_ == "obj" or (head.dep_.startswith("nsubj") and _undergoes(verb))
+    ):
+        return verb
+    if head.dep_ == "nmod" and claim_type(head.head) == "killed" and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def _undergoes(verb: Token) -> bool:
+    """Whether a verb's subject is what it happens to: a passive, a copula ("sont morts"),
+    a verb of dying or vanishing."""
+    return verb.lemma_ in _UNDERGONE or any(
+        c.dep_ in ("cop", "aux:pass", "nsubj:pass") for c in verb.children
+    )
+
+
+def _passive(participle: Token) -> bool:
+    """A participle said of the noun it hangs on ("27 soldats tués"), not an active verb
+    with its own object or its auxiliary "avoir" ("un communiqué … avoir tué 10 soldats")."""
+    return not any(
+        c.dep_ in ("obj", "nsubj") or (c.dep_ == "aux:tense" and c.lemma_ == "avoir")
+        for c in participle.children
+    ) or any(c.dep_ == "aux:pass" for c in participle.children)
+
+
+def _anchor(doc: Doc, start: int, end: int) -> Token | None:
+    """The token of a quantity phrase that hangs on the rest of the sentence."""
+    inside = [t for t in doc if start <= t.idx < end]
+    outer = [t for t in inside if not start <= t.head.idx < end or t.head is t]
+    return outer[-1] if outer else None
+
+
+def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Counts tied to a claim word through the parse, outside the spans ``taken``.
+
+    ``taken``: spans the count may not lie in (sources, counts the rules read).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Sept soldats ont été tués et cinq autres blessés."
+        >>> [(c.claim_type, c.value) for c in parse_counts(parse(text), shadow(text), [])]
+        [('killed', 'Sept'), ('wounded', 'cinq')]
+    """
+    found: list[Found] = []
+    for m in quantity_re().finditer(shade):
+        start, end = m.span("value")
+        if not_a_count(m, shade) or any(a <= start < b for a, b in taken):
+            continue
+        anchor = _anchor(doc, start, end)
+        if anchor is None or _negated(anchor):
+            continue
+        noun = anchor.head if anchor.dep_ in ("nummod", "det") else anchor
+        if noun.dep_ != "nmod" and any(c.dep_ == "case" for c in noun.children):
+            continue  # "dans un communiqué": a count after a preposition is no claim's subject
+        verb = predicate(noun)
+        value = clean_value(doc.text[start:end])
+        if verb is None or value is None or _negated(verb):
+            continue
+        subject = None if noun in (verb, anchor) else noun.text
+        found.append(
+            Found(claim_type(verb), start, end, value, subject, confidence=0.6, rule="parse")
+        )
+    return found

@@ -1,0 +1,137 @@
+"""The French clause layer on a dependency parse: counts tied to their predicate through
+the tree, who speaks, and what it adds to the rules. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack as ct
+from claimtrack.extraction.french_clauses import read_french
+from claimtrack.extraction.french_parse import claim_type, parse, parse_counts, pipeline
+from claimtrack.extraction.french_sources import parse_sources
+from claimtrack.extraction.sentences import shadow, split_sentences
+
+
+def _counts(text: str) -> list[tuple[str, str]]:
+    return [(c.claim_type, c.value) for c in parse_counts(parse(text), shadow(text), [])]
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.phrase, a.kind) for a in parse_sources(parse(text), shadow(text))]
+
+
+def test_the_pipeline_is_loaded_once_without_named_entities():
+    assert pipeline() is pipeline()
+    assert "ner" not in pipeline().pipe_names
+    assert {"parser", "lemmatizer"} <= set(pipeline().pipe_names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle on the counted noun, and one per conjunct
+        (
+            "Sept soldats ont été tués et cinq autres blessés.",
+            [("killed", "Sept"), ("wounded", "cinq")],
+        ),
+        # the object of an active claim verb, each verb of a coordination its own
+        (
+            "Les assaillants ont enlevé une femme et tué deux bergers.",
+            [("captured", "une"), ("killed", "deux")],
+        ),
+        # a verb of dying: its subject is the count
+        ("Selon l'armée, au moins sept civils auraient ainsi péri.", [("killed", "au moins sept")]),
+        # the complement of a death
+        ("La mort de trois otages a été confirmée.", [("killed", "trois")]),
+        # a lemma the lexicon's forms do not spell
+        ("Quatre enseignants ont été kidnappés.", [("captured", "Quatre")]),
+    ],
+)
+def test_counts_are_tied_to_their_predicate_through_the_tree(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois soldats n'ont pas été tués.",  # negated in its clause
+        "Le groupe a affirmé dans un communiqué avoir tué des soldats.",  # the agent, a document
+        "Les deux camps se sont retrouvés à la table des négociations.",  # no claim word
+    ],
+)
+def test_no_count_without_a_claim_predicate(text):
+    assert _counts(text) == []
+
+
+def test_the_agent_of_an_active_verb_is_not_what_it_counts():
+    assert _counts("Deux hommes armés ont tué un gendarme.") == [("killed", "un")]
+
+
+def test_claim_types_by_form_and_lemma():
+    doc = parse("Ils ont tué trois otages et incendié deux maisons.")
+    assert [claim_type(t) for t in doc if t.pos_ == "VERB"] == ["killed", "destroyed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject, its relative clause kept
+        (
+            "Des habitants qui ont fui ont affirmé que dix civils ont été tués.",
+            [("Des habitants qui ont fui", "head")],
+        ),
+        # inverted after a quotation; the listener is no part of the source
+        (
+            "« Trois soldats sont morts », a déclaré à l'AFP le colonel Ba.",
+            [("le colonel Ba", "inverted")],
+        ),
+        # selon / d'après, a participle set off by commas left out
+        (
+            "D'après le gouverneur de la région, joint par téléphone, douze personnes sont mortes.",
+            [("le gouverneur de la région", "according")],
+        ),
+        (
+            "Sept soldats ont été tués, selon une source sécuritaire.",
+            [("une source sécuritaire", "according")],
+        ),
+        # a verb with no reported clause is not a frame; nor one that is negated
+        ("Le président a déclaré l'état d'urgence.", []),
+        ("Le maire n'a pas confirmé que six maisons ont été détruites.", []),
+    ],
+)
+def test_who_speaks(text, expected):
+    assert _sources(text) == expected
+
+
+def test_a_denial_frame_denies():
+    text = "L'armée a démenti que 30 soldats aient été tués."
+    (frame,) = parse_sources(parse(text), shadow(text))
+    assert frame.denial
+    assert text[slice(*frame.content)].strip().startswith("que 30")
+
+
+def test_the_rules_keep_what_they_read():
+    sentence = split_sentences("Cinq soldats ont été tués, a précisé le ministère.")[0]
+    sources, claims = read_french(sentence, [])
+    assert [a.phrase for a in sources] == ["le ministère"]
+    assert claims == []  # the rules read "Cinq soldats … tués" already
+
+
+def test_a_sentence_without_a_figure_is_not_parsed():
+    sentence = split_sentences("Le ministère a affirmé que des soldats ont été tués.")[0]
+    assert read_french(sentence, []) == ([], [])
+
+
+def test_extract_adds_the_parse_counts_with_their_source():
+    text = (
+        "Trois enseignants ont été kidnappés lundi soir, a confié à la radio un responsable local."
+    )
+    raw = ct.extract(text, "ex-fr", lang="fr")
+    rows = raw[["source_raw", "claim_type", "value", "stance"]].values.tolist()
+    assert rows == [["un responsable local", "captured", "Trois", "asserts"]]
+    assert raw.loc[0, "rule"] == "inverted+parse"
+
+
+def test_extract_of_english_text_never_parses_french():
+    raw = ct.extract("Three teachers were kidnapped, a local official said.", "ex-en", lang="en")
+    assert not raw["rule"].str.endswith("+parse").any()
