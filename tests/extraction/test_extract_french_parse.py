@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import claimtrack as ct
+from claimtrack.extraction.attribution import find_attributions
 from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.french_parse import claim_type, parse, parse_counts, pipeline
 from claimtrack.extraction.french_sources import parse_sources
@@ -135,3 +136,50 @@ def test_extract_adds_the_parse_counts_with_their_source():
 def test_extract_of_english_text_never_parses_french():
     raw = ct.extract("Three teachers were kidnapped, a local official said.", "ex-en", lang="en")
     assert not raw["rule"].str.endswith("+parse").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hostages taken are captured; things shot down are destroyed
+        ("Cinq policiers ont été pris en otage par des hommes armés.", [("captured", "Cinq")]),
+        ("Les rebelles affirment avoir abattu un hélicoptère.", [("destroyed", "un")]),
+        # the subject of a verb of fleeing is what it counts
+        ("Quelque 2 000 habitants ont fui leurs villages.", [("displaced", "Quelque 2 000")]),
+    ],
+)
+def test_claim_types_read_with_their_complement(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Dix soldats ont été tués, a-t-on appris auprès d'un responsable militaire.",
+            "un responsable militaire",
+        ),
+        (
+            "Cinq policiers ont été enlevés, a appris l'AFP de source sécuritaire.",
+            "source sécuritaire",
+        ),
+    ],
+)
+def test_who_told_what_was_learnt(text, source):
+    assert [phrase for phrase, _ in _sources(text)] == [source]
+
+
+def test_a_rule_source_the_parse_reads_as_a_clause_gives_way():
+    text = "Les forces armées ont perdu neuf hommes dans l'embuscade, reconnaît un officier."
+    raw = ct.extract(text, "ex-fr", lang="fr")
+    assert raw[["source_raw", "claim_type", "value"]].values.tolist() == [
+        ["un officier", "killed", "neuf"]
+    ]
+
+
+def test_a_rule_source_with_a_relative_clause_is_kept():
+    text = "Des habitants qui ont fui le village ont affirmé que dix civils ont été tués."
+    sentence = split_sentences(text)[0]
+    rules = find_attributions(sentence)
+    assert [a.phrase for a in rules] == ["Des habitants qui ont fui le village"]
+    assert read_french(sentence, rules)[0] == rules

@@ -14,20 +14,62 @@ Example:
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Doc
+
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.french_parse import parse, parse_counts
-from claimtrack.extraction.french_sources import parse_sources
-from claimtrack.extraction.number_forms import quantity_re
+from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
+from claimtrack.extraction.french_sources import SPEAKING, parse_sources
+from claimtrack.extraction.number_forms import not_a_count, quantity_re
 from claimtrack.extraction.sentences import Sentence
 
+_RELATIVE = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "où"})
 
-def _has_count(shade: str) -> bool:
-    """Whether a sentence holds a figure worth a parse: a number, not just "un", "une"."""
+
+# A compound tense in a rule's source phrase ("Les forces ont perdu …"): the parse may know better.
+_COMPOUND = re.compile(
+    r"(?<![\w'])(?:a|ont|avait|avaient|est|sont|était|étaient)\s+\w", re.IGNORECASE
+)
+
+
+def _figures(shade: str) -> list[tuple[int, int]]:
+    """The figures a sentence holds that may be counts: numbers and vague quantities, not
+    "un", "une" alone, a date or a measure."""
+    return [
+        m.span("value")
+        for m in quantity_re().finditer(shade)
+        if (m.group("num") or m.group("word") or m.group("range") or m.group("vague"))
+        and not not_a_count(m, shade)
+    ]
+
+
+def _open(figures: list[tuple[int, int]], read: list[tuple[int, int]]) -> bool:
+    """Whether a figure lies outside every span read (sources, the rules' counts)."""
     return any(
-        m.group("num") or m.group("word") or m.group("range") for m in quantity_re().finditer(shade)
+        not any(a <= start < b or start <= a < end for a, b in read) for start, end in figures
     )
+
+
+def _clause(doc: Doc, attribution: Attribution) -> bool:
+    """Whether the parse reads a rule's source phrase as a clause ("Les forces ont perdu neuf
+    hommes, reconnaît un officier" is no source): a verb in a compound tense in it, that no
+    relative clause holds."""
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    for token in span or ():
+        if token.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in token.children):
+            continue  # a verb in a compound tense: a bare "fait" may be a participle
+        if any(c.lower_ in _RELATIVE for c in token.children):
+            continue  # "qui a contacté …", whatever label the parser gave it
+        while token.dep_ not in ("acl", "acl:relcl") and span.start <= token.head.i < span.end:
+            if token.head.i == token.i:
+                return True
+            token = token.head
+        if token.dep_ not in ("acl", "acl:relcl"):
+            return True
+    return False
 
 
 def read_french(
@@ -42,17 +84,21 @@ def read_french(
         >>> read_french(s, [])
         ([], [])
     """
-    if not _has_count(sentence.shade):
+    shade, text = sentence.shade, sentence.text
+    figures = _figures(shade)
+    if not figures or not CLAIM_WORD.search(shade):
         return attributions, []
-    doc = parse(sentence.text)
-    if not attributions:
-        attributions = parse_sources(doc, sentence.shade)
-    taken = [(a.start, a.end) for a in attributions]
-    claims = parse_counts(doc, sentence.shade, taken)
-    if claims:
-        ruled = find_counts(sentence.shade, sentence.text, taken)
-        read = [(c.start, c.end) for c in ruled]
-        claims = [
-            c for c in claims if not any(a <= c.start < b or c.start <= a < c.end for a, b in read)
-        ]
-    return attributions, claims
+    if not attributions and not SPEAKING.search(shade):
+        return attributions, []  # no source the parse could find: the claims would go unsaid
+    suspect = not attributions or any(_COMPOUND.search(a.phrase) for a in attributions)
+    read = [(a.start, a.end) for a in attributions]
+    read += [(c.start, c.end) for c in find_counts(shade, text, read)]
+    if not suspect and not _open(figures, read):
+        return attributions, []  # the rules read every figure, from a source that reads well
+    doc = parse(text)
+    kept = [a for a in attributions if not _clause(doc, a)]
+    if len(kept) < len(attributions) or not kept:
+        attributions = kept or parse_sources(doc, shade)
+        read = [(a.start, a.end) for a in attributions]
+        read += [(c.start, c.end) for c in find_counts(shade, text, read)]
+    return attributions, parse_counts(doc, shade, read)

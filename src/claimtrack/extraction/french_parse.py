@@ -26,8 +26,10 @@ import spacy
 from spacy.tokens import Doc, Token
 
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VERBS
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
+from claimtrack.extraction.predicates import objects
 from claimtrack.text import fold
 
 MODEL = "fr_core_news_sm"
@@ -53,7 +55,7 @@ CLAIM_LEMMAS = {
 }
 # Verbs whose subject undergoes what they say ("trois soldats ont péri"); the subject of
 # another active verb is its agent ("le groupe a tué …"), never the count of a claim.
-_UNDERGONE = frozenset({"mourir", "décéder", "périr", "succomber", "disparaître"})
+_UNDERGONE = frozenset({"mourir", "décéder", "périr", "succomber", "disparaître", "fuir"})
 # Claim types a count is tied to through the tree; attacks and presence stay with the rules,
 # which know which counted things (places, forces) they may hold.
 _COUNTED_TYPES = frozenset(
@@ -92,6 +94,17 @@ def _forms() -> list[tuple[re.Pattern, str]]:
 _FORMS = _forms()
 
 
+def stem(lemma: str) -> str:
+    """A lemma's stem, for a quick look before a parse: "tuer" → "tu", "détruire" → "detrui"."""
+    return re.sub(r"(?<=\w\w)(?:er|ir|re|oir)$", "", fold(lemma))
+
+
+# Any form of a claim word, in the shadow: a sentence without one is not worth a parse.
+CLAIM_WORD = words(
+    "|".join([*CLAIM_VERBS, *CLAIM_PARTICIPLES, *(rf"{stem(k)}\w*" for k in CLAIM_LEMMAS)])
+)
+
+
 @lru_cache(maxsize=4096)
 def _claim_of(form: str, lemma: str) -> str | None:
     for pattern, kind in _FORMS:
@@ -108,6 +121,8 @@ def claim_type(token: Token) -> str | None:
         >>> [claim_type(t) for t in doc if t.pos_ == "VERB"]
         ['killed', 'destroyed']
     """
+    if token.lemma_ == "prendre" and any(c.lemma_ == "otage" for c in token.children):
+        return "captured"  # "pris en otage"
     kind = _claim_of(fold(token.text.lower()), token.lemma_.lower())
     return kind if kind in _COUNTED_TYPES else None
 
@@ -173,7 +188,7 @@ def _passive(participle: Token) -> bool:
 def _anchor(doc: Doc, start: int, end: int) -> Token | None:
     """The token of a quantity phrase that hangs on the rest of the sentence."""
     inside = [t for t in doc if start <= t.idx < end]
-    outer = [t for t in inside if not start <= t.head.idx < end or t.head is t]
+    outer = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
     return outer[-1] if outer else None
 
 
@@ -204,7 +219,6 @@ def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Fou
         if verb is None or value is None or _negated(verb):
             continue
         subject = None if noun in (verb, anchor) else noun.text
-        found.append(
-            Found(claim_type(verb), start, end, value, subject, confidence=0.6, rule="parse")
-        )
+        kind = objects(claim_type(verb), subject)  # "abattu un hélicoptère": destroyed
+        found.append(Found(kind, start, end, value, subject, confidence=0.6, rule="parse"))
     return found

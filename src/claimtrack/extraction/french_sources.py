@@ -17,6 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.french_parse import stem
+from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.source_phrases import valid_source
 
 # The verbs of a French reporting frame, by lemma; the second set denies what it reports.
@@ -42,12 +44,21 @@ REPORTING_LEMMAS = frozenset(
         "déplorer",
         "démentir",
         "nier",
+        "apprendre",
     }
 )
 DENYING_LEMMAS = frozenset({"démentir", "nier"})
+# Any form of a reporting verb, or "selon", in the shadow: without one no frame is parsed.
+SPEAKING = words("|".join(["selon", "apres", *(rf"{stem(k)}\w*" for k in REPORTING_LEMMAS)]))
+_TOLD_BY = frozenset({"de", "auprès", "d'"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 # What hangs on a source but is no part of it: the listener, a channel, a time.
 _NOT_SOURCE_CASES = frozenset({"à", "au", "aux", "dans", "sur", "lors", "par"})
+
+
+def _cases(token: Token) -> set[str]:
+    """The prepositions a noun phrase is introduced by: "à", "de", "auprès" …"""
+    return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
 
 
 def _cut(head: Token) -> Span:
@@ -55,12 +66,14 @@ def _cut(head: Token) -> Span:
     doc = head.doc
     end = head.right_edge.i + 1
     for child in head.rights:
-        case = {c.lower_ for c in child.children if c.dep_ in ("case", "fixed")}
+        case = _cases(child)
         set_off = child.dep_ in ("acl", "appos") and doc[child.left_edge.i - 1].text == ","
         if case & _NOT_SOURCE_CASES or set_off or (child.dep_ == "punct" and child.text != "-"):
             end = min(end, child.left_edge.i)
     start = head.left_edge.i
-    while start < end and (doc[start].is_punct or doc[start].lower_ in ("selon", "d'", "après")):
+    while start < end and (
+        doc[start].is_punct or doc[start].lower_ in ("selon", "d'", "après", "de", "auprès")
+    ):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
@@ -70,7 +83,8 @@ def _cut(head: Token) -> Span:
 def _frame(kind: str, source: Span, verb: Token, shade: str) -> Attribution | None:
     """A frame of the rules' kind, if the phrase reads as a source there."""
     start, end = source.start_char, source.end_char
-    if start >= end or not valid_source(shade[start:end]):
+    named = any(t.pos_ == "PROPN" for t in source)  # "l'agence de l'ONU"
+    if start >= end or not (named or valid_source(shade[start:end])):
         return None
     v0 = min([verb.idx, *(c.idx for c in verb.children if c.dep_.startswith("aux"))])
     v1 = verb.idx + len(verb.text)
@@ -105,6 +119,15 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     """The frame of one reporting verb: head (X a affirmé que …), tail or inverted."""
     if any(c.lower_ in ("pas", "jamais") for c in verb.children):
         return None  # "n'a pas confirmé": nothing is reported
+    if verb.lemma_ == "apprendre":
+        # "a-t-on appris de source sécuritaire", "a appris l'AFP auprès de X": who told it
+        told = [
+            t
+            for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]
+            if t.pos_ in ("NOUN", "PROPN") and _cases(t) & _TOLD_BY
+        ]
+        kind = "inverted" if _after_quote_or_comma(verb) else "head"
+        return _frame(kind, _cut(told[0]), verb, shade) if told else None
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.pos_ != "SCONJ"]
     subject = next((c for c in nouns if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ in ("qui", "lequel"):
