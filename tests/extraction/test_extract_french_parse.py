@@ -146,6 +146,10 @@ def test_extract_of_english_text_never_parses_french():
         ("Les rebelles affirment avoir abattu un hélicoptère.", [("destroyed", "un")]),
         # the subject of a verb of fleeing is what it counts
         ("Quelque 2 000 habitants ont fui leurs villages.", [("displaced", "Quelque 2 000")]),
+        # deaths told otherwise
+        ("Six militaires sont tombés au combat.", [("killed", "Six")]),
+        ("Les corps de neuf civils ont été retrouvés.", [("killed", "neuf")]),
+        ("Cinquante-deux personnes ont péri dans le naufrage.", [("killed", "Cinquante-deux")]),
     ],
 )
 def test_claim_types_read_with_their_complement(text, expected):
@@ -183,3 +187,24 @@ def test_a_rule_source_with_a_relative_clause_is_kept():
     rules = find_attributions(sentence)
     assert [a.phrase for a in rules] == ["Des habitants qui ont fui le village"]
     assert read_french(sentence, rules)[0] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule's source read as a clause gives way; the rescuers speak, though no word list
+        # knows them as a source: the inverted subject closes the sentence
+        (
+            "Cinquante-deux personnes ont péri dans le naufrage, ont indiqué les secours.",
+            [["les secours", "killed", "Cinquante-deux"]],
+        ),
+        # one, in a sentence the rules give no source
+        (
+            "Un enfant a été tué et sa mère blessée, a raconté un voisin.",
+            [["un voisin", "killed", "Un"]],
+        ),
+    ],
+)
+def test_sources_from_the_shape_of_the_clause(text, expected):
+    raw = ct.extract(text, "ex-fr", lang="fr")
+    assert raw[["source_raw", "claim_type", "value"]].values.tolist()[: len(expected)] == expected

@@ -35,14 +35,15 @@ _COMPOUND = re.compile(
 )
 
 
-def _figures(shade: str) -> list[tuple[int, int]]:
-    """The figures a sentence holds that may be counts: numbers and vague quantities, not
-    "un", "une" alone, a date or a measure."""
+def _figures(shade: str, *, singular: bool) -> list[tuple[int, int]]:
+    """The figures a sentence holds that may be counts: numbers and vague quantities, not a
+    date or a measure; "un", "une" only if ``singular`` (they are in most sentences)."""
     return [
         m.span("value")
         for m in quantity_re().finditer(shade)
         if (m.group("num") or m.group("word") or m.group("range") or m.group("vague"))
-        and not not_a_count(m, shade)
+        or (singular and m.group("one"))
+        if not not_a_count(m, shade)
     ]
 
 
@@ -59,7 +60,9 @@ def _clause(doc: Doc, attribution: Attribution) -> bool:
     relative clause holds."""
     span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
     for token in span or ():
-        if token.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in token.children):
+        if token.pos_ not in ("VERB", "ADJ") or not any(
+            c.dep_.startswith("aux") for c in token.children
+        ):
             continue  # a verb in a compound tense: a bare "fait" may be a participle
         if any(c.lower_ in _RELATIVE for c in token.children):
             continue  # "qui a contacté …", whatever label the parser gave it
@@ -85,7 +88,7 @@ def read_french(
         ([], [])
     """
     shade, text = sentence.shade, sentence.text
-    figures = _figures(shade)
+    figures = _figures(shade, singular=not attributions)  # a sentence with no source yet
     if not figures or not CLAIM_WORD.search(shade):
         return attributions, []
     if not attributions and not SPEAKING.search(shade):

@@ -40,6 +40,7 @@ CLAIM_LEMMAS = {
         (
             *("tuer", "mourir", "décéder", "périr", "succomber", "mort", "décès"),
             *("assassiner", "massacrer", "exécuter", "égorger", "fusiller"),
+            *("corps", "cadavre", "dépouille"),  # "les corps de neuf civils"
         ),
         "killed",
     ),
@@ -53,9 +54,15 @@ CLAIM_LEMMAS = {
     "disparaître": "missing",
     "piller": "seized",
 }
-# Verbs whose subject undergoes what they say ("trois soldats ont péri"); the subject of
+# Verbs that name a claim with a complement only: "pris en otage", "tombés au combat".
+WITH_COMPLEMENT = {
+    "prendre": (("otage",), "captured"),
+    "tomber": (("combat", "champ"), "killed"),
+}
+# Verbs whose subject undergoes what they say ("trois soldats ont péri"), by the start of
+# their forms (the small model lemmatizes "péri" as "péri"); the subject of
 # another active verb is its agent ("le groupe a tué …"), never the count of a claim.
-_UNDERGONE = frozenset({"mourir", "décéder", "périr", "succomber", "disparaître", "fuir"})
+_UNDERGONE = ("mour", "meur", "mort", "deced", "peri", "succomb", "dispar", "fui", "fuy")
 # Claim types a count is tied to through the tree; attacks and presence stay with the rules,
 # which know which counted things (places, forces) they may hold.
 _COUNTED_TYPES = frozenset(
@@ -101,7 +108,13 @@ def stem(lemma: str) -> str:
 
 # Any form of a claim word, in the shadow: a sentence without one is not worth a parse.
 CLAIM_WORD = words(
-    "|".join([*CLAIM_VERBS, *CLAIM_PARTICIPLES, *(rf"{stem(k)}\w*" for k in CLAIM_LEMMAS)])
+    "|".join(
+        [
+            *CLAIM_VERBS,
+            *CLAIM_PARTICIPLES,
+            *(rf"{stem(k)}\w*" for k in [*CLAIM_LEMMAS, *WITH_COMPLEMENT]),
+        ]
+    )
 )
 
 
@@ -121,8 +134,10 @@ def claim_type(token: Token) -> str | None:
         >>> [claim_type(t) for t in doc if t.pos_ == "VERB"]
         ['killed', 'destroyed']
     """
-    if token.lemma_ == "prendre" and any(c.lemma_ == "otage" for c in token.children):
-        return "captured"  # "pris en otage"
+    if token.lemma_ in WITH_COMPLEMENT:
+        complements, kind = WITH_COMPLEMENT[token.lemma_]
+        if any(c.lemma_ in complements for c in token.children):
+            return kind
     kind = _claim_of(fold(token.text.lower()), token.lemma_.lower())
     return kind if kind in _COUNTED_TYPES else None
 
@@ -171,7 +186,7 @@ def predicate(noun: Token) -> Token | None:
 def _undergoes(verb: Token) -> bool:
     """Whether a verb's subject is what it happens to: a passive, a copula ("sont morts"),
     a verb of dying or vanishing."""
-    return verb.lemma_ in _UNDERGONE or any(
+    return fold(verb.lower_).startswith(_UNDERGONE) or any(
         c.dep_ in ("cop", "aux:pass", "nsubj:pass") for c in verb.children
     )
 
@@ -211,7 +226,8 @@ def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Fou
         anchor = _anchor(doc, start, end)
         if anchor is None or _negated(anchor):
             continue
-        noun = anchor.head if anchor.dep_ in ("nummod", "det") else anchor
+        # "neuf civils": the small model may read a number word as an adjective
+        noun = anchor.head if anchor.dep_ in ("nummod", "det", "amod") else anchor
         if noun.dep_ != "nmod" and any(c.dep_ == "case" for c in noun.children):
             continue  # "dans un communiqué": a count after a preposition is no claim's subject
         verb = predicate(noun)

@@ -80,11 +80,18 @@ def _cut(head: Token) -> Span:
     return doc[start:end]
 
 
-def _frame(kind: str, source: Span, verb: Token, shade: str) -> Attribution | None:
-    """A frame of the rules' kind, if the phrase reads as a source there."""
+def _frame(
+    kind: str, source: Span, verb: Token, shade: str, *, sure: bool = False
+) -> Attribution | None:
+    """A frame of the rules' kind, if the phrase reads as a source there.
+
+    ``sure``: the clause's shape makes the noun phrase the speaker ("…, ont indiqué les
+    secours.", "Des villageois ont affirmé que …"), though the rules' word lists do not
+    know it as a source; it must still be a noun phrase."""
     start, end = source.start_char, source.end_char
     named = any(t.pos_ == "PROPN" for t in source)  # "l'agence de l'ONU"
-    if start >= end or not (named or valid_source(shade[start:end])):
+    nominal = sure and source.root.pos_ in ("NOUN", "PROPN")
+    if start >= end or not (named or nominal or valid_source(shade[start:end])):
         return None
     v0 = min([verb.idx, *(c.idx for c in verb.children if c.dep_.startswith("aux"))])
     v1 = verb.idx + len(verb.text)
@@ -138,9 +145,13 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     if subject is None:
         return None
     if subject.i > verb.i:
-        return _frame("inverted", _cut(subject), verb, shade) if closing else None
-    said = any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i for c in verb.children)
-    if said or (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"):
+        source = _cut(subject)
+        last = all(t.is_punct for t in verb.doc[source.end :])  # "…, a raconté un voisin."
+        return _frame("inverted", source, verb, shade, sure=last) if closing else None
+    said = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if said or any(c.dep_ == "parataxis" and c.i > verb.i for c in verb.children):
+        return _frame("head", _cut(subject), verb, shade, sure=said)
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
         return _frame("head", _cut(subject), verb, shade)
     before = shade[: subject.left_edge.idx].rstrip()
     closes = bool(before) and before[-1] in ',"'  # "…, le ministère a précisé"
