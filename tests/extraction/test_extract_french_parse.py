@@ -208,3 +208,20 @@ def test_a_rule_source_with_a_relative_clause_is_kept():
 def test_sources_from_the_shape_of_the_clause(text, expected):
     raw = ct.extract(text, "ex-fr", lang="fr")
     assert raw[["source_raw", "claim_type", "value"]].values.tolist()[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'armée a confirmé l'enlèvement de 20 élèves.", [("captured", "20")]),
+        ("Le porte-parole a évoqué la disparition de cinq pêcheurs.", [("missing", "cinq")]),
+    ],
+)
+def test_the_complement_of_a_noun_of_the_event(text, expected):
+    assert _counts(text) == expected
+
+
+def test_curly_apostrophes_are_parsed_and_kept_as_written():
+    text = "Trois gendarmes ont été tués, selon l’armée malienne."
+    (frame,) = parse_sources(parse(text), shadow(text))
+    assert frame.phrase == "l’armée malienne"

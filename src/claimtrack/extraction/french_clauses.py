@@ -101,7 +101,9 @@ def read_french(
     doc = parse(text)
     kept = [a for a in attributions if not _clause(doc, a)]
     if len(kept) < len(attributions) or not kept:
-        attributions = kept or parse_sources(doc, shade)
+        spans = [range(a.start, a.end) for a in kept]
+        found = [f for f in parse_sources(doc, shade) if not any(f.start in r for r in spans)]
+        attributions = sorted([*kept, *found], key=lambda a: a.start)
         read = [(a.start, a.end) for a in attributions]
         read += [(c.start, c.end) for c in find_counts(shade, text, read)]
     return attributions, parse_counts(doc, shade, read)

@@ -40,7 +40,7 @@ CLAIM_LEMMAS = {
         (
             *("tuer", "mourir", "décéder", "périr", "succomber", "mort", "décès"),
             *("assassiner", "massacrer", "exécuter", "égorger", "fusiller"),
-            *("corps", "cadavre", "dépouille"),  # "les corps de neuf civils"
+            *("corps", "cadavre", "dépouille", "assassinat"),  # "les corps de neuf civils"
         ),
         "killed",
     ),
@@ -50,6 +50,9 @@ CLAIM_LEMMAS = {
         "captured",
     ),
     **dict.fromkeys(("détruire", "incendier", "calciner", "raser"), "destroyed"),
+    "enlèvement": "captured",
+    "destruction": "destroyed",
+    "disparition": "missing",
     "endommager": "damaged",
     "disparaître": "missing",
     "piller": "seized",
@@ -82,14 +85,30 @@ def pipeline() -> spacy.language.Language:
     return spacy.load(MODEL, exclude=["ner"])
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 def parse(text: str) -> Doc:
-    """A sentence parsed: tokens, lemmas, parts of speech and dependencies.
+    """A sentence parsed: tokens, lemmas, parts of speech and dependencies. Curly
+    apostrophes are read as straight ones ("l’AFP" is "l'" and "AFP"); offsets are kept.
 
     Example:
         >>> [t.lemma_ for t in parse("Les soldats ont été tués.")]
         ['le', 'soldat', 'avoir', 'être', 'tuer', '.']
     """
-    return pipeline()(text)
+    doc = pipeline()(text.translate(_APOSTROPHES))
+    doc.user_data["written"] = text
+    return doc
+
+
+def written(doc: Doc, start: int, end: int) -> str:
+    """The characters ``start:end`` of a parsed sentence as written (curly apostrophes too).
+
+    Example:
+        >>> written(parse("l’AFP"), 0, 5)
+        'l’AFP'
+    """
+    return doc.user_data.get("written", doc.text)[start:end]
 
 
 def _forms() -> list[tuple[re.Pattern, str]]:
@@ -178,8 +197,8 @@ def predicate(noun: Token) -> Token | None:
         head.dep_ == "obj" or (head.dep_.startswith("nsubj") and _undergoes(verb))
     ):
         return verb
-    if head.dep_ == "nmod" and claim_type(head.head) == "killed" and head.head.pos_ == "NOUN":
-        return head.head
+    if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and claim_type(head.head):
+        return head.head  # "la mort de trois otages", "l'enlèvement de 20 élèves"
     return None
 
 
@@ -231,7 +250,7 @@ def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Fou
         if noun.dep_ != "nmod" and any(c.dep_ == "case" for c in noun.children):
             continue  # "dans un communiqué": a count after a preposition is no claim's subject
         verb = predicate(noun)
-        value = clean_value(doc.text[start:end])
+        value = clean_value(written(doc, start, end))
         if verb is None or value is None or _negated(verb):
             continue
         subject = None if noun in (verb, anchor) else noun.text

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimtrack.extraction.attribution import Attribution
-from claimtrack.extraction.french_parse import stem
+from claimtrack.extraction.french_parse import stem, written
 from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.source_phrases import valid_source
 
@@ -49,7 +49,13 @@ REPORTING_LEMMAS = frozenset(
 )
 DENYING_LEMMAS = frozenset({"démentir", "nier"})
 # Any form of a reporting verb, or "selon", in the shadow: without one no frame is parsed.
-SPEAKING = words("|".join(["selon", "apres", *(rf"{stem(k)}\w*" for k in REPORTING_LEMMAS)]))
+# Short stems ("di", "ni") would match most sentences: "dire" and "nier" by their forms.
+SPEAKING = words(
+    "|".join(
+        ["selon", "apres", "dit|disent|disant|nie|nient|niant|nier"]
+        + [rf"{stem(k)}\w*" for k in REPORTING_LEMMAS if len(stem(k)) > 3]
+    )
+)
 _TOLD_BY = frozenset({"de", "auprès", "d'"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 # What hangs on a source but is no part of it: the listener, a channel, a time.
@@ -95,7 +101,7 @@ def _frame(
         return None
     v0 = min([verb.idx, *(c.idx for c in verb.children if c.dep_.startswith("aux"))])
     v1 = verb.idx + len(verb.text)
-    a = Attribution(kind, start, end, v0, v1, source.text)
+    a = Attribution(kind, start, end, v0, v1, written(source.doc, start, end))
     a.denial = verb.lemma_ in DENYING_LEMMAS
     if kind == "head" or (kind == "according" and not shade[:v0].strip()):
         a.content = (max(v1, end), len(shade))
@@ -122,6 +128,17 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _closes_sentence(verb: Token, source: Span) -> bool:
+    """Whether nothing but the verb's own complements (a time, a channel) follows the source:
+    "…, affirme le mouvement dans un communiqué." """
+    for token in source.doc[source.end :]:
+        while not token.is_punct and token.head.i not in (verb.i, token.i):
+            token = token.head
+        if not token.is_punct and not token.dep_.startswith(("obl", "advmod", "nmod")):
+            return False
+    return True
+
+
 def _reporting(verb: Token, shade: str) -> Attribution | None:
     """The frame of one reporting verb: head (X a affirmé que …), tail or inverted."""
     if any(c.lower_ in ("pas", "jamais") for c in verb.children):
@@ -146,7 +163,7 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
         return None
     if subject.i > verb.i:
         source = _cut(subject)
-        last = all(t.is_punct for t in verb.doc[source.end :])  # "…, a raconté un voisin."
+        last = _closes_sentence(verb, source)  # "…, a raconté un voisin."
         return _frame("inverted", source, verb, shade, sure=last) if closing else None
     said = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     if said or any(c.dep_ == "parataxis" and c.i > verb.i for c in verb.children):
