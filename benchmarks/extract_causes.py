@@ -13,6 +13,7 @@ benchmark matches on), checked in this order:
 - **nothing**: no prediction lies on the quote (misses); no gold claim lies on the
   prediction's sentence (false positives: a claim no one annotated).
 
+It also prints the strict numeric scores per part and language (English, French).
 Because it prints totals only, it may be run on the held-out part: it says which layer
 loses most (attribution, lexicon, counts) without showing a held-out sentence.
 
@@ -25,7 +26,9 @@ import sys
 import warnings
 
 import pandas as pd
-from extract_quality import _match, _nan, _predict, _strict, load_cases, same_figures
+from extract_quality import _counts, _match, _nan, _predict, _strict, load_cases, same_figures
+
+from claimtrack.extraction.sentences import detect_language
 
 CAUSES = ("source", "stance", "type", "figure", "other", "nothing")
 
@@ -57,37 +60,48 @@ def _on(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-def causes(case: dict) -> list[dict]:
-    """One row per strict numeric miss and false positive of a case, with its cause."""
+def causes(case: dict) -> tuple[list[dict], dict]:
+    """One row per strict numeric miss and false positive of a case, with its cause; and
+    the case's strict counts (``_counts``)."""
     pred, gold, _ = _predict(case)
     status, hit = _match(pred, gold, _strict)
+    language = detect_language(case["text"])
     rows = []
     for _, g in gold[~hit & gold["number"].notna()].iterrows():
         there = [p for _, p in pred.iterrows() if _on(g["spans"], p["char_start"], p["char_end"])]
-        rows.append({"part": case["part"], "kind": "miss", "cause": cause(None, g, there)})
+        rows.append({"kind": "miss", "cause": cause(None, g, there)})
     for (_, p), s in zip(pred.iterrows(), status, strict=True):
         if s == "fp" and not _nan(p["number"]):
             there = [
                 g for _, g in gold.iterrows() if _on(g["spans"], p["char_start"], p["char_end"])
             ]
-            rows.append(
-                {"part": case["part"], "kind": "false positive", "cause": cause(p, None, there)}
-            )
-    return rows
+            rows.append({"kind": "false positive", "cause": cause(p, None, there)})
+    where = {"part": case["part"], "language": language}
+    return [where | r for r in rows], where | _counts(pred, gold, status, hit)
 
 
 def main() -> int:
-    rows = []
+    rows, scores = [], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for case in load_cases():
-            rows += causes(case)
+            found, score = causes(case)
+            rows += found
+            scores.append(score)
     table = pd.DataFrame(rows)
-    counts = table.groupby(["part", "kind", "cause"]).size().unstack("cause", fill_value=0)
+    keys = ["part", "language", "kind"]
+    counts = table.groupby([*keys, "cause"]).size().unstack("cause", fill_value=0)
     counts = counts.reindex(columns=list(CAUSES), fill_value=0)
     counts["all"] = counts.sum(axis=1)
     print("numeric claims the strict score misses or counts false, by cause (see the docstring)")
-    print(counts.to_string())
+    print(counts.to_string(), end="\n\n")
+    by = pd.DataFrame(scores).groupby(["part", "language"]).sum(numeric_only=True)
+    strict = pd.DataFrame({"cases": pd.DataFrame(scores).groupby(["part", "language"]).size()})
+    strict[["gold#", "pred#"]] = by[["gold#", "pred#"]]
+    strict["P#"] = by["tp#"] / by["pred#"]
+    strict["R#"] = by["hit#"] / by["gold#"]
+    print("strict numeric scores by language")
+    print(strict.to_string(float_format=lambda v: f"{v:.2f}"))
     return 0
 
 

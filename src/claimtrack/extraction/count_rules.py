@@ -1,6 +1,8 @@
 """What makes a count a claim: the rules, tried in order, that give it a claim type.
 
+0. the bodies of a count are its dead: "the bodies of 11 soldiers were found";
 1. a participle after the subject: "five soldiers were killed", "27 soldats tués";
+   or the toll those counted are among: "two policemen were among the dead";
 2. the subject itself when it is a toll noun: "six dead", "93 martyrs", "28 morts";
 3. a verb right before the count: "killed up to 40", "avoir tué une trentaine";
 4. a toll phrase: "put the death toll of militants at dozens", "the toll included …";
@@ -25,13 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.count_participles import participle_after
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.predicates import (
     AND_PARTICIPLE,
     VP_START,
-    participle_re,
     type_of_participle,
     type_of_verb,
 )
@@ -47,12 +49,16 @@ _ATTACKER_AFTER = re.compile(
 )
 _REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
 _OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
-_NOT_BEFORE = re.compile(r"(?:\bet non|\band not|\brather than|\bnon pas)\s+(?:de\s+|d')?$", _I)
+_NOT_BEFORE = re.compile(
+    r"(?:\bet non|\band not|\brather than|\bnon pas|,\s*not|,\s*(?:et )?pas)\s+(?:de\s+|d')?$", _I
+)
 _SUBSET = re.compile(
-    r"(?:including|dont|among them|among whom|parmi eux|parmi lesquels|notamment)\s+"
+    r"(?:including|dont|among them|among whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
+    r"|notamment)\s+"
     r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
     _I,
 )
+_BREAKDOWN = re.compile(r"\s*[:(]\s*")
 _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
 )
@@ -74,12 +80,18 @@ _CALLED_FALSE = re.compile(
     r"|sans fondement|mensongers?|mensongeres?)\b",
     _I,
 )
+# The same, said before the count: "it is not true that 30 soldiers were killed".
+_NOT_TRUE_THAT = re.compile(
+    r"\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
+    r"(?:(?!\b(?:and|et|but|mais)\b)[^.;:,]){0,40}$",
+    _I,
+)
 _TOLL_AFTER = re.compile(
     r"\s+(?:le|the) (?:nombre|number|bilan|total) (?:de |des |d'|of )(?:(?:the|leurs?|ses) )?"
     r"(?P<noun>[\w]+)",
     _I,
 )
-_TOLL_INCLUDED = re.compile(
+TOLL_INCLUDED = re.compile(
     r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
     r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
     _I,
@@ -93,6 +105,22 @@ _OBJECT_LIST = re.compile(
     r"[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)\s+(?:de\s+|d')?$",
     _I,
 )
+# "jailed for killing", "accusé d'avoir tué": what someone is blamed for is no count.
+_FOR = re.compile(r"(?<![\w'-])(?:for|of|pour|de|d')\s*(?:having\s+|avoir\s+)?$", _I)
+
+
+def blamed_for(shade: str, verb_start: int) -> bool:
+    """Whether the claim verb at ``verb_start`` names what someone is blamed for.
+
+    Example:
+        >>> s = "jailed for killing two guards"
+        >>> blamed_for(s, s.index("killing")), blamed_for(s, 0)
+        (True, False)
+    """
+    return bool(_FOR.search(shade, max(0, verb_start - 20), verb_start))
+
+
+_ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
 
@@ -136,18 +164,25 @@ def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.subject = r.subject.strip() or None
 
 
+_BODIES_OF = re.compile(
+    r"(?<![\w'-])(?:bodies|corpses|remains|corps(?: sans vie)?|cadavres|depouilles"
+    r"(?: mortelles)?)\s+(?:of|de|des|d')\s*(?:(?:the|their|les|leurs)\s+)?$",
+    _I,
+)
+
+
+def _bodies(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "the bodies of 11 soldiers were found", "les corps sans vie des onze soldats portés
+    disparus": the dead, whatever the participle after them says."""
+    if _BODIES_OF.search(c.before):
+        r.claim_type, r.rule = "killed", "toll noun"
+
+
 def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         return
-    right = participle_re().match(shade, c.subject_end if c.words else c.end)
-    if right and re.fullmatch(r"\s*,\s*", shade[c.subject_end : right.start("p")]):
-        # "Les onze soldats, disparus mardi, ont été retrouvés morts": the participle after
-        # the comma describes them; the clause's own predicate comes after the aside
-        close = shade.find(",", right.end("p"))
-        main = participle_re().match(shade, close + 1) if close != -1 else None
-        if main and not main.group("coord"):
-            right = main
+    right = participle_after(shade, c.end, c.subject_end, bool(c.words))
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
@@ -165,6 +200,39 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.extra = type_of_participle(also.group("p"))  # "killed or wounded"
 
 
+_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?P<noun>[\w]+)"
+_AMONG_AFTER = re.compile(
+    rf"\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait)\s+"
+    rf"(?:also\s+|aussi\s+)?{_AMONG}(?P<noun2>)",
+    _I,
+)
+_AMONG_BEFORE = re.compile(
+    rf"(?:{_AMONG}(?:\s+(?:were|are|was|figurent|figuraient|se trouvent|se trouvaient|sont"
+    r"|etaient))?|(?:the|les)\s+(?P<noun2>\w+)\s+(?:included|include|includes|comprennent"
+    r"|comprenaient|comptent|comptaient))\s*$",
+    _I,
+)
+
+
+def among_toll(shade: str, start: int, end: int) -> str | None:
+    """The claim type of a toll that the count at ``start`` (its subject ending at ``end``)
+    is among: "two policemen were among the dead", "the dead included 12 soldiers".
+
+    Example:
+        >>> s = "Parmi les morts figurent deux enfants"
+        >>> among_toll(s, s.index("deux"), len(s))
+        'killed'
+    """
+    m = _AMONG_AFTER.match(shade, end) or _AMONG_BEFORE.search(shade, max(0, start - 60), start)
+    noun = (m.group("noun") or m.group("noun2") or "").lower() if m else ""
+    return numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None
+
+
+def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if kind := among_toll(shade, c.start, c.subject_end):
+        r.claim_type, r.rule = kind, "toll noun"
+
+
 def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     toll_word = next((w for w in reversed(c.words) if w in numbers.TOLL_NOUNS), None)
     if toll_word:  # "six dead", "pas de victime française"
@@ -176,7 +244,7 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if c.verb:
+    if c.verb and not blamed_for(shade, c.verb.start()):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
 
 
@@ -184,7 +252,7 @@ def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if (after := _TOLL_AFTER.match(shade, c.end)) and after.group("noun") in numbers.TOLL_NOUNS:
         # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead"
         r.claim_type, r.rule, r.subject = numbers.TOLL_NOUNS[after.group("noun")], "toll", None
-    elif _TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
+    elif TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
         r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
     elif toll := _TOLL_AT.search(c.before):
         r.claim_type, r.rule = "killed", "toll"
@@ -199,7 +267,11 @@ def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if found and _SUBSET.search(shade[max(0, c.start - 80) : c.start]):
+    # "killed 30 people: 12 soldiers and 18 civilians", "30 people (12 soldiers …)"
+    breakdown = found and _BREAKDOWN.fullmatch(
+        shade, found[-1].extra.get("subject_end", 0), c.start
+    )
+    if breakdown or (found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])):
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
         if not c.words or (c.words and c.words[-1] in _SEVERITY):
@@ -231,7 +303,9 @@ def _object_list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 _RULES = (
     _attackers,
+    _bodies,
     _participle,
+    _among,
     _toll_noun,
     _verb,
     _toll_phrase,
@@ -248,6 +322,16 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
     for rule in _RULES:
         if reading.claim_type is None:
             rule(shade, c, found, reading)
-    if _CALLED_FALSE.match(shade, c.subject_end):
+    if (  # "no deaths or injuries", "pas de victimes ni de dégâts": none of either
+        c.match.group("zero")
+        and c.words
+        and c.words[-1] in numbers.TOLL_NOUNS
+        and not reading.extra
+        and (more := _ZERO_MORE.match(shade, c.subject_end))
+    ):
+        reading.extra = numbers.TOLL_NOUNS.get(more.group("noun").lower())
+    if found and reading.claim_type and _NOT_BEFORE.search(shade, found[-1].end, c.start):
+        reading.stance = "denies"  # "30, not 50, were killed": the figure set aside
+    if _CALLED_FALSE.match(shade, c.subject_end) or _NOT_TRUE_THAT.search(c.before):
         reading.stance = "denies"  # "reports of 30 dead soldiers were false"
     return reading

@@ -30,6 +30,7 @@ from claimtrack.extraction.predicates import (
     objects,
     verb_before_re,
 )
+from claimtrack.extraction.singulars import appositions, find_singulars
 
 _I = re.IGNORECASE
 _STOP = """
@@ -38,13 +39,20 @@ _STOP = """
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
     entre parmi among located situated where situes situees pres vers autour aupres
-    last overnight yesterday today earlier ago hier avoir etre having
+    last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
+    n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
 _REPORTING_AT = words(speech.REPORTING_VERBS, lower=True)
 _OF = re.compile(
     r"\s*\"?\s*(?:(?:(?:of|de)\b|d')\s*\"?\s*(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
+    _I,
+)
+# People a count of none may be about: "killed no civilians", "n'a tué aucun soldat".
+_PEOPLE = re.compile(
+    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|{happenings.FIGHTER_NOUNS}|people|personnes|men|women"
+    r"|children|police|troops|forces|troupes",
     _I,
 )
 _WORDTOK = re.compile(r"[\w'-]+|\"|[^\w\s]")
@@ -99,7 +107,12 @@ def _weak(c: Count, r: Reading) -> bool:
         and not r.tight
     ):
         return True  # "only one guerrilla was killed" counts; "one resident" does not
-    return bool(zero and not c.words and r.rule != "verb")
+    if zero and r.rule == "verb" and zero.lower() not in ("none", "zero"):
+        # "killed no civilians" is a count of none; "holding no territory" is not one
+        return not (
+            c.words and (c.words[-1] in numbers.TOLL_NOUNS or _PEOPLE.fullmatch(c.words[-1]))
+        )
+    return bool(zero and not c.words and r.rule not in ("verb", "participle"))
 
 
 def _carried_subject(c: Count, r: Reading, last: str | None) -> tuple[str | None, str | None]:
@@ -188,7 +201,24 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             noun = one.split(None, 1)[1]
             kind = objects(r.claim_type, noun)
             found.append(Found(kind, *r.one_more, one, noun, confidence=0.6, rule="conjunct"))
-    return found + find_named_things(shade, text, found)
+    return _with_singulars(shade, text, found, pending)
+
+
+def _with_singulars(shade: str, text: str, found: list[Found], pending: list) -> list[Found]:
+    """The counts with the people counted one by an article, and the one-thing claims.
+
+    "three soldiers, a guard and a civilian were killed": the counts coordinated before a
+    person counted one share the person's participle.
+    """
+    ones = find_singulars(shade, text, found)
+    for one in ones:
+        if one.rule == "one participle":
+            before = [p for p in pending if p[1] <= one.start]
+            found += _conjuncts(text, before, one.start, one.claim_type)
+    found = sorted(found + ones, key=lambda f: f.start)
+    # An apposition names a count already found: "one person — a militant — was killed".
+    named = [Found("", a, b) for a, b in appositions(shade, found)]
+    return found + find_named_things(shade, text, found + named)
 
 
 def _conjuncts(

@@ -22,7 +22,9 @@ _I = re.IGNORECASE
 _NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+"
 NUMBER_PHRASE = (
     rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|{numbers.NUMBER_WORDS})"
-    rf"(?:[- ](?:et[- ])?(?:{numbers.NUMBER_WORDS}|one|un|une))*"
+    rf"(?:[- ](?:et[- ])?(?:{numbers.NUMBER_WORDS}|one|un|une)"
+    # "a hundred and twenty": "and" only after hundred or thousand
+    rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{numbers.NUMBER_WORDS}|one))*"
 )
 # "between 10 and 20", "10-20", "entre 10 et 20": parse_quantity reads them as ranges.
 _RANGE = (
@@ -33,8 +35,15 @@ _RANGE = (
     rf"|(?:{NUMBER_PHRASE})\s+to\s+(?:{NUMBER_PHRASE})(?![\w-])"
 )
 
-# "3 dozen", "a few dozen", "a couple of dozen": dozens counted by digits or a vague word.
+# "3 dozen", "a few dozen", "a couple of dozen": dozens counted by digits or a vague word;
+# "several hundred", "quelques centaines": hundreds, thousands or tens counted by a vague word.
 _DOZEN = r"\s+(?:of\s+)?(?:dozens?|douzaines?)"
+_TIMES = (
+    r"\s+(?:of\s+|de\s+|d')?"
+    r"(?:dozens?|douzaines?|hundreds?|centaines?|thousands?|milliers?|dizaines?)"
+)
+# "1.5 million", "2 millions": a scale after digits.
+_SCALED = r"\d+(?:[.,]\d{1,2})?\s+(?:millions?|milliards?|billions?)"
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +62,8 @@ def quantity_re() -> re.Pattern:
         # "d'une quinzaine": an elided article may stand right before the count.
         rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
         rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
-        rf"|(?P<num>{_NUM})(?:{_DOZEN})?|(?P<word>{NUMBER_PHRASE})"
-        rf"|(?P<vague>{vague_alt}|tens)(?:{_DOZEN})?|(?P<zero>{numbers.ZERO_WORDS})"
+        rf"|(?P<num>{_SCALED}|(?:{_NUM})(?:{_DOZEN})?)|(?P<word>{NUMBER_PHRASE})"
+        rf"|(?P<vague>{vague_alt}|tens)(?:{_TIMES}(?![\w-]))?|(?P<zero>{numbers.ZERO_WORDS})"
         rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"
         rf"(?:-(?P<strong>strong))?)(?![\w])",
         _I,

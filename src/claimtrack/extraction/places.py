@@ -17,10 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pandas as pd
-
 from claimtrack.extraction.sentences import shadow
-from claimtrack.normalize.places import match_places
+from claimtrack.normalize.places import match_name
 from claimtrack.text import fold
 
 # Peoples and short names GeoNames' country list (English names only) does not spell: the
@@ -168,6 +166,8 @@ def country_words_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
+# The lowest fuzzy score a place name is taken at, and only after words that announce a place.
+FUZZY_KEPT = 85.0
 _ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(ACRONYMS)})(?![\w-])")
 
 
@@ -256,28 +256,35 @@ def find_places_in(
         return [[] for _ in texts]
     countries, actors = country_words(), _actor_words(reference)
     candidates = [_options(text, countries, actors) for text in texts]
-    names = sorted({o[2] for per_text in candidates for options in per_text for o in options})
-    if not names:
-        return [[] for _ in texts]
-    matched = match_places(pd.Series(names), pd.Series([country] * len(names)), reference)
-    method = dict(zip(names, matched["match_method"], strict=True))
-    score = dict(zip(names, matched["match_score"], strict=True))
+    contexts = [
+        [bool(_PLACE_CONTEXT.search(shade[max(0, o[0][0] - 24) : o[0][0]])) for o in per_text]
+        for shade, per_text in zip(map(shadow, texts), candidates, strict=True)
+    ]
+    # A fuzzy match counts only where the words before say a place follows: only names
+    # found in such a context are worth the fuzzy search through the whole gazetteer.
+    fuzzy = {
+        o[2]
+        for per_text, flags in zip(candidates, contexts, strict=True)
+        for options, flag in zip(per_text, flags, strict=True)
+        for o in options
+        if flag
+    }
+    names = {o[2] for per_text in candidates for options in per_text for o in options}
+    ref = str(reference) if reference else None
+    matched = {n: match_name(n, country, ref, FUZZY_KEPT if n in fuzzy else None) for n in names}
     refused = {n for n in names if fold(n) in countries or fold(n) in _NEVER or fold(n) in actors}
 
     def ok(name: str, context: bool) -> bool:
         if name in refused:
             return False
-        if method[name] in ("exact", "alternate"):
-            return True
-        return method[name] == "fuzzy" and score[name] >= 85 and context
+        _, method, _ = matched[name]
+        return method in ("exact", "alternate") or (method == "fuzzy" and context)
 
     found_all = []
-    for text, per_text in zip(texts, candidates, strict=True):
-        shade = shadow(text)
+    for per_text, flags in zip(candidates, contexts, strict=True):
         found: list[tuple[int, int, str]] = []
-        for options in per_text:
+        for options, context in zip(per_text, flags, strict=True):
             whole = options[0]
-            context = bool(_PLACE_CONTEXT.search(shade[max(0, whole[0] - 24) : whole[0]]))
             if ok(whole[2], context) or (len(options) > 1 and ok(options[1][2], context)):
                 found.append(whole)  # "Nioro du Sahel": the name as written, its head matched
         found_all.append(found)

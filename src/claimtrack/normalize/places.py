@@ -123,7 +123,9 @@ def gazetteer(
 
 
 @lru_cache(maxsize=64)
-def _country_index(cc: str, reference: str | None) -> tuple[pd.DataFrame, dict, dict, list]:
+def _country_index(
+    cc: str, reference: str | None
+) -> tuple[pd.DataFrame, dict, dict, tuple[list, list]]:
     gaz = gazetteer([cc], reference).reset_index(drop=True)
     names: dict[str, int] = {}
     alternates: dict[str, int] = {}
@@ -132,23 +134,48 @@ def _country_index(cc: str, reference: str | None) -> tuple[pd.DataFrame, dict, 
         for alt in filter(None, str(alts).split("|")):
             alternates.setdefault(fold(alt), i)
     choices = [*names.items(), *((k, i) for k, i in alternates.items() if k not in names)]
-    return gaz, names, alternates, choices
+    # The keys as one list, built once: fuzzy matching reads it for every unmatched name.
+    return gaz, names, alternates, (choices, [k for k, _ in choices])
 
 
 def _clean(raw: str) -> str:
     return _PREFIX.sub("", fold(raw)).strip(" .,;")
 
 
+def match_name(
+    raw: str, cc: str, reference: str | None = None, cutoff: float | None = FUZZY_CUTOFF
+) -> tuple[int | None, str, float]:
+    """One name within one country: (row of ``gazetteer``, method, score); no pandas.
+
+    ``cutoff`` is the lowest fuzzy score kept; None matches exact and alternate names only.
+
+    Example:
+        >>> match_name("Gogoui", "ML")[1], match_name("Gogoui", "ML", cutoff=None)[1]
+        ('fuzzy', 'unmatched')
+    """
+    _, names, alternates, (choices, keys) = _country_index(cc, reference)
+    key = _clean(raw)
+    if key in names:
+        return names[key], "exact", 100.0
+    if key in alternates:
+        return alternates[key], "alternate", 100.0
+    if cutoff is not None:
+        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best:
+            return choices[best[2]][1], "fuzzy", float(best[1])
+    return None, "unmatched", np.nan
+
+
 def match_places(
     locations: pd.Series,
     countries: pd.Series,
     reference: str | Path | None = None,
-    cutoff: float = FUZZY_CUTOFF,
+    cutoff: float | None = FUZZY_CUTOFF,
 ) -> pd.DataFrame:
     """Match place names within their countries; one match per distinct (name, country).
 
     Returns the columns of ``MATCH_COLUMNS`` aligned to ``locations``. Empty names
-    give ``match_method = "none"``.
+    give ``match_method = "none"``; ``cutoff`` as in ``match_name``.
 
     Example:
         >>> match_places(pd.Series(["Gogoui"]), pd.Series(["ML"]))["place_id"].tolist()
@@ -164,23 +191,11 @@ def match_places(
         if not cc:
             rows.append((raw, None, np.nan, np.nan, None, None, None, "unmatched", np.nan))
             continue
-        gaz, names, alternates, choices = _country_index(cc, ref)
-        key = _clean(raw)
-        hit, method, score = None, "unmatched", np.nan
-        if key in names:
-            hit, method, score = names[key], "exact", 100.0
-        elif key in alternates:
-            hit, method, score = alternates[key], "alternate", 100.0
-        else:
-            best = process.extractOne(
-                key, [k for k, _ in choices], scorer=fuzz.ratio, score_cutoff=cutoff
-            )
-            if best:
-                hit, method, score = choices[best[2]][1], "fuzzy", float(best[1])
+        hit, method, score = match_name(raw, cc, ref, cutoff)
         if hit is None:
             rows.append((raw, None, np.nan, np.nan, None, cc, None, "unmatched", score))
             continue
-        place = gaz.loc[hit]
+        place = _country_index(cc, ref)[0].loc[hit]
         rows.append(
             (
                 place["name"],

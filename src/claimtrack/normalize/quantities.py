@@ -87,8 +87,13 @@ _RANGE = re.compile(
     rf"^(?:between |entre |from |de )?({_NUM})\s*(?:-|–|—|to|and|et|a|or|ou)\s*({_NUM})(?=$|\s)"
 )
 _DOZENS = re.compile(rf"^({_NUM})\s+(?:dozens?|douzaines?)(?=$|\s)")
-# "a few dozen", "a couple of dozen": a table word counting dozens (low and high times 12).
-_TIMES_DOZEN = re.compile(r"^(?:of |de )?(?:dozens?|douzaines?)(?=$|\s)")
+# "a few dozen", "several hundred", "quelques centaines": a table word counting dozens,
+# hundreds, thousands or tens (its figures times 12, 100, 1000 or 10).
+_TIMES = re.compile(
+    r"^(?:of |de |d')?(?P<unit>dozen|douzaine|hundred|centaine|thousand|millier|dizaine)s?(?=$|\s)"
+)
+_TIMES_BY = {"dozen": 12, "douzaine": 12, "hundred": 100, "centaine": 100, "thousand": 1000}
+_TIMES_BY |= {"millier": 1000, "dizaine": 10}
 # "20 or so" is about twenty, "30 or more" at least thirty: the words after the count.
 _AFTER = {"or so": "approximate", "or more": "at_least", "ou plus": "at_least"}
 _AFTER_RE = re.compile(rf"\s+({'|'.join(_AFTER)})$")
@@ -191,10 +196,11 @@ def _vague_entry(text: str, vague: Index) -> Reading | None:
         if text == phrase:
             return reading
         if text.startswith(phrase + " "):
-            rest = _words_to_digits(text[len(phrase) :].strip())
-            if _TIMES_DOZEN.match(rest):
+            if times := _TIMES.match(text[len(phrase) :].strip()):
+                k = _TIMES_BY[times.group("unit")]
                 low, best, high, qualifier = reading
-                return (low * 12, best * 12, high * 12, qualifier)
+                return (low * k, best * k, high * k, qualifier)
+            rest = _words_to_digits(text[len(phrase) :].strip())
             if not re.match(r"\d", rest):  # "some 30" is about thirty, not "some"
                 return reading
     return None
@@ -207,12 +213,11 @@ def _shown(text: object) -> str:
 
 def _words_to_digits(text: str) -> str:
     text = _A_ROUND.sub(r"one \1", text)
-    for lang in ("en", "fr"):
-        # threshold=0: by default text2num leaves numbers below 3 as words ("two", "deux").
-        converted = alpha2digit(text, lang, threshold=0)
-        if converted != text:
-            return converted
-    return text
+    # threshold=0: by default text2num leaves numbers below 3 as words ("two", "deux").
+    converted = [alpha2digit(text, lang, threshold=0) for lang in ("en", "fr")]
+    changed = [c for c in converted if c != text]
+    # The reading that leaves the fewest words: English reads only "millions" of "deux millions".
+    return min(changed, key=lambda c: len(re.findall(r"[^\W\d]", c)), default=text)
 
 
 def _scaled(m: re.Match) -> str:

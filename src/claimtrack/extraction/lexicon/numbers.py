@@ -13,22 +13,26 @@ from claimtrack.vocabulary import MONTH_NAMES
 NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    "|ninety|hundred|thousand|dozen"
+    "|ninety|hundred|thousand|million|dozen"
     "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
-    "|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
+    "|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?"
 )
 # "one"/"un" count only right after a claim verb ("arrested one foreign national"):
 # elsewhere they are mostly articles and pronouns ("one resident", "un bilan").
 MODIFIERS = (
     "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
-    "|au moins|plus de|plus d'|pres de|environ|jusqu'a|quelque|pas moins de|moins de"
+    "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque|pas moins de|moins de"
 )
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
 AFTER_COUNT = r"or so|or more|ou plus"
 # Words dropped from a value: they stress a number but do not change it.
 STRESS_WORDS = r"only|just|all|seulement|que|qu'"
-ZERO_WORDS = r"none|no|zero|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'|pas eu de|pas eu d'"
+# "personne" is none only before a negation: "personne n'a été blessé", not "une personne".
+ZERO_WORDS = (
+    r"none|nobody|personne(?=\s+n')|no|zero|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'"
+    r"|pas eu de|pas eu d'"
+)
 # Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
 TOLL_NOUNS = {
     "dead": "killed",
@@ -62,7 +66,22 @@ TOLL_NOUNS = {
     "refugees": "displaced",
     "losses": "casualties",
     "pertes": "casualties",
+    "injuries": "wounded",
+    "damage": "damaged",
+    "degats": "damaged",
 }
+# People one singular article counts ("a soldier was killed", "killed a policeman"): the
+# head noun of the phrase, in the shadow (accents dropped). Groups ("a family") are not one.
+ONE_PERSON_NOUNS = (
+    "soldier|civilian|militant|fighter|rebel|guerrilla|insurgent|jihadist|terrorist|gunman"
+    "|attacker|assailant|suspect|militiaman|policeman|policewoman|officer|guard|commander"
+    "|man|woman|child|boy|girl|person|resident|villager|journalist|worker|farmer|driver"
+    "|student|teacher|doctor|nurse|pilot|member|leader|chief|official|hostage|national"
+    "|soldat|militaire|civil|policier|gendarme|garde|homme|femme|enfant|garcon|fille"
+    "|habitant|villageois|journaliste|rebelle|combattant|jihadiste|terroriste|assaillant"
+    "|insurge|chef|commandant|agent|otage|casque bleu|peacekeeper|infirmiere|infirmier"
+    "|medecin|enseignant|eleve|chauffeur|pilote|membre|responsable|paysan|commercant"
+)
 # Units: a count of these is not a claim ("150 kilometres", "one hour").
 UNITS = {
     "kilometres",

@@ -1,0 +1,107 @@
+"""The participle a count's clause ends with, reached past what describes the counted.
+
+A count's predicate may stand after an aside ("Les onze soldats, disparus mardi, ont été
+retrouvés morts"), a relative clause or a modifier ("80 fighters who tried to storm the
+base were killed"), a negation, a conditional or a time adverb ("45 people have now
+died"); it is not the count's when another count stands between them ("dozens, with only
+four soldiers injured"), and "missing" with an object is a verb ("was missing an eye").
+
+Example:
+    >>> s = "80 raiders who tried to storm the depot were killed"
+    >>> participle_after(s, 2, 10, True).group("p")
+    'killed'
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.number_forms import quantity_re
+from claimtrack.extraction.predicates import participle_re
+
+_I = re.IGNORECASE
+# Before a participle, a negation, a subjunctive or conditional auxiliary or a time adverb
+# the participle pattern does not know: "personne n'a été blessé", "30 soldats auraient été
+# tués".
+_NE = re.compile(
+    r"\s+(?:n'(?=\w))?(?:(?:aient|ait|soient|soit|seraient|serait|auraient|aurait)(?=\s))?"
+    # "45 people have now died", "12 soldats ont déjà été tués": a time adverb
+    r"(?:(?:have|has|had|were|are|ont|sont)\s+(?:now|already|so far|since|deja|desormais)(?=\s))?",
+    _I,
+)
+_MODIFIER = re.compile(
+    r"\s+(?:who|that|which|qui|responsible for|responsables? de|for|on|at|aboard|inside|a bord)\s",
+    _I,
+)
+
+
+def _after_modifier(shade: str, at: int) -> re.Match | None:
+    """The clause's participle after a relative clause or a phrase that describes the
+    counted: "80 fighters who tried to storm the base were killed", "six men responsible
+    for the raid had been executed", "12 soldats qui gardaient le poste ont été tués"."""
+    if not _MODIFIER.match(shade, at):
+        return None
+    stops = [i for i in (shade.find(p, at) for p in ",;.:") if i != -1]
+    end = min([*stops, at + 80, len(shade)])
+    for aux in _AUX_AT.finditer(shade, at, end):
+        main = participle_re().match(shade, aux.start())
+        if main and not main.group("coord") and not past_a_count(shade[at : main.start("p")]):
+            return main
+    return None
+
+
+_ASIDE = re.compile(
+    r"[–—][^–—]*[–—]|\([^()]*\)|,[^,]*,|\b(?:including|dont|among them|notamment)\s+[^,;]*", _I
+)
+
+
+def past_a_count(stretch: str) -> bool:
+    """Whether the words between a count and its participle hold another count (outside
+    an aside between dashes, brackets or commas, or a subset: they describe the first count)."""
+    found = quantity_re().finditer(_ASIDE.sub(" ", stretch))
+    return any(not m.group("one") for m in found)  # "20 from one village" is not a count
+
+
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|its|their|any|some)\s", _I)
+_AUX_AT = re.compile(r"\s(?=(?:ont|sont|avaient|etaient|were|was|have|has|had)\s)", _I)
+
+
+def _after_aside(shade: str, right: re.Match) -> re.Match:
+    """The clause's own predicate after a participle set off by a comma: "Les onze
+    soldats, disparus mardi, ont été retrouvés morts" (the aside describes them), also
+    when no comma closes the aside ("… disparus mardi dans la région ont été retrouvés")."""
+    close = shade.find(",", right.end("p"))
+    main = participle_re().match(shade, close + 1) if close != -1 else None
+    if main and not main.group("coord"):
+        return main
+    stops = [i for i in (close, shade.find(";", right.end("p"))) if i != -1]
+    for aux in _AUX_AT.finditer(shade, right.end("p"), min(stops, default=len(shade))):
+        main = participle_re().match(shade, aux.start())
+        if main and not main.group("coord"):
+            between = shade[right.end("p") : main.start("p")]
+            return right if past_a_count(between) else main
+    return right
+
+
+def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> re.Match | None:
+    """The participle of the clause a count ending at ``end`` begins (its subject ending at
+    ``subject_end`` when it has one), or None; the match's "p" group is the participle.
+
+    Example:
+        >>> s = "Les onze soldats, disparus mardi, ont ete retrouves morts"
+        >>> participle_after(s, 8, 16, True).group("p")
+        'retrouves morts'
+    """
+    at = subject_end if subject else end
+    if neg := _NE.match(shade, at):
+        at = neg.end()
+    right = participle_re().match(shade, at)
+    if right is None and subject:
+        right = _after_modifier(shade, subject_end)
+    if right and re.fullmatch(r"\s*,\s*", shade[subject_end : right.start("p")]):
+        right = _after_aside(shade, right)
+    if right and right.group("p").lower() == "missing" and _OBJECT_NEXT.match(shade, right.end()):
+        return None  # "one body was missing an eye": a verb with its object, nobody missing
+    if right and past_a_count(shade[right.start() : right.start("p")]):
+        return None  # "dozens, with only four soldiers injured": the participle is the four's
+    return right

@@ -1,0 +1,131 @@
+"""Counts of one written with an article: "a soldier and a civilian were killed",
+"killed a policeman", "one was killed and another captured", "the toll included a woman".
+
+A person named with a singular article ("a", "an", "un", "une", "another", "un autre")
+is a count of one when a claim word governs it, read as a number's subject is read: a
+participle after it (across a coordination: each conjunct is one claim), a claim verb
+right before it (the verb wins over a participle reached across "and"), or a toll that
+lists it or that it is among. With none of these it is no claim ("a resident said").
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> s = "A soldier and a civilian were killed."
+    >>> [(f.claim_type, f.value) for f in find_singulars(shadow(s), s, [])]
+    [('killed', 'A soldier'), ('killed', 'a civilian')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.extraction.count_rules import COORDINATION, TOLL_INCLUDED, among_toll, blamed_for
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import numbers
+from claimtrack.extraction.predicates import (
+    objects,
+    participle_re,
+    type_of_participle,
+    type_of_verb,
+    verb_before_re,
+)
+
+_I = re.IGNORECASE
+_APPOSITION = re.compile(r"[\w' ]{0,30}?(?:[–—(]|\s-)\s*")
+_OR = re.compile(r"(?<![\w'-])(?:or|ou)\s+$", _I)
+
+
+@lru_cache(maxsize=1)
+def _one_person_re() -> re.Pattern:
+    """An article and up to two words before a person noun: "a", "an", "another soldier"."""
+    return re.compile(
+        r"(?<![\w'-])(?P<value>(?:another|an|a|un autre|une autre|un|une)\s+"
+        rf"(?P<subj>(?:(?!(?:and|et|or|ou|of|de|who|qui)\s)[\w'-]+\s+){{0,2}}?"
+        rf"(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])"
+        # "another captured": "another" alone, right before its participle
+        r"|(?<![\w'-])(?P<another>another|un autre|une autre)(?=\s+(?:was\s+|a ete\s+)?\w)",
+        _I,
+    )
+
+
+def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
+    """The claim type of a person named at ``start:end`` (``end``: where its coordination
+    ends, "un soldat et un civil | ont été tués"), and the rule that gave it."""
+    verb = verb_before_re().search(shade, max(0, start - 60), start)
+    if verb and blamed_for(shade, verb.start()):
+        verb = None  # "punished for killing a guard": what someone is blamed for, no count
+    right = participle_re().match(shade, end)
+    across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
+    if right and not (verb and across):
+        # "A soldier and a civilian were killed": a conjunct that is itself a clause
+        # ("a man was arrested and a woman was killed") keeps its own predicate.
+        coord = right.group("coord") or ""
+        if not re.search(r"\b(?:was|is|a|est)\s*$", coord, _I):
+            return type_of_participle(right.group("p")), "participle"
+    if verb:
+        return type_of_verb(verb.group("v")), "verb"
+    if kind := among_toll(shade, start, end):
+        return kind, "toll"  # "a policeman was among the dead"
+    if TOLL_INCLUDED.search(shade, max(0, start - 120), start):
+        return "killed", "toll"
+    return None, ""
+
+
+def _chain_end(shade: str, people: list[re.Match]) -> int:
+    """Where a coordination of people named one by one ends: "a soldier, a guard and a
+    civilian | were killed" (the first of ``people`` starts it)."""
+    end = people[0].end()
+    for nxt in people[1:]:
+        if not COORDINATION.fullmatch(shade, end, nxt.start()):
+            break
+        end = nxt.end()
+    return end
+
+
+def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
+    """The people counted one by an article, outside the spans of the counts ``found``.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> s = "Un soldat et une femme ont été tués, et un autre blessé."
+        >>> [(f.claim_type, f.value) for f in find_singulars(shadow(s), s, [])]
+        [('killed', 'Un soldat'), ('killed', 'une femme'), ('wounded', 'un autre')]
+    """
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+    people = list(_one_person_re().finditer(shade))
+    for i, m in enumerate(people):
+        group = "value" if m.group("value") else "another"
+        vs, ve = m.span(group)
+        if any(a < ve and vs < b for a, b in taken) or _OR.search(shade, max(0, vs - 5), vs):
+            continue  # counted already; "three soldiers or a civilian": an alternative
+        if (vs, ve) in appositions(shade, found):
+            continue  # "only one person — a militant — was killed": the same one, named
+        claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
+        if claim_type is None:
+            continue
+        subject = text[m.start("subj") : m.end("subj")] if m.group("subj") else None
+        claim_type = objects(claim_type, subject)
+        out.append(
+            Found(claim_type, vs, ve, text[vs:ve], subject, confidence=0.6, rule=f"one {rule}")
+        )
+        taken.append((vs, ve))
+    return out
+
+
+def appositions(shade: str, found: list[Found]) -> list[tuple[int, int]]:
+    """The people named one by an article between dashes or in brackets right after a count
+    ``found``: the count named again, not one more ("one person — a militant — was killed").
+
+    Example:
+        >>> s = "one person - a militant - was killed"
+        >>> appositions(s, [Found("killed", 0, 3, "one")])
+        [(13, 23)]
+    """
+    out = []
+    for m in _one_person_re().finditer(shade):
+        if m.group("value") and any(
+            _APPOSITION.fullmatch(shade, f.end, m.start()) for f in found if f.end <= m.start()
+        ):
+            out.append(m.span("value"))
+    return out
