@@ -15,8 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
@@ -25,6 +24,9 @@ from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
 from claimtrack.extraction.number_forms import not_a_count, quantity_re
 from claimtrack.extraction.sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _RELATIVE = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "où"})
 

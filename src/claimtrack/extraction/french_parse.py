@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import spacy
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import words
@@ -31,6 +29,10 @@ from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VE
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import objects
 from claimtrack.text import fold
+
+if TYPE_CHECKING:  # spaCy is imported when the first French sentence is parsed, not before
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 MODEL = "fr_core_news_sm"
 # Lemmas whose forms the lexicon's participle and verb lists do not spell: infinitives,
@@ -75,13 +77,15 @@ _NEGATION = frozenset({"pas", "jamais", "aucun", "aucune", "nul"})
 
 
 @lru_cache(maxsize=1)
-def pipeline() -> spacy.language.Language:
+def pipeline() -> Language:
     """The French pipeline, loaded once per process, without named entities.
 
     Example:
         >>> "parser" in pipeline().pipe_names, "ner" in pipeline().pipe_names
         (True, False)
     """
+    import spacy
+
     return spacy.load(MODEL, exclude=["ner"])
 
 

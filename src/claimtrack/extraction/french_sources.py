@@ -14,12 +14,15 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_parse import stem, written
 from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.source_phrases import valid_source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # The verbs of a French reporting frame, by lemma; the second set denies what it reports.
 REPORTING_LEMMAS = frozenset(
