@@ -1,120 +1,180 @@
-"""Every claim-word entry of the extraction lexicon, each in a short invented sentence.
+"""Every entry of the claim lexicon (``claims.csv``), each form in a short invented sentence.
 
-A lexicon key is a pattern; its example word is the pattern with optional endings dropped
-(checked to match the pattern itself), set in an English and a French reporting frame.
+An entry's forms (a lemma in every form its classes give, see ``lexicon.tables``) are set
+in a reporting frame of its language and slot; each must give the entry's claim type.
 """
 
 from __future__ import annotations
 
-import re
 import warnings
 
 import pytest
 
 import claimtrack as ct
-from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VERBS, EVENT_PHRASES
+from claimtrack.extraction.lexicon import inflection, tables
 from claimtrack.extraction.lexicon.numbers import TOLL_NOUNS
+from claimtrack.vocabulary import CLAIM_TYPES
 
 # Frames: {w} is the claim word, the count and source are fixed. Things for the types whose
 # object is a thing or a place, people for the rest.
-PARTICIPLE_FRAMES = (
-    "The army said 12 {obj} were {w} in Kayes.",
-    "L'armée a déclaré que 12 {obj_fr} ont été {w} à Kayes.",
-)
-VERB_FRAMES = (
-    "The army said it {w} 12 {obj} in Kayes.",
-    "L'armée a déclaré avoir {w} 12 {obj_fr} à Kayes.",
-)
+FRAMES = {
+    ("participle", "en"): "The army said 12 {obj} were {w} in Kayes.",
+    ("participle", "fr"): "L'armée a déclaré que 12 {obj} ont été {w} à Kayes.",
+    ("verb", "en"): "The army said it {w} 12 {obj} in Kayes.",
+    ("verb", "fr"): "L'armée a déclaré avoir {w} 12 {obj} à Kayes.",
+}
+OBJECTS = {"en": ("soldiers", "posts"), "fr": ("soldats", "postes")}
 THINGS = {"seized", "destroyed", "damaged", "attacked", "controls"}
-# Entries that never fire in their frame: known gaps, kept visible until the lexicon is rebuilt
-# (issue 13). strict: a fixed gap fails here until it is taken off the list.
+# Entries that never fire in their frame: known gaps, kept visible (strict: a fixed gap fails
+# here until it is taken off the list).
 GAPS = {
-    "vise(?:e|s|es)?": "'ont été visés' is not an attack: attacks go through ATTACK_VERBS",
+    "{viser}": "'ont été visés' is not an attack: attacks go through ATTACK_VERBS",
 }
 
 
-def _cases(table: dict[str, str]) -> list:
-    return [
-        pytest.param(p, t, marks=pytest.mark.xfail(reason=GAPS[p], strict=True))
-        if p in GAPS
-        else (p, t)
-        for p, t in sorted(table.items())
-    ]
+def _cases(slot: str) -> list:
+    out = []
+    for row in tables.rows():
+        if row.slot != slot:
+            continue
+        for phrase in tables.phrases(row):
+            case = (row.lang, phrase, row.claim_type)
+            gap = GAPS.get(row.phrase)
+            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+            out.append(pytest.param(*case, marks=marks, id=f"{row.lang}-{phrase}"))
+    return out
 
 
-def example(pattern: str) -> str:
-    """A word the pattern matches: optional groups dropped, first of each alternative."""
-    word = re.sub(r"\(\?:[^()]*\)\?", "", pattern)
-    word = re.sub(r"\(\?:([^|()]*)[^()]*\)", r"\1", word)
-    word = re.sub(r"\[(\w)\w*\]", r"\1", word).replace("?", "")
-    assert re.fullmatch(pattern, word), (pattern, word)
-    return word
-
-
-def found(frames: tuple[str, ...], word: str, claim_type: str) -> set[str]:
-    things = claim_type in THINGS
-    obj, obj_fr = ("posts", "postes") if things else ("soldiers", "soldats")
+def found(sentences: tuple[str, ...]) -> set[str]:
     types: set[str] = set()
-    for frame in frames:
+    for sentence in sentences:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            raw = ct.extract(frame.format(w=word, obj=obj, obj_fr=obj_fr), "lexicon-test")
-        types |= set(raw["claim_type"])
+            types |= set(ct.extract(sentence, "lexicon-test")["claim_type"])
     return types
 
 
-@pytest.mark.parametrize(("pattern", "claim_type"), _cases(CLAIM_PARTICIPLES))
-def test_each_participle_gives_its_claim_type(pattern, claim_type):
-    assert claim_type in found(PARTICIPLE_FRAMES, example(pattern), claim_type)
+def framed(slot: str, lang: str, word: str, claim_type: str) -> str:
+    obj = OBJECTS[lang][claim_type in THINGS]
+    return FRAMES[slot, lang].format(w=word, obj=obj)
 
 
-@pytest.mark.parametrize(("pattern", "claim_type"), _cases(CLAIM_VERBS))
-def test_each_claim_verb_gives_its_claim_type(pattern, claim_type):
-    assert claim_type in found(VERB_FRAMES, example(pattern), claim_type)
+@pytest.mark.parametrize(("lang", "phrase", "claim_type"), _cases("participle"))
+def test_each_participle_gives_its_claim_type(lang, phrase, claim_type):
+    assert claim_type in found((framed("participle", lang, phrase, claim_type),))
+
+
+@pytest.mark.parametrize(("lang", "phrase", "claim_type"), _cases("verb"))
+def test_each_claim_verb_gives_its_claim_type(lang, phrase, claim_type):
+    assert claim_type in found((framed("verb", lang, phrase, claim_type),))
 
 
 @pytest.mark.parametrize(("noun", "claim_type"), sorted(TOLL_NOUNS.items()))
 def test_each_toll_noun_makes_a_count_a_claim(noun, claim_type):
     sentence = f"The army said there were 12 {noun} in Kayes."
-    assert claim_type in found((sentence,), noun, claim_type)
-
-
-def test_the_example_word_of_a_pattern():
-    assert example("peri(?:e|s|es)?") == "peri"
-    assert example("neutrali[sz]ed") == "neutralised"
-    assert example("captur(?:e|es|ee|ees)") == "capture"
-
-
-# Each claim type the event table gives, in an invented sentence of each language.
-EVENT_SENTENCES = {
-    "defeated": (
-        "The army said it repulsed the assault on the camp.",
-        "Le groupe affirme avoir mis en déroute la colonne.",
-    ),
-    "fighting": (
-        "Witnesses said clashes broke out near the market.",
-        "Selon des habitants, des affrontements ont éclaté près du marché.",
-    ),
-    "crashed": (
-        "The ministry said a transport plane crashed near the base.",
-        "Selon l'armée, un hélicoptère s'est écrasé près de la base.",
-    ),
-}
-
-
-def test_every_event_type_has_sentences():
-    assert set(EVENT_SENTENCES) == set(EVENT_PHRASES.values())
+    assert claim_type in found((sentence,))
 
 
 @pytest.mark.parametrize(
-    ("claim_type", "sentence"),
-    [(t, s) for t, pair in sorted(EVENT_SENTENCES.items()) for s in pair],
+    "sentence",
+    [
+        "The army said five soldiers were killed, two were wounded and a third was shot dead.",
+        "Officials said the gunmen kills 3 villagers every month.",
+        "Officials said the gunmen were killing 3 villagers a day.",
+        "The army said it shoots dead 4 looters a week.",
+        "Les autorités ont indiqué que 12 femmes ont été tuées et 3 blessées à Kayes.",
+        "Selon l'armée, 12 personnes ont été blessées à Kayes.",
+    ],
 )
+def test_inflections_the_hand_lists_missed(sentence):
+    assert found((sentence,)) & {"killed", "wounded"}
+
+
+def test_the_forms_of_a_lemma_come_from_the_lemma_tables():
+    assert inflection.forms("slay", "en", "past") == ("slayed", "slain", "slew")
+    assert set(inflection.forms("blesser", "fr", "part")) == {
+        "blesse",
+        "blessee",
+        "blesses",
+        "blessees",
+    }
+    assert "dice" not in inflection.forms("die", "en", "past")  # a noun the table files under die
+
+
+def test_a_bad_row_is_named_by_line_and_field():
+    with pytest.raises(ValueError, match=r"line 7: claim_type 'kiled'"):
+        tables._checked(
+            7,
+            {
+                "lang": "en",
+                "slot": "verb",
+                "phrase": "{kill}",
+                "forms": "past",
+                "claim_type": "kiled",
+                "stance": "asserts",
+            },
+        )
+    with pytest.raises(ValueError, match=r"line 8: forms 'pst'"):
+        tables._checked(
+            8,
+            {
+                "lang": "en",
+                "slot": "verb",
+                "phrase": "{kill}",
+                "forms": "pst",
+                "claim_type": "killed",
+                "stance": "asserts",
+            },
+        )
+
+
+# Each event row, in an invented sentence of its language: {w} is the phrase.
+EVENT_FRAMES = {
+    ("defeated", "en"): "The army said it {w} the rebels near the camp.",
+    ("defeated", "fr"): "L'armée affirme que les rebelles ont été {w} près du camp.",
+    ("fighting", "en"): "Witnesses said {w} near the market on Monday.",
+    ("fighting", "fr"): "Selon des habitants, des {w} ont eu lieu près du marché.",
+    ("crashed", "en"): "The ministry said a transport plane {w} near the base.",
+    ("crashed", "fr"): "Selon l'armée, un hélicoptère {w} près de la base.",
+    ("attacked", "en"): "The army said the rebels {w} the camp near Kayes.",
+    ("attacked", "fr"): "L'armée a déclaré que les rebelles {w} le camp près de Kayes.",
+    ("shelling", "en"): "Residents said {w} hit the town of Kayes in Mali.",
+    ("shelling", "fr"): "Selon des habitants, les rebelles {w} la ville de Kayes au Mali.",
+    ("alliance", "en"): "The rebels said they {w} the militia in the north.",
+    ("alliance", "fr"): "Les rebelles ont affirmé qu'ils {w} la milice du nord.",
+    ("casualties", "en"): "The army said the rebels suffered {w} near the camp.",
+    ("casualties", "fr"): "L'armée a déclaré que les rebelles ont subi de {w} près du camp.",
+    ("responsibility", "en"): "Officials said the group {w} the attack on the camp.",
+    ("responsibility", "fr"): "Selon l'armée, le groupe a {w} l'attaque du camp.",
+    ("attackers", "en"): "The army said 200 gunmen {w} the village.",
+    ("attackers", "fr"): "Selon l'armée, 200 assaillants {w} le village.",
+    ("denied", "en"): "The army said: it's a {w}.",
+    ("denied", "fr"): "L'armée a déclaré que c'est de la {w}.",
+}
+
+
+def _event_cases() -> list:
+    return [
+        pytest.param(row.claim_type, EVENT_FRAMES[row.claim_type, row.lang].format(w=p), id=p)
+        for row in tables.rows()
+        if row.slot == "event"
+        for p in tables.phrases(row)
+    ]
+
+
+def test_every_event_type_has_frames():
+    assert {(r.claim_type, r.lang) for r in tables.rows() if r.slot == "event"} <= set(EVENT_FRAMES)
+
+
+def test_the_table_covers_every_claim_type_of_the_schema():
+    # Counts of casualties come from the toll nouns (lexicon.numbers) too.
+    covered = {r.claim_type for r in tables.rows()}
+    assert set(CLAIM_TYPES) - covered == set()
+
+
+@pytest.mark.parametrize(("claim_type", "sentence"), _event_cases())
 def test_each_event_phrase_gives_its_claim_type(claim_type, sentence):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        raw = ct.extract(sentence, "lexicon-test")
-    assert claim_type in set(raw["claim_type"])
+    assert claim_type in found((sentence,))
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,10 @@ _CONTROL = words(happenings.CONTROL_WORDS)
 _RESPONSIBILITY = words(happenings.RESPONSIBILITY)
 _BLAME = words(happenings.BLAME_NOUNS)
 _CLAIMED_EVENT = words(happenings.CLAIMED_EVENT)
+_CARRIED_OUT = words(happenings.CARRIED_OUT)
+_AGENT = words(happenings.AGENT)
 _TOLL = words(happenings.TOLL_WORDS)
+_ACCOUNT_FALSE = words(happenings.ACCOUNT_FALSE)
 _LOSSES = words(happenings.LOSS_WORDS)
 _TOLL_FALSE = re.compile(
     rf"(?:{happenings.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
@@ -32,14 +35,52 @@ _TOLL_FALSE = re.compile(
 _NO_EVENT = re.compile(happenings.NO_EVENT, _I)
 _NO_EVENT_NOUNS = [(re.compile(p, _I), kind) for p, kind in happenings.NO_EVENT_NOUNS.items()]
 _EVENTS = [(words(phrases), kind) for phrases, kind in happenings.EVENT_PHRASES.items()]
-_PRESENCE = re.compile(happenings.PRESENCE, _I)
+_PRESENCE = [
+    re.compile(p, _I) for p in (happenings.PRESENCE, happenings.REINFORCED, happenings.INCURSION)
+]
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
     r"(?=\s+(?:in|on|at|near|but|and|when|dans|a|au|pour|there|south|north|east|west)\b"
     r"|\s*[,.;:]|\s*$)",
     _I,
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|le|la|les|l'|un|une|des|du)\s*", _I)
+# A definite or demonstrative determiner, or a preposition of time ("after heavy fighting"),
+# and up to two adjectives right before an event: an event referred to, a setting.
+_SETTING = re.compile(
+    r"(?<![\w'-])(?:(?:the|this|that|these|those|its|their|le|la|les|l'|ce|cet|cette|ces|leurs?"
+    r"|au|aux|du)|(?:after|following|during|amid|since|at|apres|pendant|lors|depuis|suite a)"
+    r"(?:\s+(?:a|an|the|des|de|du|la|les|l'|d'|une?|of|series of))*)\s*"
+    r"(?:(?:violent|heavy|fierce|intense|deadly|recent|latest|last|brief|armed|violents?"
+    r"|intenses?|recents?|derniers?|meurtriers?)\s+){0,2}$",
+    _I,
+)
+# After a count ("killed in a gunfight") the fight is the count's setting, unless a relative
+# clause makes the event the head: "a shootout that killed 42".
+_RELATIVE = re.compile(r"\s*,?\s+(?:that|which|qui)\b", _I)
+_NEGATED = re.compile(rf"(?:{happenings.NO_EVENT.split('(?P<what>')[0]})$", _I)
+# A question is no claim: "the mystery is whether they exchanged fire".
+_WHETHER = re.compile(r"\bwhether\b[^,.;:]*$", _I)
+_PLACE_AFTER = re.compile(r"\s+(?:scene|site|area|zone|location|lieu)\b", _I)
+# A leading article: a whole word ("les rebelles" is "rebelles", "lesser" keeps its "le").
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une|des|du)\b\s*|l'\s*)", _I)
+
+
+def _new_event(pattern: re.Pattern, shade: str, counted: bool) -> re.Match | None:
+    """The first mention of an event that tells it, not one that refers to it as known.
+
+    "the clashes", "la fusillade", "after the gunfight" name an event already told (a
+    setting), as do "after heavy fighting" and, beside a count, "killed in a gunfight";
+    "the shootout scene" names a place. "clashes broke out", "a shootout that killed 42"
+    and "de violents combats" tell one.
+    """
+    for m in pattern.finditer(shade):
+        if _SETTING.search(shade, 0, m.start()) or _PLACE_AFTER.match(shade, m.end()):
+            continue
+        if _NEGATED.search(shade, 0, m.start()) or _WHETHER.search(shade, 0, m.start()):
+            continue  # "aucun accrochage" is denied; "whether they exchanged fire" is asked
+        if not counted or _RELATIVE.match(shade, m.end()):
+            return m
+    return None
 
 
 def _object_after(shade: str, text: str, pos: int) -> str | None:
@@ -52,9 +93,10 @@ def _object_after(shade: str, text: str, pos: int) -> str | None:
 
 def _no_event(shade: str) -> tuple[str, re.Match] | None:
     """An event said not to have happened ("no fighting took place"): its claim type."""
-    if m := _NO_EVENT.search(shade):
+    for m in _NO_EVENT.finditer(shade):
         kind = next((k for p, k in _NO_EVENT_NOUNS if p.fullmatch(m.group("what"))), None)
-        return (kind, m) if kind else None
+        if kind:
+            return kind, m
     return None
 
 
@@ -100,16 +142,15 @@ def event_claims(
         return out
     out += _responsibility(shade, text)
     for pattern, kind in _EVENTS:  # "repulsed the attack", "clashes broke out"
-        if kind == "fighting" and counted:
-            continue  # "killed in a gunfight": the count is the claim, the fight its setting
-        if kind not in counted and (m := pattern.search(shade)):
+        beside_count = kind == "fighting" and bool(counted)  # the setting of a count
+        if kind not in counted and (m := _new_event(pattern, shade, beside_count)):
             out.append(Found(kind, m.start(), m.end(), confidence=0.5, rule="event"))
     if "controls" not in counted and (m := _CONTROL.search(shade)):
         subject = _object_after(shade, text, m.end())
         out.append(
             Found("controls", m.start(), m.end(), subject=subject, confidence=0.6, rule="control")
         )
-    if "present" not in counted:
+    if "present" not in counted and "attackers" not in counted:
         out += _presence(shade, text, sources)
     if "attacked" in counted or denied_kind in ("attacked", "responsibility"):
         return out
@@ -133,6 +174,8 @@ def _denials(
             return kind, [Found(kind, denial[1], denial[1], stance="denies", rule="denial")]
         return kind, []
     said_false = ("killed", m) if (m := _TOLL_FALSE.search(shade)) else _no_event(shade)
+    if not said_false and (m := _ACCOUNT_FALSE.search(shade)):
+        said_false = "denied", m  # "It's a hoax", "they doubted the official account"
     if said_false:
         kind, m = said_false
         if kind not in counted:
@@ -148,7 +191,7 @@ def _responsibility(shade: str, text: str) -> list[Found]:
         return [Found("responsibility", m.start(), m.end(), subject=what, rule="claimed")]
     m = _RESPONSIBILITY.search(shade)
     if not m:
-        return []
+        return _done_by(shade, text)
     if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
         # "The attacks were claimed by X": what was claimed stands before the verb.
         before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])
@@ -167,18 +210,29 @@ def _responsibility(shade: str, text: str) -> list[Found]:
     ]
 
 
+def _done_by(shade: str, text: str) -> list[Found]:
+    """ "we carried out the strike" (what, admitted); "civilians killed by the army" (who)."""
+    if m := _CARRIED_OUT.search(shade):
+        what = text[m.start("what") : m.end("what")]
+        return [Found("responsibility", m.start(), m.end(), subject=what, rule="carried out")]
+    if m := _AGENT.search(shade):
+        who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
+        return [Found("responsibility", m.start(), m.end(), subject=who, rule="agent")]
+    return []
+
+
 def _presence(shade: str, text: str, sources: list[tuple[int, int]]) -> list[Found]:
-    """Forces somewhere ("Chadian troops had entered Birao"), outside the source phrases."""
-    m, pos = None, 0
-    while m := _PRESENCE.search(shade, pos):
-        inside = [b for a, b in sources if a <= m.start() < b]
-        if not inside:
-            break
-        pos = max(inside)  # the forces a source phrase names are not forces present
-    if not m:
-        return []
-    who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
-    return [Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")]
+    """Forces somewhere ("Chadian troops had entered Birao", "we sent reinforcements", "India
+    violated its airspace"), outside the source phrases."""
+    for pattern in _PRESENCE:
+        for m in pattern.finditer(shade):
+            if any(a <= m.start("who") < b for a, b in sources):
+                continue  # the forces a source phrase names are not forces present
+            who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
+            return [
+                Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")
+            ]
+    return []
 
 
 def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -> list[Found]:

@@ -75,9 +75,8 @@ def verb_before_re() -> re.Pattern:
 
 
 PARTICIPLE_WORD = re.compile(rf"(?:{'|'.join(happenings.CLAIM_PARTICIPLES)})", _I)
-PARTICIPLE_AT = re.compile(
-    rf"(?:{'|'.join(p for p in happenings.CLAIM_PARTICIPLES if ' ' in p)})(?![\w-])", _I
-)
+_PHRASES = "|".join(p for p in happenings.CLAIM_PARTICIPLES if r"\s+" in p)
+PARTICIPLE_AT = re.compile(rf"(?:{_PHRASES})(?![\w-])", _I)
 _PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_PARTICIPLES.items()]
 _VERBS = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_VERBS.items()]
 AND_PARTICIPLE = re.compile(
@@ -87,6 +86,7 @@ AND_PARTICIPLE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def type_of_participle(word: str) -> str | None:
     """The claim type of a participle (in the shadow: accents dropped), or None.
 
@@ -97,6 +97,7 @@ def type_of_participle(word: str) -> str | None:
     return next((kind for pattern, kind in _PARTICIPLES if pattern.fullmatch(word)), None)
 
 
+@lru_cache(maxsize=4096)
 def type_of_verb(word: str) -> str | None:
     """The claim type of a verb before a count, or None.
 

@@ -4,7 +4,9 @@
   source phrase, and the function words that tell the language;
 - ``numbers``: how many: number words, modifiers, toll nouns, units, days and months;
 - ``happenings``: what happened: claim participles and verbs, attacks, control,
-  responsibility, blame, denials, forces present.
+  responsibility, blame, denials, forces present;
+- ``tables`` and ``inflection``: the claim words as data (``claims.csv``: lemma or
+  phrase → claim type, stance), in every form spaCy's lemma tables give.
 
 Every pattern is matched against the *shadow* of the text (see
 ``sentences.shadow``): the same length as the text, accents dropped and quotes
@@ -14,7 +16,7 @@ lower case; they are compiled case-insensitively.
 
 Example:
     >>> from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES
-    >>> CLAIM_PARTICIPLES["neutralises?"]
+    >>> CLAIM_PARTICIPLES["(?:killed)"]
     'killed'
 """
 

@@ -1,190 +1,21 @@
 """What happened: claim participles and verbs, attacks, control, blame, denials, presence.
 
 Example:
-    >>> CLAIM_VERBS["tuant"], bool(THING_RE.search("three barracks"))
+    >>> CLAIM_PARTICIPLES["(?:killed)"], bool(THING_RE.search("three barracks"))
     ('killed', True)
 """
 
 from __future__ import annotations
 
-from claimtrack.extraction.lexicon import words
+from claimtrack.extraction.lexicon import tables, words
 
 # --- what happened ---------------------------------------------------------------------------
+# The claim words are data (claims.csv, see ``tables``): {pattern: claim type}, the
+# patterns built from lemmas in all their forms ("tuer" → "tué", "tuées", …).
 # Participles after a counted subject: "five soldiers were killed", "27 soldats tués".
-CLAIM_PARTICIPLES = {
-    "killed": "killed",
-    "slain": "killed",
-    "dead": "killed",
-    "died": "killed",
-    "perished": "killed",
-    "peri(?:e|s|es)?": "killed",
-    "decede(?:e|s|es)?": "killed",
-    "executed": "killed",
-    "annihilated": "killed",
-    "wiped out": "killed",
-    "liquidated": "killed",
-    "aneanti(?:e|s|es)?": "killed",
-    "shot dead": "killed",
-    "shot and killed": "killed",
-    "gunned down": "killed",
-    "(?:tortured|beaten|burned|stabbed|hacked) to death": "killed",
-    "(?:lost|losing) their lives": "killed",
-    "drowned": "killed",
-    "found dead": "killed",
-    "retrouve(?:e|s|es)? morte?s?": "killed",
-    "retrouve(?:e|s|es)? sans vie": "killed",
-    "perdu la vie": "killed",
-    "trouve(?:e|s|es)? la mort": "killed",
-    "trouve(?:e|s|es)? refuge": "displaced",
-    "(?:du|forced to|had to) (?:fuir|flee)": "displaced",
-    "fled their homes": "displaced",
-    "noye(?:e|s|es)?": "killed",
-    "neutrali[sz]ed": "killed",
-    "eliminated": "killed",
-    "tue(?:e|s|es)?": "killed",
-    "neutralises?": "killed",
-    "abattus?": "killed",
-    "morts?": "killed",
-    "wounded": "wounded",
-    "injured": "wounded",
-    "hurt": "wounded",
-    "blesse(?:e|s|es)?": "wounded",
-    "missing": "missing",
-    "unaccounted for": "missing",
-    "portee?s? disparue?s?": "missing",
-    "disparus?": "missing",
-    "captured": "captured",
-    "arrested": "captured",
-    "detained": "captured",
-    "abducted": "captured",
-    "kidnapped": "captured",
-    "taken prisoner": "captured",
-    "held hostage": "captured",
-    "sequestre(?:e|s|es)?": "captured",
-    "retenu(?:e|s|es)? (?:en )?otages?": "captured",
-    "captur(?:e|es|ee|ees)": "captured",
-    "arrete(?:e|s|es)?": "captured",
-    "enleve(?:e|s|es)?": "captured",
-    "seized": "seized",
-    "stolen": "seized",
-    "looted": "seized",
-    "overrun": "seized",
-    "saisi(?:e|s|es)?": "seized",
-    "recupere(?:e|s|es)?": "seized",
-    "destroyed": "destroyed",
-    "burned": "destroyed",
-    "burnt": "destroyed",
-    "torched": "destroyed",
-    "razed": "destroyed",
-    "detruit(?:e|s|es)?": "destroyed",
-    "incendie(?:e|s|es)?": "destroyed",
-    "brule(?:e|s|es)?": "destroyed",
-    "fled": "displaced",
-    "fui": "displaced",
-    "damaged": "damaged",
-    "endommage(?:e|s|es)?": "damaged",
-    "displaced": "displaced",
-    "crashed": "crashed",
-    "ecrase(?:e|s|es)?": "crashed",
-    "shot down": "destroyed",
-    "sheltering": "displaced",
-    "deplace(?:e|s|es)?": "displaced",
-    "operating": "present",
-    "deployed": "present",
-    "stationed": "present",
-    "present": "present",
-    "attacked": "attacked",
-    "targeted": "attacked",
-    "hit": "attacked",
-    "attaque(?:e|s|es)?": "attacked",
-    "vise(?:e|s|es)?": "attacked",
-}
+CLAIM_PARTICIPLES = tables.claim_words("participle")
 # Verbs before a count: "killed up to 40 soldiers", "avoir tué une trentaine de soldats".
-CLAIM_VERBS = {
-    "shot down": "destroyed",
-    "downed": "destroyed",
-    "killed": "killed",
-    "shot dead": "killed",
-    "gunned down": "killed",
-    "struck": "attacked",
-    "launched": "attacked",
-    "carried out": "attacked",
-    "conducted": "attacked",
-    "damage to": "damaged",
-    "damaging": "damaged",
-    "destruction of": "destroyed",
-    "kill": "killed",
-    "kills": "killed",
-    "killing": "killed",
-    "the killing of": "killed",
-    "the deaths? of": "killed",
-    "claimed the lives of": "killed",
-    "(?:a|ont) coute la vie a": "killed",
-    "la mort d(?:e|')": "killed",
-    "le deces d(?:e|')": "killed",
-    "(?:the )?killings of": "killed",
-    "burned": "destroyed",
-    "burnt": "destroyed",
-    "torched": "destroyed",
-    "incendie": "destroyed",
-    "neutrali[sz]ed": "killed",
-    "eliminated": "killed",
-    "lost": "killed",
-    "losing": "killed",
-    "tue": "killed",
-    "tuant": "killed",
-    "neutralise": "killed",
-    "perdu": "killed",
-    "perdu que": "killed",
-    "wounded": "wounded",
-    "injured": "wounded",
-    "injuring": "wounded",
-    "wounding": "wounded",
-    "blesse": "wounded",
-    "captured": "captured",
-    "capturing": "captured",
-    "arrested": "captured",
-    "detained": "captured",
-    "abducted": "captured",
-    "kidnapped": "captured",
-    "took prisoner": "captured",
-    "(?:detenir|detient|detiennent|holding|holds)": "captured",
-    "capture": "captured",
-    "arrete": "captured",
-    "enleve": "captured",
-    "seized": "seized",
-    "seizing": "seized",
-    "stole": "seized",
-    "stolen": "seized",
-    "looted": "seized",
-    "overran": "seized",
-    "took": "seized",
-    "taken": "seized",
-    "saisi": "seized",
-    "pris": "seized",
-    "recupere": "seized",
-    "destroyed": "destroyed",
-    "destroying": "destroyed",
-    "stormed": "seized",
-    "abandon": "seized",
-    "abandoned": "seized",
-    "detruit": "destroyed",
-    "damaged": "damaged",
-    "taken control of": "controls",
-    "took control of": "controls",
-    "taking control of": "controls",
-    "control of": "controls",
-    "controls": "controls",
-    "le controle de": "controls",
-    "pris le controle de": "controls",
-    "attacked": "attacked",
-    "attacks on": "attacked",
-    "occurred in": "attacked",
-    "raided": "attacked",
-    "attaque": "attacked",
-    "displaced": "displaced",
-    "deplace": "displaced",
-}
+CLAIM_VERBS = tables.claim_words("verb")
 # "captured"/"pris" with a thing or a place as object is a seizure, not a capture of people.
 THING_NOUNS = (
     "barracks|bases?|posts?|positions?|camps?|towns?|villages?|settlements?|cit(?:y|ies)"
@@ -200,17 +31,11 @@ ATTACK_WORDS = (
     r"|come under attack|hit by|stormed|gunfire|attaques?|attaquee?s?|visee?s?|frappee?s?"
     r"|threw grenades|offensives?"
 )
-SHELLING_WORDS = (
-    r"shellfire|shelling|shelled|artillery|mortar fire|bombardments?|obus|tirs d'artillerie"
-)
-# Verbs that make the attack itself the claim (not just a noun that names the event).
-# French participles only with their auxiliary: "l'attaque" and "la frappe" are nouns.
-ATTACK_VERBS = (
-    r"attacked|raided|targeted|struck|stormed|came under attack|come under attack|hit by"
-    r"|threw grenades at|carried out against|ont vise|a vise|avaient vise|avoir vise"
-    r"|(?:a|ont|avoir|avait|avaient|ete) (?:attaque|frappe)(?:e|s|es)?"
-    r"|were hit|was hit|occurred in"
-)
+# Shelling, and the verbs that make an attack itself the claim (not a noun that names the
+# event): rows of claims.csv. French participles only with their auxiliary ("l'attaque" and
+# "la frappe" are nouns).
+SHELLING_WORDS = tables.event_words("shelling")
+ATTACK_VERBS = tables.event_words("attacked")
 CONTROL_WORDS = (
     r"regained control of|retook|recaptured|took control of|taken control of|in control of"
     r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
@@ -219,40 +44,68 @@ CONTROL_WORDS = (
     r"|(?:now |still |fully )?controlled the|controler (?:desormais |toujours )?(?:la|le|les)"
     r"|controlent (?:desormais |toujours )?(?:la|le|les)|(?:still|now) held?s? the"
 )
-RESPONSIBILITY = (
-    r"claimed responsibility|claims responsibility|claiming responsibility"
-    r"|(?:were|was|has been|have been) claimed by|a revendique|ont revendique|revendiquent"
-    r"|revendique|blamed|blames|accused|accuses|pour venger|to avenge"
-)
+# "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
+RESPONSIBILITY = tables.event_words("responsibility")
 # "X claimed the attack": responsibility, with what was claimed.
 CLAIMED_EVENT = (
     r"(?:claimed|claims|claiming)\s+(?:(?:the|an|a|its|this|these|those|last\s+\w+'s)\s+)?"
     r"(?P<what>(?:[\w-]+\s+)?(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?"
     r"|killings?|kidnappings?|abductions?|operations?))"
 )
+_EVENT_NOUNS = (
+    r"attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?|operations?|attaques?|assauts?"
+    r"|embuscades?|attentats?|frappes?|bombardements?|operations?|raids?"
+)
+# "X said it carried out the strike", "a indiqué avoir mené cette frappe": an admission.
+CARRIED_OUT = (
+    r"(?:carried out|conducted|perpetrated"
+    r"|(?:a|ont|avoir|avait|avaient)\s+(?:mene|perpetre|commis))"
+    r"\s+(?:the|this|that|these|its|their|an?|cette|cet|ces|l'|la|le|les|une?)\s*"
+    rf"(?P<what>(?:[\w'-]+\s+)?(?:{_EVENT_NOUNS}))"
+)
+# Who did it, named as the agent of what was done: "civilians killed by the army", "41
+# personnes tuées par les rebelles", "attaques lancées par des hommes armés". The agent must
+# be armed people: "killed by a roadside bomb" names no one.
+AGENT_VERBS = (
+    r"killed|shot|executed|tortured|raped|abducted|kidnapped|wounded|injured|launched|carried out"
+    r"|perpetrated|committed|tuee?s?|executee?s?|torturee?s?|violee?s?|enlevee?s?|blessee?s?"
+    r"|lancee?s?|menee?s?|perpetree?s?|commise?s?|abattue?s?"
+)
+ARMED_NOUNS = (
+    r"armed men|hommes armes|groups?|groupes?|militias?|milices?|terrorists|terroristes"
+    r"|jihadists|jihadistes|insurgents|insurges|assailants|assaillants|attackers|fighters"
+    r"|combattants|rebels|rebelles|militants|gunmen"
+)
+AGENT = (
+    rf"(?:{AGENT_VERBS})\s+(?:[\w'-]+\s+){{0,2}}?(?:by|par)\s+"
+    rf"(?P<who>(?:[\w'-]+\s+){{0,3}}?(?:{ARMED_NOUNS}|{{forces}}))\b"
+)
 BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
     r"|war crimes?|crimes? de guerre|bavures?"
 )
-# Claims about an outcome or an exchange, without a count: lemma-like phrase → claim type.
+# Claims about an outcome or an exchange, without a count: alternation → claim type. The
+# event rows of types with rules of their own are read by those rules: an attack's target,
+# shelled places, who is responsible, the count of attackers, what is called false.
 EVENT_PHRASES = {
-    r"declared victory over|victory over|victoire(?: decisive)? sur|mis en deroute|en deroute"
-    r"|en debandade|repulsed|repelled|routed|decimated|repousse(?:e|s|es)?": "defeated",
-    r"shootouts?|gunfights?|firefights?|gun battles?|gunbattles?|clashes|clashed|exchanged fire"
-    r"|exchanges of fire|fusillade|affrontements|accrochages?|se sont heurtes": "fighting",
-    r"crashed|s'est ecrase|se sont ecrases|went down": "crashed",
+    tables.event_words(kind): kind
+    for kind in dict.fromkeys(r.claim_type for r in tables.rows() if r.slot == "event")
+    if kind not in ("attacked", "shelling", "responsibility", "attackers", "denied")
 }
 # Fighters counted as the attacking force: "an attack by 200 gunmen", "menée par des centaines".
 ATTACKER_BEFORE = (
     r"(?:attacks?|assaults?|ambush|raid|embuscade|attaques?)\s+(?:\w+\s+){0,3}?"
     r"(?:by|par|led by|carried out by|menee par|tendue par)\s+(?:\w+\s+){0,4}?"
     r"|(?:compose|composed|made up) (?:de|d'|of)\s*"
+    # "after being shot at by two snipers", "pris pour cible par des dizaines d'assaillants"
+    r"|(?:shot at|fired (?:at|on|upon)|ambushed|attacked|prise?s? pour cible|prise?s? a partie"
+    r"|attaquee?s?|tendue)\s+(?:(?:first|initially|d'abord)\s+)?(?:by|par)\s+"
 )
 # Fighters counted as the attacking force by what they did: "20 gunmen stormed the camp".
 ATTACKER_VERBS_AFTER = (
-    r"attacked|stormed|raided|ambushed|overran|came|arrived|entered|surrounded|descended"
-    r"|opened fire|ont attaque|ont pris d'assaut|ont fait irruption|ont encercle|ont tendu"
-    r"|ont ouvert le feu|sont arrives|sont entres|attaquent|attaquaient"
+    # "might have entered", "had stormed": a modal or an auxiliary before the verb (rows)
+    r"(?:(?:might|may|could|would|must)\s+have\s+|had\s+|have\s+)?"
+    rf"(?:{tables.event_words('attackers')})"
 )
 FIGHTER_NOUNS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
@@ -263,27 +116,66 @@ TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|c
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
 LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
+# An account called false, or doubted: a denial of what another source said ("It's a hoax",
+# "they doubted the official account", "une fausse information", "remettent en cause le récit").
+ACCOUNT_FALSE = (
+    # called so ("It's a hoax", "c'est de l'intox"), or a false-news phrase on its own
+    r"(?:it's|it is|this is|that is|was|is|c'est|est)\s+(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
+    rf"(?:(?:complete|pure|total)\s+)?(?:{tables.event_words('denied')})"
+    r"|fausses? informations?|false information|fake news|disinformation|desinformation"
+    r"|(?:doubted|doubts|questioned|questions|disputed|disputes|challenged|contested"
+    r"|cast doubt on|casting doubt on|remettent en cause|remet en cause|contestent|conteste"
+    r"|doutent de|mettent en doute|met en doute)\s+(?:(?:the|this|that|their|its|his|her|le|la"
+    r"|les|l'|ce|cette)\s*)?(?:[\w-]+\s+){0,2}?(?:account|version|report|story|narrative"
+    r"|recit|informations?)"
+)
 # An event said not to have happened: "no such attack had taken place", "no fighting took
-# place", "aucun affrontement n'a eu lieu". The noun says which claim is denied.
+# place", "without any clashes", "aucun accrochage", "sans combat". The noun says which
+# claim is denied.
 NO_EVENT = (
-    r"(?<![\w-])(?:no|aucune?)\s+(?:such\s+|further\s+|other\s+)?(?P<what>[\w'-]+)\s+"
-    r"(?:(?:had|has|have|ever|n'a|n'ont|jamais)\s+){0,2}"
-    r"(?:taken place|took place|occurred|happened|eu lieu)(?![\w'-])"
+    r"(?<![\w-])(?:no|aucune?|without(?:\s+any)?|sans|pas\s+de|pas\s+d')\s*"
+    r"(?:(?:such|further|other|real|major|heavy|serious)\s+)?(?P<what>[\w'-]+)"
 )
 NO_EVENT_NOUNS = {
     r"attacks?|assaults?|offensives?|raids?|attaques?|assauts?|offensives?": "attacked",
-    r"fighting|clashes|battles?|gunfights?|combats?|affrontements?|accrochages?": "fighting",
+    r"fighting|fights?|clash(?:es)?|battles?|gunfights?|shootouts?|firefights?|combats?"
+    r"|affrontements?|accrochages?|fusillades?|heurts": "fighting",
 }
-# Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting".
+# Forces somewhere: "Chadian troops had entered Birao", "the Chadian army … are hunting",
+# "militants who were operating in the area", "fighter jets had breached the airspace".
+_NOT_WHO = r"(?!(?:said|says|told|that|que|qui|and|et|a|ont|which|who|where|ou)\s)"
+FORCE_NOUNS = (
+    r"troops|soldiers|forces|army|fighters|militants|rebels|commanders|militiamen|policemen"
+    r"|police|gunmen|jets|warplanes|aircraft|helicopters|gunships|drones|reinforcements?"
+    r"|elements|soldats|militaires|combattants|troupes|armee|commandants|miliciens|policiers"
+    r"|gendarmes|avions|helicopteres|renforts"
+)
 PRESENCE = (
-    r"(?<![\w'-])(?P<who>(?:(?!(?:said|says|told|that|que|qui|and|et|a|ont)\s)[\w'-]+\s+){0,2}"
-    r"(?:troops|soldiers|forces|army|fighters|militants|rebels"
-    r"|elements|soldats|militaires|combattants|troupes|armee))\b[^.;]{0,60}?\b"
+    rf"(?<![\w'-])(?P<who>(?:{_NOT_WHO}[\w'-]+\s+){{0,2}}(?:{FORCE_NOUNS}))\b"
+    # the gap stays in the clause: no other speaker or clause between forces and verb
+    r"(?:(?!\b(?:said|says|but|mais|while|alors)\b)[^.;]){0,60}?\b"
     r"(?:had entered|entered|were involved|are (?:currently )?hunting|were hunting|deployed"
     r"|stationed|were operating|are operating|were present|sont entres|sont deployes"
-    r"|etaient presents)\b"
+    r"|etaient presents|had crossed|crossed into|were patrolling|are patrolling"
+    r"|(?:had |have |has )?(?:violated|breached)|ont (?:viole|franchi)|avaient (?:viole|franchi)"
+    r"|sont presents|sont positionnes|etaient positionnes)\b"
+)
+# Forces sent somewhere: "we have sent reinforcements to the base", "a envoyé des renforts".
+REINFORCED = (
+    r"\b(?:sent|deployed|dispatched|rushed"
+    r"|(?:a|ont|avoir|avait|avaient)\s+(?:envoye|deploye|depeche))\s+(?P<who>(?:(?:more|additional|extra|des|de|d')\s*)?"
+    r"(?:[\w'-]+\s+)?(?:reinforcements?|renforts|troops|soldiers|troupes|soldats))\b"
+)
+# A country or force in another's territory: "India violated its airspace",
+# "l'Inde avait violé son espace aérien" (the subject is who was there).
+INCURSION = (
+    rf"(?<![\w'-])(?P<who>(?:{_NOT_WHO}[\w'-]+\s+){{0,2}}?[\w'-]+)\s+"
+    r"(?:had |has |have |a |avait |ont |avaient )?(?:violated|breached|viole|violait)\s+"
+    r"(?:(?:its|their|the|our|his|son|leur|notre|l')\s*)?(?:[\w'-]+'s\s+)?"
+    r"(?:airspace|air space|territory|borders?|espace aerien|territoire|frontiere)\b"
 )
 
+AGENT = AGENT.replace("{forces}", FORCE_NOUNS)
 
 # Patterns more than one extractor module matches against, compiled once here.
 THING_RE = words(THING_NOUNS)
