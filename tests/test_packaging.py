@@ -15,7 +15,11 @@ import yaml
 from conftest import ROOT
 
 # conda-forge spellings of PyPI names.
-CONDA_NAMES = {"matplotlib-base": "matplotlib", "pandera": "pandera"}
+CONDA_NAMES = {
+    "matplotlib-base": "matplotlib",
+    "pandera": "pandera",
+    "spacy-model-fr_core_news_sm": "fr_core_news_sm",
+}
 
 
 def _name(spec: str) -> str:

@@ -30,6 +30,7 @@ from claimtrack.extraction.candidates import (
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
@@ -131,7 +132,9 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
     if previous and previous[0].paragraph != sentence.paragraph:
         article.paragraph_places = []
     named = article.memory.remember_people(sentence.text)
-    attributions = find_attributions(sentence)
+    attributions, parsed = find_attributions(sentence), []
+    if article.base["lang"] == "fr":  # the parse: sources and counts the rules miss
+        attributions, parsed = read_french(sentence, attributions)
     if named and previous and _THE_STATEMENT.match(sentence.shade):
         _name_the_speaker(article.rows, previous[0], sentence, named)
     skip = [(a.start, a.end) for a in attributions]
@@ -146,7 +149,7 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
             return
         attributions = [previous[1][-1]]
         inherited = True
-    counts = find_counts(sentence.shade, sentence.text, skip)
+    counts = find_counts(sentence.shade, sentence.text, skip) + parsed
     place_names = _place_names(article, sentence, places)
     events = _events(sentence, attributions, inherited, counts, place_names, skip)
     events += by_reference(sentence.shade, [*counts, *events])

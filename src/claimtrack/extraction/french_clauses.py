@@ -1,0 +1,111 @@
+"""What the French parse adds to a sentence the rules have read: sources where they found
+none, counts they did not tie to a claim word. The one call the walk makes for French.
+
+Only a sentence that holds a count is parsed: the parse is the costly step, and a
+sentence without a figure gains nothing from it.
+
+Example:
+    >>> from claimtrack.extraction.sentences import split_sentences
+    >>> s = split_sentences("Au total, douze villageois ont péri, a raconté un témoin.")[0]
+    >>> sources, claims = read_french(s, [])  # the rules read the count already
+    >>> [a.phrase for a in sources], [(c.claim_type, c.value) for c in claims]
+    (['un témoin'], [])
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.counts import find_counts
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
+from claimtrack.extraction.french_sources import SPEAKING, parse_sources
+from claimtrack.extraction.number_forms import not_a_count, quantity_re
+from claimtrack.extraction.sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_RELATIVE = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "où"})
+
+
+# A compound tense in a rule's source phrase ("Les forces ont perdu …"): the parse may know better.
+_COMPOUND = re.compile(
+    r"(?<![\w'])(?:a|ont|avait|avaient|est|sont|était|étaient)\s+\w", re.IGNORECASE
+)
+
+
+def _figures(shade: str, *, singular: bool) -> list[tuple[int, int]]:
+    """The figures a sentence holds that may be counts: numbers and vague quantities, not a
+    date or a measure; "un", "une" only if ``singular`` (they are in most sentences)."""
+    return [
+        m.span("value")
+        for m in quantity_re().finditer(shade)
+        if (m.group("num") or m.group("word") or m.group("range") or m.group("vague"))
+        or (singular and m.group("one"))
+        if not not_a_count(m, shade)
+    ]
+
+
+def _open(figures: list[tuple[int, int]], read: list[tuple[int, int]]) -> bool:
+    """Whether a figure lies outside every span read (sources, the rules' counts)."""
+    return any(
+        not any(a <= start < b or start <= a < end for a, b in read) for start, end in figures
+    )
+
+
+def _clause(doc: Doc, attribution: Attribution) -> bool:
+    """Whether the parse reads a rule's source phrase as a clause ("Les forces ont perdu neuf
+    hommes, reconnaît un officier" is no source): a verb in a compound tense in it, that no
+    relative clause holds."""
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    for token in span or ():
+        if token.pos_ not in ("VERB", "ADJ") or not any(
+            c.dep_.startswith("aux") for c in token.children
+        ):
+            continue  # a verb in a compound tense: a bare "fait" may be a participle
+        if any(c.lower_ in _RELATIVE for c in token.children):
+            continue  # "qui a contacté …", whatever label the parser gave it
+        while token.dep_ not in ("acl", "acl:relcl") and span.start <= token.head.i < span.end:
+            if token.head.i == token.i:
+                return True
+            token = token.head
+        if token.dep_ not in ("acl", "acl:relcl"):
+            return True
+    return False
+
+
+def read_french(
+    sentence: Sentence, attributions: list[Attribution]
+) -> tuple[list[Attribution], list[Found]]:
+    """The sentence's sources (the rules', else the parse's) and the counts only the parse
+    ties to a claim word (none the rules read at the same figure).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("Il n'a rien dit.")[0]
+        >>> read_french(s, [])
+        ([], [])
+    """
+    shade, text = sentence.shade, sentence.text
+    figures = _figures(shade, singular=not attributions)  # a sentence with no source yet
+    if not figures or not CLAIM_WORD.search(shade):
+        return attributions, []
+    if not attributions and not SPEAKING.search(shade):
+        return attributions, []  # no source the parse could find: the claims would go unsaid
+    suspect = not attributions or any(_COMPOUND.search(a.phrase) for a in attributions)
+    read = [(a.start, a.end) for a in attributions]
+    read += [(c.start, c.end) for c in find_counts(shade, text, read)]
+    if not suspect and not _open(figures, read):
+        return attributions, []  # the rules read every figure, from a source that reads well
+    doc = parse(text)
+    kept = [a for a in attributions if not _clause(doc, a)]
+    if len(kept) < len(attributions) or not kept:
+        spans = [range(a.start, a.end) for a in kept]
+        found = [f for f in parse_sources(doc, shade) if not any(f.start in r for r in spans)]
+        attributions = sorted([*kept, *found], key=lambda a: a.start)
+        read = [(a.start, a.end) for a in attributions]
+        read += [(c.start, c.end) for c in find_counts(shade, text, read)]
+    return attributions, parse_counts(doc, shade, read)

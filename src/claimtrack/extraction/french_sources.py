@@ -1,0 +1,202 @@
+"""Who speaks in a French sentence, read from its dependency parse.
+
+The subject of a reporting verb ("Des habitants qui ont fui ont affirmé que …"), an
+inverted subject after a quotation ("…, a indiqué à l'AFP le porte-parole"), and
+"selon X" / "d'après X", each with the full noun phrase of the source as written (its
+relative clause and its complements kept), less what is no part of it: the listener
+("à l'AFP"), a participle set off by commas ("joint par téléphone"). The frames are
+the rules' own (``Attribution``), so the rest of the walk reads them unchanged.
+
+Example:
+    >>> sorted(DENYING_LEMMAS)
+    ['démentir', 'nier']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.french_parse import stem, written
+from claimtrack.extraction.lexicon import words
+from claimtrack.extraction.source_phrases import valid_source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# The verbs of a French reporting frame, by lemma; the second set denies what it reports.
+REPORTING_LEMMAS = frozenset(
+    {
+        "déclarer",
+        "affirmer",
+        "indiquer",
+        "préciser",
+        "annoncer",
+        "estimer",
+        "assurer",
+        "expliquer",
+        "ajouter",
+        "souligner",
+        "confirmer",
+        "rapporter",
+        "dire",
+        "raconter",
+        "témoigner",
+        "signaler",
+        "reconnaître",
+        "déplorer",
+        "démentir",
+        "nier",
+        "apprendre",
+    }
+)
+DENYING_LEMMAS = frozenset({"démentir", "nier"})
+# Any form of a reporting verb, or "selon", in the shadow: without one no frame is parsed.
+# Short stems ("di", "ni") would match most sentences: "dire" and "nier" by their forms.
+SPEAKING = words(
+    "|".join(
+        ["selon", "apres", "dit|disent|disant|nie|nient|niant|nier"]
+        + [rf"{stem(k)}\w*" for k in REPORTING_LEMMAS if len(stem(k)) > 3]
+    )
+)
+_TOLD_BY = frozenset({"de", "auprès", "d'"})
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+# What hangs on a source but is no part of it: the listener, a channel, a time.
+_NOT_SOURCE_CASES = frozenset({"à", "au", "aux", "dans", "sur", "lors", "par"})
+
+
+def _cases(token: Token) -> set[str]:
+    """The prepositions a noun phrase is introduced by: "à", "de", "auprès" …"""
+    return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
+
+
+def _cut(head: Token) -> Span:
+    """The source's noun phrase as written: its subtree, up to what is no part of it."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    for child in head.rights:
+        case = _cases(child)
+        set_off = child.dep_ in ("acl", "appos") and doc[child.left_edge.i - 1].text == ","
+        if case & _NOT_SOURCE_CASES or set_off or (child.dep_ == "punct" and child.text != "-"):
+            end = min(end, child.left_edge.i)
+    start = head.left_edge.i
+    while start < end and (
+        doc[start].is_punct or doc[start].lower_ in ("selon", "d'", "après", "de", "auprès")
+    ):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _frame(
+    kind: str, source: Span, verb: Token, shade: str, *, sure: bool = False
+) -> Attribution | None:
+    """A frame of the rules' kind, if the phrase reads as a source there.
+
+    ``sure``: the clause's shape makes the noun phrase the speaker ("…, ont indiqué les
+    secours.", "Des villageois ont affirmé que …"), though the rules' word lists do not
+    know it as a source; it must still be a noun phrase."""
+    start, end = source.start_char, source.end_char
+    named = any(t.pos_ == "PROPN" for t in source)  # "l'agence de l'ONU"
+    nominal = sure and source.root.pos_ in ("NOUN", "PROPN")
+    if start >= end or not (named or nominal or valid_source(shade[start:end])):
+        return None
+    v0 = min([verb.idx, *(c.idx for c in verb.children if c.dep_.startswith("aux"))])
+    v1 = verb.idx + len(verb.text)
+    a = Attribution(kind, start, end, v0, v1, written(source.doc, start, end))
+    a.denial = verb.lemma_ in DENYING_LEMMAS
+    if kind == "head" or (kind == "according" and not shade[:v0].strip()):
+        a.content = (max(v1, end), len(shade))
+    else:
+        a.content = (0, min(start, v0))
+    return a
+
+
+def _after_quote_or_comma(verb: Token) -> bool:
+    """ "…», a indiqué X", "…, précise X": the verb closes what was said before it."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return first > 0 and verb.doc[first - 1].text in {",", *_QUOTES}
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The first noun after a closing verb that no preposition introduces: the small model
+    often reads an inverted subject as an object, or hangs it on the listener before it."""
+    for token in verb.doc[verb.i + 1 :]:
+        if token.is_punct and token.text != "'":
+            return None
+        cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+        if token.pos_ in ("NOUN", "PROPN") and not cases and token.head.i >= verb.i:
+            return token
+    return None
+
+
+def _closes_sentence(verb: Token, source: Span) -> bool:
+    """Whether nothing but the verb's own complements (a time, a channel) follows the source:
+    "…, affirme le mouvement dans un communiqué." """
+    for token in source.doc[source.end :]:
+        while not token.is_punct and token.head.i not in (verb.i, token.i):
+            token = token.head
+        if not token.is_punct and not token.dep_.startswith(("obl", "advmod", "nmod")):
+            return False
+    return True
+
+
+def _reporting(verb: Token, shade: str) -> Attribution | None:
+    """The frame of one reporting verb: head (X a affirmé que …), tail or inverted."""
+    if any(c.lower_ in ("pas", "jamais") for c in verb.children):
+        return None  # "n'a pas confirmé": nothing is reported
+    if verb.lemma_ == "apprendre":
+        # "a-t-on appris de source sécuritaire", "a appris l'AFP auprès de X": who told it
+        told = [
+            t
+            for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]
+            if t.pos_ in ("NOUN", "PROPN") and _cases(t) & _TOLD_BY
+        ]
+        kind = "inverted" if _after_quote_or_comma(verb) else "head"
+        return _frame(kind, _cut(told[0]), verb, shade) if told else None
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.pos_ != "SCONJ"]
+    subject = next((c for c in nouns if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ in ("qui", "lequel"):
+        subject = verb.head  # "l'armée, qui a affirmé que …": the clause hangs on the source
+    closing = _after_quote_or_comma(verb)
+    if subject is None and closing:
+        subject = _inverted_subject(verb)
+    if subject is None:
+        return None
+    if subject.i > verb.i:
+        source = _cut(subject)
+        last = _closes_sentence(verb, source)  # "…, a raconté un voisin."
+        return _frame("inverted", source, verb, shade, sure=last) if closing else None
+    said = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if said or any(c.dep_ == "parataxis" and c.i > verb.i for c in verb.children):
+        return _frame("head", _cut(subject), verb, shade, sure=said)
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return _frame("head", _cut(subject), verb, shade)
+    before = shade[: subject.left_edge.idx].rstrip()
+    closes = bool(before) and before[-1] in ',"'  # "…, le ministère a précisé"
+    return _frame("tail", _cut(subject), verb, shade) if closes else None
+
+
+def parse_sources(doc: Doc, shade: str) -> list[Attribution]:
+    """The sources of a parsed French sentence, as the rules' frames, in order.
+
+    Example:
+        >>> from claimtrack.extraction.french_parse import parse
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Des habitants qui ont fui ont affirmé que dix civils ont été tués."
+        >>> [(a.phrase, a.kind) for a in parse_sources(parse(text), shadow(text))]
+        [('Des habitants qui ont fui', 'head')]
+    """
+    found: list[Attribution] = []
+    for token in doc:
+        frame = None
+        if token.lemma_ in REPORTING_LEMMAS and token.pos_ == "VERB":
+            frame = _reporting(token, shade)
+        elif token.dep_ == "case" and (
+            token.lower_ == "selon" or (token.lower_ == "d'" and token.nbor().lower_ == "après")
+        ):
+            frame = _frame("according", _cut(token.head), token, shade)
+        if frame and not any(f.start <= frame.start < f.end for f in found):
+            found.append(frame)
+    return sorted(found, key=lambda a: a.start)
