@@ -360,3 +360,28 @@ def test_the_claimer_goes_on_after_its_claim(text, killed):
 def test_how_a_source_was_reached_is_no_part_of_it():
     rows = claims("Selon des sources locales contactées par l'AFP, 30 civils ont été tués.")
     assert [r[0] for r in rows] == ["des sources locales"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # an accusation is the accuser's claim of what the other side did
+        ("Syria accused the rebels of bombing army posts in Hama.", ("Syria", "responsibility")),
+        (
+            "Le gouvernement a accusé les rebelles d'avoir tué 12 civils.",
+            ("Le gouvernement", "killed"),
+        ),
+        (
+            "L'armée accusant les rebelles d'avoir tué 12 civils, la tension monte.",
+            ("L'armée", "killed"),
+        ),
+    ],
+)
+def test_an_accuser_is_the_source_of_the_accusation(text: str, row: tuple[str, str]) -> None:
+    raw = ct.extract(text, "t-1")
+    assert row in list(zip(raw["source_raw"], raw["claim_type"], strict=True))
+
+
+def test_a_person_accused_is_no_accuser() -> None:
+    raw = ct.extract("The commander, accused of abuses, said 12 rebels were killed.", "t-1")
+    assert set(raw["source_raw"]) == {"The commander"}

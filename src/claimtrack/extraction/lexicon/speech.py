@@ -59,6 +59,8 @@ REPORTING_VERBS = (
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
     "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
+    # blame is a claim of what the other side did: "X accused Y of bombing …"
+    "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
 )
 # Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
