@@ -305,3 +305,16 @@ def test_a_person_named_again_is_no_more_and_a_count_before_people_shares_their_
     sentence, expected
 ):
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée a affirmé avoir tué 30 jihadistes, un chiffre contesté par les habitants.",
+        "The army said it killed 30 militants, a number disputed by residents.",
+        "The army said it killed 30 militants, a figure the rebels deny.",
+    ],
+)
+def test_a_figure_in_apposition_restates_the_count(text: str) -> None:
+    raw = ct.extract(text, "t-1")
+    assert raw[["claim_type", "value"]].values.tolist() == [["killed", "30"]]

@@ -59,6 +59,8 @@ _SUBSET = re.compile(
     _I,
 )
 _BREAKDOWN = re.compile(r"\s*[:(]\s*")
+# "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
+_RESTATES = re.compile(rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total)")
 _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
 )
@@ -280,7 +282,8 @@ def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 def _list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if not found:
+    said = [*c.match.group().lower().split()[-1:], *c.words[:1]]  # "a number", "un chiffre"
+    if not found or any(_RESTATES.fullmatch(w) for w in said):
         return
     gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.start]
     if _LIST_GOES_ON.match(gap):
