@@ -385,3 +385,16 @@ def test_an_accuser_is_the_source_of_the_accusation(text: str, row: tuple[str, s
 def test_a_person_accused_is_no_accuser() -> None:
     raw = ct.extract("The commander, accused of abuses, said 12 rebels were killed.", "t-1")
     assert set(raw["source_raw"]) == {"The commander"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Douze soldats ont été tués, a dit à l'Agence France-Presse le porte-parole de l'armée.",
+        "Douze soldats ont été tués, a dit à la radio Studio Tamani le porte-parole de l'armée.",
+        "Douze soldats ont été tués, a déclaré à l'AFP le porte-parole de l'armée.",
+    ],
+)
+def test_an_agency_told_is_no_part_of_the_source(text: str) -> None:
+    raw = ct.extract(text, "t-1")
+    assert raw["source_raw"].tolist() == ["le porte-parole de l'armée"]
