@@ -29,8 +29,11 @@ def explored(tmp_path_factory):
             notebook,
             str(out),
             *options,
+            # Seen on fresh clones under xdist: the kernel runs a widget cell (about 2 s) and goes
+            # idle, but papermill sees its reply only when the poll for it times out, then goes on
+            # as if nothing happened. A short timeout bounds that stall (it was 300 s).
             "--execution-timeout",
-            "300",
+            "60",
         ],
         stdin=subprocess.DEVNULL,
         capture_output=True,
