@@ -26,7 +26,16 @@ import sys
 import warnings
 
 import pandas as pd
-from extract_quality import _counts, _match, _nan, _predict, _strict, load_cases, same_figures
+from extract_quality import (
+    _counts,
+    _match,
+    _nan,
+    _predict,
+    _strict,
+    load_cases,
+    overlaps,
+    same_figures,
+)
 
 from claimtrack.extraction.sentences import detect_language
 
@@ -56,10 +65,6 @@ def cause(pred: pd.Series | None, gold: pd.Series | None, there: list[pd.Series]
     return "other" if there else "nothing"
 
 
-def _on(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
-
-
 def causes(case: dict) -> tuple[list[dict], dict]:
     """One row per strict numeric miss and false positive of a case, with its cause; and
     the case's strict counts (``_counts``)."""
@@ -68,12 +73,16 @@ def causes(case: dict) -> tuple[list[dict], dict]:
     language = detect_language(case["text"])
     rows = []
     for _, g in gold[~hit & gold["number"].notna()].iterrows():
-        there = [p for _, p in pred.iterrows() if _on(g["spans"], p["char_start"], p["char_end"])]
+        there = [
+            p for _, p in pred.iterrows() if overlaps(g["spans"], p["char_start"], p["char_end"])
+        ]
         rows.append({"kind": "miss", "cause": cause(None, g, there)})
     for (_, p), s in zip(pred.iterrows(), status, strict=True):
         if s == "fp" and not _nan(p["number"]):
             there = [
-                g for _, g in gold.iterrows() if _on(g["spans"], p["char_start"], p["char_end"])
+                g
+                for _, g in gold.iterrows()
+                if overlaps(g["spans"], p["char_start"], p["char_end"])
             ]
             rows.append({"kind": "false positive", "cause": cause(p, None, there)})
     where = {"part": case["part"], "language": language}

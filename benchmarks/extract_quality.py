@@ -69,7 +69,7 @@ import yaml
 
 import claimtrack as ct
 from claimtrack.extraction.actors import _EXACT, guess_actors
-from claimtrack.extraction.institutions import institution
+from claimtrack.extraction.institutions import institutions
 from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.lexicon.speech import PRONOUNS, ROLE_WORDS
 from claimtrack.normalize.actors import alias_index
@@ -239,7 +239,7 @@ def _match(pred: pd.DataFrame, gold: pd.DataFrame, same) -> tuple[list[str], pd.
         candidates = []
         for gi, g in gold.iterrows():
             if same(p, g):
-                overlap = any(a < p["char_end"] and p["char_start"] < b for a, b in g["spans"])
+                overlap = overlaps(g["spans"], p["char_start"], p["char_end"])
                 candidates.append((matched[gi], not overlap, gi))
         if not candidates:
             status.append("fp")
@@ -265,8 +265,13 @@ def _predict(case: dict) -> tuple[pd.DataFrame, pd.DataFrame, tuple[float, float
         )
     known = pred["actor_id"].isin(set(_actor_names()))
     pred["actor"] = [a if k else None for a, k in zip(pred["actor_id"], known, strict=True)]
-    pred["institution"] = _institutions(pred, ("source_raw", "speaker"), country)
-    gold["institution"] = _institutions(gold, ("source_normalized", "source"), country)
+    # The prediction's own ``institution`` (source, else speaker) after its table actor's.
+    pred["institution"] = _by_actor(pred, country).fillna(pred["institution"])
+    gold["institution"] = (
+        _by_actor(gold, country)
+        .fillna(institutions(gold["source_normalized"], country))
+        .fillna(institutions(gold["source"], country))
+    )
     cols = ["low", "best", "high"]
     parsed = pd.DataFrame(pred["value"].map(_bounds).tolist(), columns=cols, index=pred.index)
     # A denied toll carries the figure it denies in value_low/best/high, not in value.
@@ -284,20 +289,14 @@ def _actor_names() -> dict[str, str]:
     return table["name"].to_dict()
 
 
-def _institutions(frame: pd.DataFrame, phrases: tuple[str, ...], country: str | None) -> list:
-    """Each row's state institution (``institution``): its table actor's name, else its phrases."""
-    names = _actor_names()
-    return [
-        next(
-            (
-                key
-                for phrase in (names.get(row["actor"]), *(row[c] for c in phrases))
-                if (key := institution(phrase, country))
-            ),
-            None,
-        )
-        for _, row in frame.iterrows()
-    ]
+def _by_actor(frame: pd.DataFrame, country: str | None) -> pd.Series:
+    """The state institution named by each row's table actor (its name read as a phrase)."""
+    return institutions(frame["actor"].map(_actor_names()).astype("object"), country)
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of a gold claim's quote spans overlaps the text from start to end."""
+    return any(a < end and start < b for a, b in spans)
 
 
 def _counts(pred: pd.DataFrame, gold: pd.DataFrame, status: list[str], hit: pd.Series) -> dict:
@@ -325,7 +324,7 @@ def _attribution(pred: pd.DataFrame, gold: pd.DataFrame) -> tuple[int, int]:
             for _, g in gold.iterrows()
             if g["claim_type"] == p["claim_type"]
             and (_nan(g["number"]) or g["number"] == p["number"])
-            and any(a < p["char_end"] and p["char_start"] < b for a, b in g["spans"])
+            and overlaps(g["spans"], p["char_start"], p["char_end"])
         ]
         if on:
             total += 1
