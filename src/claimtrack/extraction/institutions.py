@@ -22,7 +22,7 @@ import re
 
 import pandas as pd
 
-from claimtrack.extraction.places import ACRONYMS, country_words, country_words_re
+from claimtrack.extraction.places import ACRONYMS, country_words
 from claimtrack.text import fold
 
 # The more specific first: "defence ministry spokesman" is the ministry, "government troops"
@@ -54,7 +54,7 @@ _GROUP = re.compile(
 )
 _WORD = re.compile(r"[\w'’.-]+")
 # Capitalised words that may stand before the institution word of a generic name.
-_PLAIN = {"the", "le", "la", "les", "l'", "a", "an", "un", "une", "local", "senior", "top"}
+_PLAIN = {"the", "le", "la", "les", "a", "an", "un", "une", "local", "senior", "top"}
 
 
 def institution(phrase: object, country: str | None = None) -> str | None:
@@ -71,12 +71,10 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     words = _WORD.findall(phrase)
     # "Mali's army" → mali army; "l'armée" → armee (an elided article is no part of the word)
     folded = [re.sub(r"^[ld]'|'s$", "", fold(w)) for w in words]
-    is_country = [
-        w in ACRONYMS or bool(country_words_re().fullmatch(f))
-        for w, f in zip(words, folded, strict=True)
-    ]
+    # Each word's country, if it names one: "nigérien" is NE, "U.S." and "CAR" only in capitals.
+    isos = [ACRONYMS.get(w) or country_words().get(f) for w, f in zip(words, folded, strict=True)]
     # Countries out, so that "ministère nigérien de la défense" reads as "ministère de la défense".
-    rest = [(w, f) for w, f, c in zip(words, folded, is_country, strict=True) if not c]
+    rest = [(w, f) for w, f, iso in zip(words, folded, isos, strict=True) if not iso]
     joined = " ".join(f for _, f in rest)
     found = next(((kind, m) for kind, p in _KIND_RES if (m := p.search(joined))), None)
     if found is None:
@@ -85,12 +83,7 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     before = rest[: joined[: at.start()].count(" ")]
     if any(w[0].isupper() and f not in _PLAIN for w, f in before):
         return None  # a name before the institution word: "the Arakan Army"
-    named = [
-        ACRONYMS.get(w) or country_words()[f]
-        for w, f, c in zip(words, folded, is_country, strict=True)
-        if c
-    ]
-    where = named[0] if named else country
+    where = next((iso for iso in isos if iso), country)
     return f"{where}:{kind}" if where else None
 
 
