@@ -17,16 +17,18 @@ It also prints the strict numeric scores per part and language (English, French)
 Because it prints totals only, it may be run on the held-out part: it says which layer
 loses most (attribution, lexicon, counts) without showing a held-out sentence.
 
-Run: ``.venv/bin/python benchmarks/extract_causes.py``.
+Run: ``.venv/bin/python benchmarks/extract_causes.py [--part written-from]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import warnings
 
 import pandas as pd
 from extract_quality import (
+    PARTS,
     _counts,
     _match,
     _nan,
@@ -90,10 +92,13 @@ def causes(case: dict) -> tuple[list[dict], dict]:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=PARTS, help="one part only (written-from to develop)")
+    args = parser.parse_args()
     rows, scores = [], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for case in load_cases():
+        for case in (c for c in load_cases() if args.part in (None, c["part"])):
             found, score = causes(case)
             rows += found
             scores.append(score)
