@@ -23,6 +23,8 @@ _AUX = (
     r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
     r"|allegedly|then|subsequently|grievement|legerement|having|reported|believed|feared"
     r"|presumed|confirmed|said to have been|thought to have been"
+    # "100 students are still missing", "12 soldats sont toujours portés disparus"
+    r"|still|remain|remains|remained|toujours|encore"
 )
 # A conjunct that opens with one of these is a verb phrase, not a second subject: in
 # "killed five police, and had then stolen two trucks" the five were not stolen.
