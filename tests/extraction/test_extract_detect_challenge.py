@@ -313,6 +313,25 @@ CASES = [
         [("displaced", 12000, A)],
     ),
     ("Selon l'armée, 12 soldats manquent à l'appel.", "armée", [("missing", 12, A)]),
+    (
+        "Police said the death toll from Monday's attack had risen to 63.",
+        "Police",
+        [("killed", 63, A)],
+    ),
+    ("The number of people killed rose to 80, the ministry said.", "ministry", [("killed", 80, A)]),
+    ("Residents said 40 gunmen killed 16 people.", "Residents", [("killed", 16, A)]),
+    (
+        "Residents said the gunmen, who arrived on 40 motorcycles, killed 16 people.",
+        "Residents",
+        [("killed", 16, A)],
+    ),
+    (
+        "Police said three attackers, armed with rifles, killed 12 worshippers.",
+        "Police",
+        [("killed", 12, A)],
+    ),
+    ("The army denied that 40 soldiers were killed.", "army", [("killed", 40, D)]),
+    ("L'armée a démenti la mort de 40 soldats.", "armée", [("killed", 40, D)]),
 ]
 
 

@@ -104,4 +104,35 @@ def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> r
         return None  # "one body was missing an eye": a verb with its object, nobody missing
     if right and past_a_count(shade[right.start() : right.start("p")]):
         return None  # "dozens, with only four soldiers injured": the participle is the four's
+    if right and active_verb(shade, right):
+        return None  # "40 gunmen killed 16 people": the 40 did the killing
     return right
+
+
+_AUX_WORD = re.compile(
+    r"(?<![\w'-])(?:were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient"
+    r"|avait|et|and|or|ou)(?![\w'-])",
+    _I,
+)
+
+
+def active_verb(shade: str, right: re.Match) -> bool:
+    """Whether a participle match is a verb in the active voice with a count for its object:
+    no auxiliary before it (after the last comma) and a count right after it.
+
+    Example:
+        >>> s = "40 gunmen killed 16 people"
+        >>> active_verb(s, participle_re().match(s, 9)), participle_after(s, 2, 9, True)
+        (True, None)
+        >>> s = "40 gunmen were killed"
+        >>> active_verb(s, participle_re().match(s, 9))
+        False
+    """
+    before = shade[right.start() : right.start("p")].rsplit(",", 1)[-1]
+    if _AUX_WORD.search(before):
+        return False
+    gap = re.match(r"\s+", shade[right.end() :])
+    if not gap:
+        return False
+    after = quantity_re().match(shade, right.end() + gap.end())
+    return bool(after and not after.group("one"))

@@ -65,20 +65,23 @@ _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
 )
 # "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
-_TOLL_AT = re.compile(
-    r"(?:(?:death )?toll|number of (?:dead|deaths|victims|casualties)|bilan"
-    r"|nombre (?:total )?(?:des|de) (?:morts|victimes|tues))"
+# The toll named: "the death toll from Monday's attack", "the number of people killed".
+_TOLL_HEAD = (
+    r"(?:(?:death )?toll|number of (?:people |those )?(?:dead|deaths|victims|casualties|killed)"
+    r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
-    r"(?: of (?P<of>[\w' -]{1,40}?))?\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
+    r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,40}?)?"
+)
+_TOLL_AT = re.compile(
+    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
     r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
     r"(?:at|to|of|a|de|d')\s*\"?\s*$",
     _I,
 )
 # The same without a preposition: "the death toll was 12", "the toll reached 40".
 _TOLL_IS = re.compile(
-    r"(?:(?:death )?toll|bilan)(?P<of>)(?:\s+(?:provisoire|total|officiel|final))?"
-    r"\s+(?:is|was|stands|stood|reached|has reached|had reached|hit|est|etait|atteint"
-    r"|a atteint)\s+(?:now\s+|desormais\s+)?\"?$",
+    rf"{_TOLL_HEAD}\s+(?:is|was|stands|stood|reached|has reached|had reached|hit|est|etait"
+    r"|atteint|a atteint)\s+(?:now\s+|desormais\s+)?\"?$",
     _I,
 )
 # A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
