@@ -332,6 +332,14 @@ CASES = [
     ),
     ("The army denied that 40 soldiers were killed.", "army", [("killed", 40, D)]),
     ("L'armée a démenti la mort de 40 soldats.", "armée", [("killed", 40, D)]),
+    ("The army said not a single soldier was killed.", "army", [("killed", 0, A)]),
+    ("Selon l'armée, pas un seul soldat n'a été tué.", "armée", [("killed", 0, A)]),
+    (
+        "Selon l'armée, aucune perte n'a été enregistrée dans ses rangs.",
+        "armée",
+        [("casualties", 0, A)],
+    ),
+    ("Selon l'armée, il n'y a eu aucun blessé.", "armée", [("wounded", 0, A)]),
 ]
 
 
