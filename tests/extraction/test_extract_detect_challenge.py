@@ -340,6 +340,15 @@ CASES = [
         [("casualties", 0, A)],
     ),
     ("Selon l'armée, il n'y a eu aucun blessé.", "armée", [("wounded", 0, A)]),
+    (
+        "Selon l'armée, 12 terroristes ont été neutralisés et 7 autres interpellés.",
+        "armée",
+        [("killed", 12, A), ("captured", 7, A)],
+    ),
+    ("Selon l'armée, 40 hommes armés ont attaqué le poste.", "armée", [("attackers", 40, A)]),
+    ("The army said about 300 fighters took part in the assault.", "army", [("attackers", 300, A)]),
+    ("Selon la police, 40 hommes armés ont été tués.", "police", [("killed", 40, A)]),
+    ("Selon la police, 12 hommes armés ont été capturés.", "police", [("captured", 12, A)]),
 ]
 
 

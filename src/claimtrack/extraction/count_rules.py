@@ -43,7 +43,9 @@ _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "lege
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
-    rf"\s+(?:(?:on \w+|then|also|later|armed with [\w ]{{1,30}}?|on motorbikes|a moto)\s+)?"
+    rf"\s+(?:(?:on \w+|then|also|later|armed with [\w ]{{1,30}}?|on motorbikes|a moto"
+    # "40 hommes armés ont attaqué": armed men
+    rf"|(?:lourdement\s+)?armes|non identifies)\s+)?"
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
     _I,
 )
