@@ -349,6 +349,15 @@ CASES = [
     ("The army said about 300 fighters took part in the assault.", "army", [("attackers", 300, A)]),
     ("Selon la police, 40 hommes armés ont été tués.", "police", [("killed", 40, A)]),
     ("Selon la police, 12 hommes armés ont été capturés.", "police", [("captured", 12, A)]),
+    (
+        "The army said 14 soldiers who had been kidnapped were found dead.",
+        "army",
+        [("killed", 14, A)],
+    ),
+    ("The army said 14 soldiers kidnapped last week were found dead.", "army", [("killed", 14, A)]),
+    ("The army said 14 soldiers stationed at the base were killed.", "army", [("killed", 14, A)]),
+    ("The army said 14 soldiers guarding the bridge were killed.", "army", [("killed", 14, A)]),
+    ("Officials said the attackers made off with 200 cattle.", "Officials", [("seized", 200, A)]),
 ]
 
 
