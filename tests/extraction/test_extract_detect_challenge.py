@@ -358,6 +358,10 @@ CASES = [
     ("The army said 14 soldiers stationed at the base were killed.", "army", [("killed", 14, A)]),
     ("The army said 14 soldiers guarding the bridge were killed.", "army", [("killed", 14, A)]),
     ("Officials said the attackers made off with 200 cattle.", "Officials", [("seized", 200, A)]),
+    ("Police said twelve (12) villagers were killed.", "Police", [("killed", 12, A)]),
+    ("Police said the attackers killed twelve (12) villagers.", "Police", [("killed", 12, A)]),
+    ("Police said the gunmen burnt down 12 homes.", "Police", [("destroyed", 12, A)]),
+    ("The army said 3 soldiers fell in battle.", "army", [("killed", 3, A)]),
 ]
 
 

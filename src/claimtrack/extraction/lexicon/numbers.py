@@ -30,7 +30,7 @@ AFTER_COUNT = r"or so|or more|ou plus"
 STRESS_WORDS = r"only|just|all|seulement|que|qu'"
 # "personne" is none only before a negation: "personne n'a été blessé", not "une personne".
 ZERO_WORDS = (
-    r"not a single|not one|pas un seul|pas une seule|none|nobody|no one|personne(?=\s+n')|no|zero"
+    r"not a single|not one|pas un seul|pas une seule|none|nobody|personne(?=\s+n')|no|zero"
     r"|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'"
     r"|pas eu de|pas eu d'"
 )
