@@ -362,6 +362,16 @@ CASES = [
     ("Police said the attackers killed twelve (12) villagers.", "Police", [("killed", 12, A)]),
     ("Police said the gunmen burnt down 12 homes.", "Police", [("destroyed", 12, A)]),
     ("The army said 3 soldiers fell in battle.", "army", [("killed", 3, A)]),
+    (
+        "Police said the 3 suspects, aged between 20 and 30, were arrested.",
+        "Police",
+        [("captured", 3, A)],
+    ),
+    (
+        "Selon la police, 3 enfants âgés de 10 à 12 ans ont été enlevés.",
+        "police",
+        [("captured", 3, A)],
+    ),
 ]
 
 
