@@ -26,12 +26,15 @@ MAX_QUOTE = 700
 
 _QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Cpl|St|Jr|Sr|No|vs|etc|Dec|Jan|Feb|Mar|Apr"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpt|Maj|Cpl|Pvt|Brig|Adm|Cdr|Cmdr|Lieut|Insp"
+    r"|Supt|Cmdt|Prof|Rev|Hon|Pres|Amb|Mgr|St|Jr|Sr|No|vs|etc|Dec|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Gov|Sen|Rep|Mt|Ft|p|pp|ca)|\b[A-Z])$"
 )
 
 # "ACTUALITE.CD", "Reuters.com": a full stop inside a name, before its domain ending.
 _DOMAIN = re.compile(r"(?<=[A-Z]\.)[A-Z]{2,4}(?![\w'-])|(?<=[a-z]\.)(?:com|org|net|info)\b")
+# "at 3 p.m. that …", "Insp. john": a sentence never goes on in lower case on one line.
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +107,7 @@ def _boundaries(shade: str) -> list[int]:
             # "Dec. 3", "Lt. Col." and "U.S." do not.
             if (
                 nxt == ""
-                or nxt.isspace()
+                or (nxt.isspace() and not _LOWER_NEXT.match(shade, j))
                 or (nxt.isupper() and (shade[i - 1 : i].isalpha() or shade[i - 1 : i] == '"'))
             ) and not (
                 _ABBREVIATIONS.search(shade[max(0, i - 6) : i]) or _DOMAIN.match(shade, i + 1)
