@@ -41,3 +41,28 @@ def test_language_detection():
 )
 def test_a_title_or_a_lower_case_word_after_a_full_stop_goes_on(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said 30 died.“We lost nobody,” he said.",
+            ["The army said 30 died.", "“We lost nobody,” he said."],
+        ),
+        (
+            'The army said 30 died."We lost nobody," he said. Next.',
+            ["The army said 30 died.", '"We lost nobody," he said.', "Next."],
+        ),
+        (
+            "« Nous avons perdu dix hommes. » Le groupe a démenti.",
+            ["« Nous avons perdu dix hommes. »", "Le groupe a démenti."],
+        ),
+        (
+            "He said “30 died. Ten fled.” It was denied.",
+            ["He said “30 died. Ten fled.”", "It was denied."],
+        ),
+    ],
+)
+def test_a_quote_mark_says_which_sentence_it_belongs_to(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
