@@ -372,6 +372,12 @@ CASES = [
         "police",
         [("captured", 3, A)],
     ),
+    ("Police said 4 children were among those abducted.", "Police", [("captured", 4, A)]),
+    (
+        "Selon la police, 4 enfants figurent parmi les personnes enlevées.",
+        "police",
+        [("captured", 4, A)],
+    ),
 ]
 
 

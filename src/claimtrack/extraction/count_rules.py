@@ -220,7 +220,8 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.extra = type_of_participle(also.group("p"))  # "killed or wounded"
 
 
-_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?P<noun>[\w]+)"
+# "parmi les personnes enlevées": the people of a toll named by its participle
+_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?:people\s+|personnes\s+)?(?P<noun>[\w]+)"
 _AMONG_AFTER = re.compile(
     rf"\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait)\s+"
     rf"(?:also\s+|aussi\s+)?{_AMONG}(?P<noun2>)",

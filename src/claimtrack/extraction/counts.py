@@ -41,6 +41,7 @@ _STOP = """
     entre parmi among located situated where situes situees pres vers autour aupres
     last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
     n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
+    figurent figuraient figure figurait
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
