@@ -378,6 +378,10 @@ CASES = [
         "police",
         [("captured", 4, A)],
     ),
+    ("The army said it bombed 5 positions.", "army", [("attacked", 5, A)]),
+    ("The army said it shelled 3 villages.", "army", [("shelling", 3, A)]),
+    ("Selon l'armée, l'aviation a frappé 5 cibles.", "armée", [("attacked", 5, A)]),
+    ("Selon l'armée, 5 positions ont été bombardées.", "armée", [("shelling", 5, A)]),
 ]
 
 
