@@ -176,7 +176,8 @@ CASES = [
      [("RSF", "captured", 200, A), ("army", "captured", 200, D)]),
     ("officer-quote-chain", "Lieutenant Colonel Souleymane Dembele said 13 soldiers died. "
      '"The terrorists also suffered heavy losses," the officer said. "We killed at least 20 '
-     'of them."', [("Souleymane Dembele", "killed", 13, A), ("Souleymane Dembele", "killed", 20, A)]),
+     'of them."',
+     [("Souleymane Dembele", "killed", 13, A), ("Souleymane Dembele", "killed", 20, A)]),
     ("msf-treated", "MSF said its teams treated 120 wounded people at the hospital in Gereida.",
      [("MSF", "wounded", 120, A)]),
     ("account-rejected", "The junta's information team said terrorists killed 11 civilians, an "
