@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import Attribution
+from claimtrack.extraction.claim_nouns import claim_owners, refers_back
 from claimtrack.extraction.frames_inverted import cue_frames, inverted_frames, pronoun_frames
 from claimtrack.extraction.frames_reporting import reporting_frames
 from claimtrack.extraction.headlines import headline
@@ -55,7 +56,18 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
     _cited(found, shade)
+    _denied_claims(found, shade, text)
     return found
+
+
+def _denied_claims(found: list[Attribution], shade: str, text: str) -> None:
+    """ "…, but the army dismissed the claim": a denial of what was said before it, a
+    tail; "rejected the rebels' claim that …": the rebels assert what the army denies."""
+    for a in found:
+        if refers_back(a, shade):
+            prev = max((b.verb_end for b in found if b.verb_end <= a.start), default=0)
+            a.kind, a.content = "tail", (prev, a.start)
+    found.extend(claim_owners(found, shade, text))
 
 
 def _cited(found: list[Attribution], shade: str) -> None:
@@ -102,6 +114,7 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
     covering = [a for a in attributions if a.content[0] <= position < a.content[1]]
     if covering:
         rank = {
+            "owner": -3,
             "claim": -2,
             "citing": -1,
             "head": 0,

@@ -239,7 +239,10 @@ class SourceMemory:
         """The latest source whose name holds the noun of a bare definite description."""
         if not (m := _DEFINITE.match(fold(key))):
             return None
-        noun = re.compile(rf"(?<![\w'-]){re.escape(m.group('noun'))}s?(?![\w'-])", re.IGNORECASE)
+        said = re.escape(m.group("noun"))
+        if said.lower() in speech.OFFICER_NOUNS:
+            said = f"{said}|{speech.RANK_WORDS}"  # "the officer": the colonel named before
+        noun = re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
         for earlier in reversed(self.seen):
             names = fold(f"{earlier.raw} {earlier.speaker or ''}")
             if noun.search(names) and fold(earlier.raw).lower() != fold(key).lower():
