@@ -197,6 +197,64 @@ CASES = [
      [("Observatory", "killed", 45, A)]),
     ("partitive-militia", "Twenty from the militia were killed, a local leader said.",
      [("a local leader", "killed", 20, A)]),
+    # wire ledes, datelines, asides, present tense, second sources
+    ("dateline-lede", "MAIDUGURI, Nigeria (Reuters) - Islamist insurgents killed at least 30 "
+     "people in an attack on a village in northeast Nigeria, a local official said on Sunday.",
+     [("a local official", "killed", 30, A)]),
+    ("dateline-agency", "KHARTOUM, June 3 (AP) - At least 40 people were killed in shelling on a "
+     "market, the Sudan Doctors Network said.", [("Sudan Doctors Network", "killed", 40, A)]),
+    ("tail-adding", "Ten soldiers were killed, the army said, adding that 30 militants were also "
+     "killed.", [("army", "killed", 10, A), ("army", "killed", 30, A)]),
+    ("present-perfect", "Gaza's health ministry says at least 40 people have been killed.",
+     [("Gaza's health ministry", "killed", 40, A)]),
+    ("including-tail", "At least 25 people, including 10 children, were killed, Palestinian "
+     "health officials said.", [("Palestinian health officials", "killed", 25, A),
+                                ("Palestinian health officials", "killed", 10, A)]),
+    ("long-anonymity", "The official, who spoke on condition of anonymity because he was not "
+     "authorised to speak to the media, said 11 soldiers died.",
+     [("The official", "killed", 11, A)]),
+    ("resident-told", "Musa Idris, a resident of Gwoza, told Reuters that nine people were "
+     "killed.", [("Musa Idris", "killed", 9, A)]),
+    ("spokesman-comma-name", "A spokesman for the militia, Abu Ahmed, said on Sunday that its "
+     "fighters had killed 17 soldiers.", [("Abu Ahmed", "killed", 17, A)]),
+    ("charge-denied", "Sudan's army-aligned government said the RSF killed 200 people, a charge "
+     "the RSF denied.", [("Sudan's army-aligned government", "killed", 200, A),
+                         ("RSF", "killed", 200, D)]),
+    ("vowed-revenge", "The group said in a statement that 16 of its members were killed and "
+     "vowed revenge.", [("group", "killed", 16, A)]),
+    ("blamed-it", "The army said seven soldiers were killed and 12 wounded in the attack, which "
+     "it blamed on JNIM.", [("army", "killed", 7, A), ("army", "wounded", 12, A)]),
+    ("office", "The governor's office said 18 people were killed.",
+     [("The governor's office", "killed", 18, A)]),
+    ("local-media", "Local media reported that 20 people were killed.",
+     [("Local media", "killed", 20, A)]),
+    ("ministry-in-statement", "The ministry, in a statement, said eight people were killed.",
+     [("ministry", "killed", 8, A)]),
+    ("the-statement-said", "The army said it repelled the assault. The attack killed 19 "
+     "soldiers, the statement said.", [("army", "killed", 19, A)]),
+    ("while-ukraine", "Russian officials said three people were killed, while Ukraine said 20 "
+     "Russian soldiers died.",
+     [("Russian officials", "killed", 3, A), ("Ukraine", "killed", 20, A)]),
+    ("headline-dash", "Gunmen kill 20 in Zamfara - police",
+     [("police", "killed", 20, A)]),
+    ("claimed-saying", "Islamic State claimed the attack in a statement on its Amaq news agency, "
+     "saying its fighters killed 12 soldiers.", [("Islamic State", "killed", 12, A)]),
+    ("statement-from", "A statement from the presidency said 40 people died.",
+     [("presidency", "killed", 40, A)]),
+    ("outlet-reported", "The Myanmar Now news outlet reported that at least 17 villagers were "
+     "killed.", [("Myanmar Now", "killed", 17, A)]),
+    ("mostly-women", "Residents said at least 30 people, mostly women and children, were killed.",
+     [("Residents", "killed", 30, A)]),
+    ("arrested-injured", "Police said four suspects were arrested and two officers injured.",
+     [("Police", "captured", 4, A), ("Police", "wounded", 2, A)]),
+    ("attackers-believed", "The attackers, believed to be members of Boko Haram, killed nine "
+     "people, according to residents.", [("residents", "killed", 9, A)]),
+    ("said-police-who", "Two people were killed, said police, who blamed separatists.",
+     [("police", "killed", 2, A)]),
+    ("governor-comma-name", "The regional governor, Vyacheslav Gladkov, said five people were "
+     "wounded.", [("Vyacheslav Gladkov", "wounded", 5, A)]),
+    ("he-said-after-name", "Abu Bakar, a local chief, described the scene. \"They killed 14 "
+     'people," he said.', [("Abu Bakar", "killed", 14, A)]),
 ]  # fmt: skip
 
 # Cases the extractor does not yet get right (strict: a fix turns the xfail into a failure,

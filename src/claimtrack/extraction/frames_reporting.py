@@ -59,6 +59,9 @@ _AND_THEN = re.compile(
     r"|ensuite|aussi|a|ont|en)\s+)?|(?:pour|afin de|to|de|a|(?:tout\s+)?en)\s+)$",
     _I,
 )
+# "in alleging that", "by confirming that", "before announcing": a gerund after a preposition
+_BY_DOING = re.compile(r"\s(?:in|by|before|after|when|while)\s+$", _I)
+_COMMA_BEFORE = re.compile(r",\s*$")
 _QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\b[^,.;]{0,40}?\bas\s+$", _I
 )
@@ -90,7 +93,9 @@ def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribu
     last = max(found, key=lambda a: a.verb_end)
     # after a claim of responsibility the claimer goes on: "X a revendiqué l'attaque, affirmant …"
     if (last.denial or last.kind == "claim") and last.verb_end <= m.start():
-        return [Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)]
+        a = Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)
+        a.denial = bool(DENIAL.match(m.group()))  # "rejected the report, denying that …"
+        return [a]
     return []
 
 
@@ -113,7 +118,7 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
         lo += by[-1].end()  # "rejected by the army, which said": the agent
     if hi == m.start() and _QUOTED_AS.search(shade, lo, hi):
         return clause_subject(shade, lo)  # "The governor was quoted as saying …"
-    if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi)):
+    if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi) or _gerund(m, shade, lo)):
         if _REFUSED.search(shade, lo, then.end()):
             return None  # "declined to confirm": nothing is said
         if earlier := [a for a in found if a.verb_end <= m.start()]:
@@ -125,6 +130,16 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     if not span or not valid_source(shade[span[0] : span[1]]):
         return None
     return span
+
+
+def _gerund(m: re.Match, shade: str, lo: int) -> re.Match | None:
+    """A reporting gerund whose subject is its clause's: "X sent a team … in alleging
+    that …", "X published a video, saying …" (no source named before it)."""
+    if not m.group().endswith("ing"):
+        return None
+    if _CONTINUING.match(m.group()) and (comma := _COMMA_BEFORE.search(shade, lo, m.start())):
+        return comma
+    return _BY_DOING.search(shade, lo, m.start())
 
 
 def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribution:

@@ -35,6 +35,7 @@ REPORTING_VERBS = (
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
+    "|alleging|announcing|confirming|denying|stating|noting"
     "|put the (?:death )?toll|putting the (?:death )?toll"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
@@ -81,14 +82,15 @@ INVERTED_VERBS = (
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
-    "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
+    "denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects"
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
-    "stressing|adding|saying|claiming|insisting|noting|warning|precisant|affirmant|ajoutant"
+    "stressing|adding|saying|claiming|insisting|noting|warning|alleging|announcing|confirming"
+    "|denying|stating|precisant|affirmant|ajoutant"
     "|soulignant|assurant"
 )
 # Asides between a verb and its inverted source: "a déclaré de son côté X".

@@ -1,0 +1,36 @@
+"""English reporting frames whose source is their clause's subject (issue 13, clauses):
+a reporting gerund after a comma or a preposition. The sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The group published a video on Monday, saying its fighters killed 30 soldiers.",
+         "The group"),
+        ("Human Rights Watch published a report, alleging that soldiers killed 30 villagers.",
+         "Human Rights Watch"),
+        ("The monitor sent a team to the area before announcing that 30 people were killed.",
+         "The monitor"),
+        ("The army ended its silence by confirming that 30 soldiers died.", "The army"),
+        ("The UN sent investigators who spoke to villagers in alleging that the raid killed 30 "
+         "civilians.", "The UN"),
+    ],
+)  # fmt: skip
+def test_a_reporting_gerund_speaks_for_its_clause_subject(text, source):
+    assert [(r[0], r[2], r[4]) for r in claims(text)] == [(source, "30", "asserts")]
+
+
+def test_a_gerund_that_denies_after_a_denial_denies():
+    rows = claims("The army rejected the report, denying that 30 civilians were killed.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("The army", "30", "denies")]
+
+
+def test_a_noun_after_a_preposition_is_no_gerund():
+    # "after claims that …": a noun, not a verb whose subject is the army
+    rows = claims("The army attacked the town after claims that 30 fighters were hiding there.")
+    assert all(r[0] != "The army" for r in rows if r[2] == "30")
