@@ -34,3 +34,34 @@ def test_a_noun_after_a_preposition_is_no_gerund():
     # "after claims that …": a noun, not a verb whose subject is the army
     rows = claims("The army attacked the town after claims that 30 fighters were hiding there.")
     assert all(r[0] != "The army" for r in rows if r[2] == "30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 people on Sunday, two days after the army said it had killed 30 "
+        "militants.",
+        "Twelve people were killed when gunmen stormed the village, and the army said 30 "
+        "militants were killed.",
+        "The attack, which killed 12 people, came as the army said it had killed 30 militants.",
+    ],
+)
+def test_a_head_does_not_speak_for_a_clause_before_it(text):
+    assert [(r[0], r[2]) for r in claims(text) if r[2] and r[2][0].isdigit()] == [
+        ("the army", "30")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 15 people were injured, police said.",
+        "At dawn 15 people were injured, police said.",
+    ],
+)
+def test_a_clause_that_opens_with_at_is_no_leading_adverbial(text):
+    assert [(r[0], r[1]) for r in claims(text)] == [("police", "wounded")]
+
+
+def test_a_leading_adverbial_still_opens_a_head():
+    assert [r[0] for r in claims("In Kano, police said 15 people were injured.")] == ["police"]

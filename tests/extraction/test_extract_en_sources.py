@@ -54,3 +54,15 @@ def test_a_toll_raised_is_a_figure_given(verb):
     assert claims(f"The Observatory later {verb} the toll to 45.") == [
         ("The Observatory", "killed", "45", None, "asserts")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The group published a video on Monday and said its fighters killed 30 soldiers.",
+         "The group"),
+        ("The armed group said its fighters killed 30 soldiers.", "The armed group"),
+    ],
+)  # fmt: skip
+def test_a_past_verb_with_its_object_is_no_part_of_a_source(text, source):
+    assert [r[0] for r in claims(text)] == [source]

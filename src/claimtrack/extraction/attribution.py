@@ -130,4 +130,7 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
         a.kind == "claim" and a.content[1] <= position for a in attributions
     ):
         return None
-    return min(attributions, key=lambda a: min(abs(position - a.start), abs(position - a.end)))
+    # A head speaks for what follows its verb; a clause before it is not its account
+    # ("Gunmen killed 12 people, two days after the army said it killed 30").
+    nearest = min(attributions, key=lambda a: min(abs(position - a.start), abs(position - a.end)))
+    return None if nearest.kind == "head" and position < nearest.start else nearest

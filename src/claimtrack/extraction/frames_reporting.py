@@ -81,6 +81,8 @@ _LEADING_ADVERBIAL = re.compile(
     rf"|{speech.ASIDES})\s*,$",
     _I,
 )
+# "At least 15 people were injured, police said": a clause before the source, not an adverbial
+_A_CLAUSE = re.compile(r"\b(?:were|was|is|are|has|have|had|been)\b|\d", _I)
 # 'X said, "…"' / 'X a déclaré : « … »': the verb opens a quotation, a head.
 _QUOTE_OPENS = re.compile(r"\s*[,:]?\s*\"")
 
@@ -158,7 +160,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
         and before[-1] in ',"'
         and _TAIL_REST.match(shade[m.end() :])
         and not _QUOTE_OPENS.match(shade, m.end())
-        and not _LEADING_ADVERBIAL.match(before)
+        and not (_LEADING_ADVERBIAL.match(before) and not _A_CLAUSE.search(before))
     ):
         kind = "tail"  # '…, X said.'; not 'Name, role said, "…"', which opens what is said
     a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
