@@ -65,3 +65,18 @@ def test_a_clause_that_opens_with_at_is_no_leading_adverbial(text):
 
 def test_a_leading_adverbial_still_opens_a_head():
     assert [r[0] for r in claims("In Kano, police said 15 people were injured.")] == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Ukraine's military said it had destroyed 30 drones and Russia said it had destroyed 12 "
+         "tanks.", [("Ukraine's military", "30"), ("Russia", "12")]),
+        ("The army killed 30 militants and the rebels said 12 soldiers died.",
+         [("the rebels", "12")]),
+        ("The police and the army said 12 soldiers died.", [("The police", "12"),
+                                                           ("the army", "12")]),
+    ],
+)  # fmt: skip
+def test_a_clause_then_and_then_a_new_source(text, sources):
+    assert [(r[0], r[2]) for r in claims(text)] == sources

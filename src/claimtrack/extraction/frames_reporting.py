@@ -61,6 +61,8 @@ _AND_THEN = re.compile(
 )
 # "in alleging that", "by confirming that", "before announcing": a gerund after a preposition
 _BY_DOING = re.compile(r"\s(?:in|by|before|after|when|while)\s+$", _I)
+_AND = re.compile(r"\s(?:and|et)\s+", _I)
+_STOP = re.compile(r"[,;:\".]\s")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\b[^,.;]{0,40}?\bas\s+$", _I
@@ -129,9 +131,22 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
             return last.start, last.end
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
     span = left_phrase(shade, lo, hi)
+    if (
+        (not span or not valid_source(shade[span[0] : span[1]]))
+        and (ands := list(_AND.finditer(shade, lo, hi)))
+        and _clause_before(shade, lo, ands[-1].start())
+    ):
+        # "X said it shot down 30 drones and Russia said …": a clause, then a new source
+        span = left_phrase(shade, ands[-1].end(), hi)
     if not span or not valid_source(shade[span[0] : span[1]]):
         return None
     return span
+
+
+def _clause_before(shade: str, lo: int, hi: int) -> bool:
+    """Whether the stretch before ``hi`` (from its last stop or comma) reads as a clause."""
+    start = max([lo, *(m.end() for m in _STOP.finditer(shade, lo, hi))])
+    return bool(_A_CLAUSE.search(shade, start, hi))
 
 
 def _gerund(m: re.Match, shade: str, lo: int) -> re.Match | None:

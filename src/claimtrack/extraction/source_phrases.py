@@ -164,9 +164,9 @@ _OBJECT_START = frozenset(
 
 def _past_verb(words: list[str]) -> bool:
     """Whether a lowercase past form is followed by its object: "The group published a
-    video" is a clause, not a source ("the armed group", "people displaced by" are)."""
+    video", "killed 30 militants" are clauses, not sources ("the armed group" is one)."""
     return any(
-        w.endswith("ed") and w.islower() and nxt.lower() in _OBJECT_START
+        w.endswith("ed") and w.islower() and (nxt.lower() in _OBJECT_START or nxt[:1].isdigit())
         for w, nxt in pairwise(words[1:])
     )
 
