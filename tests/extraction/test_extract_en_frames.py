@@ -80,3 +80,8 @@ def test_a_leading_adverbial_still_opens_a_head():
 )  # fmt: skip
 def test_a_clause_then_and_then_a_new_source(text, sources):
     assert [(r[0], r[2]) for r in claims(text)] == sources
+
+
+def test_a_relative_clause_that_describes_the_source_is_not_its_account():
+    rows = claims("Ahmed, who lost two brothers in the attack, told Reuters that 40 people died.")
+    assert [(r[0], r[2]) for r in rows] == [("Ahmed", "40")]

@@ -131,6 +131,7 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
     ):
         return None
     # A head speaks for what follows its verb; a clause before it is not its account
-    # ("Gunmen killed 12 people, two days after the army said it killed 30").
+    # ("Gunmen killed 12 people, two days after the army said it killed 30"), nor one
+    # describing its source ("Ahmed, who lost two brothers, said …").
     nearest = min(attributions, key=lambda a: min(abs(position - a.start), abs(position - a.end)))
-    return None if nearest.kind == "head" and position < nearest.start else nearest
+    return None if nearest.kind == "head" and position < nearest.verb_start else nearest
