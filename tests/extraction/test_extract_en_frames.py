@@ -85,3 +85,20 @@ def test_a_clause_then_and_then_a_new_source(text, sources):
 def test_a_relative_clause_that_describes_the_source_is_not_its_account():
     rows = claims("Ahmed, who lost two brothers in the attack, told Reuters that 40 people died.")
     assert [(r[0], r[2]) for r in rows] == [("Ahmed", "40")]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "disclosed",
+        "maintained",
+        "reiterated",
+        "insists",
+        "briefed reporters that",
+        "informed reporters that",
+        "pointed out that",
+        "estimates",
+    ],
+)
+def test_each_reporting_verb_heads_what_follows(verb):
+    assert [r[0] for r in claims(f"The army {verb} 14 soldiers were killed.")] == ["The army"]

@@ -27,7 +27,7 @@ _INVERTED_PRONOUN = re.compile(
 )
 # "poursuit-il", "précise-t-elle", "dit-il": a present verb, then its pronoun
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
-_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|annonce|rapporte", _I)
+_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
     r"|son|sa)|'s?)\s+$|\bd'$"

@@ -36,6 +36,8 @@ REPORTING_VERBS = (
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|alleging|announcing|confirming|denying|stating|noting"
+    "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
+    "|informed|pointed out|points out|estimates"
     "|put the (?:death )?toll|putting the (?:death )?toll"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
