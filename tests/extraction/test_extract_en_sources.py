@@ -66,3 +66,16 @@ def test_a_toll_raised_is_a_figure_given(verb):
 )  # fmt: skip
 def test_a_past_verb_with_its_object_is_no_part_of_a_source(text, source):
     assert [r[0] for r in claims(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("Army spokesman Colonel Ali Traore said 12 soldiers died.", "Army spokesman"),
+        ("Army spokesman Lieutenant Colonel Ali Traore said 12 soldiers died.", "Army spokesman"),
+        ("Defence Minister General Sani Bello said 12 soldiers died.", "Defence Minister"),
+        ("Army Commander Ali Traore said 12 soldiers died.", "Army Commander"),
+    ],
+)
+def test_a_rank_before_a_name_is_the_speakers_title_not_the_institution(text, institution):
+    assert [r[0] for r in claims(text)] == [institution]
