@@ -280,7 +280,7 @@ def _voices(attributions: list[Attribution], found: Found, inherited: bool) -> l
         if a is not picked
         and a.denial
         and not picked.denial
-        and a.kind in ("tail", "inverted")
+        and (a.kind in ("tail", "inverted") or picked.kind == "owner")
         and a.content[0] <= found.start < a.content[1]
     ]
     return [picked, *against]

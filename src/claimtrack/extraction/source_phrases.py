@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from claimtrack.extraction.lexicon import numbers, speech, words
 from claimtrack.extraction.sentences import shadow
@@ -39,7 +40,9 @@ _FINITE = re.compile(
 )
 _BOUNDARY = re.compile(
     r"[,;:\"]|\s(?:[-–—]|--)\s"
-    r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b",
+    r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b"
+    # "The attack came as the army said": a subordinate clause opens after these
+    r"|\b(?:as(?! well\b)|because|since|although|though|until|once)\s",
     _I,
 )
 _TOKEN = re.compile(r"[^\s,;:\"]+")
@@ -153,6 +156,21 @@ def conjuncts(phrase: str) -> list[str]:
     return [phrase]
 
 
+# What follows a verb, never a participle used as an adjective ("the armed group").
+_OBJECT_START = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
+)
+
+
+def _past_verb(words: list[str]) -> bool:
+    """Whether a lowercase past form is followed by its object: "The group published a
+    video", "killed 30 militants" are clauses, not sources ("the armed group" is one)."""
+    return any(
+        w.endswith("ed") and w.islower() and (nxt.lower() in _OBJECT_START or nxt[:1].isdigit())
+        for w, nxt in pairwise(words[1:])
+    )
+
+
 def valid_source(phrase: str) -> bool:
     """Whether a trimmed phrase can be a source: short, verb-free, and named or nounlike.
 
@@ -166,7 +184,7 @@ def valid_source(phrase: str) -> bool:
         # "Residents who fled the town": the head is the source, the clause stays with it.
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
     words = phrase.split()
-    if not words or len(words) > 16 or _FINITE.search(phrase):
+    if not words or len(words) > 16 or _FINITE.search(phrase) or _past_verb(words):
         return False
     if phrase.lower() in speech.PRONOUNS or ANAPHORS.match(phrase):
         return True

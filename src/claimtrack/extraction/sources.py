@@ -108,6 +108,20 @@ def _name_then_role(phrase: str) -> Source | None:
     return Source(phrase, phrase)
 
 
+_RANK = re.compile(rf"(?:{speech.RANK_WORDS})", re.IGNORECASE)
+
+
+def _drop_titles(rest: str) -> str:
+    """ "Army spokesman Colonel" → "Army spokesman": the ranks before a name are his
+    titles, not the institution's (only after a role word: "Army Commander" stays)."""
+    words = rest.split()
+    while len(words) > 2 and words[-1][:1].isupper() and _RANK.fullmatch(words[-1]):
+        if not ROLE.fullmatch(fold(words[-2])):
+            break
+        words.pop()
+    return " ".join(words) if len(words) != len(rest.split()) else rest
+
+
 def _split_speaker(phrase: str) -> Source:
     """'army spokesperson Souleymane Dembele' → source 'army spokesperson', the rest as speaker."""
     if named := _name_then_role(phrase):
@@ -126,7 +140,7 @@ def _split_speaker(phrase: str) -> Source:
             break
     name = " ".join(tail)
     rest = phrase[: len(phrase) - len(phrase.split(name)[-1]) - len(name)] if name else phrase
-    rest = rest.rstrip(" ,")
+    rest = _drop_titles(rest.rstrip(" ,"))
     if len(tail) >= 2 and not ORG.search(name) and (ROLE.search(phrase) or not rest):
         # "A spokesman for the X front" → "the X front"; "le médecin colonel" is a title.
         rest = re.sub(r",\s*(?:[a-z\u00e0-\u00ff'’]+\s*)*$", "", rest)
@@ -239,7 +253,10 @@ class SourceMemory:
         """The latest source whose name holds the noun of a bare definite description."""
         if not (m := _DEFINITE.match(fold(key))):
             return None
-        noun = re.compile(rf"(?<![\w'-]){re.escape(m.group('noun'))}s?(?![\w'-])", re.IGNORECASE)
+        said = re.escape(m.group("noun"))
+        if said.lower() in speech.OFFICER_NOUNS:
+            said = f"{said}|{speech.RANK_WORDS}"  # "the officer": the colonel named before
+        noun = re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
         for earlier in reversed(self.seen):
             names = fold(f"{earlier.raw} {earlier.speaker or ''}")
             if noun.search(names) and fold(earlier.raw).lower() != fold(key).lower():

@@ -35,6 +35,9 @@ REPORTING_VERBS = (
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
+    "|alleging|announcing|confirming|denying|stating|noting"
+    "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
+    "|informed|pointed out|points out|estimates"
     "|put the (?:death )?toll|putting the (?:death )?toll"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
@@ -59,6 +62,7 @@ REPORTING_VERBS = (
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
     "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
+    "|(?:raised|lowered|updated|raising|lowering|updating) (?:the|its|their) (?:death )?toll"
     # blame is a claim of what the other side did: "X accused Y of bombing …"
     "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
@@ -80,14 +84,15 @@ INVERTED_VERBS = (
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
-    "denied|denies|dismissed|dismisses|disputed|disputes|rejected|rejects"
+    "denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects"
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
-    "stressing|adding|saying|claiming|insisting|noting|warning|precisant|affirmant|ajoutant"
+    "stressing|adding|saying|claiming|insisting|noting|warning|alleging|announcing|confirming"
+    "|denying|stating|precisant|affirmant|ajoutant"
     "|soulignant|assurant"
 )
 # Asides between a verb and its inverted source: "a déclaré de son côté X".
@@ -127,6 +132,14 @@ SOURCE_NOUNS = (
     "|farmers?|herders?|journalists?|reporters?|correspondents?|locals|neighbou?rs"
     "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
     "|journalistes?|correspondante?s?|voisins?"
+    # bodies and people that speak in reporting ("the junta said", "the broadcaster reported")
+    "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
+    "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
+    "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
+    "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|adviser|aide"
+    "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers|paramedics"
+    "|volunteers|vigilantes|workers|navy|coastguard|battalion|brigade|regiment|division"
+    "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
 )
 # One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
 PERSON_NOUNS = (
@@ -141,6 +154,12 @@ ROLE_WORDS = (
     "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
 )
+# Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
+RANK_WORDS = (
+    "colonel|general|lieutenant|captain|capitaine|major|commandant|commander|sergeant|sergent"
+    "|brigadier|adjudant"
+)
+OFFICER_NOUNS = frozenset({"officer", "officier"})
 # Capitalised words that make a name an organisation's, not a person's.
 ORG_WORDS = (
     r"Watch|Front|Forces?|Army|Group|Office|Ministry|Council|Mission|Agency|Organi[sz]ation"

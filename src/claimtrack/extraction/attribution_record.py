@@ -1,0 +1,42 @@
+"""The record of a source in a sentence: where it is written, its verb, what it speaks for.
+
+Example:
+    >>> a = Attribution("tail", 20, 29, 30, 34, "officials")
+    >>> inside_span(25, [a]), inside_span(5, [a])
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extraction.lexicon import speech, words
+
+# The verbs every frame reads: a reporting verb, and whether it denies.
+REPORTING = words(speech.REPORTING_VERBS, lower=True)
+DENIAL = re.compile(rf"^(?:{speech.DENIAL_VERBS})$", re.IGNORECASE)
+
+
+@dataclass
+class Attribution:
+    """A source in a sentence. Offsets are relative to the sentence."""
+
+    kind: str  # head, tail, according, citing, inverted, passive, claim
+    start: int  # the source phrase
+    end: int
+    verb_start: int
+    verb_end: int
+    phrase: str  # as written
+    denial: bool = False
+    content: tuple[int, int] = (0, 0)
+
+
+def inside_span(i: int, found: list[Attribution]) -> bool:
+    """Whether position ``i`` lies inside a source or verb already found.
+
+    Example:
+        >>> inside_span(0, [])
+        False
+    """
+    return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)

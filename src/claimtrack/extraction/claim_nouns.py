@@ -1,0 +1,104 @@
+"""Claims named as nouns in a denial: whose claim is denied, and what "the claim" points back to.
+
+Two kinds of English sentence, read on spaCy's tokens (a blank English tokenizer):
+
+- the owner of a claim noun speaks for the clause or figure that follows it ("that …",
+  "of 40"): in "The army rejected the rebels' claim that 60 soldiers were captured" the
+  rebels assert the 60, the army denies it ("the group's figure of 40");
+- a denial whose object is only a claim noun or a pronoun ("…, but the army dismissed
+  the claim", "…, which the army denied") denies what was said before it in the
+  sentence: it is read as a tail.
+
+Example:
+    >>> from claimtrack.extraction.attribution import find_attributions
+    >>> from claimtrack.extraction.sentences import split_sentences
+    >>> s = split_sentences("The ministry disputed the group's figure of 40 dead.")[0]
+    >>> [(a.phrase, a.kind, a.denial) for a in find_attributions(s)]
+    [('The ministry', 'head', True), ('the group', 'owner', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from claimtrack.extraction.attribution_record import Attribution
+from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.source_phrases import valid_source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# What a source asserts, named as a noun: "claim", "figures", "account", "toll".
+_NOUN = re.compile(rf"(?:{speech.CLAIM_NOUNS})", re.IGNORECASE)
+_POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "his"})
+_PRONOUNS = frozenset({"it", "this", "that", "them", "these"})
+# What may close a bare object: "dismissed the claim.", "denied it outright, saying …"
+_CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "outright", "flatly", "as", "and", "but"})
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _tokens(text: str) -> Doc:
+    return _tokenizer()(text)
+
+
+def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attribution]:
+    """The owners of claim nouns in what a head denial speaks for, as "owner" frames.
+
+    Example:
+        >>> a = Attribution("head", 0, 8, 9, 17, "The army", denial=True, content=(17, 60))
+        >>> s = "The army rejected the rebels' claim that 60 were captured."
+        >>> [(o.phrase, s[slice(*o.content)]) for o in claim_owners([a], s, s)]
+        [('the rebels', ' that 60 were captured.')]
+    """
+    owners = []
+    for a in found:
+        if not (a.denial and a.kind == "head"):
+            continue
+        lo, hi = a.content
+        words = [t for t in _tokens(shade[lo:hi]) if not t.is_space]
+        for i, tok in enumerate(words[1:], 1):
+            if not _NOUN.fullmatch(tok.lower_) or words[i - 1].text not in _POSSESSIVE:
+                continue
+            after = words[i + 1] if i + 1 < len(words) else None
+            if not (after and (after.lower_ in ("that", "of") or after.like_num)):
+                break  # "denied the army's count, saying …": no figure of the owner's follows
+            owner = words[: i - 1]  # "the rebels' claim": the article is the owner's
+            if owner and not any(t.is_punct for t in owner):
+                start, end = lo + owner[0].idx, lo + owner[-1].idx + len(owner[-1])
+                if valid_source(shade[start:end]):
+                    o = Attribution("owner", start, end, lo + tok.idx, lo + tok.idx + len(tok), "")
+                    o.phrase, o.content = text[start:end], (o.verb_end, hi)
+                    owners.append(o)
+            break  # only the first claim noun: "the group's figure of 40" is one claim
+    return owners
+
+
+def refers_back(a: Attribution, shade: str) -> bool:
+    """Whether a head denial's object is only a claim noun or a pronoun ("dismissed the
+    claim", "denied it"): it denies what was said before it, not what follows.
+
+    Example:
+        >>> s = "The RSF said it took 200 men, but the army dismissed the claim."
+        >>> a = Attribution("head", 34, 42, 43, 52, "the army", denial=True, content=(52, 63))
+        >>> refers_back(a, s)
+        True
+    """
+    if not (a.denial and a.kind == "head"):
+        return False
+    doc = _tokens(shade[a.content[0] : a.content[1]])
+    words = [t for t in doc if not t.is_space]
+    i = 1 if words and words[0].lower_ in _DETERMINERS and len(words) > 1 else 0
+    if not words:
+        return False
+    if not _NOUN.fullmatch(words[i].lower_) and not (i == 0 and words[0].lower_ in _PRONOUNS):
+        return False
+    return i + 1 == len(words) or words[i + 1].lower_ in _CLOSERS

@@ -1,0 +1,113 @@
+"""Sources written after their cue: "according to X", "citing X", "claimed by X",
+'"…," said X' (inverted, with who was told between: "told Reuters"), "dit-il".
+
+Example:
+    >>> found = []
+    >>> s = '"We lost two men," said Colonel Ba.'
+    >>> inverted_frames(s, s, found)
+    >>> [(a.phrase, a.kind) for a in found]
+    [('Colonel Ba', 'inverted')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
+from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.source_phrases import WHEN, right_phrase, valid_source
+
+_I = re.IGNORECASE
+_ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
+_INVERTED = re.compile(rf"(?:^|[,\"]\s*)({speech.INVERTED_VERBS})\s+")
+_PASSIVE_CLAIM = re.compile(
+    r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
+)
+# Who was told, or where, between an inverted verb and its source: "a déclaré à l'AFP",
+# "told Reuters", "a déclaré dans un communiqué", "said in a statement".
+_LISTENER = re.compile(
+    r"(?:(?:a|au)\s+(?:l'\s*|la\s+)?(?i:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
+    r"|(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
+    r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
+    r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
+    r"|conference de presse|press conference|briefing)\s+"
+    # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
+    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+"
+    # "a déclaré de son côté X", "said for its part X": an aside, not the source
+    rf"|(?:{speech.ASIDES}),?\s+)+"
+)
+_SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
+_VERB_PRONOUN = re.compile(r"(?<![\w-])(?P<v>[a-z]+)(?:-t)?-(?P<p>il|elle|ils|elles)(?![\w-])", _I)
+_CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$", _I)
+_DOCUMENT_BY = re.compile(
+    r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+|le\s+)?(?:\w+\s+)?(?:figures|data|statistics"
+    r"|statement|tally|count|tolls?|reports?|chiffres|donnees|bilan|communique|rapport|decompte)"
+    r"\s+(?:\w+\s+)?(?:by|from|de|du|des|d'|par)\s*)",
+    _I,
+)
+
+
+def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the "claimed by X" (passive) and "according to X" / "citing X" frames.
+
+    Example:
+        >>> found = []
+        >>> s = "According to the army, 12 died."
+        >>> cue_frames(s, s, found)
+        >>> [(a.phrase, a.kind) for a in found]
+        [('the army', 'according')]
+    """
+    for m in _PASSIVE_CLAIM.finditer(shade):
+        span = right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]):
+            found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
+    for m in _ACCORDING.finditer(shade):
+        # "according to figures released by the ministry": the ministry
+        span = right_phrase(
+            shade, doc.end() if (doc := _DOCUMENT_BY.match(shade, m.end())) else m.end()
+        )
+        if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
+            found.append(
+                Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
+            )
+
+
+def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the ``"…," said X`` / ``…, a déclaré à l'AFP X`` frames (the verb before the source).
+
+    Example:
+        >>> found = []
+        >>> s = "Two died, said a local official."
+        >>> inverted_frames(s, s, found)
+        >>> [(a.phrase, a.kind) for a in found]
+        [('a local official', 'inverted')]
+    """
+    for m in _INVERTED.finditer(shade):
+        if inside_span(m.start(1), found) or _CLOSES_RELATIVE.search(shade, 0, m.start(1)):
+            continue  # "X, qui a requis l'anonymat, a confirmé …": X is the subject, before
+        after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
+        listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
+        span = right_phrase(shade, listener.end() if listener else m.end())
+        if span and _SAID_WHAT.match(shade, span[0]):
+            continue  # "…, said 12 soldiers died": what was said, not who said it
+        if span and valid_source(shade[span[0] : span[1]]):
+            a = Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
+            a.denial = bool(DENIAL.match(m.group(1)))
+            found.append(a)
+
+
+def pronoun_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the "précise-t-elle", "dit-il" frames: the pronoun is the source, resolved later.
+
+    Example:
+        >>> found = []
+        >>> pronoun_frames("Douze morts, dit-il.", "Douze morts, dit-il.", found)
+        >>> [(a.phrase, a.kind) for a in found]
+        [('il', 'tail')]
+    """
+    for m in _VERB_PRONOUN.finditer(shade):
+        if REPORTING.fullmatch(m.group("v").lower()) and not inside_span(m.start(), found):
+            s0, s1 = m.span("p")  # the pronoun is the source, resolved to the one before
+            a = Attribution("tail", s0, s1, m.start(), m.end("v"), text[s0:s1])
+            a.denial = bool(DENIAL.match(m.group("v")))
+            found.append(a)

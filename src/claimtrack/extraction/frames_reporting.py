@@ -1,0 +1,221 @@
+"""Sources written before their reporting verb: "X said …" (head), "…, X said" (tail),
+"X claimed the attack" (a claim of responsibility, speaking for its object only).
+
+Example:
+    >>> found = []
+    >>> s = "The army said 12 fighters were killed."
+    >>> reporting_frames(s, s, found)
+    >>> [(a.phrase, a.kind) for a in found]
+    [('The army', 'head')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
+from claimtrack.extraction.lexicon import happenings, speech
+from claimtrack.extraction.source_phrases import clause_subject, left_phrase, valid_source
+
+_I = re.IGNORECASE
+_CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
+# "a-t-il précisé", "ont-ils encore dit": an auxiliary, its pronoun, the participle
+_INVERTED_PRONOUN = re.compile(
+    r"\b(?:a|ont|avait|avaient)(?:-t)?-(?P<p>il|elle|ils|elles|on)"
+    r"(?:\s+(?:encore|aussi|egalement|ensuite|enfin|alors|plus tard|d'abord))?\s+$",
+    _I,
+)
+# "poursuit-il", "précise-t-elle", "dit-il": a present verb, then its pronoun
+# "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
+_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
+    r"|son|sa)|'s?)\s+$|\bd'$"
+    # "L'annonce", "après l'annonce"; not "le ministère l'annonce", where l' is a pronoun
+    r"|(?:^|\b(?:de|a|par|pour|apres|avant|dans|sur|selon|et|mais|que|avec)\s+)[l]'$",
+    _I,
+)
+# "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
+_CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
+# "…, a claim the army denied": the source speaks about what was said before it.
+_AFTER_BARE_RELATIVE = re.compile(
+    rf",\s*(?:(?:an?|the|this|that|une?|cette|ce|les?|la)\s+(?:{speech.CLAIM_NOUNS})"
+    r"(?:\s+(?:that|which|que))?|which|ce que|que)\s*$|qu'\s*$",
+    _I,
+)
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
+_OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
+_CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
+_CLAIMED_OBJECT = re.compile(
+    r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
+    r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
+    r"|[,.;:]|$)",
+    _I,
+)
+# A reporting verb in a second verb phrase of its clause: "…, but said", "et a affirmé",
+# "est intervenu pour annoncer", "went on television to announce".
+_AND_THEN = re.compile(
+    r"[^,;:\"]\s*,?\s+(?:(?:but|and|yet|mais|et|puis)\s+(?:(?:also|later|then|has|have|had"
+    r"|ensuite|aussi|a|ont|en)\s+)?|(?:pour|afin de|to|de|a|(?:tout\s+)?en)\s+)$",
+    _I,
+)
+# "in alleging that", "by confirming that", "before announcing": a gerund after a preposition
+_BY_DOING = re.compile(r"\s(?:in|by|before|after|when|while)\s+$", _I)
+_AND = re.compile(r"\s(?:and|et)\s+", _I)
+_STOP = re.compile(r"[,;:\".]\s")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_QUOTED_AS = re.compile(
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\b[^,.;]{0,40}?\bas\s+$", _I
+)
+_REFUSED = re.compile(
+    r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas)"
+    r"\s+(?:to|de|d')?\s*$",
+    _I,
+)
+# Short content after a tail attribution: "…, officials said on Saturday."
+_TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
+# "In Manila, X denied …", "Mais, dans la soirée, X a …": a sentence that opens with an
+# adverbial before its source is a head, not a tail.
+_LEADING_ADVERBIAL = re.compile(
+    r"^\W*(?:(?:but|and|yet|mais|et|or)\s*,?\s+)?(?:(?:in|on|at|from|during|after|before|since"
+    r"|dans|a|au|en|lors|apres|avant|depuis|sur|pendant)\s[^,]{0,40}|meanwhile|later|earlier"
+    r"|separately|however|pourtant|cependant|par ailleurs|plus tot|plus tard|ensuite|enfin"
+    rf"|{speech.ASIDES})\s*,$",
+    _I,
+)
+# "At least 15 people were injured, police said": a clause before the source, not an adverbial
+_A_CLAUSE = re.compile(r"\b(?:were|was|is|are|has|have|had|been)\b|\d", _I)
+# 'X said, "…"' / 'X a déclaré : « … »': the verb opens a quotation, a head.
+_QUOTE_OPENS = re.compile(r"\s*[,:]?\s*\"")
+
+
+def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribution] | None:
+    """ "…, claiming that …": the same speaker goes on; after a denial, it asserts
+    ("disputed that version, saying the man was tortured to death"). None: another frame."""
+    if not (found and _CONTINUING.match(m.group()) and shade[: m.start()].rstrip().endswith(",")):
+        return None
+    last = max(found, key=lambda a: a.verb_end)
+    # after a claim of responsibility the claimer goes on: "X a revendiqué l'attaque, affirmant …"
+    if (last.denial or last.kind == "claim") and last.verb_end <= m.start():
+        a = Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)
+        a.denial = bool(DENIAL.match(m.group()))  # "rejected the report, denying that …"
+        return [a]
+    return []
+
+
+def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int, int] | None:
+    """Where the source of a reporting verb is written, before it; None when no source is."""
+    hi = m.start()
+    if rel := re.search(r",?\s*\b(?:who|which|qui)\s+$", shade[:hi], _I):
+        # "…, the army, which said …": the source is what the clause hangs on.
+        if not rel.group().startswith(","):
+            return None  # "…, who spoke on condition of anonymity, denied …"
+        hi = rel.start()
+    # a frame inside a relative clause ("The Front, which claimed the attack, said") is
+    # skipped with its clause: the source of the verb is before it
+    before = [a for a in found if not _IN_RELATIVE.search(shade, 0, a.verb_start)]
+    lo = max(
+        [0, *(a.verb_end for a in before if a.verb_end <= m.start())]
+        + [a.end for a in before if a.end <= m.start()]
+    )
+    if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
+        lo += by[-1].end()  # "rejected by the army, which said": the agent
+    if hi == m.start() and _QUOTED_AS.search(shade, lo, hi):
+        return clause_subject(shade, lo)  # "The governor was quoted as saying …"
+    if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi) or _gerund(m, shade, lo)):
+        if _REFUSED.search(shade, lo, then.end()):
+            return None  # "declined to confirm": nothing is said
+        if earlier := [a for a in found if a.verb_end <= m.start()]:
+            # "X claimed the attack, and said it killed 30": the subject of the verb before
+            last = max(earlier, key=lambda a: a.verb_end)
+            return last.start, last.end
+        return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
+    span = left_phrase(shade, lo, hi)
+    if (
+        (not span or not valid_source(shade[span[0] : span[1]]))
+        and (ands := list(_AND.finditer(shade, lo, hi)))
+        and _clause_before(shade, lo, ands[-1].start())
+    ):
+        # "X said it shot down 30 drones and Russia said …": a clause, then a new source
+        span = left_phrase(shade, ands[-1].end(), hi)
+    if not span or not valid_source(shade[span[0] : span[1]]):
+        return None
+    return span
+
+
+def _clause_before(shade: str, lo: int, hi: int) -> bool:
+    """Whether the stretch before ``hi`` (from its last stop or comma) reads as a clause."""
+    start = max([lo, *(m.end() for m in _STOP.finditer(shade, lo, hi))])
+    return bool(_A_CLAUSE.search(shade, start, hi))
+
+
+def _gerund(m: re.Match, shade: str, lo: int) -> re.Match | None:
+    """A reporting gerund whose subject is its clause's: "X sent a team … in alleging
+    that …", "X published a video, saying …" (no source named before it)."""
+    if not m.group().endswith("ing"):
+        return None
+    if _CONTINUING.match(m.group()) and (comma := _COMMA_BEFORE.search(shade, lo, m.start())):
+        return comma
+    return _BY_DOING.search(shade, lo, m.start())
+
+
+def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribution:
+    """The head, tail or claim frame of a verb whose source is at ``span``."""
+    before = shade[: span[0]].rstrip()
+    kind = "head"
+    claiming = _CLAIMING.fullmatch(m.group())
+    # "X claimed the attack", "X claims suicide attack": X speaks for the claim only
+    obj = claiming and (
+        _CLAIMED_OBJECT.match(shade, m.end()) or _CLAIMED_EVENT.match(shade, m.start())
+    )
+    if obj:
+        kind = "claim"
+    elif (before and _AFTER_BARE_RELATIVE.search(before)) or (
+        before
+        and before[-1] in ',"'
+        and _TAIL_REST.match(shade[m.end() :])
+        and not _QUOTE_OPENS.match(shade, m.end())
+        and not (_LEADING_ADVERBIAL.match(before) and not _A_CLAUSE.search(before))
+    ):
+        kind = "tail"  # '…, X said.'; not 'Name, role said, "…"', which opens what is said
+    a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
+    a.denial = bool(DENIAL.match(m.group()))
+    if kind == "claim":
+        a.content = (m.start(), obj.end())
+    return a
+
+
+def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the ``X said …`` (head), ``…, X said`` (tail) and ``X claimed the attack`` frames.
+
+    Example:
+        >>> found = []
+        >>> s = "Nine died, the police said."
+        >>> reporting_frames(s, s, found)
+        >>> [(a.phrase, a.kind) for a in found]
+        [('the police', 'tail')]
+    """
+    for m in REPORTING.finditer(shade):
+        if inside_span(m.start(), found):
+            continue
+        if (going_on := _going_on(m, shade, found)) is not None:
+            found.extend(going_on)
+            continue
+        if _NOUN_FORMS.fullmatch(m.group()) and (
+            _NOUN_BEFORE.search(shade, 0, m.start()) or _object_of(m.start(), shade, found)
+        ):
+            continue  # "the group's claims", "dismissed rebel claims": a noun, not a verb
+        if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):
+            # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
+            s0, s1 = pro.span("p")
+            a = Attribution("tail", s0, s1, m.start(), m.end(), text[s0:s1])
+            a.denial = bool(DENIAL.match(m.group()))
+            found.append(a)
+        elif span := _source_span(m, shade, found):
+            found.append(_frame(m, shade, text, span))
+
+
+def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:
+    """Whether the word at ``i`` is the object of a verb found just before it ("the army
+    dismissed rebel claims that …": "claims" is what was dismissed)."""
+    return any(_OBJECT_GAP.fullmatch(shade, a.verb_end, i) for a in found if a.verb_end <= i)

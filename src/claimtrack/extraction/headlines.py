@@ -1,0 +1,48 @@
+"""A headline's source, on either side of its colon: "Army: 20 militants killed",
+"Dozens killed in attack: State media".
+
+Example:
+    >>> from claimtrack.extraction.sentences import split_sentences
+    >>> a = headline(split_sentences("Army: 20 militants killed")[0])
+    >>> a.phrase, a.kind
+    ('Army', 'head')
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.attribution_record import Attribution
+from claimtrack.extraction.number_forms import quantity_re
+from claimtrack.extraction.sentences import Sentence
+from claimtrack.extraction.source_phrases import ORG, ROLE, SOURCE_NOUN, valid_source
+
+_I = re.IGNORECASE
+_HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
+_INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
+
+
+def headline(sentence: Sentence) -> Attribution | None:
+    """A headline's source, on either side of its colon or after a dash.
+
+    "Dozens killed in attack: State media" (the source after), "Army: 20 militants
+    killed" (before). Only the article's first line, with no closing stop, and a side
+    that reads as an institution (a source noun, a role or an organisation), not a place
+    ("Mali: …").
+    """
+    shade = sentence.shade.rstrip()
+    if sentence.paragraph or shade.endswith((".", "?", "!")) or not (m := _HEADLINE.match(shade)):
+        return None
+    for side, kind in (("after", "tail"), ("before", "head")):
+        start, end = m.span(side)
+        phrase = shade[start:end]
+        if (
+            len(phrase.split()) <= 5
+            and _INSTITUTION.search(phrase)
+            and not quantity_re().search(phrase)
+            and valid_source(phrase)
+        ):
+            a = Attribution(kind, start, end, start, end, sentence.text[start:end])
+            a.content = (0, m.start("after")) if kind == "tail" else (m.end("before"), len(shade))
+            return a
+    return None
