@@ -260,11 +260,8 @@ CASES = [
 # Cases the extractor does not yet get right (strict: a fix turns the xfail into a failure,
 # and the name comes off this list).
 NOT_YET = {
-    # the toll forms are counts' rules, not attribution: "put the number at 40",
-    # "the toll was 20", "the death toll from … has risen to 41"
+    # a toll form the count rules do not read: "put the number at 40"
     "while-other",
-    "but-residents",
-    "toll-while-army",
 }
 PARAMS = [
     pytest.param(*case, id=case[0], marks=[pytest.mark.xfail(strict=True)] * (case[0] in NOT_YET))
