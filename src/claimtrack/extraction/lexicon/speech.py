@@ -49,7 +49,8 @@ REPORTING_VERBS = (
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
     "|avaient deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
-    "|a evoque|ont evoque|evoque|a indique|ont indique|indique|a precise|precise|a rapporte"
+    "|a evoque|ont evoque|evoque|evoquant|estimant|a indique|ont indique|indique"
+    "|a precise|precise|a rapporte"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
     # infinitives: "X went on television to announce …", "X est intervenu pour annoncer …"
@@ -93,7 +94,7 @@ DENIAL_VERBS = (
 CONTINUING_VERBS = (
     "stressing|adding|saying|claiming|insisting|noting|warning|alleging|announcing|confirming"
     "|denying|stating|precisant|affirmant|ajoutant"
-    "|soulignant|assurant"
+    "|soulignant|assurant|evoquant|faisant etat|estimant"
 )
 # Asides between a verb and its inverted source: "a déclaré de son côté X".
 ASIDES = (
