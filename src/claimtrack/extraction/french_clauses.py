@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_frames import clause_frames
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
 from claimtrack.extraction.number_forms import not_a_count, quantity_re
@@ -93,6 +94,8 @@ def read_french(
     figures = _figures(shade, singular=not attributions)  # a sentence with no source yet
     if not figures or not CLAIM_WORD.search(shade):
         return attributions, []
+    if extra := clause_frames(text, shade, attributions):  # "…, mais le groupe parle de …"
+        attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     if not attributions and not SPEAKING.search(shade):
         return attributions, []  # no source the parse could find: the claims would go unsaid
     suspect = not attributions or any(_COMPOUND.search(a.phrase) for a in attributions)

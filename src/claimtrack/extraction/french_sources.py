@@ -49,13 +49,18 @@ REPORTING_LEMMAS = frozenset(
         "démentir",
         "nier",
         "apprendre",
+        "évoquer",
+        "parler",
+        "avancer",
+        "confier",
     }
 )
+
 DENYING_LEMMAS = frozenset({"démentir", "nier"})
 # Any form of a reporting verb ("appris", "reconnu", "dit-il"), or "selon" / "d'après", in the
 # shadow, from the lemma tables: without one no frame is parsed.
 SPEAKING = re.compile(
-    r"(?<![\w-])(?:selon|apres|"
+    r"(?<![\w-])(?:selon|apres|(?:fai|fon)\w* etat|"
     + "|".join(
         sorted({f for k in REPORTING_LEMMAS for f in forms(k, "fr", "all", REPORTING_LEMMAS)})
     )
