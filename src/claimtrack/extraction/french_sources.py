@@ -67,6 +67,8 @@ SPEAKING = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+# "selon nos informations", "selon toute vraisemblance": the outlet's voice, a manner
+_OWN = frozenset({"nos", "notre", "toute", "tout"})
 _TOLD_BY = frozenset({"de", "auprès", "d'"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 # What hangs on a source but is no part of it: the listener, a channel, a time.
@@ -175,8 +177,11 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     if verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ in ("qui", "lequel"):
         subject = verb.head  # "l'armée, qui a affirmé que …": the clause hangs on the source
     closing = _after_quote_or_comma(verb)
-    if subject is None and closing:
-        subject = _inverted_subject(verb)
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i]
+    if closing and (subject is None or (subject.i < verb.i and not reported)):
+        # "…, dont 12 enfants, a annoncé l'Unicef": a verb after a comma that reports nothing
+        # after it closes what came before; its subject follows it, whatever the parser hung
+        subject = _inverted_subject(verb) or subject
     if subject is None:
         return None
     if subject.i > verb.i:
@@ -211,7 +216,10 @@ def parse_sources(doc: Doc, shade: str) -> list[Attribution]:
         elif token.dep_ == "case" and (
             token.lower_ == "selon" or (token.lower_ == "d'" and token.nbor().lower_ == "après")
         ):
-            frame = _frame("according", cut(token.head), token, shade)
+            # whoever "selon" names speaks ("selon un infirmier"), but not the outlet itself
+            # ("selon nos informations") or a manner ("selon toute vraisemblance")
+            own = any(c.dep_ == "det" and c.lower_ in _OWN for c in token.head.children)
+            frame = _frame("according", cut(token.head), token, shade, sure=not own)
         if frame and not any(f.start <= frame.start < f.end for f in found):
             found.append(frame)
     return sorted(found, key=lambda a: a.start)
