@@ -17,6 +17,7 @@ from claimtrack.extraction.sentences import shadow, split_sentences
         ("Le maire de la commune s'est rendu sur place.", "il", "Le maire de la commune"),
         ("La ministre a visité les blessés à l'hôpital.", "elle", "La ministre"),
         ("Des habitants ont fui vers la ville voisine.", "ils", "Des habitants"),
+        ("Le GSIM a publié une vidéo montrant des corps.", "il", "Le GSIM"),  # an acronym
         # a role and its name, either order, stay together
         (
             "Le porte-parole du mouvement, Ali Koné, a qualifié ce bilan de mensonge.",

@@ -54,10 +54,16 @@ def _speaks(subject: Token, phrase: str) -> bool:
     """Whether a subject names someone who may speak: a name, a role, a body, by its head
     noun or the role set beside it ("Ali Koné, porte-parole du mouvement")."""
     heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-    named = any(t.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in t.children) for t in heads)
+    named = any(_named(t) for t in heads)
     nouns = [fold(t.text) for t in heads]
     can = named or any(p.search(n) for p in (SOURCE_NOUN, ROLE, _PERSON) for n in nouns)
     return can and valid_source(phrase)
+
+
+def _named(token: Token) -> bool:
+    """A name: a proper noun, a capitalised word inside the sentence, an acronym ("JNIM")."""
+    capital = token.text[:1].isupper() and (token.i > 0 or token.text.isupper())
+    return token.pos_ == "PROPN" or capital or any(c.dep_ == "flat:name" for c in token.children)
 
 
 def _gender(noun: Token) -> list[str]:
@@ -86,7 +92,7 @@ def antecedent(sentence: Sentence, pronoun: str) -> str | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     # a name is one person, whatever number the tagger gives "Ali"; "X et Y" are two
-    named = subject.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in subject.children)
+    named = _named(subject)
     plural = any(c.dep_ == "conj" for c in subject.children) or (
         not named and subject.morph.get("Number") == ["Plur"]
     )

@@ -34,14 +34,17 @@ _LEMMA_OF = {
     if len(form) > 3 and not form.endswith(("ant", "ante", "ants", "antes"))  # no "disant"
 }
 _VERB = "|".join(sorted(_LEMMA_OF, key=len, reverse=True))
-_ASIDE = r"(?:de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux)|elle|eux|lui)"
+_ASIDE = r"(?:de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux))"
+_STRESSED = r"(?:lui|elle|eux|elles)"  # "L'armée, elle, reconnaît …"
+_ADVERB = r"toutefois|cependant|pourtant|aussi|encore|en outre|d'ailleurs|ensuite|enfin|deja"
 # Where a clause opens: the sentence's start, "mais", "alors que", "tandis que", a semicolon;
 # then an aside, the subject, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
     rf"(?:^|,\s*mais\s+|\bmais\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*)"
     rf"(?:{_ASIDE},?\s+)?"
-    r"(?P<src>[^,;:\"«»()]{2,80}?)(?:\s*,\s*" + _ASIDE + r"\s*,)?"
-    r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[a-z]+ment\s+|" + _ASIDE + r"\s+)?"
+    r"(?P<src>[^,;:\"«»()]{2,80}?)(?:\s*,\s*(?:" + _ASIDE + "|" + _STRESSED + r")\s*,)?"
+    r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
+    rf"(?:(?:[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
     rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat)(?![\w-])",
     re.IGNORECASE,
 )
@@ -50,7 +53,7 @@ _FOR = re.compile(
     r"^\W*(?P<verb>pour|aux yeux d(?:e |u |es |')|de)\s*(?P<src>(?:source\s)?[^,;:\"«»]{2,60}?),",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset({"on", "il", "ils", "elle", "elles", "nous", "je"})
+_IMPERSONAL = frozenset({"on", "nous", "je"})
 _SOURCE_WORD = re.compile(r"\bsources?\b", re.IGNORECASE)
 
 
@@ -74,8 +77,8 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
         start, end = m.span("src")
         phrase = text[start:end]
         words = shade[start:end].split()
-        if words[0].lower() in _PRONOUNS or re.search(r"\d", phrase):
-            continue  # a pronoun subject is the rules' to resolve; a count is no speaker
+        if words[0].lower() in _IMPERSONAL or re.search(r"\d", phrase):
+            continue  # "on indique que …" names no one; a count is no speaker
         if not valid_source(shade[start:end]):
             continue  # "Le bilan fait état de …": a toll is no speaker
         v0, v1 = m.span("verb")
