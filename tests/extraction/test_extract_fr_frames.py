@@ -62,3 +62,19 @@ def test_a_second_speaker_takes_the_claims_of_its_clause():
     text = "L'armée affirme avoir tué 20 jihadistes, mais le groupe parle de trois morts."
     rows = {r[2]: r[0] for r in claims(text, lang="fr") if r[1] == "killed"}
     assert rows == {"20": "L'armée", "trois": "le groupe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Interrogé par RFI, le porte-parole du gouvernement a estimé que 40 soldats"
+            " avaient été tués.",
+            "le porte-parole du gouvernement",
+        ),
+        ("Joint par téléphone, un élu local a affirmé que 12 civils ont été tués.", "un élu local"),
+        ("Contacté par l'AFP, le maire a évoqué 12 morts.", "le maire"),
+    ],
+)
+def test_how_a_speaker_was_reached_is_no_source(text, source):
+    assert {r[0] for r in claims(text, lang="fr") if r[1] == "killed"} == {source}

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.french_frames import clause_frames
+from claimtrack.extraction.french_frames import REACHED, clause_frames
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
 from claimtrack.extraction.number_forms import not_a_count, quantity_re
 from claimtrack.extraction.sentences import Sentence
+from claimtrack.text import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -94,6 +95,8 @@ def read_french(
     figures = _figures(shade, singular=not attributions)  # a sentence with no source yet
     if not figures or not CLAIM_WORD.search(shade):
         return attributions, []
+    # "Interrogé par RFI, le porte-parole a estimé …": the participle is no source
+    attributions = [a for a in attributions if not REACHED.match(fold(a.phrase))]
     if extra := clause_frames(text, shade, attributions):  # "…, mais le groupe parle de …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     if not attributions and not SPEAKING.search(shade):

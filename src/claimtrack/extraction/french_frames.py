@@ -37,11 +37,14 @@ _VERB = "|".join(sorted(_LEMMA_OF, key=len, reverse=True))
 _ASIDE = r"(?:de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux))"
 _STRESSED = r"(?:lui|elle|eux|elles)"  # "L'armée, elle, reconnaît …"
 _ADVERB = r"toutefois|cependant|pourtant|aussi|encore|en outre|d'ailleurs|ensuite|enfin|deja"
+# "Interrogé par RFI, X a déclaré …", "Joint par téléphone, X …": how the speaker was reached
+_REACHED = r"(?:interroge|joint|contacte|sollicite|cite|approche)e?s?\b"
+REACHED = re.compile(rf"^{_REACHED}$", re.IGNORECASE)
 # Where a clause opens: the sentence's start, "mais", "alors que", "tandis que", a semicolon;
 # then an aside, the subject, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
     rf"(?:^|,\s*mais\s+|\bmais\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*)"
-    rf"(?:{_ASIDE},?\s+)?"
+    rf"(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
     r"(?P<src>[^,;:\"«»()]{2,80}?)(?:\s*,\s*(?:" + _ASIDE + "|" + _STRESSED + r")\s*,)?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
     rf"(?:(?:[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
