@@ -4,6 +4,7 @@ it is, an inverted subject after a comma is the source. Every sentence here is i
 from __future__ import annotations
 
 import pytest
+from extract_helpers import claims
 
 from claimtrack.extraction.french_parse import parse
 from claimtrack.extraction.french_sources import parse_sources
@@ -44,3 +45,15 @@ def test_selon_names_no_source_in_the_outlets_voice(text):
 def test_a_head_subject_before_a_comma_keeps_its_clause():
     text = "Le ministre, joint par téléphone, a affirmé que 12 soldats ont été tués."
     assert _sources(text) == [("Le ministre", "head")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Douze soldats ont été tués, a déclaré sous couvert d'anonymat un officier.",
+        "Douze soldats ont été tués, a expliqué sous le couvert de l'anonymat un officier.",
+        "Douze soldats ont été tués, a déclaré à Jeune Afrique un officier.",
+    ],
+)
+def test_what_stands_between_the_verb_and_its_source_is_no_part_of_it(text):
+    assert [r[0] for r in claims(text, lang="fr")] == ["un officier"]

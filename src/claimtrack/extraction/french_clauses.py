@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.attribution import Attribution
@@ -79,6 +80,26 @@ def _clause(doc: Doc, attribution: Attribution) -> bool:
     return False
 
 
+# What may stand between an inverted verb and its source, no part of the source: "a déclaré
+# sous couvert d'anonymat un officier", the rest of a listener ("à Jeune Afrique un officier").
+_BEFORE_SOURCE = re.compile(
+    r"^(?:sous (?:le )?couvert (?:de l'|d')\s*anonymat,?\s+"
+    r"|(?:[A-Z][\w'-]*\s+)+(?=(?:un|une|le|la|les|l'|des)\b))"
+)
+
+
+def _trim(attribution: Attribution, shade: str) -> Attribution:
+    """An inverted or tail source without what stands before it and is no part of it."""
+    if attribution.kind not in ("inverted", "tail"):
+        return attribution
+    m = _BEFORE_SOURCE.match(shade[attribution.start : attribution.end])
+    if not m or m.end() >= attribution.end - attribution.start:
+        return attribution
+    start = attribution.start + m.end()
+    phrase = attribution.phrase[m.end() :]
+    return replace(attribution, start=start, phrase=phrase)
+
+
 def read_french(
     sentence: Sentence, attributions: list[Attribution]
 ) -> tuple[list[Attribution], list[Found]]:
@@ -96,7 +117,7 @@ def read_french(
     if not figures or not CLAIM_WORD.search(shade):
         return attributions, []
     # "Interrogé par RFI, le porte-parole a estimé …": the participle is no source
-    attributions = [a for a in attributions if not REACHED.match(fold(a.phrase))]
+    attributions = [_trim(a, shade) for a in attributions if not REACHED.match(fold(a.phrase))]
     if extra := clause_frames(text, shade, attributions):  # "…, mais le groupe parle de …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     if not attributions and not SPEAKING.search(shade):
