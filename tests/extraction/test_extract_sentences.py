@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import claimtrack as ct
 from claimtrack.extraction.sentences import detect_language, split_sentences
 
@@ -20,3 +22,47 @@ def test_language_detection():
     assert detect_language("Les autorités ont annoncé que les soldats étaient morts.") == "fr"
     assert detect_language("The authorities said the soldiers were killed.") == "en"
     assert ct.extract("L'armée a annoncé 12 morts.", "t").loc[0, "lang"] == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police spokesman Insp. Musa Ali said five died. Brig. Gen. Sani said three died.",
+            ["Police spokesman Insp. Musa Ali said five died.", "Brig. Gen. Sani said three died."],
+        ),
+        (
+            "The attack began at 3 a.m. and the army said 12 died. Residents fled.",
+            ["The attack began at 3 a.m. and the army said 12 died.", "Residents fled."],
+        ),
+        ("It ended. the rest fled.\nNext line", ["It ended. the rest fled.", "Next line"]),
+        ("It ended. The rest fled.", ["It ended.", "The rest fled."]),
+    ],
+)
+def test_a_title_or_a_lower_case_word_after_a_full_stop_goes_on(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said 30 died.“We lost nobody,” he said.",
+            ["The army said 30 died.", "“We lost nobody,” he said."],
+        ),
+        (
+            'The army said 30 died."We lost nobody," he said. Next.',
+            ["The army said 30 died.", '"We lost nobody," he said.', "Next."],
+        ),
+        (
+            "« Nous avons perdu dix hommes. » Le groupe a démenti.",
+            ["« Nous avons perdu dix hommes. »", "Le groupe a démenti."],
+        ),
+        (
+            "He said “30 died. Ten fled.” It was denied.",
+            ["He said “30 died. Ten fled.”", "It was denied."],
+        ),
+    ],
+)
+def test_a_quote_mark_says_which_sentence_it_belongs_to(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected

@@ -163,3 +163,32 @@ def test_validate_warns_with_file_and_line_and_stays_ok(tmp_path):
     mali = _validate(MALI)
     assert mali.returncode == 0
     assert "not resolved" not in mali.stderr
+
+
+def test_an_edited_actor_table_is_read_again(tmp_path):
+    """The alias index is cached per table file; an edit to the file is seen at once."""
+    import os
+    import shutil
+
+    import pandas as pd
+
+    from claimtrack.normalize.actors import resolve_actors
+    from claimtrack.project import PACKAGE_DATA
+
+    folder = tmp_path / "reference"
+    shutil.copytree(PACKAGE_DATA / "reference", folder)
+    names = pd.Series(["Brigade of the Test Hills"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        before = resolve_actors(names, reference=folder)
+        table = pd.read_csv(folder / "actors.csv", dtype=str, keep_default_na=False)
+        row = dict.fromkeys(table.columns, "")
+        row |= {"actor_id": "test_hills", "name": "Brigade of the Test Hills"}
+        row |= {"source_type": "armed_group", "side": "test_hills"}
+        pd.concat([table, pd.DataFrame([row])]).to_csv(folder / "actors.csv", index=False)
+        stat = (folder / "actors.csv").stat()
+        # Coarse file clocks: the edit must show in the stamp the cache is keyed on.
+        os.utime(folder / "actors.csv", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+        after = resolve_actors(names, reference=folder)
+    assert not before.loc[0, "known"]
+    assert after.loc[0, ["source", "known"]].tolist() == ["test_hills", True]

@@ -26,12 +26,20 @@ MAX_QUOTE = 700
 
 _QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Cpl|St|Jr|Sr|No|vs|etc|Dec|Jan|Feb|Mar|Apr"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpt|Maj|Cpl|Pvt|Brig|Adm|Cdr|Cmdr|Lieut|Insp"
+    r"|Supt|Cmdt|Prof|Rev|Hon|Pres|Amb|Mgr|St|Jr|Sr|No|vs|etc|Dec|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Gov|Sen|Rep|Mt|Ft|p|pp|ca)|\b[A-Z])$"
 )
 
 # "ACTUALITE.CD", "Reuters.com": a full stop inside a name, before its domain ending.
 _DOMAIN = re.compile(r"(?<=[A-Z]\.)[A-Z]{2,4}(?![\w'-])|(?<=[a-z]\.)(?:com|org|net|info)\b")
+_OPENERS, _CLOSERS = "“«", "”»"
+# A closing quote ends the sentence when the words inside it ended with . ! ? ('died."',
+# 'morts. »') and a capital follows.
+_QUOTE_ENDS = re.compile(r" [A-Z]")
+_ENDED = re.compile(r"[.!?] ?$")
+# "at 3 p.m. that …", "Insp. john": a sentence never goes on in lower case on one line.
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +77,7 @@ class Sentence:
     paragraph: int
 
 
-def _boundaries(shade: str) -> list[int]:
+def _boundaries(text: str, shade: str) -> list[int]:
     """Offsets where sentences end: after . ! ? (outside quotations) or at a blank line."""
     cuts: list[int] = []
     in_quote = False
@@ -78,16 +86,14 @@ def _boundaries(shade: str) -> list[int]:
     while i < n:
         ch = shade[i]
         if ch == '"':
-            # A straight quote toggles; give up on a quotation that runs on too long.
-            closing = in_quote
-            in_quote = not in_quote
+            closing = in_quote and text[i] not in _OPENERS
+            # A curly or angle quote says which way it faces; a straight one toggles.
+            in_quote = text[i] in _OPENERS or (text[i] not in _CLOSERS and not in_quote)
             quote_open = i
-            nxt = shade[i + 1 : i + 3]
             if (
                 closing
-                and shade[i - 1 : i] in (".", "!", "?")
-                and nxt[:1] == " "
-                and nxt[1:].isupper()
+                and _QUOTE_ENDS.match(shade, i + 1)
+                and _ENDED.search(shade[max(0, i - 2) : i])
             ):
                 cuts.append(i + 1)  # '… defence forces." The visuals …': the quote ended it
         elif in_quote and i - quote_open > MAX_QUOTE:
@@ -97,15 +103,17 @@ def _boundaries(shade: str) -> list[int]:
             in_quote = False
         elif ch in ".!?" and not in_quote:
             j = i + 1
-            while j < n and shade[j] in "\"')]":
+            # Outside a quotation the next quote mark opens one: it starts the next sentence.
+            while j < n and shade[j] in "')]":
                 j += 1
             nxt = shade[j] if j < n else ""
             # "l'AFP.Deux": a full stop glued to a capital still ends a sentence;
             # "Dec. 3", "Lt. Col." and "U.S." do not.
             if (
                 nxt == ""
-                or nxt.isspace()
+                or (nxt.isspace() and not _LOWER_NEXT.match(shade, j))
                 or (nxt.isupper() and (shade[i - 1 : i].isalpha() or shade[i - 1 : i] == '"'))
+                or (nxt == '"' and shade[i - 1 : i].isalpha() and shade[j + 1 : j + 2].isupper())
             ) and not (
                 _ABBREVIATIONS.search(shade[max(0, i - 6) : i]) or _DOMAIN.match(shade, i + 1)
             ):
@@ -128,7 +136,7 @@ def split_sentences(text: str) -> list[Sentence]:
     shade = shadow(text)
     out: list[Sentence] = []
     paragraph, start, previous_end = 0, 0, 0
-    for cut in _boundaries(shade):
+    for cut in _boundaries(text, shade):
         piece_start, end = start, cut
         start = cut
         while piece_start < end and shade[piece_start].isspace():

@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz, process
 
 from claimtrack.normalize.unique import factorize_columns, take
+from claimtrack.project import reference_file
 from claimtrack.reference import read_table
 from claimtrack.text import fold, slug
 from claimtrack.vocabulary import INDEPENDENT_TYPES
@@ -60,17 +62,32 @@ def _aliases(cell: str) -> list[str]:
 def alias_index(reference: str | Path | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
     """The actor table and a map from folded alias (names anywhere) to actor_id.
 
-    Context aliases are not in this map (see ``context_index``).
+    Context aliases are not in this map (see ``context_index``). Built once per table
+    file and modification time: extraction asks for it on every article. Treat both as
+    read-only.
 
     Example:
         >>> table, index = alias_index()
         >>> index["gsim"], "army" in index
         ('jnim', False)
     """
-    table = read_table("actors", reference).set_index("actor_id")
+    table, index, _ = _indexes(reference)
+    return table, index
+
+
+def _indexes(reference: str | Path | None) -> tuple[pd.DataFrame, dict, dict]:
+    file = reference_file("actors", reference)
+    if not file.exists():
+        read_table("actors", reference)  # raises the error that names the missing table
+    return _built(str(file), file.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _built(file: str, _stamp: int) -> tuple[pd.DataFrame, dict, dict]:
+    table = read_table("actors", Path(file).parent).set_index("actor_id")
     if "context_aliases" not in table.columns:  # a user's table in the older layout
         table["context_aliases"] = ""
-    context = set(context_index(table))
+    context = context_index(table)
     index: dict[str, str] = {}
     for actor_id, row in table.iterrows():
         for alias in [row["name"], actor_id, *_aliases(row["aliases"])]:
@@ -78,7 +95,7 @@ def alias_index(reference: str | Path | None = None) -> tuple[pd.DataFrame, dict
             # A word some actor owns only in context never resolves everywhere.
             if key and key not in context:
                 index.setdefault(key, actor_id)
-    return table, index
+    return table, index, context
 
 
 def context_index(table: pd.DataFrame) -> dict[str, list[str]]:
@@ -162,8 +179,8 @@ def resolve_actors(
     source_types = blank if source_types is None else source_types
     country = blank if country is None else country
     parties = blank if parties is None else parties
-    table, index = alias_index(reference)
-    context, keys = context_index(table), list(index)
+    table, index, context = _indexes(reference)
+    keys = list(index)
     codes, uniques = factorize_columns(names, source_types, country, parties)
     rows = []
     for name, given, where, sides in uniques:
