@@ -32,16 +32,34 @@ GAPS = {
 }
 
 
-def _cases(slot: str) -> list:
+def _cases(slot: str) -> list[tuple[str, str, str, str | None]]:
+    """(id, claim type, framed sentence, known gap or None) for every form of a slot's rows."""
+    return [
+        (
+            f"{row.lang}-{phrase}",
+            row.claim_type,
+            framed(slot, row.lang, phrase, row.claim_type),
+            GAPS.get(row.phrase),
+        )
+        for row in tables.rows()
+        if row.slot == slot
+        for phrase in tables.phrases(row)
+    ]
+
+
+def misses(cases: list[tuple[str, str, str, str | None]]) -> list[str]:
+    """Every case that does not give its claim type, and every known gap that now does.
+
+    One test runs all the forms of a slot and names every failure at once: a parametrized
+    case per form cost more in test overhead than the extraction itself.
+    """
     out = []
-    for row in tables.rows():
-        if row.slot != slot:
-            continue
-        for phrase in tables.phrases(row):
-            case = (row.lang, phrase, row.claim_type)
-            gap = GAPS.get(row.phrase)
-            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-            out.append(pytest.param(*case, marks=marks, id=f"{row.lang}-{phrase}"))
+    for case_id, claim_type, sentence, gap in cases:
+        hit = claim_type in found((sentence,))
+        if not hit and not gap:
+            out.append(f"{case_id}: no {claim_type} in {sentence!r}")
+        elif hit and gap:
+            out.append(f"{case_id}: a known gap now gives {claim_type}; take it off GAPS")
     return out
 
 
@@ -59,20 +77,20 @@ def framed(slot: str, lang: str, word: str, claim_type: str) -> str:
     return FRAMES[slot, lang].format(w=word, obj=obj)
 
 
-@pytest.mark.parametrize(("lang", "phrase", "claim_type"), _cases("participle"))
-def test_each_participle_gives_its_claim_type(lang, phrase, claim_type):
-    assert claim_type in found((framed("participle", lang, phrase, claim_type),))
+def test_each_participle_gives_its_claim_type():
+    assert misses(_cases("participle")) == []
 
 
-@pytest.mark.parametrize(("lang", "phrase", "claim_type"), _cases("verb"))
-def test_each_claim_verb_gives_its_claim_type(lang, phrase, claim_type):
-    assert claim_type in found((framed("verb", lang, phrase, claim_type),))
+def test_each_claim_verb_gives_its_claim_type():
+    assert misses(_cases("verb")) == []
 
 
-@pytest.mark.parametrize(("noun", "claim_type"), sorted(TOLL_NOUNS.items()))
-def test_each_toll_noun_makes_a_count_a_claim(noun, claim_type):
-    sentence = f"The army said there were 12 {noun} in Kayes."
-    assert claim_type in found((sentence,))
+def test_each_toll_noun_makes_a_count_a_claim():
+    cases = [
+        (noun, claim_type, f"The army said there were 12 {noun} in Kayes.", None)
+        for noun, claim_type in sorted(TOLL_NOUNS.items())
+    ]
+    assert misses(cases) == []
 
 
 @pytest.mark.parametrize(
@@ -153,9 +171,9 @@ EVENT_FRAMES = {
 }
 
 
-def _event_cases() -> list:
+def _event_cases() -> list[tuple[str, str, str, None]]:
     return [
-        pytest.param(row.claim_type, EVENT_FRAMES[row.claim_type, row.lang].format(w=p), id=p)
+        (p, row.claim_type, EVENT_FRAMES[row.claim_type, row.lang].format(w=p), None)
         for row in tables.rows()
         if row.slot == "event"
         for p in tables.phrases(row)
@@ -172,9 +190,8 @@ def test_the_table_covers_every_claim_type_of_the_schema():
     assert set(CLAIM_TYPES) - covered == set()
 
 
-@pytest.mark.parametrize(("claim_type", "sentence"), _event_cases())
-def test_each_event_phrase_gives_its_claim_type(claim_type, sentence):
-    assert claim_type in found((sentence,))
+def test_each_event_phrase_gives_its_claim_type():
+    assert misses(_event_cases()) == []
 
 
 @pytest.mark.parametrize(

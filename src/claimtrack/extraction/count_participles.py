@@ -29,8 +29,12 @@ _NE = re.compile(
     r"(?:(?:have|has|had|were|are|ont|sont)\s+(?:now|already|so far|since|deja|desormais)(?=\s))?",
     _I,
 )
+_ING = re.compile(
+    r"\s(?!(?:building|wedding|morning|evening|clothing|housing)\s)[a-z]{3,}ing\s", _I
+)
 _MODIFIER = re.compile(
-    r"\s+(?:who|that|which|qui|responsible for|responsables? de|for|on|at|aboard|inside|a bord)\s",
+    r"\s+(?:who|that|which|qui|responsible for|responsables? de|for|on|at|aboard|inside|a bord"
+    r"|[a-z]{3,}ing)\s",  # "14 soldiers guarding the bridge were killed"
     _I,
 )
 
@@ -43,11 +47,12 @@ def _after_modifier(shade: str, at: int) -> re.Match | None:
         return None
     stops = [i for i in (shade.find(p, at) for p in ",;.:") if i != -1]
     end = min([*stops, at + 80, len(shade)])
+    found = None
     for aux in _AUX_AT.finditer(shade, at, end):
         main = participle_re().match(shade, aux.start())
         if main and not main.group("coord") and not past_a_count(shade[at : main.start("p")]):
-            return main
-    return None
+            found = main  # the last: "who had been kidnapped were found dead" is dead
+    return found
 
 
 _ASIDE = re.compile(
@@ -83,6 +88,24 @@ def _after_aside(shade: str, right: re.Match) -> re.Match:
     return right
 
 
+def _later_main(shade: str, right: re.Match) -> re.Match:
+    """The clause's own predicate after a participle with no auxiliary that describes the
+    counted: "14 soldiers kidnapped last week were found dead" (no comma, no count between)."""
+    stops = [i for i in (shade.find(p, right.end("p")) for p in ",;.:") if i != -1]
+    end = min([*stops, right.end("p") + 60, len(shade)])
+    for aux in _AUX_AT.finditer(shade, right.end("p"), end):
+        main = participle_re().match(shade, aux.start())
+        between = shade[right.end("p") : main.start("p")] if main else ""
+        if (
+            main
+            and not main.group("coord")
+            and not past_a_count(between)
+            and not re.search(r"(?<![\w'-])(?:and|et|or|ou|but|mais)(?![\w'-])", between, _I)
+        ):
+            return main
+    return right
+
+
 def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> re.Match | None:
     """The participle of the clause a count ending at ``end`` begins (its subject ending at
     ``subject_end`` when it has one), or None; the match's "p" group is the participle.
@@ -97,11 +120,46 @@ def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> r
         at = neg.end()
     right = participle_re().match(shade, at)
     if right is None and subject:
-        right = _after_modifier(shade, subject_end)
+        # "14 soldiers guarding the bridge were killed": the modifier may open in the subject
+        ing = _ING.search(shade, end, subject_end + 1)
+        right = _after_modifier(shade, ing.start() if ing else subject_end)
     if right and re.fullmatch(r"\s*,\s*", shade[subject_end : right.start("p")]):
         right = _after_aside(shade, right)
+    if right and not right.group("coord") and not _AUX_WORD.search(shade, at, right.start("p")):
+        right = _later_main(shade, right)  # "14 soldiers stationed at the base were killed"
     if right and right.group("p").lower() == "missing" and _OBJECT_NEXT.match(shade, right.end()):
         return None  # "one body was missing an eye": a verb with its object, nobody missing
     if right and past_a_count(shade[right.start() : right.start("p")]):
         return None  # "dozens, with only four soldiers injured": the participle is the four's
+    if right and active_verb(shade, right):
+        return None  # "40 gunmen killed 16 people": the 40 did the killing
     return right
+
+
+_AUX_WORD = re.compile(
+    r"(?<![\w'-])(?:were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient"
+    r"|avait|et|and|or|ou)(?![\w'-])",
+    _I,
+)
+
+
+def active_verb(shade: str, right: re.Match) -> bool:
+    """Whether a participle match is a verb in the active voice with a count for its object:
+    no auxiliary before it (after the last comma) and a count right after it.
+
+    Example:
+        >>> s = "40 gunmen killed 16 people"
+        >>> active_verb(s, participle_re().match(s, 9)), participle_after(s, 2, 9, True)
+        (True, None)
+        >>> s = "40 gunmen were killed"
+        >>> active_verb(s, participle_re().match(s, 9))
+        False
+    """
+    before = shade[right.start() : right.start("p")].rsplit(",", 1)[-1]
+    if _AUX_WORD.search(before):
+        return False
+    gap = re.match(r"\s+", shade[right.end() :])
+    if not gap:
+        return False
+    after = quantity_re().match(shade, right.end() + gap.end())
+    return bool(after and not after.group("one"))

@@ -43,7 +43,9 @@ _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "lege
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
-    rf"\s+(?:(?:on \w+|then|also|later|armed with [\w ]{{1,30}}?|on motorbikes|a moto)\s+)?"
+    rf"\s+(?:(?:on \w+|then|also|later|armed with [\w ]{{1,30}}?|on motorbikes|a moto"
+    # "40 hommes armés ont attaqué": armed men
+    rf"|(?:lourdement\s+)?armes|non identifies)\s+)?"
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
     _I,
 )
@@ -65,13 +67,23 @@ _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
 )
 # "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
-_TOLL_AT = re.compile(
-    r"(?:(?:death )?toll|number of (?:dead|deaths|victims|casualties)|bilan"
-    r"|nombre (?:total )?(?:des|de) (?:morts|victimes|tues))"
+# The toll named: "the death toll from Monday's attack", "the number of people killed".
+_TOLL_HEAD = (
+    r"(?:(?:death )?toll|number of (?:people |those )?(?:dead|deaths|victims|casualties|killed)"
+    r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
-    r"(?: of (?P<of>[\w' -]{1,40}?))?\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
+    r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,40}?)?"
+)
+_TOLL_AT = re.compile(
+    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
     r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
     r"(?:at|to|of|a|de|d')\s*\"?\s*$",
+    _I,
+)
+# The same without a preposition: "the death toll was 12", "the toll reached 40".
+_TOLL_IS = re.compile(
+    rf"{_TOLL_HEAD}\s+(?:is|was|stands|stood|reached|has reached|had reached|hit|est|etait"
+    r"|atteint|a atteint)\s+(?:now\s+|desormais\s+)?\"?$",
     _I,
 )
 # A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
@@ -173,18 +185,24 @@ _BODIES_OF = re.compile(
 )
 
 
+_BODIES = frozenset({"bodies", "corpses", "corps", "cadavres", "depouilles"})
+
+
 def _bodies(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """ "the bodies of 11 soldiers were found", "les corps sans vie des onze soldats portés
     disparus": the dead, whatever the participle after them says."""
-    if _BODIES_OF.search(c.before):
-        r.claim_type, r.rule = "killed", "toll noun"
+    if _BODIES_OF.search(c.before) or (c.words and c.words[-1] in _BODIES):
+        r.claim_type, r.rule = "killed", "toll noun"  # also "12 corps ont été récupérés"
 
 
 def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
-        r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
-        return
     right = participle_after(shade, c.end, c.subject_end, bool(c.words))
+    if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
+        # "12 tués"; but "three of the wounded later died": the clause's own participle
+        r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
+        if right and not right.group("coord") and not c.verb:
+            r.claim_type, r.subject = type_of_participle(right.group("p")), c.subject
+        return
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
@@ -202,7 +220,8 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.extra = type_of_participle(also.group("p"))  # "killed or wounded"
 
 
-_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?P<noun>[\w]+)"
+# "parmi les personnes enlevées": the people of a toll named by its participle
+_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?:people\s+|personnes\s+)?(?P<noun>[\w]+)"
 _AMONG_AFTER = re.compile(
     rf"\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait)\s+"
     rf"(?:also\s+|aussi\s+)?{_AMONG}(?P<noun2>)",
@@ -235,8 +254,29 @@ def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule = kind, "toll noun"
 
 
+# Toll nouns that say who the counted are (prisoners, hostages, the displaced) rather than
+# what befell them: a verb of harm before the count says that.
+_WHO_NOT_WHAT = frozenset({"captured", "displaced", "missing"})
+_HARM = {"killed", "wounded"}
+# "took 40 soldiers prisoner", "ont pris 12 civils en otage": taking people is a capture.
+_AS_CAPTIVES = re.compile(
+    r"\s+(?:prisoners?|hostages?|captives?|(?:en|comme) otages?|prisonniers?)(?![\w-])", _I
+)
+
+
+def _taken_captive(shade: str, c: Count) -> bool:
+    """Whether a captive word ends the count's subject or follows it ("12 soldiers prisoner")."""
+    if _AS_CAPTIVES.match(shade, c.subject_end):
+        return True
+    last = " " + " ".join(c.words[-2:])
+    return any(m.end() == len(last) for m in _AS_CAPTIVES.finditer(last))
+
+
 def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     toll_word = next((w for w in reversed(c.words) if w in numbers.TOLL_NOUNS), None)
+    verb = type_of_verb(c.verb.group("v")) if c.verb else None
+    if toll_word and numbers.TOLL_NOUNS[toll_word] in _WHO_NOT_WHAT and verb in _HARM:
+        return  # "executed 12 prisoners", "killed 3 hostages": who they were, not what befell them
     if toll_word:  # "six dead", "pas de victime française"
         r.claim_type, r.rule = numbers.TOLL_NOUNS[toll_word], "toll noun"
     elif c.match.group("vague"):
@@ -248,6 +288,8 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.verb and not blamed_for(shade, c.verb.start()):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
+        if r.claim_type == "seized" and _taken_captive(shade, c):
+            r.claim_type = "captured"
 
 
 def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -256,7 +298,7 @@ def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule, r.subject = numbers.TOLL_NOUNS[after.group("noun")], "toll", None
     elif TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
         r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
-    elif toll := _TOLL_AT.search(c.before):
+    elif toll := _TOLL_AT.search(c.before) or _TOLL_IS.search(c.before):
         r.claim_type, r.rule = "killed", "toll"
         if toll.group("of") and not c.words:
             r.subject = toll.group("of")

@@ -23,7 +23,7 @@ from claimtrack.extraction.count_rules import COORDINATION, Count, Reading, read
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.named_things import find_named_things
-from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
+from claimtrack.extraction.number_forms import NUMBER_PHRASE, clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import (
     PARTICIPLE_AT,
     PARTICIPLE_WORD,
@@ -41,6 +41,7 @@ _STOP = """
     entre parmi among located situated where situes situees pres vers autour aupres
     last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
     n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
+    figurent figuraient figure figurait
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
@@ -55,6 +56,9 @@ _PEOPLE = re.compile(
     r"|children|police|troops|forces|troupes",
     _I,
 )
+# "twelve (12) soldiers": a number in words, restated in digits between brackets.
+_IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
+_RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
 _WORDTOK = re.compile(r"[\w'-]+|\"|[^\w\s]")
 
 
@@ -90,7 +94,10 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
     if any(a <= vs < b for a, b in skip) or not_a_count(m, shade):
         return None
     before = shade[max(0, vs - 60) : vs]
-    s_start, s_end, words = _subject(shade, text, ve)
+    if _RESTATED.search(before) and shade.startswith(")", ve):
+        return None  # "twelve (12) villagers": the digits restate the words
+    figures = _IN_FIGURES.match(shade, ve)  # the subject follows the digits
+    s_start, s_end, words = _subject(shade, text, figures.end() if figures else ve)
     subject = text[s_start:s_end].strip("'’") if words else None
     return Count(m, vs, ve, before, verb_before_re().search(before), s_end, words, subject)
 

@@ -70,6 +70,7 @@ def quantity_re() -> re.Pattern:
     )
 
 
+_AGED = re.compile(r"(?<![\w'-])(?:aged|ages? of|agee?s? de|agee?s? d'|agee?s?|age de)\s*$", _I)
 _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(numbers.UNITS))})\b)", _I)
 _MONTH = re.compile(rf"\b(?:{numbers.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{numbers.MONTHS})\b", _I)
@@ -79,14 +80,16 @@ def not_a_count(m: re.Match, shade: str) -> bool:
     """Whether a quantity found in ``shade`` is a measure, a date, a year or a time.
 
     Example:
-        >>> text = "150 kilometres from Kabul on 3 March 2024 at 16h15"
+        >>> text = "150 kilometres from Kabul on 3 March 2024 at 16h15, aged 20"
         >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
-        [True, True, True]
+        [True, True, True, True]
     """
     start, end = m.span("value")
     after, before = shade[end:], shade[max(0, start - 60) : start]
     if _UNITS.match(after) or _MONTH.search(before) or _MONTH_AFTER.match(after):
         return True
+    if _AGED.search(before):
+        return True  # an age: "aged between 20 and 30", "âgés de 15 à 17 ans"
     if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
         return True  # a year
     return bool(m.group("num") and re.match(r"^[h:]\d", after))  # a time: 16h15, 10:30

@@ -23,6 +23,8 @@ _AUX = (
     r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
     r"|allegedly|then|subsequently|grievement|legerement|having|reported|believed|feared"
     r"|presumed|confirmed|said to have been|thought to have been"
+    # "100 students are still missing", "12 soldats sont toujours portés disparus"
+    r"|still|remain|remains|remained|toujours|encore"
 )
 # A conjunct that opens with one of these is a verb phrase, not a second subject: in
 # "killed five police, and had then stolen two trucks" the five were not stolen.
@@ -115,15 +117,20 @@ def objects(claim_type: str, subject: str | None) -> str:
     Example:
         >>> objects("captured", "three barracks"), objects("captured", "two suspects")
         ('seized', 'captured')
-        >>> objects("killed", "helicopters")
-        'destroyed'
+        >>> objects("killed", "helicopters"), objects("killed", "hommes armés")
+        ('destroyed', 'killed')
     """
-    if claim_type == "captured" and subject and happenings.THING_RE.search(subject):
+    if not subject or _PEOPLE.fullmatch(fold(subject).split()[0]):
+        return claim_type  # "hommes armés", "men carrying rifles": people first
+    if claim_type == "captured" and happenings.THING_RE.search(subject):
         return "seized"
-    if (
-        claim_type == "killed"
-        and subject
-        and happenings.THING_RE.fullmatch(fold(subject.split()[-1]))
-    ):
+    if claim_type == "killed" and happenings.THING_RE.fullmatch(fold(subject.split()[-1])):
         return "destroyed"  # "lost two helicopters", "ont perdu un aéronef": things are not killed
     return claim_type
+
+
+# A subject that opens with people is people, whatever things it names after them.
+_PEOPLE = re.compile(
+    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|people|personnes|individus|men|women|children|gens",
+    re.IGNORECASE,
+)

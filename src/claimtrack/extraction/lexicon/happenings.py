@@ -23,6 +23,8 @@ THING_NOUNS = (
     "|ammunition|equipment|checkpoints?|outposts?|casernes?|camps?|postes?|villes?"
     "|localites?|vehicules?|armes?|motos?|chars?|pick-up|materiel|munitions|drones?"
     "|aircraft|planes?|jets?|helicopters?|aeronefs?|avions?|helicopteres?"
+    "|rifles?|firearms|pistols?|mortars?|rockets?|launchers?|boats?|fusils?|kalachnikovs?"
+    "|pistolets?|roquettes?|mortiers?|bateaux|pirogues?"
 )
 PLACE_NOUNS = r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
 # A clause that is about an attack (for counts of towns and for place lists).

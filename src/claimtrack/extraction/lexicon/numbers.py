@@ -30,7 +30,8 @@ AFTER_COUNT = r"or so|or more|ou plus"
 STRESS_WORDS = r"only|just|all|seulement|que|qu'"
 # "personne" is none only before a negation: "personne n'a été blessé", not "une personne".
 ZERO_WORDS = (
-    r"none|nobody|personne(?=\s+n')|no|zero|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'"
+    r"not a single|not one|pas un seul|pas une seule|none|nobody|personne(?=\s+n')|no|zero"
+    r"|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'"
     r"|pas eu de|pas eu d'"
 )
 # Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
@@ -69,6 +70,13 @@ TOLL_NOUNS = {
     "injuries": "wounded",
     "damage": "damaged",
     "degats": "damaged",
+    # singulars, mostly after a zero: "aucun blessé", "no casualty", "aucune perte"
+    "fatality": "killed",
+    "casualty": "casualties",
+    "victim": "casualties",
+    "perte": "casualties",
+    "blesse": "wounded",
+    "disparu": "missing",
 }
 # People one singular article counts ("a soldier was killed", "killed a policeman"): the
 # head noun of the phrase, in the shadow (accents dropped). Groups ("a family") are not one.
