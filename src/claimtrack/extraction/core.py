@@ -31,6 +31,7 @@ from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
+from claimtrack.extraction.french_discourse import refer_back
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
@@ -135,6 +136,8 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
     attributions, parsed = find_attributions(sentence), []
     if article.base["lang"] == "fr":  # the parse: sources and counts the rules miss
         attributions, parsed = read_french(sentence, attributions)
+        if previous and not previous[1]:  # "Le maire s'est rendu … . Il a affirmé …"
+            refer_back(article.memory, previous[0], attributions)
     if named and previous and _THE_STATEMENT.match(sentence.shade):
         _name_the_speaker(article.rows, previous[0], sentence, named)
     skip = [(a.start, a.end) for a in attributions]

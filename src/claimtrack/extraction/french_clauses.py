@@ -15,15 +15,18 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_frames import REACHED, clause_frames
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
 from claimtrack.extraction.number_forms import not_a_count, quantity_re
 from claimtrack.extraction.sentences import Sentence
+from claimtrack.text import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -77,6 +80,26 @@ def _clause(doc: Doc, attribution: Attribution) -> bool:
     return False
 
 
+# What may stand between an inverted verb and its source, no part of the source: "a déclaré
+# sous couvert d'anonymat un officier", the rest of a listener ("à Jeune Afrique un officier").
+_BEFORE_SOURCE = re.compile(
+    r"^(?:sous (?:le )?couvert (?:de l'|d')\s*anonymat,?\s+"
+    r"|(?:[A-Z][\w'-]*\s+)+(?=(?:un|une|le|la|les|l'|des)\b))"
+)
+
+
+def _trim(attribution: Attribution, shade: str) -> Attribution:
+    """An inverted or tail source without what stands before it and is no part of it."""
+    if attribution.kind not in ("inverted", "tail"):
+        return attribution
+    m = _BEFORE_SOURCE.match(shade[attribution.start : attribution.end])
+    if not m or m.end() >= attribution.end - attribution.start:
+        return attribution
+    start = attribution.start + m.end()
+    phrase = attribution.phrase[m.end() :]
+    return replace(attribution, start=start, phrase=phrase)
+
+
 def read_french(
     sentence: Sentence, attributions: list[Attribution]
 ) -> tuple[list[Attribution], list[Found]]:
@@ -93,6 +116,10 @@ def read_french(
     figures = _figures(shade, singular=not attributions)  # a sentence with no source yet
     if not figures or not CLAIM_WORD.search(shade):
         return attributions, []
+    # "Interrogé par RFI, le porte-parole a estimé …": the participle is no source
+    attributions = [_trim(a, shade) for a in attributions if not REACHED.match(fold(a.phrase))]
+    if extra := clause_frames(text, shade, attributions):  # "…, mais le groupe parle de …"
+        attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     if not attributions and not SPEAKING.search(shade):
         return attributions, []  # no source the parse could find: the claims would go unsaid
     suspect = not attributions or any(_COMPOUND.search(a.phrase) for a in attributions)

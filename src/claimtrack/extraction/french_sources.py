@@ -14,11 +14,12 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.attribution import Attribution
-from claimtrack.extraction.french_parse import stem, written
-from claimtrack.extraction.lexicon import words
+from claimtrack.extraction.french_parse import written
+from claimtrack.extraction.lexicon.inflection import forms
 from claimtrack.extraction.source_phrases import valid_source
 
 if TYPE_CHECKING:
@@ -48,17 +49,26 @@ REPORTING_LEMMAS = frozenset(
         "démentir",
         "nier",
         "apprendre",
+        "évoquer",
+        "parler",
+        "avancer",
+        "confier",
     }
 )
+
 DENYING_LEMMAS = frozenset({"démentir", "nier"})
-# Any form of a reporting verb, or "selon", in the shadow: without one no frame is parsed.
-# Short stems ("di", "ni") would match most sentences: "dire" and "nier" by their forms.
-SPEAKING = words(
-    "|".join(
-        ["selon", "apres", "dit|disent|disant|nie|nient|niant|nier"]
-        + [rf"{stem(k)}\w*" for k in REPORTING_LEMMAS if len(stem(k)) > 3]
+# Any form of a reporting verb ("appris", "reconnu", "dit-il"), or "selon" / "d'après", in the
+# shadow, from the lemma tables: without one no frame is parsed.
+SPEAKING = re.compile(
+    r"(?<![\w-])(?:selon|apres|(?:fai|fon)\w* etat|"
+    + "|".join(
+        sorted({f for k in REPORTING_LEMMAS for f in forms(k, "fr", "all", REPORTING_LEMMAS)})
     )
+    + r")(?!\w)",
+    re.IGNORECASE,
 )
+# "selon nos informations", "selon toute vraisemblance": the outlet's voice, a manner
+_OWN = frozenset({"nos", "notre", "toute", "tout"})
 _TOLD_BY = frozenset({"de", "auprès", "d'"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 # What hangs on a source but is no part of it: the listener, a channel, a time.
@@ -70,8 +80,15 @@ def _cases(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
 
 
-def _cut(head: Token) -> Span:
-    """The source's noun phrase as written: its subtree, up to what is no part of it."""
+def cut(head: Token) -> Span:
+    """The source's noun phrase as written: its subtree, up to what is no part of it.
+
+    Example:
+        >>> from claimtrack.extraction.french_parse import parse
+        >>> doc = parse("Le maire, joint par téléphone, a parlé.")
+        >>> cut(doc[1]).text
+        'Le maire'
+    """
     doc = head.doc
     end = head.right_edge.i + 1
     for child in head.rights:
@@ -154,28 +171,31 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
             if t.pos_ in ("NOUN", "PROPN") and _cases(t) & _TOLD_BY
         ]
         kind = "inverted" if _after_quote_or_comma(verb) else "head"
-        return _frame(kind, _cut(told[0]), verb, shade) if told else None
+        return _frame(kind, cut(told[0]), verb, shade) if told else None
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.pos_ != "SCONJ"]
     subject = next((c for c in nouns if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ in ("qui", "lequel"):
         subject = verb.head  # "l'armée, qui a affirmé que …": the clause hangs on the source
     closing = _after_quote_or_comma(verb)
-    if subject is None and closing:
-        subject = _inverted_subject(verb)
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i]
+    if closing and (subject is None or (subject.i < verb.i and not reported)):
+        # "…, dont 12 enfants, a annoncé l'Unicef": a verb after a comma that reports nothing
+        # after it closes what came before; its subject follows it, whatever the parser hung
+        subject = _inverted_subject(verb) or subject
     if subject is None:
         return None
     if subject.i > verb.i:
-        source = _cut(subject)
+        source = cut(subject)
         last = _closes_sentence(verb, source)  # "…, a raconté un voisin."
         return _frame("inverted", source, verb, shade, sure=last) if closing else None
     said = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     if said or any(c.dep_ == "parataxis" and c.i > verb.i for c in verb.children):
-        return _frame("head", _cut(subject), verb, shade, sure=said)
+        return _frame("head", cut(subject), verb, shade, sure=said)
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
-        return _frame("head", _cut(subject), verb, shade)
+        return _frame("head", cut(subject), verb, shade)
     before = shade[: subject.left_edge.idx].rstrip()
     closes = bool(before) and before[-1] in ',"'  # "…, le ministère a précisé"
-    return _frame("tail", _cut(subject), verb, shade) if closes else None
+    return _frame("tail", cut(subject), verb, shade) if closes else None
 
 
 def parse_sources(doc: Doc, shade: str) -> list[Attribution]:
@@ -196,7 +216,10 @@ def parse_sources(doc: Doc, shade: str) -> list[Attribution]:
         elif token.dep_ == "case" and (
             token.lower_ == "selon" or (token.lower_ == "d'" and token.nbor().lower_ == "après")
         ):
-            frame = _frame("according", _cut(token.head), token, shade)
+            # whoever "selon" names speaks ("selon un infirmier"), but not the outlet itself
+            # ("selon nos informations") or a manner ("selon toute vraisemblance")
+            own = any(c.dep_ == "det" and c.lower_ in _OWN for c in token.head.children)
+            frame = _frame("according", cut(token.head), token, shade, sure=not own)
         if frame and not any(f.start <= frame.start < f.end for f in found):
             found.append(frame)
     return sorted(found, key=lambda a: a.start)

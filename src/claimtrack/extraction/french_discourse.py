@@ -1,0 +1,143 @@
+"""Who a French subject pronoun stands for: the subject of the sentence before, when it
+could speak and agrees with the pronoun.
+
+"Le porte-parole du mouvement a qualifié ce bilan de mensonge. « Nous n'avons perdu que
+deux hommes », a-t-il déclaré.": *il* is the spokesman, the subject of the sentence
+before, though that sentence reports nothing (the rules found no source in it, so the
+last source the walk remembers is someone else). Subject continuity is how French wire
+copy chains its sentences; the pronoun's gender and number must agree with the subject
+("L'armée a démenti. …, a-t-il ajouté": *il* is not the army), and the subject must be
+something that can speak (a name, a role, a body: not "le bilan", not "l'attaque").
+Otherwise the pronoun keeps the last source, as before.
+
+The sentence before is parsed only when the sentence read has a pronoun for a source.
+
+Example:
+    >>> from claimtrack.extraction.sentences import split_sentences
+    >>> s = split_sentences("Le préfet de la région s'est rendu sur place lundi.")[0]
+    >>> antecedent(s, "il")
+    'Le préfet de la région'
+    >>> antecedent(s, "elle") is None
+    True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimtrack.extraction.french_parse import parse, written
+from claimtrack.extraction.french_sources import cut
+from claimtrack.extraction.lexicon import words
+from claimtrack.extraction.lexicon.speech import PERSON_NOUNS
+from claimtrack.extraction.source_phrases import ROLE, SOURCE_NOUN, valid_source
+from claimtrack.text import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from claimtrack.extraction.attribution import Attribution
+    from claimtrack.extraction.sentences import Sentence
+    from claimtrack.extraction.sources import SourceMemory
+
+# The subject pronouns (and "lui" of "selon lui"), with the gender and number they take.
+PRONOUNS = {
+    "il": ("Masc", "Sing"),
+    "lui": ("Masc", "Sing"),
+    "elle": ("Fem", "Sing"),
+    "ils": (None, "Plur"),  # a mixed plural is masculine: any gender agrees
+    "elles": ("Fem", "Plur"),
+}
+_PERSON = words(PERSON_NOUNS)
+
+
+def _speaks(subject: Token, phrase: str) -> bool:
+    """Whether a subject names someone who may speak: a name, a role, a body, by its head
+    noun or the role set beside it ("Ali Koné, porte-parole du mouvement")."""
+    heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    named = any(_named(t) for t in heads)
+    nouns = [fold(t.text) for t in heads]
+    can = named or any(p.search(n) for p in (SOURCE_NOUN, ROLE, _PERSON) for n in nouns)
+    return can and valid_source(phrase)
+
+
+def _named(token: Token) -> bool:
+    """A name: a proper noun, a capitalised word inside the sentence, an acronym ("JNIM")."""
+    capital = token.text[:1].isupper() and (token.i > 0 or token.text.isupper())
+    return token.pos_ == "PROPN" or capital or any(c.dep_ == "flat:name" for c in token.children)
+
+
+def _gender(noun: Token) -> list[str]:
+    """A noun's gender, its determiner's first: "la ministre" is feminine, whatever the
+    tagger says of "ministre"."""
+    for child in noun.children:
+        if child.dep_ == "det" and child.morph.get("Gender"):
+            return child.morph.get("Gender")
+    return noun.morph.get("Gender")
+
+
+def antecedent(sentence: Sentence, pronoun: str) -> str | None:
+    """The subject of ``sentence``'s main clause, as written, if a ``pronoun`` in the next
+    sentence may stand for it; None otherwise.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("Le bilan reste incertain.")[0]
+        >>> antecedent(s, "il") is None
+        True
+    """
+    gender, number = PRONOUNS[pronoun.lower()]
+    doc = parse(sentence.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # a name is one person, whatever number the tagger gives "Ali"; "X et Y" are two
+    named = _named(subject)
+    plural = any(c.dep_ == "conj" for c in subject.children) or (
+        not named and subject.morph.get("Number") == ["Plur"]
+    )
+    if plural != (number == "Plur"):
+        return None
+    if gender and _gender(subject) not in ([], [gender]):
+        return None
+    span = cut(subject)
+    start, end = _with_role(sentence.shade, subject, span.start_char, span.end_char)
+    if not _speaks(subject, sentence.shade[start:end]):
+        return None
+    return written(doc, start, end)
+
+
+def _with_role(shade: str, subject: Token, start: int, end: int) -> tuple[int, int]:
+    """A name's role kept with it, either side: "Le porte-parole du mouvement, Ali Koné," and
+    "Ali Koné, porte-parole du mouvement," (the institution speaks through the person)."""
+    before = shade[:start].rstrip()
+    if before.endswith(",") and ROLE.search(fold(before)) and valid_source(before[:-1].strip()):
+        start = len(before[:-1]) - len(before[:-1].lstrip())  # the role opens the sentence
+    for child in subject.children:
+        named = child.pos_ == "PROPN" or ROLE.search(fold(child.text))
+        if child.dep_ == "appos" and child.i > subject.i and named:
+            end = max(end, cut(child).end_char)
+    return start, end
+
+
+def refer_back(memory: SourceMemory, previous: Sentence, attributions: list[Attribution]) -> None:
+    """Make the subject of the sentence before the last source remembered, when a subject
+    pronoun of this sentence's sources stands for it (the sentence before named no source).
+
+    Example:
+        >>> from claimtrack.extraction.attribution import find_attributions
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> from claimtrack.extraction.sources import SourceMemory
+        >>> before, s = split_sentences(
+        ...     "Le maire s'est rendu sur place. Il a affirmé que 12 civils ont été tués."
+        ... )
+        >>> memory = SourceMemory()
+        >>> refer_back(memory, before, find_attributions(s))
+        >>> memory.last.raw
+        'Le maire'
+    """
+    pronoun = next((a.phrase for a in attributions if a.phrase.lower() in PRONOUNS), None)
+    if pronoun and (named := antecedent(previous, pronoun)):
+        # "M. Villegas": the person named in full before, with the office he spoke for
+        surname = named.split()[-1]
+        memory.last = memory.resolve(surname if surname in memory.people else named)

@@ -1,0 +1,102 @@
+"""French reporting frames at the head of a clause, which the rules' verb lists miss: a
+second speaker after "mais", "alors que", "tandis que" ("L'armée affirme avoir tué 20
+jihadistes, mais le groupe parle de trois morts": the three are the group's, not the
+army's), a speaker with a verb the rules do not list ("Des habitants évoquent 12 civils
+tués", "Un élu fait état de 30 morts"), and "Pour X, …" / "De source X, …".
+
+The verbs are every form of the reporting lemmas, from the lemma tables, so "avancent",
+"évoquait", "confie" are read as "affirme" is. The source phrase must read as one
+(``valid_source``: a noun phrase, no finite verb), so a clause whose subject is a count
+("alors que 12 soldats ont été tués") is no frame. Frames the rules found are kept; these
+only add a speaker where no rule frame stands.
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "L'armée affirme avoir tué 20 jihadistes, mais le groupe parle de trois morts."
+    >>> [(a.phrase, a.kind) for a in clause_frames(text, shadow(text), [])]
+    [("L'armée", 'head'), ('le groupe', 'head')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.french_sources import DENYING_LEMMAS, REPORTING_LEMMAS
+from claimtrack.extraction.lexicon.inflection import forms
+from claimtrack.extraction.source_phrases import valid_source
+from claimtrack.text import fold
+
+_LEMMA_OF = {
+    form: lemma
+    for lemma in REPORTING_LEMMAS
+    for form in forms(lemma, "fr", "all", REPORTING_LEMMAS)
+    if len(form) > 3 and not form.endswith(("ant", "ante", "ants", "antes"))  # no "disant"
+}
+_VERB = "|".join(sorted(_LEMMA_OF, key=len, reverse=True))
+_ASIDE = r"(?:de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux))"
+_STRESSED = r"(?:lui|elle|eux|elles)"  # "L'armée, elle, reconnaît …"
+_ADVERB = r"toutefois|cependant|pourtant|aussi|encore|en outre|d'ailleurs|ensuite|enfin|deja"
+# "Interrogé par RFI, X a déclaré …", "Joint par téléphone, X …": how the speaker was reached
+_REACHED = r"(?:interroge|joint|contacte|sollicite|cite|approche)e?s?\b"
+REACHED = re.compile(rf"^{_REACHED}$", re.IGNORECASE)
+# Where a clause opens: the sentence's start, "mais", "alors que", "tandis que", a semicolon;
+# then an aside, the subject, an auxiliary or an adverb, the verb.
+_CLAUSE_HEAD = re.compile(
+    rf"(?:^|,\s*mais\s+|\bmais\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*)"
+    rf"(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
+    r"(?P<src>[^,;:\"«»()]{2,80}?)(?:\s*,\s*(?:" + _ASIDE + "|" + _STRESSED + r")\s*,)?"
+    r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
+    rf"(?:(?:[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
+    rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat)(?![\w-])",
+    re.IGNORECASE,
+)
+# "Pour un responsable local, …", "De source hospitalière, …": the speaker of what follows.
+_FOR = re.compile(
+    r"^\W*(?P<verb>pour|aux yeux d(?:e |u |es |')|de)\s*(?P<src>(?:source\s)?[^,;:\"«»]{2,60}?),",
+    re.IGNORECASE,
+)
+_IMPERSONAL = frozenset({"on", "nous", "je"})
+_SOURCE_WORD = re.compile(r"\bsources?\b", re.IGNORECASE)
+
+
+def _overlaps(a: Attribution, found: list[Attribution]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in found) or any(
+        a.verb_start < b.verb_end and b.verb_start < a.verb_end for b in found
+    )
+
+
+def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The frames the rules' ``found`` lack: a speaker at the head of a clause, "Pour X, …".
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Pour un élu local, le bilan dépasse 30 morts."
+        >>> [(a.phrase, a.kind) for a in clause_frames(text, shadow(text), [])]
+        [('un élu local', 'according')]
+    """
+    frames: list[Attribution] = []
+    for m in _CLAUSE_HEAD.finditer(shade):
+        start, end = m.span("src")
+        phrase = text[start:end]
+        words = shade[start:end].split()
+        if words[0].lower() in _IMPERSONAL or re.search(r"\d", phrase):
+            continue  # "on indique que …" names no one; a count is no speaker
+        if not valid_source(shade[start:end]):
+            continue  # "Le bilan fait état de …": a toll is no speaker
+        v0, v1 = m.span("verb")
+        lemma = _LEMMA_OF.get(fold(m.group("verb")).lower().split()[-1], "")
+        a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
+        a.denial = lemma in DENYING_LEMMAS
+        if not _overlaps(a, [*found, *frames]):
+            frames.append(a)
+    if m := _FOR.match(shade):
+        start, end = m.span("src")
+        sourced = m.group("verb").lower() != "de" or _SOURCE_WORD.match(m.group("src"))
+        if sourced and valid_source(shade[start:end]):
+            v0, v1 = m.span("verb")
+            a = Attribution("according", start, end, v0, v1, text[start:end])
+            a.content = (end + 1, len(shade))
+            if not _overlaps(a, [*found, *frames]):
+                frames.append(a)
+    return frames
