@@ -1,5 +1,5 @@
-"""A participle after a denial that gives the speaker's own figure asserts it (invented
-sentences): "X a démenti ces chiffres, évoquant un bilan de 8 morts"."""
+"""Figures given after a denial ("X a démenti ces chiffres, évoquant un bilan de 8
+morts"), and digits that are no figure ("3,5,6"): invented sentences."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def test_a_figure_after_a_denial_and_a_participle_is_asserted(sentence, source, 
         rows = ct.extract(sentence, "t")
     got = rows[["source_raw", "claim_type", "value", "stance"]].values.tolist()
     assert got == [[source, "killed", value, "asserts"]]
+
+
+@pytest.mark.parametrize("figure", ["3,5,6", "12,5", "4.7.9"])
+def test_digits_glued_by_commas_are_no_count(figure):
+    """Never a wrong figure presented as right: "3,5,6 soldiers" is not six soldiers."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rows = ct.extract(f"Rebels said {figure} soldiers died. Police said 1,200 people fled.")
+    assert rows["value"].tolist() == ["1,200"]

@@ -19,7 +19,9 @@ from claimtrack.extraction.lexicon import numbers
 from claimtrack.normalize.quantities import QuantityError, parse_quantity, vague_table
 
 _I = re.IGNORECASE
-_NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?![\d])|\d+"
+# Digits glued to other digits by a comma or point that is no thousands grouping ("3,5,6",
+# "12,5") are no count of anything: kept out rather than read as their last part.
+_NUM = r"(?<!\d[,.])(?:\d{1,3}(?:[ ,.]\d{3})+(?!\d)|\d+)(?![,.]\d)"
 NUMBER_PHRASE = (
     rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|{numbers.NUMBER_WORDS})"
     rf"(?:[- ](?:et[- ])?(?:{numbers.NUMBER_WORDS}|one|un|une)"
