@@ -163,6 +163,9 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
     return out
 
 
+_SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
+
+
 def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list[Found]:
     """Every count in a sentence that some claim word makes a claim.
 
@@ -178,6 +181,9 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
     found: list[Found] = []
     pending: list[tuple[int, int, int, str | None]] = []
     last_subject: str | None = None
+    # A word in scare quotes is still the word ('avoir « neutralisé » 30 terroristes'):
+    # its quote marks become spaces, so the offsets stay those of the text.
+    shade = _SCARE_QUOTES.sub(lambda q: f" {q.group(1)} ", shade)
     for m in quantity_re().finditer(shade):
         c = _count(m, shade, text, skip)
         if c is None:

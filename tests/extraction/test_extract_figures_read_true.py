@@ -1,5 +1,5 @@
 """Figures given after a denial ("X a démenti ces chiffres, évoquant un bilan de 8
-morts"), and digits that are no figure ("3,5,6"): invented sentences."""
+morts"), digits that are no figure ("3,5,6") and words in scare quotes: invented sentences."""
 
 from __future__ import annotations
 
@@ -42,3 +42,18 @@ def test_digits_glued_by_commas_are_no_count(figure):
         warnings.simplefilter("ignore")
         rows = ct.extract(f"Rebels said {figure} soldiers died. Police said 1,200 people fled.")
     assert rows["value"].tolist() == ["1,200"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("L'armée a affirmé avoir « neutralisé » 30 terroristes.", "L'armée"),
+        ('The army said it had "neutralised" 30 militants.', "The army"),
+        ("Selon l'armée, 30 « terroristes » ont été tués.", "l'armée"),
+    ],
+)
+def test_a_word_in_scare_quotes_is_still_the_word(sentence, source):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rows = ct.extract(sentence)
+    assert rows[["source_raw", "claim_type", "value"]].values.tolist() == [[source, "killed", "30"]]
