@@ -38,7 +38,7 @@ _OPENERS, _CLOSERS = "“«", "”»"
 # 'morts. »') and a capital follows.
 _QUOTE_ENDS = re.compile(r" [A-Z]")
 _ENDED = re.compile(r"[.!?] ?$")
-# "at 3 p.m. that …", "Insp. john": a sentence never goes on in lower case on one line.
+# "at 3 p.m. that …": no sentence starts in lower case, so a full stop before one ends none.
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
