@@ -24,7 +24,12 @@ import re
 
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.claim_nouns import claim_owners, refers_back
-from claimtrack.extraction.frames_inverted import cue_frames, inverted_frames, pronoun_frames
+from claimtrack.extraction.frames_inverted import (
+    cue_frames,
+    inverted_frames,
+    pronoun_frames,
+    shown_by_frames,
+)
 from claimtrack.extraction.frames_reporting import reporting_frames
 from claimtrack.extraction.headlines import headline
 from claimtrack.extraction.sentences import Sentence
@@ -32,7 +37,7 @@ from claimtrack.extraction.sentences import Sentence
 __all__ = ["Attribution", "find_attributions", "pick"]
 
 _I = re.IGNORECASE
-_CITING = re.compile(r"cit(?:ing|ant)\b", _I)
+_CITING = re.compile(r"(?:cit(?:ing|ant)|quoting)\b", _I)
 
 
 def find_attributions(sentence: Sentence) -> list[Attribution]:
@@ -47,6 +52,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     """
     shade, text = sentence.shade, sentence.text
     found: list[Attribution] = []
+    shown_by_frames(shade, text, found)
     cue_frames(shade, text, found)
     inverted_frames(shade, text, found)
     reporting_frames(shade, text, found)
@@ -88,8 +94,10 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
     """
     n = len(shade)
     frames = [a for a in found if a.kind != "claim"]
-    for i, a in enumerate(frames):
-        nxt = min((b.start for b in frames[i + 1 :] if b.start > a.verb_end), default=n)
+    # "X reported, citing Y, that …": a citing aside does not end what X reports
+    ends = [b for b in frames if not (b.kind == "according" and _CITING.match(shade, b.verb_start))]
+    for a in frames:
+        nxt = min((b.start for b in ends if b is not a and b.start > a.verb_end), default=n)
         prev = max((b.verb_end for b in found if b is not a and b.verb_end <= a.start), default=0)
         if a.kind == "head":
             a.content = (a.verb_end, nxt)

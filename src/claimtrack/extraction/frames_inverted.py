@@ -46,6 +46,39 @@ _DOCUMENT_BY = re.compile(
     _I,
 )
 
+# "SANA quoted a military source as saying that …": the one quoted is the source.
+_QUOTED_AS = re.compile(
+    r"(?<![\w-])quot(?:ed|es)\s+(?P<src>[^.;:\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b",
+    _I,
+)
+# "Figures compiled by X show that …", "Data from X show …": X speaks for what follows.
+_DOCUMENT_SHOWS = re.compile(
+    r"(?:^\W*|[;,]\s*|\bthat\s+)(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers"
+    r"|records|tally|tallies|count)\s+(?:(?:compiled|collected|gathered|released|published|issued"
+    r"|kept|provided|verified)\s+by|from)\s+(?P<src>[^.;:,\"]{2,80}?)\s+"
+    r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b",
+    _I,
+)
+
+
+def shown_by_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the heads whose source is not their verb's subject: "X quoted Y as saying …"
+    (Y), "Figures compiled by X show …" (X); each speaks for what follows its verb.
+
+    Example:
+        >>> found = []
+        >>> s = "Data from the UN show 40 died."
+        >>> shown_by_frames(s, s, found)
+        >>> [(a.phrase, a.kind) for a in found]
+        [('the UN', 'head')]
+    """
+    for pattern in (_QUOTED_AS, _DOCUMENT_SHOWS):
+        for m in pattern.finditer(shade):
+            span = right_phrase(shade[: m.end("src")], m.start("src"))
+            if span and valid_source(shade[span[0] : span[1]]):
+                a = Attribution("head", *span, m.end("src"), m.end(), text[span[0] : span[1]])
+                found.append(a)
+
 
 def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the "claimed by X" (passive) and "according to X" / "citing X" frames.

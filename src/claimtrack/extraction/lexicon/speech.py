@@ -58,7 +58,7 @@ REPORTING_VERBS = (
     "|a nie|ont nie|nie|nient|niant"
     # "dire" and the verbs of a count: "l'armée dit avoir …", "le ministère a recensé 12 morts"
     "|dit|disent|a dit|ont dit|avait dit|disant|a recense|ont recense|recense|recensent"
-    "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented"
+    "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented|verified"
     "|a fait savoir|ont fait savoir|fait savoir"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
@@ -109,6 +109,9 @@ CLAIM_NOUNS = (
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
     r"according to|selon|citing|citant|d'apres|cited by"
+    # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
+    # quoting X reported", where X relays a voice inside what is reported
+    r"|(?:^|(?<=,\s))quoting"
     r"|a-t-on appris (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de source)"
 )
 
@@ -138,15 +141,15 @@ SOURCE_NOUNS = (
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
     "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
     "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|adviser|aide"
-    "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers|paramedics"
-    "|volunteers|vigilantes|workers|navy|coastguard|battalion|brigade|regiment|division"
+    "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers?|paramedics?"
+    "|volunteers?|vigilantes|workers?|navy|coastguard|battalion|brigade|regiment|division"
     "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
 )
 # One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
 PERSON_NOUNS = (
     "wom[ae]n|m[ae]n|father|mother|brother|sister|son|daughter|witness|eyewitness|resident"
     "|villager|farmer|herder|journalist|reporter|correspondent|doctor|nurse|medic|survivor"
-    "|officer|soldier|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
+    "|officer|soldier|worker|rescuer|paramedic|volunteer|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
     "|eleveur|journaliste|correspondante?|medecin|survivante?|officier|soldat|policier"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
