@@ -71,6 +71,9 @@ _PERSON_TOKEN = re.compile(
     r"^(?:[A-Z][\w'-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$"
 )
 # ", the army spokesman", ", porte-parole de l'armée": a role after a name, one word before it
+_TITLES_BEFORE_NAME = re.compile(
+    r"^(?:(?!(?:of|in|from|at|for|de|du|des|en)\s)[a-z][\w'-]*\s+)+(?=[A-Z])"
+)
 _ROLE_AFTER = re.compile(
     rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{speech.ROLE_WORDS})\b", _I
 )
@@ -245,8 +248,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         body = left[:-1]
         cut = body.rfind(",")
         name = body[cut + 1 :].strip()
-        # ", le colonel Abass Dembélé,": the titles before a name are part of it.
-        if cut > 0 and is_person(re.sub(r"^(?:[a-z][\w'-]*\s+)+(?=[A-Z])", "", name)):
+        # ", le colonel Abass Dembélé,": the titles before a name are part of it; not a
+        # place after a preposition (", a resident of Deir al-Balah,")
+        if cut > 0 and is_person(re.sub(_TITLES_BEFORE_NAME, "", name)):
             before = body[:cut]
             seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
             tokens = _trim(_tokens(before[seg:], lo + seg))
