@@ -72,7 +72,7 @@ _TOLL_HEAD = (
     r"(?:(?:death )?toll|number of (?:people |those )?(?:dead|deaths|victims|casualties|killed)"
     r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
-    r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,40}?)?"
+    r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,60}?)?"
 )
 _TOLL_AT = re.compile(
     rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
@@ -102,7 +102,7 @@ _NOT_TRUE_THAT = re.compile(
 )
 _TOLL_AFTER = re.compile(
     r"\s+(?:le|the) (?:nombre|number|bilan|total) (?:de |des |d'|of )(?:(?:the|leurs?|ses) )?"
-    r"(?P<noun>[\w]+)",
+    r"(?P<noun>[\w]+)(?: (?P<participle>[\w]+))?",
     _I,
 )
 TOLL_INCLUDED = re.compile(
@@ -256,6 +256,7 @@ def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 # Toll nouns that say who the counted are (prisoners, hostages, the displaced) rather than
 # what befell them: a verb of harm before the count says that.
+_RESCUED = re.compile(rf"(?<![\w-])(?:{happenings.RESCUE_VERBS})\s+$", _I)
 _WHO_NOT_WHAT = frozenset({"captured", "displaced", "missing"})
 _HARM = {"killed", "wounded"}
 # "took 40 soldiers prisoner", "ont pris 12 civils en otage": taking people is a capture.
@@ -277,6 +278,8 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     verb = type_of_verb(c.verb.group("v")) if c.verb else None
     if toll_word and numbers.TOLL_NOUNS[toll_word] in _WHO_NOT_WHAT and verb in _HARM:
         return  # "executed 12 prisoners", "killed 3 hostages": who they were, not what befell them
+    if _RESCUED.search(c.before):
+        return  # "rescued 12 of the victims": saved, not a toll
     if toll_word:  # "six dead", "pas de victime française"
         r.claim_type, r.rule = numbers.TOLL_NOUNS[toll_word], "toll noun"
     elif c.match.group("vague"):
@@ -293,15 +296,26 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if (after := _TOLL_AFTER.match(shade, c.end)) and after.group("noun") in numbers.TOLL_NOUNS:
-        # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead"
-        r.claim_type, r.rule, r.subject = numbers.TOLL_NOUNS[after.group("noun")], "toll", None
+    if (after := _TOLL_AFTER.match(shade, c.end)) and (kind := _toll_named(after)):
+        # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead",
+        # "bringing to 60 the number of people killed"
+        r.claim_type, r.rule, r.subject = kind, "toll", None
     elif TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
         r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
-    elif toll := _TOLL_AT.search(c.before) or _TOLL_IS.search(c.before):
+    # a toll's place can be long ("the toll from an air strike on a monastery in … rose to")
+    elif (toll := _TOLL_AT.search(wide := shade[max(0, c.start - 120) : c.start])) or (
+        toll := _TOLL_IS.search(wide)
+    ):
         r.claim_type, r.rule = "killed", "toll"
         if toll.group("of") and not c.words:
             r.subject = toll.group("of")
+
+
+def _toll_named(after: re.Match) -> str | None:
+    """The claim type of "the number of dead" or "the number of people killed", or None."""
+    if kind := numbers.TOLL_NOUNS.get(after.group("noun")):
+        return kind
+    return type_of_participle(after.group("participle") or "")
 
 
 def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:

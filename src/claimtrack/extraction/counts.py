@@ -204,6 +204,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if (
             claim_type == "attacked"
             and r.rule != "verb"
+            and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
             and not happenings.PLACE_NOUN_RE.search(subject or "")
         ):
             continue  # a count of attacked things that are not places: not a claim here

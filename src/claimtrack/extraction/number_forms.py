@@ -77,6 +77,13 @@ _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(numbers.UNITS))})\b)", _I)
 _MONTH = re.compile(rf"\b(?:{numbers.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{numbers.MONTHS})\b", _I)
 
+# "14 people from one family", "five members of two households": the households are
+# where the counted come from, not a second count.
+_FROM_ONE_HOUSEHOLD = re.compile(r"^\s+(?:famil(?:y|ies)|households?|clans?)\b", _I)
+_COUNTED_FROM = re.compile(
+    rf"(?:\d|\b(?:{NUMBER_PHRASE}))\s+(?:[\w-]+,?\s+){{1,3}}(?:from|of)\s+$", _I
+)
+
 
 def not_a_count(m: re.Match, shade: str) -> bool:
     """Whether a quantity found in ``shade`` is a measure, a date, a year or a time.
@@ -85,10 +92,15 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         >>> text = "150 kilometres from Kabul on 3 March 2024 at 16h15, aged 20"
         >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
         [True, True, True, True]
+        >>> text = "9 people from one family"
+        >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
+        [False, True]
     """
     start, end = m.span("value")
     after, before = shade[end:], shade[max(0, start - 60) : start]
     if _UNITS.match(after) or _MONTH.search(before) or _MONTH_AFTER.match(after):
+        return True
+    if _FROM_ONE_HOUSEHOLD.match(after) and _COUNTED_FROM.search(before):
         return True
     if _AGED.search(before):
         return True  # an age: "aged between 20 and 30", "âgés de 15 à 17 ans"

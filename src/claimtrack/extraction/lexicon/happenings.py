@@ -116,6 +116,11 @@ FIGHTER_NOUNS = (
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
+# Who is saved is no toll: "rescued 12 of the victims", "freed 30 hostages".
+RESCUE_VERBS = (
+    r"rescued|freed|released|evacuated|rescuing|freeing|releasing|evacuating|liberes?|liberees?"
+    r"|secourus|secourues|evacues|evacuees"
+)
 LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 # An account called false, or doubted: a denial of what another source said ("It's a hoax",

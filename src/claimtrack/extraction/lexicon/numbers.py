@@ -38,6 +38,7 @@ ZERO_WORDS = (
 TOLL_NOUNS = {
     "dead": "killed",
     "deaths": "killed",
+    "killings": "killed",
     "death": "killed",
     "martyrs": "killed",
     "fatalities": "killed",
