@@ -20,23 +20,7 @@ from test_extract_en_challenge import _same, numeric_claims
 DISPATCHES = yaml.safe_load((Path(__file__).parent / "en_dispatches.yaml").read_text("utf-8"))
 
 # Claims ("dispatch/n", n from 0) and dispatches ("dispatch/extra") not read right yet.
-NOT_YET = {
-    # a second object of one verb: "launched 48 drones and two ballistic missiles"
-    "ukraine-overnight/1",
-    # '"…," Name, a resident of X, told Reuters': the name is the source, not its role
-    "gaza-strikes/6",
-    # "from one family" read as a count killed
-    "gaza-strikes/extra",
-    # "rescued 12 of the victims" read as 12 casualties
-    "nigeria-abduction/extra",
-    # "Figures compiled by X show that …"
-    "myanmar-tally/0",
-    # "The toll … rose to 23, a rescue worker told Reuters, bringing to more than 60 the number"
-    "myanmar-tally/4",
-    "myanmar-tally/5",
-    # "X quoted Y as saying that …"
-    "syria-monitor/4",
-}
+NOT_YET: set[str] = set()
 
 
 def _param(values: tuple, key: str):
