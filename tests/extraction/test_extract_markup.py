@@ -5,6 +5,7 @@ Module: ``extraction.markup``. The pages are invented, in the shape news sites s
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from extract_helpers import claims, run_cli
 
@@ -63,8 +64,15 @@ def test_a_headline_in_a_fragment_is_a_sentence_of_its_own():
     )
 
 
-def test_prose_with_angle_brackets_is_left_as_it_is():
-    text = "Police said 3 people were wounded within <5 km of the market, a <b> tag aside."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 3 people were wounded within <5 km of the market, a <b> tag aside.",
+        # Prose with a stray line-break tag stays prose: its quotes are spans of the text.
+        "They came in firing, 3 of them.<br>\nPolice said 2 people were wounded.<br>",
+    ],
+)
+def test_prose_with_angle_brackets_is_left_as_it_is(text):
     assert not looks_like_html(text)
     assert article_text(text) == text
 

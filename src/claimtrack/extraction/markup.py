@@ -34,13 +34,20 @@ _BLOCKS = re.compile(r"^(?:p|div|h[1-6]|li|tr|br|article|section|blockquote|figc
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether the text is markup (a page or a pasted fragment), not prose.
+    """Whether the text is markup (a page, or a fragment that opens with a tag), not prose.
+
+    Prose with a stray tag ("… no provocation<br>") stays prose, read as it is: its
+    quotes stay spans of the text.
 
     Example:
         >>> looks_like_html("<p>30 killed</p>"), looks_like_html("within <5 km of Gao")
         (True, False)
+        >>> looks_like_html("They came in firing.<br> Father Daly said so.")
+        False
     """
-    return bool(_MARKUP.search(text))
+    if _PAGE.search(text):
+        return True
+    return text.lstrip().startswith("<") and bool(_MARKUP.search(text))
 
 
 def article_text(text: str) -> str:
