@@ -111,4 +111,19 @@ DISPATCHES: dict[str, tuple[str, list[tuple[str, str, int, str]]]] = {
             ("Les rebelles du M23", "destroyed", 2, _A),
         ],
     ),
+    "rescuers_and_officer": (
+        "Niger : des dizaines de morts dans l'attaque d'un convoi.\n\n"
+        "Le ministère de la Santé a fait état mercredi de 31 morts. Les secours, eux,"
+        " évoquent 45 morts et une centaine de blessés. Une source sécuritaire a toutefois"
+        " fait état de 29 soldats tués. « Nous avons perdu cinq véhicules. Les assaillants"
+        " ont eu au moins 20 morts », a déclaré à l'AFP un officier sous couvert d'anonymat.",
+        [
+            ("Le ministère de la Santé", "killed", 31, _A),
+            ("Les secours", "killed", 45, _A),
+            ("Les secours", "wounded", 100, _A),
+            ("Une source sécuritaire", "killed", 29, _A),
+            ("un officier", "destroyed", 5, _A),
+            ("un officier", "killed", 20, _A),
+        ],
+    ),
 }

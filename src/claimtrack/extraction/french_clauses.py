@@ -88,8 +88,22 @@ _BEFORE_SOURCE = re.compile(
 )
 
 
+# What a head source phrase may end with that is the verb's: "Une source a toutefois (fait
+# état de …)", "Les secours ont également (évoqué …)": the auxiliary and its adverbs.
+_AUXILIARY_AFTER = re.compile(
+    r"\s+(?:a|ont|avait|avaient|aurait|auraient)(?:,?\s+(?:[a-z]+ment|toutefois|cependant"
+    r"|pourtant|aussi|encore|deja|ensuite|enfin|quant a (?:lui|elle|eux|elles)),?)+$",
+    re.IGNORECASE,
+)
+
+
 def _trim(attribution: Attribution, shade: str) -> Attribution:
-    """An inverted or tail source without what stands before it and is no part of it."""
+    """A source without what stands beside it and is no part of it: an inverted or tail
+    source, what comes before it; a head source, the auxiliary and adverbs after it."""
+    m = _AUXILIARY_AFTER.search(shade, attribution.start, attribution.end)
+    if attribution.kind == "head" and m and m.start() > attribution.start:
+        phrase = attribution.phrase[: m.start() - attribution.start]
+        return replace(attribution, end=m.start(), phrase=phrase)
     if attribution.kind not in ("inverted", "tail"):
         return attribution
     m = _BEFORE_SOURCE.match(shade[attribution.start : attribution.end])

@@ -134,7 +134,7 @@ SOURCE_NOUNS = (
     "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
     "|journalistes?|correspondante?s?|voisins?"
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
-    "|societe civile|ong|associations?|collectifs?|secouristes?|infirmiers?|infirmieres?"
+    "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
     "|humanitaires|deputes?|syndicats?|coordination|nations unies"
     # bodies and people that speak in reporting ("the junta said", "the broadcaster reported")
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
