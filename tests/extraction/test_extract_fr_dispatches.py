@@ -79,6 +79,18 @@ def test_the_dispatches_use_the_devices_of_wire_copy():
             [("Un officier", "killed", 29, "asserts")],
             id="auxiliary-and-adverb-no-part-of-the-source",
         ),
+        pytest.param(
+            "« Ils étaient venus à moto », a raconté un rescapé. Selon lui, 30 personnes"
+            " ont été tuées.",
+            [("un rescapé", "killed", 30, "asserts")],
+            id="un-rescape-speaks-and-lui-is-him",
+        ),
+        pytest.param(
+            "L'armée affirme avoir repoussé l'attaque. Par ailleurs, 12 civils ont été tués"
+            " dans un autre village.",
+            [],
+            id="par-ailleurs-is-no-continuation-of-the-voice",
+        ),
     ],
 )
 def test_a_rule_of_the_dispatches_on_one_sentence(text, expected):
