@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.french_frames import REACHED, clause_frames
+from claimtrack.extraction.french_frames import REACHED, clause_frames, relative_frames
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
 from claimtrack.extraction.number_forms import not_a_count, quantity_re
@@ -88,8 +88,22 @@ _BEFORE_SOURCE = re.compile(
 )
 
 
+# What a head source phrase may end with that is the verb's: "Une source a toutefois (fait
+# état de …)", "Les secours ont également (évoqué …)": the auxiliary and its adverbs.
+_AUXILIARY_AFTER = re.compile(
+    r"\s+(?:a|ont|avait|avaient|aurait|auraient)(?:,?\s+(?:[a-z]+ment|toutefois|cependant"
+    r"|pourtant|aussi|encore|deja|ensuite|enfin|quant a (?:lui|elle|eux|elles)),?)+$",
+    re.IGNORECASE,
+)
+
+
 def _trim(attribution: Attribution, shade: str) -> Attribution:
-    """An inverted or tail source without what stands before it and is no part of it."""
+    """A source without what stands beside it and is no part of it: an inverted or tail
+    source, what comes before it; a head source, the auxiliary and adverbs after it."""
+    m = _AUXILIARY_AFTER.search(shade, attribution.start, attribution.end)
+    if attribution.kind == "head" and m and m.start() > attribution.start:
+        phrase = attribution.phrase[: m.start() - attribution.start]
+        return replace(attribution, end=m.start(), phrase=phrase)
     if attribution.kind not in ("inverted", "tail"):
         return attribution
     m = _BEFORE_SOURCE.match(shade[attribution.start : attribution.end])
@@ -120,6 +134,7 @@ def read_french(
     attributions = [_trim(a, shade) for a in attributions if not REACHED.match(fold(a.phrase))]
     if extra := clause_frames(text, shade, attributions):  # "…, mais le groupe parle de …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
+    attributions = relative_frames(text, shade, attributions)  # "des sources qui évoquent …"
     if not attributions and not SPEAKING.search(shade):
         return attributions, []  # no source the parse could find: the claims would go unsaid
     suspect = not attributions or any(_COMPOUND.search(a.phrase) for a in attributions)

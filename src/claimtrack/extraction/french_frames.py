@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_sources import DENYING_LEMMAS, REPORTING_LEMMAS
@@ -54,6 +55,12 @@ _CLAUSE_HEAD = re.compile(
 # "Pour un responsable local, …", "De source hospitalière, …": the speaker of what follows.
 _FOR = re.compile(
     r"^\W*(?P<verb>pour|aux yeux d(?:e |u |es |')|de)\s*(?P<src>(?:source\s)?[^,;:\"«»]{2,60}?),",
+    re.IGNORECASE,
+)
+# "des sources locales qui évoquent plus de 30 morts": a relative clause that reports.
+_REPORTING_RELATIVE = re.compile(
+    rf"\s*,?\s*\bqui\s+(?:(?:a|ont|avait|avaient)\s+)?"
+    rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient) etat)(?![\w-])",
     re.IGNORECASE,
 )
 _IMPERSONAL = frozenset({"on", "nous", "je"})
@@ -99,4 +106,32 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
             a.content = (end + 1, len(shade))
             if not _overlaps(a, [*found, *frames]):
                 frames.append(a)
+    return frames
+
+
+def relative_frames(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Sources whose relative clause reports a figure of its own ("des sources locales qui
+    évoquent plus de 30 morts accusent …"): the source stops before "qui", and the clause
+    is one more frame of the same source, speaking for what its verb governs.
+
+    Example:
+        >>> from claimtrack.extraction.attribution import find_attributions
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("Des élus qui évoquent 40 morts accusent l'armée.")[0]
+        >>> [(a.phrase, a.content) for a in relative_frames(s.text, s.shade, [
+        ...     Attribution("head", 0, 33, 34, 42, s.text[:33], content=(42, 49))])]
+        [('Des élus', (42, 49)), ('Des élus', (21, 33))]
+    """
+    frames: list[Attribution] = []
+    for a in found:
+        m = _REPORTING_RELATIVE.search(shade, a.start, a.end)
+        if not m or not valid_source(shade[a.start : m.start()]):
+            frames.append(a)
+            continue
+        phrase = text[a.start : m.start()]
+        v0, v1 = m.span("verb")
+        frames.append(replace(a, end=m.start(), phrase=phrase))
+        clause = Attribution("head", a.start, m.start(), v0, v1, phrase, content=(v1, a.end))
+        clause.denial = _LEMMA_OF.get(fold(m.group("verb")).lower(), "") in DENYING_LEMMAS
+        frames.append(clause)
     return frames

@@ -53,6 +53,10 @@ REPORTING_LEMMAS = frozenset(
         "parler",
         "avancer",
         "confier",
+        "concéder",
+        "admettre",
+        "marteler",
+        "insister",
     }
 )
 
@@ -71,6 +75,7 @@ SPEAKING = re.compile(
 _OWN = frozenset({"nos", "notre", "toute", "tout"})
 _TOLD_BY = frozenset({"de", "auprès", "d'"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})  # not "on": no one named
 # What hangs on a source but is no part of it: the listener, a channel, a time.
 _NOT_SOURCE_CASES = frozenset({"à", "au", "aux", "dans", "sur", "lors", "par"})
 
@@ -159,10 +164,27 @@ def _closes_sentence(verb: Token, source: Span) -> bool:
     return True
 
 
+def _pronoun_after_auxiliary(verb: Token) -> Attribution | None:
+    """ "…, a-t-elle reconnu", "ont-ils concédé": the pronoun between the auxiliary and the
+    verb that closes a clause (the parser hangs it anywhere), without its hyphen; it is
+    resolved across sentences, as the rules' "a-t-il précisé" is."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    for token in verb.doc[first + 1 : verb.i]:
+        if token.lower_.lstrip("-") in _INVERTED_PRONOUNS and token.text.startswith("-"):
+            start, end = token.idx + 1, token.idx + len(token.text)
+            v0, v1 = verb.doc[first].idx, verb.idx + len(verb.text)
+            a = Attribution("tail", start, end, v0, v1, token.text[1:], content=(0, v0))
+            a.denial = verb.lemma_ in DENYING_LEMMAS
+            return a
+    return None
+
+
 def _reporting(verb: Token, shade: str) -> Attribution | None:
     """The frame of one reporting verb: head (X a affirmé que …), tail or inverted."""
     if any(c.lower_ in ("pas", "jamais") for c in verb.children):
         return None  # "n'a pas confirmé": nothing is reported
+    if _after_quote_or_comma(verb) and (pronoun := _pronoun_after_auxiliary(verb)):
+        return pronoun
     if verb.lemma_ == "apprendre":
         # "a-t-on appris de source sécuritaire", "a appris l'AFP auprès de X": who told it
         told = [

@@ -136,6 +136,14 @@ SOURCE_NOUNS = (
     "|farmers?|herders?|journalists?|reporters?|correspondents?|locals|neighbou?rs"
     "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
     "|journalistes?|correspondante?s?|voisins?"
+    # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
+    "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
+    "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies"
+    # French people who witness or speak for a place: "a raconté un rescapé", "selon
+    # l'administrateur du territoire", "le bourgmestre a indiqué" (accents folded)
+    "|rescapes?|deplaces|refugies?|officiels?|militaire|activistes?|bourgmestres?"
+    "|administrat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|coordinat(?:eur|rice)s?"
+    "|commercants?|chauffeurs?|enseignants?|cadres?|agents?|observat(?:eur|rice)s?|analystes?"
     # bodies and people that speak in reporting ("the junta said", "the broadcaster reported")
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
@@ -305,5 +313,5 @@ DETERMINERS = {
 # Sentences that carry on the previous speaker's account without naming it again.
 CONTINUATION_START = (
     r"specifically|in particular|other (?:locations|towns|places|areas|sites)|the group"
-    r"|en outre|par ailleurs|notamment"
+    r"|en outre|notamment"
 )
