@@ -13,6 +13,12 @@ benchmark matches on), checked in this order:
 - **nothing**: no prediction lies on the quote (misses); no gold claim lies on the
   prediction's sentence (false positives: a claim no one annotated).
 
+For false positives whose cause is **source**, it also says what judged the two sources
+different: both resolved to table actors that differ, both to state institutions that
+differ, or their names, compared word for word because neither side (or only one)
+resolved. Names written in two languages (a French source as written against an English
+``source_normalized``) never match by name, right or wrong.
+
 It also prints the strict numeric scores per part and language (English, French).
 Because it prints totals only, it may be run on the held-out part: it says which layer
 loses most (attribution, lexicon, counts) without showing a held-out sentence.
@@ -30,6 +36,7 @@ import pandas as pd
 from extract_quality import (
     PARTS,
     _counts,
+    _given,
     _match,
     _nan,
     _predict,
@@ -44,19 +51,16 @@ from claimtrack.extraction.sentences import detect_language
 CAUSES = ("source", "stance", "type", "figure", "other", "nothing")
 
 
+def _same_claim(p: pd.Series, g: pd.Series) -> bool:
+    return p["claim_type"] == g["claim_type"] and p["stance"] == g["stance"] and same_figures(p, g)
+
+
 def cause(pred: pd.Series | None, gold: pd.Series | None, there: list[pd.Series]) -> str:
     """Why a miss (``gold`` given) or a false positive (``pred`` given) found no strict match,
     from the claims of the other side lying on it."""
     pairs = [(pred, o) if gold is None else (o, gold) for o in there]
     tests = (
-        (
-            "source",
-            lambda p, g: (
-                p["claim_type"] == g["claim_type"]
-                and p["stance"] == g["stance"]
-                and same_figures(p, g)
-            ),
-        ),
+        ("source", _same_claim),
         ("stance", lambda p, g: p["claim_type"] == g["claim_type"] and same_figures(p, g)),
         ("type", lambda p, g: same_figures(p, g)),
         ("figure", lambda p, g: p["claim_type"] == g["claim_type"]),
@@ -65,6 +69,16 @@ def cause(pred: pd.Series | None, gold: pd.Series | None, there: list[pd.Series]
         if any(test(p, g) for p, g in pairs):
             return name
     return "other" if there else "nothing"
+
+
+def judged_by(pred: pd.Series, gold: pd.Series) -> str:
+    """Which comparison of ``_strict_source`` told a prediction's source from the gold's."""
+    if _given(pred["actor"]) and _given(gold["actor"]):
+        return "actors"
+    if _given(pred["institution"]) and _given(gold["institution"]):
+        return "institutions"
+    resolved = sum(_given(r["actor"]) or _given(r["institution"]) for r in (pred, gold))
+    return "names, one side resolved" if resolved else "names, neither resolved"
 
 
 def causes(case: dict) -> tuple[list[dict], dict]:
@@ -86,7 +100,11 @@ def causes(case: dict) -> tuple[list[dict], dict]:
                 for _, g in gold.iterrows()
                 if overlaps(g["spans"], p["char_start"], p["char_end"])
             ]
-            rows.append({"kind": "false positive", "cause": cause(p, None, there)})
+            row = {"kind": "false positive", "cause": cause(p, None, there)}
+            if row["cause"] == "source":
+                same = next(g for g in there if _same_claim(p, g))
+                row["judged by"] = judged_by(p, same)
+            rows.append(row)
     where = {"part": case["part"], "language": language}
     return [where | r for r in rows], where | _counts(pred, gold, status, hit)
 
@@ -109,6 +127,10 @@ def main() -> int:
     counts["all"] = counts.sum(axis=1)
     print("numeric claims the strict score misses or counts false, by cause (see the docstring)")
     print(counts.to_string(), end="\n\n")
+    if "judged by" in table:
+        judged = table.dropna(subset=["judged by"]).groupby(["part", "language", "judged by"])
+        print("false positives of cause 'source', by what judged the sources different")
+        print(judged.size().to_string(), end="\n\n")
     by = pd.DataFrame(scores).groupby(["part", "language"]).sum(numeric_only=True)
     strict = pd.DataFrame({"cases": pd.DataFrame(scores).groupby(["part", "language"]).size()})
     strict[["gold#", "pred#"]] = by[["gold#", "pred#"]]
