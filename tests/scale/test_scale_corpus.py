@@ -33,6 +33,10 @@ def corpus(tmp_path):
     folder.mkdir()
     for name, text in ARTICLES.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    # A saved page is an article of the folder too, read as its text.
+    page = f"<html><body><nav>Home</nav><p>{ARTICLES['a1-army']}</p></body></html>"
+    (folder / "a1-army.txt").unlink()
+    (folder / "a1-army.html").write_text(page, encoding="utf-8")
     (folder / "a4-broken.txt").write_bytes(b"\x00\x01 not text")
     return folder
 
@@ -50,6 +54,7 @@ def test_a_folder_is_drafted_and_a_bad_article_named(corpus, tmp_path, dask) -> 
     assert set(found["incident_id"]) == set(ARTICLES)
     killed = found[(found["article_id"] == "a1-army") & (found["claim_type"] == "killed")]
     assert killed["value"].tolist() == ["80"]
+    assert killed["source_raw"].tolist() == ["The army"]
     assert sorted(p.name for p in out.glob("*.yaml")) == sorted(f"{a}.yaml" for a in ARTICLES)
 
 

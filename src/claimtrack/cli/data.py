@@ -86,9 +86,9 @@ def extract(
 ) -> None:
     """Extract candidate claims from an article into a statements YAML file, marked unreviewed.
 
-    Given a folder of .txt articles, a glob, or a .parquet/.csv file with a column of texts
-    and one of ids, drafts each article (on Dask workers with --dask) and writes
-    candidates.parquet into -o; a failing article is named, not fatal.
+    Given a folder of articles (.txt, or saved .html pages), a glob, or a .parquet/.csv
+    file with a column of texts and one of ids, drafts each article (on Dask workers with
+    --dask) and writes candidates.parquet into -o; a failing article is named, not fatal.
     """
     import glob
 

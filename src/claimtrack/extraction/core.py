@@ -33,6 +33,7 @@ from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.french_discourse import refer_back
 from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.markup import article_text
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
@@ -96,7 +97,9 @@ def extract(
     code places are matched in (detected from the country names the text uses);
     ``origin`` names the text in the ``origin`` column (``"<text>"`` by default).
     Rows carry ``char_start``/``char_end`` of their quote, a ``confidence`` and the
-    ``rule`` that found them. The frame goes to ``claimtrack.normalize`` unchanged.
+    ``rule`` that found them. The frame goes to ``claimtrack.normalize`` unchanged. A web
+    page or pasted HTML is read as its article's text (``markup``): quotes and offsets
+    are then of that text.
 
     Raises ``ExtractError`` for text that is not a string or is longer than ``max_chars``.
 
@@ -112,6 +115,7 @@ def extract(
             f"text of {len(text):,} characters is over the limit of {max_chars:,}; "
             "split it into articles (or pass a larger max_chars)"
         )
+    text = article_text(text)
     if not text.strip():
         return empty_frame()
     if lang not in (None, "en", "fr"):

@@ -27,10 +27,12 @@ import pandas as pd
 from claimtrack.names import name_problem
 
 FAILURE_COLUMNS = ["article_id", "path", "reason"]
+# A folder's articles: text, and saved web pages (read as their article's text).
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def article_files(source: str | Path) -> list[Path]:
-    """The article files of a folder (its ``*.txt``, sorted) or of a glob pattern.
+    """The article files of a folder (its text files and saved pages, sorted) or of a glob.
 
     Raises ``ValueError`` with a sentence when nothing matches.
 
@@ -38,16 +40,16 @@ def article_files(source: str | Path) -> list[Path]:
         >>> article_files("no/such/folder")
         Traceback (most recent call last):
         ...
-        ValueError: no/such/folder: no article files (a folder of .txt files or a glob pattern)
+        ValueError: no/such/folder: no article files (a folder of .txt or .html files, or a glob)
     """
     folder = Path(source)
     found = (
-        sorted(folder.glob("*.txt"))
+        sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
         if folder.is_dir()
         else sorted(Path(p) for p in glob.glob(str(source)) if Path(p).is_file())
     )
     if not found:
-        raise ValueError(f"{source}: no article files (a folder of .txt files or a glob pattern)")
+        raise ValueError(f"{source}: no article files (a folder of .txt or .html files, or a glob)")
     return found
 
 
@@ -165,7 +167,7 @@ def run_corpus(
 
     Example:
         >>> run_corpus("no/such/folder", Path("out"), None, False, print, print)
-        no/such/folder: no article files (a folder of .txt files or a glob pattern)
+        no/such/folder: no article files (a folder of .txt or .html files, or a glob)
         2
     """
     from claimtrack.scale.cluster import client_for, needs_dask
