@@ -14,27 +14,27 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
 
+# papermill.execute_notebook with the runner's kernel settings (kernel_config): its kernel
+# client sees each reply when it comes. Through papermill's command (TCP, stock client) a
+# widget's state message sent while a cell's reply was awaited hid the reply until the
+# execution timeout (nbclient#312): each run sat idle 60 s (claimtrack.reports.channels).
+RUN = """
+import sys, papermill
+from claimtrack.reports.kernel import kernel_config
+notebook, out, cwd = sys.argv[1:]
+papermill.execute_notebook(notebook, out, kernel_name="python3", cwd=cwd, progress_bar=False,
+                           config=kernel_config(), execution_timeout=120)
+"""
+
+
 @pytest.fixture(scope="module")
 def explored(tmp_path_factory):
     out = tmp_path_factory.mktemp("explore") / "explore.ipynb"
-    # papermill's own command in a process of its own, stdin closed: run inside an xdist
-    # worker, the kernel inherited the worker's pipes and the run hung with widgets.
+    # A process of its own, stdin closed: run inside an xdist worker, the kernel inherited
+    # the worker's pipes and the run hung with widgets.
     notebook = str(ROOT / "notebooks" / "explore.ipynb")
-    options = ["-k", "python3", "--cwd", str(ROOT), "--no-progress-bar"]
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "papermill",
-            notebook,
-            str(out),
-            *options,
-            # Seen on fresh clones under xdist: the kernel runs a widget cell (about 2 s) and goes
-            # idle, but papermill sees its reply only when the poll for it times out, then goes on
-            # as if nothing happened. A short timeout bounds that stall (it was 300 s).
-            "--execution-timeout",
-            "60",
-        ],
+        [sys.executable, "-c", RUN, notebook, str(out), str(ROOT)],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         timeout=600,

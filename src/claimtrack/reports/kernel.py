@@ -48,6 +48,8 @@ def kernel_config():
     # (papermill#511), and no "running over TCP without encryption" warning on stderr.
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = os.path.join(_ipc_dir(), "kernel")
+    # Replies a widget's message hid from the wait are seen at once, not at the timeout.
+    config.AsyncKernelManager.client_class = "claimtrack.reports.channels.SlicedKernelClient"
     return config
 
 
