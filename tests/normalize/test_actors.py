@@ -112,6 +112,32 @@ def test_no_parties_listed_the_country_decides(tmp_path):
     assert tidy.loc["army", "source"] == "bf_army"
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        # Anonymous sources of no country hold everywhere, in both languages and numbers.
+        ("une source sécuritaire", "NE", "security_sources"),
+        ("Security sources", "NG", "security_sources"),
+        ("des sources militaires", "TD", "security_sources"),
+        ("local sources", "CD", "local_sources"),
+        # An incident's own actor for the same words is looked up first.
+        ("sources sécuritaires", "BF", "bf_security_sources"),
+        # A generic word that is some country's own only in context still resolves nowhere.
+        ("the army", "NE", None),
+    ],
+)
+def test_anonymous_sources_resolve_everywhere_after_the_incidents_own(name, country, expected):
+    import pandas as pd
+
+    from claimtrack.normalize.actors import resolve_actors
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = resolve_actors(pd.Series([name]), country=pd.Series([country]))
+    resolved = out["source"].iloc[0] if out["known"].iloc[0] else None
+    assert resolved == expected
+
+
 def test_a_party_actor_is_never_typed_independent():
     import pandas as pd
 

@@ -92,8 +92,10 @@ def _built(file: str, _stamp: int) -> tuple[pd.DataFrame, dict, dict]:
     for actor_id, row in table.iterrows():
         for alias in [row["name"], actor_id, *_aliases(row["aliases"])]:
             key = _key(alias)
-            # A word some actor owns only in context never resolves everywhere.
-            if key and key not in context:
+            # A word some actor owns only in context never resolves everywhere, unless an
+            # actor of no country (anonymous security sources) names it: the incident's
+            # own actor is looked up first (``_find``), that one holds everywhere else.
+            if key and (key not in context or not row["country"]):
                 index.setdefault(key, actor_id)
     return table, index, context
 
