@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from pathlib import Path
 
 import pandas as pd
 from extract_quality import (
@@ -112,11 +113,12 @@ def causes(case: dict) -> tuple[list[dict], dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=PARTS, help="one part only (written-from to develop)")
+    parser.add_argument("--corpus", type=Path, help="this folder's case-*.yaml instead")
     args = parser.parse_args()
     rows, scores = [], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for case in (c for c in load_cases() if args.part in (None, c["part"])):
+        for case in (c for c in load_cases(args.corpus) if args.part in (None, c["part"])):
             found, score = causes(case)
             rows += found
             scores.append(score)

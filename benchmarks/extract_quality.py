@@ -50,7 +50,8 @@ memo of source names resolved to actors is emptied after the warm-up, so the tim
 resolves every name as if it were new.
 
 Run: ``.venv/bin/python benchmarks/extract_quality.py`` (``--cases`` adds a row per
-case, ``--detail`` lists false positives and misses, ``--part`` scores one part only).
+case, ``--detail`` lists false positives and misses, ``--part`` scores one part only,
+``--corpus DIR`` scores a folder of cases annotated in the corpus's format instead).
 """
 
 from __future__ import annotations
@@ -145,13 +146,17 @@ def _gold_row(c: dict, text: str) -> dict:
 _BOUNDS = ("value_low", "value_best", "value_high")
 
 
-def load_cases() -> list[dict]:
-    """Every gold case: name, part, text and a frame of gold claims."""
+def load_cases(folder: Path | None = None) -> list[dict]:
+    """Every gold case: name, part, text and a frame of gold claims. Given a ``folder`` of
+    cases in the corpus's format, its cases only, all in one part named for the folder."""
     cases = []
-    for path in sorted((CORPUS / "dev").glob("case-*.yaml")):
+    for path in sorted((folder or CORPUS / "dev").glob("case-*.yaml")):
         doc = yaml.safe_load(path.read_text())
         gold = pd.DataFrame([_gold_row(c, doc["text"]) for c in doc["claims"]])
-        cases.append({"case": path.stem, "text": doc["text"], "gold": gold})
+        part = folder.name if folder else part_of(path.stem)
+        cases.append({"case": path.stem, "text": doc["text"], "gold": gold, "part": part})
+    if folder:
+        return cases
     text = (CORPUS / "mali-coordinated-attacks.txt").read_text()
     rows = []
     for r in ct.read(MALI).to_dict("records"):
@@ -160,9 +165,7 @@ def load_cases() -> list[dict]:
         c |= {"claim_type": r["claim_type"], "stance": r["stance"]}
         c |= dict(zip(_BOUNDS, (low, best, high), strict=True))
         rows.append(_gold_row(c, text))
-    cases.append({"case": "mali", "text": text, "gold": pd.DataFrame(rows)})
-    for case in cases:
-        case["part"] = part_of(case["case"])
+    cases.append({"case": "mali", "text": text, "gold": pd.DataFrame(rows), "part": PARTS[0]})
     return cases
 
 
@@ -371,8 +374,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--detail", action="store_true", help="list strict misses and FPs")
     parser.add_argument("--cases", action="store_true", help="a row per case")
     parser.add_argument("--part", choices=PARTS, help="score one part only")
+    parser.add_argument(
+        "--corpus", type=Path, help="score this folder's case-*.yaml instead, as one part"
+    )
     args = parser.parse_args(argv)
-    cases = [c for c in load_cases() if args.part in (None, c["part"])]
+    cases = [c for c in load_cases(args.corpus) if args.part in (None, c["part"])]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for case in cases:  # warm-up: see the module docstring
