@@ -120,8 +120,10 @@ def test_no_parties_listed_the_country_decides(tmp_path):
         ("Security sources", "NG", "security_sources"),
         ("des sources militaires", "TD", "security_sources"),
         ("local sources", "CD", "local_sources"),
-        # An incident's own actor for the same words is looked up first.
-        ("sources sécuritaires", "BF", "bf_security_sources"),
+        # Plural or singular, in any incident: an incident's own actor keeps its own words.
+        ("sources sécuritaires", "BF", "security_sources"),
+        ("plusieurs sources sécuritaires interrogées par l'AFP", "BF", "bf_security_sources"),
+        ("sources des services de sécurité", "BF", "security_sources"),
         # A generic word that is some country's own only in context still resolves nowhere.
         ("the army", "NE", None),
     ],

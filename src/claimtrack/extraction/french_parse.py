@@ -162,7 +162,21 @@ def claim_type(token: Token) -> str | None:
         if any(c.lemma_ in complements for c in token.children):
             return kind
     kind = _claim_of(fold(token.text.lower()), token.lemma_.lower())
-    return kind if kind in _COUNTED_TYPES else None
+    return kind if kind in _COUNTED_TYPES and _may_follow(token) else None
+
+
+def _may_follow(token: Token) -> bool:
+    """Whether the words after a claim word leave it a claim: a lexicon row may name words
+    that must not follow ("tombés", but not "tombés dans une embuscade")."""
+    form = fold(token.text.lower())
+    guarded = [p for p, _ in _FORMS if "(?!" in p.pattern and p.fullmatch(form)]
+    if not guarded:
+        return True
+    rest = fold(token.doc.text[token.idx :].lower())
+    return any((m := p.match(rest)) and m.end() == len(form) for p in guarded)
+
+
+_OF = frozenset({"de", "d'", "d’", "des", "du"})
 
 
 def _negated(token: Token) -> bool:
@@ -251,8 +265,11 @@ def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Fou
             continue
         # "neuf civils": the small model may read a number word as an adjective
         noun = anchor.head if anchor.dep_ in ("nummod", "det", "amod") else anchor
-        if noun.dep_ != "nmod" and any(c.dep_ == "case" for c in noun.children):
-            continue  # "dans un communiqué": a count after a preposition is no claim's subject
+        cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+        if cases and (noun.dep_ != "nmod" or cases - _OF):
+            # "dans un communiqué", "blessés dans les deux camps": a count after a preposition
+            # is no claim's subject; only "de" ties it to a death ("la mort de trois otages")
+            continue
         verb = predicate(noun)
         value = clean_value(written(doc, start, end))
         if verb is None or value is None or _negated(verb):

@@ -42,6 +42,9 @@ KINDS = (
         r"army|armed forces|military|troops|soldiers|forces armees|armee|militaires|soldats"
         r"|defen[cs]e forces|forces de defense",
     ),
+    # A region's governor or governorate: the state in that region, kept apart from the
+    # government ("le gouverneur du Nord-Kivu", "Ouahigouya governorate").
+    ("governor", r"governor(?:ate)?|gouverneur|gouvernorat"),
     ("government", r"government|gouvernement|authorities|autorites"),
 )
 _KIND_RES = tuple((kind, re.compile(rf"(?<![\w'])(?:{p})(?![\w'])")) for kind, p in KINDS)
@@ -81,8 +84,10 @@ def institution(phrase: object, country: str | None = None) -> str | None:
         return None
     kind, at = found
     before = rest[: joined[: at.start()].count(" ")]
-    if any(w[0].isupper() and f not in _PLAIN for w, f in before):
-        return None  # a name before the institution word: "the Arakan Army"
+    # A name before the institution word is a group's ("the Arakan Army"), but a
+    # governor's region comes first in English ("North Kivu governor").
+    if kind != "governor" and any(w[0].isupper() and f not in _PLAIN for w, f in before):
+        return None
     where = next((iso for iso in isos if iso), country)
     return f"{where}:{kind}" if where else None
 

@@ -37,6 +37,12 @@ _DEFINITE = re.compile(
     r"|group|groupe|mission|statement)$",
     re.IGNORECASE,
 )
+# "la même source", "cette source", "de mêmes sources", "the same sources": the latest
+# source so called, not merely the last one ("…, a indiqué le ministère" between them).
+_SAME = re.compile(
+    r"^(?:the|this|these|la|les|ces|cette|de|des)\s+(?:(?:same|memes?)\s+)?(?P<noun>source)s?$",
+    re.IGNORECASE,
+)
 # Pronouns that stand for a person (or a body), never for a document that speaks.
 _PERSONAL = frozenset({"he", "she", "him", "her", "lui"})
 _HE_SHE = frozenset({"he", "she", "him", "her"})
@@ -211,6 +217,8 @@ class SourceMemory:
         """The source a phrase names: a pronoun or "the statement" the last one, a surname
         its person, "the agency" / "le colonel" the latest source named with that noun."""
         key = phrase.strip()
+        if _SAME.match(fold(key)) and (earlier := self._described(key)):
+            return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
             return Source(last.raw, last.speaker, mention=key, confidence=0.85)
         if key in self.people:
@@ -251,7 +259,7 @@ class SourceMemory:
 
     def _described(self, key: str) -> Source | None:
         """The latest source whose name holds the noun of a bare definite description."""
-        if not (m := _DEFINITE.match(fold(key))):
+        if not (m := _DEFINITE.match(fold(key)) or _SAME.match(fold(key))):
             return None
         said = re.escape(m.group("noun"))
         if said.lower() in speech.OFFICER_NOUNS:

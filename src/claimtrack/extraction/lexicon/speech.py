@@ -61,6 +61,7 @@ REPORTING_VERBS = (
     "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented|verified"
     "|a fait savoir|ont fait savoir|fait savoir"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
+    "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
     "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
     "|(?:raised|lowered|updated|raising|lowering|updating) (?:the|its|their) (?:death )?toll"
@@ -74,10 +75,11 @@ _FR_INVERTED_PAST = (
     r"declare|reconnu|admis|annonce|affirme|precise|ajoute|indique|explique|souligne|assure"
     r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
     r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
+    r"|signale|soutenu|note|observe|commente|ironise|rencheri|lance|repondu|avance|reagi"
 )
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
-    r"|souligne|estime|raconte|temoigne|insiste|deplore"
+    r"|souligne|estime|raconte|temoigne|insiste|deplore|signale|note|observe|commente|ironise"
 )
 INVERTED_VERBS = (
     rf"said|added|(?:a|ont|avait|avaient) (?:{_FR_INVERTED_PAST})"
@@ -100,6 +102,8 @@ CONTINUING_VERBS = (
 ASIDES = (
     r"de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux|elles)|a (?:son|leur) tour"
     r"|for (?:its|his|her|their) part|in turn"
+    # an adverb of the verb, not the source: "affirme encore l'état-major"
+    r"|encore|aussi|egalement|ensuite|enfin|par ailleurs|toutefois|cependant|pourtant|plus tard"
 )
 # What a source asserts or denies, as a noun: "a claim the army denied".
 CLAIM_NOUNS = (

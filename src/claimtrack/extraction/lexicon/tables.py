@@ -5,7 +5,9 @@ a count, ``event`` a claim without a count), a phrase, the form classes of its l
 (see ``inflection``), a claim type and a stance. In the phrase a word in braces is a
 lemma, written in all the forms of the row's classes (``{kill}`` with ``past`` is
 "killed"; ``{otage:all}`` picks its own class); a word in brackets is a choice of words
-as written (``[a|ont|avoir]``); other words stand as written. The forms
+as written (``[a|ont|avoir]``); a last word ``![dans|aux]`` names words that may not follow
+(the phrase is no claim there: "tombés" but not "tombés dans une embuscade"); other
+words stand as written. The forms
 come from spaCy's lemma tables, once per process, and are kept in the user's cache.
 
 Example:
@@ -124,10 +126,30 @@ def _forms() -> dict[str, tuple[str, ...]]:
     return made
 
 
+def _said(phrase: str) -> list[str]:
+    """The words of a phrase that are matched, without its last ``![…]`` (what may not follow)."""
+    words = phrase.split()
+    return words[:-1] if words and words[-1].startswith("![") else words
+
+
+def _not_followed(phrase: str) -> str:
+    """The lookahead of a phrase's last ``![…]`` word, or "".
+
+    Example:
+        >>> _not_followed("{tomber} ![dans|aux]")
+        '(?!\\s+(?:dans|aux)(?![\\w-]))'
+    """
+    last = phrase.split()[-1] if phrase.split() else ""
+    if not last.startswith("!["):
+        return ""
+    alts = "|".join(re.escape(fold(w)) for w in last[2:].strip("]").split("|"))
+    return rf"(?!\s+(?:{alts})(?![\w-]))"
+
+
 def _words(row: Entry) -> list[tuple[str, ...]]:
     """Each word of a row's phrase as its alternatives: a lemma's forms, else the word."""
     out = []
-    for word in row.phrase.split():
+    for word in _said(row.phrase):
         m = _LEMMA.fullmatch(word)
         if not m:
             # "[a|ont|avoir]": words that may stand there, as written (auxiliaries, prepositions)
@@ -162,8 +184,8 @@ def pattern(row: Entry) -> str:
         "(?:" + "|".join(re.escape(f) for f in forms) + ")"
         if len(forms) > 1 or word.startswith(("{", "["))
         else re.escape(forms[0])
-        for word, forms in zip(row.phrase.split(), _words(row), strict=True)
-    )
+        for word, forms in zip(_said(row.phrase), _words(row), strict=True)
+    ) + _not_followed(row.phrase)
 
 
 def event_words(claim_type: str) -> str:
