@@ -67,6 +67,29 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
             "« Trois civils ont été blessés », a précisé également le gouverneur de la région.",
             [("le gouverneur de la région", "wounded", "Trois")],
         ),
+        # "…, de source sécuritaire", "De sources concordantes, …": the source is the "source"
+        (
+            "Au moins 7 gendarmes ont été tués, de source sécuritaire.",
+            [("source sécuritaire", "killed", "Au moins 7")],
+        ),
+        (
+            "De sources concordantes, 22 villageois ont été tués à Kiri.",
+            [("sources concordantes", "killed", "22")],
+        ),
+        # who was told is no source, "auprès de l'AFP" as "à l'AFP"
+        (
+            "« Nous avons perdu quatre hommes », a reconnu auprès de l'AFP un officier.",
+            [("un officier", "killed", "quatre")],
+        ),
+        # an adverb inside the compound tense of a reporting verb
+        (
+            "« 35 civils ont été tués », a toutefois affirmé le maire.",
+            [("le maire", "killed", "35")],
+        ),
+        (
+            "L'armée a formellement démenti avoir perdu 18 soldats.",
+            [("L'armée", "killed", "18")],
+        ),
         # wounded "in both camps": the camps are not counted
         (
             "Les combats ont fait six morts et plusieurs blessés dans les deux camps, selon une "
@@ -80,6 +103,18 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
 )
 def test_french_forms_give_their_claims_and_sources(text: str, expected: list) -> None:
     assert _claims(text) == expected
+
+
+def test_a_denial_after_an_adverb_denies_the_toll_it_names() -> None:
+    text = (
+        "Selon l'ONU, 140 rebelles ont été tués. Le porte-parole des rebelles, Jean Kolo, "
+        "a aussitôt démenti le bilan de l'ONU."
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = ct.extract(text, "fr-pages-test")
+    denied = df[df["stance"] == "denies"]
+    assert denied[["claim_type", "value_best"]].values.tolist() == [["killed", 140.0]]
 
 
 def test_a_pronoun_after_an_ironic_speaker_stands_for_him() -> None:

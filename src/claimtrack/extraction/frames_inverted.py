@@ -27,7 +27,7 @@ _PASSIVE_CLAIM = re.compile(
 # "told Reuters", "a déclaré dans un communiqué", "said in a statement".
 _LISTENER = re.compile(
     r"(?:(?:a|au)\s+(?:l'\s*|la\s+)?(?i:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
-    r"|(?:a|au|aux|to)\s+(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
+    r"|(?:a|au|aux|to|aupres\s+(?:de|des|du|d'))\s*(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
     r"|conference de presse|press conference|briefing)\s+"

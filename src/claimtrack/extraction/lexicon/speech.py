@@ -19,7 +19,9 @@ STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split()
 # démenti", "a pour sa part affirmé" (accents folded).
 _FR_GAP = (
     r"(?:a|ont|avait|avaient)(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
-    r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote)){1,2} "
+    r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote"
+    # an adverb of the verb: "a aussitôt démenti", "ont formellement nié", "a toutefois affirmé"
+    r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|[a-z]{3,}ment)){1,2} "
 )
 _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
@@ -117,6 +119,8 @@ ACCORDING_TO = (
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
     r"|a-t-on appris (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de source)"
+    # "…, de source sécuritaire", "De sources hospitalières, …": the source is "source …"
+    r"|(?:^\W*|(?<=,\s))de(?=\s+sources?\s)"
 )
 
 # --- who a source is -------------------------------------------------------------------------
