@@ -67,6 +67,20 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
             "« Trois civils ont été blessés », a précisé également le gouverneur de la région.",
             [("le gouverneur de la région", "wounded", "Trois")],
         ),
+        # "on" is no one: "indique-t-on de source militaire", "a-t-on indiqué de source …"
+        (
+            "Six soldats ont été tués, indique-t-on de source militaire.",
+            [("source militaire", "killed", "Six")],
+        ),
+        (
+            "Neuf civils ont été blessés, a-t-on précisé de source hospitalière.",
+            [("source hospitalière", "wounded", "Neuf")],
+        ),
+        # when a communiqué came out is no part of who issued it
+        (
+            "Un communiqué de la police publié lundi fait état de 5 agents blessés.",
+            [("la police", "wounded", "5")],
+        ),
         # "…, de source sécuritaire", "De sources concordantes, …": the source is the "source"
         (
             "Au moins 7 gendarmes ont été tués, de source sécuritaire.",
@@ -180,3 +194,56 @@ def test_the_same_source_is_the_latest_source_so_called() -> None:
 def test_the_same_source_with_no_source_before_stays_as_written() -> None:
     text = "L'armée a annoncé 9 morts. La même source a fait état de 4 blessés."
     assert ("La même source", "wounded", "4") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "ce que dément l'armée",
+        "ce qu'a démenti l'armée",
+        "une information démentie par l'armée",
+        "un bilan contesté par l'armée",
+    ],
+)
+def test_a_denial_after_a_claim_gives_both_voices(denial: str) -> None:
+    text = f"Les rebelles affirment avoir abattu 27 soldats, {denial}."
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = ct.extract(text, "fr-pages-test")
+    # a denied figure is its value, or the value of the toll it names (value_best)
+    figures = [
+        str(v) if isinstance(v, str) else str(int(b))
+        for v, b in zip(df["value"], df["value_best"], strict=True)
+    ]
+    got = list(zip(df["source_raw"], df["claim_type"], figures, df["stance"], strict=True))
+    assert got == [
+        ("Les rebelles", "killed", "27", "asserts"),
+        ("l'armée", "killed", "27", "denies"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a titled name, then a qualified role: the group speaks, the whole is the speaker
+        (
+            "« Nous avons tué onze soldats », a déclaré à l'AFP le lieutenant-colonel Eric "
+            "Moba, porte-parole militaire du FLN.",
+            "le FLN",
+            "le lieutenant-colonel Eric Moba, porte-parole militaire du FLN",
+        ),
+        (
+            "Le général Omar Sy, chef d'état-major de l'armée, a affirmé que 12 soldats "
+            "avaient été tués.",
+            "l'armée",
+            "Le général Omar Sy, chef d'état-major de l'armée",
+        ),
+    ],
+)
+def test_a_titled_spokesman_speaks_for_his_institution(
+    text: str, source: str, speaker: str
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = ct.extract(text, "fr-pages-test")
+    assert df[["source_raw", "speaker"]].values.tolist() == [[source, speaker]]

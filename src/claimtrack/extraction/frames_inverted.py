@@ -19,7 +19,14 @@ from claimtrack.extraction.source_phrases import WHEN, right_phrase, valid_sourc
 
 _I = re.IGNORECASE
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
-_INVERTED = re.compile(rf"(?:^|[,\"]\s*)({speech.INVERTED_VERBS})\s+")
+# "…, ce que dément l'armée", "…, ce qu'a démenti l'armée": the relative before the verb
+_INVERTED = re.compile(rf"(?:^|[,\"]\s*)(?:ce qu(?:e\s+|'\s*))?({speech.INVERTED_VERBS})\s+")
+# "…, une information démentie par les rebelles", "a toll disputed by the army"
+_PASSIVE_DENIAL = re.compile(
+    r"(?<=\s)(?:(?:aussitot|vite|immediatement|since|quickly)\s+)?(?:dementie?s?|contestee?s?"
+    r"|rejetee?s?|denied|disputed|rejected)\s+(?:par|by)\s+",
+    _I,
+)
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
@@ -115,6 +122,12 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
         >>> [(a.phrase, a.kind) for a in found]
         [('a local official', 'inverted')]
     """
+    for m in _PASSIVE_DENIAL.finditer(shade):
+        span = right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
+            a = Attribution("inverted", *span, m.start(), m.end(), text[span[0] : span[1]])
+            a.denial = True
+            found.append(a)
     for m in _INVERTED.finditer(shade):
         if inside_span(m.start(1), found) or _CLOSES_RELATIVE.search(shade, 0, m.start(1)):
             continue  # "X, qui a requis l'anonymat, a confirmé …": X is the subject, before

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from claimtrack.extraction.lexicon import numbers, speech, words
 from claimtrack.extraction.sentences import shadow
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 # Phrases that stand for a source named before: pronouns, "the statement", "another source".
@@ -89,6 +90,9 @@ _REACHED = re.compile(
 _PUBLISHED = re.compile(
     r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
 )
+_PUBLISHED_LAST = re.compile(
+    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)$", _I
+)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
@@ -126,12 +130,23 @@ def titled_person(phrase: str) -> bool:
     """
     words = phrase.split()
     if words and words[0].lower() in speech.DETERMINERS:
-        if len(words) < 2 or not ROLE.fullmatch(words[1]):
+        if len(words) < 2 or not is_title(words[1]):
             return False  # "The Civil Defence": an article before a name is no title
         words = words[1:]
-    while words and ROLE.fullmatch(words[0]):
+    while words and is_title(words[0]):
         words = words[1:]
     return bool(words) and is_person(" ".join(words))
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a title or role, accents and hyphens aside ("lieutenant-colonel").
+
+    Example:
+        >>> is_title("lieutenant-colonel"), is_title("général"), is_title("Paul")
+        (True, True, False)
+    """
+    parts = [p for p in fold(word).lower().split("-") if p]
+    return bool(parts) and all(ROLE.fullmatch(p) for p in parts)
 
 
 def conjuncts(phrase: str) -> list[str]:
@@ -239,6 +254,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         left = left[: last.start()]
     # "The United States on Saturday said": the day is not part of the source.
     left = _WHEN_AFTER.sub("", left)
+    # "Un communiqué de l'armée publié dimanche fait état": when it came out is no source
+    left = _PUBLISHED_LAST.sub("", left)
     # "Russia, which is helping …, said": skip the relative clause.
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,\s*$", left, _I)
     if rel:
@@ -370,7 +387,7 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
             words = words[1:]
         if words and is_person(" ".join(words)):
             end = tail_end
-        elif is_person(shade[start : stop.start()]) and (
+        elif titled_person(shade[start : stop.start()]) and (
             role := _ROLE_AFTER.match(shade, stop.end())
         ):
             # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":

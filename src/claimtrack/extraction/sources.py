@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.lexicon import speech
-from claimtrack.extraction.source_phrases import ANAPHORS, ORG, ROLE, conjuncts, is_person
+from claimtrack.extraction.source_phrases import (
+    ANAPHORS,
+    ORG,
+    ROLE,
+    conjuncts,
+    is_person,
+    is_title,
+)
 from claimtrack.text import fold
 
 
@@ -75,7 +82,9 @@ _NAMED_DOCUMENT = re.compile(
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
-    rf"(?:{speech.ROLE_WORDS})\b(?:\s+(?:for|of|de|du|des|d')\s*)?",
+    # "porte-parole militaire du M23": a word may qualify the role before its institution
+    rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
+    r"(?:\s+(?:for|of|de|du|des|d')\s*)?",
     re.IGNORECASE,
 )
 
@@ -90,7 +99,7 @@ def _name_then_role(phrase: str) -> Source | None:
     name, _, role = phrase.partition(",")
     words = name.split()
     titled = words
-    while titled and (titled[0].lower() in speech.DETERMINERS or ROLE.fullmatch(fold(titled[0]))):
+    while titled and (titled[0].lower() in speech.DETERMINERS or is_title(titled[0])):
         titled = titled[1:]  # "Le général Asif Ghafoor", "le colonel Traoré": titles, then a name
     person = is_person(" ".join(titled)) or (
         len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()

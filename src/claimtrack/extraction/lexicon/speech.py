@@ -118,7 +118,10 @@ ACCORDING_TO = (
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
-    r"|a-t-on appris (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de source)"
+    # "a-t-on appris de source sécuritaire", "indique-t-on de source militaire": "on" is no one
+    r"|(?:a-t-on (?:appris|indique|precise|affirme|assure|confie|rapporte|annonce)"
+    r"|(?:apprend|indique|precise|assure|affirme|rapporte|annonce|confie)-t-on|apprend-on)"
+    r" (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de(?=\s+sources?\s))"
     # "…, de source sécuritaire", "De sources hospitalières, …": the source is "source …"
     r"|(?:^\W*|(?<=,\s))de(?=\s+sources?\s)"
 )
