@@ -120,6 +120,10 @@ def test_no_parties_listed_the_country_decides(tmp_path):
         ("Security sources", "NG", "security_sources"),
         ("des sources militaires", "TD", "security_sources"),
         ("local sources", "CD", "local_sources"),
+        ("des sources hospitalières", "HT", "medical_sources"),
+        ("medical sources", "SD", "medical_sources"),
+        ("sources humanitaires", "CF", "humanitarian_sources"),
+        ("aid sources", "YE", "humanitarian_sources"),
         # Plural or singular, in any incident: an incident's own actor keeps its own words.
         ("sources sécuritaires", "BF", "security_sources"),
         ("plusieurs sources sécuritaires interrogées par l'AFP", "BF", "bf_security_sources"),
