@@ -34,6 +34,8 @@ ANAPHORS = re.compile(
 )
 SOURCE_NOUN = words(speech.SOURCE_NOUNS)
 ROLE = words(speech.ROLE_WORDS)
+# A title before a name, folded: "colonel", "lieutenant-colonel", "général"
+TITLE = re.compile(rf"(?:{speech.ROLE_WORDS})(?:-(?:{speech.ROLE_WORDS}))*", _I)
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
     r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
@@ -90,9 +92,7 @@ _REACHED = re.compile(
 _PUBLISHED = re.compile(
     r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
 )
-_PUBLISHED_LAST = re.compile(
-    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)$", _I
-)
+_PUBLISHED_LAST = re.compile(_PUBLISHED.pattern.removesuffix(r"\b.*$") + "$", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
@@ -130,23 +130,12 @@ def titled_person(phrase: str) -> bool:
     """
     words = phrase.split()
     if words and words[0].lower() in speech.DETERMINERS:
-        if len(words) < 2 or not is_title(words[1]):
+        if len(words) < 2 or not TITLE.fullmatch(fold(words[1])):
             return False  # "The Civil Defence": an article before a name is no title
         words = words[1:]
-    while words and is_title(words[0]):
+    while words and TITLE.fullmatch(fold(words[0])):
         words = words[1:]
     return bool(words) and is_person(" ".join(words))
-
-
-def is_title(word: str) -> bool:
-    """Whether a word is a title or role, accents and hyphens aside ("lieutenant-colonel").
-
-    Example:
-        >>> is_title("lieutenant-colonel"), is_title("général"), is_title("Paul")
-        (True, True, False)
-    """
-    parts = [p for p in fold(word).lower().split("-") if p]
-    return bool(parts) and all(ROLE.fullmatch(p) for p in parts)
 
 
 def conjuncts(phrase: str) -> list[str]:

@@ -21,9 +21,9 @@ from claimtrack.extraction.source_phrases import (
     ANAPHORS,
     ORG,
     ROLE,
+    TITLE,
     conjuncts,
     is_person,
-    is_title,
 )
 from claimtrack.text import fold
 
@@ -99,7 +99,7 @@ def _name_then_role(phrase: str) -> Source | None:
     name, _, role = phrase.partition(",")
     words = name.split()
     titled = words
-    while titled and (titled[0].lower() in speech.DETERMINERS or is_title(titled[0])):
+    while titled and (titled[0].lower() in speech.DETERMINERS or TITLE.fullmatch(fold(titled[0]))):
         titled = titled[1:]  # "Le général Asif Ghafoor", "le colonel Traoré": titles, then a name
     person = is_person(" ".join(titled)) or (
         len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()
