@@ -136,8 +136,10 @@ def _not_followed(phrase: str) -> str:
     """The lookahead of a phrase's last ``![…]`` word, or "".
 
     Example:
-        >>> _not_followed("{tomber} ![dans|aux]")
-        '(?!\\s+(?:dans|aux)(?![\\w-]))'
+        >>> bool(re.match("tombes" + _not_followed("{tomber} ![dans|aux]"), "tombes dans"))
+        False
+        >>> _not_followed("{tomber}")
+        ''
     """
     last = phrase.split()[-1] if phrase.split() else ""
     if not last.startswith("!["):
