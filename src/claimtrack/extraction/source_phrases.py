@@ -316,6 +316,14 @@ def _person_before(before: str, lo: int) -> int | None:
 _SUBJECT_GLUE = frozenset({"of", "de", "du", "des", "d'", "l'", "'s", "the", "la", "le", "les"})
 
 
+# A participle phrase before a clause's subject: "Speaking to reporters, the governor …".
+_OPENING_ADJUNCT = re.compile(
+    r"\W*(?-i:[A-Z])[a-z]+(?:ed|ing)\s+(?:with|to|by|in|on|at|from|for|near|under|after)\s"
+    r"[^,.;:]{1,60},\s*",
+    _I,
+)
+
+
 def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause at ``lo``: the subject of every verb it heads.
 
@@ -329,6 +337,8 @@ def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'The U.N.'
     """
+    if adjunct := _OPENING_ADJUNCT.match(shade, lo):
+        lo = adjunct.end()  # "Affiliated with al-Qaeda, the group claimed …"
     tokens = _trim(_tokens(shade[lo:], lo))
     taken: list[tuple[int, int, str]] = []
     for i, (a, b, word) in enumerate(tokens):

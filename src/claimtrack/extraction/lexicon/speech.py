@@ -38,7 +38,11 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
-    "|put the (?:death )?toll|putting the (?:death )?toll"
+    # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
+    "|put(?:s|ting)? (?:the|its|their|his|her) (?:death |casualty |civilian )?"
+    "(?:toll|figure|number|tally|count)(?= at )"
+    "|put(?:s|ting)? (?:the |its |their |his |her )?(?:[\\w'-]+ ){0,2}?"
+    "(?:casualties|losses|death toll|toll|dead|deaths)(?= at )"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
