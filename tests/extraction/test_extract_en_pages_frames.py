@@ -38,6 +38,28 @@ CASES = [
     ("including-a", "Bora said it killed 11 soldiers, including a senior officer.",
      [("Bora", "killed", 11, A), ("Bora", "killed", 1, A)]),
     ("including-a-no-count", "Bora said a resident, including a guard, saw the raid.", []),
+    # a person who opens a sentence with no source is whom the next "he" stands for
+    ("he-after-actor", "A senior official said 9 people died. But Brigadier Tom Odu, "
+     "chief of security in the region, blamed bandits. He said four men had been killed.",
+     [("A senior official", "killed", 9, A), ("Brigadier Tom Odu", "killed", 4, A)]),
+    ("he-after-victim", "A senior official said 9 people died. Colonel Ali Baba was killed in "
+     "the raid. He said 30 soldiers were killed.",
+     [("A senior official", "killed", 9, A), ("A senior official", "killed", 30, A)]),
+    # "…, an assertion denied by X": X denies the figure said before
+    ("denied-by", "Villagers said 30 farmers had been killed, an assertion denied by "
+     "the army.", [("Villagers", "killed", 30, A), ("the army", "killed", 30, D)]),
+    ("disputed-by", "The rebels said they killed 40 soldiers, a figure disputed by the army.",
+     [("The rebels", "killed", 40, A), ("the army", "killed", 40, D)]),
+    ("figures-by-no-denial", "The rebels said they killed 40 soldiers, figures compiled by "
+     "the army.", [("The rebels", "killed", 40, A)]),
+    # counts described after their noun, coordinated before one participle
+    ("loyal-to", "About 40 fighters from the Kanto rebel group and 15 policemen loyal to the "
+     "governor were killed near Borla, officials said.",
+     [("officials", "killed", 40, A), ("officials", "killed", 15, A)]),
+    ("members-of", "Six guards of the mayor and two drivers from the town were killed, "
+     "residents said.", [("residents", "killed", 6, A), ("residents", "killed", 2, A)]),
+    ("modifier-own-clause", "The army said it killed 5 soldiers from a town where rebels were "
+     "captured.", [("The army", "killed", 5, A)]),
 ]  # fmt: skip
 
 

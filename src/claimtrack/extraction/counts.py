@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_rules import COORDINATION, Count, Reading, read_count
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
@@ -75,6 +76,8 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
         low = word.lower()
         if not re.match(r"[\w]", word) or low in _SUBJECT_STOP or len(words) >= 4:
             break
+        if words and _POST_MODIFIER_AT.match(shade, tok.start()):
+            break  # "15 policemen | loyal to the governor"
         if words and _REPORTING_AT.match(shade, tok.start()):
             break  # "one resident | said"
         if words and (PARTICIPLE_WORD.fullmatch(low) or PARTICIPLE_AT.match(shade, tok.start())):
@@ -163,6 +166,14 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
     return out
 
 
+_POST_MODIFIER_AT = re.compile(rf"(?:{POST_MODIFIER})\s", _I)
+# "About 30 fighters from the group Kanto and 20 soldiers were killed": the first conjunct
+# may be described before the "and" (no count, verb or clause in the description).
+_MODIFIED_CONJUNCT = re.compile(
+    rf"(?:\s+(?:{POST_MODIFIER})\s+(?:(?!(?:and|et|were|was|who|which|that|where)\b)"
+    rf"[^,;:.\d])*?)?{COORDINATION.pattern}",
+    _I,
+)
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
@@ -246,7 +257,7 @@ def _conjuncts(
     out: list[Found] = []
     for vs, ve, s_end, subject in reversed(pending):
         value = clean_value(text[vs:ve])
-        if not COORDINATION.fullmatch(text, s_end, start) or value is None:
+        if not _MODIFIED_CONJUNCT.fullmatch(text, s_end, start) or value is None:
             break
         out.insert(0, Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct"))
         start = vs

@@ -23,6 +23,12 @@ _INVERTED = re.compile(rf"(?:^|[,\"]\s*)({speech.INVERTED_VERBS})\s+")
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
+# "…, a claim rejected by X": a claim noun, then the passive of a denial and its agent.
+_DENIED_BY = re.compile(
+    rf",\s*(?:an?|the)\s+(?:{speech.CLAIM_NOUNS})\s+(?:(?:later|since|swiftly|quickly"
+    r"|strongly|flatly)\s+)?(?P<v>denied|rejected|dismissed|disputed|refuted|contested)\s+by\s+",
+    _I,
+)
 # Who was told, or where, between an inverted verb and its source: "a déclaré à l'AFP",
 # "told Reuters", "a déclaré dans un communiqué", "said in a statement".
 _LISTENER = re.compile(
@@ -94,6 +100,13 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
         span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
+    for m in _DENIED_BY.finditer(shade):
+        # "…, an assertion denied by the army": the army denies what was said before
+        span = right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]):
+            a = Attribution("tail", *span, m.start("v"), m.end("v"), text[span[0] : span[1]])
+            a.denial = True
+            found.append(a)
     for m in _ACCORDING.finditer(shade):
         # "according to figures released by the ministry": the ministry
         span = right_phrase(

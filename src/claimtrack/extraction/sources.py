@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.lexicon import speech
-from claimtrack.extraction.source_phrases import ANAPHORS, ORG, ROLE, conjuncts, is_person
+from claimtrack.extraction.source_phrases import (
+    ANAPHORS,
+    ORG,
+    ROLE,
+    clause_subject,
+    conjuncts,
+    is_person,
+)
 from claimtrack.text import fold
 
 
@@ -166,6 +173,14 @@ _ROLE_NAME = re.compile(
 )
 
 
+_CONNECTOR = re.compile(r"\W*(?:but|and|yet|however|meanwhile)\b,?\s*", re.IGNORECASE)
+# "X, chief of security, blamed": the appositive after the name, then the verb.
+_APPOSITIVE = re.compile(r"^\s*,[^,]{0,120},")
+_PASSIVE = re.compile(
+    r"\s*(?:was|were|is|are|has been|had been|have been|being|died|dies)\b", re.IGNORECASE
+)
+
+
 class SourceMemory:
     """Sources met so far: the last one (for pronouns) and people by name (for surnames)."""
 
@@ -200,6 +215,20 @@ class SourceMemory:
             known = self.people.get(key)
             if known is None or len(source.speaker) > len(known.speaker or ""):
                 self.people[key] = source
+
+    def note_actor(self, shade: str) -> None:
+        """A person who opens a sentence with no source, doing something ("Brigadier X,
+        chief of security, blamed the rebels."), is whom a "he" after it stands for; a
+        person something is done to ("X was killed") is not."""
+        opening = _CONNECTOR.match(shade)
+        span = clause_subject(shade, opening.end() if opening else 0)
+        if span is None:
+            return
+        name = shade[span[0] : span[1]].split(",")[0].strip()
+        rest = _APPOSITIVE.sub("", shade[span[0] + len(name) :], count=1)
+        if is_person(name) and not _PASSIVE.match(rest):
+            self.last = Source(name, name)
+            self._register(self.last)
 
     def carry_on(self) -> Source | None:
         """The last source, for a sentence that continues its account unnamed (less sure)."""
