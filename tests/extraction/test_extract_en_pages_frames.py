@@ -58,6 +58,18 @@ CASES = [
      [("officials", "killed", 40, A), ("officials", "killed", 15, A)]),
     ("members-of", "Six guards of the mayor and two drivers from the town were killed, "
      "residents said.", [("residents", "killed", 6, A), ("residents", "killed", 2, A)]),
+    ("it-after-body", "The army issued a statement on Monday. It said 30 militants were "
+     "killed.", [("The army", "killed", 30, A)]),
+    ("it-after-event", "The police said 5 died. The attack happened at dawn. It said 4 were "
+     "wounded.", [("The police", "killed", 5, A), ("The police", "wounded", 4, A)]),
+    # "which the army said was repelled": the army speaks for the relative clause only
+    ("which-said-clause", "Twelve soldiers died in the attack on the base, which the army said "
+     "was repelled.", []),
+    ("which-denied", "Rebels said 30 soldiers died, which the army denied.",
+     [("Rebels", "killed", 30, A), ("the army", "killed", 30, D)]),
+    # people destroyed are people killed; things destroyed stay destroyed
+    ("destroyed-people", '"We destroyed 17 Kanto soldiers and two of their trucks," he told '
+     "reporters.", [("he", "killed", 17, A), ("he", "destroyed", 2, A)]),
     ("modifier-own-clause", "The army said it killed 5 soldiers from a town where rebels were "
      "captured.", [("The army", "killed", 5, A)]),
 ]  # fmt: skip

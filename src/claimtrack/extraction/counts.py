@@ -144,6 +144,15 @@ def _carried_subject(c: Count, r: Reading, last: str | None) -> tuple[str | None
     return subject, last
 
 
+def _people_destroyed(claim_type: str, subject: str | None) -> str:
+    """ "We destroyed 17 soldiers": people destroyed are people killed ("trois camps
+    terroristes" are things: any thing named keeps them destroyed)."""
+    said = (subject or "").split()
+    if claim_type != "destroyed" or any(happenings.THING_RE.search(w) for w in said):
+        return claim_type
+    return "killed" if said and _PEOPLE.fullmatch(said[-1]) else claim_type
+
+
 def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | None) -> list:
     """The count as a claim, and as a second one when two predicates share it."""
     confidence = {"participle": 0.8, "toll noun": 0.75, "verb": 0.75}.get(r.rule, 0.6)
@@ -211,7 +220,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if value is None:
             continue
         subject, last_subject = _carried_subject(c, r, last_subject)
-        claim_type = objects(r.claim_type, subject)
+        claim_type = _people_destroyed(objects(r.claim_type, subject), subject)
         if (
             claim_type == "attacked"
             and r.rule != "verb"

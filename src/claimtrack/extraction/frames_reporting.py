@@ -43,6 +43,10 @@ _AFTER_BARE_RELATIVE = re.compile(
     r"(?:\s+(?:that|which|que))?|which|ce que|que)\s*$|qu'\s*$",
     _I,
 )
+# "the base, which the army said was repelled": "which" is the subject of what is said,
+# so the source speaks for the relative clause only, not for the clause before it.
+_BARE_WHICH = re.compile(r",\s*(?:which|que)\s*$", _I)
+_CLAUSE_NEXT = re.compile(r"\s+(?:had been|has been|was|were|is|are|had|has|have)\b", _I)
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
@@ -194,7 +198,11 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     )
     if obj:
         kind = "claim"
-    elif (before and _AFTER_BARE_RELATIVE.search(before)) or (
+    elif (
+        before
+        and _AFTER_BARE_RELATIVE.search(before)
+        and not (_BARE_WHICH.search(before) and _CLAUSE_NEXT.match(shade, m.end()))
+    ) or (
         before
         and before[-1] in ',"'
         and _TAIL_REST.match(shade[m.end() :])

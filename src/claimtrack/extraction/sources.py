@@ -21,6 +21,7 @@ from claimtrack.extraction.source_phrases import (
     ANAPHORS,
     ORG,
     ROLE,
+    SOURCE_NOUN,
     clause_subject,
     conjuncts,
     is_person,
@@ -217,18 +218,22 @@ class SourceMemory:
                 self.people[key] = source
 
     def note_actor(self, shade: str) -> None:
-        """A person who opens a sentence with no source, doing something ("Brigadier X,
-        chief of security, blamed the rebels."), is whom a "he" after it stands for; a
-        person something is done to ("X was killed") is not."""
+        """A person or body who opens a sentence with no source, doing something ("Brigadier
+        X, chief of security, blamed the rebels.", "The army issued a statement."), is whom a
+        "he" or "it" after it stands for; one something is done to ("X was killed") is not."""
         opening = _CONNECTOR.match(shade)
         span = clause_subject(shade, opening.end() if opening else 0)
         if span is None:
             return
         name = shade[span[0] : span[1]].split(",")[0].strip()
         rest = _APPOSITIVE.sub("", shade[span[0] + len(name) :], count=1)
-        if is_person(name) and not _PASSIVE.match(rest):
+        if _PASSIVE.match(rest):
+            return
+        if is_person(name):
             self.last = Source(name, name)
             self._register(self.last)
+        elif ORG.search(name) or SOURCE_NOUN.search(name):
+            self.last = Source(name, None)  # "The army issued a statement. It said …"
 
     def carry_on(self) -> Source | None:
         """The last source, for a sentence that continues its account unnamed (less sure)."""
