@@ -70,6 +70,11 @@ CASES = [
     # people destroyed are people killed; things destroyed stay destroyed
     ("destroyed-people", '"We destroyed 17 Kanto soldiers and two of their trucks," he told '
      "reporters.", [("he", "killed", 17, A), ("he", "destroyed", 2, A)]),
+    # "…, said its fighters killed 20": what was said, not an inverted source
+    ("said-its-fighters", "The Kanto front, in a statement carried by its news agency, said "
+     "its fighters killed 20 soldiers.", [("Kanto front", "killed", 20, A)]),
+    ("said-its-spokesman", '"We lost two men," said its spokesman Ali Bako.',
+     [("Ali Bako", "killed", 2, A)]),
     ("modifier-own-clause", "The army said it killed 5 soldiers from a town where rebels were "
      "captured.", [("The army", "killed", 5, A)]),
 ]  # fmt: skip

@@ -15,6 +15,7 @@ import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
 from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.predicates import type_of_participle, type_of_verb
 from claimtrack.extraction.source_phrases import WHEN, right_phrase, valid_source
 
 _I = re.IGNORECASE
@@ -134,12 +135,25 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
-        if span and _SAID_WHAT.match(shade, span[0]):
+        if span and (_SAID_WHAT.match(shade, span[0]) or _a_clause(shade, *span)):
             continue  # "…, said 12 soldiers died": what was said, not who said it
         if span and valid_source(shade[span[0] : span[1]]):
             a = Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
             a.denial = bool(DENIAL.match(m.group(1)))
             found.append(a)
+
+
+def _a_clause(shade: str, start: int, end: int) -> bool:
+    """Whether a phrase after "said" is the subject and verb of what was said: "…, said its
+    fighters killed 20" (it ends with a claim verb), not "…, said its spokesman".
+
+    Example:
+        >>> s = "said its fighters killed 20"
+        >>> _a_clause(s, 5, 24), _a_clause("said its spokesman", 5, 18)
+        (True, False)
+    """
+    said = re.findall(r"[\w'-]+", shade[start:end].lower())
+    return len(said) > 1 and bool(type_of_verb(said[-1]) or type_of_participle(said[-1]))
 
 
 def pronoun_frames(shade: str, text: str, found: list[Attribution]) -> None:
