@@ -75,6 +75,8 @@ CASES = [
      "its fighters killed 20 soldiers.", [("Kanto front", "killed", 20, A)]),
     ("said-its-spokesman", '"We lost two men," said its spokesman Ali Bako.',
      [("Ali Bako", "killed", 2, A)]),
+    ("advisor", "The president's advisor said 700 soldiers have been killed.",
+     [("The president's advisor", "killed", 700, A)]),
     ("modifier-own-clause", "The army said it killed 5 soldiers from a town where rebels were "
      "captured.", [("The army", "killed", 5, A)]),
 ]  # fmt: skip

@@ -152,7 +152,7 @@ SOURCE_NOUNS = (
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
     "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
-    "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|adviser|aide"
+    "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|advis[eo]rs?|aides?"
     "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers?|paramedics?"
     "|volunteers?|vigilantes|workers?|navy|coastguard|battalion|brigade|regiment|division"
     "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
