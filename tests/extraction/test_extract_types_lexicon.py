@@ -73,6 +73,23 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             "Selon le ministère, six roquettes tirées sur la ville ont fait 4 morts.",
             ("shelling", "six"),
         ),
+        # en "{intercept}" (verb, participle), fr "{intercepter}" (verb, participle)
+        ("The ministry said air defences intercepted 18 missiles.", ("destroyed", "18")),
+        ("The ministry said 18 missiles were intercepted over the sea.", ("destroyed", "18")),
+        ("Le ministère a affirmé avoir intercepté 22 drones.", ("destroyed", "22")),
+        ("Selon le ministère, 22 drones ont été interceptés.", ("destroyed", "22")),
+        # fr participle "{réduire} en cendres"
+        ("Selon le maire, 40 maisons ont été réduites en cendres.", ("destroyed", "40")),
+        # en verb "{deploy}", fr "{déployer}" (verb, participle)
+        ("The army said it had deployed 500 soldiers to the town.", ("present", "500")),
+        ("Le ministère a indiqué avoir déployé 300 soldats dans la zone.", ("present", "300")),
+        ("Le ministère a indiqué que 300 soldats ont été déployés.", ("present", "300")),
+        # en verb "{fire}", fr verb "{tirer}": projectiles fired are shelling
+        ("The army fired 40 shells at the village, residents said.", ("shelling", "40")),
+        ("Selon des habitants, l'armée a tiré une dizaine d'obus.", ("shelling", "une dizaine")),
+        # en participle "{land} [in|on|near]", fr participle "{tomber} sur"
+        ("Residents said more than 30 shells landed in the town.", ("shelling", "more than 30")),
+        ("Selon des habitants, 15 obus sont tombés sur la ville.", ("shelling", "15")),
     ],
 )
 def test_each_new_entry_gives_its_claim(sentence, claim):
@@ -116,13 +133,14 @@ def test_some_damage_is_no_count_but_no_damage_is_zero():
     assert ("damaged", "no") in _typed("There was no damage, the governor said.")
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # one target named with its article is the target, not a count of targets
-        "Selon la police, l'attaque d'un poste a fait 12 morts.",
-        "Selon le maire, les attaques contre une base ont cessé.",
-    ],
-)
-def test_one_target_with_its_article_is_no_count(sentence):
+def test_one_target_attacked_is_one_after_contre_only():
+    # "l'attaque contre une base": one target; "l'attaque d'un poste" may name its authors
+    sentence = "Selon le maire, l'attaque contre une base a fait trois morts."
+    assert ("attacked", "une") in _typed(sentence)
+    sentence = "Selon la police, l'attaque d'un poste a fait 12 morts."
     assert not any(kind == "attacked" and value for kind, value in _typed(sentence))
+
+
+def test_gunfire_is_no_shelling():
+    sentence = "Police said the gunman fired 12 shots before fleeing."
+    assert not any(kind == "shelling" for kind, _ in _typed(sentence))

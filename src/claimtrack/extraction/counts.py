@@ -171,15 +171,20 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
-def _not_its_object(claim_type: str, c: Count, r: Reading, subject: str | None) -> bool:
+_GUNFIRE = re.compile(r"\b(?:shots|bullets|rounds|balles|coups de feu|cartouches)\b", re.I)
+
+
+def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
     """Whether the count's subject cannot be what its claim type is about: attacked things
-    that are not places, held things that are no places or posts ("held three meetings").
-    One target named with its article is the target, not a count ("l'attaque d'un poste")."""
+    that are not places, held things that are no places or posts ("held three meetings"),
+    gunfire shelled ("fired 12 shots")."""
     if claim_type == "controls":
         return not happenings.THING_RE.search(subject or "")
+    if claim_type == "shelling":  # "fired 12 shots": gunfire is no shelling
+        return bool(_GUNFIRE.search(subject or ""))
     if claim_type != "attacked":
         return False
-    return bool(c.match.group("one")) or (
+    return (
         r.rule != "verb"
         and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
         and not happenings.PLACE_NOUN_RE.search(subject or "")
@@ -221,7 +226,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             continue
         subject, last_subject = _carried_subject(c, r, last_subject)
         claim_type = objects(r.claim_type, subject)
-        if _not_its_object(claim_type, c, r, subject):
+        if _not_its_object(claim_type, r, subject):
             continue
         if r.rule == "participle":
             found += _conjuncts(text, pending, c.start, claim_type)
