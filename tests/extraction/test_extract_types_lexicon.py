@@ -90,6 +90,25 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
         # en participle "{land} [in|on|near]", fr participle "{tomber} sur"
         ("Residents said more than 30 shells landed in the town.", ("shelling", "more than 30")),
         ("Selon des habitants, 15 obus sont tombés sur la ville.", ("shelling", "15")),
+        # fr participles "[présents|présentes]", "{stationner}"
+        (
+            "Selon l'armée, une centaine de combattants étaient présents.",
+            ("present", "une centaine"),
+        ),
+        ("Selon l'armée, 400 soldats sont stationnés dans le camp.", ("present", "400")),
+        # fr verbs "[raid|raids|frappe|frappes] (aériens|aériennes) [contre|sur]"
+        (
+            "Le ministre a dit que des avions ont mené des frappes contre trois positions.",
+            ("attacked", "trois"),
+        ),
+        (
+            "Selon l'armée, des frappes aériennes sur deux villages ont fait 9 morts.",
+            ("attacked", "deux"),
+        ),
+        (
+            "Le ministre a dit que des avions ont lancé des raids aériens contre une base.",
+            ("attacked", "une"),
+        ),
     ],
 )
 def test_each_new_entry_gives_its_claim(sentence, claim):
@@ -144,3 +163,20 @@ def test_one_target_attacked_is_one_after_contre_only():
 def test_gunfire_is_no_shelling():
     sentence = "Police said the gunman fired 12 shots before fleeing."
     assert not any(kind == "shelling" for kind, _ in _typed(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels said they had retaken the town.",
+        "Les rebelles affirment avoir repris la ville.",
+        "The army said troops regained the airport.",
+    ],
+)
+def test_a_place_retaken_is_control(sentence):
+    assert ("controls", None) in _typed(sentence)
+
+
+def test_fighting_resumed_is_no_control():
+    sentence = "Les rebelles ont repris les combats mardi, selon l'armée."
+    assert not any(kind == "controls" for kind, _ in _typed(sentence))

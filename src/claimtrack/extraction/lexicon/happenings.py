@@ -46,6 +46,9 @@ CONTROL_WORDS = (
     # "they now controlled the town", "affirment contrôler désormais la ville"
     r"|(?:now |still |fully )?controlled the|controler (?:desormais |toujours )?(?:la|le|les)"
     r"|controlent (?:desormais |toujours )?(?:la|le|les)|(?:still|now) held?s? the"
+    # "had retaken the town", "avoir repris la ville" (not "repris les combats": places only)
+    r"|retaken|regained (?:the|its|their)|(?:a|ont|avoir|avait|avaient) repris (?:la|le|les|l')\s*"
+    rf"(?:{PLACE_NOUNS}|bases?|camps?|postes?|positions?|quartiers?|aeroports?)"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
 RESPONSIBILITY = tables.event_words("responsibility")
