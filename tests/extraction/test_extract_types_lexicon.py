@@ -109,6 +109,19 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             "Le ministre a dit que des avions ont lancé des raids aériens contre une base.",
             ("attacked", "une"),
         ),
+        # en participle "under [their|its|rebel|…] control", fr "sous [leur|son|le] contrôle"
+        (
+            "A spokesman said the rebels now have nine villages under their control.",
+            ("controls", "nine"),
+        ),
+        (
+            "The mayor said at least seven villages were under rebel control.",
+            ("controls", "at least seven"),
+        ),
+        (
+            "Selon le maire, une dizaine de villages sont sous leur contrôle.",
+            ("controls", "une dizaine"),
+        ),
     ],
 )
 def test_each_new_entry_gives_its_claim(sentence, claim):
@@ -139,6 +152,7 @@ def test_what_follows_keeps_its_own_claim(sentence, claim):
         # only places and posts are held: a meeting held is no control
         "The army held three meetings, officials said.",
         "Officials said the council held two votes on Monday.",
+        "Police said 30 suspects were under their control.",
     ],
 )
 def test_held_things_that_are_no_places_are_no_control(sentence):
