@@ -120,6 +120,10 @@ def test_no_parties_listed_the_country_decides(tmp_path):
         ("Security sources", "NG", "security_sources"),
         ("des sources militaires", "TD", "security_sources"),
         ("local sources", "CD", "local_sources"),
+        ("des sources hospitalières", "HT", "medical_sources"),
+        ("medical sources", "SD", "medical_sources"),
+        ("sources humanitaires", "CF", "humanitarian_sources"),
+        ("aid sources", "YE", "humanitarian_sources"),
         # An incident's own actor for the same words is looked up first.
         ("sources sécuritaires", "BF", "bf_security_sources"),
         # A generic word that is some country's own only in context still resolves nowhere.

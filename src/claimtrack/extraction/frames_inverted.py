@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
-from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.lexicon import numbers, speech
 from claimtrack.extraction.source_phrases import WHEN, right_phrase, valid_source
 
 _I = re.IGNORECASE
@@ -37,6 +37,9 @@ _LISTENER = re.compile(
     rf"|(?:{speech.ASIDES}),?\s+)+"
 )
 _SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
+# A count right after the phrase: "Name, the army spokesman, said troops killed 14 …" is
+# what was said (its subject and verb), not who said it; no source is followed by a count.
+_COUNT_NEXT = re.compile(rf"\s*(?:\d|(?:{numbers.MODIFIERS}|{numbers.NUMBER_WORDS})\b)", _I)
 _VERB_PRONOUN = re.compile(r"(?<![\w-])(?P<v>[a-z]+)(?:-t)?-(?P<p>il|elle|ils|elles)(?![\w-])", _I)
 _CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$", _I)
 _DOCUMENT_BY = re.compile(
@@ -121,7 +124,7 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
-        if span and _SAID_WHAT.match(shade, span[0]):
+        if span and (_SAID_WHAT.match(shade, span[0]) or _COUNT_NEXT.match(shade, span[1])):
             continue  # "…, said 12 soldiers died": what was said, not who said it
         if span and valid_source(shade[span[0] : span[1]]):
             a = Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])

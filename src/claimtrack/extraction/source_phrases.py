@@ -165,11 +165,17 @@ _OBJECT_START = frozenset(
 )
 
 
+_NUMBER_WORD = re.compile(numbers.NUMBER_WORDS, _I)
+
+
 def _past_verb(words: list[str]) -> bool:
     """Whether a lowercase past form is followed by its object: "The group published a
-    video", "killed 30 militants" are clauses, not sources ("the armed group" is one)."""
+    video", "killed 30 militants", "burned three homes" are clauses, not sources ("the
+    armed group" is one)."""
     return any(
-        w.endswith("ed") and w.islower() and (nxt.lower() in _OBJECT_START or nxt[:1].isdigit())
+        w.endswith("ed")
+        and w.islower()
+        and (nxt.lower() in _OBJECT_START or nxt[:1].isdigit() or _NUMBER_WORD.fullmatch(nxt))
         for w, nxt in pairwise(words[1:])
     )
 
