@@ -36,6 +36,9 @@ from claimtrack.extraction.places import country_words, detect_country
         ("les autorités", "TD", "TD:government"),
         ("l'armée", "NE", "NE:military"),
         ("selon l'état-major de l'armée malienne", None, "ML:military"),
+        # a capital speaking is its country's government, whatever the article's country
+        ("Kinshasa", None, "CD:government"),
+        ("Moscow", "UA", "RU:government"),
     ],
 )
 def test_generic_names_resolve(phrase: str, country: str | None, key: str) -> None:
@@ -52,6 +55,7 @@ def test_generic_names_resolve(phrase: str, country: str | None, key: str) -> No
         ("a rebel spokesman", "PH"),  # no institution word
         ("the army", None),  # no country: kept unresolved, never guessed
         ("UN peacekeeping troops", "CF"),
+        ("officials in Kinshasa", "CD"),  # a capital in a phrase is a place, not a speaker
         ("", "ML"),
     ],
 )

@@ -44,7 +44,7 @@ _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "lege
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
-    rf"\s+(?:(?:on \w+|then|also|later|armed with [\w ]{{1,30}}?|on motorbikes|a moto"
+    rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
     # "40 hommes armés ont attaqué": armed men
     rf"|(?:lourdement\s+)?armes|non identifies)\s+)?"
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
@@ -140,8 +140,10 @@ class Reading:
 
 # The rules, in order: the first that gives a claim type wins (module docstring).
 def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if c.match.group("strong") and happenings.ATTACK_WORD_RE.search(shade):
+    numbering = re.search(happenings.NUMBERED_FORCE, c.before, _I)  # "men numbering 50 stormed"
+    if (c.match.group("strong") or numbering) and happenings.ATTACK_WORD_RE.search(shade):
         r.claim_type, r.rule = "attackers", "strength"
+        r.subject = numbering.group("who") if numbering else r.subject
     elif (fighters := _FIGHTERS.search(shade, c.end, c.subject_end)) and (
         _ATTACKER_BEFORE.search(c.before) or _ATTACKER_AFTER.match(shade, fighters.end())
     ):
@@ -252,6 +254,8 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         return  # "executed 12 prisoners", "killed 3 hostages": who they were, not what befell them
     if _RESCUED.search(c.before):
         return  # "rescued 12 of the victims": saved, not a toll
+    if toll_word in ("damage", "degats") and c.match.group("vague"):
+        return  # "some damage was done": a mass noun, not a count of things damaged
     if toll_word:  # "six dead", "pas de victime française"
         r.claim_type, r.rule = numbers.TOLL_NOUNS[toll_word], "toll noun"
     elif c.match.group("vague"):

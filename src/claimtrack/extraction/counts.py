@@ -125,12 +125,17 @@ def _weak(c: Count, r: Reading) -> bool:
     return bool(zero and not c.words and r.rule not in ("verb", "participle"))
 
 
+# The attacked places and the attackers are not who a toll after them counts: in "l'attaque
+# de trois villages a fait 12 morts" the dead are not villages, nor rockets fired.
+_NOT_CARRIED = frozenset({"attacked", "attackers", "shelling"})
+
+
 def _carried_subject(c: Count, r: Reading, last: str | None) -> tuple[str | None, str | None]:
     """The count's subject, else the one counted before; and the subject to carry on."""
     subject = r.subject
     if subject is None and r.claim_type not in ("controls",):
         subject = last
-    if c.words and r.rule != "subset":
+    if c.words and r.rule != "subset" and r.claim_type not in _NOT_CARRIED:
         last = subject
     # "six dead": the toll noun is the claim; keep the subject that was counted.
     if (
@@ -186,6 +191,26 @@ _MODIFIED_CONJUNCT = re.compile(
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
+_GUNFIRE = re.compile(r"\b(?:shots|bullets|rounds|balles|coups de feu|cartouches)\b", re.I)
+
+
+def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
+    """Whether the count's subject cannot be what its claim type is about: attacked things
+    that are not places, held things that are no places or posts ("held three meetings"),
+    gunfire shelled ("fired 12 shots")."""
+    if claim_type == "controls":
+        return not happenings.THING_RE.search(subject or "")
+    if claim_type == "shelling":  # "fired 12 shots": gunfire is no shelling
+        return bool(_GUNFIRE.search(subject or ""))
+    if claim_type != "attacked":
+        return False
+    return (
+        r.rule != "verb"
+        and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
+        and not happenings.PLACE_NOUN_RE.search(subject or "")
+    )
+
+
 def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list[Found]:
     """Every count in a sentence that some claim word makes a claim.
 
@@ -221,13 +246,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             continue
         subject, last_subject = _carried_subject(c, r, last_subject)
         claim_type = _people_destroyed(objects(r.claim_type, subject), subject)
-        if (
-            claim_type == "attacked"
-            and r.rule != "verb"
-            and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
-            and not happenings.PLACE_NOUN_RE.search(subject or "")
-        ):
-            continue  # a count of attacked things that are not places: not a claim here
+        if _not_its_object(claim_type, r, subject):
+            continue
         if r.rule == "participle":
             found += _conjuncts(text, pending, c.start, claim_type)
         found += _claims(c, r, claim_type, value, subject)

