@@ -259,10 +259,7 @@ CASES = [
 
 # Cases the extractor does not yet get right (strict: a fix turns the xfail into a failure,
 # and the name comes off this list).
-NOT_YET = {
-    # a toll form the count rules do not read: "put the number at 40"
-    "while-other",
-}
+NOT_YET: set[str] = set()
 PARAMS = [
     pytest.param(*case, id=case[0], marks=[pytest.mark.xfail(strict=True)] * (case[0] in NOT_YET))
     for case in CASES

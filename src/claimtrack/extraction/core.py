@@ -152,6 +152,7 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
         # '"…," he said.': the previous speaker goes on.
         goes_on = _CONTINUES.match(sentence.shade) or _quote_goes_on(previous, sentence)
         if not (previous and previous[1] and goes_on):
+            article.memory.note_actor(sentence.shade)  # "X, chief of police, blamed …"
             article.move_on(sentence, attributions, places)
             return
         attributions = [previous[1][-1]]

@@ -20,6 +20,12 @@ from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.predicates import participle_re
 
 _I = re.IGNORECASE
+# What describes the counted after their noun: "fighters loyal to the governor", "police
+# officers from the district", "members of the militia".
+POST_MODIFIER = (
+    r"loyal to|belonging to|attached to|linked to|allied (?:to|with)|affiliated (?:to|with)"
+    r"|from|of"
+)
 # Before a participle, a negation, a subjunctive or conditional auxiliary or a time adverb
 # the participle pattern does not know: "personne n'a été blessé", "30 soldats auraient été
 # tués".
@@ -33,10 +39,15 @@ _ING = re.compile(
     r"\s(?!(?:building|wedding|morning|evening|clothing|housing)\s)[a-z]{3,}ing\s", _I
 )
 _MODIFIER = re.compile(
-    r"\s+(?:who|that|which|qui|responsible for|responsables? de|for|on|at|aboard|inside|a bord"
+    # "20 soldiers and militiamen loyal to the governor were killed": a second noun first
+    rf"\s+(?:(?:and|or)\s+[\w'-]+\s+)?(?:{POST_MODIFIER}|"
+    r"who|that|which|qui|responsible for|responsables? de|for|on|at|aboard|inside|a bord"
     r"|[a-z]{3,}ing)\s",  # "14 soldiers guarding the bridge were killed"
     _I,
 )
+# A clause of its own between a modifier and an auxiliary: the auxiliary is not the count's
+# ("five soldiers in a town where rebels were captured").
+_OWN_CLAUSE = re.compile(r"(?<![\w'-])(?:where|when|while|whereas|because)\s", _I)
 
 
 def _after_modifier(shade: str, at: int) -> re.Match | None:
@@ -50,7 +61,10 @@ def _after_modifier(shade: str, at: int) -> re.Match | None:
     found = None
     for aux in _AUX_AT.finditer(shade, at, end):
         main = participle_re().match(shade, aux.start())
-        if main and not main.group("coord") and not past_a_count(shade[at : main.start("p")]):
+        between = shade[at : main.start("p")] if main else ""
+        if main and not main.group("coord") and not past_a_count(between):
+            if _OWN_CLAUSE.search(between):
+                break  # "in a town where rebels were captured": another clause's auxiliary
             found = main  # the last: "who had been kidnapped were found dead" is dead
     return found
 
@@ -131,6 +145,8 @@ def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> r
         return None  # "one body was missing an eye": a verb with its object, nobody missing
     if right and past_a_count(shade[right.start() : right.start("p")]):
         return None  # "dozens, with only four soldiers injured": the participle is the four's
+    if right and _OWN_CLAUSE.search(shade, end, right.start("p")):
+        return None  # "killed 5 soldiers in a town where rebels were captured"
     if right and active_verb(shade, right):
         return None  # "40 gunmen killed 16 people": the 40 did the killing
     return right

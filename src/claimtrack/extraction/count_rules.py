@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.count_participles import participle_after
+from claimtrack.extraction.count_tolls import figure_at, toll_phrase
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
 from claimtrack.extraction.number_forms import quantity_re
@@ -43,7 +44,7 @@ _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "lege
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
-    rf"\s+(?:(?:on \w+|then|also|later|armed with [\w ]{{1,30}}?|on motorbikes|a moto"
+    rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
     # "40 hommes armés ont attaqué": armed men
     rf"|(?:lourdement\s+)?armes|non identifies)\s+)?"
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
@@ -60,31 +61,12 @@ _SUBSET = re.compile(
     r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
     _I,
 )
+SUBSET_AT = re.compile(r",\s*(?:including|among them|dont|notamment)\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*[:(]\s*")
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
 _RESTATES = re.compile(rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total)")
 _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
-)
-# "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
-# The toll named: "the death toll from Monday's attack", "the number of people killed".
-_TOLL_HEAD = (
-    r"(?:(?:death )?toll|number of (?:people |those )?(?:dead|deaths|victims|casualties|killed)"
-    r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
-    r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
-    r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,60}?)?"
-)
-_TOLL_AT = re.compile(
-    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
-    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
-    r"(?:at|to|of|a|de|d')\s*\"?\s*$",
-    _I,
-)
-# The same without a preposition: "the death toll was 12", "the toll reached 40".
-_TOLL_IS = re.compile(
-    rf"{_TOLL_HEAD}\s+(?:is|was|stands|stood|reached|has reached|had reached|hit|est|etait"
-    r"|atteint|a atteint)\s+(?:now\s+|desormais\s+)?\"?$",
-    _I,
 )
 # A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
 _CALLED_FALSE = re.compile(
@@ -98,16 +80,6 @@ _CALLED_FALSE = re.compile(
 _NOT_TRUE_THAT = re.compile(
     r"\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
     r"(?:(?!\b(?:and|et|but|mais)\b)[^.;:,]){0,40}$",
-    _I,
-)
-_TOLL_AFTER = re.compile(
-    r"\s+(?:le|the) (?:nombre|number|bilan|total) (?:de |des |d'|of )(?:(?:the|leurs?|ses) )?"
-    r"(?P<noun>[\w]+)(?: (?P<participle>[\w]+))?",
-    _I,
-)
-TOLL_INCLUDED = re.compile(
-    r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
-    r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
     _I,
 )
 _AND_ONE = re.compile(
@@ -168,8 +140,10 @@ class Reading:
 
 # The rules, in order: the first that gives a claim type wins (module docstring).
 def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if c.match.group("strong") and happenings.ATTACK_WORD_RE.search(shade):
+    numbering = re.search(happenings.NUMBERED_FORCE, c.before, _I)  # "men numbering 50 stormed"
+    if (c.match.group("strong") or numbering) and happenings.ATTACK_WORD_RE.search(shade):
         r.claim_type, r.rule = "attackers", "strength"
+        r.subject = numbering.group("who") if numbering else r.subject
     elif (fighters := _FIGHTERS.search(shade, c.end, c.subject_end)) and (
         _ATTACKER_BEFORE.search(c.before) or _ATTACKER_AFTER.match(shade, fighters.end())
     ):
@@ -280,6 +254,8 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         return  # "executed 12 prisoners", "killed 3 hostages": who they were, not what befell them
     if _RESCUED.search(c.before):
         return  # "rescued 12 of the victims": saved, not a toll
+    if toll_word in ("damage", "degats") and c.match.group("vague"):
+        return  # "some damage was done": a mass noun, not a count of things damaged
     if toll_word:  # "six dead", "pas de victime française"
         r.claim_type, r.rule = numbers.TOLL_NOUNS[toll_word], "toll noun"
     elif c.match.group("vague"):
@@ -293,29 +269,6 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
         if r.claim_type == "seized" and _taken_captive(shade, c):
             r.claim_type = "captured"
-
-
-def _toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if (after := _TOLL_AFTER.match(shade, c.end)) and (kind := _toll_named(after)):
-        # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead",
-        # "bringing to 60 the number of people killed"
-        r.claim_type, r.rule, r.subject = kind, "toll", None
-    elif TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
-        r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
-    # a toll's place can be long ("the toll from an air strike on a monastery in … rose to")
-    elif (toll := _TOLL_AT.search(wide := shade[max(0, c.start - 120) : c.start])) or (
-        toll := _TOLL_IS.search(wide)
-    ):
-        r.claim_type, r.rule = "killed", "toll"
-        if toll.group("of") and not c.words:
-            r.subject = toll.group("of")
-
-
-def _toll_named(after: re.Match) -> str | None:
-    """The claim type of "the number of dead" or "the number of people killed", or None."""
-    if kind := numbers.TOLL_NOUNS.get(after.group("noun")):
-        return kind
-    return type_of_participle(after.group("participle") or "")
 
 
 def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -332,6 +285,8 @@ def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if breakdown or (found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])):
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
+        # "killed 15 militants, including one woman": one named right after its whole counts
+        r.tight = bool(c.words) and bool(SUBSET_AT.search(c.before))
         if not c.words or (c.words and c.words[-1] in _SEVERITY):
             base = parent.subject or ""
             r.subject = f"{base} ({r.subject})" if c.words else base
@@ -367,7 +322,8 @@ _RULES = (
     _among,
     _toll_noun,
     _verb,
-    _toll_phrase,
+    toll_phrase,
+    figure_at,
     _of_them,
     _including,
     _list,

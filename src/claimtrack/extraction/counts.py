@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_rules import COORDINATION, Count, Reading, read_count
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
@@ -75,6 +76,8 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
         low = word.lower()
         if not re.match(r"[\w]", word) or low in _SUBJECT_STOP or len(words) >= 4:
             break
+        if words and _POST_MODIFIER_AT.match(shade, tok.start()):
+            break  # "15 policemen | loyal to the governor"
         if words and _REPORTING_AT.match(shade, tok.start()):
             break  # "one resident | said"
         if words and (PARTICIPLE_WORD.fullmatch(low) or PARTICIPLE_AT.match(shade, tok.start())):
@@ -122,12 +125,17 @@ def _weak(c: Count, r: Reading) -> bool:
     return bool(zero and not c.words and r.rule not in ("verb", "participle"))
 
 
+# The attacked places and the attackers are not who a toll after them counts: in "l'attaque
+# de trois villages a fait 12 morts" the dead are not villages, nor rockets fired.
+_NOT_CARRIED = frozenset({"attacked", "attackers", "shelling"})
+
+
 def _carried_subject(c: Count, r: Reading, last: str | None) -> tuple[str | None, str | None]:
     """The count's subject, else the one counted before; and the subject to carry on."""
     subject = r.subject
     if subject is None and r.claim_type not in ("controls",):
         subject = last
-    if c.words and r.rule != "subset":
+    if c.words and r.rule != "subset" and r.claim_type not in _NOT_CARRIED:
         last = subject
     # "six dead": the toll noun is the claim; keep the subject that was counted.
     if (
@@ -139,6 +147,15 @@ def _carried_subject(c: Count, r: Reading, last: str | None) -> tuple[str | None
     ):
         subject = last
     return subject, last
+
+
+def _people_destroyed(claim_type: str, subject: str | None) -> str:
+    """ "We destroyed 17 soldiers": people destroyed are people killed ("trois camps
+    terroristes" are things: any thing named keeps them destroyed)."""
+    said = (subject or "").split()
+    if claim_type != "destroyed" or any(happenings.THING_RE.search(w) for w in said):
+        return claim_type
+    return "killed" if said and _PEOPLE.fullmatch(said[-1]) else claim_type
 
 
 def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | None) -> list:
@@ -163,7 +180,35 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
     return out
 
 
+_POST_MODIFIER_AT = re.compile(rf"(?:{POST_MODIFIER})\s", _I)
+# "About 30 fighters from the group Kanto and 20 soldiers were killed": the first conjunct
+# may be described before the "and" (no count, verb or clause in the description).
+_MODIFIED_CONJUNCT = re.compile(
+    rf"(?:\s+(?:{POST_MODIFIER})\s+(?:(?!(?:and|et|were|was|who|which|that|where)\b)"
+    rf"[^,;:.\d])*?)?{COORDINATION.pattern}",
+    _I,
+)
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
+
+
+_GUNFIRE = re.compile(r"\b(?:shots|bullets|rounds|balles|coups de feu|cartouches)\b", re.I)
+
+
+def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
+    """Whether the count's subject cannot be what its claim type is about: attacked things
+    that are not places, held things that are no places or posts ("held three meetings"),
+    gunfire shelled ("fired 12 shots")."""
+    if claim_type == "controls":
+        return not happenings.THING_RE.search(subject or "")
+    if claim_type == "shelling":  # "fired 12 shots": gunfire is no shelling
+        return bool(_GUNFIRE.search(subject or ""))
+    if claim_type != "attacked":
+        return False
+    return (
+        r.rule != "verb"
+        and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
+        and not happenings.PLACE_NOUN_RE.search(subject or "")
+    )
 
 
 def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list[Found]:
@@ -200,14 +245,9 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if value is None:
             continue
         subject, last_subject = _carried_subject(c, r, last_subject)
-        claim_type = objects(r.claim_type, subject)
-        if (
-            claim_type == "attacked"
-            and r.rule != "verb"
-            and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
-            and not happenings.PLACE_NOUN_RE.search(subject or "")
-        ):
-            continue  # a count of attacked things that are not places: not a claim here
+        claim_type = _people_destroyed(objects(r.claim_type, subject), subject)
+        if _not_its_object(claim_type, r, subject):
+            continue
         if r.rule == "participle":
             found += _conjuncts(text, pending, c.start, claim_type)
         found += _claims(c, r, claim_type, value, subject)
@@ -246,7 +286,7 @@ def _conjuncts(
     out: list[Found] = []
     for vs, ve, s_end, subject in reversed(pending):
         value = clean_value(text[vs:ve])
-        if not COORDINATION.fullmatch(text, s_end, start) or value is None:
+        if not _MODIFIED_CONJUNCT.fullmatch(text, s_end, start) or value is None:
             break
         out.insert(0, Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct"))
         start = vs

@@ -15,6 +15,7 @@ import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
 from claimtrack.extraction.lexicon import numbers, speech
+from claimtrack.extraction.predicates import type_of_participle, type_of_verb
 from claimtrack.extraction.source_phrases import WHEN, right_phrase, valid_source
 
 _I = re.IGNORECASE
@@ -29,6 +30,12 @@ _PASSIVE_DENIAL = re.compile(
 )
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
+)
+# "…, a claim rejected by X": a claim noun, then the passive of a denial and its agent.
+_DENIED_BY = re.compile(
+    rf",\s*(?:an?|the)\s+(?:{speech.CLAIM_NOUNS})\s+(?:(?:later|since|swiftly|quickly"
+    r"|strongly|flatly)\s+)?(?P<v>denied|rejected|dismissed|disputed|refuted|contested)\s+by\s+",
+    _I,
 )
 # Who was told, or where, between an inverted verb and its source: "a déclaré à l'AFP",
 # "told Reuters", "a déclaré dans un communiqué", "said in a statement".
@@ -104,6 +111,13 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
         span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
+    for m in _DENIED_BY.finditer(shade):
+        # "…, an assertion denied by the army": the army denies what was said before
+        span = right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]):
+            a = Attribution("tail", *span, m.start("v"), m.end("v"), text[span[0] : span[1]])
+            a.denial = True
+            found.append(a)
     for m in _ACCORDING.finditer(shade):
         # "according to figures released by the ministry": the ministry
         span = right_phrase(
@@ -137,12 +151,29 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
-        if span and (_SAID_WHAT.match(shade, span[0]) or _COUNT_NEXT.match(shade, span[1])):
+        if span and (
+            _SAID_WHAT.match(shade, span[0])
+            or _COUNT_NEXT.match(shade, span[1])
+            or _a_clause(shade, *span)
+        ):
             continue  # "…, said 12 soldiers died": what was said, not who said it
         if span and valid_source(shade[span[0] : span[1]]):
             a = Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
             a.denial = bool(DENIAL.match(m.group(1)))
             found.append(a)
+
+
+def _a_clause(shade: str, start: int, end: int) -> bool:
+    """Whether a phrase after "said" is the subject and verb of what was said: "…, said its
+    fighters killed 20" (it ends with a claim verb), not "…, said its spokesman".
+
+    Example:
+        >>> s = "said its fighters killed 20"
+        >>> _a_clause(s, 5, 24), _a_clause("said its spokesman", 5, 18)
+        (True, False)
+    """
+    said = re.findall(r"[\w'-]+", shade[start:end].lower())
+    return len(said) > 1 and bool(type_of_verb(said[-1]) or type_of_participle(said[-1]))
 
 
 def pronoun_frames(shade: str, text: str, found: list[Attribution]) -> None:

@@ -43,6 +43,10 @@ _AFTER_BARE_RELATIVE = re.compile(
     r"(?:\s+(?:that|which|que))?|which|ce que|que)\s*$|qu'\s*$",
     _I,
 )
+# "the base, which the army said was repelled": "which" is the subject of what is said,
+# so the source speaks for the relative clause only, not for the clause before it.
+_BARE_WHICH = re.compile(r",\s*(?:which|que)\s*$", _I)
+_CLAUSE_NEXT = re.compile(r"\s+(?:had been|has been|was|were|is|are|had|has|have)\b", _I)
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
@@ -109,7 +113,8 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     if rel := re.search(r",?\s*\b(?:who|which|qui)\s+$", shade[:hi], _I):
         # "…, the army, which said …": the source is what the clause hangs on.
         if not rel.group().startswith(","):
-            return None  # "…, who spoke on condition of anonymity, denied …"
+            # "quoted a security source who said …": the noun phrase the relative restricts
+            return _restricted(shade, rel.start()) if _SAYING.fullmatch(m.group()) else None
         hi = rel.start()
     # a frame inside a relative clause ("The Front, which claimed the attack, said") is
     # skipped with its clause: the source of the verb is before it
@@ -143,6 +148,29 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     return span
 
 
+# The verbs of a restrictive relative that names its speaker: "a source who said …".
+_SAYING = re.compile(r"said|says|told|tells|claimed|added|stated|confirmed", _I)
+# The last noun phrase before the relative, a source noun at its end: "an unnamed source".
+_LAST_NP = re.compile(
+    rf"(?:an?|the|one|two|three|several|some)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{speech.SOURCE_NOUNS}|{speech.ROLE_WORDS})$",
+    _I,
+)
+
+_DETERMINER = re.compile(r"(?<![\w'-])(?:an?|the|one|two|three|several|some)\s", _I)
+
+
+def _restricted(shade: str, hi: int) -> tuple[int, int] | None:
+    """The source a restrictive relative hangs on: "The agency quoted a local commander
+    who said …" gives "a local commander"; "Two men who said …" (no source noun) gives
+    None."""
+    lo = max(0, hi - 80)
+    for det in reversed(list(_DETERMINER.finditer(shade, lo, hi))):
+        if _LAST_NP.fullmatch(shade, det.start(), hi):
+            return (det.start(), hi) if valid_source(shade[det.start() : hi]) else None
+    return None
+
+
 def _clause_before(shade: str, lo: int, hi: int) -> bool:
     """Whether the stretch before ``hi`` (from its last stop or comma) reads as a clause."""
     start = max([lo, *(m.end() for m in _STOP.finditer(shade, lo, hi))])
@@ -170,7 +198,11 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     )
     if obj:
         kind = "claim"
-    elif (before and _AFTER_BARE_RELATIVE.search(before)) or (
+    elif (
+        before
+        and _AFTER_BARE_RELATIVE.search(before)
+        and not (_BARE_WHICH.search(before) and _CLAUSE_NEXT.match(shade, m.end()))
+    ) or (
         before
         and before[-1] in ',"'
         and _TAIL_REST.match(shade[m.end() :])

@@ -38,7 +38,9 @@ _DEFINITE_PASSIVE = re.compile(
 # Where a definite subject starts its clause ("said the chief was", "que le chef a été").
 _CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
 _VERB_THING = re.compile(
-    r"(?<![\w'-])(?P<v>captured|seized|took|overran|destroyed|stormed|capture|pris|saisi|detruit)"
+    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|stormed|capture|pris|saisi"
+    # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
+    r"|detruit|empare(?:e|s|es)?\s+de(?=\s))"
     rf"\s+(?P<value>(?:(?:the|a|an|le|la)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})))\b",
     _I,
 )

@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.extraction.count_rules import COORDINATION, TOLL_INCLUDED, among_toll, blamed_for
+from claimtrack.extraction.count_rules import (
+    COORDINATION,
+    SUBSET_AT,
+    among_toll,
+    blamed_for,
+)
+from claimtrack.extraction.count_tolls import TOLL_INCLUDED
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import numbers
 from claimtrack.extraction.predicates import (
@@ -101,16 +107,27 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
             continue  # counted already; "three soldiers or a civilian": an alternative
         if (vs, ve) in appositions(shade, found):
             continue  # "only one person — a militant — was killed": the same one, named
-        claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
+        if parent := _whole(shade, vs, found):
+            claim_type, rule = parent.claim_type, "subset"  # "…, including a colonel"
+        else:
+            claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
         if claim_type is None:
             continue
         subject = text[m.start("subj") : m.end("subj")] if m.group("subj") else None
         claim_type = objects(claim_type, subject)
-        out.append(
-            Found(claim_type, vs, ve, text[vs:ve], subject, confidence=0.6, rule=f"one {rule}")
-        )
+        one = Found(claim_type, vs, ve, text[vs:ve], subject, confidence=0.6, rule=f"one {rule}")
+        one.subset = rule == "subset"
+        out.append(one)
         taken.append((vs, ve))
     return out
+
+
+def _whole(shade: str, start: int, found: list[Found]) -> Found | None:
+    """The count a person named one right after ", including" belongs to: "killed 11
+    soldiers, including a senior officer" (the officer is one of the 11)."""
+    at = SUBSET_AT.search(shade, max(0, start - 20), start)
+    wholes = [f for f in found if not f.subset and at and f.end <= at.start() < f.end + 60]
+    return wholes[-1] if wholes else None
 
 
 def appositions(shade: str, found: list[Found]) -> list[tuple[int, int]]:

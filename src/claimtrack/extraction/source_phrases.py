@@ -19,7 +19,6 @@ from itertools import pairwise
 
 from claimtrack.extraction.lexicon import numbers, speech, words
 from claimtrack.extraction.sentences import shadow
-from claimtrack.text import fold
 
 _I = re.IGNORECASE
 # Phrases that stand for a source named before: pronouns, "the statement", "another source".
@@ -34,8 +33,7 @@ ANAPHORS = re.compile(
 )
 SOURCE_NOUN = words(speech.SOURCE_NOUNS)
 ROLE = words(speech.ROLE_WORDS)
-# A title before a name, folded: "colonel", "lieutenant-colonel", "général"
-TITLE = re.compile(rf"(?:{speech.ROLE_WORDS})(?:-(?:{speech.ROLE_WORDS}))*", _I)
+TITLE = re.compile(speech.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
     r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
@@ -92,9 +90,8 @@ _REACHED = re.compile(
 _PUBLISHED = re.compile(
     r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
 )
-_PUBLISHED_LAST = re.compile(_PUBLISHED.pattern.removesuffix(r"\b.*$") + "$", _I)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
-_WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:(?:on|ce)\s+)?{_DAY}$", _I)
+_WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:publiee?s?\s+|(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
 _CHANNEL_AFTER = re.compile(
     r"(?<=\w)\s+(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
@@ -130,10 +127,10 @@ def titled_person(phrase: str) -> bool:
     """
     words = phrase.split()
     if words and words[0].lower() in speech.DETERMINERS:
-        if len(words) < 2 or not TITLE.fullmatch(fold(words[1])):
+        if len(words) < 2 or not TITLE.fullmatch(shadow(words[1])):
             return False  # "The Civil Defence": an article before a name is no title
         words = words[1:]
-    while words and TITLE.fullmatch(fold(words[0])):
+    while words and TITLE.fullmatch(shadow(words[0])):
         words = words[1:]
     return bool(words) and is_person(" ".join(words))
 
@@ -247,10 +244,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     # between the source and its verb go first.
     while (last := _LAST_WORD.search(left)) and last.group(1).lower() in speech.TRAILING_FILLERS:
         left = left[: last.start()]
-    # "The United States on Saturday said": the day is not part of the source.
+    # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _WHEN_AFTER.sub("", left)
-    # "Un communiqué de l'armée publié dimanche fait état": when it came out is no source
-    left = _PUBLISHED_LAST.sub("", left)
     # "Russia, which is helping …, said": skip the relative clause.
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,\s*$", left, _I)
     if rel:
@@ -328,6 +323,14 @@ def _person_before(before: str, lo: int) -> int | None:
 _SUBJECT_GLUE = frozenset({"of", "de", "du", "des", "d'", "l'", "'s", "the", "la", "le", "les"})
 
 
+# A participle phrase before a clause's subject: "Speaking to reporters, the governor …".
+_OPENING_ADJUNCT = re.compile(
+    r"\W*(?-i:[A-Z])[a-z]+(?:ed|ing)\s+(?:with|to|by|in|on|at|from|for|near|under|after)\s"
+    r"[^,.;:]{1,60},\s*",
+    _I,
+)
+
+
 def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause at ``lo``: the subject of every verb it heads.
 
@@ -341,6 +344,8 @@ def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'The U.N.'
     """
+    if adjunct := _OPENING_ADJUNCT.match(shade, lo):
+        lo = adjunct.end()  # "Affiliated with al-Qaeda, the group claimed …"
     tokens = _trim(_tokens(shade[lo:], lo))
     taken: list[tuple[int, int, str]] = []
     for i, (a, b, word) in enumerate(tokens):

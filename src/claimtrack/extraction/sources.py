@@ -21,7 +21,9 @@ from claimtrack.extraction.source_phrases import (
     ANAPHORS,
     ORG,
     ROLE,
+    SOURCE_NOUN,
     TITLE,
+    clause_subject,
     conjuncts,
     is_person,
 )
@@ -181,6 +183,14 @@ _ROLE_NAME = re.compile(
 )
 
 
+_CONNECTOR = re.compile(r"\W*(?:but|and|yet|however|meanwhile)\b,?\s*", re.IGNORECASE)
+# "X, chief of security, blamed": the appositive after the name, then the verb.
+_APPOSITIVE = re.compile(r"^\s*,[^,]{0,120},")
+_PASSIVE = re.compile(
+    r"\s*(?:was|were|is|are|has been|had been|have been|being|died|dies)\b", re.IGNORECASE
+)
+
+
 class SourceMemory:
     """Sources met so far: the last one (for pronouns) and people by name (for surnames)."""
 
@@ -215,6 +225,24 @@ class SourceMemory:
             known = self.people.get(key)
             if known is None or len(source.speaker) > len(known.speaker or ""):
                 self.people[key] = source
+
+    def note_actor(self, shade: str) -> None:
+        """A person or body who opens a sentence with no source, doing something ("Brigadier
+        X, chief of security, blamed the rebels.", "The army issued a statement."), is whom a
+        "he" or "it" after it stands for; one something is done to ("X was killed") is not."""
+        opening = _CONNECTOR.match(shade)
+        span = clause_subject(shade, opening.end() if opening else 0)
+        if span is None:
+            return
+        name = shade[span[0] : span[1]].split(",")[0].strip()
+        rest = _APPOSITIVE.sub("", shade[span[0] + len(name) :], count=1)
+        if _PASSIVE.match(rest):
+            return
+        if is_person(name):
+            self.last = Source(name, name)
+            self._register(self.last)
+        elif ORG.search(name) or SOURCE_NOUN.search(name):
+            self.last = Source(name, None)  # "The army issued a statement. It said …"
 
     def carry_on(self) -> Source | None:
         """The last source, for a sentence that continues its account unnamed (less sure)."""

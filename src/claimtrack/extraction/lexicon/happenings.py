@@ -25,6 +25,7 @@ THING_NOUNS = (
     "|aircraft|planes?|jets?|helicopters?|aeronefs?|avions?|helicopteres?"
     "|rifles?|firearms|pistols?|mortars?|rockets?|launchers?|boats?|fusils?|kalachnikovs?"
     "|pistolets?|roquettes?|mortiers?|bateaux|pirogues?"
+    "|airports?|airfields?|garrisons?|headquarters|aeroports?|garnisons?"
 )
 PLACE_NOUNS = r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
 # A clause that is about an attack (for counts of towns and for place lists).
@@ -45,6 +46,9 @@ CONTROL_WORDS = (
     # "they now controlled the town", "affirment contrôler désormais la ville"
     r"|(?:now |still |fully )?controlled the|controler (?:desormais |toujours )?(?:la|le|les)"
     r"|controlent (?:desormais |toujours )?(?:la|le|les)|(?:still|now) held?s? the"
+    # "had retaken the town", "avoir repris la ville" (not "repris les combats": places only)
+    r"|retaken|regained (?:the|its|their)|(?:a|ont|avoir|avait|avaient) repris (?:la|le|les|l')\s*"
+    rf"(?:{PLACE_NOUNS}|bases?|camps?|postes?|positions?|quartiers?|aeroports?)"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
 RESPONSIBILITY = tables.event_words("responsibility")
@@ -102,6 +106,8 @@ ATTACKER_BEFORE = (
     # "after being shot at by two snipers", "pris pour cible par des dizaines d'assaillants"
     r"|(?:shot at|fired (?:at|on|upon)|ambushed|attacked|prise?s? pour cible|prise?s? a partie"
     r"|attaquee?s?|tendue)\s+(?:(?:first|initially|d'abord)\s+)?(?:by|par)\s+"
+    # "l'attaque de 200 jihadistes": fighters right after the noun are its authors
+    r"|(?:attaques?|assauts?)\s+"
 )
 # Fighters counted as the attacking force by what they did: "20 gunmen stormed the camp".
 ATTACKER_VERBS_AFTER = (
@@ -113,6 +119,14 @@ FIGHTER_NOUNS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
 )
+# What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing
+# police uniforms attacked", "200 fighters on motorcycles stormed", "à bord de pick-up".
+ATTACKER_GEAR = (
+    r"(?:wearing|dressed (?:in|as)|in|on|aboard|riding|carrying|armed with|vetus d[e']"
+    r"|habilles en|a bord d[e']|sur|en|armes d[e'])\s*[\w' -]{1,60}?"
+)
+# The size of a force given after it: "gunmen numbering about 50", "au nombre de 200".
+NUMBERED_FORCE = rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?\s+(?:numbering|au nombre d[e'])\s*$"
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".

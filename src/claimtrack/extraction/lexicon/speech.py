@@ -40,7 +40,11 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
-    "|put the (?:death )?toll|putting the (?:death )?toll"
+    # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
+    "|put(?:s|ting)? (?:the|its|their|his|her) (?:death |casualty |civilian )?"
+    "(?:toll|figure|number|tally|count)(?= at )"
+    "|put(?:s|ting)? (?:the |its |their |his |her )?(?:[\\w'-]+ ){0,2}?"
+    "(?:casualties|losses|death toll|toll|dead|deaths)(?= at )"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
@@ -159,7 +163,7 @@ SOURCE_NOUNS = (
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
     "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
-    "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|adviser|aide"
+    "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|advis[eo]rs?|aides?"
     "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers?|paramedics?"
     "|volunteers?|vigilantes|workers?|navy|coastguard|battalion|brigade|regiment|division"
     "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
@@ -183,6 +187,8 @@ RANK_WORDS = (
     "|brigadier|adjudant"
 )
 OFFICER_NOUNS = frozenset({"officer", "officier"})
+# A title before a name, folded and maybe hyphenated: "colonel", "lieutenant-colonel"
+TITLE_WORDS = rf"(?:{ROLE_WORDS})(?:-(?:{ROLE_WORDS}))*"
 # Capitalised words that make a name an organisation's, not a person's.
 ORG_WORDS = (
     r"Watch|Front|Forces?|Army|Group|Office|Ministry|Council|Mission|Agency|Organi[sz]ation"

@@ -1,0 +1,111 @@
+"""Counts a toll names: "the death toll rose to 40", "put the figure at 22".
+
+The count rules (``count_rules``) try these after the participle, toll-noun and verb
+rules: a toll phrase before or after the count makes it a death toll, or the figure of
+the count before it in the sentence.
+
+Example:
+    >>> from claimtrack.extraction.counts import find_counts
+    >>> s = "Police put the death toll at 12."
+    >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+    [('killed', '12')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimtrack.extraction.lexicon import numbers
+from claimtrack.extraction.predicates import type_of_participle
+
+if TYPE_CHECKING:
+    from claimtrack.extraction.count_rules import Count, Reading
+    from claimtrack.extraction.found import Found
+
+_I = re.IGNORECASE
+# "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
+# The toll named: "the death toll from Monday's attack", "the number of people killed".
+_TOLL_HEAD = (
+    r"(?:(?:death )?toll|number of (?:people |those )?(?:dead|deaths|victims|casualties|killed)"
+    r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
+    r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
+    r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,60}?)?"
+)
+_TOLL_AT = re.compile(
+    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
+    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
+    r"(?:at|to|of|a|de|d')\s*\"?\s*$",
+    _I,
+)
+# The same without a preposition: "the death toll was 12", "the toll reached 40".
+_TOLL_IS = re.compile(
+    rf"{_TOLL_HEAD}\s+(?:is|was|stands|stood|reached|has reached|had reached|hit|est|etait"
+    r"|atteint|a atteint)\s+(?:now\s+|desormais\s+)?\"?$",
+    _I,
+)
+_TOLL_AFTER = re.compile(
+    r"\s+(?:le|the) (?:nombre|number|bilan|total) (?:de |des |d'|of )(?:(?:the|leurs?|ses) )?"
+    r"(?P<noun>[\w]+)(?: (?P<participle>[\w]+))?",
+    _I,
+)
+TOLL_INCLUDED = re.compile(
+    r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
+    r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
+    _I,
+)
+
+
+def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """A count a toll names: "the death toll rose to 40", "bringing to 60 the number of
+    people killed", "the toll included 12 soldiers".
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "The death toll rose to 40."
+        >>> [(f.claim_type, f.value, f.rule) for f in find_counts(s, s)]
+        [('killed', '40', 'toll')]
+    """
+    if (after := _TOLL_AFTER.match(shade, c.end)) and (kind := _toll_named(after)):
+        # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead",
+        # "bringing to 60 the number of people killed"
+        r.claim_type, r.rule, r.subject = kind, "toll", None
+    elif TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
+        r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
+    # a toll's place can be long ("the toll from an air strike on a monastery in … rose to")
+    elif (toll := _TOLL_AT.search(wide := shade[max(0, c.start - 120) : c.start])) or (
+        toll := _TOLL_IS.search(wide)
+    ):
+        r.claim_type, r.rule = "killed", "toll"
+        if toll.group("of") and not c.words:
+            r.subject = toll.group("of")
+
+
+def _toll_named(after: re.Match) -> str | None:
+    """The claim type of "the number of dead" or "the number of people killed", or None."""
+    if kind := numbers.TOLL_NOUNS.get(after.group("noun")):
+        return kind
+    return type_of_participle(after.group("participle") or "")
+
+
+# "while a provincial official put the figure at 22": the figure of the count before.
+_FIGURE_AT = re.compile(
+    r"(?<![\w'-])(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their|his|her)\s+"
+    r"(?:figure|number|tally|count|total)\s+at\s*$",
+    _I,
+)
+
+
+def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "X said 21 civilians were killed, while Y put the figure at 22": Y's figure counts
+    what the count before it counted.
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "Ali said 21 men died, while Bo put the figure at 22."
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+        [('killed', '21'), ('killed', '22')]
+    """
+    if found and _FIGURE_AT.search(c.before):
+        parent = next(f for f in reversed(found) if not f.subset)
+        r.claim_type, r.rule, r.subject = parent.claim_type, "list", parent.subject
