@@ -8,6 +8,7 @@ and "said gunmen burned three homes" gave nothing (issue 13).
 from __future__ import annotations
 
 import pytest
+from extract_helpers import claims
 from test_extract_en_challenge import mismatches
 
 A = "asserts"
@@ -29,3 +30,23 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "gold"), CASES, ids=[c[0] for c in CASES])
 def test_a_role_in_apposition_keeps_its_speaker(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+# A rank before a name is the person's title, never the institution: "Major General X"
+# is X, "ministry spokesman Major General X" is the ministry (before, the source came out
+# as "Major General" or "…, Colonel").
+RANKS = [
+    ("Major General Ivan Petrov said 40 soldiers were killed.", "Major General Ivan Petrov"),
+    ("Defence ministry spokesman Major General Ivan Petrov said 40 soldiers were killed.",
+     "Defence ministry spokesman"),
+    ("The army's spokesman, Colonel Abdoul Sow, said 12 soldiers were killed.",
+     "The army's spokesman"),
+    ("Police spokesman Lieutenant Colonel Ali Musa said 9 people were killed.",
+     "Police spokesman"),
+    ("Army Commander Ali Musa said 9 soldiers were killed.", "Army Commander"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source"), RANKS)
+def test_a_rank_before_a_name_is_a_title(text, source):
+    assert {c[0] for c in claims(text)} == {source}

@@ -129,14 +129,16 @@ _RANK = re.compile(rf"(?:{speech.RANK_WORDS})", re.IGNORECASE)
 
 
 def _drop_titles(rest: str) -> str:
-    """ "Army spokesman Colonel" → "Army spokesman": the ranks before a name are his
-    titles, not the institution's (only after a role word: "Army Commander" stays)."""
+    """ "Army spokesman Colonel" → "Army spokesman", "ministry spokesman Major General" →
+    "ministry spokesman": the ranks before a name are his titles, not the institution's
+    (only after a role word: "Army Commander" stays)."""
     words = rest.split()
-    while len(words) > 2 and words[-1][:1].isupper() and _RANK.fullmatch(words[-1]):
-        if not ROLE.fullmatch(fold(words[-2])):
-            break
-        words.pop()
-    return " ".join(words) if len(words) != len(rest.split()) else rest
+    kept = len(words)
+    while kept > 2 and words[kept - 1][:1].isupper() and _RANK.fullmatch(words[kept - 1]):
+        kept -= 1
+    if kept < len(words) and ROLE.fullmatch(fold(words[kept - 1].rstrip(","))):
+        return " ".join(words[:kept])  # "spokesman, Colonel": the comma goes later
+    return rest
 
 
 def _split_speaker(phrase: str) -> Source:
@@ -169,8 +171,9 @@ def _split_speaker(phrase: str) -> Source:
             flags=re.IGNORECASE,
         )
         if not institution.strip() or all(
-            ROLE.fullmatch(w) or w.lower() in speech.DETERMINERS for w in institution.split()
-        ):  # "le colonel Ali Traoré": a title, not an institution
+            ROLE.fullmatch(w) or _RANK.fullmatch(w) or w.lower() in speech.DETERMINERS
+            for w in institution.split()
+        ):  # "le colonel Ali Traoré", "Major General X": a title, not an institution
             return Source(phrase, phrase)
         return Source(institution.strip(), phrase)
     return Source(phrase, None)
