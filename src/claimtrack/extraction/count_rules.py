@@ -169,13 +169,20 @@ def _bodies(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule = "killed", "toll noun"  # also "12 corps ont été récupérés"
 
 
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|et|ou|in|on|at|by|dans|par)\b)[a-z][\w-]*(?=\s)")
+
+
 def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     right = participle_after(shade, c.end, c.subject_end, bool(c.words))
     if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
         # "12 tués"; but "three of the wounded later died": the clause's own participle
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
+        if right is None and (noun := _NOUN_NEXT.match(shade, c.subject_end)):
+            # "35 displaced civilians were killed": the participle describes its noun
+            right = participle_after(shade, c.end, noun.end(), True)
         if right and not right.group("coord") and not c.verb:
             r.claim_type, r.subject = type_of_participle(right.group("p")), c.subject
+            _second_participle(shade, c, r, right)
         return
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
@@ -190,8 +197,17 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         coord = right.span("coord")
         if right.group("coord") and (one := _AND_ONE.match(shade, *coord)):
             r.one_more = one.span("value")  # "… and a civilian were killed": one more
-        if also := AND_PARTICIPLE.match(shade, right.end()):
-            r.extra = type_of_participle(also.group("p"))  # "killed or wounded"
+        _second_participle(shade, c, r, right)
+
+
+def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> None:
+    """ "killed or wounded": a second predicate of the count; a death or a wound, not split,
+    is a count of casualties ("35 were killed or injured"), except none of either."""
+    if also := AND_PARTICIPLE.match(shade, right.end()):
+        r.extra = type_of_participle(also.group("p"))
+        either = also.group().split()[0].lower() in ("or", "ou")
+        if either and {r.claim_type, r.extra} == _HARM and not c.match.group("zero"):
+            r.claim_type, r.extra = "casualties", None
 
 
 # "parmi les personnes enlevées": the people of a toll named by its participle

@@ -1,0 +1,39 @@
+"""What befell a count: the clause's participle over a describing one, and "killed or
+injured" as one count of casualties (issue 13; invented sentences).
+
+Before, "35 displaced civilians were killed" gave displaced 35, and "35 civilians were
+killed or injured" gave killed 35 and wounded 35: each a figure the source never gave.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en_challenge import mismatches
+
+A = "asserts"
+CASES = [
+    ("described-then-killed", "The governor said 35 displaced civilians were killed.",
+     [("governor", "killed", 35, A)]),
+    ("described-then-died", "Officials said two wounded soldiers later died.",
+     [("Officials", "killed", 2, A)]),
+    ("described-no-claim-after", "Officials said 12 wounded soldiers were evacuated.",
+     [("Officials", "wounded", 12, A)]),
+    ("displaced-noun", "Officials said the floods left 2,000 displaced.",
+     [("Officials", "displaced", 2000, A)]),
+    ("killed-or-injured", "The governor said 35 civilians were killed or injured.",
+     [("governor", "casualties", 35, A)]),
+    ("tues-ou-blesses", "Le gouverneur a indiqué que 35 civils ont été tués ou blessés.",
+     [("gouverneur", "casualties", 35, A)]),
+    ("described-killed-or-injured", "The governor said 35 displaced civilians were killed "
+     "or injured.", [("governor", "casualties", 35, A)]),
+    # none of either is true of both
+    ("none-killed-or-wounded", "The police chief said no one was killed or wounded.",
+     [("police chief", "killed", 0, A), ("police chief", "wounded", 0, A)]),
+    ("killed-and-injured-apart", "The governor said 35 civilians were killed and 12 injured.",
+     [("governor", "killed", 35, A), ("governor", "wounded", 12, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), CASES, ids=[c[0] for c in CASES])
+def test_what_befell_a_count(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
