@@ -26,6 +26,11 @@ CASES = [
      [("gouverneur", "casualties", 35, A)]),
     ("described-killed-or-injured", "The governor said 35 displaced civilians were killed "
      "or injured.", [("governor", "casualties", 35, A)]),
+    # a wound named as a noun before its count, like "the death of"
+    ("injury-to", "The governor said the strike resulted in the death of five people and "
+     "injury to 30 others.", [("governor", "killed", 5, A), ("governor", "wounded", 30, A)]),
+    ("injuries-to", "Officials said the blast caused injuries to 40 people.",
+     [("Officials", "wounded", 40, A)]),
     # none of either is true of both
     ("none-killed-or-wounded", "The police chief said no one was killed or wounded.",
      [("police chief", "killed", 0, A), ("police chief", "wounded", 0, A)]),
