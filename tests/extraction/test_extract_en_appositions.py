@@ -1,5 +1,6 @@
-"""A speaker with a role in apposition before the verb ("Name, the army spokesman, said …"):
-the clause after the verb is what was said, never an inverted source.
+"""What follows "said" when the speaker comes before it ("Name, the army spokesman, said
+troops killed 14", "said in a statement in Maiduguri that …"): what was said, or a place,
+never an inverted source.
 
 Before, "said troops killed 14" read "troops killed" as a source written after its verb,
 and "said gunmen burned three homes" gave nothing (issue 13).
@@ -19,6 +20,11 @@ CASES = [
      "three homes.", [("army", "destroyed", 3, A)]),
     ("role-said-passive", "Colonel Amadou Diallo, the army spokesman, said 14 fighters were "
      "killed near Bora.", [("army", "killed", 14, A)]),
+    # A place after "said … in a statement" is no source: the one before the verb speaks.
+    ("said-in-a-place-that", "A spokesman said in a statement in Maiduguri that four bombers "
+     "and two villagers died.", [("spokesman", "killed", 4, A), ("spokesman", "killed", 2, A)]),
+    ("inverted-place-after-source", "Two died, said a local official in Gao.",
+     [("a local official", "killed", 2, A)]),
     # Look-alikes that stay inverted: the source after the verb ends the sentence.
     ("inverted-tail", "Fourteen fighters were killed, said the army on Sunday.",
      [("army", "killed", 14, A)]),

@@ -54,6 +54,9 @@ _SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
 # A count right after the phrase: "Name, the army spokesman, said troops killed 14 …" is
 # what was said (its subject and verb), not who said it; no source is followed by a count.
 _COUNT_NEXT = re.compile(rf"\s*(?:\d|(?:{numbers.MODIFIERS}|{numbers.NUMBER_WORDS})\b)", _I)
+# "said in a statement in Maiduguri that …": a place after the verb, then what was said.
+_PLACE_NEXT = re.compile(r"(?:in|at|from|near|dans|depuis|pres de)\s", _I)
+_THAT_NEXT = re.compile(r"\s*(?:that|que|qu')\b", _I)
 _VERB_PRONOUN = re.compile(r"(?<![\w-])(?P<v>[a-z]+)(?:-t)?-(?P<p>il|elle|ils|elles)(?![\w-])", _I)
 _CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$", _I)
 _DOCUMENT_BY = re.compile(
@@ -155,6 +158,8 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
             _SAID_WHAT.match(shade, span[0])
             or _COUNT_NEXT.match(shade, span[1])
             or _a_clause(shade, *span)
+            or _PLACE_NEXT.match(shade, span[0])
+            or _THAT_NEXT.match(shade, span[1])
         ):
             continue  # "…, said 12 soldiers died": what was said, not who said it
         if span and valid_source(shade[span[0] : span[1]]):
