@@ -26,6 +26,16 @@ CASES = [
      [("gouverneur", "casualties", 35, A)]),
     ("described-killed-or-injured", "The governor said 35 displaced civilians were killed "
      "or injured.", [("governor", "casualties", 35, A)]),
+    ("either-killed-or-injured", "The governor said 35 civilians were either killed or "
+     "injured.", [("governor", "casualties", 35, A)]),
+    ("soit-tues-soit-blesses", "Selon le gouverneur, 35 civils ont été soit tués soit "
+     "blessés.", [("gouverneur", "casualties", 35, A)]),
+    # a casualty figure counts the dead and the wounded together; a death toll the dead
+    ("casualty-figure", "An agency official put the casualty figure at six.",
+     [("agency official", "casualties", 6, A)]),
+    ("casualty-toll", "The casualty toll rose to 40, officials said.",
+     [("officials", "casualties", 40, A)]),
+    ("death-toll", "The agency put the death toll at 12.", [("agency", "killed", 12, A)]),
     # a wound named as a noun before its count, like "the death of"
     ("injury-to", "The governor said the strike resulted in the death of five people and "
      "injury to 30 others.", [("governor", "killed", 5, A), ("governor", "wounded", 30, A)]),

@@ -205,7 +205,7 @@ def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> Non
     is a count of casualties ("35 were killed or injured"), except none of either."""
     if also := AND_PARTICIPLE.match(shade, right.end()):
         r.extra = type_of_participle(also.group("p"))
-        either = also.group().split()[0].lower() in ("or", "ou")
+        either = also.group().split()[0].lower() in ("or", "ou", "soit")
         if either and {r.claim_type, r.extra} == _HARM and not c.match.group("zero"):
             r.claim_type, r.extra = "casualties", None
 

@@ -27,7 +27,8 @@ _I = re.IGNORECASE
 # "put the death toll of militants at", "the death toll rose to", "le bilan s'élève à".
 # The toll named: "the death toll from Monday's attack", "the number of people killed".
 _TOLL_HEAD = (
-    r"(?:(?:death )?toll|number of (?:people |those )?(?:dead|deaths|victims|casualties|killed)"
+    r"(?:(?P<casualty>casualty (?:toll|figure|count))|(?:death )?toll"
+    r"|number of (?:people |those )?(?:dead|deaths|victims|casualties|killed)"
     r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,60}?)?"
@@ -76,7 +77,8 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     elif (toll := _TOLL_AT.search(wide := shade[max(0, c.start - 120) : c.start])) or (
         toll := _TOLL_IS.search(wide)
     ):
-        r.claim_type, r.rule = "killed", "toll"
+        # "the casualty toll", "put the casualty figure at 6": dead and wounded, not split
+        r.claim_type, r.rule = "casualties" if toll.group("casualty") else "killed", "toll"
         if toll.group("of") and not c.words:
             r.subject = toll.group("of")
 

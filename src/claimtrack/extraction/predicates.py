@@ -55,8 +55,8 @@ def participle_re() -> re.Pattern:
         # "80 fighters in green uniforms died", "20 from the militia were killed"
         rf"(?:(?:in|from|of|with|wearing|carrying|dressed in|de|du|des|en)\s+"
         rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\s+)?"
-        # "were totally destroyed": an adverb in -ly among the auxiliaries
-        rf"(?:(?:{_AUX}|[a-z]+ly)\s+|\"\s*){{0,5}}(?P<p>{alts})\b",
+        # "were totally destroyed", "were either killed or …": an adverb among the auxiliaries
+        rf"(?:(?:{_AUX}|[a-z]+ly|either|soit)\s+|\"\s*){{0,5}}(?P<p>{alts})\b",
         _I,
     )
 
@@ -82,7 +82,7 @@ PARTICIPLE_AT = re.compile(rf"(?:{_PHRASES})(?![\w-])", _I)
 _PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_PARTICIPLES.items()]
 _VERBS = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_VERBS.items()]
 AND_PARTICIPLE = re.compile(
-    r"\s+(?:or|and|et|ou)\s+"
+    r"\s+(?:or|and|et|ou|soit)\s+"
     rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
 )
