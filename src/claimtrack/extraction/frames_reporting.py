@@ -150,14 +150,13 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
 
 # The verbs of a restrictive relative that names its speaker: "a source who said …".
 _SAYING = re.compile(r"said|says|told|tells|claimed|added|stated|confirmed", _I)
-# The last noun phrase before the relative, a source noun at its end: "an unnamed source".
+# The noun phrase such a relative hangs on ("an unnamed source"): where it may start, and
+# the whole of it, a source noun at its end.
+_DET = r"(?:an?|the|one|two|three|several|some)"
+_DETERMINER = re.compile(rf"(?<![\w'-]){_DET}\s", _I)
 _LAST_NP = re.compile(
-    rf"(?:an?|the|one|two|three|several|some)\s+(?:[\w'’-]+\s+){{0,4}}?"
-    rf"(?:{speech.SOURCE_NOUNS}|{speech.ROLE_WORDS})$",
-    _I,
+    rf"{_DET}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{speech.SOURCE_NOUNS}|{speech.ROLE_WORDS})$", _I
 )
-
-_DETERMINER = re.compile(r"(?<![\w'-])(?:an?|the|one|two|three|several|some)\s", _I)
 
 
 def _restricted(shade: str, hi: int) -> tuple[int, int] | None:
