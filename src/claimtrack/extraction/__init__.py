@@ -5,9 +5,9 @@ statements file for a researcher to review. The package is called
 ``extraction`` so that ``claimtrack.extract`` stays the function.
 
 The modules, in the order a sentence meets them: ``sentences`` (split, shadow,
-language), ``attribution`` and ``source_phrases`` (who speaks for which stretch),
-``counts`` with ``number_forms``, ``predicates`` and ``named_things`` (claims with a
-number), ``events`` (claims without one), ``places``, ``sources`` (pronouns and
+language), ``attribution``, ``source_phrases`` and ``source_names`` (who speaks for
+which stretch), ``counts`` with ``number_forms``, ``predicates`` and ``named_things``
+(claims with a number), ``events`` (claims without one), ``places``, ``sources`` (pronouns and
 surnames across sentences), ``core`` (the walk through an article), ``candidates``
 (the frame) and ``actors``; ``output`` writes the YAML. The word lists are in
 ``lexicon/``; ``found.Found`` is the record every finder returns.

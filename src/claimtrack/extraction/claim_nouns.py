@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.lexicon import speech
-from claimtrack.extraction.source_phrases import valid_source
+from claimtrack.extraction.source_names import valid_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -37,7 +37,7 @@ from claimtrack.extraction.markup import article_text
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
-from claimtrack.extraction.source_phrases import ANAPHORS, ROLE, titled_person
+from claimtrack.extraction.source_names import ANAPHORS, ROLE, titled_person
 from claimtrack.extraction.sources import Source, SourceMemory, resolve_sources
 from claimtrack.text import fold
 from claimtrack.vocabulary import SET_CLAIM_TYPES

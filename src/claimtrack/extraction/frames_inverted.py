@@ -16,7 +16,8 @@ import re
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
 from claimtrack.extraction.lexicon import numbers, speech
 from claimtrack.extraction.predicates import type_of_participle, type_of_verb
-from claimtrack.extraction.source_phrases import WHEN, right_phrase, valid_source
+from claimtrack.extraction.source_names import valid_source
+from claimtrack.extraction.source_phrases import WHEN, right_phrase
 
 _I = re.IGNORECASE
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)

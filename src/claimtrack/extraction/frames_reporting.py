@@ -15,7 +15,8 @@ import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
 from claimtrack.extraction.lexicon import happenings, speech
-from claimtrack.extraction.source_phrases import clause_subject, left_phrase, valid_source
+from claimtrack.extraction.source_names import valid_source
+from claimtrack.extraction.source_phrases import clause_subject, left_phrase
 
 _I = re.IGNORECASE
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)

@@ -29,7 +29,7 @@ from claimtrack.extraction.french_parse import parse, written
 from claimtrack.extraction.french_sources import cut
 from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.lexicon.speech import PERSON_NOUNS
-from claimtrack.extraction.source_phrases import ROLE, SOURCE_NOUN, valid_source
+from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
 from claimtrack.text import fold
 
 if TYPE_CHECKING:

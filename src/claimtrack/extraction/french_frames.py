@@ -25,7 +25,7 @@ from dataclasses import replace
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_sources import DENYING_LEMMAS, REPORTING_LEMMAS
 from claimtrack.extraction.lexicon.inflection import forms
-from claimtrack.extraction.source_phrases import valid_source
+from claimtrack.extraction.source_names import valid_source
 from claimtrack.text import fold
 
 _LEMMA_OF = {

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_parse import written
 from claimtrack.extraction.lexicon.inflection import forms
-from claimtrack.extraction.source_phrases import valid_source
+from claimtrack.extraction.source_names import valid_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

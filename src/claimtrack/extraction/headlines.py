@@ -15,7 +15,7 @@ import re
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.sentences import Sentence
-from claimtrack.extraction.source_phrases import ORG, ROLE, SOURCE_NOUN, valid_source
+from claimtrack.extraction.source_names import ORG, ROLE, SOURCE_NOUN, valid_source
 
 _I = re.IGNORECASE
 _HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")

@@ -17,16 +17,16 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.lexicon import speech
-from claimtrack.extraction.source_phrases import (
+from claimtrack.extraction.source_names import (
     ANAPHORS,
     ORG,
     ROLE,
     SOURCE_NOUN,
     TITLE,
-    clause_subject,
     conjuncts,
     is_person,
 )
+from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.text import fold
 
 

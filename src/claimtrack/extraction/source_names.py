@@ -1,0 +1,148 @@
+"""What a phrase names: whether it can be a source, a person's name, a titled person.
+
+A source is short, has no finite verb, and is named (a capital) or nounlike (a
+source noun or a role). A coordinated phrase ("the army and the rebels") is two
+sources when each part reads as one. Finding the phrase beside its verb is
+``source_phrases``' job.
+
+Example:
+    >>> valid_source("the regional governor"), is_person("Naji al-Mustafa")
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from claimtrack.extraction.lexicon import numbers, speech, words
+from claimtrack.extraction.sentences import shadow
+
+_I = re.IGNORECASE
+# Phrases that stand for a source named before: pronouns, "the statement", "another source".
+ANAPHORS = re.compile(
+    r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
+    r"|the statement|the communique|le communique"
+    r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
+    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
+    r"|de ces \w+|of these \w+)"
+    r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
+    re.IGNORECASE,
+)
+SOURCE_NOUN = words(speech.SOURCE_NOUNS)
+ROLE = words(speech.ROLE_WORDS)
+TITLE = re.compile(speech.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
+    r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
+    _I,
+)
+ORG = words(speech.ORG_WORDS)
+_RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
+
+_PERSON_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$"
+)
+
+
+def is_person(phrase: str) -> bool:
+    """Whether a phrase reads as a person's name: two or more capitalised words, no org word.
+
+    Example:
+        >>> is_person("Naji al-Mustafa"), is_person("the army"), is_person("Human Rights Watch")
+        (True, False, False)
+    """
+    words = phrase.replace(",", " ").split()
+    if ORG.search(phrase):
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    return len(words) >= 2 and len(caps) >= 1 and all(_PERSON_TOKEN.match(w) for w in words)
+
+
+def titled_person(phrase: str) -> bool:
+    """Whether a phrase is a person's name after its article and titles, if any.
+
+    Example:
+        >>> titled_person("le colonel Abass Dembele"), titled_person("in Central African Republic")
+        (True, False)
+    """
+    words = phrase.split()
+    if words and words[0].lower() in speech.DETERMINERS:
+        if len(words) < 2 or not TITLE.fullmatch(shadow(words[1])):
+            return False  # "The Civil Defence": an article before a name is no title
+        words = words[1:]
+    while words and TITLE.fullmatch(shadow(words[0])):
+        words = words[1:]
+    return bool(words) and is_person(" ".join(words))
+
+
+def conjuncts(phrase: str) -> list[str]:
+    """The sources of a coordinated phrase ("the army and the rebels"), or the phrase itself.
+
+    Each conjunct must read as a source on its own (a source noun, a role, an
+    organisation or a person's name): "the Ministry of Defence and Security" is one.
+
+    Example:
+        >>> conjuncts("the army and the rebels"), conjuncts("Defence and Security")
+        (['the army', 'the rebels'], ['Defence and Security'])
+    """
+    parts = re.split(r"\s+(?:and|et)\s+", phrase)
+    # "Name, spokesman and minister": roles of one person in apposition, not two sources
+    if (
+        len(parts) == 2
+        and "," not in parts[0]
+        and all(
+            valid_source(p)
+            and (SOURCE_NOUN.search(p) or ROLE.search(p) or ORG.search(p) or is_person(p))
+            for p in map(shadow, parts)  # the word lists are written without accents
+        )
+    ):
+        return parts
+    return [phrase]
+
+
+# What follows a verb, never a participle used as an adjective ("the armed group").
+_OBJECT_START = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
+)
+
+
+_NUMBER_WORD = re.compile(numbers.NUMBER_WORDS, _I)
+
+
+def _past_verb(words: list[str]) -> bool:
+    """Whether a lowercase past form is followed by its object: "The group published a
+    video", "killed 30 militants", "burned three homes" are clauses, not sources ("the
+    armed group" is one)."""
+    return any(
+        w.endswith("ed")
+        and w.islower()
+        and (nxt.lower() in _OBJECT_START or nxt[:1].isdigit() or _NUMBER_WORD.fullmatch(nxt))
+        for w, nxt in pairwise(words[1:])
+    )
+
+
+def valid_source(phrase: str) -> bool:
+    """Whether a trimmed phrase can be a source: short, verb-free, and named or nounlike.
+
+    Example:
+        >>> valid_source("The Taleban"), valid_source("the attack"), valid_source("He")
+        (True, False, True)
+        >>> valid_source("Residents who had fled"), valid_source("the town that was hit")
+        (True, False)
+    """
+    if rel := _RELATIVE.search(phrase):
+        # "Residents who fled the town": the head is the source, the clause stays with it.
+        return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
+    words = phrase.split()
+    if not words or len(words) > 16 or _FINITE.search(phrase) or _past_verb(words):
+        return False
+    if phrase.lower() in speech.PRONOUNS or ANAPHORS.match(phrase):
+        return True
+    if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
+        return False
+    first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
+    named = any(w[:1].isupper() for w in words[1:]) or any(
+        w[:1].isupper() and w.lower() not in speech.DETERMINERS for w in (words[0], first)
+    )
+    return named or bool(SOURCE_NOUN.search(phrase) or ROLE.search(phrase))
