@@ -129,7 +129,7 @@ def test_no_parties_listed_the_country_decides(tmp_path):
         ("plusieurs sources sécuritaires interrogées par l'AFP", "BF", "bf_security_sources"),
         ("sources des services de sécurité", "BF", "security_sources"),
         # A generic word that is some country's own only in context still resolves nowhere.
-        ("the army", "NE", None),
+        ("the army", "SN", None),
     ],
 )
 def test_anonymous_sources_resolve_everywhere_after_the_incidents_own(name, country, expected):

@@ -19,10 +19,11 @@ import pandas as pd
 
 
 def _words(name: str) -> str:
-    """A name's folded words, space-padded, for whole-word containment tests."""
+    """A name's folded words, space-padded, for whole-word containment tests; an elided
+    article is no part of the word ("l'Etat islamique" holds "etat islamique")."""
     from claimtrack.normalize.actors import _key
 
-    return " " + re.sub(r"[^\w']+", " ", _key(name)).strip() + " "
+    return " " + re.sub(r"[^\w']+|(?<![\w'])[a-z]'", " ", _key(name)).strip() + " "
 
 
 @lru_cache(maxsize=8)

@@ -41,7 +41,8 @@ from claimtrack.reference import read_table
 from claimtrack.text import fold, slug
 from claimtrack.vocabulary import INDEPENDENT_TYPES
 
-_LEADING = re.compile(r"^(?:the|a|an|one|another|le|la|les|l'|un|une|des)\s+")
+# "l'EI", "l'armée": the elided article has no space after it (``fold`` straightens "’").
+_LEADING = re.compile(r"^(?:(?:the|a|an|one|another|le|la|les|un|une|des)\s+|l'\s*)")
 # Sides that are no party to anything: their actors speak for nobody.
 _NO_PARTY = ("", "independent", "unknown")
 COLUMNS = ["source", "source_name", "source_type", "side", "known"]
