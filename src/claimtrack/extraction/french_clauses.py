@@ -42,14 +42,38 @@ _COMPOUND = re.compile(
 
 def _figures(shade: str, *, singular: bool) -> list[tuple[int, int]]:
     """The figures a sentence holds that may be counts: numbers and vague quantities, not a
-    date or a measure; "un", "une" only if ``singular`` (they are in most sentences)."""
+    date or a measure; "un", "une" only if ``singular`` (they are in most sentences), or
+    coordinated with a figure after them ("un gendarme et huit civils ont été tués")."""
     return [
         m.span("value")
         for m in quantity_re().finditer(shade)
         if (m.group("num") or m.group("word") or m.group("range") or m.group("vague"))
-        or (singular and m.group("one"))
+        or (m.group("one") and (singular or _and_figure(shade, m.end())))
         if not not_a_count(m, shade)
     ]
+
+
+# "un gendarme et huit civils", "une femme et ses deux enfants": a count after "et", within
+# the noun phrase's few words.
+_AND_FIGURE = re.compile(r"(?:\s+[\w'-]+){1,4}?\s+et\s+(?:(?:ses|leurs|les)\s+)?")
+
+
+# What a singular shares with the count after it: harm done to people or things.
+_SHARED = frozenset({"killed", "wounded", "captured", "missing", "destroyed", "damaged"})
+
+
+def _and_figure(shade: str, end: int) -> re.Match | None:
+    """The link from a singular "un"/"une" to the figure after "et" that it is coordinated
+    with ("un gendarme et huit civils"); None if a figure stands between them ("un bilan de
+    19 morts et 60 blessés": the "un" is the toll's)."""
+    m = _AND_FIGURE.match(shade, end)
+    if not m or any(c.isdigit() for c in shade[end : m.end()]):
+        return None
+    inside = quantity_re().search(shade[: m.end()], end)
+    if inside and (inside.group("num") or inside.group("word") or inside.group("vague")):
+        return None
+    after = quantity_re().match(shade, m.end())
+    return m if after and (after.group("num") or after.group("word")) else None
 
 
 def _open(figures: list[tuple[int, int]], read: list[tuple[int, int]]) -> bool:
@@ -114,6 +138,31 @@ def _trim(attribution: Attribution, shade: str) -> Attribution:
     return replace(attribution, start=start, phrase=phrase)
 
 
+def _holds_figure(attribution: Attribution, shade: str) -> bool:
+    """Whether a rule's source phrase holds a figure and a claim word: it may be a claim
+    ("Les autorités ont confirmé (la mort de neuf personnes et des témoins) ont …")."""
+    phrase = shade[attribution.start : attribution.end]
+    return bool(CLAIM_WORD.search(phrase)) and bool(_figures(phrase, singular=False))
+
+
+def _a_claim(doc: Doc, shade: str, attribution: Attribution) -> bool:
+    """Whether the parse ties a figure in a rule's source phrase to a claim word in it: the
+    phrase is a claim ("la mort de neuf personnes et des témoins"), not who speaks."""
+    if not _holds_figure(attribution, shade):
+        return False
+    inside = range(attribution.start, attribution.end)
+    return any(c.start in inside for c in parse_counts(doc, shade, []))
+
+
+def _reach(attributions: list[Attribution], dropped: list[int], shade: str) -> list[Attribution]:
+    """Heads whose stretch stopped where a dropped phrase began speak on to the next source."""
+    for a in attributions:
+        if a.kind == "head" and a.content[1] in dropped:
+            nxt = [b.start for b in attributions if b.start >= a.verb_end and b is not a]
+            a.content = (a.content[0], min(nxt, default=len(shade)))
+    return attributions
+
+
 def read_french(
     sentence: Sentence, attributions: list[Attribution]
 ) -> tuple[list[Attribution], list[Found]]:
@@ -137,17 +186,43 @@ def read_french(
     attributions = relative_frames(text, shade, attributions)  # "des sources qui évoquent …"
     if not attributions and not SPEAKING.search(shade):
         return attributions, []  # no source the parse could find: the claims would go unsaid
-    suspect = not attributions or any(_COMPOUND.search(a.phrase) for a in attributions)
+    suspect = not attributions or any(
+        _COMPOUND.search(a.phrase) or _holds_figure(a, shade) for a in attributions
+    )
     read = [(a.start, a.end) for a in attributions]
     read += [(c.start, c.end) for c in find_counts(shade, text, read)]
     if not suspect and not _open(figures, read):
         return attributions, []  # the rules read every figure, from a source that reads well
     doc = parse(text)
-    kept = [a for a in attributions if not _clause(doc, a)]
+    kept = [a for a in attributions if not _clause(doc, a) and not _a_claim(doc, shade, a)]
     if len(kept) < len(attributions) or not kept:
         spans = [range(a.start, a.end) for a in kept]
         found = [f for f in parse_sources(doc, shade) if not any(f.start in r for r in spans)]
-        attributions = sorted([*kept, *found], key=lambda a: a.start)
+        dropped = [a.start for a in attributions if a not in kept]
+        # the frames a dropped phrase hid ("… et des témoins ont évoqué …"), not it again
+        found += [f for f in clause_frames(text, shade, [*kept, *found]) if f.start not in dropped]
+        attributions = _reach(sorted([*kept, *found], key=lambda a: a.start), dropped, shade)
         read = [(a.start, a.end) for a in attributions]
         read += [(c.start, c.end) for c in find_counts(shade, text, read)]
-    return attributions, parse_counts(doc, shade, read)
+    parsed = parse_counts(doc, shade, read)
+    counts = find_counts(shade, text, [(a.start, a.end) for a in attributions])
+    return attributions, parsed + _first_conjuncts(shade, text, [*counts, *parsed], read)
+
+
+def _first_conjuncts(
+    shade: str, text: str, counts: list[Found], read: list[tuple[int, int]]
+) -> list[Found]:
+    """ "Un gendarme et huit civils ont été tués": the singular before "et" is counted with
+    the figure after it, whatever the parser hung it on (it often takes it for the verb's
+    subject elsewhere)."""
+    out = []
+    for m in quantity_re().finditer(shade):
+        start, end = m.span("value")
+        if not m.group("one") or not_a_count(m, shade) or any(a <= start < b for a, b in read):
+            continue
+        link = _and_figure(shade, m.end())
+        after = next((c for c in counts if link and c.start == link.end()), None)
+        if after is not None and after.claim_type in _SHARED and after.stance == "asserts":
+            value = text[start:end]
+            out.append(Found(after.claim_type, start, end, value, confidence=0.6, rule="parse"))
+    return out

@@ -1,8 +1,10 @@
 """French reporting frames at the head of a clause, which the rules' verb lists miss: a
-second speaker after "mais", "alors que", "tandis que" ("L'armée affirme avoir tué 20
+second speaker after "mais", "et", "alors que", "tandis que" ("L'armée affirme avoir tué 20
 jihadistes, mais le groupe parle de trois morts": the three are the group's, not the
 army's), a speaker with a verb the rules do not list ("Des habitants évoquent 12 civils
-tués", "Un élu fait état de 30 morts"), and "Pour X, …" / "De source X, …".
+tués", "Un élu fait état de 30 morts"), and "Pour X, …" / "De source X, …". The
+subject may stand behind a place or a time ("Au Tchad, un élu parle de …") and meet its
+verb after appositions ("Le FDLR, par la voix de son porte-parole, X, parle de …").
 
 The verbs are every form of the reporting lemmas, from the lemma tables, so "avancent",
 "évoquait", "confie" are read as "affirme" is. The source phrase must read as one
@@ -41,12 +43,24 @@ _ADVERB = r"toutefois|cependant|pourtant|aussi|encore|en outre|d'ailleurs|ensuit
 # "Interrogé par RFI, X a déclaré …", "Joint par téléphone, X …": how the speaker was reached
 _REACHED = r"(?:interroge|joint|contacte|sollicite|cite|approche)e?s?\b"
 REACHED = re.compile(rf"^{_REACHED}$", re.IGNORECASE)
-# Where a clause opens: the sentence's start, "mais", "alors que", "tandis que", a semicolon;
-# then an aside, the subject, an auxiliary or an adverb, the verb.
+# Where and when, set before the subject ("Au Tchad, un élu parle de …", "Jeudi soir, …",
+# "Dans un communiqué, …"): a preposition or a day opens it, never "au moins" (a count).
+_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_FRONTED = (
+    rf"(?:(?:a|au|aux|en|dans|depuis|lors|apres|avant|vers|sur|plus (?:tot|tard)|par ailleurs"
+    rf"|(?:ce |le )?{_DAY}|hier|la veille|le lendemain)(?![\w'])(?! moins)"
+    r"[^,;:\"«»()]{0,50}?,\s+)"
+)
+# Between the subject and its verb, set off by commas: an aside ("de son côté", "elle"), the
+# voice it speaks through ("par la voix de son président, X"), a relative clause; not a
+# source it cites ("L'agence, citant une source militaire, a annoncé …": the rules' own).
+_APPOSITION = r"(?!\s*,\s*citant\b)(?:\s*,\s*[^,;:\"«»()]{2,60}?){1,3}\s*,"
+# Where a clause opens: the sentence's start, "mais", "et", "alors que", "tandis que", ";";
+# then where or when, an aside, the subject, its appositions, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
-    rf"(?:^|,\s*mais\s+|\bmais\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*)"
-    rf"(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
-    r"(?P<src>[^,;:\"«»()]{2,80}?)(?:\s*,\s*(?:" + _ASIDE + "|" + _STRESSED + r")\s*,)?"
+    rf"(?:^(?:mais\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*)"
+    rf"{_FRONTED}?(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
+    rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?:{_APPOSITION})?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
     rf"(?:(?:[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
     rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat)(?![\w-])",
@@ -64,6 +78,8 @@ _REPORTING_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _IMPERSONAL = frozenset({"on", "nous", "je"})
+# A number standing alone ("20 soldats"), not a digit inside a name ("le M23", "les 3R").
+_NUMBER = re.compile(r"(?<!\w)\d+(?:[.,\s]\d+)*(?!\w)")
 _SOURCE_WORD = re.compile(r"\bsources?\b", re.IGNORECASE)
 
 
@@ -87,8 +103,8 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
         start, end = m.span("src")
         phrase = text[start:end]
         words = shade[start:end].split()
-        if words[0].lower() in _IMPERSONAL or re.search(r"\d", phrase):
-            continue  # "on indique que …" names no one; a count is no speaker
+        if words[0].lower() in _IMPERSONAL or _NUMBER.search(phrase):
+            continue  # "on indique que …" names no one; a count is no speaker (the M23 is)
         if not valid_source(shade[start:end]):
             continue  # "Le bilan fait état de …": a toll is no speaker
         v0, v1 = m.span("verb")
@@ -125,6 +141,11 @@ def relative_frames(text: str, shade: str, found: list[Attribution]) -> list[Att
     frames: list[Attribution] = []
     for a in found:
         m = _REPORTING_RELATIVE.search(shade, a.start, a.end)
+        if not m and (after := _REPORTING_RELATIVE.match(shade, a.end)):
+            # "un bilan contesté par les rebelles qui affirment avoir tué 15 soldats": the
+            # relative after the source reports on its own account, up to the next source
+            frames += [a, _relative_clause(a, after, shade, found)]
+            continue
         if not m or not valid_source(shade[a.start : m.start()]):
             frames.append(a)
             continue
@@ -135,3 +156,15 @@ def relative_frames(text: str, shade: str, found: list[Attribution]) -> list[Att
         clause.denial = _LEMMA_OF.get(fold(m.group("verb")).lower(), "") in DENYING_LEMMAS
         frames.append(clause)
     return frames
+
+
+def _relative_clause(
+    a: Attribution, m: re.Match, shade: str, found: list[Attribution]
+) -> Attribution:
+    """The frame of a reporting relative clause right after a source: the source speaks
+    again, for what its verb governs, up to the next source."""
+    v0, v1 = m.span("verb")
+    nxt = min((b.start for b in found if b.start >= v1), default=len(shade))
+    clause = Attribution("head", a.start, a.end, v0, v1, a.phrase, content=(v1, nxt))
+    clause.denial = _LEMMA_OF.get(fold(m.group("verb")).lower(), "") in DENYING_LEMMAS
+    return clause

@@ -198,6 +198,8 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     subject = next((c for c in nouns if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ in ("qui", "lequel"):
         subject = verb.head  # "l'armée, qui a affirmé que …": the clause hangs on the source
+    if verb.lower_.endswith("ant"):  # a participle has no subject of its own, nor inverted
+        return _participle(verb, shade) if subject is None else None
     closing = _after_quote_or_comma(verb)
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i]
     if closing and (subject is None or (subject.i < verb.i and not reported)):
@@ -210,11 +212,40 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
         source = cut(subject)
         last = _closes_sentence(verb, source)  # "…, a raconté un voisin."
         return _frame("inverted", source, verb, shade, sure=last) if closing else None
+    return _before_its_verb(subject, verb, shade)
+
+
+def _counted(noun: Token) -> bool:
+    """A noun phrase that holds a number: "la mort de sept personnes", not "l'état
+    d'urgence" ("Le président a déclaré l'état d'urgence" reports nothing)."""
+    return noun.pos_ == "NOUN" and any(t.like_num or t.pos_ == "NUM" for t in noun.subtree)
+
+
+def _participle(verb: Token, shade: str) -> Attribution | None:
+    """ "Le gouvernement a dénoncé une attaque, précisant que 45 soldats ont été tués": a
+    reporting participle after a comma speaks with the subject of the verb it hangs on."""
+    if verb.dep_ not in ("advcl", "acl") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    main = verb.head  # the parser may hang it on the object ("une attaque, précisant …")
+    while main.pos_ != "VERB" and main.head.i != main.i:
+        main = main.head
+    if main.i > verb.i or any(c.dep_ in ("cop", "aux:pass") for c in main.children):
+        return None  # "Les combats étaient terminés, soulignant …": the combats say nothing
+    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), None)
+    return _frame("head", cut(subject), verb, shade, sure=True) if subject is not None else None
+
+
+def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | None:
+    """The frame of a subject before its reporting verb: a head if what it reports follows
+    (a clause, a colon, a counted noun: "les autorités ont confirmé la mort de sept
+    personnes"), a tail if it closes what precedes ("…, le ministère a précisé")."""
     said = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     if said or any(c.dep_ == "parataxis" and c.i > verb.i for c in verb.children):
         return _frame("head", cut(subject), verb, shade, sure=said)
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
         return _frame("head", cut(subject), verb, shade)
+    if any(c.dep_ == "obj" and c.i > verb.i and _counted(c) for c in verb.children):
+        return _frame("head", cut(subject), verb, shade, sure=True)
     before = shade[: subject.left_edge.idx].rstrip()
     closes = bool(before) and before[-1] in ',"'  # "…, le ministère a précisé"
     return _frame("tail", cut(subject), verb, shade) if closes else None
