@@ -71,3 +71,10 @@ def test_states_is_a_verb_only_before_that(text, source):
 )
 def test_a_claim_noun_after_a_count_restates_it(text):
     assert {c[2] for c in numeric_claims(text)} == {27.0}
+
+
+def test_taking_a_decision_is_no_seizure():
+    assert claims("Selon l'armée, les rebelles ont pris une décision.") == []
+    assert [c[1:3] for c in numeric_claims("Selon l'armée, les rebelles ont pris un poste.")] == [
+        ("seized", 1.0)
+    ]
