@@ -23,7 +23,8 @@ def _words(name: str) -> str:
     article is no part of the word ("l'Etat islamique" holds "etat islamique")."""
     from claimtrack.normalize.actors import _key
 
-    return " " + re.sub(r"[^\w']+|(?<![\w'])[a-z]'", " ", _key(name)).strip() + " "
+    # "al Shabaab's spokesman" names al Shabaab: a possessive ending is no part of a name
+    return " " + " ".join(re.sub(r"[^\w']+|'s\b|(?<![\w'])[a-z]'", " ", _key(name)).split()) + " "
 
 
 @lru_cache(maxsize=8)
