@@ -30,7 +30,7 @@ def _resolve(names: list[str], country: str = "") -> list[str | None]:
         (["Forces démocratiques de libération du Rwanda", "FDLR"], "", "fdlr"),
         (["Armée nationale tchadienne", "Chadian army", "l'armée tchadienne"], "", "td_army"),
         (["armée nigérienne", "Nigerien army", "Forces armées nigériennes"], "", "ne_army"),
-        (["armée nigériane", "Nigerian army", "Nigerian military"], "", "ng_army"),
+        (["armée nigériane", "Nigerian army", "Nigeria's army"], "", "ng_army"),
         (["État islamique", "Etat islamique", "Islamic State", "l'EI"], "", "islamic_state"),
         (["Etat islamique en Afrique de l'Ouest", "ISWAP", "Iswap"], "", "iswap"),
         (["État islamique au Grand Sahara", "EIGS", "ISSP"], "", "is_sahel"),
@@ -111,3 +111,17 @@ def test_an_alias_names_one_actor_and_a_context_word_one_actor_per_country():
             context[(_key(alias), row["country"])].add(actor)
     assert {k: v for k, v in plain.items() if len(v) > 1} == {}
     assert {k: v for k, v in context.items() if len(v) > 1} == {}
+
+
+@pytest.mark.parametrize("country", ["LB", "NG", "TD"])
+def test_a_countrys_military_sources_are_anonymous_security_sources(country):
+    # "Lebanese military sources" and "des sources militaires libanaises" are one source,
+    # not the army speaking: "X military" names the army only where it is the whole name.
+    names = pd.Series(
+        [
+            "Lebanese military sources",
+            "des sources militaires libanaises",
+            "Nigerian military sources",
+        ]
+    )
+    assert guess_actors(names, country).tolist() == ["security_sources"] * 3
