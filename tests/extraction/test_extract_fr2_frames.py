@@ -30,7 +30,7 @@ def _frames(text: str) -> list[str]:
             ["Le FDLR"],
         ),
         ("Des habitants, joints par téléphone, évoquent 12 civils tués.", ["Des habitants"]),
-        ("L'armée, qui a perdu deux hommes, évoque 12 rebelles tués.", ["L'armée"]),
+        ("L'armée, qui a repoussé l'assaut, évoque 12 rebelles tués.", ["L'armée"]),
         # "mais" opening the sentence is no part of the source
         ("Mais de son côté, le groupe parle de trois morts.", ["le groupe"]),
         # a group whose name holds a digit speaks; a count does not
@@ -47,6 +47,7 @@ def test_the_subject_of_a_reporting_verb_behind_a_fronted_phrase_or_appositions(
         "Au moins 30 soldats, selon le bilan, évoquent des tirs.",  # "au moins": a count
         "Vingt soldats, deux policiers et un civil ont été tués.",  # no reporting verb
         "Plus de 40 habitants évoquent des tirs nourris.",  # a count is no speaker
+        "Au final, onze villageois ont péri, a raconté un berger.",  # a clause, no apposition
     ],
 )
 def test_no_frame_where_a_count_opens_the_clause(text):

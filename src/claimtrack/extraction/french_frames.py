@@ -27,6 +27,7 @@ from dataclasses import replace
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_sources import DENYING_LEMMAS, REPORTING_LEMMAS
 from claimtrack.extraction.lexicon.inflection import forms
+from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.source_names import valid_source
 from claimtrack.text import fold
 
@@ -60,7 +61,7 @@ _APPOSITION = r"(?!\s*,\s*citant\b)(?:\s*,\s*[^,;:\"«»()]{2,60}?){1,3}\s*,"
 _CLAUSE_HEAD = re.compile(
     rf"(?:^(?:mais\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*)"
     rf"{_FRONTED}?(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
-    rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?:{_APPOSITION})?"
+    rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?P<app>{_APPOSITION})?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
     rf"(?:(?:[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
     rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat)(?![\w-])",
@@ -78,6 +79,15 @@ _REPORTING_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _IMPERSONAL = frozenset({"on", "nous", "je"})
+_FRONT_WORD = re.compile(r"(?:a|au|aux|en|dans|depuis|lors|apres|avant|vers|sur)\s", re.IGNORECASE)
+
+
+def _counts_in(aside: str) -> bool:
+    """Whether an apposition holds a figure: then it is a clause ("…, douze villageois ont
+    péri, …"), not an aside between a subject and its verb."""
+    return any(m.group("num") or m.group("word") for m in quantity_re().finditer(aside))
+
+
 # A number standing alone ("20 soldats"), not a digit inside a name ("le M23", "les 3R").
 _NUMBER = re.compile(r"(?<!\w)\d+(?:[.,\s]\d+)*(?!\w)")
 _SOURCE_WORD = re.compile(r"\bsources?\b", re.IGNORECASE)
@@ -105,6 +115,8 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
         words = shade[start:end].split()
         if words[0].lower() in _IMPERSONAL or _NUMBER.search(phrase):
             continue  # "on indique que …" names no one; a count is no speaker (the M23 is)
+        if _FRONT_WORD.match(shade[start:end]) or _counts_in(m.group("app") or ""):
+            continue  # "Au total, douze villageois ont péri, a raconté …": no subject there
         if not valid_source(shade[start:end]):
             continue  # "Le bilan fait état de …": a toll is no speaker
         v0, v1 = m.span("verb")
