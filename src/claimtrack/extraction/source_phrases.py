@@ -159,6 +159,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     start = _name_before_role(left, seg, lo)
+    start = _role_before_name(left, seg, lo) if start is None else start
     return (tokens[0][0] if start is None else start), tokens[-1][1]
 
 
@@ -185,6 +186,22 @@ def _name_before_role(left: str, seg: int, lo: int) -> int | None:
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
     name = _trim(_tokens(before[cut:], lo + cut))
     return name[0][0] if name and titled_person(before[cut:]) else None
+
+
+def _role_before_name(left: str, seg: int, lo: int) -> int | None:
+    """Where "role, Name" starts when a name after the comma at ``seg`` follows a role.
+
+    "Spokesperson of the army, Ali Traore has confirmed": the closing comma after the
+    name is left out; the role before it, with its institution, is part of the source.
+    """
+    if not seg or left[seg - 1] != "," or not titled_person(left[seg:].strip()):
+        return None
+    before = left[: seg - 1]
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    role = _trim(_tokens(before[cut:], lo + cut))
+    if not role or not ROLE.search(before[cut:]) or not valid_source(before[cut:].strip()):
+        return None
+    return role[0][0]
 
 
 def _person_before(before: str, lo: int) -> int | None:

@@ -46,6 +46,9 @@ _DEFINITE = re.compile(
     r"|group|groupe|mission|statement)$",
     re.IGNORECASE,
 )
+# A statement spoken of, and "the statement" that stands for the body that made it.
+_STATEMENT = re.compile(r"\b(?:statements?|communiqu[eé]s?)\b", re.IGNORECASE)
+_THE_STATEMENT = re.compile(r"^(?:the|le) (?:statement|communique)$")
 # "la même source", "cette source", "de mêmes sources", "the same sources": the latest
 # source so called, not merely the last one ("…, a indiqué le ministère" between them).
 _SAME = re.compile(
@@ -58,6 +61,15 @@ _HE_SHE = frozenset({"he", "she", "him", "her"})
 _PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
 
 
+def _another_document(source: Source) -> bool:
+    """Whether a source was named as a document that is no statement: "a report from
+    local sources", "the video" ("the statement" never stands for these)."""
+    named = f"{source.mention or ''} {source.raw}"
+    return bool(
+        _DOCUMENT.match(source.raw) or _DOCUMENT.match(source.mention or "")
+    ) and not _STATEMENT.search(named)
+
+
 def _is_someone(source: Source) -> bool:
     """Whether a source is a person: named, a role ("the spokesman"), "the woman"."""
     raw = fold(source.raw)
@@ -66,7 +78,7 @@ def _is_someone(source: Source) -> bool:
 
 
 _DOCUMENT = re.compile(
-    r"^\W*(?:[\w'’]+\s+)?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
+    r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
     r"|video|vid[eé]o|message)s?\b",
     re.IGNORECASE,
 )
@@ -201,12 +213,17 @@ class SourceMemory:
         self.last: Source | None = None
         self.people: dict[str, Source] = {}
         self.seen: list[Source] = []  # every source named, in order
+        self.stated: Source | None = None  # the latest named in a sentence about a statement
+        self._statement = False  # whether the sentence being read speaks of a statement
 
     def remember_people(self, text: str) -> str | None:
         """Register role + name phrases ("army spokesperson Souleymane Dembele"); return the first.
 
-        A surname met later ("Dembele emphasized") then resolves to that source.
+        A surname met later ("Dembele emphasized") then resolves to that source. It
+        also notes whether the sentence speaks of a statement ("X said in a statement"),
+        which "the statement" later stands for.
         """
+        self._statement = bool(_STATEMENT.search(text))
         if not ROLE.search(text):
             return None
         first = None
@@ -271,16 +288,23 @@ class SourceMemory:
             article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
             source = Source(article + key[body.start("body") :], None, mention=key)
             self.seen.append(source)
-            return source
+            return self._noted(source)
         if body := _NAMED_DOCUMENT.match(key):
             source = Source(body.group("body"), None, mention=key)  # "the latest UN figures"
             self.seen.append(source)
-            return source
+            return self._noted(source)
         source = _split_speaker(key)
         if source.speaker is None and is_person(key):
             source = Source(key, key)
         self._register(source)
         self.seen.append(source)
+        return self._noted(source)
+
+    def _noted(self, source: Source) -> Source:
+        """A source named anew, kept as the one "the statement" stands for when its
+        sentence speaks of a statement ("The army said in a statement …")."""
+        if self._statement:
+            self.stated = source
         return source
 
     def _antecedent(self, key: str) -> Source | None:
@@ -288,6 +312,8 @@ class SourceMemory:
         a document ("Selon lui" after "Le communiqué …"); for "he", "she" the last person
         (a name, a role, "the woman"): none, and the pronoun stays as written."""
         low = key.lower()
+        if _THE_STATEMENT.match(fold(low)):
+            return self._statement_of()
         if self.last is None or low not in _PERSONAL:
             return self.last
         if low in _HE_SHE:
@@ -296,6 +322,14 @@ class SourceMemory:
         if not _DOCUMENT.match(self.last.raw):
             return self.last
         return next((s for s in reversed(self.seen) if not _DOCUMENT.match(s.raw)), None)
+
+    def _statement_of(self) -> Source | None:
+        """Who "the statement" is: the latest source named with a statement, else the last
+        source that is no other document ("a previous report from local sources")."""
+        if self.stated is not None:
+            return self.stated
+        earlier = [self.last, *reversed(self.seen)]
+        return next((s for s in earlier if s and not _another_document(s)), None)
 
     def _described(self, key: str) -> Source | None:
         """The latest source whose name holds the noun of a bare definite description."""
@@ -339,5 +373,8 @@ def resolve_sources(
     )
     if outer and ANAPHORS.match(fold(phrase)) and not ANAPHORS.match(fold(outer.phrase)):
         named = memory.resolve(outer.phrase)
+        return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
+    if attribution.antecedent:  # "The ministry has sent 20 doctors, it said"
+        named = memory.resolve(attribution.antecedent)
         return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
     return [memory.resolve(p) for p in conjuncts(phrase)]

@@ -40,6 +40,8 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
+    # what a body's inquiry concluded, only after it: "…, UN experts found."
+    "|found"
     # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
     "|put(?:s|ting)? (?:the|its|their|his|her) (?:death |casualty |civilian )?"
     "(?:toll|figure|number|tally|count)(?= at )"
@@ -180,6 +182,8 @@ ROLE_WORDS = (
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
+    # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
+    "|chair(?:man|woman|person)|coordinator|administrator|commissioner|secretary|advis[eo]r"
 )
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (

@@ -1,0 +1,182 @@
+"""Who said the figure, in English wire forms seen on fresh news pages (issue 13, en2).
+
+Each kind of sentence is tested on short sentences invented for it (new names,
+numbers and places, the same structure), with a look-alike that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+from test_extract_en_challenge import mismatches
+
+A, D = "asserts", "denies"
+
+
+def sources(text: str) -> list[tuple]:
+    """(source_raw, claim_type, value, stance) of each candidate."""
+    return [(c[0], c[1], c[2], c[4]) for c in claims(text)]
+
+
+# A role with its institution, then the name: the institution is the source.
+ROLE_THEN_NAME = [
+    # no comma after the name
+    (
+        "Spokesperson of the Kenyan army, Otieno Wafula has confirmed that 12 soldiers died.",
+        ("the Kenyan army", "killed", "12", A),
+    ),
+    (
+        "Spokesman of the Lanao police, Ramon Dela Cruz said 7 officers died.",
+        ("the Lanao police", "killed", "7", A),
+    ),
+    # offices beyond "spokesman": chairman, coordinator, administrator, commissioner
+    (
+        "Coordinator of the Joint Task Force, Brig. Gen. Musa Bello, told reporters that troops "
+        "killed 38 bandits.",
+        ("Coordinator of the Joint Task Force", "killed", "38", A),
+    ),
+    ("KPF chairman, Yusuf Dan, said 15 herders were killed.", ("KPF chairman", "killed", "15", A)),
+    (
+        "District administrator Paulo Mbeki said 9 villagers were killed.",
+        ("District administrator", "killed", "9", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), ROLE_THEN_NAME, ids=range(len(ROLE_THEN_NAME)))
+def test_a_role_before_a_name_keeps_its_institution(text, row):
+    assert sources(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle phrase, a place or a time before the comma is no role of the name
+        "Speaking in Kapa, Colonel Otieno Wafula said 12 soldiers were killed.",
+        "After the raid, Colonel Otieno Wafula said 12 soldiers were killed.",
+    ],
+)
+def test_no_role_before_the_comma_leaves_the_name_alone(text):
+    assert sources(text) == [("Colonel Otieno Wafula", "killed", "12", A)]
+
+
+def test_a_surname_later_resolves_to_the_role_and_institution():
+    text = (
+        "Spokesperson of the Kenyan army, Otieno Wafula has confirmed that 12 soldiers died. "
+        "Wafula said 30 rebels were killed."
+    )
+    assert [r[0] for r in sources(text)] == ["the Kenyan army", "the Kenyan army"]
+
+
+CLAIMED = [
+    # "claimed" before a clause reports it: the figure is the claimer's
+    (
+        "clause",
+        "Herders in Tula claimed the raid killed 14 farmers rather than bandits.",
+        [("Herders in Tula", "killed", 14, A)],
+    ),
+    ("clause-was", "The rebels claimed the convoy was carrying 40 soldiers.", []),
+]
+
+
+def test_claimed_before_an_attack_is_still_responsibility():
+    got = sources("The Kanto front claimed the ambush on the convoy near Tessalit.")
+    assert got == [("The Kanto front", "responsibility", None, A)]
+
+
+RELATIVE = [
+    # a relative clause names who gives the figure: that source, not the outer one
+    (
+        "that-said",
+        "Six shops were burned in a raid that the district governor said left 19 people dead.",
+        [("the district governor", "killed", 19, A)],
+    ),
+    (
+        "that-said-outer",
+        "The mayor said police were deployed after a raid that the UN said left 27 dead.",
+        [("the UN", "killed", 27, A)],
+    ),
+]
+
+
+def test_a_finding_told_after_the_figure_is_sourced():
+    text = "Between 2,000 and 4,000 people fled the fighting in Kapa, UN investigators found."
+    assert [(r[0], r[1]) for r in sources(text)] == [("UN investigators", "displaced")]
+
+
+def test_found_before_what_was_found_is_no_report():
+    # "Rescuers found 30 bodies": a finding in the outlet's voice, no one reports it
+    assert sources("Rescuers found 30 bodies near Kapa.") == []
+
+
+STATEMENT = [
+    # "the statement" stands for the source named with a statement ...
+    (
+        "named-with",
+        "Troops killed 40 rebels, according to a statement from the Kenyan army. "
+        "The police said five officers died. The statement, released on Monday, said 30 rebels "
+        "were wounded.",
+        [
+            ("the Kenyan army", "killed", 40, A),
+            ("The police", "killed", 5, A),
+            ("the Kenyan army", "wounded", 30, A),
+        ],
+    ),
+    (
+        "said-in",
+        "The army said in a statement that 12 soldiers died. The rebels said 30 "
+        "soldiers were killed. The statement added that 4 soldiers were missing.",
+        [
+            ("The army", "killed", 12, A),
+            ("The rebels", "killed", 30, A),
+            ("The army", "missing", 4, A),
+        ],
+    ),
+    # ... and never for a report from other sources named after it
+    (
+        "not-a-report",
+        "The army announced that 12 soldiers died in Kapa. A first report from "
+        'local sources gave a toll of eight. "Nine soldiers were wounded," said the statement. '
+        "It added that 3 soldiers were missing.",
+        [
+            ("The army", "killed", 12, A),
+            ("The army", "wounded", 9, A),
+            ("The army", "missing", 3, A),
+        ],
+    ),
+]
+
+
+OWN_SUBJECT = [
+    # a closing pronoun stands for the subject of the clause it closes, when they agree
+    (
+        "it",
+        "The Lanao government has deployed 300 police officers to Kapa, it said Friday.",
+        [("The Lanao government", "present", 300, A)],
+    ),
+    (
+        "they",
+        "The rebels seized 14 villages near Kapa, they said on Sunday.",
+        [("The rebels", "seized", 14, A)],
+    ),
+    (
+        "it-plural-subject",
+        "The police said 4 men died. Rebels killed 12 soldiers in Kapa, it said.",
+        [("The police", "killed", 4, A), ("The police", "killed", 12, A)],
+    ),
+    (
+        "he-quote",
+        'Colonel Ali Wafula said 12 soldiers died. "We killed 30 rebels," he said.',
+        [("Colonel Ali Wafula", "killed", 12, A), ("Colonel Ali Wafula", "killed", 30, A)],
+    ),
+]
+
+
+FORMS = CLAIMED + RELATIVE + STATEMENT + OWN_SUBJECT
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), FORMS, ids=[c[0] for c in FORMS])
+def test_each_form_gives_its_figures_to_who_said_them(name, text, gold):
+    # "claimed" before a clause, a relative naming its speaker, "the statement", and a
+    # closing pronoun: each figure goes to its own source, and no figure to another
+    assert mismatches(text, gold) == ([], []), name
