@@ -143,6 +143,8 @@ def valid_source(phrase: str) -> bool:
         return False
     first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
     named = any(w[:1].isupper() for w in words[1:]) or any(
-        w[:1].isupper() and w.lower() not in speech.DETERMINERS for w in (words[0], first)
+        # "UN figures": an acronym, not the French article "un"
+        w[:1].isupper() and (w.lower() not in speech.DETERMINERS or (w.isupper() and len(w) > 1))
+        for w in (words[0], first)
     )
     return named or bool(SOURCE_NOUN.search(phrase) or ROLE.search(phrase))

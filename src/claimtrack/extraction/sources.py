@@ -42,7 +42,9 @@ class Source:
 
 # "the agency", "le colonel", "the ministry": a bare definite description of a source.
 _DEFINITE = re.compile(
-    rf"^(?:the|le|la|l')\s*(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
+    # "the police spokesman": up to two words that the earlier name must hold too
+    rf"^(?:the|le|la|l')\s*(?P<qual>(?:[\w'-]+\s+){{0,2}}?)"
+    rf"(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
     r"|group|groupe|mission|statement)$",
     re.IGNORECASE,
 )
@@ -339,9 +341,15 @@ class SourceMemory:
         if said.lower() in speech.OFFICER_NOUNS:
             said = f"{said}|{speech.RANK_WORDS}"  # "the officer": the colonel named before
         noun = re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
+        qualifiers = (m.groupdict().get("qual") or "").lower().split()
         for earlier in reversed(self.seen):
             names = fold(f"{earlier.raw} {earlier.speaker or ''}")
-            if noun.search(names) and fold(earlier.raw).lower() != fold(key).lower():
+            words = set(names.lower().replace(",", " ").split())
+            if (
+                noun.search(names)
+                and all(q in words for q in qualifiers)
+                and fold(earlier.raw).lower() != fold(key).lower()
+            ):
                 return earlier
         return None
 

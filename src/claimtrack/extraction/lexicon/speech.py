@@ -141,7 +141,7 @@ SOURCE_NOUNS = (
     "|eyewitness(?:es)?|politician|officer|agency|agences?|medias?|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
-    "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
+    "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters?|jihadists?"
     "|soldiers?|soldats?|medics?|doctors?|medecins?|nurses?|etat-major|staff|headquarters"
     "|commandement|command|rebelles?|insurges|separatistes|separatists|islamistes|milices?"
     "|militaires|policiers?|gendarmes?|troupes|chefs?|notables?|survivors?|survivants?"
@@ -174,7 +174,7 @@ SOURCE_NOUNS = (
 PERSON_NOUNS = (
     "wom[ae]n|m[ae]n|father|mother|brother|sister|son|daughter|witness|eyewitness|resident"
     "|villager|farmer|herder|journalist|reporter|correspondent|doctor|nurse|medic|survivor"
-    "|officer|soldier|worker|rescuer|paramedic|volunteer|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
+    "|officer|soldier|fighter|worker|rescuer|paramedic|volunteer|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
     "|eleveur|journaliste|correspondante?|medecin|survivante?|officier|soldat|policier"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
