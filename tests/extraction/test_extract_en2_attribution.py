@@ -265,3 +265,59 @@ def test_a_singular_fighter_and_an_acronym_are_sources(text, source):
 )
 def test_a_definite_role_is_its_latest_named_mention(text, raw):
     assert sources(text)[-1][0] == raw
+
+
+WHICH_SAID = [
+    # ", which X said killed …": X speaks for the relative clause, to its comma
+    (
+        "after-claim",
+        "The Kanto front claimed a raid on an army post near Tula on Sunday, which "
+        "security officials said killed 14 soldiers and wounded three more.",
+        [("security officials", "killed", 14, A), ("security officials", "wounded", 3, A)],
+    ),
+    (
+        "after-clause",
+        "Gunmen raided a police post near Tula, which officials said killed 9 officers.",
+        [("officials", "killed", 9, A)],
+    ),
+    (
+        "inside",
+        "A raid near Tula, which officials said killed 9 officers, was claimed by the Kanto front.",
+        [("officials", "killed", 9, A)],
+    ),
+    # members of the sources named before: the same sources, "another" one too
+    (
+        "one-of-the-sources",
+        'Military sources said 30 soldiers died. "We lost 30 men," one of '
+        "the sources said. Another source said 12 soldiers were wounded.",
+        [("Military sources", "killed", 30, A), ("Military sources", "wounded", 12, A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), WHICH_SAID, ids=[c[0] for c in WHICH_SAID])
+def test_a_source_in_a_relative_speaks_for_it(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
+
+
+def test_the_responsibility_after_a_relative_stays_with_the_claimer():
+    got = sources(
+        "A raid near Tula, which officials said killed 9 officers, was claimed by the Kanto front."
+    )
+    assert ("the Kanto front", "responsibility", None, A) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adverb between the source and its verb is no part of the source
+        (
+            "A second police official also anonymously confirmed that 6 officers died.",
+            "A second police official",
+        ),
+        # a noun in -ly is: "the daily"
+        ("The daily reported that 6 officers died.", "The daily"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_part_of_the_source(text, source):
+    assert [r[0] for r in sources(text)] == [source]

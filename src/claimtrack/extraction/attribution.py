@@ -113,13 +113,25 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
         nxt = min((b.start for b in ends if b is not a and b.start > a.verb_end), default=n)
         prev = max((b.verb_end for b in found if b is not a and b.verb_end <= a.start), default=0)
         if a.kind == "head":
-            a.content = (a.verb_end, nxt)
+            a.content = (a.verb_end, _relative_end(shade, a, nxt))
         elif a.kind == "according" and not shade[: a.verb_start].strip():
             a.content = (a.end, nxt)  # "According to JNIM, the assault …"
         elif a.kind == "passive":
             a.content = (0, n)
         else:
             a.content = (prev, min(a.start, a.verb_start))
+
+
+_WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", _I)
+
+
+def _relative_end(shade: str, a: Attribution, end: int) -> int:
+    """Where a head speaks until: "A raid, which officials said killed 14, was claimed by
+    X": a source inside a relative clause speaks for that clause only, to its comma."""
+    if not _WHICH_BEFORE.search(shade, 0, a.start):
+        return end
+    comma = shade.find(",", a.verb_end, end)
+    return end if comma < 0 else comma
 
 
 def pick(attributions: list[Attribution], position: int) -> Attribution | None:

@@ -54,7 +54,11 @@ _AFTER_BARE_RELATIVE = re.compile(
 # "the base, which the army said was repelled": "which" is the subject of what is said,
 # so the source speaks for the relative clause only, not for the clause before it.
 _BARE_WHICH = re.compile(r",\s*(?:which|que)\s*$", _I)
-_CLAUSE_NEXT = re.compile(r"\s+(?:had been|has been|was|were|is|are|had|has|have)\b", _I)
+# "…, which officials said killed 14": a finite verb right after "said" (its subject is
+# "which"), so the source speaks for the relative clause that follows
+_CLAUSE_NEXT = re.compile(
+    r"\s+(?:had been|has been|was|were|is|are|had|has|have|left|hit|took|shot|[a-z]{2,}ed)\b", _I
+)
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)

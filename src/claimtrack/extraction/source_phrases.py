@@ -71,6 +71,12 @@ _PUBLISHED = re.compile(
     r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
 )
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
+# An adverb between a source and its verb ("A second official also anonymously confirmed");
+# not a noun in -ly ("the daily said", "a close ally said").
+_ADVERB = re.compile(
+    r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|anomaly)$)"
+    r"[a-z]{3,}ly"
+)
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:publiee?s?\s+|(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
 _CHANNEL_AFTER = re.compile(
@@ -119,7 +125,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     left = _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip())
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
-    while (last := _LAST_WORD.search(left)) and last.group(1).lower() in speech.TRAILING_FILLERS:
+    while (last := _LAST_WORD.search(left)) and (
+        last.group(1).lower() in speech.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
+    ):
         left = left[: last.start()]
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _WHEN_AFTER.sub("", left)
