@@ -29,6 +29,12 @@ ROLE_THEN_NAME = [
         "Spokesman of the Lanao police, Ramon Dela Cruz said 7 officers died.",
         ("the Lanao police", "killed", "7", A),
     ),
+    # a description of the institution between the role and the name
+    (
+        "A spokesman for the KPF, a coalition of three rebel groups, Ali Musa, told AFP that "
+        "12 soldiers were killed.",
+        ("the KPF", "killed", "12", A),
+    ),
     # offices beyond "spokesman": chairman, coordinator, administrator, commissioner
     (
         "Coordinator of the Joint Task Force, Brig. Gen. Musa Bello, told reporters that troops "
@@ -320,4 +326,32 @@ def test_the_responsibility_after_a_relative_stays_with_the_claimer():
     ],
 )
 def test_an_adverb_before_the_verb_is_no_part_of_the_source(text, source):
+    assert [r[0] for r in sources(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a stray comma between an adverbial-led source and its verb
+        (
+            "In the meantime, another police official, said 14 officers were kidnapped.",
+            "another police official",
+        ),
+        # how the source spoke is no part of it
+        (
+            "A police official, speaking on condition of anonymity, said 6 officers died.",
+            "A police official",
+        ),
+        (
+            "The official speaking on the condition of anonymity said 6 officers died.",
+            "The official",
+        ),
+        # a description after a comma is still skipped before its source
+        (
+            "Le Groupe de soutien (GSIM), lié à al-Qaïda, a affirmé que 12 soldats ont été tués.",
+            "Le Groupe de soutien (GSIM)",
+        ),
+    ],
+)
+def test_what_surrounds_a_source_is_no_part_of_it(text, source):
     assert [r[0] for r in sources(text)] == [source]

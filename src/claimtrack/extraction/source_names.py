@@ -33,7 +33,7 @@ SOURCE_NOUN = words(speech.SOURCE_NOUNS)
 ROLE = words(speech.ROLE_WORDS)
 TITLE = re.compile(speech.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
 _FINITE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
+    r"\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|can|est|sont|etait"
     r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
     _I,
 )

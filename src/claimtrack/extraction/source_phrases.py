@@ -86,6 +86,14 @@ _CHANNEL_AFTER = re.compile(
 )
 
 
+# "The official, speaking on condition of anonymity, said": how it spoke is no part of it.
+_ANONYMOUS_AFTER = re.compile(
+    r",?\s+(?:speaking|who spoke|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity,?$"
+    r"|,?\s+(?:requesting|asking for|who requested|who asked for)\s+anonymity,?$",
+    _I,
+)
+
+
 def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
 
@@ -122,7 +130,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'Russia'
     """
-    left = _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip())
+    left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
     while (last := _LAST_WORD.search(left)) and (
@@ -143,7 +151,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         # ", le colonel Abass Dembélé,": the titles before a name are part of it; not a
         # place after a preposition (", a resident of Deir al-Balah,")
         if cut > 0 and is_person(re.sub(_TITLES_BEFORE_NAME, "", name)):
-            before = body[:cut]
+            before = _past_description(body[:cut])
             seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
             tokens = _trim(_tokens(before[seg:], lo + seg))
             if tokens and ROLE.search(before[seg:]):
@@ -158,8 +166,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         elif cut > 0 and titled_person(named := body[_segment(body[:cut]) : cut]):
             # "Nasae Dokoh, the village headman, said": a name and what he is
             return _trim(_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
-        elif cut > 0 and name[:1].islower():
-            # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
+        elif cut > 0 and name[:1].islower() and _source_before(body[:cut]):
+            # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description;
+            # not "In the meantime, another official, said": no source before that comma
             body = body[:cut]
         left = body
     seg = _segment(left)
@@ -169,6 +178,24 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = _name_before_role(left, seg, lo)
     start = _role_before_name(left, seg, lo) if start is None else start
     return (tokens[0][0] if start is None else start), tokens[-1][1]
+
+
+def _source_before(before: str) -> bool:
+    """Whether the stretch before a comma ends in a source phrase (not an adverbial)."""
+    tokens = _trim(_tokens(before[_segment(before) :]))
+    return bool(tokens) and valid_source(" ".join(t[2] for t in tokens))
+
+
+_DESCRIPTION = re.compile(r",\s*(?:an?|the)\s+[^,]*$", _I)
+
+
+def _past_description(before: str) -> str:
+    """ "A spokesman for the KPF, a coalition of rebel groups": the role before a
+    description of its institution (no role in the description itself)."""
+    desc = _DESCRIPTION.search(before)
+    if desc and not ROLE.search(before[desc.start() :]) and ROLE.search(before[: desc.start()]):
+        return before[: desc.start()]
+    return before
 
 
 def _segment(left: str) -> int:
