@@ -64,7 +64,10 @@ _SUBSET = re.compile(
 SUBSET_AT = re.compile(r",\s*(?:including|among them|dont|notamment)\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*[:(]\s*")
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
-_RESTATES = re.compile(rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total)")
+# "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
+_RESTATES = re.compile(
+    rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total|{speech.CLAIM_NOUNS})"
+)
 _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
 )
