@@ -355,3 +355,56 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_source(text, source):
 )
 def test_what_surrounds_a_source_is_no_part_of_it(text, source):
     assert [r[0] for r in sources(text)] == [source]
+
+
+QUOTED = [
+    # a quoted speaker tells what the other side claimed, then his own figure
+    (
+        "enemy-claim-in-quote",
+        '"We reject this claim. Yesterday the army claimed to have killed '
+        "90 of our fighters in Tula. But only two of our men were killed,\" the group's spokesman, "
+        "Ali Musa, told AFP.",
+        [("the army", "killed", 90, A), ("Ali Musa", "killed", 2, A)],
+    ),
+    # troops "posted in" a place are stationed there: no source inside the quotation
+    (
+        "posted-in",
+        '"The guards burned 5 shops in Kapa. In a raid by the police and the troops '
+        'posted in Kapa the 10 volunteers were killed," the council said.',
+        [("the council", "destroyed", 5, A), ("the council", "killed", 10, A)],
+    ),
+    (
+        "posted-on",
+        "The army posted on Telegram that 12 rebels were killed.",
+        [("The army", "killed", 12, A)],
+    ),
+    # an aside between the source and its verb
+    (
+        "on-the-contrary",
+        "The rebels on the contrary alleged 31 civilians were killed.",
+        [("The rebels", "killed", 31, A)],
+    ),
+    (
+        "for-its-part",
+        "The army, for its part, said 12 soldiers died.",
+        [("The army", "killed", 12, A)],
+    ),
+    # titles with their abbreviations stay with the name and its role
+    (
+        "abbreviated-titles",
+        "The army said 10 rebels died, although regional commander Lt. Gen. "
+        "Pedro Kaba said troops found only eight bodies.",
+        [("The army", "killed", 10, A), ("regional commander", "killed", 8, A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), QUOTED, ids=[c[0] for c in QUOTED])
+def test_a_head_inside_a_quotation_speaks_for_its_own_sentence(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
+
+
+def test_reports_before_of_is_a_noun():
+    # "army reports of heavy losses": what is rejected, not a verb whose source is "army"
+    got = sources("The Kanto front rejected army reports of heavy losses among its fighters.")
+    assert {r[0] for r in got} == {"The Kanto front"}

@@ -113,7 +113,7 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
         nxt = min((b.start for b in ends if b is not a and b.start > a.verb_end), default=n)
         prev = max((b.verb_end for b in found if b is not a and b.verb_end <= a.start), default=0)
         if a.kind == "head":
-            a.content = (a.verb_end, _relative_end(shade, a, nxt))
+            a.content = (a.verb_end, _in_quote_end(shade, a, _relative_end(shade, a, nxt)))
         elif a.kind == "according" and not shade[: a.verb_start].strip():
             a.content = (a.end, nxt)  # "According to JNIM, the assault …"
         elif a.kind == "passive":
@@ -132,6 +132,25 @@ def _relative_end(shade: str, a: Attribution, end: int) -> int:
         return end
     comma = shade.find(",", a.verb_end, end)
     return end if comma < 0 else comma
+
+
+_STOP = re.compile(r"(?P<word>[\w'’]*)[.!?]\s+(?=\"|[A-Z])")
+_ABBREVIATIONS = frozenset(
+    {"gen", "col", "lt", "maj", "capt", "sgt", "mr", "mrs", "dr", "st", "no"}
+)
+
+
+def _in_quote_end(shade: str, a: Attribution, end: int) -> int:
+    """Where a head inside a quotation speaks until: '"… Yesterday the ministry claimed
+    it killed 110. But only one of ours died," the spokesman said': the quoted
+    speaker's own sentence after it is the spokesman's, not the ministry's."""
+    if shade.count('"', 0, a.start) % 2 == 0:
+        return end
+    for stop in _STOP.finditer(shade, a.verb_end, end):
+        word = stop.group("word")
+        if word.lower() not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+            return stop.end()
+    return end
 
 
 def pick(attributions: list[Attribution], position: int) -> Attribution | None:

@@ -37,6 +37,8 @@ _INVERTED_PRONOUN = re.compile(
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
 _THAT = re.compile(r"\s+that\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
+_STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+_OF_AFTER = re.compile(r"\s+of\s", _I)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
     r"|son|sa)|'s?)\s+$|\bd'$"
@@ -292,9 +294,13 @@ def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
             found.extend(going_on)
             continue
         if _NOUN_FORMS.fullmatch(m.group()) and (
-            _NOUN_BEFORE.search(shade, 0, m.start()) or _object_of(m.start(), shade, found)
+            _NOUN_BEFORE.search(shade, 0, m.start())
+            or _object_of(m.start(), shade, found)
+            or _OF_AFTER.match(shade, m.end())  # "rejected ministry reports of heavy losses"
         ):
             continue  # "the group's claims", "dismissed rebel claims": a noun, not a verb
+        if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
+            continue  # "the troops posted in Kapa": stationed there, not a post online
         if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
             continue  # "a coalition of Gulf states backing …": countries, not a verb
         if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):

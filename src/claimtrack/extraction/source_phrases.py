@@ -27,6 +27,9 @@ from claimtrack.extraction.source_names import (
 _I = re.IGNORECASE
 _BOUNDARY = re.compile(
     r"[,;:\"]|\s(?:[-–—]|--)\s"
+    # a sentence ends inside a quotation ("… in Helmand. Yesterday the army said"), not
+    # an abbreviation ("Lt. Gen. X", "Capt. X")
+    r"|(?-i:(?<!Capt)(?<!Brig)(?<!Prof)(?<!Sept)(?<=[a-z]{3})[.!?]\s+(?=[A-Z]))"
     r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b"
     # "The attack came as the army said": a subordinate clause opens after these
     r"|\b(?:as(?! well\b)|because|since|although|though|until|once)\s",
@@ -69,6 +72,12 @@ _REACHED = re.compile(
 # "un communiqué de l'armée publié lundi": when the document came out is no part of its body
 _PUBLISHED = re.compile(
     r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
+)
+# "The rebels on the contrary alleged", "The army in turn said": an aside, not the source.
+_ASIDE_AFTER = re.compile(
+    r"(?<=\w),?\s+(?:on the contrary|in (?:turn|response|return|reply)|by contrast"
+    r"|for (?:its|his|her|their|our) part),?$",
+    _I,
 )
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
 # An adverb between a source and its verb ("A second official also anonymously confirmed");
@@ -138,7 +147,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     ):
         left = left[: last.start()]
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
-    left = _WHEN_AFTER.sub("", left)
+    left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
     # "Russia, which is helping …, said": skip the relative clause.
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,\s*$", left, _I)
     if rel:
@@ -206,6 +215,8 @@ def _segment(left: str) -> int:
         seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
     if bare := _BARE_RELATIVE.match(left, seg):
         seg = bare.end()  # "…, a claim the army denied", "…, ce que l'armée a démenti"
+    if when := WHEN.match(left, seg):
+        seg = when.end()  # "Yesterday the army said": the day is no part of the source
     return seg
 
 
