@@ -408,3 +408,33 @@ def test_reports_before_of_is_a_noun():
     # "army reports of heavy losses": what is rejected, not a verb whose source is "army"
     got = sources("The Kanto front rejected army reports of heavy losses among its fighters.")
     assert {r[0] for r in got} == {"The Kanto front"}
+
+
+EPITHETS = [
+    # a wire epithet stands for the body named before it
+    (
+        "epithets",
+        'The Kapa Observatory for Human Rights said 11 people were killed. "Two '
+        'children were killed," the Britain-based group said. Three fighters were also killed, '
+        "the rights group said. The rebels killed 4 civilians, the war monitor said.",
+        [("Kapa Observatory for Human Rights", "killed", n, A) for n in (11, 2, 3, 4)],
+    ),
+    # a qualifier that is no epithet names another body
+    (
+        "rebel-group",
+        "The army said 12 soldiers died. The rebel group said 30 soldiers died.",
+        [("The army", "killed", 12, A), ("The rebel group", "killed", 30, A)],
+    ),
+    # "…, the agency quoted X as saying.": X closes the account
+    (
+        "quoted-as-tail",
+        "At least three soldiers were killed and six wounded near Kapa, state "
+        "news agency KNA quoted a military source as saying.",
+        [("a military source", "killed", 3, A), ("a military source", "wounded", 6, A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), EPITHETS, ids=[c[0] for c in EPITHETS])
+def test_epithets_and_quoted_sources_name_who_spoke(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name

@@ -17,6 +17,15 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.source_documents import (
+    DOCUMENT,
+    DOCUMENT_OF,
+    EPITHET,
+    NAMED_DOCUMENT,
+    STATEMENT,
+    THE_STATEMENT,
+    another_document,
+)
 from claimtrack.extraction.source_names import (
     ANAPHORS,
     ORG,
@@ -48,9 +57,6 @@ _DEFINITE = re.compile(
     r"|group|groupe|mission|statement)$",
     re.IGNORECASE,
 )
-# A statement spoken of, and "the statement" that stands for the body that made it.
-_STATEMENT = re.compile(r"\b(?:statements?|communiqu[eé]s?)\b", re.IGNORECASE)
-_THE_STATEMENT = re.compile(r"^(?:the|le) (?:statement|communique)$")
 # "la même source", "cette source", "de mêmes sources", "the same sources": the latest
 # source so called, not merely the last one ("…, a indiqué le ministère" between them).
 _SAME = re.compile(
@@ -65,15 +71,6 @@ _HE_SHE = frozenset({"he", "she", "him", "her"})
 _PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
 
 
-def _another_document(source: Source) -> bool:
-    """Whether a source was named as a document that is no statement: "a report from
-    local sources", "the video" ("the statement" never stands for these)."""
-    named = f"{source.mention or ''} {source.raw}"
-    return bool(
-        _DOCUMENT.match(source.raw) or _DOCUMENT.match(source.mention or "")
-    ) and not _STATEMENT.search(named)
-
-
 def _is_someone(source: Source) -> bool:
     """Whether a source is a person: named, a role ("the spokesman"), "the woman"."""
     raw = fold(source.raw)
@@ -81,22 +78,6 @@ def _is_someone(source: Source) -> bool:
     return bool(source.speaker or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
 
 
-_DOCUMENT = re.compile(
-    r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
-    r"|video|vid[eé]o|message)s?\b",
-    re.IGNORECASE,
-)
-_DOCUMENT_OF = re.compile(
-    _DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>of|from|by|du|des|de|d'|par)\s*"
-    r"(?P<body>(?:the|le|la|l'|les)\b.*|[A-Z].*)$",
-    re.IGNORECASE,
-)
-# "the latest United Nations figures", "Israeli army data": a named body's document
-_NAMED_DOCUMENT = re.compile(
-    r"^(?:the\s+)?(?:(?:latest|new|official|preliminary|initial|updated)\s+)*"
-    r"(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
-    r"\s+(?:figures|data|tally|toll|count|statistics|report|estimates?)$"
-)
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
@@ -227,7 +208,7 @@ class SourceMemory:
         also notes whether the sentence speaks of a statement ("X said in a statement"),
         which "the statement" later stands for.
         """
-        self._statement = bool(_STATEMENT.search(text))
+        self._statement = bool(STATEMENT.search(text))
         if not ROLE.search(text):
             return None
         first = None
@@ -285,15 +266,15 @@ class SourceMemory:
         if key in self.people:
             known = self.people[key]
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
-        if earlier := self._described(key):
+        if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
-        if body := _DOCUMENT_OF.match(fold(key)):
+        if body := DOCUMENT_OF.match(fold(key)):
             # "Le communiqué du ministère", "the statement from the army": the body speaks
             article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
             source = Source(article + key[body.start("body") :], None, mention=key)
             self.seen.append(source)
             return self._noted(source)
-        if body := _NAMED_DOCUMENT.match(key):
+        if body := NAMED_DOCUMENT.match(key):
             source = Source(body.group("body"), None, mention=key)  # "the latest UN figures"
             self.seen.append(source)
             return self._noted(source)
@@ -316,16 +297,24 @@ class SourceMemory:
         a document ("Selon lui" after "Le communiqué …"); for "he", "she" the last person
         (a name, a role, "the woman"): none, and the pronoun stays as written."""
         low = key.lower()
-        if _THE_STATEMENT.match(fold(low)):
+        if THE_STATEMENT.match(fold(low)):
             return self._statement_of()
         if self.last is None or low not in _PERSONAL:
             return self.last
         if low in _HE_SHE:
             people = [self.last, *reversed(self.seen)]
             return next((s for s in people if _is_someone(s)), None)
-        if not _DOCUMENT.match(self.last.raw):
+        if not DOCUMENT.match(self.last.raw):
             return self.last
-        return next((s for s in reversed(self.seen) if not _DOCUMENT.match(s.raw)), None)
+        return next((s for s in reversed(self.seen) if not DOCUMENT.match(s.raw)), None)
+
+    def _epithet(self, key: str) -> Source | None:
+        """The body a wire epithet stands for ("the Britain-based group", "the rights
+        group", "the war monitor"): the latest body named, not a person or a document."""
+        if not EPITHET.match(fold(key)):
+            return None
+        bodies = (s for s in [self.last, *reversed(self.seen)] if s and not s.speaker)
+        return next((s for s in bodies if ORG.search(s.raw) and not DOCUMENT.match(s.raw)), None)
 
     def _statement_of(self) -> Source | None:
         """Who "the statement" is: the latest source named with a statement, else the last
@@ -333,7 +322,7 @@ class SourceMemory:
         if self.stated is not None:
             return self.stated
         earlier = [self.last, *reversed(self.seen)]
-        return next((s for s in earlier if s and not _another_document(s)), None)
+        return next((s for s in earlier if s and not another_document(s.raw, s.mention)), None)
 
     def _described(self, key: str) -> Source | None:
         """The latest source whose name holds the noun of a bare definite description."""
