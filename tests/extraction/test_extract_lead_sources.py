@@ -34,3 +34,14 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "gold"), CASES, ids=[c[0] for c in CASES])
 def test_the_source_is_who_speaks_for_the_figure(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+def test_a_known_name_with_a_possessive_is_that_actor():
+    import pandas as pd
+
+    from claimtrack.extraction.actors import guess_actors
+
+    names = pd.Series(
+        ["Al Shabaab’s military operations spokesman", "JNIM's spokesman", "the group's chief"]
+    )
+    assert guess_actors(names, "SO").tolist() == ["al_shabaab", "jnim", None]

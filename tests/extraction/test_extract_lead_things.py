@@ -71,3 +71,26 @@ def test_states_is_a_verb_only_before_that(text, source):
 )
 def test_a_claim_noun_after_a_count_restates_it(text):
     assert {c[2] for c in numeric_claims(text)} == {27.0}
+
+
+def test_taking_a_decision_is_no_seizure():
+    assert claims("Selon l'armée, les rebelles ont pris une décision.") == []
+    assert [c[1:3] for c in numeric_claims("Selon l'armée, les rebelles ont pris un poste.")] == [
+        ("seized", 1.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "number"),
+    [
+        ("Villagers said the death toll was higher, putting it at 64.", "killed", 64.0),
+        ("Medics said the casualty toll was higher, putting it at 40.", "casualties", 40.0),
+        ("Ali said 21 men died, while Bo put it at 22.", "killed", 22.0),
+    ],
+)
+def test_putting_it_at_counts_the_toll_named_before(text, claim_type, number):
+    assert (claim_type, number) in [c[1:3] for c in numeric_claims(text)]
+
+
+def test_putting_it_at_risk_is_no_count():
+    assert claims("The floods put it at risk of collapse, officials said.") == []

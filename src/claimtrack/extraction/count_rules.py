@@ -288,6 +288,12 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
         if r.claim_type == "seized" and _taken_captive(shade, c):
             r.claim_type = "captured"
+        elif (
+            r.claim_type == "seized"
+            and c.match.group().lower() in ("un", "une")
+            and not happenings.THING_RE.search(" ".join(c.words[:3]))
+        ):
+            r.claim_type = None  # "ont pris une décision": an article, no place or thing taken
 
 
 def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
