@@ -47,6 +47,9 @@ REPORTING_VERBS = (
     "(?:toll|figure|number|tally|count)(?= at )"
     "|put(?:s|ting)? (?:the |its |their |his |her )?(?:[\\w'-]+ ){0,2}?"
     "(?:casualties|losses|death toll|toll|dead|deaths)(?= at )"
+    # "while the army gave a figure of 18", "cited a toll of 40"
+    "|(?:gave|gives|give|giving|cited|cites|offered|offers) (?:a|the|its|their|his|her)"
+    " (?:death toll|toll|figure|tally|count|number)(?= of )"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
