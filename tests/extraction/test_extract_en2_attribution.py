@@ -146,6 +146,7 @@ STATEMENT = [
         "It added that 3 soldiers were missing.",
         [
             ("The army", "killed", 12, A),
+            ("local sources", "killed", 8, A),
             ("The army", "wounded", 9, A),
             ("The army", "missing", 3, A),
         ],
