@@ -25,6 +25,8 @@ _AUX = (
     r"|presumed|confirmed|said to have been|thought to have been"
     # "100 students are still missing", "12 soldats sont toujours portés disparus"
     r"|still|remain|remains|remained|toujours|encore"
+    # "deux gendarmes ont même perdu la vie", "ont malheureusement été tués"
+    r"|meme|[a-z]{3,}ment"
 )
 # A conjunct that opens with one of these is a verb phrase, not a second subject: in
 # "killed five police, and had then stolen two trucks" the five were not stolen.
