@@ -79,6 +79,23 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             "Un colonel a conduit 90 combattants à l'assaut de la caserne, selon les rebelles.",
             ("attackers", "90"),
         ),
+        # a possessive between the verb and its count
+        ("The kidnappers killed their two captives, police said.", ("killed", "two")),
+        ("The navy said it lost contact with its 12-strong crew.", ("missing", "12")),
+        (
+            "Selon un officier, l'unité a perdu ses 9 véhicules dans l'embuscade.",
+            ("destroyed", "9"),
+        ),
+        # "N-man-strong" is the strength of a force that attacks
+        ("A 60-man-strong militia unit stormed the depot, the army said.", ("attackers", "60")),
+        # rounds fired by a heavy weapon are shelling
+        ("The rebels fired 30 artillery rounds at the airport, the army said.", ("shelling", "30")),
+        # fr participle and verb "{piller}": looted, as "{loot}"
+        ("Selon des témoins, trois entrepôts ont été pillés.", ("seized", "trois")),
+        (
+            "Les assaillants ont pillé une dizaine de boutiques, selon le maire.",
+            ("seized", "une dizaine"),
+        ),
         # the homeless are displaced
         ("The floods and the shelling left 400 homeless, the governor said.", ("displaced", "400")),
     ],
@@ -123,6 +140,8 @@ def test_a_count_is_tied_across_adverbs_parts_and_amounts(sentence, claim):
         # an amount of a stuff is no count; a calibre neither
         ("Customs said they seized 40 kg of cannabis and 9 pistols.", "40"),
         ("Selon les rebelles, un obus de 120 mm a tué deux soldats.", "120"),
+        # bullets fired are no shelling
+        ("Police said the gunmen fired 150 rounds at the crowd.", "150"),
         # a count only supposed
         ("Si l'on compte 200 morts, le bilan est le plus lourd de l'année, a dit le maire.", "200"),
         ("The governor said that if 50 people died, the army was to blame.", "50"),

@@ -209,7 +209,12 @@ _MODIFIED_CONJUNCT = re.compile(
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
-_GUNFIRE = re.compile(r"\b(?:shots|bullets|rounds|balles|coups de feu|cartouches)\b", re.I)
+# Gunfire, unless what fired it is a heavy weapon: "fired 40 mortar rounds" is shelling.
+_GUNFIRE = re.compile(
+    r"(?<!mortar )(?<!artillery )(?<!tank )(?<!rocket )"
+    r"\b(?:shots|bullets|rounds|balles|coups de feu|cartouches)\b",
+    re.I,
+)
 
 
 def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:

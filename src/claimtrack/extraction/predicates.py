@@ -73,7 +73,10 @@ def verb_before_re() -> re.Pattern:
     """
     alts = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))['\"]?(?:(?:{numbers.STRESS_WORDS})\s*)?$",
+        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))"
+        # "killed their three hostages", "lost contact with its 35-strong patrol"
+        r"(?:(?:its|their|his|her|our|ses|leurs?|nos)\s+)?"
+        rf"['\"]?(?:(?:{numbers.STRESS_WORDS})\s*)?$",
         _I,
     )
 
