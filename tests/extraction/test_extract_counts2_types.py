@@ -96,6 +96,14 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             "Les assaillants ont pillé une dizaine de boutiques, selon le maire.",
             ("seized", "une dizaine"),
         ),
+        # en verb "{control}", fr verb "[contrôle|contrôlent|…]": places held
+        ("The insurgents said they now control 9 of the 14 districts.", ("controls", "9")),
+        ("Selon le groupe, ses hommes contrôlent désormais six communes.", ("controls", "six")),
+        # people a place holds are present there
+        ("The ministry said the raid hit depots holding 700 troops.", ("present", "700")),
+        ("The rebels said the fort, which housed 250 soldiers, fell at dawn.", ("present", "250")),
+        # a French range in words
+        ("Selon un élu, quinze à vingt bergers ont été enlevés.", ("captured", "quinze à vingt")),
         # the homeless are displaced
         ("The floods and the shelling left 400 homeless, the governor said.", ("displaced", "400")),
     ],
@@ -142,6 +150,8 @@ def test_a_count_is_tied_across_adverbs_parts_and_amounts(sentence, claim):
         ("Selon les rebelles, un obus de 120 mm a tué deux soldats.", "120"),
         # bullets fired are no shelling
         ("Police said the gunmen fired 150 rounds at the crowd.", "150"),
+        # what a place can hold is its size, not who is there
+        ("The army said the barracks can hold 2,000 troops.", "2,000"),
         # a count only supposed
         ("Si l'on compte 200 morts, le bilan est le plus lourd de l'année, a dit le maire.", "200"),
         ("The governor said that if 50 people died, the army was to blame.", "50"),

@@ -90,3 +90,21 @@ def set_on_fire(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """
     if _SET.search(c.before) and _closed_by(_ON_FIRE, shade, c.subject_end, c.words):
         r.claim_type, r.rule = "destroyed", "verb"
+
+
+# "sites holding 900 troops", "a base which housed 300 soldiers": people a place holds are
+# present there, not captured (what it "can hold" is its size, no claim).
+_HELD_AT = re.compile(
+    rf"\b(?:{happenings.THING_NOUNS}|sites?|buildings?|compounds?|facilit(?:y|ies)|schools?"
+    r"|depots?|forts?|warehouses?|hangars?|bunkers?)"
+    r",?\s+(?:(?:which|that)\s+)?"
+    r"(?:holding|held|holds|hold|housing|housed|houses|hosting|hosted|sheltering|sheltered)\s+$",
+    _I,
+)
+_FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|{happenings.FIGHTER_NOUNS}|men)", _I)
+
+
+def held_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "The strikes hit sites holding 900 troops": forces a place holds are present there."""
+    if c.words and _HELD_AT.search(c.before) and _FORCES.fullmatch(c.words[-1]):
+        r.claim_type, r.rule = "present", "verb"

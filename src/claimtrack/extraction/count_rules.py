@@ -27,7 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.count_objects import object_list, set_on_fire, taken_captive
+from claimtrack.extraction.count_objects import (
+    held_at,
+    object_list,
+    set_on_fire,
+    taken_captive,
+)
 from claimtrack.extraction.count_participles import participle_after
 from claimtrack.extraction.count_tolls import figure_at, toll_phrase
 from claimtrack.extraction.found import Found
@@ -319,6 +324,7 @@ _RULES = (
     _participle,
     _among,
     _toll_noun,
+    held_at,
     _verb,
     toll_phrase,
     figure_at,

@@ -34,7 +34,7 @@ _RANGE = (
     rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
     # "seven to eight houses", "between five and ten": ranges in words read the same way
     rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"
-    rf"|(?:{NUMBER_PHRASE})\s+to\s+(?:{NUMBER_PHRASE})(?![\w-])"
+    rf"|(?:{NUMBER_PHRASE})\s+(?:to|a)\s+(?:{NUMBER_PHRASE})(?![\w-])"
 )
 
 # "3 dozen", "a few dozen", "a couple of dozen": dozens counted by digits or a vague word;

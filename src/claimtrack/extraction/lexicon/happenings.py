@@ -26,8 +26,13 @@ THING_NOUNS = (
     "|rifles?|firearms|pistols?|mortars?|rockets?|launchers?|boats?|fusils?|kalachnikovs?"
     "|pistolets?|roquettes?|mortiers?|bateaux|pirogues?"
     "|airports?|airfields?|garrisons?|headquarters|aeroports?|garnisons?"
+    "|districts?|provinces?|counties|county|hamlets?|hameaux|quartiers?|communes?"
+    "|houses?|homes?|huts?|maisons?|commissariats?|gendarmeries?|police stations?"
 )
-PLACE_NOUNS = r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
+PLACE_NOUNS = (
+    r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
+    r"|districts?|provinces?|hamlets?|hameaux|quartiers?|communes?"
+)
 # A clause that is about an attack (for counts of towns and for place lists).
 ATTACK_WORDS = (
     r"attack(?:s|ed)?|assaults?|raid(?:s|ed)?|targeted|struck|came under attack"
