@@ -74,7 +74,7 @@ _SUPPOSED = re.compile(
 _IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
 _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
 _NUMBER_WORD = re.compile(rf"\d[\d,.]*|{numbers.NUMBER_WORDS}", _I)
-_WORDTOK = re.compile(r"[\w'-]+|\"|[^\w\s]")
+_WORDTOK = re.compile(r"[\w'×-]+|\"|[^\w\s]")
 
 
 def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:

@@ -140,7 +140,11 @@ RESCUE_VERBS = (
     r"rescued|freed|released|evacuated|rescuing|freeing|releasing|evacuating|liberes?|liberees?"
     r"|secourus|secourues|evacues|evacuees"
 )
-LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
+LOSS_WORDS = (
+    r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
+    # "denied the death of any soldier", "a démenti la mort de tout soldat"
+    r"|death of|mort de|mort d'"
+)
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 # An account called false, or doubted: a denial of what another source said ("It's a hoax",
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").
