@@ -104,6 +104,17 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
         ("The rebels said the fort, which housed 250 soldiers, fell at dawn.", ("present", "250")),
         # a French range in words
         ("Selon un élu, quinze à vingt bergers ont été enlevés.", ("captured", "quinze à vingt")),
+        # fr verb "la destruction [de|d']", as en "destruction of"
+        (
+            "Le groupe a revendiqué la destruction de six blindés, selon un communiqué.",
+            ("destroyed", "six"),
+        ),
+        # a bare participle right after the object describes it: the verb is the claim
+        (
+            "The navy said it intercepted four cruise missiles fired at the port.",
+            ("destroyed", "four"),
+        ),
+        ("The police said they arrested 11 men wounded in the riot.", ("captured", "11")),
         # the homeless are displaced
         ("The floods and the shelling left 400 homeless, the governor said.", ("displaced", "400")),
     ],
@@ -169,3 +180,8 @@ def test_a_concession_still_states_its_count():
 
 def test_a_general_with_soldiers_walking_is_no_attacking_force():
     assert _typed("The general led 40 soldiers to the market, the mayor said.") == set()
+
+
+def test_a_bare_participle_describing_the_object_is_no_claim_of_its_own():
+    types = {r[1] for r in claims("The navy said it intercepted four missiles fired at the port.")}
+    assert "shelling" not in types

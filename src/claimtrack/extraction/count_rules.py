@@ -193,6 +193,9 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
+    # "intercepted three missiles fired at the city": a bare participle right after the
+    # object describes it; the verb before the count is the claim
+    across = across or (right and not shade[c.subject_end : right.start("p")].strip(" \"'"))
     coord = right.group("coord") if right else None
     if coord and (VP_START.match(coord.split(None, 1)[1]) or quantity_re().search(coord, 3)):
         # "killed five police, and had then stolen …", "… and left five people wounded": a
