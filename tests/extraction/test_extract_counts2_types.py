@@ -115,6 +115,9 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             ("destroyed", "four"),
         ),
         ("The police said they arrested 11 men wounded in the riot.", ("captured", "11")),
+        # posts and stations attacked, counted before their participle
+        ("The governor said three police stations were attacked.", ("attacked", "three")),
+        ("Selon la police, quatre postes de contrôle ont été visés.", ("attacked", "quatre")),
         # the homeless are displaced
         ("The floods and the shelling left 400 homeless, the governor said.", ("displaced", "400")),
     ],
