@@ -94,3 +94,22 @@ def test_extract_gives_a_generic_source_its_institution() -> None:
     ]
     named = ct.extract("Rebel commander Ali Musa said 12 soldiers were killed near Birao in CAR.")
     assert named["institution"].isna().all()  # a rebel commander is no state institution
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("88th Infantry Battalion", "PH:military"),
+        ("Lt. Col. Ana Cruz, commanding officer of the 41st Infantry Battalion", "PH:military"),
+        ("Brig. Gen. Ana Cruz, 205th Brigade commander", "PH:military"),
+        ("la 5e région militaire", "PH:military"),
+        ("the Ukrainian 72nd Mechanized Brigade", "UA:military"),
+        ("the 2nd Battalion of the Philippine Army", "PH:military"),
+        # a numbered unit of a group is the group's
+        ("the 2nd Battalion of the Arakan Army", None),
+        ("the 3rd Brigade of the rebel army", None),
+        ("Al-Qassam Brigades", None),
+    ],
+)
+def test_a_numbered_unit_is_its_states_military(phrase, key):
+    assert institution(phrase, "PH") == key

@@ -66,3 +66,41 @@ def test_a_title_or_a_lower_case_word_after_a_full_stop_goes_on(text, expected):
 )
 def test_a_quote_mark_says_which_sentence_it_belongs_to(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text wrapped at a fixed width: the break goes before a word in lower case …
+        (
+            "Six rebels and two\nguards were killed, the mayor said.",
+            ["Six rebels and two\nguards were killed, the mayor said."],
+        ),
+        # … or after a word that never ends a sentence
+        (
+            "The base at\nTarnak was hit. Nobody died.",
+            ["The base at\nTarnak was hit.", "Nobody died."],
+        ),
+        ("Le camp de\nBoni a été attaqué.", ["Le camp de\nBoni a été attaqué."]),
+        # a headline, a dateline, a list or a blank line still ends one
+        (
+            "Army says 40 killed\nGao - The army said.",
+            ["Army says 40 killed", "Gao - The army said."],
+        ),
+        ("Four killed.\nsources said more.", ["Four killed.", "sources said more."]),
+        ("- 5 killed\n- 3 wounded", ["- 5 killed", "- 3 wounded"]),
+        ("A quiet week\n\nthen the raid came.", ["A quiet week", "then the raid came."]),
+    ],
+)
+def test_a_line_break_that_only_wraps_a_sentence_goes_on(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_a_wrapped_sentence_keeps_its_source():
+    text = (
+        "The battle went on all night, and nine militants and one\n"
+        "soldier were killed, the governor said."
+    )
+    out = ct.extract(text, "t")
+    assert sorted(out["value"]) == ["nine", "one"]
+    assert set(out["source_raw"]) == {"the governor"}

@@ -22,7 +22,8 @@ def _words(name: str) -> str:
     """A name's folded words, space-padded, for whole-word containment tests."""
     from claimtrack.normalize.actors import _key
 
-    return " " + re.sub(r"[^\w']+", " ", _key(name)).strip() + " "
+    # "al Shabaab's spokesman" names al Shabaab: a possessive ending is no part of a name
+    return " " + re.sub(r"[^\w']+|'s\b", " ", _key(name)).strip() + " "
 
 
 @lru_cache(maxsize=8)

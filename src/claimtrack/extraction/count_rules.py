@@ -73,7 +73,10 @@ _SUBSET = re.compile(
 SUBSET_AT = re.compile(r",\s*(?:including|among them|dont|notamment)\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*[:(]\s*")
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
-_RESTATES = re.compile(rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total)")
+# "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
+_RESTATES = re.compile(
+    rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total|{speech.CLAIM_NOUNS})"
+)
 _LIST_GOES_ON = re.compile(
     r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
 )
@@ -282,6 +285,12 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
         if r.claim_type == "seized" and taken_captive(shade, c.subject_end, c.words):
             r.claim_type = "captured"
+        elif (
+            r.claim_type == "seized"
+            and c.match.group().lower() in ("un", "une")
+            and not happenings.THING_RE.search(" ".join(c.words[:3]))
+        ):
+            r.claim_type = None  # "ont pris une décision": an article, no place or thing taken
 
 
 def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:

@@ -63,7 +63,8 @@ _CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$",
 _DOCUMENT_BY = re.compile(
     r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+|le\s+)?(?:\w+\s+)?(?:figures|data|statistics"
     r"|statement|tally|count|tolls?|reports?|chiffres|donnees|bilan|communique|rapport|decompte)"
-    r"\s+(?:\w+\s+)?(?:by|from|de|du|des|d'|par)\s*)",
+    # "a report issued Thursday by", "un bilan rendu public par": how and when it came out
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:by|from|de|du|des|par)\s+|d'\s*))",
     _I,
 )
 

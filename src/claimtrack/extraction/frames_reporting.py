@@ -28,6 +28,7 @@ _INVERTED_PRONOUN = re.compile(
 )
 # "poursuit-il", "précise-t-elle", "dit-il": a present verb, then its pronoun
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
+_THAT = re.compile(r"\s+that\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
@@ -237,6 +238,8 @@ def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
             _NOUN_BEFORE.search(shade, 0, m.start()) or _object_of(m.start(), shade, found)
         ):
             continue  # "the group's claims", "dismissed rebel claims": a noun, not a verb
+        if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
+            continue  # "a coalition of Gulf states backing …": countries, not a verb
         if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):
             # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
             s0, s1 = pro.span("p")

@@ -57,6 +57,12 @@ _GROUP = re.compile(
     r"|jihad\w*|insurg\w*|separatist\w*|opposition|coalition|alliance|union|united nations"
     r"|nations unies|peacekeep\w*|casques bleus)(?![\w'])"
 )
+# A numbered unit is a state's armed forces ("88th Infantry Battalion", "la 5e région
+# militaire"); a name before it is its officer's, not a group's.
+_UNIT = re.compile(
+    r"(?<![\w'])\d+(?:st|nd|rd|th|e|eme|er)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|division"
+    r"|regiment|corps|bataillon|region militaire|military region)(?![\w'])"
+)
 _WORD = re.compile(r"[\w'’.-]+")
 # Capitalised words that may stand before the institution word of a generic name.
 _PLAIN = {"the", "le", "la", "les", "a", "an", "un", "une", "local", "senior", "top"}
@@ -90,7 +96,16 @@ def institution(phrase: object, country: str | None = None) -> str | None:
         >>> institution("Kinshasa"), institution("Moscow", "UA")
         ('CD:government', 'RU:government')
     """
-    if not isinstance(phrase, str) or _GROUP.search(fold(phrase)):
+    if not isinstance(phrase, str):
+        return None
+    if unit := _UNIT.search(fold(phrase)):
+        # "2nd Battalion of the Arakan Army": a unit of the force it names, if it names one
+        rest = phrase[: unit.start()] + phrase[unit.end() :]
+        if _GROUP.search(fold(rest)) or dict(_KIND_RES)["military"].search(fold(rest)):
+            return institution(rest, country)
+        where = next((iso for w in _WORD.findall(phrase) if (iso := _country(w))), country)
+        return f"{where}:military" if where else None
+    if _GROUP.search(fold(phrase)):
         return None
     # "Kinshasa had said", "Moscow says": a capital speaking is its country's government.
     if iso := capitals().get(fold(phrase).strip()):
@@ -98,8 +113,7 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     words = _WORD.findall(phrase)
     # "Mali's army" → mali army; "l'armée" → armee (an elided article is no part of the word)
     folded = [re.sub(r"^[ld]'|'s$", "", fold(w)) for w in words]
-    # Each word's country, if it names one: "nigérien" is NE, "U.S." and "CAR" only in capitals.
-    isos = [ACRONYMS.get(w) or country_words().get(f) for w, f in zip(words, folded, strict=True)]
+    isos = [_country(w) for w in words]
     # Countries out, so that "ministère nigérien de la défense" reads as "ministère de la défense".
     rest = [(w, f) for w, f, iso in zip(words, folded, isos, strict=True) if not iso]
     joined = " ".join(f for _, f in rest)
@@ -114,6 +128,11 @@ def institution(phrase: object, country: str | None = None) -> str | None:
         return None
     where = next((iso for iso in isos if iso), country)
     return f"{where}:{kind}" if where else None
+
+
+def _country(word: str) -> str | None:
+    """The country a word names: "nigérien" is NE; "U.S." and "CAR" only in capitals."""
+    return ACRONYMS.get(word) or country_words().get(re.sub(r"^[ld]'|'s$", "", fold(word)))
 
 
 def institutions(phrases: pd.Series, country: str | None = None) -> pd.Series:

@@ -39,11 +39,18 @@ _DEFINITE_PASSIVE = re.compile(
 _CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
 _VERB_THING = re.compile(
     r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|stormed|capture|pris|saisi"
+    r"|shot down|downed|intercepted|abattue?s?"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
     r"|detruit|empare(?:e|s|es)?\s+de(?=\s))"
-    rf"\s+(?P<value>(?:(?:the|a|an|le|la)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})))\b",
+    rf"\s+(?P<value>(?:(?:the|a|an|le|la|un|une)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})))\b",
     _I,
 )
+
+
+def _plural(subject: str) -> bool:
+    """Whether a thing is named in the plural ("the drones"; "the barracks" is one)."""
+    last = subject.split()[-1].lower()
+    return last.endswith("s") and bool(happenings.THING_RE.fullmatch(last[:-1]))
 
 
 def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
@@ -73,8 +80,10 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
                 type_of_participle(m.group("p")) if "p" in m.groupdict() else None
             ) or type_of_verb(m.group("v"))
             subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()
-            value = clean_value(text[vs:ve])
-            if claim_type and value:
+            # "downed the drones": more than one, how many is not said
+            plural = rule == "verb thing" and _plural(m.group("subj"))
+            value = None if plural else clean_value(text[vs:ve])
+            if claim_type and (value or plural):
                 claim_type = objects(claim_type, subject)
                 out.append(Found(claim_type, vs, ve, value, subject, confidence=0.6, rule=rule))
                 taken.append((vs, ve))

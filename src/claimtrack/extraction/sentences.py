@@ -40,6 +40,14 @@ _QUOTE_ENDS = re.compile(r" [A-Z]")
 _ENDED = re.compile(r"[.!?] ?$")
 # "at 3 p.m. that …": no sentence starts in lower case, so a full stop before one ends none.
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# A text wrapped at a fixed width ("eight militants and one\nsoldier were killed"): a
+# line break inside a sentence goes before a word in lower case, or after a word that
+# never ends one. A headline ends with neither.
+_WRAP_BEFORE = re.compile(
+    r"(?:^|\W)(?:the|a|an|of|in|at|on|to|and|or|by|for|from|with|de|du|des|la|le|les|et|au"
+    r"|aux|en|par|pour|sur|dans)[ \t]*$"
+)
+_WRAP_AFTER = re.compile(r"[ \t]*[a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +85,14 @@ class Sentence:
     paragraph: int
 
 
+def _wrapped(shade: str, i: int) -> bool:
+    """Whether the line break at ``i`` only wraps a sentence."""
+    before = shade[max(0, i - 12) : i].rstrip(" \t")
+    if not before or before[-1] in '.!?:;"':
+        return False
+    return bool(_WRAP_AFTER.match(shade, i + 1) or _WRAP_BEFORE.search(before))
+
+
 def _boundaries(text: str, shade: str) -> list[int]:
     """Offsets where sentences end: after . ! ? (outside quotations) or at a blank line."""
     cuts: list[int] = []
@@ -98,7 +114,7 @@ def _boundaries(text: str, shade: str) -> list[int]:
                 cuts.append(i + 1)  # '… defence forces." The visuals …': the quote ended it
         elif in_quote and i - quote_open > MAX_QUOTE:
             in_quote = False
-        if ch == "\n":
+        if ch == "\n" and not _wrapped(shade, i):
             cuts.append(i + 1)
             in_quote = False
         elif ch in ".!?" and not in_quote:

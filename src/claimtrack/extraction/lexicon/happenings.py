@@ -22,7 +22,7 @@ THING_NOUNS = (
     "|localit(?:y|ies)|vehicles?|weapons?|arms|tanks?|trucks?|motorbikes?|motorcycles?|guns?"
     "|ammunition|equipment|checkpoints?|outposts?|casernes?|camps?|postes?|villes?"
     "|localites?|vehicules?|armes?|motos?|chars?|pick-up|materiel|munitions|drones?"
-    "|aircraft|planes?|jets?|helicopters?|aeronefs?|avions?|helicopteres?"
+    "|aircraft|planes?|warplanes?|jets?|helicopters?|aeronefs?|avions?|helicopteres?|missiles?"
     "|rifles?|firearms|pistols?|mortars?|rockets?|launchers?|boats?|fusils?|kalachnikovs?"
     "|pistolets?|roquettes?|mortiers?|bateaux|pirogues?"
     "|airports?|airfields?|garrisons?|headquarters|aeroports?|garnisons?"

@@ -167,6 +167,9 @@ SOURCE_NOUNS = (
     "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers?|paramedics?"
     "|volunteers?|vigilantes|workers?|navy|coastguard|battalion|brigade|regiment|division"
     "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
+    # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
+    "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
+    "|assailants|assaillants|partisans|hopitaux|hopital"
 )
 # One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
 PERSON_NOUNS = (
