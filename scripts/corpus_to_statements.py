@@ -36,7 +36,7 @@ import yaml
 from claimtrack.extraction.lexicon.speech import PRONOUNS
 from claimtrack.extraction.places import detect_country
 from claimtrack.extraction.sentences import detect_language, split_sentences
-from claimtrack.extraction.source_phrases import ANAPHORS
+from claimtrack.extraction.source_names import ANAPHORS
 from claimtrack.normalize.actors import resolve_actors
 from claimtrack.text import fold, slug
 from claimtrack.vocabulary import CLAIM_TYPE_ALIASES

@@ -78,3 +78,40 @@ def test_taking_a_decision_is_no_seizure():
     assert [c[1:3] for c in numeric_claims("Selon l'armée, les rebelles ont pris un poste.")] == [
         ("seized", 1.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "number"),
+    [
+        ("Villagers said the death toll was higher, putting it at 64.", "killed", 64.0),
+        ("Medics said the casualty toll was higher, putting it at 40.", "casualties", 40.0),
+        ("Ali said 21 men died, while Bo put it at 22.", "killed", 22.0),
+    ],
+)
+def test_putting_it_at_counts_the_toll_named_before(text, claim_type, number):
+    assert (claim_type, number) in [c[1:3] for c in numeric_claims(text)]
+
+
+def test_putting_it_at_risk_is_no_count():
+    assert claims("The floods put it at risk of collapse, officials said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Des sources locales parlent de 45 civils tués, tandis que l'armée parle de 11.",
+         "l'armée"),
+        ("Des élus évoquent 45 civils tués, mais l'armée avance le chiffre de 11.", "l'armée"),
+        ("Villagers said 45 civilians were killed, while the army gave a figure of 11.",
+         "the army"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_after_another_count_counts_the_same_thing(text, source):
+    assert (source, "killed", "11") in [(c[0], c[1], c[2]) for c in claims(text)]
+
+
+def test_a_bare_number_with_a_noun_after_it_is_no_figure():
+    assert [
+        c[2]
+        for c in claims("Les habitants parlent de 45 civils tués dans une attaque de 11 heures.")
+    ] == ["45"]

@@ -73,7 +73,20 @@ def _denied_claims(found: list[Attribution], shade: str, text: str) -> None:
         if refers_back(a, shade):
             prev = max((b.verb_end for b in found if b.verb_end <= a.start), default=0)
             a.kind, a.content = "tail", (prev, a.start)
+        if a.denial and a.kind == "tail":
+            _against_the_tail_before(a, found)
     found.extend(claim_owners(found, shade, text))
+
+
+def _against_the_tail_before(a: Attribution, found: list[Attribution]) -> None:
+    """ "Forty died, the rebels and a monitor said, a claim the army denied": a denial
+    after a tail source denies what that source told, before it."""
+    before = [b for b in found if b is not a and b.verb_end <= a.start]
+    if not before:
+        return
+    last = max(before, key=lambda b: b.verb_end)
+    if last.kind == "tail" and not last.denial and last.content[1] <= last.start:
+        a.content = (last.content[0], a.start)
 
 
 def _cited(found: list[Attribution], shade: str) -> None:
@@ -100,13 +113,44 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
         nxt = min((b.start for b in ends if b is not a and b.start > a.verb_end), default=n)
         prev = max((b.verb_end for b in found if b is not a and b.verb_end <= a.start), default=0)
         if a.kind == "head":
-            a.content = (a.verb_end, nxt)
+            a.content = (a.verb_end, _in_quote_end(shade, a, _relative_end(shade, a, nxt)))
         elif a.kind == "according" and not shade[: a.verb_start].strip():
             a.content = (a.end, nxt)  # "According to JNIM, the assault …"
         elif a.kind == "passive":
             a.content = (0, n)
         else:
             a.content = (prev, min(a.start, a.verb_start))
+
+
+_WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", _I)
+
+
+def _relative_end(shade: str, a: Attribution, end: int) -> int:
+    """Where a head speaks until: "A raid, which officials said killed 14, was claimed by
+    X": a source inside a relative clause speaks for that clause only, to its comma."""
+    if not _WHICH_BEFORE.search(shade, 0, a.start):
+        return end
+    comma = shade.find(",", a.verb_end, end)
+    return end if comma < 0 else comma
+
+
+_STOP = re.compile(r"(?P<word>[\w'’]*)[.!?]\s+(?=\"|[A-Z])")
+_ABBREVIATIONS = frozenset(
+    {"gen", "col", "lt", "maj", "capt", "sgt", "mr", "mrs", "dr", "st", "no"}
+)
+
+
+def _in_quote_end(shade: str, a: Attribution, end: int) -> int:
+    """Where a head inside a quotation speaks until: '"… Yesterday the ministry claimed
+    it killed 110. But only one of ours died," the spokesman said': the quoted
+    speaker's own sentence after it is the spokesman's, not the ministry's."""
+    if shade.count('"', 0, a.start) % 2 == 0:
+        return end
+    for stop in _STOP.finditer(shade, a.verb_end, end):
+        word = stop.group("word")
+        if word.lower() not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+            return stop.end()
+    return end
 
 
 def pick(attributions: list[Attribution], position: int) -> Attribution | None:

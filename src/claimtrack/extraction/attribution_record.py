@@ -30,6 +30,9 @@ class Attribution:
     phrase: str  # as written
     denial: bool = False
     content: tuple[int, int] = (0, 0)
+    # "The ministry has sent 20 doctors, it said": whom the pronoun stands for, written
+    # as the subject of the clause it closes (None: resolved across sentences)
+    antecedent: str | None = None
 
 
 def inside_span(i: int, found: list[Attribution]) -> bool:

@@ -92,10 +92,19 @@ def _toll_named(after: re.Match) -> str | None:
 
 # "while a provincial official put the figure at 22": the figure of the count before.
 _FIGURE_AT = re.compile(
-    r"(?<![\w'-])(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their|his|her)\s+"
-    r"(?:figure|number|tally|count|total)\s+at\s*$",
+    r"(?<![\w'-])(?:put|puts|putting|placed|places)\s+(?:(?:the|that|this|its|their|his|her)\s+"
+    r"(?:figure|number|tally|count|total)|it)\s+at\s*$",
     _I,
 )
+# "…, while the army gave a figure of 18", "l'armée parle de 18": a bare figure a source
+# gives after another's count counts the same thing
+_BARE_FIGURE = re.compile(
+    r"(?<![\w'-])(?:(?:figure|chiffre|toll|bilan|total|number|nombre)\s+(?:of|de|d')"
+    r"|(?:parle|parlent|evoque|evoquent|avance|avancent|cite|citent)\s+(?:de|d'))\s*$",
+    _I,
+)
+# "the death toll was higher, putting it at around 70": "it" is the toll named before
+_TOLL_NAMED = re.compile(rf"(?<![\w'-]){_TOLL_HEAD}(?![\w'-])", _I)
 
 
 def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -108,6 +117,12 @@ def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
         [('killed', '21'), ('killed', '22')]
     """
-    if found and _FIGURE_AT.search(c.before):
+    bare = found and not c.words and _BARE_FIGURE.search(c.before)
+    if not (bare or _FIGURE_AT.search(c.before)):
+        return
+    if found:
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subject = parent.claim_type, "list", parent.subject
+    elif toll := _TOLL_NAMED.search(shade, 0, c.start):
+        r.claim_type = "casualties" if toll.group("casualty") else "killed"
+        r.rule = "toll noun"

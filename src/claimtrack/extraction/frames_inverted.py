@@ -73,6 +73,7 @@ _QUOTED_AS = re.compile(
     r"(?<![\w-])quot(?:ed|es)\s+(?P<src>[^.;:\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b",
     _I,
 )
+_CLOSING = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?]?\s*$", _I)
 # "Figures compiled by X show that …", "Data from X show …": X speaks for what follows.
 _DOCUMENT_SHOWS = re.compile(
     r"(?:^\W*|[;,]\s*|\bthat\s+)(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers"
@@ -98,7 +99,9 @@ def shown_by_frames(shade: str, text: str, found: list[Attribution]) -> None:
         for m in pattern.finditer(shade):
             span = right_phrase(shade[: m.end("src")], m.start("src"))
             if span and valid_source(shade[span[0] : span[1]]):
-                a = Attribution("head", *span, m.end("src"), m.end(), text[span[0] : span[1]])
+                # "…, the agency quoted a military source as saying.": it closes the account
+                kind = "tail" if _CLOSING.match(shade, m.end()) else "head"
+                a = Attribution(kind, *span, m.end("src"), m.end(), text[span[0] : span[1]])
                 found.append(a)
 
 

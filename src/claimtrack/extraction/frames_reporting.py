@@ -14,9 +14,16 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
-from claimtrack.extraction.lexicon import happenings, speech
-from claimtrack.extraction.source_names import valid_source
+from claimtrack.extraction.lexicon import happenings, numbers, speech
+from claimtrack.extraction.source_names import (
+    ANAPHORS,
+    ORG,
+    SOURCE_NOUN,
+    titled_person,
+    valid_source,
+)
 from claimtrack.extraction.source_phrases import clause_subject, left_phrase
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
@@ -30,6 +37,8 @@ _INVERTED_PRONOUN = re.compile(
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
 _THAT = re.compile(r"\s+that\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
+_STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+_OF_AFTER = re.compile(r"\s+of\s", _I)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
     r"|son|sa)|'s?)\s+$|\bd'$"
@@ -48,10 +57,27 @@ _AFTER_BARE_RELATIVE = re.compile(
 # "the base, which the army said was repelled": "which" is the subject of what is said,
 # so the source speaks for the relative clause only, not for the clause before it.
 _BARE_WHICH = re.compile(r",\s*(?:which|que)\s*$", _I)
-_CLAUSE_NEXT = re.compile(r"\s+(?:had been|has been|was|were|is|are|had|has|have)\b", _I)
+# "…, which officials said killed 14": a finite verb right after "said" (its subject is
+# "which"), so the source speaks for the relative clause that follows
+_CLAUSE_NEXT = re.compile(
+    r"\s+(?:had been|has been|was|were|is|are|had|has|have|left|hit|took|shot|[a-z]{2,}ed)\b", _I
+)
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
+# "claimed the raid killed 14 farmers", "claimed the strike was aimed at …": the object
+# is the subject of a clause the source reports, not an attack it claims.
+_CLAIMED_CLAUSE = re.compile(
+    r"\s+(?:the|an?|its|their|this|these|those)\s+(?:(?!(?:that|which|who)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:(?:was|were|had|has|have)\s|(?:left|hit|[a-z]+ed)\s+(?:\d|(?:the|an?|at|more|over"
+    rf"|about|some|several|dozens|hundreds|up|nearly|only|no|{numbers.NUMBER_WORDS})\b))",
+    _I,
+)
+# A relative that names its speaker: "an attack that the governor said left 23 dead".
+_THAT_SOURCE = re.compile(r"\b(?:that|which)\s+(?=\S)", _I)
+# Verbs that report only after what they report: "…, UN experts found." ("Police found
+# 12 bodies" is no report).
+_TAIL_ONLY = re.compile(r"found|find|finds", _I)
 _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
     r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
@@ -137,14 +163,24 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
             last = max(earlier, key=lambda a: a.verb_end)
             return last.start, last.end
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
+    return _phrase_before(shade, lo, hi)
+
+
+def _phrase_before(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The source phrase before a verb at ``hi``: the phrase itself, or after a clause
+    ("X said it shot down 30 drones and Russia said …") or a relative pronoun ("an attack
+    that X said left …") when the whole stretch is none."""
     span = left_phrase(shade, lo, hi)
     if (
         (not span or not valid_source(shade[span[0] : span[1]]))
         and (ands := list(_AND.finditer(shade, lo, hi)))
         and _clause_before(shade, lo, ands[-1].start())
     ):
-        # "X said it shot down 30 drones and Russia said …": a clause, then a new source
         span = left_phrase(shade, ands[-1].end(), hi)
+    if (not span or not valid_source(shade[span[0] : span[1]])) and (
+        that := list(_THAT_SOURCE.finditer(shade, lo, hi))
+    ):
+        span = left_phrase(shade, that[-1].end(), hi)
     if not span or not valid_source(shade[span[0] : span[1]]):
         return None
     return span
@@ -194,8 +230,10 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     kind = "head"
     claiming = _CLAIMING.fullmatch(m.group())
     # "X claimed the attack", "X claims suicide attack": X speaks for the claim only
-    obj = claiming and (
-        _CLAIMED_OBJECT.match(shade, m.end()) or _CLAIMED_EVENT.match(shade, m.start())
+    obj = (
+        claiming
+        and not _CLAIMED_CLAUSE.match(shade, m.end())
+        and (_CLAIMED_OBJECT.match(shade, m.end()) or _CLAIMED_EVENT.match(shade, m.start()))
     )
     if obj:
         kind = "claim"
@@ -215,7 +253,28 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     a.denial = bool(DENIAL.match(m.group()))
     if kind == "claim":
         a.content = (m.start(), obj.end())
+    if kind == "tail":
+        a.antecedent = _own_subject(shade, text, span)
     return a
+
+
+_PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)
+
+
+def _own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
+    """The subject a closing pronoun stands for: "The ministry has sent 20 doctors, it
+    said" (it: the ministry), "The rebels seized Kapa, they said"; None when the clause's
+    subject cannot be its speaker or does not agree ("Rebels killed 12, it said")."""
+    pronoun = shade[span[0] : span[1]].lower()
+    subject = clause_subject(shade, 0)
+    if pronoun not in ("it", "they", "he", "she") or not subject or subject[1] >= span[0]:
+        return None
+    phrase = text[subject[0] : subject[1]]
+    if pronoun in ("he", "she"):
+        return phrase if titled_person(phrase) else None
+    if ANAPHORS.match(fold(phrase)) or not (ORG.search(phrase) or SOURCE_NOUN.search(phrase)):
+        return None
+    return phrase if bool(_PLURAL.search(phrase)) == (pronoun == "they") else None
 
 
 def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
@@ -235,9 +294,13 @@ def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
             found.extend(going_on)
             continue
         if _NOUN_FORMS.fullmatch(m.group()) and (
-            _NOUN_BEFORE.search(shade, 0, m.start()) or _object_of(m.start(), shade, found)
+            _NOUN_BEFORE.search(shade, 0, m.start())
+            or _object_of(m.start(), shade, found)
+            or _OF_AFTER.match(shade, m.end())  # "rejected ministry reports of heavy losses"
         ):
             continue  # "the group's claims", "dismissed rebel claims": a noun, not a verb
+        if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
+            continue  # "the troops posted in Kapa": stationed there, not a post online
         if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
             continue  # "a coalition of Gulf states backing …": countries, not a verb
         if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):
@@ -247,7 +310,9 @@ def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a.denial = bool(DENIAL.match(m.group()))
             found.append(a)
         elif span := _source_span(m, shade, found):
-            found.append(_frame(m, shade, text, span))
+            frame = _frame(m, shade, text, span)
+            if frame.kind == "tail" or not _TAIL_ONLY.fullmatch(m.group()):
+                found.append(frame)
 
 
 def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:

@@ -33,7 +33,7 @@ SOURCE_NOUN = words(speech.SOURCE_NOUNS)
 ROLE = words(speech.ROLE_WORDS)
 TITLE = re.compile(speech.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
 _FINITE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|had|has|did|does|do|will|would|could|can|est|sont|etait"
+    r"\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|can|est|sont|etait"
     r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
     _I,
 )
@@ -143,6 +143,8 @@ def valid_source(phrase: str) -> bool:
         return False
     first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
     named = any(w[:1].isupper() for w in words[1:]) or any(
-        w[:1].isupper() and w.lower() not in speech.DETERMINERS for w in (words[0], first)
+        # "UN figures": an acronym, not the French article "un"
+        w[:1].isupper() and (w.lower() not in speech.DETERMINERS or (w.isupper() and len(w) > 1))
+        for w in (words[0], first)
     )
     return named or bool(SOURCE_NOUN.search(phrase) or ROLE.search(phrase))

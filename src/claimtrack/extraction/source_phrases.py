@@ -27,6 +27,9 @@ from claimtrack.extraction.source_names import (
 _I = re.IGNORECASE
 _BOUNDARY = re.compile(
     r"[,;:\"]|\s(?:[-–—]|--)\s"
+    # a sentence ends inside a quotation ("… in Helmand. Yesterday the army said"), not
+    # an abbreviation ("Lt. Gen. X", "Capt. X")
+    r"|(?-i:(?<!Capt)(?<!Brig)(?<!Prof)(?<!Sept)(?<=[a-z]{3})[.!?]\s+(?=[A-Z]))"
     r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b"
     # "The attack came as the army said": a subordinate clause opens after these
     r"|\b(?:as(?! well\b)|because|since|although|though|until|once)\s",
@@ -70,12 +73,32 @@ _REACHED = re.compile(
 _PUBLISHED = re.compile(
     r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
 )
+# "The rebels on the contrary alleged", "The army in turn said": an aside, not the source.
+_ASIDE_AFTER = re.compile(
+    r"(?<=\w),?\s+(?:on the contrary|in (?:turn|response|return|reply)|by contrast"
+    r"|for (?:its|his|her|their|our) part),?$",
+    _I,
+)
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
+# An adverb between a source and its verb ("A second official also anonymously confirmed");
+# not a noun in -ly ("the daily said", "a close ally said").
+_ADVERB = re.compile(
+    r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|anomaly)$)"
+    r"[a-z]{3,}ly"
+)
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:publiee?s?\s+|(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
 _CHANNEL_AFTER = re.compile(
     r"(?<=\w)\s+(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
     r"(?:joint\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?)$",
+    _I,
+)
+
+
+# "The official, speaking on condition of anonymity, said": how it spoke is no part of it.
+_ANONYMOUS_AFTER = re.compile(
+    r",?\s+(?:speaking|who spoke|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity,?$"
+    r"|,?\s+(?:requesting|asking for|who requested|who asked for)\s+anonymity,?$",
     _I,
 )
 
@@ -116,13 +139,15 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'Russia'
     """
-    left = _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip())
+    left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
-    while (last := _LAST_WORD.search(left)) and last.group(1).lower() in speech.TRAILING_FILLERS:
+    while (last := _LAST_WORD.search(left)) and (
+        last.group(1).lower() in speech.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
+    ):
         left = left[: last.start()]
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
-    left = _WHEN_AFTER.sub("", left)
+    left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
     # "Russia, which is helping …, said": skip the relative clause.
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,\s*$", left, _I)
     if rel:
@@ -135,7 +160,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         # ", le colonel Abass Dembélé,": the titles before a name are part of it; not a
         # place after a preposition (", a resident of Deir al-Balah,")
         if cut > 0 and is_person(re.sub(_TITLES_BEFORE_NAME, "", name)):
-            before = body[:cut]
+            before = _past_description(body[:cut])
             seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
             tokens = _trim(_tokens(before[seg:], lo + seg))
             if tokens and ROLE.search(before[seg:]):
@@ -150,8 +175,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         elif cut > 0 and titled_person(named := body[_segment(body[:cut]) : cut]):
             # "Nasae Dokoh, the village headman, said": a name and what he is
             return _trim(_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
-        elif cut > 0 and name[:1].islower():
-            # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description.
+        elif cut > 0 and name[:1].islower() and _source_before(body[:cut]):
+            # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description;
+            # not "In the meantime, another official, said": no source before that comma
             body = body[:cut]
         left = body
     seg = _segment(left)
@@ -159,7 +185,26 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     start = _name_before_role(left, seg, lo)
+    start = _role_before_name(left, seg, lo) if start is None else start
     return (tokens[0][0] if start is None else start), tokens[-1][1]
+
+
+def _source_before(before: str) -> bool:
+    """Whether the stretch before a comma ends in a source phrase (not an adverbial)."""
+    tokens = _trim(_tokens(before[_segment(before) :]))
+    return bool(tokens) and valid_source(" ".join(t[2] for t in tokens))
+
+
+_DESCRIPTION = re.compile(r",\s*(?:an?|the)\s+[^,]*$", _I)
+
+
+def _past_description(before: str) -> str:
+    """ "A spokesman for the KPF, a coalition of rebel groups": the role before a
+    description of its institution (no role in the description itself)."""
+    desc = _DESCRIPTION.search(before)
+    if desc and not ROLE.search(before[desc.start() :]) and ROLE.search(before[: desc.start()]):
+        return before[: desc.start()]
+    return before
 
 
 def _segment(left: str) -> int:
@@ -170,6 +215,8 @@ def _segment(left: str) -> int:
         seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
     if bare := _BARE_RELATIVE.match(left, seg):
         seg = bare.end()  # "…, a claim the army denied", "…, ce que l'armée a démenti"
+    if when := WHEN.match(left, seg):
+        seg = when.end()  # "Yesterday the army said": the day is no part of the source
     return seg
 
 
@@ -185,6 +232,22 @@ def _name_before_role(left: str, seg: int, lo: int) -> int | None:
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
     name = _trim(_tokens(before[cut:], lo + cut))
     return name[0][0] if name and titled_person(before[cut:]) else None
+
+
+def _role_before_name(left: str, seg: int, lo: int) -> int | None:
+    """Where "role, Name" starts when a name after the comma at ``seg`` follows a role.
+
+    "Spokesperson of the army, Ali Traore has confirmed": the closing comma after the
+    name is left out; the role before it, with its institution, is part of the source.
+    """
+    if not seg or left[seg - 1] != "," or not titled_person(left[seg:].strip()):
+        return None
+    before = left[: seg - 1]
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    role = _trim(_tokens(before[cut:], lo + cut))
+    if not role or not ROLE.search(before[cut:]) or not valid_source(before[cut:].strip()):
+        return None
+    return role[0][0]
 
 
 def _person_before(before: str, lo: int) -> int | None:

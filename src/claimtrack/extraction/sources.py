@@ -17,6 +17,15 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.source_documents import (
+    DOCUMENT,
+    DOCUMENT_OF,
+    EPITHET,
+    NAMED_DOCUMENT,
+    STATEMENT,
+    THE_STATEMENT,
+    another_document,
+)
 from claimtrack.extraction.source_names import (
     ANAPHORS,
     ORG,
@@ -42,14 +51,18 @@ class Source:
 
 # "the agency", "le colonel", "the ministry": a bare definite description of a source.
 _DEFINITE = re.compile(
-    rf"^(?:the|le|la|l')\s*(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
+    # "the police spokesman": up to two words that the earlier name must hold too
+    rf"^(?:the|le|la|l')\s*(?P<qual>(?:[\w'-]+\s+){{0,2}}?)"
+    rf"(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
     r"|group|groupe|mission|statement)$",
     re.IGNORECASE,
 )
 # "la même source", "cette source", "de mêmes sources", "the same sources": the latest
 # source so called, not merely the last one ("…, a indiqué le ministère" between them).
 _SAME = re.compile(
-    r"^(?:the|this|these|la|les|ces|cette|de|des)\s+(?:(?:same|memes?)\s+)?(?P<noun>source)s?$",
+    # "one of the sources", "two of these sources": members of the sources named before
+    r"^(?:(?:one|two|three|four) of\s+)?"
+    r"(?:the|this|these|la|les|ces|cette|de|des)\s+(?:(?:same|memes?)\s+)?(?P<noun>source)s?$",
     re.IGNORECASE,
 )
 # Pronouns that stand for a person (or a body), never for a document that speaks.
@@ -65,22 +78,6 @@ def _is_someone(source: Source) -> bool:
     return bool(source.speaker or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
 
 
-_DOCUMENT = re.compile(
-    r"^\W*(?:[\w'’]+\s+)?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
-    r"|video|vid[eé]o|message)s?\b",
-    re.IGNORECASE,
-)
-_DOCUMENT_OF = re.compile(
-    _DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>of|from|by|du|des|de|d'|par)\s*"
-    r"(?P<body>(?:the|le|la|l'|les)\b.*|[A-Z].*)$",
-    re.IGNORECASE,
-)
-# "the latest United Nations figures", "Israeli army data": a named body's document
-_NAMED_DOCUMENT = re.compile(
-    r"^(?:the\s+)?(?:(?:latest|new|official|preliminary|initial|updated)\s+)*"
-    r"(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
-    r"\s+(?:figures|data|tally|toll|count|statistics|report|estimates?)$"
-)
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
@@ -201,12 +198,17 @@ class SourceMemory:
         self.last: Source | None = None
         self.people: dict[str, Source] = {}
         self.seen: list[Source] = []  # every source named, in order
+        self.stated: Source | None = None  # the latest named in a sentence about a statement
+        self._statement = False  # whether the sentence being read speaks of a statement
 
     def remember_people(self, text: str) -> str | None:
         """Register role + name phrases ("army spokesperson Souleymane Dembele"); return the first.
 
-        A surname met later ("Dembele emphasized") then resolves to that source.
+        A surname met later ("Dembele emphasized") then resolves to that source. It
+        also notes whether the sentence speaks of a statement ("X said in a statement"),
+        which "the statement" later stands for.
         """
+        self._statement = bool(STATEMENT.search(text))
         if not ROLE.search(text):
             return None
         first = None
@@ -264,23 +266,30 @@ class SourceMemory:
         if key in self.people:
             known = self.people[key]
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
-        if earlier := self._described(key):
+        if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
-        if body := _DOCUMENT_OF.match(fold(key)):
+        if body := DOCUMENT_OF.match(fold(key)):
             # "Le communiqué du ministère", "the statement from the army": the body speaks
             article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
             source = Source(article + key[body.start("body") :], None, mention=key)
             self.seen.append(source)
-            return source
-        if body := _NAMED_DOCUMENT.match(key):
+            return self._noted(source)
+        if body := NAMED_DOCUMENT.match(key):
             source = Source(body.group("body"), None, mention=key)  # "the latest UN figures"
             self.seen.append(source)
-            return source
+            return self._noted(source)
         source = _split_speaker(key)
         if source.speaker is None and is_person(key):
             source = Source(key, key)
         self._register(source)
         self.seen.append(source)
+        return self._noted(source)
+
+    def _noted(self, source: Source) -> Source:
+        """A source named anew, kept as the one "the statement" stands for when its
+        sentence speaks of a statement ("The army said in a statement …")."""
+        if self._statement:
+            self.stated = source
         return source
 
     def _antecedent(self, key: str) -> Source | None:
@@ -288,14 +297,32 @@ class SourceMemory:
         a document ("Selon lui" after "Le communiqué …"); for "he", "she" the last person
         (a name, a role, "the woman"): none, and the pronoun stays as written."""
         low = key.lower()
+        if THE_STATEMENT.match(fold(low)):
+            return self._statement_of()
         if self.last is None or low not in _PERSONAL:
             return self.last
         if low in _HE_SHE:
             people = [self.last, *reversed(self.seen)]
             return next((s for s in people if _is_someone(s)), None)
-        if not _DOCUMENT.match(self.last.raw):
+        if not DOCUMENT.match(self.last.raw):
             return self.last
-        return next((s for s in reversed(self.seen) if not _DOCUMENT.match(s.raw)), None)
+        return next((s for s in reversed(self.seen) if not DOCUMENT.match(s.raw)), None)
+
+    def _epithet(self, key: str) -> Source | None:
+        """The body a wire epithet stands for ("the Britain-based group", "the rights
+        group", "the war monitor"): the latest body named, not a person or a document."""
+        if not EPITHET.match(fold(key)):
+            return None
+        bodies = (s for s in [self.last, *reversed(self.seen)] if s and not s.speaker)
+        return next((s for s in bodies if ORG.search(s.raw) and not DOCUMENT.match(s.raw)), None)
+
+    def _statement_of(self) -> Source | None:
+        """Who "the statement" is: the latest source named with a statement, else the last
+        source that is no other document ("a previous report from local sources")."""
+        if self.stated is not None:
+            return self.stated
+        earlier = [self.last, *reversed(self.seen)]
+        return next((s for s in earlier if s and not another_document(s.raw, s.mention)), None)
 
     def _described(self, key: str) -> Source | None:
         """The latest source whose name holds the noun of a bare definite description."""
@@ -305,9 +332,15 @@ class SourceMemory:
         if said.lower() in speech.OFFICER_NOUNS:
             said = f"{said}|{speech.RANK_WORDS}"  # "the officer": the colonel named before
         noun = re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
+        qualifiers = (m.groupdict().get("qual") or "").lower().split()
         for earlier in reversed(self.seen):
             names = fold(f"{earlier.raw} {earlier.speaker or ''}")
-            if noun.search(names) and fold(earlier.raw).lower() != fold(key).lower():
+            words = set(names.lower().replace(",", " ").split())
+            if (
+                noun.search(names)
+                and all(q in words for q in qualifiers)
+                and fold(earlier.raw).lower() != fold(key).lower()
+            ):
                 return earlier
         return None
 
@@ -339,5 +372,8 @@ def resolve_sources(
     )
     if outer and ANAPHORS.match(fold(phrase)) and not ANAPHORS.match(fold(outer.phrase)):
         named = memory.resolve(outer.phrase)
+        return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
+    if attribution.antecedent:  # "The ministry has sent 20 doctors, it said"
+        named = memory.resolve(attribution.antecedent)
         return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
     return [memory.resolve(p) for p in conjuncts(phrase)]

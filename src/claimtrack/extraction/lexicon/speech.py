@@ -40,11 +40,16 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
+    # what a body's inquiry concluded, only after it: "…, UN experts found."
+    "|found"
     # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
     "|put(?:s|ting)? (?:the|its|their|his|her) (?:death |casualty |civilian )?"
     "(?:toll|figure|number|tally|count)(?= at )"
     "|put(?:s|ting)? (?:the |its |their |his |her )?(?:[\\w'-]+ ){0,2}?"
     "(?:casualties|losses|death toll|toll|dead|deaths)(?= at )"
+    # "while the army gave a figure of 18", "cited a toll of 40"
+    "|(?:gave|gives|give|giving|cited|cites|offered|offers) (?:a|the|its|their|his|her)"
+    " (?:death toll|toll|figure|tally|count|number)(?= of )"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
@@ -139,7 +144,7 @@ SOURCE_NOUNS = (
     "|eyewitness(?:es)?|politician|officer|agency|agences?|medias?|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
-    "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters|jihadists"
+    "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters?|jihadists?"
     "|soldiers?|soldats?|medics?|doctors?|medecins?|nurses?|etat-major|staff|headquarters"
     "|commandement|command|rebelles?|insurges|separatistes|separatists|islamistes|milices?"
     "|militaires|policiers?|gendarmes?|troupes|chefs?|notables?|survivors?|survivants?"
@@ -175,7 +180,7 @@ SOURCE_NOUNS = (
 PERSON_NOUNS = (
     "wom[ae]n|m[ae]n|father|mother|brother|sister|son|daughter|witness|eyewitness|resident"
     "|villager|farmer|herder|journalist|reporter|correspondent|doctor|nurse|medic|survivor"
-    "|officer|soldier|worker|rescuer|paramedic|volunteer|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
+    "|officer|soldier|fighter|worker|rescuer|paramedic|volunteer|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
     "|eleveur|journaliste|correspondante?|medecin|survivante?|officier|soldat|policier"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
@@ -183,6 +188,8 @@ ROLE_WORDS = (
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
+    # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
+    "|chair(?:man|woman|person)|coordinator|administrator|commissioner|secretary|advis[eo]r"
 )
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (

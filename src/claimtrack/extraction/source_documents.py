@@ -1,0 +1,61 @@
+"""Sources named as documents or epithets: "the statement", "a report from local
+sources", "the latest UN figures", "the Britain-based group".
+
+A document speaks for the body that issued it; "the statement" stands for the body
+named with a statement, never for a report of another kind; an epithet stands for
+the body named before it. Resolving them across sentences is ``sources``' job.
+
+Example:
+    >>> bool(DOCUMENT.match("a previous report from local sources"))
+    True
+    >>> bool(EPITHET.match("the rights group")), bool(EPITHET.match("the rebel group"))
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+DOCUMENT = re.compile(
+    r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
+    r"|video|vid[eé]o|message)s?\b",
+    re.IGNORECASE,
+)
+# "the statement from the army", "le communiqué du ministère": the body speaks
+DOCUMENT_OF = re.compile(
+    DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>of|from|by|du|des|de|d'|par)\s*"
+    r"(?P<body>(?:the|le|la|l'|les)\b.*|[A-Z].*)$",
+    re.IGNORECASE,
+)
+# "the latest United Nations figures", "Israeli army data": a named body's document
+NAMED_DOCUMENT = re.compile(
+    r"^(?:the\s+)?(?:(?:latest|new|official|preliminary|initial|updated)\s+)*"
+    r"(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
+    r"\s+(?:figures|data|tally|toll|count|statistics|report|estimates?)$"
+)
+# Epithets of a body named before: "the UK-based monitor", "the rights group" (a bare
+# "the group" is a definite description, resolved by its noun).
+EPITHET = re.compile(
+    r"^the\s+(?=\S+\s)(?:[\w-]+-based\s+)?(?:(?:human\s+)?rights\s+|monitoring\s+|war\s+)?"
+    r"(?:group|monitor|organi[sz]ation|observatory|watchdog)$",
+    re.IGNORECASE,
+)
+# A statement spoken of, and "the statement" that stands for the body that made it.
+STATEMENT = re.compile(r"\b(?:statements?|communiqu[eé]s?)\b", re.IGNORECASE)
+THE_STATEMENT = re.compile(r"^(?:the|le) (?:statement|communique)$")
+
+
+def another_document(raw: str, mention: str | None = None) -> bool:
+    """Whether a source was named as a document that is no statement ("the statement"
+    never stands for these).
+
+    Example:
+        >>> another_document("security sources", "a previous report from security sources")
+        True
+        >>> another_document("the army", "a statement from the army")
+        False
+    """
+    named = f"{mention or ''} {raw}"
+    return bool(DOCUMENT.match(raw) or DOCUMENT.match(mention or "")) and not STATEMENT.search(
+        named
+    )
