@@ -27,6 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.count_objects import (
+    held_at,
+    object_list,
+    set_on_fire,
+    taken_captive,
+)
 from claimtrack.extraction.count_participles import participle_after
 from claimtrack.extraction.count_tolls import figure_at, toll_phrase
 from claimtrack.extraction.found import Found
@@ -50,6 +56,9 @@ _ATTACKER_AFTER = re.compile(
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
     _I,
 )
+# "Colonel X led 300 fighters in the assault": the fighters led into an attack are its force.
+_LED = re.compile(r"(?<![\w-])(?:led|leading|commanded|(?:a|avait) (?:conduit|dirige))\s+$", _I)
+_OPERATION = re.compile(rf"\b(?:{happenings.ATTACK_WORDS}|operations?|assauts?)\b", _I)
 _REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
 _OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
 _NOT_BEFORE = re.compile(
@@ -88,11 +97,6 @@ _NOT_TRUE_THAT = re.compile(
 _AND_ONE = re.compile(
     r"(?:and|et)\s+(?P<value>(?:a|an|un|une)\s+[\w'-]+(?:\s+[\w'-]+)??)"
     r"(?:\s+(?:were|was|have|has|had|been|all|also|ont|sont|ete))*\s*$"
-)
-_OBJECT_LIST = re.compile(
-    rf"(?<![\w-])(?P<v>{'|'.join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))})\s"
-    r"[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)\s+(?:de\s+|d')?$",
-    _I,
 )
 # "jailed for killing", "accusé d'avoir tué": what someone is blamed for is no count.
 _FOR = re.compile(r"(?<![\w'-])(?:for|of|pour|de|d')\s*(?:having\s+|avoir\s+)?$", _I)
@@ -148,7 +152,9 @@ def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule = "attackers", "strength"
         r.subject = numbering.group("who") if numbering else r.subject
     elif (fighters := _FIGHTERS.search(shade, c.end, c.subject_end)) and (
-        _ATTACKER_BEFORE.search(c.before) or _ATTACKER_AFTER.match(shade, fighters.end())
+        _ATTACKER_BEFORE.search(c.before)
+        or _ATTACKER_AFTER.match(shade, fighters.end())
+        or (_LED.search(c.before) and _OPERATION.search(shade))
     ):
         # "an attack by 200 gunmen", "20 gunmen stormed the camp"
         r.claim_type, r.rule, r.subject = "attackers", "attackers", shade[c.end : fighters.end()]
@@ -190,6 +196,9 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
+    # "intercepted three missiles fired at the city": a bare participle right after the
+    # object describes it; the verb before the count is the claim
+    across = across or (right and not shade[c.subject_end : right.start("p")].strip(" \"'"))
     coord = right.group("coord") if right else None
     if coord and (VP_START.match(coord.split(None, 1)[1]) or quantity_re().search(coord, 3)):
         # "killed five police, and had then stolen …", "… and left five people wounded": a
@@ -252,18 +261,6 @@ def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 _RESCUED = re.compile(rf"(?<![\w-])(?:{happenings.RESCUE_VERBS})\s+$", _I)
 _WHO_NOT_WHAT = frozenset({"captured", "displaced", "missing"})
 _HARM = {"killed", "wounded"}
-# "took 40 soldiers prisoner", "ont pris 12 civils en otage": taking people is a capture.
-_AS_CAPTIVES = re.compile(
-    r"\s+(?:prisoners?|hostages?|captives?|(?:en|comme) otages?|prisonniers?)(?![\w-])", _I
-)
-
-
-def _taken_captive(shade: str, c: Count) -> bool:
-    """Whether a captive word ends the count's subject or follows it ("12 soldiers prisoner")."""
-    if _AS_CAPTIVES.match(shade, c.subject_end):
-        return True
-    last = " " + " ".join(c.words[-2:])
-    return any(m.end() == len(last) for m in _AS_CAPTIVES.finditer(last))
 
 
 def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -286,7 +283,7 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.verb and not blamed_for(shade, c.verb.start()):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
-        if r.claim_type == "seized" and _taken_captive(shade, c):
+        if r.claim_type == "seized" and taken_captive(shade, c.subject_end, c.words):
             r.claim_type = "captured"
         elif (
             r.claim_type == "seized"
@@ -332,27 +329,21 @@ def _list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.stance = "denies"
 
 
-def _object_list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    """ "killed three soldiers in a lorry as well as five police": one more object of the
-    verb, when nothing in between reads as another clause."""
-    before = shade[max(0, c.start - 120) : c.start]
-    if (m := _OBJECT_LIST.search(before)) and (v := type_of_verb(m.group("v"))):
-        r.claim_type, r.rule = v, "list"
-
-
 _RULES = (
     _attackers,
     _bodies,
+    set_on_fire,
     _participle,
     _among,
     _toll_noun,
+    held_at,
     _verb,
     toll_phrase,
     figure_at,
     _of_them,
     _including,
     _list,
-    _object_list,
+    object_list,
 )
 
 

@@ -48,7 +48,15 @@ _STOP = """
 _SUBJECT_STOP = frozenset(_STOP.split())
 _REPORTING_AT = words(speech.REPORTING_VERBS, lower=True)
 _OF = re.compile(
-    r"\s*\"?\s*(?:(?:(?:of|de)\b|d')\s*\"?\s*(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
+    r"\s*\"?\s*(?:(?:(?:out of|of|des|de)\b|d')\s*\"?\s*"
+    r"(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
+    _I,
+)
+# "24 of the 28 drones were shot down", "some 220 of 265 homes": the whole a count is taken
+# from is no claim of its own (28 drones were launched, not shot down).
+_WHOLE_OF = re.compile(
+    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}))\s+(?:out\s+of|of|sur|des|parmi)\s+"
+    r"(?:(?:the|their|its|les|leurs|ses)\s+)?$",
     _I,
 )
 # People a count of none may be about: "killed no civilians", "n'a tué aucun soldat".
@@ -57,10 +65,16 @@ _PEOPLE = re.compile(
     r"|children|police|troops|forces|troupes",
     _I,
 )
+# "if 300 are dead", "si on compte 300 morts": a count supposed, not stated ("même si" is
+# a concession: what follows it is stated).
+_SUPPOSED = re.compile(
+    r"(?<![\w'-])(?<!meme )(?:if|unless|whether|si|s'ils?)\s+[^,;:.!?()\"]{0,50}$", _I
+)
 # "twelve (12) soldiers": a number in words, restated in digits between brackets.
 _IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
 _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
-_WORDTOK = re.compile(r"[\w'-]+|\"|[^\w\s]")
+_NUMBER_WORD = re.compile(rf"\d[\d,.]*|{numbers.NUMBER_WORDS}", _I)
+_WORDTOK = re.compile(r"[\w'×-]+|\"|[^\w\s]")
 
 
 def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
@@ -80,6 +94,8 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
             break  # "15 policemen | loyal to the governor"
         if words and _REPORTING_AT.match(shade, tok.start()):
             break  # "one resident | said"
+        if words and _NUMBER_WORD.fullmatch(low):
+            break  # "four villages left | 20 dead": another count starts
         if words and (PARTICIPLE_WORD.fullmatch(low) or PARTICIPLE_AT.match(shade, tok.start())):
             break  # "14 fishermen | lost their lives"
         if not words:
@@ -97,6 +113,8 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
     if any(a <= vs < b for a, b in skip) or not_a_count(m, shade):
         return None
     before = shade[max(0, vs - 60) : vs]
+    if _WHOLE_OF.search(before) or _SUPPOSED.search(before):
+        return None
     if _RESTATED.search(before) and shade.startswith(")", ve):
         return None  # "twelve (12) villagers": the digits restate the words
     figures = _IN_FIGURES.match(shade, ve)  # the subject follows the digits
@@ -191,7 +209,12 @@ _MODIFIED_CONJUNCT = re.compile(
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
-_GUNFIRE = re.compile(r"\b(?:shots|bullets|rounds|balles|coups de feu|cartouches)\b", re.I)
+# Gunfire, unless what fired it is a heavy weapon: "fired 40 mortar rounds" is shelling.
+_GUNFIRE = re.compile(
+    r"(?<!mortar )(?<!artillery )(?<!tank )(?<!rocket )"
+    r"\b(?:shots|bullets|rounds|balles|coups de feu|cartouches)\b",
+    re.I,
+)
 
 
 def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
@@ -207,7 +230,9 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
     return (
         r.rule != "verb"
         and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
+        # places, posts and stations attacked ("three police stations were attacked")
         and not happenings.PLACE_NOUN_RE.search(subject or "")
+        and not happenings.THING_RE.search(subject or "")
     )
 
 

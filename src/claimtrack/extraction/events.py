@@ -13,8 +13,10 @@ import re
 
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, words
+from claimtrack.extraction.predicates import type_of_participle
 
 _I = re.IGNORECASE
+_HARM_TYPES = ("killed", "wounded", "captured", "missing")
 _ATTACK_VERB = words(happenings.ATTACK_VERBS)
 _SHELLING = words(happenings.SHELLING_WORDS)
 _CONTROL = words(happenings.CONTROL_WORDS)
@@ -26,6 +28,15 @@ _AGENT = words(happenings.AGENT)
 _TOLL = words(happenings.TOLL_WORDS)
 _ACCOUNT_FALSE = words(happenings.ACCOUNT_FALSE)
 _LOSSES = words(happenings.LOSS_WORDS)
+# What befell people, said in the clause a denial is about: "denied that any were killed".
+_HARMED = re.compile(
+    # the clause the denial governs, not one after a comma ("…, saying X was tortured")
+    r"\s*(?:(?:that|que|qu')\s*)?[^,;:]{0,60}?"
+    r"(?<![\w-])(?:were|was|been|ete|aient ete|ait ete)\s+(?:\w+ly\s+)?(?P<p>"
+    + "|".join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _HARM_TYPES)
+    + r")(?![\w-])",
+    _I,
+)
 _TOLL_FALSE = re.compile(
     rf"(?:{happenings.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
     rf"(?:{happenings.FALSE_WORDS})"
@@ -101,16 +112,19 @@ def _no_event(shade: str) -> tuple[str, re.Match] | None:
 
 
 def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
-    """What a denial is about, looked for in ``shade[lo:hi]``."""
+    """What a denial is about, looked for in ``shade[lo:hi]``: a toll, blame, losses, what
+    befell people ("denied that any soldiers were killed"), an attack."""
     for pattern, kind in (
         (_TOLL_FALSE, "killed"),
         (_BLAME, "responsibility"),
         (_TOLL, "killed"),
         (_LOSSES, "killed"),
+        (_HARMED, ""),
         (happenings.ATTACK_WORD_RE, "attacked"),
     ):
-        if m := pattern.search(shade, lo, hi):
-            return kind, m
+        # what befell people is the clause right after the verb; the rest anywhere in it
+        if m := (pattern.match if pattern is _HARMED else pattern.search)(shade, lo, hi):
+            return kind or type_of_participle(m.group("p")), m
     return None
 
 
@@ -169,9 +183,12 @@ def _denials(
             shade, 0, denial[0]
         )
         kind = found[0] if found else "denied"
+        # "denied that any civilians were killed" denies no toll: no figure is given to it
+        # ("+denial" rows take the toll another source gave, see ``candidates``).
+        rule = "denial of harm" if found and found[1].re is _HARMED else "denial"
         # Counts under a denying verb carry the denial themselves.
         if kind not in counted and not (counted and kind == "denied"):
-            return kind, [Found(kind, denial[1], denial[1], stance="denies", rule="denial")]
+            return kind, [Found(kind, denial[1], denial[1], stance="denies", rule=rule)]
         return kind, []
     said_false = ("killed", m) if (m := _TOLL_FALSE.search(shade)) else _no_event(shade)
     if not said_false and (m := _ACCOUNT_FALSE.search(shade)):

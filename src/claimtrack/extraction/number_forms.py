@@ -34,7 +34,7 @@ _RANGE = (
     rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
     # "seven to eight houses", "between five and ten": ranges in words read the same way
     rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"
-    rf"|(?:{NUMBER_PHRASE})\s+to\s+(?:{NUMBER_PHRASE})(?![\w-])"
+    rf"|(?:{NUMBER_PHRASE})\s+(?:to|a)\s+(?:{NUMBER_PHRASE})(?![\w-])"
 )
 
 # "3 dozen", "a few dozen", "a couple of dozen": dozens counted by digits or a vague word;
@@ -62,12 +62,13 @@ def quantity_re() -> re.Pattern:
     vague_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in vague)
     return re.compile(
         # "d'une quinzaine": an elided article may stand right before the count.
-        rf"(?<![\w-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
+        # "six 4×4": digits glued by a times sign name a vehicle, not a count
+        rf"(?<![\w×-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
         rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
         rf"|(?P<num>{_SCALED}|(?:{_NUM})(?:{_DOZEN})?)|(?P<word>{NUMBER_PHRASE})"
         rf"|(?P<vague>{vague_alt}|tens)(?:{_TIMES}(?![\w-]))?|(?P<zero>{numbers.ZERO_WORDS})"
         rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"
-        rf"(?:-(?P<strong>strong))?)(?![\w])",
+        rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w×])",
         _I,
     )
 

@@ -25,6 +25,8 @@ _AUX = (
     r"|presumed|confirmed|said to have been|thought to have been"
     # "100 students are still missing", "12 soldats sont toujours portés disparus"
     r"|still|remain|remains|remained|toujours|encore"
+    # "deux gendarmes ont même perdu la vie", "ont malheureusement été tués"
+    r"|meme|[a-z]{3,}ment"
 )
 # A conjunct that opens with one of these is a verb phrase, not a second subject: in
 # "killed five police, and had then stolen two trucks" the five were not stolen.
@@ -71,7 +73,10 @@ def verb_before_re() -> re.Pattern:
     """
     alts = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))['\"]?(?:(?:{numbers.STRESS_WORDS})\s*)?$",
+        rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))"
+        # "killed their three hostages", "lost contact with its 35-strong patrol"
+        r"(?:(?:its|their|his|her|our|ses|leurs?|nos)\s+)?"
+        rf"['\"]?(?:(?:{numbers.STRESS_WORDS})\s*)?$",
         _I,
     )
 

@@ -26,8 +26,13 @@ THING_NOUNS = (
     "|rifles?|firearms|pistols?|mortars?|rockets?|launchers?|boats?|fusils?|kalachnikovs?"
     "|pistolets?|roquettes?|mortiers?|bateaux|pirogues?"
     "|airports?|airfields?|garrisons?|headquarters|aeroports?|garnisons?"
+    "|districts?|provinces?|counties|county|hamlets?|hameaux|quartiers?|communes?"
+    "|houses?|homes?|huts?|maisons?|commissariats?|gendarmeries?|police stations?"
 )
-PLACE_NOUNS = r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
+PLACE_NOUNS = (
+    r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
+    r"|districts?|provinces?|hamlets?|hameaux|quartiers?|communes?"
+)
 # A clause that is about an attack (for counts of towns and for place lists).
 ATTACK_WORDS = (
     r"attack(?:s|ed)?|assaults?|raid(?:s|ed)?|targeted|struck|came under attack"
@@ -135,7 +140,11 @@ RESCUE_VERBS = (
     r"rescued|freed|released|evacuated|rescuing|freeing|releasing|evacuating|liberes?|liberees?"
     r"|secourus|secourues|evacues|evacuees"
 )
-LOSS_WORDS = r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
+LOSS_WORDS = (
+    r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
+    # "denied the death of any soldier", "a démenti la mort de tout soldat"
+    r"|death of|mort de|mort d'"
+)
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 # An account called false, or doubted: a denial of what another source said ("It's a hoax",
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").

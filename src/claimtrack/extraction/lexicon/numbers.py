@@ -78,6 +78,9 @@ TOLL_NOUNS = {
     "perte": "casualties",
     "blesse": "wounded",
     "disparu": "missing",
+    # "left 300 homeless": the homeless are displaced
+    "homeless": "displaced",
+    "sans-abri": "displaced",
 }
 # People one singular article counts ("a soldier was killed", "killed a policeman"): the
 # head noun of the phrase, in the shadow (accents dropped). Groups ("a family") are not one.
@@ -122,7 +125,12 @@ UNITS = {
     "h",
     "pm",
     "am",
+    "mm",  # a calibre: "un mortier de 122 mm"
+    "cm",
 }
+# Amounts of a stuff, not counts of things: "seized 300 kg of explosives and 12 rifles".
+MASS_UNITS = ("kg", "kilos", "kilograms", "kilogrammes", "tonnes", "tons", "quintaux", "litres")
+UNITS |= set(MASS_UNITS)
 DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"

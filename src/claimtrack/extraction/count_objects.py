@@ -1,0 +1,110 @@
+"""Counts as a verb's object: the objects a verb lists, and the word after an object that
+makes the claim ("set six villages on fire", "took 40 soldiers prisoner").
+
+The rules here are among those ``count_rules`` tries in order; each takes the sentence's
+shadow, the count, the claims found before it and the reading it fills.
+
+Example:
+    >>> s = "they took 40 soldiers prisoner"
+    >>> taken_captive(s, s.index(" prisoner"), ["soldiers"])
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.predicates import type_of_verb
+
+if TYPE_CHECKING:
+    from claimtrack.extraction.count_rules import Count, Reading
+    from claimtrack.extraction.found import Found
+
+_I = re.IGNORECASE
+_VERBS = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
+_OBJECT_LIST = re.compile(
+    rf"(?<![\w-])(?P<v>{_VERBS})\s"
+    r"[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)\s+(?:de\s+|d')?$",
+    _I,
+)
+# "seized 300 kg of explosives and 12 rifles": an amount of a stuff is no count, but the
+# objects listed after it are the verb's.
+_AFTER_AMOUNT = re.compile(
+    rf"(?<![\w-])(?P<v>{_VERBS})\s+"
+    rf"[^.;:,]{{0,20}}?\d[\d.,]*\s*(?:{'|'.join(numbers.MASS_UNITS)})\s+(?:of|de|d')"
+    r"[^.;:,]{1,40}?(?:,\s*|\s(?:and|et)\s+)(?:de\s+|d')?$",
+    _I,
+)
+
+
+def object_list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "killed three soldiers in a lorry as well as five police": one more object of the
+    verb, when nothing in between reads as another clause; "seized 300 kg of explosives
+    and 12 rifles": an object listed after an amount."""
+    before = shade[max(0, c.start - 120) : c.start]
+    m = _OBJECT_LIST.search(before) or _AFTER_AMOUNT.search(before)
+    if m and (v := type_of_verb(m.group("v"))):
+        r.claim_type, r.rule = v, "list"
+
+
+# "took 40 soldiers prisoner", "ont pris 12 civils en otage": taking people is a capture.
+_AS_CAPTIVES = re.compile(
+    r"\s+(?:prisoners?|hostages?|captives?|(?:en|comme) otages?|prisonniers?)(?![\w-])", _I
+)
+
+
+def _closed_by(closing: re.Pattern, shade: str, subject_end: int, words: list[str]) -> bool:
+    """Whether ``closing`` ends a count's subject ``words`` or follows it at ``subject_end``."""
+    if closing.match(shade, subject_end):
+        return True
+    last = " " + " ".join(words[-2:])
+    return any(m.end() == len(last) for m in closing.finditer(last))
+
+
+def taken_captive(shade: str, subject_end: int, words: list[str]) -> bool:
+    """Whether a captive word ends a count's subject ``words`` or follows it at
+    ``subject_end`` ("12 soldiers prisoner")."""
+    return _closed_by(_AS_CAPTIVES, shade, subject_end, words)
+
+
+# "set six villages on fire", "setting 40 huts ablaze": the claim closes the verb phrase.
+_SET = re.compile(r"(?<![\w-])(?:set|sets|setting)\s+$", _I)
+_ON_FIRE = re.compile(r"\s+(?:on fire|ablaze|alight|afire)(?![\w-])", _I)
+
+
+def set_on_fire(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "Troops set 40 houses ablaze": the things set on fire are destroyed.
+
+    Example:
+        >>> from claimtrack.extraction.count_rules import Count, Reading
+        >>> from claimtrack.extraction.number_forms import quantity_re
+        >>> s = "they set six villages on fire"
+        >>> m = quantity_re().search(s)
+        >>> c = Count(m, m.start(), m.end(), s[: m.start()], None, 21, ["villages"], "villages")
+        >>> r = Reading("villages")
+        >>> set_on_fire(s, c, [], r)
+        >>> r.claim_type
+        'destroyed'
+    """
+    if _SET.search(c.before) and _closed_by(_ON_FIRE, shade, c.subject_end, c.words):
+        r.claim_type, r.rule = "destroyed", "verb"
+
+
+# "sites holding 900 troops", "a base which housed 300 soldiers": people a place holds are
+# present there, not captured (what it "can hold" is its size, no claim).
+_HELD_AT = re.compile(
+    rf"\b(?:{happenings.THING_NOUNS}|sites?|buildings?|compounds?|facilit(?:y|ies)|schools?"
+    r"|depots?|forts?|warehouses?|hangars?|bunkers?)"
+    r",?\s+(?:(?:which|that)\s+)?"
+    r"(?:holding|held|holds|hold|housing|housed|houses|hosting|hosted|sheltering|sheltered)\s+$",
+    _I,
+)
+_FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|{happenings.FIGHTER_NOUNS}|men)", _I)
+
+
+def held_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "The strikes hit sites holding 900 troops": forces a place holds are present there."""
+    if c.words and _HELD_AT.search(c.before) and _FORCES.fullmatch(c.words[-1]):
+        r.claim_type, r.rule = "present", "verb"
