@@ -45,3 +45,10 @@ def test_a_known_name_with_a_possessive_is_that_actor():
         ["Al Shabaab’s military operations spokesman", "JNIM's spokesman", "the group's chief"]
     )
     assert guess_actors(names, "SO").tolist() == ["al_shabaab", "jnim", None]
+
+
+def test_refuted_denies_what_follows():
+    assert mismatches(
+        "The ministry refuted reports that 30 soldiers died.",
+        [("The ministry", "killed", 30, "denies")],
+    ) == ([], [])

@@ -36,6 +36,7 @@ REPORTING_VERBS = (
     "|announces|reported|reports|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
+    "|refuted|refutes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
@@ -98,7 +99,7 @@ INVERTED_VERBS = (
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
-    "denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects"
+    "denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects|refuted|refutes"
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
