@@ -50,6 +50,7 @@ KINDS = (
     ("government", r"government|gouvernement|authorities|autorites"),
 )
 _KIND_RES = tuple((kind, re.compile(rf"(?<![\w'])(?:{p})(?![\w'])")) for kind, p in KINDS)
+_MILITARY = dict(_KIND_RES)["military"]
 # Words that make an "army" or a "front" a group's, not the state's.
 _GROUP = re.compile(
     r"(?<![\w'])(?:liberation|people'?s?|popular|populaire|revolution\w*|free|libre|rebel\w*"
@@ -101,7 +102,7 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     if unit := _UNIT.search(fold(phrase)):
         # "2nd Battalion of the Arakan Army": a unit of the force it names, if it names one
         rest = phrase[: unit.start()] + phrase[unit.end() :]
-        if _GROUP.search(fold(rest)) or dict(_KIND_RES)["military"].search(fold(rest)):
+        if _GROUP.search(fold(rest)) or _MILITARY.search(fold(rest)):
             return institution(rest, country)
         where = next((iso for w in _WORD.findall(phrase) if (iso := _country(w))), country)
         return f"{where}:military" if where else None
@@ -112,7 +113,7 @@ def institution(phrase: object, country: str | None = None) -> str | None:
         return f"{iso}:government"
     words = _WORD.findall(phrase)
     # "Mali's army" → mali army; "l'armée" → armee (an elided article is no part of the word)
-    folded = [re.sub(r"^[ld]'|'s$", "", fold(w)) for w in words]
+    folded = [_bare(w) for w in words]
     isos = [_country(w) for w in words]
     # Countries out, so that "ministère nigérien de la défense" reads as "ministère de la défense".
     rest = [(w, f) for w, f, iso in zip(words, folded, isos, strict=True) if not iso]
@@ -130,9 +131,14 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     return f"{where}:{kind}" if where else None
 
 
+def _bare(word: str) -> str:
+    """A word folded, without an elided article or a possessive ending."""
+    return re.sub(r"^[ld]'|'s$", "", fold(word))
+
+
 def _country(word: str) -> str | None:
     """The country a word names: "nigérien" is NE; "U.S." and "CAR" only in capitals."""
-    return ACRONYMS.get(word) or country_words().get(re.sub(r"^[ld]'|'s$", "", fold(word)))
+    return ACRONYMS.get(word) or country_words().get(_bare(word))
 
 
 def institutions(phrases: pd.Series, country: str | None = None) -> pd.Series:
