@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.french_frames import REACHED, clause_frames, relative_frames
+from claimtrack.extraction.french_frames import (
+    REACHED,
+    clause_frames,
+    document_agents,
+    relative_frames,
+)
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
 from claimtrack.extraction.number_forms import not_a_count, quantity_re
@@ -184,6 +189,7 @@ def read_french(
     if extra := clause_frames(text, shade, attributions):  # "…, mais le groupe parle de …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     attributions = relative_frames(text, shade, attributions)  # "des sources qui évoquent …"
+    attributions = document_agents(text, shade, attributions)  # "selon le bilan fourni par X"
     if not attributions and not SPEAKING.search(shade):
         return attributions, []  # no source the parse could find: the claims would go unsaid
     suspect = not attributions or any(

@@ -59,7 +59,9 @@ _APPOSITION = r"(?!\s*,\s*citant\b)(?:\s*,\s*[^,;:\"«»()]{2,60}?){1,3}\s*,"
 # Where a clause opens: the sentence's start, "mais", "et", "alors que", "tandis que", ";";
 # then where or when, an aside, the subject, its appositions, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
-    rf"(?:^(?:mais\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*)"
+    rf"(?P<open>^(?:mais\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*"
+    # a comma splice of two voices: "Des élus évoquent 45 morts, l'armée avance 11 morts"
+    r"|,\s+(?!(?:mais|et|alors|tandis)\b))"
     rf"{_FRONTED}?(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
     rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?P<app>{_APPOSITION})?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
@@ -79,6 +81,8 @@ _REPORTING_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _IMPERSONAL = frozenset({"on", "nous", "je"})
+# What a verb after a comma reports, if it reports anything: a word, not the sentence's end.
+_SAYS_MORE = re.compile(r"\s+(?:(?:que|qu'|de|d'|avoir)\b|\w+)")
 _FRONT_WORD = re.compile(r"(?:a|au|aux|en|dans|depuis|lors|apres|avant|vers|sur)\s", re.IGNORECASE)
 
 
@@ -120,6 +124,8 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
         if not valid_source(shade[start:end]):
             continue  # "Le bilan fait état de …": a toll is no speaker
         v0, v1 = m.span("verb")
+        if m.group("open").strip() == "," and not _SAYS_MORE.match(shade, v1):
+            continue  # "…, le ministère a précisé.": a tail, the rules' to read
         lemma = _LEMMA_OF.get(fold(m.group("verb")).lower().split()[-1], "")
         a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
         a.denial = lemma in DENYING_LEMMAS
@@ -180,3 +186,38 @@ def _relative_clause(
     clause = Attribution("head", a.start, a.end, v0, v1, a.phrase, content=(v1, nxt))
     clause.denial = _LEMMA_OF.get(fold(m.group("verb")).lower(), "") in DENYING_LEMMAS
     return clause
+
+
+# "Selon les informations fournies lundi par des habitants, …", "d'après un bilan établi par
+# la gendarmerie": the document's agent speaks, not the document; a time may stand between.
+_DOCUMENT_AGENT = re.compile(
+    r"\b(?:selon|d'apres)\s+(?:les|des|le|la|l'|un|une|de (?:nouvelles|premieres))\s*"
+    r"(?:[\w-]+\s+)?(?:informations?|indications?|elements|donnees|chiffres?|bilans?"
+    r"|temoignages?|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?"
+    r"(?:donne|fourni|communique|recueilli|publie|transmis|obtenu|rendu|avance|livre|etabli"
+    r"|dresse|annonce)e?s?(?:\s+publi(?:c|que)s?)?(?:,?\s+[^,;:\"«»()]{0,40}?)?"
+    r"\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
+    re.IGNORECASE,
+)
+
+
+def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The frames of "selon <a document> <given> par X": X speaks for what the document
+    says, in place of any frame read inside the phrase ("les informations données").
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Selon les informations fournies par des habitants, 40 rebelles ont péri."
+        >>> [(a.phrase, a.kind) for a in document_agents(text, shadow(text), [])]
+        [('des habitants', 'according')]
+    """
+    for m in _DOCUMENT_AGENT.finditer(shade):
+        start, end = m.span("src")
+        if not valid_source(shade[start:end]):
+            continue
+        v0, v1 = m.start(), m.start() + len(m.group().split()[0])
+        found = [a for a in found if not (a.start < end and m.start() < a.end)]
+        nxt = min((a.start for a in found if a.start >= end), default=len(shade))
+        content = (end, nxt) if not shade[:v0].strip() else (0, v0)
+        found.append(Attribution("according", start, end, v0, v1, text[start:end], content=content))
+    return sorted(found, key=lambda a: a.start)

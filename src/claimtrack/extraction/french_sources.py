@@ -76,6 +76,9 @@ _OWN = frozenset({"nos", "notre", "toute", "tout"})
 _TOLD_BY = frozenset({"de", "auprès", "d'"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})  # not "on": no one named
+# Prepositions that introduce a source's noun phrase, no part of it: "selon X", "auprès de
+# X", "par X" (the agent of a passive: "contesté par le gouvernement qui affirme …").
+_BEFORE_SOURCE = frozenset({"selon", "d'", "après", "de", "auprès", "par"})
 # What hangs on a source but is no part of it: the listener, a channel, a time.
 _NOT_SOURCE_CASES = frozenset({"à", "au", "aux", "dans", "sur", "lors", "par"})
 
@@ -85,8 +88,10 @@ def _cases(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
 
 
-def cut(head: Token) -> Span:
-    """The source's noun phrase as written: its subtree, up to what is no part of it.
+def cut(head: Token, verb: Token | None = None) -> Span:
+    """The source's noun phrase as written: its subtree, up to what is no part of it, and
+    never the clause of its own reporting ``verb`` ("par le gouvernement qui avait déclaré
+    que …": the relative clause that reports is the frame, the source stops before it).
 
     Example:
         >>> from claimtrack.extraction.french_parse import parse
@@ -99,12 +104,16 @@ def cut(head: Token) -> Span:
     for child in head.rights:
         case = _cases(child)
         set_off = child.dep_ in ("acl", "appos") and doc[child.left_edge.i - 1].text == ","
-        if case & _NOT_SOURCE_CASES or set_off or (child.dep_ == "punct" and child.text != "-"):
+        own = verb is not None and child.left_edge.i <= verb.i <= child.right_edge.i
+        if (
+            case & _NOT_SOURCE_CASES
+            or set_off
+            or own
+            or (child.dep_ == "punct" and child.text != "-")
+        ):
             end = min(end, child.left_edge.i)
     start = head.left_edge.i
-    while start < end and (
-        doc[start].is_punct or doc[start].lower_ in ("selon", "d'", "après", "de", "auprès")
-    ):
+    while start < end and (doc[start].is_punct or doc[start].lower_ in _BEFORE_SOURCE):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
@@ -239,16 +248,17 @@ def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | N
     """The frame of a subject before its reporting verb: a head if what it reports follows
     (a clause, a colon, a counted noun: "les autorités ont confirmé la mort de sept
     personnes"), a tail if it closes what precedes ("…, le ministère a précisé")."""
+    source = cut(subject, verb)
     said = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     if said or any(c.dep_ == "parataxis" and c.i > verb.i for c in verb.children):
-        return _frame("head", cut(subject), verb, shade, sure=said)
+        return _frame("head", source, verb, shade, sure=said)
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
-        return _frame("head", cut(subject), verb, shade)
+        return _frame("head", source, verb, shade)
     if any(c.dep_ == "obj" and c.i > verb.i and _counted(c) for c in verb.children):
-        return _frame("head", cut(subject), verb, shade, sure=True)
+        return _frame("head", source, verb, shade, sure=True)
     before = shade[: subject.left_edge.idx].rstrip()
     closes = bool(before) and before[-1] in ',"'  # "…, le ministère a précisé"
-    return _frame("tail", cut(subject), verb, shade) if closes else None
+    return _frame("tail", source, verb, shade) if closes else None
 
 
 def parse_sources(doc: Doc, shade: str) -> list[Attribution]:

@@ -92,6 +92,8 @@ _FR_INVERTED_PAST = (
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
     r"|souligne|estime|raconte|temoigne|insiste|deplore|signale|note|observe|commente|ironise"
+    # "…, rappellent des observateurs locaux", "…, avance l'armée"
+    r"|rappelle|avance"
 )
 INVERTED_VERBS = (
     rf"said|added|(?:a|ont|avait|avaient) (?:{_FR_INVERTED_PAST})"
@@ -130,8 +132,10 @@ ACCORDING_TO = (
     r"|(?:^|(?<=,\s))quoting"
     # "a-t-on appris de source sécuritaire", "indique-t-on de source militaire": "on" is no one
     r"|(?:a-t-on (?:appris|indique|precise|affirme|assure|confie|rapporte|annonce)"
-    r"|(?:apprend|indique|precise|assure|affirme|rapporte|annonce|confie)-t-on|apprend-on)"
-    r" (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de(?=\s+sources?\s))"
+    r"|(?:apprend|indique|precise|assure|affirme|rapporte|annonce|confie)-t-on"
+    r"|apprend-on|dit-on)"
+    # "auprès des sources locales", "auprès du gouverneur", "dit-on de mêmes sources"
+    r" (?:\w+\s+){0,2}?(?:aupres (?:de|des|du|d')|de(?=\s+(?:memes\s+)?sources?\b))"
     # "…, de source sécuritaire", "De sources hospitalières, …": the source is "source …"
     r"|(?:^\W*|(?<=,\s))de(?=\s+sources?\s)"
 )

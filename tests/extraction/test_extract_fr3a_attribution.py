@@ -1,0 +1,146 @@
+"""French attribution forms seen in wire copy from the Sahel, Central Africa and the
+Middle East: two voices in a comma splice, a document given "par X", a reporting relative
+clause after a passive agent, "auprès des sources", "dit-on de mêmes sources", and the
+present of "rappeler" / "avancer" after a comma. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+
+def _said(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, v) for s, t, v, _, _ in claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma splice of two voices: each figure is its own speaker's
+        (
+            "Des élus évoquent 45 morts, l'armée avance 11 morts.",
+            {("Des élus", "killed", "45"), ("l'armée", "killed", "11")},
+        ),
+        (
+            "Le gouverneur a annoncé 20 morts, des habitants parlent de 52 tués.",
+            {("Le gouverneur", "killed", "20"), ("des habitants", "killed", "52")},
+        ),
+        (
+            "Au moins 30 soldats ont été tués, affirme le groupe, l'armée évoque 12 morts.",
+            {("le groupe", "killed", "Au moins 30"), ("l'armée", "killed", "12")},
+        ),
+    ],
+)
+def test_a_comma_splice_gives_each_voice_its_figure(text, expected):
+    assert expected <= _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tail after the comma stays a tail: the figure before it is its own
+        ("Au moins 12 civils ont été tués, le ministère a précisé.", ("le ministère", "12")),
+        # "alors que" still opens the second voice
+        (
+            "Le préfet a annoncé 20 morts, alors que des témoins évoquent 35 tués.",
+            ("des témoins", "35"),
+        ),
+    ],
+)
+def test_a_comma_before_a_tail_or_a_conjunction_reads_as_before(text, expected):
+    source, value = expected
+    got = {(s, v) for s, _, v in _said(text)}
+    assert (source, value) in got or (source, f"Au moins {value}") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon les informations fournies par des habitants, plus de 100 rebelles sont morts.",
+            {("des habitants", "killed", "plus de 100")},
+        ),
+        # a time between the participle and its agent; two agents, two sources
+        (
+            "Selon les informations données, ce mardi 4 mars par des habitants et des sources "
+            "militaires, plus de cent rebelles sont morts dans le fleuve.",
+            {
+                ("des habitants", "killed", "plus de cent"),
+                ("des sources militaires", "killed", "plus de cent"),
+            },
+        ),
+        (
+            "Quinze civils ont été tués, selon un bilan établi mardi par la gendarmerie.",
+            {("la gendarmerie", "killed", "Quinze")},
+        ),
+        (
+            "D'après les chiffres communiqués par la préfecture, 23 personnes ont été blessées.",
+            {("la préfecture", "wounded", "23")},
+        ),
+    ],
+)
+def test_a_document_given_by_someone_is_theirs(text, expected):
+    assert expected <= _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De même que celui délivré le 15 mai par le gouvernement qui avait déclaré que "
+            "120 rebelles et 10 soldats avaient péri dans les combats.",
+            {("le gouvernement", "killed", "120"), ("le gouvernement", "killed", "10")},
+        ),
+        (
+            "Ce bilan a été contesté par la société civile qui affirme que 80 civils ont péri.",
+            {("la société civile", "killed", "80")},
+        ),
+    ],
+)
+def test_a_passive_agent_with_a_reporting_relative_speaks_for_it(text, expected):
+    got = _said(text)
+    assert expected <= got
+    assert not any(s.startswith("par ") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une embuscade a fait au moins 18 morts dans le nord, a-t-on appris auprès des "
+            "sources locales concordantes.",
+            ("sources locales concordantes", "killed", "au moins 18"),
+        ),
+        (
+            "Dix soldats ont été tués, a-t-on appris auprès du gouverneur.",
+            ("gouverneur", "killed", "Dix"),
+        ),
+        (
+            "Selon des sources proches de la police, il s'agit du groupe. Dix soldats ont été "
+            "tués, dit-on de mêmes sources.",
+            ("mêmes sources", "killed", "Dix"),
+        ),
+    ],
+)
+def test_the_impersonal_on_learns_from_a_source(text, expected):
+    assert expected in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En mars, des rebelles avaient tué quatre gendarmes à Birao, rappellent des "
+            "observateurs.",
+            ("des observateurs", "killed", "quatre"),
+        ),
+        (
+            "Le 2 juin, une attaque a coûté la vie à trois gendarmes à Ndélé, rappelle un élu "
+            "local.",
+            ("un élu local", "killed", "trois"),
+        ),
+        ("Trois soldats ont été tués, avance l'armée.", ("l'armée", "killed", "Trois")),
+    ],
+)
+def test_rappeler_and_avancer_close_a_clause_with_their_source(text, expected):
+    assert expected in _said(text)
