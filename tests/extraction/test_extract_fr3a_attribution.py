@@ -144,3 +144,51 @@ def test_the_impersonal_on_learns_from_a_source(text, expected):
 )
 def test_rappeler_and_avancer_close_a_clause_with_their_source(text, expected):
     assert expected in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the antecedent of "qui" is the speaking noun before the comma, not the parser's
+        (
+            "L'attaque est l'oeuvre du JNIM, qui disait avoir tué 40 soldats.",
+            ("JNIM", "killed", "40"),
+        ),
+        (
+            "La région est contrôlée par les rebelles, qui affirment avoir tué 30 soldats.",
+            ("les rebelles", "killed", "30"),
+        ),
+        # a role and its body stay together when the parser hangs the clause on the role
+        (
+            "Le bilan a été contesté par le porte-parole du groupe armé, qui a affirmé que 12 "
+            "civils étaient morts.",
+            ("le porte-parole du groupe armé", "killed", "12"),
+        ),
+        (
+            "L'armée, qui affirme avoir tué 20 rebelles, n'a pas donné de bilan de ses pertes.",
+            ("L'armée", "killed", "20"),
+        ),
+    ],
+)
+def test_a_reporting_relative_clause_speaks_for_its_antecedent(text, expected):
+    assert expected in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dix soldats ont été tués, a indiqué Jean Mbeki, lieutenant-gouverneur de la province.",
+            "la province",
+        ),
+        ("Huit civils ont péri, a indiqué Paul Kasa, vice-gouverneur du Kasaï.", "le Kasaï"),
+        # a hyphenated title before a name is still a title
+        (
+            "Dix soldats ont été tués, a déclaré le lieutenant-colonel Paul Ndongo, porte-parole "
+            "de l'armée.",
+            "l'armée",
+        ),
+    ],
+)
+def test_a_hyphenated_office_is_not_cut_at_its_hyphen(text, expected):
+    assert [s for s, _, _, _, _ in claims(text)] == [expected]

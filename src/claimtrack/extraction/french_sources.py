@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_parse import written
 from claimtrack.extraction.lexicon.inflection import forms
-from claimtrack.extraction.source_names import valid_source
+from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
+from claimtrack.text import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -113,7 +114,11 @@ def cut(head: Token, verb: Token | None = None) -> Span:
         ):
             end = min(end, child.left_edge.i)
     start = head.left_edge.i
-    while start < end and (doc[start].is_punct or doc[start].lower_ in _BEFORE_SOURCE):
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].lower_ in _BEFORE_SOURCE
+        or (doc[start].lower_ == "du" and doc[start].dep_ == "case")  # "du JNIM": de + le
+    ):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
@@ -206,7 +211,7 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.pos_ != "SCONJ"]
     subject = next((c for c in nouns if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ in ("qui", "lequel"):
-        subject = verb.head  # "l'armée, qui a affirmé que …": the clause hangs on the source
+        subject = _antecedent(subject, verb)  # "l'armée, qui a affirmé que …": the source
     if verb.lower_.endswith("ant"):  # a participle has no subject of its own, nor inverted
         return _participle(verb, shade) if subject is None else None
     closing = _after_quote_or_comma(verb)
@@ -222,6 +227,26 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
         last = _closes_sentence(verb, source)  # "…, a raconté un voisin."
         return _frame("inverted", source, verb, shade, sure=last) if closing else None
     return _before_its_verb(subject, verb, shade)
+
+
+def _can_speak(noun: Token) -> bool:
+    """A noun that may speak: a name, an acronym, a source noun or a role ("l'armée")."""
+    folded = fold(noun.text)
+    return noun.pos_ == "PROPN" or bool(SOURCE_NOUN.fullmatch(folded) or ROLE.fullmatch(folded))
+
+
+def _antecedent(relative: Token, verb: Token) -> Token:
+    """The noun a reporting relative clause hangs on: the parser's, unless it cannot speak
+    and a noun that can ends right before the comma ("l'œuvre du JNIM, qui disait avoir tué
+    40 soldats": the JNIM, not the work)."""
+    head = verb.head
+    before = relative.i - 2 if relative.i > 1 and relative.nbor(-1).text == "," else -1
+    if _can_speak(head) or before < 0:
+        return head
+    nearest = relative.doc[before]
+    while nearest.dep_ in ("flat:name", "amod", "fixed") and nearest.head.i < nearest.i:
+        nearest = nearest.head  # "Boko Haram", "le groupe armé": the noun they belong to
+    return nearest if nearest.pos_ in ("NOUN", "PROPN") and _can_speak(nearest) else head
 
 
 def _counted(noun: Token) -> bool:
@@ -249,7 +274,8 @@ def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | N
     (a clause, a colon, a counted noun: "les autorités ont confirmé la mort de sept
     personnes"), a tail if it closes what precedes ("…, le ministère a précisé")."""
     source = cut(subject, verb)
-    said = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    # what is said: a clause, or an infinitive ("qui disait avoir tué 40 soldats")
+    said = any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
     if said or any(c.dep_ == "parataxis" and c.i > verb.i for c in verb.children):
         return _frame("head", source, verb, shade, sure=said)
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":

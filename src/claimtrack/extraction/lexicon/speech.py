@@ -190,6 +190,8 @@ PERSON_NOUNS = (
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
 ROLE_WORDS = (
+    # a hyphenated office, tried before its first word: "X, lieutenant-gouverneur de …"
+    "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
