@@ -192,3 +192,29 @@ def test_a_reporting_relative_clause_speaks_for_its_antecedent(text, expected):
 )
 def test_a_hyphenated_office_is_not_cut_at_its_hyphen(text, expected):
     assert [s for s, _, _, _, _ in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La gendarmerie a dressé un bilan de 12 morts.", {("La gendarmerie", "killed", "12")}),
+        (
+            "Le ministère a fourni un nouveau bilan de 40 morts et 60 blessés.",
+            {("Le ministère", "killed", "40"), ("Le ministère", "wounded", "60")},
+        ),
+        (
+            "Le communiqué de l'armée avait donné dans la journée un premier bilan de 15 morts.",
+            {("l'armée", "killed", "15")},
+        ),
+        (
+            "Des élus évoquent 45 morts, l'armée a publié un bilan de 11 morts.",
+            {("Des élus", "killed", "45"), ("l'armée", "killed", "11")},
+        ),
+    ],
+)
+def test_a_toll_given_is_a_figure_reported(text, expected):
+    assert expected <= _said(text)
+
+
+def test_giving_things_is_no_toll():
+    assert claims("L'armée a donné 300 sacs de riz aux déplacés.") == []

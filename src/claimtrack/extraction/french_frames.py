@@ -56,6 +56,14 @@ _FRONTED = (
 # voice it speaks through ("par la voix de son président, X"), a relative clause; not a
 # source it cites ("L'agence, citant une source militaire, a annoncé …": the rules' own).
 _APPOSITION = r"(?!\s*,\s*citant\b)(?:\s*,\s*[^,;:\"«»()]{2,60}?){1,3}\s*,"
+# A toll given is a figure reported: "La gendarmerie a dressé un bilan de 12 morts", "le
+# communiqué avait donné dans la journée un premier bilan de 15 morts"; not "a donné 300 sacs".
+_GIVES_TOLL = (
+    r"(?:donne|donnent|fourni|fournit|fournissent|dresse|dressent|communique|communiquent"
+    r"|publie|publient|livre|livrent|etabli|etablit|etablissent|rendu public)"
+    r"(?=\s+(?:[^,;:\"«»()]{0,30}?\s)?(?:un|le|son|leur|ce|cet|un tout)\s+(?:[\w-]+\s+)?"
+    r"(?:bilans?|decomptes?|chiffres?)\b)"
+)
 # Where a clause opens: the sentence's start, "mais", "et", "alors que", "tandis que", ";";
 # then where or when, an aside, the subject, its appositions, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
@@ -66,7 +74,8 @@ _CLAUSE_HEAD = re.compile(
     rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?P<app>{_APPOSITION})?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
     rf"(?:(?:[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
-    rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat)(?![\w-])",
+    rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat|{_GIVES_TOLL})"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 # "Pour un responsable local, …", "De source hospitalière, …": the speaker of what follows.
