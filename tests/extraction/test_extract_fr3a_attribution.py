@@ -218,3 +218,25 @@ def test_a_toll_given_is_a_figure_reported(text, expected):
 
 def test_giving_things_is_no_toll():
     assert claims("L'armée a donné 300 sacs de riz aux déplacés.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon des habitants, 45 personnes ont été tuées, un bilan démenti par l'armée.",
+        "Selon des habitants, 45 personnes ont été tuées, un chiffre contesté par l'armée.",
+        "Selon des habitants, 45 personnes ont été tuées, un bilan que dément l'armée.",
+        "Selon des habitants, 45 personnes ont été tuées, un chiffre que l'armée conteste.",
+        "Des habitants parlent de 45 morts, mais l'armée rejette ce bilan.",
+        "Des habitants parlent de 45 morts, mais l'armée a réfuté ce chiffre.",
+    ],
+)
+def test_a_denial_of_the_claim_named_before_keeps_the_first_speakers_figure(text):
+    got = {(s, v, st) for s, _, v, _, st in claims(text)}
+    assert {("l'armée", "45", "denies")} <= got
+    assert any(v == "45" and st == "asserts" and s != "l'armée" for s, v, st in got)
+
+
+def test_a_denial_of_something_else_denies_what_follows():
+    got = {(s, st) for s, _, _, _, st in claims("L'armée rejette la mort de 12 civils.")}
+    assert got == {("L'armée", "denies")}

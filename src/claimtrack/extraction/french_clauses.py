@@ -24,6 +24,7 @@ from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_frames import (
     REACHED,
     clause_frames,
+    denials_of_what_was_said,
     document_agents,
     relative_frames,
 )
@@ -190,6 +191,9 @@ def read_french(
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     attributions = relative_frames(text, shade, attributions)  # "des sources qui évoquent …"
     attributions = document_agents(text, shade, attributions)  # "selon le bilan fourni par X"
+    attributions = denials_of_what_was_said(
+        text, shade, attributions
+    )  # "…, un bilan démenti par X"
     if not attributions and not SPEAKING.search(shade):
         return attributions, []  # no source the parse could find: the claims would go unsaid
     suspect = not attributions or any(

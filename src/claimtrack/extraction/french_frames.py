@@ -230,3 +230,68 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
         content = (end, nxt) if not shade[:v0].strip() else (0, v0)
         found.append(Attribution("according", start, end, v0, v1, text[start:end], content=content))
     return sorted(found, key=lambda a: a.start)
+
+
+_CLAIM_NOUN = (
+    r"(?:bilans?|chiffres?|informations?|affirmations?|accusations?|versions?|allegations?)"
+)
+# "…, un bilan démenti par l'armée", "…, un chiffre que conteste l'armée": the claim noun
+# just before an inverted denial, which denies what was said before it.
+_NOUN_BEFORE = re.compile(
+    rf",\s*(?:un|une|le|la|ce|cet|cette)\s+{_CLAIM_NOUN}\s+(?:(?:que|qu')\s*)?$", re.IGNORECASE
+)
+# "…, mais l'armée rejette ce bilan.": a denial whose object is only the claim named before.
+_NOUN_ONLY = re.compile(
+    rf"\s*(?:ce|cet|cette|ces|le|la|les|l'|son|leur|leurs)\s*{_CLAIM_NOUN}\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
+
+
+# "…, un bilan que dément l'armée": the denial inverted after "que", which no rule reads.
+_NOUN_THAT_DENIES = re.compile(
+    rf",\s*(?:un|une|le|la|ce|cet|cette)\s+{_CLAIM_NOUN}\s+(?:que|qu')\s*"
+    r"(?P<verb>(?:dement|contest|rejett|refut|ni)e?n?t?)\s+(?P<src>[^,;:.\"«»()]{2,60}?)\s*(?=[,;:.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _inverted_after_que(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The frames of "…, un bilan que dément X" the rules lack: X denies, as a tail."""
+    for m in _NOUN_THAT_DENIES.finditer(shade):
+        start, end = m.span("src")
+        if valid_source(shade[start:end]) and not any(
+            a.start < end and start < a.end for a in found
+        ):
+            a = Attribution("inverted", start, end, *m.span("verb"), text[start:end], denial=True)
+            found = sorted([*found, a], key=lambda b: b.start)
+    return found
+
+
+def denials_of_what_was_said(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Denials that point back at a claim, read as tails: they deny what the sentence said
+    before them, and the figure stays its first speaker's ("Selon des habitants, 45
+    personnes ont été tuées, un bilan démenti par l'armée": the habitants say 45).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Des habitants parlent de 45 morts, mais l'armée rejette ce bilan."
+        >>> found = clause_frames(text, shadow(text), [])
+        >>> [(a.phrase, a.kind) for a in denials_of_what_was_said(text, shadow(text), found)]
+        [('Des habitants', 'head'), ("l'armée", 'tail')]
+    """
+    found = _inverted_after_que(text, shade, found)
+    for a in found:
+        if not a.denial:
+            continue
+        if a.kind == "inverted" and (m := _NOUN_BEFORE.search(shade, 0, a.verb_start)):
+            end = m.start()
+        elif a.kind == "head" and _NOUN_ONLY.match(shade, a.verb_end):
+            end = a.start
+        else:
+            continue
+        before = [b.verb_end for b in found if b is not a and b.verb_end <= end]
+        a.kind, a.content = "tail", (max(before, default=0), end)
+        for b in found:  # the speaker before speaks up to the denial, not over it
+            if b is not a and b.content[0] < end < b.content[1]:
+                b.content = (b.content[0], end)
+    return found

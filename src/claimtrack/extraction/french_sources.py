@@ -9,7 +9,7 @@ the rules' own (``Attribution``), so the rest of the walk reads them unchanged.
 
 Example:
     >>> sorted(DENYING_LEMMAS)
-    ['démentir', 'nier']
+    ['contester', 'démentir', 'nier', 'rejeter', 'réfuter']
 """
 
 from __future__ import annotations
@@ -58,10 +58,14 @@ REPORTING_LEMMAS = frozenset(
         "admettre",
         "marteler",
         "insister",
+        "rappeler",
+        "contester",
+        "rejeter",
+        "réfuter",
     }
 )
 
-DENYING_LEMMAS = frozenset({"démentir", "nier"})
+DENYING_LEMMAS = frozenset({"démentir", "nier", "contester", "rejeter", "réfuter"})
 # Any form of a reporting verb ("appris", "reconnu", "dit-il"), or "selon" / "d'après", in the
 # shadow, from the lemma tables: without one no frame is parsed.
 SPEAKING = re.compile(

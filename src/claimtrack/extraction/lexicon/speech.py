@@ -80,6 +80,9 @@ REPORTING_VERBS = (
     # blame is a claim of what the other side did: "X accused Y of bombing …"
     "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
+    # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
+    "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
+    "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
 )
 # Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
 # "…», précisent les sources", "…, ont indiqué des médias" (accents folded).
@@ -105,6 +108,9 @@ DENIAL_VERBS = (
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
+    # "un chiffre que l'armée conteste", "le gouvernement a réfuté ce bilan"
+    "|conteste|contestent|a conteste|ont conteste|avait conteste|contestant"
+    "|refute|refutent|a refute|ont refute|ont rejete|avait rejete"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
