@@ -240,3 +240,30 @@ def test_a_denial_of_the_claim_named_before_keeps_the_first_speakers_figure(text
 def test_a_denial_of_something_else_denies_what_follows():
     got = {(s, st) for s, _, _, _, st in claims("L'armée rejette la mort de 12 civils.")}
     assert got == {("L'armée", "denies")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'information a été confirmée par une source sécuritaire, qui parle de 12 soldats "
+            "tués et de 8 blessés.",
+            {
+                ("une source sécuritaire", "killed", "12"),
+                ("une source sécuritaire", "wounded", "8"),
+            },
+        ),
+        (
+            "La nouvelle a été confirmée par un élu local, qui parle de 30 civils tués.",
+            {("un élu local", "killed", "30")},
+        ),
+        (
+            "L'attaque a été confirmée par une source militaire, qui évoque 12 morts.",
+            {("une source militaire", "killed", "12")},
+        ),
+    ],
+)
+def test_what_was_confirmed_is_no_speaker_its_confirmer_is(text, expected):
+    got = _said(text)
+    assert expected <= got
+    assert {s for s, _, _ in got} == {s for s, _, _ in expected}

@@ -90,6 +90,10 @@ _REPORTING_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _IMPERSONAL = frozenset({"on", "nous", "je"})
+# A passive before the verb: its subject is what was said, not who said it.
+_PASSIVE_BEFORE = re.compile(
+    r"(?<![\w'])(?:ete|etre|est|sont|etait|etaient|fut|furent|sera|seront)\s+$", re.IGNORECASE
+)
 # What a verb after a comma reports, if it reports anything: a word, not the sentence's end.
 _SAYS_MORE = re.compile(r"\s+(?:(?:que|qu'|de|d'|avoir)\b|\w+)")
 _FRONT_WORD = re.compile(r"(?:a|au|aux|en|dans|depuis|lors|apres|avant|vers|sur)\s", re.IGNORECASE)
@@ -112,6 +116,23 @@ def _overlaps(a: Attribution, found: list[Attribution]) -> bool:
     )
 
 
+def _speaks_there(m: re.Match, text: str, shade: str) -> bool:
+    """Whether a clause head's subject is a speaker with its reporting verb."""
+    start, end = m.span("src")
+    words = shade[start:end].split()
+    if words[0].lower() in _IMPERSONAL or _NUMBER.search(text[start:end]):
+        return False  # "on indique que …" names no one; a count is no speaker (the M23 is)
+    if _FRONT_WORD.match(shade[start:end]) or _counts_in(m.group("app") or ""):
+        return False  # "Au total, douze villageois ont péri, a raconté …": no subject there
+    if not valid_source(shade[start:end]):
+        return False  # "Le bilan fait état de …": a toll is no speaker
+    v0, v1 = m.span("verb")
+    if m.group("open").strip() == "," and not _SAYS_MORE.match(shade, v1):
+        return False  # "…, le ministère a précisé.": a tail, the rules' to read
+    # "L'attaque a été confirmée par …": what is confirmed says nothing
+    return not _PASSIVE_BEFORE.search(shade, 0, v0)
+
+
 def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
     """The frames the rules' ``found`` lack: a speaker at the head of a clause, "Pour X, …".
 
@@ -125,16 +146,9 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
     for m in _CLAUSE_HEAD.finditer(shade):
         start, end = m.span("src")
         phrase = text[start:end]
-        words = shade[start:end].split()
-        if words[0].lower() in _IMPERSONAL or _NUMBER.search(phrase):
-            continue  # "on indique que …" names no one; a count is no speaker (the M23 is)
-        if _FRONT_WORD.match(shade[start:end]) or _counts_in(m.group("app") or ""):
-            continue  # "Au total, douze villageois ont péri, a raconté …": no subject there
-        if not valid_source(shade[start:end]):
-            continue  # "Le bilan fait état de …": a toll is no speaker
+        if not _speaks_there(m, text, shade):
+            continue
         v0, v1 = m.span("verb")
-        if m.group("open").strip() == "," and not _SAYS_MORE.match(shade, v1):
-            continue  # "…, le ministère a précisé.": a tail, the rules' to read
         lemma = _LEMMA_OF.get(fold(m.group("verb")).lower().split()[-1], "")
         a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
         a.denial = lemma in DENYING_LEMMAS

@@ -256,7 +256,9 @@ def _antecedent(relative: Token, verb: Token) -> Token:
 def _counted(noun: Token) -> bool:
     """A noun phrase that holds a number: "la mort de sept personnes", not "l'état
     d'urgence" ("Le président a déclaré l'état d'urgence" reports nothing)."""
-    return noun.pos_ == "NOUN" and any(t.like_num or t.pos_ == "NUM" for t in noun.subtree)
+    # the tagger often reads "civils", "morts" as adjectives: a counted head is still a noun
+    nominal = noun.pos_ in ("NOUN", "ADJ")
+    return nominal and any(t.like_num or t.pos_ == "NUM" for t in noun.subtree)
 
 
 def _participle(verb: Token, shade: str) -> Attribution | None:
@@ -284,7 +286,8 @@ def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | N
         return _frame("head", source, verb, shade, sure=said)
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
         return _frame("head", source, verb, shade)
-    if any(c.dep_ == "obj" and c.i > verb.i and _counted(c) for c in verb.children):
+    # a counted object, or the complement of "parler de" ("qui parle de 12 soldats tués")
+    if any(c.dep_ in ("obj", "obl:arg") and c.i > verb.i and _counted(c) for c in verb.children):
         return _frame("head", source, verb, shade, sure=True)
     before = shade[: subject.left_edge.idx].rstrip()
     closes = bool(before) and before[-1] in ',"'  # "…, le ministère a précisé"
