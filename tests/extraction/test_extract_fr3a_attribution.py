@@ -267,3 +267,22 @@ def test_what_was_confirmed_is_no_speaker_its_confirmer_is(text, expected):
     got = _said(text)
     assert expected <= got
     assert {s for s, _, _ in got} == {s for s, _, _ in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une source sécuritaire a confirmé la mort de 11 soldats, tandis qu'un élu évoque un "
+            "bilan de 18 morts.",
+            {("Une source sécuritaire", "killed", "11"), ("un élu", "killed", "18")},
+        ),
+        # no comma before "alors qu'": the first speaker keeps its figure
+        (
+            "L'armée parle de 10 morts alors qu'une source locale évoque 35 tués.",
+            {("L'armée", "killed", "10"), ("une source locale", "killed", "35")},
+        ),
+    ],
+)
+def test_the_second_voice_after_an_elided_que(text, expected):
+    assert expected <= _said(text)

@@ -118,6 +118,10 @@ _BEFORE_SOURCE = re.compile(
 )
 
 
+# "qu'un élu", "lorsqu'une source": the conjunction is no part of the source after it.
+_ELIDED_QUE = re.compile(r"(?:lors|puis|quoi)?qu'\s*(?=\w)", re.IGNORECASE)
+
+
 # What a head source phrase may end with that is the verb's: "Une source a toutefois (fait
 # état de …)", "Les secours ont également (évoqué …)": the auxiliary and its adverbs.
 _AUXILIARY_AFTER = re.compile(
@@ -129,7 +133,12 @@ _AUXILIARY_AFTER = re.compile(
 
 def _trim(attribution: Attribution, shade: str) -> Attribution:
     """A source without what stands beside it and is no part of it: an inverted or tail
-    source, what comes before it; a head source, the auxiliary and adverbs after it."""
+    source, what comes before it; a head source, the auxiliary and adverbs after it; any
+    source, the conjunction elided before it ("tandis qu'un élu évoque …")."""
+    if m := _ELIDED_QUE.match(shade, attribution.start, attribution.end):
+        attribution = replace(
+            attribution, start=m.end(), phrase=attribution.phrase[m.end() - attribution.start :]
+        )
     m = _AUXILIARY_AFTER.search(shade, attribution.start, attribution.end)
     if attribution.kind == "head" and m and m.start() > attribution.start:
         phrase = attribution.phrase[: m.start() - attribution.start]
@@ -210,7 +219,11 @@ def read_french(
         found = [f for f in parse_sources(doc, shade) if not any(f.start in r for r in spans)]
         dropped = [a.start for a in attributions if a not in kept]
         # the frames a dropped phrase hid ("… et des témoins ont évoqué …"), not it again
-        found += [f for f in clause_frames(text, shade, [*kept, *found]) if f.start not in dropped]
+        gone = [(a.start, a.end) for a in attributions if a not in kept]  # not the same again,
+        # but a shorter speaker it held ("L'armée" of "L'armée parle de 10 morts alors qu'X")
+        found += [
+            f for f in clause_frames(text, shade, [*kept, *found]) if (f.start, f.end) not in gone
+        ]
         attributions = _reach(sorted([*kept, *found], key=lambda a: a.start), dropped, shade)
         read = [(a.start, a.end) for a in attributions]
         read += [(c.start, c.end) for c in find_counts(shade, text, read)]
