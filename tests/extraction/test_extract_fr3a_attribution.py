@@ -286,3 +286,17 @@ def test_what_was_confirmed_is_no_speaker_its_confirmer_is(text, expected):
 )
 def test_the_second_voice_after_an_elided_que(text, expected):
     assert expected <= _said(text)
+
+
+def test_information_gathered_from_someone_is_theirs_not_the_agencys():
+    text = (
+        "Selon les informations recueillies par l'AFP auprès d'un élu local, 30 civils ont été "
+        "tués."
+    )
+    assert _said(text) == {("un élu local", "killed", "30")}
+
+
+def test_testimonies_gathered_by_the_agency_are_not_the_agencys():
+    got = _said("Selon des témoignages recueillis par l'AFP, 30 civils ont été tués.")
+    assert got
+    assert all(s != "l'AFP" for s, _, _ in got)

@@ -216,12 +216,15 @@ def _relative_clause(
 _DOCUMENT_AGENT = re.compile(
     r"\b(?:selon|d'apres)\s+(?:les|des|le|la|l'|un|une|de (?:nouvelles|premieres))\s*"
     r"(?:[\w-]+\s+)?(?:informations?|indications?|elements|donnees|chiffres?|bilans?"
-    r"|temoignages?|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?"
+    r"|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?"
     r"(?:donne|fourni|communique|recueilli|publie|transmis|obtenu|rendu|avance|livre|etabli"
     r"|dresse|annonce)e?s?(?:\s+publi(?:c|que)s?)?(?:,?\s+[^,;:\"«»()]{0,40}?)?"
     r"\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
     re.IGNORECASE,
 )
+
+
+_TOLD_BY = re.compile(r"\s+aupres\s+(?:de\s+|des\s+|du\s+|d'\s*)", re.IGNORECASE)
 
 
 def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
@@ -236,6 +239,8 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
     """
     for m in _DOCUMENT_AGENT.finditer(shade):
         start, end = m.span("src")
+        if told := _TOLD_BY.search(shade, start, end):
+            start = told.end()  # "recueillies par l'AFP auprès d'un élu": the élu told it
         if not valid_source(shade[start:end]):
             continue
         v0, v1 = m.start(), m.start() + len(m.group().split()[0])
