@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.french_frames import REACHED, clause_frames, relative_frames
+from claimtrack.extraction.french_frames import (
+    REACHED,
+    clause_frames,
+    denials_of_what_was_said,
+    document_agents,
+    relative_frames,
+)
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
 from claimtrack.extraction.number_forms import not_a_count, quantity_re
@@ -112,6 +118,10 @@ _BEFORE_SOURCE = re.compile(
 )
 
 
+# "qu'un élu", "lorsqu'une source": the conjunction is no part of the source after it.
+_ELIDED_QUE = re.compile(r"(?:lors|puis|quoi)?qu'\s*(?=\w)", re.IGNORECASE)
+
+
 # What a head source phrase may end with that is the verb's: "Une source a toutefois (fait
 # état de …)", "Les secours ont également (évoqué …)": the auxiliary and its adverbs.
 _AUXILIARY_AFTER = re.compile(
@@ -123,7 +133,12 @@ _AUXILIARY_AFTER = re.compile(
 
 def _trim(attribution: Attribution, shade: str) -> Attribution:
     """A source without what stands beside it and is no part of it: an inverted or tail
-    source, what comes before it; a head source, the auxiliary and adverbs after it."""
+    source, what comes before it; a head source, the auxiliary and adverbs after it; any
+    source, the conjunction elided before it ("tandis qu'un élu évoque …")."""
+    if m := _ELIDED_QUE.match(shade, attribution.start, attribution.end):
+        attribution = replace(
+            attribution, start=m.end(), phrase=attribution.phrase[m.end() - attribution.start :]
+        )
     m = _AUXILIARY_AFTER.search(shade, attribution.start, attribution.end)
     if attribution.kind == "head" and m and m.start() > attribution.start:
         phrase = attribution.phrase[: m.start() - attribution.start]
@@ -184,6 +199,10 @@ def read_french(
     if extra := clause_frames(text, shade, attributions):  # "…, mais le groupe parle de …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     attributions = relative_frames(text, shade, attributions)  # "des sources qui évoquent …"
+    attributions = document_agents(text, shade, attributions)  # "selon le bilan fourni par X"
+    attributions = denials_of_what_was_said(
+        text, shade, attributions
+    )  # "…, un bilan démenti par X"
     if not attributions and not SPEAKING.search(shade):
         return attributions, []  # no source the parse could find: the claims would go unsaid
     suspect = not attributions or any(
@@ -200,7 +219,11 @@ def read_french(
         found = [f for f in parse_sources(doc, shade) if not any(f.start in r for r in spans)]
         dropped = [a.start for a in attributions if a not in kept]
         # the frames a dropped phrase hid ("… et des témoins ont évoqué …"), not it again
-        found += [f for f in clause_frames(text, shade, [*kept, *found]) if f.start not in dropped]
+        gone = [(a.start, a.end) for a in attributions if a not in kept]  # not the same again,
+        # but a shorter speaker it held ("L'armée" of "L'armée parle de 10 morts alors qu'X")
+        found += [
+            f for f in clause_frames(text, shade, [*kept, *found]) if (f.start, f.end) not in gone
+        ]
         attributions = _reach(sorted([*kept, *found], key=lambda a: a.start), dropped, shade)
         read = [(a.start, a.end) for a in attributions]
         read += [(c.start, c.end) for c in find_counts(shade, text, read)]

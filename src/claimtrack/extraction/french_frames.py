@@ -56,15 +56,26 @@ _FRONTED = (
 # voice it speaks through ("par la voix de son président, X"), a relative clause; not a
 # source it cites ("L'agence, citant une source militaire, a annoncé …": the rules' own).
 _APPOSITION = r"(?!\s*,\s*citant\b)(?:\s*,\s*[^,;:\"«»()]{2,60}?){1,3}\s*,"
+# A toll given is a figure reported: "La gendarmerie a dressé un bilan de 12 morts", "le
+# communiqué avait donné dans la journée un premier bilan de 15 morts"; not "a donné 300 sacs".
+_GIVES_TOLL = (
+    r"(?:donne|donnent|fourni|fournit|fournissent|dresse|dressent|communique|communiquent"
+    r"|publie|publient|livre|livrent|etabli|etablit|etablissent|rendu public)"
+    r"(?=\s+(?:[^,;:\"«»()]{0,30}?\s)?(?:un|le|son|leur|ce|cet|un tout)\s+(?:[\w-]+\s+)?"
+    r"(?:bilans?|decomptes?|chiffres?)\b)"
+)
 # Where a clause opens: the sentence's start, "mais", "et", "alors que", "tandis que", ";";
 # then where or when, an aside, the subject, its appositions, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
-    rf"(?:^(?:mais\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*)"
+    rf"(?P<open>^(?:mais\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*"
+    # a comma splice of two voices: "Des élus évoquent 45 morts, l'armée avance 11 morts"
+    r"|,\s+(?!(?:mais|et|alors|tandis)\b))"
     rf"{_FRONTED}?(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
     rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?P<app>{_APPOSITION})?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
     rf"(?:(?:[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
-    rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat)(?![\w-])",
+    rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat|{_GIVES_TOLL})"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 # "Pour un responsable local, …", "De source hospitalière, …": the speaker of what follows.
@@ -79,6 +90,12 @@ _REPORTING_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _IMPERSONAL = frozenset({"on", "nous", "je"})
+# A passive before the verb: its subject is what was said, not who said it.
+_PASSIVE_BEFORE = re.compile(
+    r"(?<![\w'])(?:ete|etre|est|sont|etait|etaient|fut|furent|sera|seront)\s+$", re.IGNORECASE
+)
+# What a verb after a comma reports, if it reports anything: a word, not the sentence's end.
+_SAYS_MORE = re.compile(r"\s+(?:(?:que|qu'|de|d'|avoir)\b|\w+)")
 _FRONT_WORD = re.compile(r"(?:a|au|aux|en|dans|depuis|lors|apres|avant|vers|sur)\s", re.IGNORECASE)
 
 
@@ -99,6 +116,23 @@ def _overlaps(a: Attribution, found: list[Attribution]) -> bool:
     )
 
 
+def _speaks_there(m: re.Match, text: str, shade: str) -> bool:
+    """Whether a clause head's subject is a speaker with its reporting verb."""
+    start, end = m.span("src")
+    words = shade[start:end].split()
+    if words[0].lower() in _IMPERSONAL or _NUMBER.search(text[start:end]):
+        return False  # "on indique que …" names no one; a count is no speaker (the M23 is)
+    if _FRONT_WORD.match(shade[start:end]) or _counts_in(m.group("app") or ""):
+        return False  # "Au total, douze villageois ont péri, a raconté …": no subject there
+    if not valid_source(shade[start:end]):
+        return False  # "Le bilan fait état de …": a toll is no speaker
+    v0, v1 = m.span("verb")
+    if m.group("open").strip() == "," and not _SAYS_MORE.match(shade, v1):
+        return False  # "…, le ministère a précisé.": a tail, the rules' to read
+    # "L'attaque a été confirmée par …": what is confirmed says nothing
+    return not _PASSIVE_BEFORE.search(shade, 0, v0)
+
+
 def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
     """The frames the rules' ``found`` lack: a speaker at the head of a clause, "Pour X, …".
 
@@ -112,13 +146,8 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
     for m in _CLAUSE_HEAD.finditer(shade):
         start, end = m.span("src")
         phrase = text[start:end]
-        words = shade[start:end].split()
-        if words[0].lower() in _IMPERSONAL or _NUMBER.search(phrase):
-            continue  # "on indique que …" names no one; a count is no speaker (the M23 is)
-        if _FRONT_WORD.match(shade[start:end]) or _counts_in(m.group("app") or ""):
-            continue  # "Au total, douze villageois ont péri, a raconté …": no subject there
-        if not valid_source(shade[start:end]):
-            continue  # "Le bilan fait état de …": a toll is no speaker
+        if not _speaks_there(m, text, shade):
+            continue
         v0, v1 = m.span("verb")
         lemma = _LEMMA_OF.get(fold(m.group("verb")).lower().split()[-1], "")
         a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
@@ -180,3 +209,108 @@ def _relative_clause(
     clause = Attribution("head", a.start, a.end, v0, v1, a.phrase, content=(v1, nxt))
     clause.denial = _LEMMA_OF.get(fold(m.group("verb")).lower(), "") in DENYING_LEMMAS
     return clause
+
+
+# "Selon les informations fournies lundi par des habitants, …", "d'après un bilan établi par
+# la gendarmerie": the document's agent speaks, not the document; a time may stand between.
+_DOCUMENT_AGENT = re.compile(
+    r"\b(?:selon|d'apres)\s+(?:les|des|le|la|l'|un|une|de (?:nouvelles|premieres))\s*"
+    r"(?:[\w-]+\s+)?(?:informations?|indications?|elements|donnees|chiffres?|bilans?"
+    r"|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?"
+    r"(?:donne|fourni|communique|recueilli|publie|transmis|obtenu|rendu|avance|livre|etabli"
+    r"|dresse|annonce)e?s?(?:\s+publi(?:c|que)s?)?(?:,?\s+[^,;:\"«»()]{0,40}?)?"
+    r"\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
+    re.IGNORECASE,
+)
+
+
+_TOLD_BY = re.compile(r"\s+aupres\s+(?:de\s+|des\s+|du\s+|d'\s*)", re.IGNORECASE)
+
+
+def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The frames of "selon <a document> <given> par X": X speaks for what the document
+    says, in place of any frame read inside the phrase ("les informations données").
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Selon les informations fournies par des habitants, 40 rebelles ont péri."
+        >>> [(a.phrase, a.kind) for a in document_agents(text, shadow(text), [])]
+        [('des habitants', 'according')]
+    """
+    for m in _DOCUMENT_AGENT.finditer(shade):
+        start, end = m.span("src")
+        if told := _TOLD_BY.search(shade, start, end):
+            start = told.end()  # "recueillies par l'AFP auprès d'un élu": the élu told it
+        if not valid_source(shade[start:end]):
+            continue
+        v0, v1 = m.start(), m.start() + len(m.group().split()[0])
+        found = [a for a in found if not (a.start < end and m.start() < a.end)]
+        nxt = min((a.start for a in found if a.start >= end), default=len(shade))
+        content = (end, nxt) if not shade[:v0].strip() else (0, v0)
+        found.append(Attribution("according", start, end, v0, v1, text[start:end], content=content))
+    return sorted(found, key=lambda a: a.start)
+
+
+_CLAIM_NOUN = (
+    r"(?:bilans?|chiffres?|informations?|affirmations?|accusations?|versions?|allegations?)"
+)
+# "…, un bilan démenti par l'armée", "…, un chiffre que conteste l'armée": the claim noun
+# just before an inverted denial, which denies what was said before it.
+_NOUN_BEFORE = re.compile(
+    rf",\s*(?:un|une|le|la|ce|cet|cette)\s+{_CLAIM_NOUN}\s+(?:(?:que|qu')\s*)?$", re.IGNORECASE
+)
+# "…, mais l'armée rejette ce bilan.": a denial whose object is only the claim named before.
+_NOUN_ONLY = re.compile(
+    rf"\s*(?:ce|cet|cette|ces|le|la|les|l'|son|leur|leurs)\s*{_CLAIM_NOUN}\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
+
+
+# "…, un bilan que dément l'armée": the denial inverted after "que", which no rule reads.
+_NOUN_THAT_DENIES = re.compile(
+    rf",\s*(?:un|une|le|la|ce|cet|cette)\s+{_CLAIM_NOUN}\s+(?:que|qu')\s*"
+    r"(?P<verb>(?:dement|contest|rejett|refut|ni)e?n?t?)\s+(?P<src>[^,;:.\"«»()]{2,60}?)\s*(?=[,;:.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _inverted_after_que(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The frames of "…, un bilan que dément X" the rules lack: X denies, as a tail."""
+    for m in _NOUN_THAT_DENIES.finditer(shade):
+        start, end = m.span("src")
+        if valid_source(shade[start:end]) and not any(
+            a.start < end and start < a.end for a in found
+        ):
+            a = Attribution("inverted", start, end, *m.span("verb"), text[start:end], denial=True)
+            found = sorted([*found, a], key=lambda b: b.start)
+    return found
+
+
+def denials_of_what_was_said(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Denials that point back at a claim, read as tails: they deny what the sentence said
+    before them, and the figure stays its first speaker's ("Selon des habitants, 45
+    personnes ont été tuées, un bilan démenti par l'armée": the habitants say 45).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Des habitants parlent de 45 morts, mais l'armée rejette ce bilan."
+        >>> found = clause_frames(text, shadow(text), [])
+        >>> [(a.phrase, a.kind) for a in denials_of_what_was_said(text, shadow(text), found)]
+        [('Des habitants', 'head'), ("l'armée", 'tail')]
+    """
+    found = _inverted_after_que(text, shade, found)
+    for a in found:
+        if not a.denial:
+            continue
+        if a.kind == "inverted" and (m := _NOUN_BEFORE.search(shade, 0, a.verb_start)):
+            end = m.start()
+        elif a.kind == "head" and _NOUN_ONLY.match(shade, a.verb_end):
+            end = a.start
+        else:
+            continue
+        before = [b.verb_end for b in found if b is not a and b.verb_end <= end]
+        a.kind, a.content = "tail", (max(before, default=0), end)
+        for b in found:  # the speaker before speaks up to the denial, not over it
+            if b is not a and b.content[0] < end < b.content[1]:
+                b.content = (b.content[0], end)
+    return found

@@ -9,7 +9,7 @@ the rules' own (``Attribution``), so the rest of the walk reads them unchanged.
 
 Example:
     >>> sorted(DENYING_LEMMAS)
-    ['démentir', 'nier']
+    ['contester', 'démentir', 'nier', 'rejeter', 'réfuter']
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_parse import written
 from claimtrack.extraction.lexicon.inflection import forms
-from claimtrack.extraction.source_names import valid_source
+from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
+from claimtrack.text import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -57,10 +58,14 @@ REPORTING_LEMMAS = frozenset(
         "admettre",
         "marteler",
         "insister",
+        "rappeler",
+        "contester",
+        "rejeter",
+        "réfuter",
     }
 )
 
-DENYING_LEMMAS = frozenset({"démentir", "nier"})
+DENYING_LEMMAS = frozenset({"démentir", "nier", "contester", "rejeter", "réfuter"})
 # Any form of a reporting verb ("appris", "reconnu", "dit-il"), or "selon" / "d'après", in the
 # shadow, from the lemma tables: without one no frame is parsed.
 SPEAKING = re.compile(
@@ -76,6 +81,9 @@ _OWN = frozenset({"nos", "notre", "toute", "tout"})
 _TOLD_BY = frozenset({"de", "auprès", "d'"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})  # not "on": no one named
+# Prepositions that introduce a source's noun phrase, no part of it: "selon X", "auprès de
+# X", "par X" (the agent of a passive: "contesté par le gouvernement qui affirme …").
+_BEFORE_SOURCE = frozenset({"selon", "d'", "après", "de", "auprès", "par"})
 # What hangs on a source but is no part of it: the listener, a channel, a time.
 _NOT_SOURCE_CASES = frozenset({"à", "au", "aux", "dans", "sur", "lors", "par"})
 
@@ -85,8 +93,10 @@ def _cases(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
 
 
-def cut(head: Token) -> Span:
-    """The source's noun phrase as written: its subtree, up to what is no part of it.
+def cut(head: Token, verb: Token | None = None) -> Span:
+    """The source's noun phrase as written: its subtree, up to what is no part of it, and
+    never the clause of its own reporting ``verb`` ("par le gouvernement qui avait déclaré
+    que …": the relative clause that reports is the frame, the source stops before it).
 
     Example:
         >>> from claimtrack.extraction.french_parse import parse
@@ -99,11 +109,19 @@ def cut(head: Token) -> Span:
     for child in head.rights:
         case = _cases(child)
         set_off = child.dep_ in ("acl", "appos") and doc[child.left_edge.i - 1].text == ","
-        if case & _NOT_SOURCE_CASES or set_off or (child.dep_ == "punct" and child.text != "-"):
+        own = verb is not None and child.left_edge.i <= verb.i <= child.right_edge.i
+        if (
+            case & _NOT_SOURCE_CASES
+            or set_off
+            or own
+            or (child.dep_ == "punct" and child.text != "-")
+        ):
             end = min(end, child.left_edge.i)
     start = head.left_edge.i
     while start < end and (
-        doc[start].is_punct or doc[start].lower_ in ("selon", "d'", "après", "de", "auprès")
+        doc[start].is_punct
+        or doc[start].lower_ in _BEFORE_SOURCE
+        or (doc[start].lower_ == "du" and doc[start].dep_ == "case")  # "du JNIM": de + le
     ):
         start += 1
     while end > start and doc[end - 1].is_punct:
@@ -197,7 +215,7 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.pos_ != "SCONJ"]
     subject = next((c for c in nouns if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ in ("qui", "lequel"):
-        subject = verb.head  # "l'armée, qui a affirmé que …": the clause hangs on the source
+        subject = _antecedent(subject, verb)  # "l'armée, qui a affirmé que …": the source
     if verb.lower_.endswith("ant"):  # a participle has no subject of its own, nor inverted
         return _participle(verb, shade) if subject is None else None
     closing = _after_quote_or_comma(verb)
@@ -215,10 +233,32 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     return _before_its_verb(subject, verb, shade)
 
 
+def _can_speak(noun: Token) -> bool:
+    """A noun that may speak: a name, an acronym, a source noun or a role ("l'armée")."""
+    folded = fold(noun.text)
+    return noun.pos_ == "PROPN" or bool(SOURCE_NOUN.fullmatch(folded) or ROLE.fullmatch(folded))
+
+
+def _antecedent(relative: Token, verb: Token) -> Token:
+    """The noun a reporting relative clause hangs on: the parser's, unless it cannot speak
+    and a noun that can ends right before the comma ("l'œuvre du JNIM, qui disait avoir tué
+    40 soldats": the JNIM, not the work)."""
+    head = verb.head
+    before = relative.i - 2 if relative.i > 1 and relative.nbor(-1).text == "," else -1
+    if _can_speak(head) or before < 0:
+        return head
+    nearest = relative.doc[before]
+    while nearest.dep_ in ("flat:name", "amod", "fixed") and nearest.head.i < nearest.i:
+        nearest = nearest.head  # "Boko Haram", "le groupe armé": the noun they belong to
+    return nearest if nearest.pos_ in ("NOUN", "PROPN") and _can_speak(nearest) else head
+
+
 def _counted(noun: Token) -> bool:
     """A noun phrase that holds a number: "la mort de sept personnes", not "l'état
     d'urgence" ("Le président a déclaré l'état d'urgence" reports nothing)."""
-    return noun.pos_ == "NOUN" and any(t.like_num or t.pos_ == "NUM" for t in noun.subtree)
+    # the tagger often reads "civils", "morts" as adjectives: a counted head is still a noun
+    nominal = noun.pos_ in ("NOUN", "ADJ")
+    return nominal and any(t.like_num or t.pos_ == "NUM" for t in noun.subtree)
 
 
 def _participle(verb: Token, shade: str) -> Attribution | None:
@@ -239,16 +279,19 @@ def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | N
     """The frame of a subject before its reporting verb: a head if what it reports follows
     (a clause, a colon, a counted noun: "les autorités ont confirmé la mort de sept
     personnes"), a tail if it closes what precedes ("…, le ministère a précisé")."""
-    said = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    source = cut(subject, verb)
+    # what is said: a clause, or an infinitive ("qui disait avoir tué 40 soldats")
+    said = any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
     if said or any(c.dep_ == "parataxis" and c.i > verb.i for c in verb.children):
-        return _frame("head", cut(subject), verb, shade, sure=said)
+        return _frame("head", source, verb, shade, sure=said)
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
-        return _frame("head", cut(subject), verb, shade)
-    if any(c.dep_ == "obj" and c.i > verb.i and _counted(c) for c in verb.children):
-        return _frame("head", cut(subject), verb, shade, sure=True)
+        return _frame("head", source, verb, shade)
+    # a counted object, or the complement of "parler de" ("qui parle de 12 soldats tués")
+    if any(c.dep_ in ("obj", "obl:arg") and c.i > verb.i and _counted(c) for c in verb.children):
+        return _frame("head", source, verb, shade, sure=True)
     before = shade[: subject.left_edge.idx].rstrip()
     closes = bool(before) and before[-1] in ',"'  # "…, le ministère a précisé"
-    return _frame("tail", cut(subject), verb, shade) if closes else None
+    return _frame("tail", source, verb, shade) if closes else None
 
 
 def parse_sources(doc: Doc, shade: str) -> list[Attribution]:

@@ -80,6 +80,9 @@ REPORTING_VERBS = (
     # blame is a claim of what the other side did: "X accused Y of bombing …"
     "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
+    # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
+    "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
+    "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
 )
 # Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
 # "…», précisent les sources", "…, ont indiqué des médias" (accents folded).
@@ -92,6 +95,8 @@ _FR_INVERTED_PAST = (
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
     r"|souligne|estime|raconte|temoigne|insiste|deplore|signale|note|observe|commente|ironise"
+    # "…, rappellent des observateurs locaux", "…, avance l'armée"
+    r"|rappelle|avance"
 )
 INVERTED_VERBS = (
     rf"said|added|(?:a|ont|avait|avaient) (?:{_FR_INVERTED_PAST})"
@@ -103,6 +108,9 @@ DENIAL_VERBS = (
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
+    # "un chiffre que l'armée conteste", "le gouvernement a réfuté ce bilan"
+    "|conteste|contestent|a conteste|ont conteste|avait conteste|contestant"
+    "|refute|refutent|a refute|ont refute|ont rejete|avait rejete"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
@@ -130,8 +138,10 @@ ACCORDING_TO = (
     r"|(?:^|(?<=,\s))quoting"
     # "a-t-on appris de source sécuritaire", "indique-t-on de source militaire": "on" is no one
     r"|(?:a-t-on (?:appris|indique|precise|affirme|assure|confie|rapporte|annonce)"
-    r"|(?:apprend|indique|precise|assure|affirme|rapporte|annonce|confie)-t-on|apprend-on)"
-    r" (?:\w+\s+){0,2}?(?:aupres (?:de|d')|de(?=\s+sources?\s))"
+    r"|(?:apprend|indique|precise|assure|affirme|rapporte|annonce|confie)-t-on"
+    r"|apprend-on|dit-on)"
+    # "auprès des sources locales", "auprès du gouverneur", "dit-on de mêmes sources"
+    r" (?:\w+\s+){0,2}?(?:aupres (?:de|des|du|d')|de(?=\s+(?:memes\s+)?sources?\b))"
     # "…, de source sécuritaire", "De sources hospitalières, …": the source is "source …"
     r"|(?:^\W*|(?<=,\s))de(?=\s+sources?\s)"
 )
@@ -186,6 +196,8 @@ PERSON_NOUNS = (
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
 ROLE_WORDS = (
+    # a hyphenated office, tried before its first word: "X, lieutenant-gouverneur de …"
+    "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
