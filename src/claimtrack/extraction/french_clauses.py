@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_counts import gapped, toll_frames
 from claimtrack.extraction.french_frames import REACHED, clause_frames, relative_frames
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
@@ -176,6 +177,8 @@ def read_french(
         ([], [])
     """
     shade, text = sentence.shade, sentence.text
+    if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
+        attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     figures = _figures(shade, singular=not attributions)  # a sentence with no source yet
     if not figures or not CLAIM_WORD.search(shade):
         return attributions, []
@@ -206,7 +209,9 @@ def read_french(
         read += [(c.start, c.end) for c in find_counts(shade, text, read)]
     parsed = parse_counts(doc, shade, read)
     counts = find_counts(shade, text, [(a.start, a.end) for a in attributions])
-    return attributions, parsed + _first_conjuncts(shade, text, [*counts, *parsed], read)
+    parsed += _first_conjuncts(shade, text, [*counts, *parsed], read)
+    attributions, more = gapped(text, shade, attributions, [*counts, *parsed])  # "…, X de 35"
+    return attributions, parsed + more
 
 
 def _first_conjuncts(
