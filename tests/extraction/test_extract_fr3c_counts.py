@@ -95,8 +95,16 @@ VOCABULARY = [
     ("Selon des habitants, quatre femmes ont été lapidées.", [("killed", 4.0)]),
     ("Selon le maire, les assaillants ont kidnappé 17 élèves.", [("captured", 17.0)]),
     ("L'attaque s'est soldée par sept victimes et une personne kidnappée, a déclaré le député.",
-     [("captured", 1.0), ("casualties", 7.0)]),
+     [("captured", 1.0), ("killed", 7.0)]),
     ("Selon l'armée, quatre véhicules blindés ont été éliminés.", [("destroyed", 4.0)]),
+    ("L'armée affirme avoir mis hors d'état de nuire 25 terroristes.", [("killed", 25.0)]),
+    ("Selon l'armée, 25 terroristes ont été mis hors d'état de nuire.", [("killed", 25.0)]),
+    ("Selon l'armée, 40 jihadistes ont été mis hors de combat.", [("casualties", 40.0)]),
+    ("Selon l'armée, trois soldats sont introuvables.", [("missing", 3.0)]),
+    ("Selon le HCR, plus de 10 000 personnes se sont réfugiées au Tchad.",
+     [("displaced", 10000.0)]),
+    ("Un témoin dit avoir vu des miliciens poignarder à mort deux réfugiés qui fuyaient.",
+     [("killed", 2.0)]),
 ]  # fmt: skip
 
 
@@ -149,3 +157,17 @@ def test_no_second_voice(text, expected):
 )
 def test_a_speaker_in_ment(text, source):
     assert [v[0] for v in voiced(text)] == [source]
+
+
+# "ont fait quatre victimes": victims counted are the dead; none ("pas de victime") is
+# neither dead nor wounded.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon la Minusca, les heurts ont fait quatre victimes.", [("killed", 4.0)]),
+        ("Selon l'armée, l'attaque a fait une trentaine de victimes civiles.", [("killed", 30.0)]),
+        ("Selon le gouverneur, il n'y a pas eu de victimes.", [("casualties", 0.0)]),
+    ],
+)
+def test_victims_counted_are_the_dead(text, expected):
+    assert typed(text) == expected

@@ -6,6 +6,7 @@ things "éliminés" are destroyed, and a toll named before its figure counts tha
   for its object, is no count of the dead (a passive, "ont été tués", stays one);
 - "le bilan est passé de 14 à 21 morts": the toll now is 21, not a range from 14 to 21;
 - "quatre véhicules blindés ont été éliminés": things are destroyed, not killed;
+- "les heurts ont fait quatre victimes": victims counted are the dead;
 - "estime le nombre de déplacés à 3000", "le nombre de blessés a dépassé 200": the noun
   of the toll, said before the figure, gives its claim type.
 
@@ -79,6 +80,18 @@ def _thing_destroyed(found: Found) -> Found:
     if found.claim_type == "killed" and said and happenings.THING_RE.fullmatch(said[0]):
         return replace(found, claim_type="destroyed")
     return found
+
+
+_ZERO = re.compile(rf"(?:{numbers.ZERO_WORDS})$", _I)
+
+
+def _victims_dead(found: Found) -> Found:
+    """ "ont fait quatre victimes": victims counted are the dead (as annotators read them);
+    "pas de victime" stays none of either."""
+    said = fold(found.subject or "").lower().split()
+    value = fold(found.value or "").lower()
+    victims = found.claim_type == "casualties" and said[:1] in (["victimes"], ["victime"])
+    return replace(found, claim_type="killed") if victims and not _ZERO.match(value) else found
 
 
 # "estime le nombre de déplacés à 3000", "chiffre ses pertes à 12 hommes": the toll, then
@@ -231,7 +244,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         [('21', 27)]
     """
     kept = [
-        _thing_destroyed(_revised(shade, text, f))
+        _victims_dead(_thing_destroyed(_revised(shade, text, f)))
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
