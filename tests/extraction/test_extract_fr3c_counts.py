@@ -171,3 +171,58 @@ def test_a_speaker_in_ment(text, source):
 )
 def test_victims_counted_are_the_dead(text, expected):
     assert typed(text) == expected
+
+
+# The same measure again: its breakdown after "soit", the other side's after "contre",
+# a toll "au nombre de" its figure.
+SAME_MEASURE = [
+    ("Selon l'armée, l'attaque a fait 12 morts, soit huit soldats et quatre civils.",
+     [("killed", 4.0), ("killed", 8.0), ("killed", 12.0)]),
+    ("Selon le porte-parole, les jihadistes ont perdu 27 hommes contre trois du côté de l'armée.",
+     [("killed", 3.0), ("killed", 27.0)]),
+    ("Selon la police, les combats ont fait 40 blessés contre une dizaine la veille.",
+     [("wounded", 10.0), ("wounded", 40.0)]),
+    ("Selon un officier, les soldats tués sont au nombre de 17.", [("killed", 17.0)]),
+    ("Selon l'ONU, les déplacés seraient au nombre de 3 000.", [("displaced", 3000.0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_MEASURE)
+def test_the_same_measure_again(text, expected):
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon l'armée, 12 soldats ont été tués en luttant contre trois groupes armés.",
+         [("killed", 12.0)]),
+        ("Selon l'armée, 12 soldats ont été tués, soit le plus lourd bilan depuis 2019.",
+         [("killed", 12.0)]),
+    ],
+)  # fmt: skip
+def test_no_measure_again(text, expected):
+    assert typed(text) == expected
+
+
+# A toll named, not stated: who confirms it claims the toll stated before; who revises it
+# down denies it.
+REFERRED = [
+    ("Selon la police, 12 soldats ont été tués. "
+     "Cette information a été confirmée à l'AFP par Paul Ngaba, député de la région.",
+     [("la police", "killed", 12.0, "asserts"), ("paul ngaba", "killed", 12.0, "asserts")]),
+    ("Selon la police, 12 soldats ont été tués. Un bilan confirmé par une source hospitalière.",
+     [("la police", "killed", 12.0, "asserts"),
+      ("une source hospitaliere", "killed", 12.0, "asserts")]),
+    ("Le gouvernement fait état de 95 morts. "
+     "Mais, dans la soirée, le gouverneur de la région a revu ce bilan à la baisse.",
+     [("le gouvernement", "killed", 95.0, "asserts"),
+      ("le gouverneur de la region", "killed", 95.0, "denies")]),
+    ("Selon la police, 30 civils ont été tués. L'armée a révisé à la baisse le bilan.",
+     [("la police", "killed", 30.0, "asserts"), ("l'armee", "killed", 30.0, "denies")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRED)
+def test_a_toll_named_by_reference(text, expected):
+    assert [(c[0][0], c[1], c[2], c[3]) for c in numeric_claims(text)] == expected

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.french_counts import gapped, toll_frames
+from claimtrack.extraction.french_count_voices import gapped, referred_tolls, toll_frames
 from claimtrack.extraction.french_frames import REACHED, clause_frames, relative_frames
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
@@ -179,6 +179,10 @@ def read_french(
     shade, text = sentence.shade, sentence.text
     if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
+    extra, referred = referred_tolls(text, shade, attributions)  # "… confirmée par X"
+    attributions = sorted([*attributions, *extra], key=lambda a: a.start)
+    if referred:
+        return attributions, referred
     figures = _figures(shade, singular=not attributions)  # a sentence with no source yet
     if not figures or not CLAIM_WORD.search(shade):
         return attributions, []

@@ -7,8 +7,11 @@ things "éliminés" are destroyed, and a toll named before its figure counts tha
 - "le bilan est passé de 14 à 21 morts": the toll now is 21, not a range from 14 to 21;
 - "quatre véhicules blindés ont été éliminés": things are destroyed, not killed;
 - "les heurts ont fait quatre victimes": victims counted are the dead;
-- "estime le nombre de déplacés à 3000", "le nombre de blessés a dépassé 200": the noun
-  of the toll, said before the figure, gives its claim type.
+- "estime le nombre de déplacés à 3000", "le nombre de blessés a dépassé 200", "les
+  soldats tués sont au nombre de 17": the noun of the toll, said before the figure, gives
+  its claim type;
+- "12 morts, soit huit soldats …", "27 hommes contre trois du côté de l'armée": a figure
+  after "soit" or "contre" counts what the count before it counts.
 
 Example:
     >>> from claimtrack.extraction.counts import find_counts
@@ -24,12 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle
-from claimtrack.extraction.source_names import valid_source
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
@@ -142,95 +143,43 @@ def _named_before(shade: str, text: str, counts: list[Found]) -> list[Found]:
     return out
 
 
-# "La police porte le bilan à 21 morts", "L'état-major chiffre ses pertes à 12 hommes": who
-# sets a toll speaks for it, whatever the verb (the reporting verbs do not list "porter").
-_SETS_TOLL = re.compile(
-    r"(?:^|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|'))"
-    r"(?P<src>[^,;:\"«»()]{2,60}?)\s+(?:(?:a|ont|avait|avaient)\s+)?"
-    r"(?P<verb>(?:estim|evalu|chiffr|port|fix)\w*)\s+(?:(?:desormais|ainsi)\s+)?"
-    r"(?=(?:le nombre|le bilan|le total|les pertes|ses pertes|leurs pertes|nos pertes)\b)",
+# The same measure again, right after a count and its noun: its breakdown after "soit"
+# ("12 morts, soit huit soldats …"), the other side's figure after "contre" ("27 hommes
+# contre trois du côté de l'armée").
+_AGAIN = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*,?\s*(?P<how>soit|contre)\s+", _I)
+# "les soldats tués sont au nombre de 17": the toll, then its figure.
+_IN_NUMBER = re.compile(
+    r"(?<![\w'-])(?:les|des)\s+(?P<noun>[\w-]+)(?:\s+(?P<more>[\w-]+))?\s+"
+    r"(?:sont|etaient|seraient|serait|est)\s+(?:desormais\s+)?au nombre de\s+",
     _I,
 )
 
 
-def toll_frames(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
-    """Who sets a toll at the head of a clause, where no source stands there already.
-
-    Example:
-        >>> from claimtrack.extraction.sentences import shadow
-        >>> text = "La police porte le bilan à 21 morts."
-        >>> [(a.phrase, a.kind) for a in toll_frames(text, shadow(text), [])]
-        [('La police', 'head')]
-    """
-    out = []
-    for m in _SETS_TOLL.finditer(shade):
-        start, end = m.span("src")
-        v0, v1 = m.span("verb")
-        if not valid_source(shade[start:end]) or any(a.start < v1 and start < a.end for a in found):
+def _again(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Figures that count again what the count before them counts (``_AGAIN``), and
+    tolls "au nombre de" their figure (``_IN_NUMBER``), where no count was read."""
+    out: list[Found] = []
+    for q in quantity_re().finditer(shade):
+        start, end = q.span("value")
+        if q.group("one") or not_a_count(q, shade) or any(f.start <= start < f.end for f in counts):
             continue
-        out.append(
-            Attribution("head", start, end, v0, v1, text[start:end], content=(v1, len(shade)))
-        )
+        kind, subset = None, False
+        before = [f for f in counts if f.end <= start and not f.subset]
+        if before and (m := _AGAIN.fullmatch(shade, before[-1].end, start)):
+            kind, subset = before[-1].claim_type, m.group("how").lower() == "soit"
+        elif (m := _IN_NUMBER.search(shade, max(0, start - 80), start)) and m.end() == start:
+            said = [w.lower() for w in m.group("noun", "more") if w]
+            kind = next(filter(None, map(_noun_type, reversed(said))), None)
+        value = clean_value(text[start:end])
+        if kind and value:
+            found = Found(kind, start, end, value, None, confidence=0.6, rule="list")
+            found.subset = subset
+            out.append(found)
     return out
 
 
-# A second voice that gives its figure without a verb, after a count: "…, les rebelles de
-# 35" (gapping: the verb of the clause before is understood), "…, selon les rebelles 35".
-_GAP = re.compile(
-    r"[^,;.]{0,40}?,\s*(?:(?:et|mais)\s+|(?:tandis|alors)\s+qu(?:e\s+|'))?"
-    r"(?:(?P<selon>selon|d'apres)\s+)?(?P<src>[^,;:.\d\"«»()]{2,60}?)"
-    r"(?:\s*,\s*|\s+)(?:(?<!,\s)(?<!,)(?:de\s+|d'))?",
-    _I,
-)
-_BARE_END = re.compile(r"(?:\s+[\w-]+)?\s*(?:[.;!?]|$)")
-
-
-def _second_voice(shade: str, counts: list[Found], start: int) -> tuple[Found, re.Match] | None:
-    """The count a bare figure at ``start`` gives again in a second voice, and the voice."""
-    before = [f for f in counts if f.end <= start and not f.subset]
-    if not before:
-        return None
-    parent = before[-1]
-    m = _GAP.fullmatch(shade, parent.extra.get("subject_end", parent.end), start)
-    if not m or not (m.group("selon") or shade[m.end("src") : start].strip() in ("de", "d'")):
-        return None  # "…, les rebelles 35": no "de", no "selon": no voice
-    return (parent, m) if valid_source(shade[slice(*m.span("src"))]) else None
-
-
-def gapped(
-    text: str, shade: str, attributions: list[Attribution], counts: list[Found]
-) -> tuple[list[Attribution], list[Found]]:
-    """The sources and counts of second voices with no verb of their own (``_GAP``).
-
-    Example:
-        >>> from claimtrack.extraction.sentences import shadow
-        >>> text = "L'armée fait état de 12 morts, les rebelles de 35."
-        >>> twelve = Found("killed", 21, 23, "12", extra={"subject_end": 29})
-        >>> sources, found = gapped(text, shadow(text), [], [twelve])
-        >>> [a.phrase for a in sources], [(f.claim_type, f.value) for f in found]
-        (['les rebelles'], [('killed', '35')])
-    """
-    counts = sorted(counts, key=lambda f: f.start)
-    more: list[Found] = []
-    for q in quantity_re().finditer(shade):
-        start, end = q.span("value")
-        if q.group("one") or not_a_count(q, shade) or not _BARE_END.match(shade, end):
-            continue
-        if any(f.start <= start < f.end for f in counts) or not (
-            got := _second_voice(shade, counts, start)
-        ):
-            continue
-        parent, m = got
-        s0, s1 = m.span("src")
-        if not any(a.start == s0 for a in attributions):
-            for a in attributions:  # the voice before speaks up to the second one
-                if a.content[0] < s0 < a.content[1]:
-                    a.content = (a.content[0], s0)
-            voice = Attribution("head", s0, s1, s1, s1, text[s0:s1], content=(s1, len(shade)))
-            attributions = sorted([*attributions, voice], key=lambda a: a.start)
-        if value := clean_value(text[start:end]):
-            more.append(replace(parent, start=start, end=end, value=value, rule="list", extra={}))
-    return attributions, more
+def _noun_type(word: str) -> str | None:
+    return numbers.TOLL_NOUNS.get(word) or type_of_participle(word)
 
 
 def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
@@ -248,4 +197,5 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
-    return kept + _named_before(shade, text, kept)
+    kept += _named_before(shade, text, kept)
+    return kept + _again(shade, text, kept)
