@@ -226,3 +226,17 @@ REFERRED = [
 @pytest.mark.parametrize(("text", "expected"), REFERRED)
 def test_a_toll_named_by_reference(text, expected):
     assert [(c[0][0], c[1], c[2], c[3]) for c in numeric_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon l'armée, deux frappes de drones avaient touché la caserne.",
+         [("shelling", 2.0)]),
+        ("Selon des habitants, trois roquettes ont frappé le marché de Goma.",
+         [("shelling", 3.0)]),
+        ("Selon l'armée, deux soldats ont été touchés par balle.", [("wounded", 2.0)]),
+    ],
+)  # fmt: skip
+def test_strikes_that_hit_are_shelling(text, expected):
+    assert typed(text) == expected

@@ -10,6 +10,7 @@ things "éliminés" are destroyed, and a toll named before its figure counts tha
 - "estime le nombre de déplacés à 3000", "le nombre de blessés a dépassé 200", "les
   soldats tués sont au nombre de 17": the noun of the toll, said before the figure, gives
   its claim type;
+- "deux frappes avaient touché la caserne": strikes that hit are shelling;
 - "12 morts, soit huit soldats …", "27 hommes contre trois du côté de l'armée": a figure
   after "soit" or "contre" counts what the count before it counts.
 
@@ -178,6 +179,28 @@ def _again(shade: str, text: str, counts: list[Found]) -> list[Found]:
     return out
 
 
+# "deux frappes de missiles avaient touché la caserne": strikes or rounds that hit a target.
+_STRIKES_HIT = re.compile(
+    r"\s+(?:frappes?|missiles?|roquettes?|obus|bombes?|projectiles?)(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:ont|avaient|auraient|a|avait)\s+(?:touche|frappe|vise|atteint)\b",
+    _I,
+)
+
+
+def _strikes(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Counts of strikes or rounds that hit a target (``_STRIKES_HIT``): shelling."""
+    out = []
+    for q in quantity_re().finditer(shade):
+        start, end = q.span("value")
+        if q.group("one") or not _STRIKES_HIT.match(shade, end):
+            continue
+        if any(f.start < end and start < f.end for f in counts):
+            continue
+        if value := clean_value(text[start:end]):
+            out.append(Found("shelling", start, end, value, None, confidence=0.6, rule="verb"))
+    return out
+
+
 def _noun_type(word: str) -> str | None:
     return numbers.TOLL_NOUNS.get(word) or type_of_participle(word)
 
@@ -198,4 +221,5 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
     kept += _named_before(shade, text, kept)
+    kept += _strikes(shade, text, kept)
     return kept + _again(shade, text, kept)
