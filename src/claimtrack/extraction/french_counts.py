@@ -26,6 +26,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found
@@ -156,14 +157,21 @@ _IN_NUMBER = re.compile(
 )
 
 
+def _uncounted(shade: str, counts: list[Found]) -> Iterator[tuple[int, int]]:
+    """The figures of a sentence (no "un", date or measure) where no count was read."""
+    for q in quantity_re().finditer(shade):
+        start, end = q.span("value")
+        if q.group("one") or not_a_count(q, shade):
+            continue
+        if not any(f.start < end and start < f.end for f in counts):
+            yield start, end
+
+
 def _again(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """Figures that count again what the count before them counts (``_AGAIN``), and
     tolls "au nombre de" their figure (``_IN_NUMBER``), where no count was read."""
     out: list[Found] = []
-    for q in quantity_re().finditer(shade):
-        start, end = q.span("value")
-        if q.group("one") or not_a_count(q, shade) or any(f.start <= start < f.end for f in counts):
-            continue
+    for start, end in _uncounted(shade, counts):
         kind, subset = None, False
         before = [f for f in counts if f.end <= start and not f.subset]
         if before and (m := _AGAIN.fullmatch(shade, before[-1].end, start)):
@@ -190,13 +198,8 @@ _STRIKES_HIT = re.compile(
 def _strikes(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """Counts of strikes or rounds that hit a target (``_STRIKES_HIT``): shelling."""
     out = []
-    for q in quantity_re().finditer(shade):
-        start, end = q.span("value")
-        if q.group("one") or not _STRIKES_HIT.match(shade, end):
-            continue
-        if any(f.start < end and start < f.end for f in counts):
-            continue
-        if value := clean_value(text[start:end]):
+    for start, end in _uncounted(shade, counts):
+        if _STRIKES_HIT.match(shade, end) and (value := clean_value(text[start:end])):
             out.append(Found("shelling", start, end, value, None, confidence=0.6, rule="verb"))
     return out
 
