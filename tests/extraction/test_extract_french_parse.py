@@ -125,11 +125,11 @@ def test_a_sentence_without_a_figure_is_not_parsed():
 
 def test_extract_adds_the_parse_counts_with_their_source():
     text = (
-        "Trois enseignants ont été kidnappés lundi soir, a confié à la radio un responsable local."
+        "Trois enseignants ont été massacrés lundi soir, a confié à la radio un responsable local."
     )
     raw = ct.extract(text, "ex-fr", lang="fr")
     rows = raw[["source_raw", "claim_type", "value", "stance"]].values.tolist()
-    assert rows == [["un responsable local", "captured", "Trois", "asserts"]]
+    assert rows == [["un responsable local", "killed", "Trois", "asserts"]]
     assert raw.loc[0, "rule"] == "inverted+parse"
 
 

@@ -31,6 +31,7 @@ from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
+from claimtrack.extraction.french_counts import revise as revise_counts
 from claimtrack.extraction.french_discourse import refer_back
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
@@ -158,6 +159,8 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
         attributions = [previous[1][-1]]
         inherited = True
     counts = find_counts(sentence.shade, sentence.text, skip) + parsed
+    if article.base["lang"] == "fr":  # what the bilingual rules read wrong in French
+        counts = revise_counts(sentence.shade, sentence.text, counts)
     place_names = _place_names(article, sentence, places)
     events = _events(sentence, attributions, inherited, counts, place_names, skip)
     events += by_reference(sentence.shade, [*counts, *events])

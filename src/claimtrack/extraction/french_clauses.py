@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_count_voices import gapped, referred_tolls, toll_frames
 from claimtrack.extraction.french_frames import (
     REACHED,
     clause_frames,
@@ -191,6 +192,12 @@ def read_french(
         ([], [])
     """
     shade, text = sentence.shade, sentence.text
+    if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
+        attributions = sorted([*attributions, *extra], key=lambda a: a.start)
+    extra, referred = referred_tolls(text, shade, attributions)  # "… confirmée par X"
+    attributions = sorted([*attributions, *extra], key=lambda a: a.start)
+    if referred:
+        return attributions, referred
     figures = _figures(shade, singular=not attributions)  # a sentence with no source yet
     if not figures or not CLAIM_WORD.search(shade):
         return attributions, []
@@ -229,7 +236,9 @@ def read_french(
         read += [(c.start, c.end) for c in find_counts(shade, text, read)]
     parsed = parse_counts(doc, shade, read)
     counts = find_counts(shade, text, [(a.start, a.end) for a in attributions])
-    return attributions, parsed + _first_conjuncts(shade, text, [*counts, *parsed], read)
+    parsed += _first_conjuncts(shade, text, [*counts, *parsed], read)
+    attributions, more = gapped(text, shade, attributions, [*counts, *parsed])  # "…, X de 35"
+    return attributions, parsed + more
 
 
 def _first_conjuncts(

@@ -64,6 +64,8 @@ _GIVES_TOLL = (
     r"(?=\s+(?:[^,;:\"«»()]{0,30}?\s)?(?:un|le|son|leur|ce|cet|un tout)\s+(?:[\w-]+\s+)?"
     r"(?:bilans?|decomptes?|chiffres?)\b)"
 )
+# Nouns in "-ment" that name a speaker, no adverb: "Le gouvernement parle de …".
+_NOT_A_NOUN = r"(?!(?:gouverne|commande|mouve|regi|detache|parle|groupe|departe|deploie)ment)"
 # Where a clause opens: the sentence's start, "mais", "et", "alors que", "tandis que", ";";
 # then where or when, an aside, the subject, its appositions, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
@@ -73,7 +75,7 @@ _CLAUSE_HEAD = re.compile(
     rf"{_FRONTED}?(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
     rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?P<app>{_APPOSITION})?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
-    rf"(?:(?:[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
+    rf"(?:(?:{_NOT_A_NOUN}[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
     rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat|{_GIVES_TOLL})"
     r"(?![\w-])",
     re.IGNORECASE,

@@ -61,6 +61,8 @@ TOLL_NOUNS = {
     "prisonniers": "captured",
     "hostages": "captured",
     "otages": "captured",
+    "enlevements": "captured",
+    "arrestations": "captured",
     "missing": "missing",
     "disparus": "missing",
     "displaced": "displaced",

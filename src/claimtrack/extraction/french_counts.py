@@ -1,0 +1,228 @@
+"""French counts the bilingual rules read wrong or not at all, set right once they have read
+a sentence: what acts is no count of what it does, a revised toll counts its new figure,
+things "éliminés" are destroyed, and a toll named before its figure counts that figure.
+
+- "une frappe avait tué 600 personnes": the strike, subject of an active verb with a count
+  for its object, is no count of the dead (a passive, "ont été tués", stays one);
+- "le bilan est passé de 14 à 21 morts": the toll now is 21, not a range from 14 to 21;
+- "quatre véhicules blindés ont été éliminés": things are destroyed, not killed;
+- "les heurts ont fait quatre victimes": victims counted are the dead;
+- "estime le nombre de déplacés à 3000", "le nombre de blessés a dépassé 200", "les
+  soldats tués sont au nombre de 17": the noun of the toll, said before the figure, gives
+  its claim type;
+- "deux frappes avaient touché la caserne": strikes that hit are shelling;
+- "12 morts, soit huit soldats …", "27 hommes contre trois du côté de l'armée": a figure
+  after "soit" or "contre" counts what the count before it counts.
+
+Example:
+    >>> from claimtrack.extraction.counts import find_counts
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "Une frappe a tué 600 personnes."
+    >>> found = find_counts(shadow(text), text)
+    >>> [(f.claim_type, f.value) for f in revise(shadow(text), text, found)]
+    [('killed', '600')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
+from claimtrack.extraction.predicates import type_of_participle
+from claimtrack.text import fold
+
+_I = re.IGNORECASE
+
+# An active compound tense right after a counted subject, with a count for its object:
+# "une frappe | avait tué 600", "deux kamikazes | ont blessé 14" (no "été": no passive).
+_ACTIVE_AFTER = re.compile(
+    r"[\s\"«»]*(?:n')?(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+"
+    r"(?:(?:[a-z]+ment|deja|encore|aussi|egalement)\s+)?(?P<p>[a-z]+)\s+(?:[\"«»]\s*)?(?=\S)",
+    _I,
+)
+# Participles whose subject undergoes them even with "avoir": "ont péri", "a succombé".
+_UNDERGONE = ("mort", "peri", "succomb", "dispar", "fui", "perdu", "trouve", "decede")
+
+
+def _acting(shade: str, found: Found) -> bool:
+    """Whether a count is the subject of an active verb whose object is another count."""
+    at = found.extra.get("subject_end", found.end)
+    m = _ACTIVE_AFTER.match(shade, at)
+    if not m or fold(m.group("p")).startswith(_UNDERGONE) or not type_of_participle(m.group("p")):
+        return False
+    after = quantity_re().match(shade, m.end())
+    return bool(after and after.start("value") == m.end() and not not_a_count(after, shade))
+
+
+# "est passé de 14 à 21", "passant de 8 à 17", "a grimpé de 30 à 52": a toll that changed.
+_CHANGED = re.compile(
+    r"(?<![\w'-])(?:passe|passee|passes|passant|porte|portee|portant|grimpe|grimpant|monte"
+    r"|montant|augmente|augmentant|alourdi|evolue|evoluant|revu|revise)\s*$",
+    _I,
+)
+_FROM_TO = re.compile(r"(?:de|d')\s*\S+(?:\s\d{3})*\s+a\s+(?P<to>.+)$", _I)
+
+
+def _revised(shade: str, text: str, found: Found) -> Found:
+    """A range "de N à M" after a verb of change: the figure it changed to."""
+    m = _FROM_TO.match(shade, found.start, found.end) if found.value else None
+    if not m or not _CHANGED.search(shade, max(0, found.start - 30), found.start):
+        return found
+    start = m.start("to")
+    value = clean_value(text[start : found.end])
+    return replace(found, start=start, value=value) if value else found
+
+
+def _thing_destroyed(found: Found) -> Found:
+    """ "quatre véhicules blindés ont été éliminés": things named first are not killed."""
+    said = fold(found.subject or "").split()
+    if found.claim_type == "killed" and said and happenings.THING_RE.fullmatch(said[0]):
+        return replace(found, claim_type="destroyed")
+    return found
+
+
+_ZERO = re.compile(rf"(?:{numbers.ZERO_WORDS})$", _I)
+
+
+def _victims_dead(found: Found) -> Found:
+    """ "ont fait quatre victimes": victims counted are the dead (as annotators read them);
+    "pas de victime" stays none of either."""
+    said = fold(found.subject or "").lower().split()
+    value = fold(found.value or "").lower()
+    victims = found.claim_type == "casualties" and said[:1] in (["victimes"], ["victime"])
+    return replace(found, claim_type="killed") if victims and not _ZERO.match(value) else found
+
+
+# "estime le nombre de déplacés à 3000", "chiffre ses pertes à 12 hommes": the toll, then
+# "à" and its figure; "le nombre de blessés a dépassé 200": the toll, then a verb of reaching.
+_TOLL = (
+    r"(?P<toll>le nombre(?: total)?|le bilan|le total|les pertes|ses pertes|leurs pertes"
+    r"|nos pertes)(?:\s+(?:des|de|d')\s*(?P<noun>[\w-]+))?(?:\s+[\w-]+){0,2}?"
+)
+_NAMED_BEFORE = (
+    re.compile(
+        rf"(?<![\w'-])(?:estim|evalu|chiffr|fix|port|situ|ramen)\w*\s+(?:(?:desormais|ainsi)\s+)?"
+        rf"{_TOLL}\s+a\s+(?=\S)",
+        _I,
+    ),
+    re.compile(
+        rf"(?<![\w'-]){_TOLL}\s+(?:(?:a|avait)\s+)?(?:atteint|atteignait|depasse|depassait"
+        r"|avoisine|avoisinait|frole|frolait|approche|approchait)\s+(?:(?:desormais|deja)\s+)?"
+        r"(?=\S)",
+        _I,
+    ),
+)
+
+
+def _toll_type(m: re.Match) -> str | None:
+    """The claim type of the toll named: its noun's ("déplacés"), "pertes", a bare "bilan"."""
+    if noun := m.group("noun"):
+        noun = noun.lower()
+        return numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun)
+    toll = m.group("toll").lower()
+    if "pertes" in toll:
+        return "casualties"
+    return "killed" if toll in ("le bilan", "le total") else None
+
+
+def _named_before(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Counts whose toll is named before them, where no count was read at the figure."""
+    out = []
+    for m in (m for pattern in _NAMED_BEFORE for m in pattern.finditer(shade)):
+        q = quantity_re().match(shade, m.end())
+        kind = _toll_type(m)
+        if not q or not kind or not_a_count(q, shade) or q.start("value") != m.end():
+            continue
+        start, end = q.span("value")
+        if any(f.start < end and start < f.end for f in counts):
+            continue  # "porte le bilan à 21 morts": the rules read it, by its own noun
+        if value := clean_value(text[start:end]):
+            out.append(Found(kind, start, end, value, None, confidence=0.6, rule="toll"))
+    return out
+
+
+# The same measure again, right after a count and its noun: its breakdown after "soit"
+# ("12 morts, soit huit soldats …"), the other side's figure after "contre" ("27 hommes
+# contre trois du côté de l'armée").
+_AGAIN = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*,?\s*(?P<how>soit|contre)\s+", _I)
+# "les soldats tués sont au nombre de 17": the toll, then its figure.
+_IN_NUMBER = re.compile(
+    r"(?<![\w'-])(?:les|des)\s+(?P<noun>[\w-]+)(?:\s+(?P<more>[\w-]+))?\s+"
+    r"(?:sont|etaient|seraient|serait|est)\s+(?:desormais\s+)?au nombre de\s+",
+    _I,
+)
+
+
+def _uncounted(shade: str, counts: list[Found]) -> Iterator[tuple[int, int]]:
+    """The figures of a sentence (no "un", date or measure) where no count was read."""
+    for q in quantity_re().finditer(shade):
+        start, end = q.span("value")
+        if q.group("one") or not_a_count(q, shade):
+            continue
+        if not any(f.start < end and start < f.end for f in counts):
+            yield start, end
+
+
+def _again(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Figures that count again what the count before them counts (``_AGAIN``), and
+    tolls "au nombre de" their figure (``_IN_NUMBER``), where no count was read."""
+    out: list[Found] = []
+    for start, end in _uncounted(shade, counts):
+        kind, subset = None, False
+        before = [f for f in counts if f.end <= start and not f.subset]
+        if before and (m := _AGAIN.fullmatch(shade, before[-1].end, start)):
+            kind, subset = before[-1].claim_type, m.group("how").lower() == "soit"
+        elif (m := _IN_NUMBER.search(shade, max(0, start - 80), start)) and m.end() == start:
+            said = [w.lower() for w in m.group("noun", "more") if w]
+            kind = next(filter(None, map(_noun_type, reversed(said))), None)
+        value = clean_value(text[start:end])
+        if kind and value:
+            found = Found(kind, start, end, value, None, confidence=0.6, rule="list")
+            found.subset = subset
+            out.append(found)
+    return out
+
+
+# "deux frappes de missiles avaient touché la caserne": strikes or rounds that hit a target.
+_STRIKES_HIT = re.compile(
+    r"\s+(?:frappes?|missiles?|roquettes?|obus|bombes?|projectiles?)(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:ont|avaient|auraient|a|avait)\s+(?:touche|frappe|vise|atteint)\b",
+    _I,
+)
+
+
+def _strikes(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Counts of strikes or rounds that hit a target (``_STRIKES_HIT``): shelling."""
+    out = []
+    for start, end in _uncounted(shade, counts):
+        if _STRIKES_HIT.match(shade, end) and (value := clean_value(text[start:end])):
+            out.append(Found("shelling", start, end, value, None, confidence=0.6, rule="verb"))
+    return out
+
+
+def _noun_type(word: str) -> str | None:
+    return numbers.TOLL_NOUNS.get(word) or type_of_participle(word)
+
+
+def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """A French sentence's counts, set right (module docstring).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Le bilan est passé de 14 à 21 morts."
+        >>> toll = Found("killed", 19, 29, "de 14 à 21")
+        >>> [(f.value, f.start) for f in revise(shadow(text), text, [toll])]
+        [('21', 27)]
+    """
+    kept = [
+        _victims_dead(_thing_destroyed(_revised(shade, text, f)))
+        for f in counts
+        if not (f.rule in ("participle", "parse") and _acting(shade, f))
+    ]
+    kept += _named_before(shade, text, kept)
+    kept += _strikes(shade, text, kept)
+    return kept + _again(shade, text, kept)
