@@ -26,7 +26,10 @@ _I = re.IGNORECASE
 _VERBS = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
 _OBJECT_LIST = re.compile(
     rf"(?<![\w-])(?P<v>{_VERBS})\s"
-    r"[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)\s+(?:de\s+|d')?$",
+    r"(?:[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)"
+    # "downed a drone and two helicopters": one thing named first, then the count
+    r"|(?:a|an|one|un|une)\s+(?:(?!(?:and|et|or|ou|who|which|that)\s)[\w'-]+\s+){1,3}?"
+    r"(?:and|et))\s+(?:de\s+|d')?$",
     _I,
 )
 # "seized 300 kg of explosives and 12 rifles": an amount of a stuff is no count, but the

@@ -21,7 +21,9 @@ _I = re.IGNORECASE
 _ARTICLE_PASSIVE = re.compile(
     # Not across a clause ("a affirmé que son chef a été tué": that "a" is a verb).
     r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+"
-    r"(?P<subj>(?:(?!(?:que|qu'|said|says|told)\b)[^,.;]){1,40}?\"?))\s+"
+    # nor across a conjunction ("a clinic while a police truck was damaged": the truck)
+    r"(?P<subj>(?:(?!(?:que|qu'|said|says|told|while|whereas|when|and|but|as|after)\b)"
+    r"[^,.;]){1,40}?\"?))\s+"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
     rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
@@ -38,7 +40,7 @@ _DEFINITE_PASSIVE = re.compile(
 # Where a definite subject starts its clause ("said the chief was", "que le chef a été").
 _CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
 _VERB_THING = re.compile(
-    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|stormed|capture|pris|saisi"
+    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|capture|pris|saisi"
     r"|shot down|downed|intercepted|abattue?s?"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
     r"|detruit|empare(?:e|s|es)?\s+de(?=\s))"

@@ -28,6 +28,7 @@ THING_NOUNS = (
     "|airports?|airfields?|garrisons?|headquarters|aeroports?|garnisons?"
     "|districts?|provinces?|counties|county|hamlets?|hameaux|quartiers?|communes?"
     "|houses?|homes?|huts?|maisons?|commissariats?|gendarmeries?|police stations?"
+    "|encampments?|hideouts?|strongholds?"
 )
 PLACE_NOUNS = (
     r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
