@@ -7,7 +7,7 @@ Example:
 
 from __future__ import annotations
 
-from claimtrack.extraction.lexicon import tables, words
+from claimtrack.extraction.lexicon import numbers, tables, words
 
 # --- what happened ---------------------------------------------------------------------------
 # The claim words are data (claims.csv, see ``tables``): {pattern: claim type}, the
@@ -57,12 +57,20 @@ CONTROL_WORDS = (
     rf"(?:{PLACE_NOUNS}|bases?|camps?|postes?|positions?|quartiers?|aeroports?)"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
-RESPONSIBILITY = tables.event_words("responsibility")
+RESPONSIBILITY = (
+    tables.event_words("responsibility")
+    # "held the rebels responsible for the massacre": who is held responsible stands between
+    + r"|(?<![\w-])(?:held|holds|holding|hold)\s+(?:[\w'-]+\s+){1,5}?(?:responsible|accountable)"
+    r"(?![\w-])"
+)
 # "X claimed the attack": responsibility, with what was claimed.
 CLAIMED_EVENT = (
     r"(?:claimed|claims|claiming)\s+(?:(?:the|an|a|its|this|these|those|last\s+\w+'s)\s+)?"
     r"(?P<what>(?:[\w-]+\s+)?(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?"
     r"|killings?|kidnappings?|abductions?|operations?))"
+    # "claimed the raid killed 14 farmers": the subject of a clause it reports, no admission
+    r"(?!\s+(?:(?:was|were|had|has|have)\s|(?:left|hit|[a-z]+ed)\s+(?:\d|(?:the|an?|at|more"
+    rf"|over|about|some|several|dozens|hundreds|up|nearly|only|no|{numbers.NUMBER_WORDS})\b)))"
 )
 _EVENT_NOUNS = (
     r"attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?|operations?|attaques?|assauts?"
