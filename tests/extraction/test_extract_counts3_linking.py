@@ -39,6 +39,19 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
         ),
         ("Officials said the gunmen torched a clinic near the market.", ("destroyed", "a clinic")),
         ("The rebels abducted the mayor of the town, a resident said.", ("captured", "the mayor")),
+        # one of the count's own, named by a possessive after "including"
+        (
+            "Gunmen killed two guards and captured 11 others including their commanding"
+            " officer, police sources said.",
+            ("captured", "their commanding officer"),
+        ),
+        ("The army said it killed 20 rebels, including their leader.", ("killed", "their leader")),
+        # a figure given by "updating the casualties"
+        (
+            "The clash had left at least 7 people dead and 12 others wounded, a military"
+            " official updated the casualties on Friday.",
+            ("wounded", "12"),
+        ),
     ],
 )
 def test_counts3_linked(sentence, claim):

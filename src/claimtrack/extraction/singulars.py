@@ -125,7 +125,7 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
         one.subset = rule == "subset"
         out.append(one)
         taken.append((vs, ve))
-    return out
+    return out + possessive_subsets(shade, text, found)
 
 
 _AND_AT_END = re.compile(r"\s*(?:,\s*)?(?:and|et|as well as|along with|together with)\s+$", _I)
@@ -142,6 +142,44 @@ def _listed_after(shade: str, start: int, end: int, found: list[Found]) -> Found
         if stop <= start and _AND_AT_END.fullmatch(shade, stop, start) and not f.subset:
             return f if f.claim_type not in _NOT_LISTED else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _own_one_re() -> re.Pattern:
+    """ "… 13 others including their commanding officer": one person of the count's own side,
+    named by a possessive right after "including"."""
+    return re.compile(
+        r"(?:,\s*)?(?:including|among them)\s+(?P<value>(?:their|its|his|her)\s+"
+        rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])",
+        _I,
+    )
+
+
+def possessive_subsets(shade: str, text: str, found: list[Found]) -> list[Found]:
+    """The people named one by a possessive among a count of people right before them.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> s = "They captured 13 soldiers including their commander."
+        >>> whole = Found("captured", 14, 16, "13", "soldiers", extra={"subject_end": 25})
+        >>> [(f.claim_type, f.value) for f in possessive_subsets(shadow(s), s, [whole])]
+        [('captured', 'their commander')]
+    """
+    out = []
+    for m in _own_one_re().finditer(shade):
+        for f in found:
+            stop = f.extra.get("subject_end", f.end) if f.extra else f.end
+            if f.subset or f.claim_type not in _OF_PEOPLE or not 0 <= m.start() - stop <= 2:
+                continue
+            vs, ve = m.span("value")
+            one = Found(f.claim_type, vs, ve, text[vs:ve], text[m.start("subj") : ve])
+            one.subset, one.rule, one.confidence = True, "one subset", 0.6
+            out.append(one)
+            break
+    return out
+
+
+_OF_PEOPLE = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
 
 
 def _whole(shade: str, start: int, found: list[Found]) -> Found | None:
