@@ -46,6 +46,8 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             ("captured", "their commanding officer"),
         ),
         ("The army said it killed 20 rebels, including their leader.", ("killed", "their leader")),
+        # one person coordinated before a count shares the count's participle
+        ("Police said a guard and two herders were wounded.", ("wounded", "a guard")),
         # a figure given by "updating the casualties"
         (
             "The clash had left at least 7 people dead and 12 others wounded, a military"

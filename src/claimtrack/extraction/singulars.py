@@ -114,7 +114,9 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
             claim_type, rule = parent.claim_type, "subset"  # "…, including a colonel"
         else:
             claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
-        listed = m.group("value") and _listed_after(shade, vs, ve, found)
+        listed = m.group("value") and (
+            _listed_after(shade, vs, ve, found) or _listed_before(shade, ve, found)
+        )
         if claim_type is None and listed:
             claim_type, rule = listed.claim_type, "list"  # "killed 27 soldiers and a policeman"
         if claim_type is None:
@@ -180,6 +182,15 @@ def possessive_subsets(shade: str, text: str, found: list[Found]) -> list[Found]
 
 
 _OF_PEOPLE = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
+
+
+def _listed_before(shade: str, end: int, found: list[Found]) -> Found | None:
+    """The count a person named one is coordinated with, before the count's participle:
+    "a soldier and two civilians were wounded" (the soldier was wounded too)."""
+    for f in found:
+        if f.rule in ("participle", "conjunct") and COORDINATION.fullmatch(shade, end, f.start):
+            return f if f.claim_type not in _NOT_LISTED else None
+    return None
 
 
 def _whole(shade: str, start: int, found: list[Found]) -> Found | None:
