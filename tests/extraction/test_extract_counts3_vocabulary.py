@@ -88,3 +88,8 @@ def test_counts3_own_clause_no_count(sentence, value):
 )
 def test_counts3_claim_not_found(sentence, claim):
     assert claim not in _typed(sentence)
+
+
+def test_counts3_went_missing_subject():
+    rows = claims("Three guards went missing after the raid, a police source said.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("missing", "Three", "guards")]
