@@ -35,6 +35,12 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             "Some 200 fighters besieged about six villages, residents said.",
             ("attacked", "about six"),
         ),
+        ("The rebels targeted five checkpoints, the army said.", ("attacked", "five")),
+        # the attacking force counted in an aside
+        (
+            "The raiders, who numbered about 90, stormed the depot, police said.",
+            ("attackers", "about 90"),
+        ),
         # people shot down are killed, aircraft are destroyed
         ("The mayor said gunmen shot down a farmer near the well.", ("killed", "a farmer")),
         ("The army said it downed a drone and two helicopters.", ("destroyed", "two")),

@@ -1,5 +1,6 @@
 """One thing named with an article: "captured the post", "a foreign fighter was arrested",
-"the chief was wounded". The count is the article ("a", "the").
+"the chief was wounded", "burned the church", "killed the imam". The count is the article
+("a", "the").
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow

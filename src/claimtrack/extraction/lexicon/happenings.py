@@ -130,7 +130,8 @@ ATTACKER_VERBS_AFTER = (
     rf"(?:{tables.event_words('attackers')})"
 )
 FIGHTER_NOUNS = (
-    r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
+    r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers|raiders"
+    r"|bandits"
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
 )
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing
@@ -140,7 +141,11 @@ ATTACKER_GEAR = (
     r"|habilles en|a bord d[e']|sur|en|armes d[e'])\s*[\w' -]{1,60}?"
 )
 # The size of a force given after it: "gunmen numbering about 50", "au nombre de 200".
-NUMBERED_FORCE = rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?\s+(?:numbering|au nombre d[e'])\s*$"
+NUMBERED_FORCE = (
+    rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?"
+    # "the attackers, who numbered about 100, raided": the aside counts them too
+    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e'])\s*$"
+)
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
