@@ -41,6 +41,9 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             "The raiders, who numbered about 90, stormed the depot, police said.",
             ("attackers", "about 90"),
         ),
+        # places recaptured or retaken are held again
+        ("Government troops retook four villages, the ministry said.", ("controls", "four")),
+        ("The army said it had recaptured two towns.", ("controls", "two")),
         # people shot down are killed, aircraft are destroyed
         ("The mayor said gunmen shot down a farmer near the well.", ("killed", "a farmer")),
         ("The army said it downed a drone and two helicopters.", ("destroyed", "two")),
