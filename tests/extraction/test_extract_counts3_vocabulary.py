@@ -44,6 +44,13 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
         # places recaptured or retaken are held again
         ("Government troops retook four villages, the ministry said.", ("controls", "four")),
         ("The army said it had recaptured two towns.", ("controls", "two")),
+        # people held in custody are captured
+        ("The police said 7 suspects were in custody.", ("captured", "7")),
+        # a part of what a verb took, with no count of the whole
+        (
+            "Troops seized a large cache of arms, including 35 rifles, the army said.",
+            ("seized", "35"),
+        ),
         # people shot down are killed, aircraft are destroyed
         ("The mayor said gunmen shot down a farmer near the well.", ("killed", "a farmer")),
         ("The army said it downed a drone and two helicopters.", ("destroyed", "two")),
