@@ -26,7 +26,12 @@ _I = re.IGNORECASE
 _VERBS = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
 _OBJECT_LIST = re.compile(
     rf"(?<![\w-])(?P<v>{_VERBS})\s"
-    r"[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)\s+(?:de\s+|d')?$",
+    r"(?:[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)"
+    # "seized a large cache of weapons, including 40 rifles": a part of what was taken
+    r"|[^.;:]{1,60}?,\s*(?P<part>including|among them|dont|notamment)"
+    # "downed a drone and two helicopters": one thing named first, then the count
+    r"|(?:a|an|one|un|une)\s+(?:(?!(?:and|et|or|ou|who|which|that)\s)[\w'-]+\s+){1,3}?"
+    r"(?:and|et))\s+(?:de\s+|d')?$",
     _I,
 )
 # "seized 300 kg of explosives and 12 rifles": an amount of a stuff is no count, but the
@@ -46,7 +51,7 @@ def object_list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     before = shade[max(0, c.start - 120) : c.start]
     m = _OBJECT_LIST.search(before) or _AFTER_AMOUNT.search(before)
     if m and (v := type_of_verb(m.group("v"))):
-        r.claim_type, r.rule = v, "list"
+        r.claim_type, r.rule, r.subset = v, "list", bool(m.groupdict().get("part"))
 
 
 # "took 40 soldiers prisoner", "ont pris 12 civils en otage": taking people is a capture.

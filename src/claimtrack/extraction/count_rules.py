@@ -78,7 +78,9 @@ _RESTATES = re.compile(
     rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total|{speech.CLAIM_NOUNS})"
 )
 _LIST_GOES_ON = re.compile(
-    r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|,)\s+(?:de\s+|d')?$", _I
+    r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|,)"
+    r"\s+(?:de\s+|d')?$",
+    _I,
 )
 # A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
 _CALLED_FALSE = re.compile(
@@ -293,8 +295,30 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.claim_type = None  # "ont pris une décision": an article, no place or thing taken
 
 
+# A count with a predicate of its own that is no claim word: "11 soldiers managed to
+# escape", "four of them could flee" (a claim participle would have read it before).
+_OWN_PREDICATE = re.compile(
+    r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
+    r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
+    r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui)\b",
+    _I,
+)
+
+
+def own_predicate(shade: str, c: Count) -> bool:
+    """Whether the count is the subject of a clause of its own, whose verb is no claim.
+
+    Example:
+        >>> s = "7 were killed, 11 soldiers managed to escape"
+        >>> m = quantity_re().search(s, 15)
+        >>> own_predicate(s, Count(m, m.start(), m.end(), s[:15], None, 34, [], None))
+        True
+    """
+    return bool(_OWN_PREDICATE.match(shade, c.end))
+
+
 def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if found and _OF_THEM.match(shade, c.end):
+    if found and _OF_THEM.match(shade, c.end) and not own_predicate(shade, c):
         r.claim_type, r.rule = found[-1].claim_type, "subset"  # "16 people, 10 of them police"
         r.subject = found[-1].subject
 
@@ -319,7 +343,7 @@ def _list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if not found or any(_RESTATES.fullmatch(w) for w in said):
         return
     gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.start]
-    if _LIST_GOES_ON.match(gap):
+    if _LIST_GOES_ON.match(gap) and not own_predicate(shade, c):
         r.claim_type, r.rule = found[-1].claim_type, "list"
         # "42 criminals and one police officer": "one" right after "and" is a count
         tight = bool(COORDINATION.fullmatch(gap)) and 0 < len(c.words) < 4

@@ -203,7 +203,10 @@ _POST_MODIFIER_AT = re.compile(rf"(?:{POST_MODIFIER})\s", _I)
 # may be described before the "and" (no count, verb or clause in the description).
 _MODIFIED_CONJUNCT = re.compile(
     rf"(?:\s+(?:{POST_MODIFIER})\s+(?:(?!(?:and|et|were|was|who|which|that|where)\b)"
-    rf"[^,;:.\d])*?)?{COORDINATION.pattern}",
+    rf"[^,;:.\d])*?"
+    # "about 27 police and Levies personnel and three civilians": a second noun, no count
+    rf"|\s+(?:and|et)\s+(?:(?!(?:{NUMBER_PHRASE}|one|an?|une?|were|was|had|have|ont|sont)\b)"
+    rf"[a-z][\w'-]*\s*){{1,3}}?)?{COORDINATION.pattern}",
     _I,
 )
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')

@@ -21,6 +21,7 @@ _ATTACK_VERB = words(happenings.ATTACK_VERBS)
 _SHELLING = words(happenings.SHELLING_WORDS)
 _CONTROL = words(happenings.CONTROL_WORDS)
 _RESPONSIBILITY = words(happenings.RESPONSIBILITY)
+_HELD = re.compile(r"(?:hold|held|holds|holding)\s", _I)
 _BLAME = words(happenings.BLAME_NOUNS)
 _CLAIMED_EVENT = words(happenings.CLAIMED_EVENT)
 _CARRIED_OUT = words(happenings.CARRIED_OUT)
@@ -213,6 +214,8 @@ def _responsibility(shade: str, text: str) -> list[Found]:
         # "The attacks were claimed by X": what was claimed stands before the verb.
         before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])
         subject = before.group(1) if before else None
+    elif _HELD.match(m.group()):
+        subject = " ".join(text[m.start() : m.end()].split()[1:-1])  # "held X responsible": X
     else:
         subject = _object_after(shade, text, m.end())
     return [

@@ -1,5 +1,6 @@
 """One thing named with an article: "captured the post", "a foreign fighter was arrested",
-"the chief was wounded". The count is the article ("a", "the").
+"the chief was wounded", "burned the church", "killed the imam". The count is the article
+("a", "the").
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import happenings
+from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value
 from claimtrack.extraction.predicates import objects, type_of_participle, type_of_verb
 
@@ -21,7 +22,9 @@ _I = re.IGNORECASE
 _ARTICLE_PASSIVE = re.compile(
     # Not across a clause ("a affirmé que son chef a été tué": that "a" is a verb).
     r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+"
-    r"(?P<subj>(?:(?!(?:que|qu'|said|says|told)\b)[^,.;]){1,40}?\"?))\s+"
+    # nor across a conjunction ("a clinic while a police truck was damaged": the truck)
+    r"(?P<subj>(?:(?!(?:que|qu'|said|says|told|while|whereas|when|and|but|as|after)\b)"
+    r"[^,.;]){1,40}?\"?))\s+"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
     rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
@@ -37,12 +40,28 @@ _DEFINITE_PASSIVE = re.compile(
 )
 # Where a definite subject starts its clause ("said the chief was", "que le chef a été").
 _CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
+# Buildings a verb of harm names one by one: "destroyed the mosque", "burned a clinic".
+_BUILDINGS = (
+    r"mosques?|church(?:es)?|schools?|clinics?|hospitals?|bridges?|markets?|shops?|offices?"
+)
+# Who a village or a town has one of: "killed the imam", "abducted the mayor".
+_TITLES = r"imam|priest|pastor|cleric|sheikh|mayor|governor|headman|village head|chief"
 _VERB_THING = re.compile(
-    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|stormed|capture|pris|saisi"
-    r"|shot down|downed|intercepted|abattue?s?"
+    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|capture|pris|saisi"
+    r"|shot down|downed|intercepted|abattue?s?|burned|burnt|torched|razed|damaged|blew up"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
     r"|detruit|empare(?:e|s|es)?\s+de(?=\s))"
-    rf"\s+(?P<value>(?:(?:the|a|an|le|la|un|une)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})))\b",
+    rf"\s+(?P<value>(?:(?:the|a|an|le|la|un|une)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b",
+    _I,
+)
+# "killed the imam", "kidnapped the mayor": one person named by a definite article right
+# after a verb of harm or capture (not "the soldier's wife": a possessive names another).
+_VERB_PERSON = re.compile(
+    r"(?<![\w'-])(?P<v>killed|shot dead|executed|beheaded|wounded|injured|kidnapped|abducted"
+    r"|arrested|captured|detained)\s+"
+    rf"(?P<value>the\s+(?P<subj>(?:[\w'-]+\s+)?(?:{numbers.ONE_PERSON_NOUNS}|{_TITLES})))"
+    r"(?![\w'-])",
     _I,
 )
 
@@ -68,6 +87,7 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
         (_ARTICLE_PASSIVE, "article participle"),
         (_DEFINITE_PASSIVE, "definite participle"),
         (_VERB_THING, "verb thing"),
+        (_VERB_PERSON, "verb person"),
     )
     for pattern, rule in patterns:
         for m in pattern.finditer(shade):

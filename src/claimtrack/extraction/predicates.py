@@ -19,10 +19,13 @@ from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _AUX = (
-    r"were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient|avait|also"
+    # "were said to be wounded", "were reported to have been abducted": a hedged passive
+    r"(?:said|reported|believed|feared|thought|presumed|confirmed|understood|known)"
+    r" to (?:be|have been)"
+    r"|were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient|avait|also"
     r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
     r"|allegedly|then|subsequently|grievement|legerement|having|reported|believed|feared"
-    r"|presumed|confirmed|said to have been|thought to have been"
+    r"|presumed|confirmed"
     # "100 students are still missing", "12 soldats sont toujours portés disparus"
     r"|still|remain|remains|remained|toujours|encore"
     # "deux gendarmes ont même perdu la vie", "ont malheureusement été tués"
@@ -124,8 +127,21 @@ def objects(claim_type: str, subject: str | None) -> str:
         ('seized', 'captured')
         >>> objects("killed", "helicopters"), objects("killed", "hommes armés")
         ('destroyed', 'killed')
+        >>> objects("seized", "women"), objects("destroyed", "a farmer")
+        ('captured', 'killed')
+        >>> objects("seized", "police trucks"), objects("captured", "rebel camp")
+        ('seized', 'seized')
     """
-    if not subject or _PEOPLE.fullmatch(fold(subject).split()[0]):
+    if not subject:
+        return claim_type
+    if claim_type in _PEOPLE_TAKEN and _people(fold(subject)):
+        return _PEOPLE_TAKEN[claim_type]  # "seized six women", "shot down a farmer"
+    said = fold(subject).split()
+    # "a rebel camp": a singular noun before a thing is its modifier ("hommes armés" are men)
+    modifier = (
+        len(said) > 1 and not said[0].endswith("s") and happenings.THING_RE.fullmatch(said[1])
+    )
+    if _PEOPLE.fullmatch(said[0]) and not modifier:
         return claim_type  # "hommes armés", "men carrying rifles": people first
     if claim_type == "captured" and happenings.THING_RE.search(subject):
         return "seized"
@@ -139,3 +155,20 @@ _PEOPLE = re.compile(
     rf"(?:{numbers.ONE_PERSON_NOUNS})s?|people|personnes|individus|men|women|children|gens",
     re.IGNORECASE,
 )
+
+# People seized are captured, people shot down or destroyed are killed ("took nine soldiers",
+# "shot down a farmer"); a thing they own or ride keeps the verb's type ("police trucks").
+_PEOPLE_TAKEN = {"seized": "captured", "destroyed": "killed"}
+_PERSON = re.compile(
+    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|{happenings.FIGHTER_NOUNS}|people|personnes|individus"
+    r"|men|women|children|gens|[a-z]+men|troops|police|personnel|captives|prisoners|prisonniers",
+    re.IGNORECASE,
+)
+
+
+def _people(subject: str) -> bool:
+    """Whether a (folded) subject names people and no thing: "six women", "a farmer"."""
+    said = [w for w in subject.split() if w not in ("a", "an", "the", "un", "une")]
+    if not said or happenings.THING_RE.search(subject):
+        return False
+    return bool(_PERSON.fullmatch(said[0]) or _PERSON.fullmatch(said[-1]))

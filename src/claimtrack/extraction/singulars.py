@@ -27,7 +27,7 @@ from claimtrack.extraction.count_rules import (
 )
 from claimtrack.extraction.count_tolls import TOLL_INCLUDED
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import numbers
+from claimtrack.extraction.lexicon import happenings, numbers, speech
 from claimtrack.extraction.predicates import (
     objects,
     participle_re,
@@ -39,6 +39,7 @@ from claimtrack.extraction.predicates import (
 _I = re.IGNORECASE
 _APPOSITION = re.compile(r"[\w' ]{0,30}?(?:[–—(]|\s-)\s*")
 _OR = re.compile(r"(?<![\w'-])(?:or|ou)\s+$", _I)
+_SPEAKS = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{speech.REPORTING_VERBS})(?![\w-])", _I)
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,8 @@ def _one_person_re() -> re.Pattern:
         r"(?<![\w'-])(?P<value>(?:another|an|a|un autre|une autre|un|une)\s+"
         rf"(?P<subj>(?:(?!(?:and|et|or|ou|of|de|who|qui)\s)[\w'-]+\s+){{0,2}}?"
         rf"(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])"
+        # "a rebel camp", "a police truck": a person noun before a thing is no person
+        rf"(?!\s+(?:{happenings.THING_NOUNS})(?![\w'-]))"
         # "another captured": "another" alone, right before its participle
         r"|(?<![\w'-])(?P<another>another|un autre|une autre)(?=\s+(?:was\s+|a ete\s+)?\w)",
         _I,
@@ -111,6 +114,11 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
             claim_type, rule = parent.claim_type, "subset"  # "…, including a colonel"
         else:
             claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
+        listed = m.group("value") and (
+            _listed_after(shade, vs, ve, found) or _listed_before(shade, ve, found)
+        )
+        if claim_type is None and listed:
+            claim_type, rule = listed.claim_type, "list"  # "killed 27 soldiers and a policeman"
         if claim_type is None:
             continue
         subject = text[m.start("subj") : m.end("subj")] if m.group("subj") else None
@@ -119,7 +127,70 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
         one.subset = rule == "subset"
         out.append(one)
         taken.append((vs, ve))
+    return out + possessive_subsets(shade, text, found)
+
+
+_AND_AT_END = re.compile(r"\s*(?:,\s*)?(?:and|et|as well as|along with|together with)\s+$", _I)
+_NOT_LISTED = frozenset({"attacked", "attackers", "shelling", "present", "controls"})
+
+
+def _listed_after(shade: str, start: int, end: int, found: list[Found]) -> Found | None:
+    """The count a person named one is listed after, as one more of its kind: "killed 27
+    soldiers and a policeman"; not one who speaks ("and a resident said")."""
+    if _SPEAKS.match(shade, end):
+        return None
+    for f in found:
+        stop = f.extra.get("subject_end", f.end) if f.extra else f.end
+        if stop <= start and _AND_AT_END.fullmatch(shade, stop, start) and not f.subset:
+            return f if f.claim_type not in _NOT_LISTED else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _own_one_re() -> re.Pattern:
+    """ "… 13 others including their commanding officer": one person of the count's own side,
+    named by a possessive right after "including"."""
+    return re.compile(
+        r"(?:,\s*)?(?:including|among them)\s+(?P<value>(?:their|its|his|her)\s+"
+        rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])",
+        _I,
+    )
+
+
+def possessive_subsets(shade: str, text: str, found: list[Found]) -> list[Found]:
+    """The people named one by a possessive among a count of people right before them.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> s = "They captured 13 soldiers including their commander."
+        >>> whole = Found("captured", 14, 16, "13", "soldiers", extra={"subject_end": 25})
+        >>> [(f.claim_type, f.value) for f in possessive_subsets(shadow(s), s, [whole])]
+        [('captured', 'their commander')]
+    """
+    out = []
+    for m in _own_one_re().finditer(shade):
+        for f in found:
+            stop = f.extra.get("subject_end", f.end) if f.extra else f.end
+            if f.subset or f.claim_type not in _OF_PEOPLE or not 0 <= m.start() - stop <= 2:
+                continue
+            vs, ve = m.span("value")
+            one = Found(f.claim_type, vs, ve, text[vs:ve], text[m.start("subj") : ve])
+            one.subset, one.rule, one.confidence = True, "one subset", 0.6
+            out.append(one)
+            break
     return out
+
+
+_OF_PEOPLE = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
+
+
+def _listed_before(shade: str, end: int, found: list[Found]) -> Found | None:
+    """The count a person named one is coordinated with, before the count's participle:
+    "a soldier and two civilians were wounded" (the soldier was wounded too)."""
+    for f in found:
+        if f.rule in ("participle", "conjunct") and COORDINATION.fullmatch(shade, end, f.start):
+            return f if f.claim_type not in _NOT_LISTED else None
+    return None
 
 
 def _whole(shade: str, start: int, found: list[Found]) -> Found | None:

@@ -7,7 +7,7 @@ Example:
 
 from __future__ import annotations
 
-from claimtrack.extraction.lexicon import tables, words
+from claimtrack.extraction.lexicon import numbers, tables, words
 
 # --- what happened ---------------------------------------------------------------------------
 # The claim words are data (claims.csv, see ``tables``): {pattern: claim type}, the
@@ -28,6 +28,7 @@ THING_NOUNS = (
     "|airports?|airfields?|garrisons?|headquarters|aeroports?|garnisons?"
     "|districts?|provinces?|counties|county|hamlets?|hameaux|quartiers?|communes?"
     "|houses?|homes?|huts?|maisons?|commissariats?|gendarmeries?|police stations?"
+    "|encampments?|hideouts?|strongholds?"
 )
 PLACE_NOUNS = (
     r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
@@ -56,12 +57,20 @@ CONTROL_WORDS = (
     rf"(?:{PLACE_NOUNS}|bases?|camps?|postes?|positions?|quartiers?|aeroports?)"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
-RESPONSIBILITY = tables.event_words("responsibility")
+RESPONSIBILITY = (
+    tables.event_words("responsibility")
+    # "held the rebels responsible for the massacre": who is held responsible stands between
+    + r"|(?<![\w-])(?:held|holds|holding|hold)\s+(?:[\w'-]+\s+){1,5}?(?:responsible|accountable)"
+    r"(?![\w-])"
+)
 # "X claimed the attack": responsibility, with what was claimed.
 CLAIMED_EVENT = (
     r"(?:claimed|claims|claiming)\s+(?:(?:the|an|a|its|this|these|those|last\s+\w+'s)\s+)?"
     r"(?P<what>(?:[\w-]+\s+)?(?:attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?"
     r"|killings?|kidnappings?|abductions?|operations?))"
+    # "claimed the raid killed 14 farmers": the subject of a clause it reports, no admission
+    r"(?!\s+(?:(?:was|were|had|has|have)\s|(?:left|hit|[a-z]+ed)\s+(?:\d|(?:the|an?|at|more"
+    rf"|over|about|some|several|dozens|hundreds|up|nearly|only|no|{numbers.NUMBER_WORDS})\b)))"
 )
 _EVENT_NOUNS = (
     r"attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?|operations?|attaques?|assauts?"
@@ -121,7 +130,8 @@ ATTACKER_VERBS_AFTER = (
     rf"(?:{tables.event_words('attackers')})"
 )
 FIGHTER_NOUNS = (
-    r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers"
+    r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers|raiders"
+    r"|bandits"
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
 )
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing
@@ -131,7 +141,11 @@ ATTACKER_GEAR = (
     r"|habilles en|a bord d[e']|sur|en|armes d[e'])\s*[\w' -]{1,60}?"
 )
 # The size of a force given after it: "gunmen numbering about 50", "au nombre de 200".
-NUMBERED_FORCE = rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?\s+(?:numbering|au nombre d[e'])\s*$"
+NUMBERED_FORCE = (
+    rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?"
+    # "the attackers, who numbered about 100, raided": the aside counts them too
+    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e'])\s*$"
+)
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".

@@ -77,6 +77,8 @@ REPORTING_VERBS = (
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
     "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
     "|(?:raised|lowered|updated|raising|lowering|updating) (?:the|its|their) (?:death )?toll"
+    # "…, a military official updated the casualties": the figures given are the casualties
+    "|(?:updated|updating) (?:the|its|their) (?:casualt(?:y|ies)|figures?|tally)"
     # blame is a claim of what the other side did: "X accused Y of bombing …"
     "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
