@@ -153,6 +153,7 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a = Attribution("inverted", *span, m.start(), m.end(), text[span[0] : span[1]])
             a.denial = True
             found.append(a)
+            found.extend(_who_says(shade, text, span))
     for m in _INVERTED.finditer(shade):
         if inside_span(m.start(1), found) or _CLOSES_RELATIVE.search(shade, 0, m.start(1)):
             continue  # "X, qui a requis l'anonymat, a confirmé …": X is the subject, before
@@ -171,6 +172,24 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a = Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
             a.denial = bool(DENIAL.match(m.group(1)))
             found.append(a)
+
+
+# "…, disputed by the rebels, who said two fighters died": the relative's verb
+_WHO_SAYS = re.compile(r",\s*(?:who|which|qui)\s+(?:(?:a|ont|have|has|had)\s+)?([\w'-]+)\s+", _I)
+
+
+def _who_says(shade: str, text: str, span: tuple[int, int]) -> list[Attribution]:
+    """The denier's own account in a relative after it: a head that asserts.
+
+    Example:
+        >>> s = "The toll was disputed by the rebels, who said two fighters died."
+        >>> [(a.phrase, a.kind, a.denial) for a in _who_says(s, s, (25, 35))]
+        [('the rebels', 'head', False)]
+    """
+    m = _WHO_SAYS.match(shade, span[1])
+    if not m or not REPORTING.fullmatch(m.group(1).lower()):
+        return []
+    return [Attribution("head", *span, m.start(1), m.end(1), text[span[0] : span[1]])]
 
 
 def _a_clause(shade: str, start: int, end: int) -> bool:

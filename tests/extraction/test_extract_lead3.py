@@ -1,0 +1,85 @@
+"""Round 3 of issue 13, the lead's cases: kinds of sentence seen on real pages and read
+wrong before, each in invented sentences (names, places and figures changed).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from test_extract_en_challenge import mismatches
+
+import claimtrack as ct
+
+A, D = "asserts", "denies"
+
+
+def sources(text: str) -> list[tuple[str, str, str]]:
+    """(source as found, claim type, value) of every candidate."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = ct.extract(text, "t-3")
+    return list(zip(raw["source_raw"], raw["claim_type"], raw["value"], strict=True))
+
+
+# A role "for" an area speaks for the body before the role, not for the area.
+AREAS = [
+    ("for-region", '"Two soldiers were killed," said Captain Ali Musa, army spokesman for '
+     "the eastern region.", "army"),
+    ("for-compass", '"Two soldiers were killed," said Major Ann Bett, military spokesman for '
+     "northern Kivu.", "military"),
+    ("for-country", '"Two soldiers were killed," said Colonel Jo Kem, police spokesman for '
+     "Ghana.", "police"),
+    # a body after "for" is the institution
+    ("for-group", '"Two soldiers were killed," said Willy Manga, military spokesman for the '
+     "M23.", "the M23"),
+    ("for-front", '"Two soldiers were killed," said John Oduya, spokesman for the rebel front.',
+     "the rebel front"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "source"), AREAS, ids=[c[0] for c in AREAS])
+def test_a_role_for_an_area_speaks_for_its_body(name, text, source):
+    assert sources(text) == [(source, "killed", "Two")], name
+
+
+# A denier's own account, in a relative after it, is asserted; the rebellion speaks.
+OWN_ACCOUNT = [
+    ("who-said", "The toll was disputed by the rebels, who said three fighters died.",
+     [("the rebels", "killed", 3, A)]),
+    ("who-reported", "That figure was rejected by the militia, who reported four dead.",
+     [("the militia", "killed", 4, A)]),
+    ("denied-only", "Forty soldiers were killed, a toll disputed by the rebels.",
+     [("the rebels", "killed", 40, D)]),
+    ("qui-fait-etat", "Ce bilan a été contesté par la rébellion, qui a fait état de deux morts.",
+     [("la rébellion", "killed", 2, A)]),
+    ("la-rebellion", "La rébellion a fait état de cinq morts dans ses rangs.",
+     [("La rébellion", "killed", 5, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), OWN_ACCOUNT, ids=[c[0] for c in OWN_ACCOUNT])
+def test_a_denier_gives_its_own_account(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
+
+
+# "ce responsable", "cet officier" stand for the last person who spoke, never for the
+# agency that relayed him.
+THIS_PERSON = [
+    ("ce-responsable-after-agency",
+     '"Nous avons repoussé l\'attaque", a dit le porte-parole de l\'armée, selon l\'agence '
+     'officielle KNA. "Il y a eu 30 morts parmi les assaillants", a ajouté ce responsable '
+     "militaire.", "le porte-parole de l'armée"),
+    ("cet-officier",
+     '"Le camp a tenu", a déclaré le colonel Issa Bako, cité par la radio nationale. '
+     '"Nous avons perdu six hommes", a précisé cet officier.', "le colonel Issa Bako"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "source"), THIS_PERSON, ids=[c[0] for c in THIS_PERSON])
+def test_this_official_is_the_last_person(name, text, source):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = ct.extract(text, "t-3")
+    counted = raw[raw["value"].notna()]
+    assert counted["source_raw"].tolist() == [source], name
