@@ -83,3 +83,49 @@ def test_this_official_is_the_last_person(name, text, source):
         raw = ct.extract(text, "t-3")
     counted = raw[raw["value"].notna()]
     assert counted["source_raw"].tolist() == [source], name
+
+
+# "he did confirm": the subject stands before the auxiliary, and a denial before "but"
+# does not reach what he confirms. "The report" is the report named before.
+CONFIRMED = [
+    ("did-confirm", "The governor denied the troops looted shops, but he did confirm that "
+     "three soldiers had been killed.", [("The governor", "killed", 3, A)]),
+    ("does-confirm", "The army does confirm that four soldiers died.",
+     [("The army", "killed", 4, A)]),
+    ("did-not", "The army did not confirm that four soldiers died.", []),
+    ("the-report", "Troops killed two rebels, a police report said. The report added that "
+     "five soldiers were wounded.",
+     [("a police report", "killed", 2, A), ("a police report", "wounded", 5, A)]),
+    ("the-report-alone", "The report said that 14 rebels were killed.",
+     [("The report", "killed", 14, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), CONFIRMED, ids=[c[0] for c in CONFIRMED])
+def test_what_is_confirmed_has_its_source(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
+
+
+# Places and things taken: a camp named with whose it is ("the rebel camp") is seized,
+# and so is what "the capture of" names; people killed while attacking are killed.
+THINGS = [
+    ("rebel-camp", "Troops captured the jihadist camp, the army said.",
+     [("the army", "seized", 1, A)]),
+    ("rebel-fighters", "The army said it captured three rebel fighters.",
+     [("The army", "captured", 3, A)]),
+    ("capture-of", "The army announced the capture of a rebel stronghold.",
+     [("The army", "seized", 1, A)]),
+    ("prise-de", "L'armée a annoncé la prise d'un camp rebelle.",
+     [("L'armée", "seized", 1, A)]),
+    ("hideouts", "Troops seized two rebel hideouts, the army said.",
+     [("the army", "seized", 2, A)]),
+    ("tues-en-attaquant", "Selon l'armée, trois assaillants ont été tués lorsqu'ils ont "
+     "attaqué le poste.", [("l'armée", "killed", 3, A)]),
+    ("gunmen-on-motorbikes", "The police said 40 gunmen on motorbikes attacked the village.",
+     [("The police", "attackers", 40, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), THINGS, ids=[c[0] for c in THINGS])
+def test_things_taken_and_people_killed(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name

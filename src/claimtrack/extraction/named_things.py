@@ -41,8 +41,10 @@ _VERB_THING = re.compile(
     r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|stormed|capture|pris|saisi"
     r"|shot down|downed|intercepted|abattue?s?"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
-    r"|detruit|empare(?:e|s|es)?\s+de(?=\s))"
-    rf"\s+(?P<value>(?:(?:the|a|an|le|la|un|une)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})))\b",
+    r"|detruit|empare(?:e|s|es)?\s+de(?=\s)"
+    # "announced the capture of a rebel stronghold", "la prise d'un camp": a noun of seizing
+    r"|(?P<n>(?:capture|seizure|fall|prise|chute)\s+(?:of|de|d'|du)))"
+    rf"(?:\s+|(?<='))(?P<value>(?:(?:the|a|an|le|la|un|une)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})))\b",
     _I,
 )
 
@@ -76,9 +78,9 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
                 continue
             if rule == "definite participle" and not _CLAUSE_START.search(shade, 0, vs):
                 continue  # "the man who shot the soldier was arrested": not the soldier
-            claim_type = (
-                type_of_participle(m.group("p")) if "p" in m.groupdict() else None
-            ) or type_of_verb(m.group("v"))
+            claim_type = (type_of_participle(m.group("p")) if "p" in m.groupdict() else None) or (
+                "seized" if m.groupdict().get("n") else type_of_verb(m.group("v"))
+            )
             subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()
             # "downed the drones": more than one, how many is not said
             plural = rule == "verb thing" and _plural(m.group("subj"))

@@ -122,10 +122,18 @@ def objects(claim_type: str, subject: str | None) -> str:
     Example:
         >>> objects("captured", "three barracks"), objects("captured", "two suspects")
         ('seized', 'captured')
+        >>> objects("captured", "the rebel camp"), objects("captured", "rebel fighters")
+        ('seized', 'captured')
         >>> objects("killed", "helicopters"), objects("killed", "hommes armés")
         ('destroyed', 'killed')
     """
-    if not subject or _PEOPLE.fullmatch(fold(subject).split()[0]):
+    words = fold(subject or "").split()
+    # "rebel camp", "militant base": a person noun before a thing names whose it is (a
+    # modifier is singular; "hommes armés" are men)
+    owned = (
+        len(words) == 2 and not words[0].endswith("s") and happenings.THING_RE.fullmatch(words[1])
+    )
+    if not subject or (_PEOPLE.fullmatch(words[0]) and not owned):
         return claim_type  # "hommes armés", "men carrying rifles": people first
     if claim_type == "captured" and happenings.THING_RE.search(subject):
         return "seized"

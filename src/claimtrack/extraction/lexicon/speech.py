@@ -167,7 +167,7 @@ SOURCE_NOUNS = (
     "|commercants?|chauffeurs?|enseignants?|cadres?|agents?|observat(?:eur|rice)s?|analystes?"
     # bodies and people that speak in reporting ("the junta said", "the broadcaster reported")
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
-    "|rebellion|ex-rebellion"
+    "|rebellion|ex-rebellion|reports?|rapports?"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
     "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
     "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|advis[eo]rs?|aides?"
