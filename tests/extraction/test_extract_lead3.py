@@ -129,3 +129,19 @@ THINGS = [
 @pytest.mark.parametrize(("name", "text", "gold"), THINGS, ids=[c[0] for c in THINGS])
 def test_things_taken_and_people_killed(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+# What the counted wear or carry stands between them and their verb, in quotes or not.
+GEAR = [
+    ("wearing-long", "The governor said that 90 rebels wearing Chadian army uniform died in "
+     "the clashes.", [("The governor", "killed", 90, A)]),
+    ("vetus-quoted", "Le gouverneur a annoncé que 70 rebelles du FLN \"vêtus d'uniformes "
+     "maliens\" étaient tombés pendant les combats.", [("Le gouverneur", "killed", 70, A)]),
+    ("vetus", "Le préfet a annoncé que 40 assaillants vêtus de treillis ont été tués.",
+     [("Le préfet", "killed", 40, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), GEAR, ids=[c[0] for c in GEAR])
+def test_the_counted_may_wear_something(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
