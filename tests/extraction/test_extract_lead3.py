@@ -145,3 +145,20 @@ GEAR = [
 @pytest.mark.parametrize(("name", "text", "gold"), GEAR, ids=[c[0] for c in GEAR])
 def test_the_counted_may_wear_something(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+# A spaced hyphen sets off an aside like a dash; "have overrun" a crossing seizes it.
+ASIDES = [
+    ("double-hyphen", "Activists say 40 people -- including 12 children -- have been "
+     "confirmed dead.", [("Activists", "killed", 40, A), ("Activists", "killed", 12, A)]),
+    ("single-hyphen", "Medics said 25 people - including three nurses - were killed.",
+     [("Medics", "killed", 25, A), ("Medics", "killed", 3, A)]),
+    ("range-stays", "Medics said 10 - 15 people were killed.", [("Medics", "killed", 10, A)]),
+    ("have-overrun", "The rebels said they had overrun the border crossing.",
+     [("The rebels", "seized", 1, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), ASIDES, ids=[c[0] for c in ASIDES])
+def test_asides_and_crossings(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name

@@ -38,7 +38,7 @@ _DEFINITE_PASSIVE = re.compile(
 # Where a definite subject starts its clause ("said the chief was", "que le chef a été").
 _CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
 _VERB_THING = re.compile(
-    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|stormed|capture|pris|saisi"
+    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|overrun|destroyed|stormed|capture|pris|saisi"
     r"|shot down|downed|intercepted|abattue?s?"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
     r"|detruit|empare(?:e|s|es)?\s+de(?=\s)"

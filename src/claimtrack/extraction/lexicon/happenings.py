@@ -26,7 +26,7 @@ THING_NOUNS = (
     "|rifles?|firearms|pistols?|mortars?|rockets?|launchers?|boats?|fusils?|kalachnikovs?"
     "|pistolets?|roquettes?|mortiers?|bateaux|pirogues?"
     "|airports?|airfields?|garrisons?|headquarters|aeroports?|garnisons?"
-    "|strongholds?|hideouts?|fortifications?|bastions?|repaires?"
+    "|strongholds?|hideouts?|fortifications?|bastions?|repaires?|crossing points?|crossings?"
     "|districts?|provinces?|counties|county|hamlets?|hameaux|quartiers?|communes?"
     "|houses?|homes?|huts?|maisons?|commissariats?|gendarmeries?|police stations?"
 )
