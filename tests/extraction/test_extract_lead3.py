@@ -162,3 +162,30 @@ ASIDES = [
 @pytest.mark.parametrize(("name", "text", "gold"), ASIDES, ids=[c[0] for c in ASIDES])
 def test_asides_and_crossings(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+# A report in the passive has its agent for source, and the agent's relative is its
+# own account; "côté ennemi" heads a toll, it does not speak; "tombés sur le champ
+# d'honneur" are dead, not shells.
+PASSIVE_REPORTS = [
+    ("rapportee-par", "Cette attaque avait été rapportée dans un premier temps par une ONG qui "
+     "parlait de trois morts.", [("une ONG", "killed", 3, A)]),
+    ("signalee-par", "L'attaque a été signalée par des habitants, qui parlent de 12 morts.",
+     [("des habitants", "killed", 12, A)]),
+    ("confirmed-by", "The raid was confirmed by a police officer, who said six people died.",
+     [("a police officer", "killed", 6, A)]),
+    ("cote-ennemi", "«Côté ennemi, une vingtaine de terroristes» ont été neutralisés, a affirmé "
+     "le communiqué.", [("le communiqué", "killed", 20, A)]),
+    ("champ-d-honneur", "«Côté ami, huit éléments tombés sur le champ d'honneur et cinq "
+     "blessés», a précisé l'armée.",
+     [("l'armée", "killed", 8, A), ("l'armée", "wounded", 5, A)]),
+    ("obus-tombes-sur", "Trois obus sont tombés sur le marché, selon des habitants.",
+     [("des habitants", "shelling", 3, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "gold"), PASSIVE_REPORTS, ids=[c[0] for c in PASSIVE_REPORTS]
+)
+def test_passive_reports_and_communique_headings(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name

@@ -32,6 +32,12 @@ _PASSIVE_DENIAL = re.compile(
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
+# A report in the passive, its agent the source: "a été signalée par", "was reported by"
+_REPORTED_BY = re.compile(
+    r"(?<=\s)(?:ete|been)\s+(?:rapportee?s?|signalee?s?|annoncee?s?|confirmee?s?|reported"
+    r"|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?(?:par|by)\s+",
+    _I,
+)
 # "…, a claim rejected by X": a claim noun, then the passive of a denial and its agent.
 _DENIED_BY = re.compile(
     rf",\s*(?:an?|the)\s+(?:{speech.CLAIM_NOUNS})\s+(?:(?:later|since|swiftly|quickly"
@@ -119,6 +125,12 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
         span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
+    for m in _REPORTED_BY.finditer(shade):
+        # "L'attaque a été rapportée par une ONG qui parlait de deux morts": the agent
+        span = right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
+            found.append(Attribution("tail", *span, m.start(), m.end(), text[span[0] : span[1]]))
+            found.extend(_who_says(shade, text, span))
     for m in _DENIED_BY.finditer(shade):
         # "…, an assertion denied by the army": the army denies what was said before
         span = right_phrase(shade, m.end())
@@ -175,7 +187,9 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
 
 
 # "…, disputed by the rebels, who said two fighters died": the relative's verb
-_WHO_SAYS = re.compile(r",\s*(?:who|which|qui)\s+(?:(?:a|ont|have|has|had)\s+)?([\w'-]+)\s+", _I)
+_WHO_SAYS = re.compile(
+    r",?\s*(?:who|which|qui)\s+(?:(?:a|ont|avait|avaient|have|has|had)\s+)?([\w'-]+)\s+", _I
+)
 
 
 def _who_says(shade: str, text: str, span: tuple[int, int]) -> list[Attribution]:
