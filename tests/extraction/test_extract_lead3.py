@@ -189,3 +189,29 @@ PASSIVE_REPORTS = [
 )
 def test_passive_reports_and_communique_headings(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+def test_people_named_in_the_plural_are_no_count_of_one():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = ct.extract("A captain confirmed the generals and their guards had been killed.", "t")
+    guards = raw[raw["subject"] == "guards"]
+    assert guards["claim_type"].tolist() == ["killed"]
+    assert guards["value"].isna().all()
+
+
+# How a source was reached is no part of it: "in talks with media via telephone", "in a
+# telephone interview".
+REACHED = [
+    ("in-talks-via", "Rebel spokesman Ali Bashir in talks with media via telephone from an "
+     "unknown location said 12 soldiers were killed.", "Rebel spokesman"),
+    ("telephone-interview", "The rebel spokesman in a telephone interview said 12 soldiers were "
+     "killed.", "The rebel spokesman"),
+    ("in-their-statements", "Police have in their statements said 12 soldiers were killed.",
+     "Police"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "source"), REACHED, ids=[c[0] for c in REACHED])
+def test_how_a_source_was_reached_is_no_part_of_it(name, text, source):
+    assert sources(text) == [(source, "killed", "12")], name

@@ -55,6 +55,17 @@ def _plural(subject: str) -> bool:
     return last.endswith("s") and bool(happenings.THING_RE.fullmatch(last[:-1]))
 
 
+def _people_plural(subject: str) -> bool:
+    """Whether people are named in the plural ("their guards", "les gardes"), not one.
+
+    Example:
+        >>> _people_plural("guards"), _people_plural("chief"), _people_plural("boss")
+        (True, False, False)
+    """
+    last = subject.split()[-1].lower()
+    return last.endswith(("s", "x")) and not last.endswith("ss")
+
+
 def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
     """The one-thing claims of a sentence, outside the spans of the counts already ``found``.
 
@@ -82,8 +93,11 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
                 "seized" if m.groupdict().get("n") else type_of_verb(m.group("v"))
             )
             subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()
-            # "downed the drones": more than one, how many is not said
-            plural = rule == "verb thing" and _plural(m.group("subj"))
+            # "downed the drones", "their guards had been killed": more than one, how many
+            # is not said
+            plural = (rule == "verb thing" and _plural(m.group("subj"))) or (
+                rule == "definite participle" and _people_plural(m.group("subj"))
+            )
             value = None if plural else clean_value(text[vs:ve])
             if claim_type and (value or plural):
                 claim_type = objects(claim_type, subject)

@@ -89,8 +89,11 @@ _ADVERB = re.compile(
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:publiee?s?\s+|(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
 _CHANNEL_AFTER = re.compile(
-    r"(?<=\w)\s+(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
-    r"(?:joint\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?)$",
+    r"(?<=\w)\s+(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
+    # "in a telephone interview", "in a joint statement"
+    r"(?:[\w-]+\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
+    # "X in talks with media via telephone from unknown location said": how he was reached
+    r"|(?:in talks with|via|by (?:tele)?phone|over the (?:tele)?phone|par telephone)\b.*)$",
     _I,
 )
 
