@@ -215,3 +215,29 @@ REACHED = [
 @pytest.mark.parametrize(("name", "text", "source"), REACHED, ids=[c[0] for c in REACHED])
 def test_how_a_source_was_reached_is_no_part_of_it(name, text, source):
     assert sources(text) == [(source, "killed", "12")], name
+
+
+# Titles with a full stop ("M. Monteiro", "Mr. Smith") are whole names; "des" is a word
+# of its own after a role; an aside may stand between "a" and its verb; a tweet reports;
+# "dresse un bilan de" gives the toll; "éléments armés" are men.
+FRENCH_FORMS = [
+    ("m-point", "Huit personnes ont perdu la vie durant les combats, selon M. Dossou.",
+     [("M. Dossou", "killed", 8, A)]),
+    ("mr-point", "Eight people died, according to Mr. Smith.", [("Mr. Smith", "killed", 8, A)]),
+    ("porte-parole-des", "Deux soldats ont été tués, a déclaré Ali Traoré, porte-parole des "
+     "Forces armées.", [("les Forces armées", "killed", 2, A)]),
+    ("a-pour-sa-part-assure", '"Plus d\'une dizaine de rebelles ont été tués", a pour sa part '
+     "assuré à l'AFP le colonel Issa Bako, porte-parole de la force.",
+     [("la force", "killed", 10, A)]),
+    ("a-twitte", '"Les corps de cinq éléments armés ont été retrouvés", a twitté la mission.',
+     [("la mission", "killed", 5, A)]),
+    ("dresse-un-bilan", "La mission dresse un bilan de six hommes armés tués et trois soldats "
+     "blessés.", [("La mission", "killed", 6, A), ("La mission", "wounded", 3, A)]),
+    ("qui-deplore", '"L\'attaque a été repoussée", a déclaré le porte-parole de la mission, qui '
+     '"déplore la perte d\'un Casque bleu".', [("le porte-parole de la mission", "killed", 1, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), FRENCH_FORMS, ids=[c[0] for c in FRENCH_FORMS])
+def test_names_titles_and_communique_forms(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name

@@ -169,6 +169,8 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
     for m in _INVERTED.finditer(shade):
         if inside_span(m.start(1), found) or _CLOSES_RELATIVE.search(shade, 0, m.start(1)):
             continue  # "X, qui a requis l'anonymat, a confirmé …": X is the subject, before
+        if _RELATIVE_SUBJECT.search(shade, 0, m.start(1)):
+            continue  # 'X, qui "déplore la perte d'un Casque bleu"': the verb's subject is qui
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
@@ -186,6 +188,7 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
             found.append(a)
 
 
+_RELATIVE_SUBJECT = re.compile(r"\b(?:qui|who|which)\s*\"?\s*$", _I)
 # "…, disputed by the rebels, who said two fighters died": the relative's verb
 _WHO_SAYS = re.compile(
     r",?\s*(?:who|which|qui)\s+(?:(?:a|ont|avait|avaient|have|has|had)\s+)?([\w'-]+)\s+", _I

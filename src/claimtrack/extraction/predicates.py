@@ -128,6 +128,8 @@ def objects(claim_type: str, subject: str | None) -> str:
         >>> objects("killed", "helicopters"), objects("killed", "hommes armés")
         ('destroyed', 'killed')
     """
+    if subject and subject.split()[-1].lower().startswith("armé"):
+        return claim_type  # "islamistes armés": armed men, not "armes" once accents fold
     words = fold(subject or "").split()
     # "rebel camp", "militant base": a person noun before a thing names whose it is (a
     # modifier is singular; "hommes armés" are men)
@@ -145,6 +147,8 @@ def objects(claim_type: str, subject: str | None) -> str:
 
 # A subject that opens with people is people, whatever things it names after them.
 _PEOPLE = re.compile(
-    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|people|personnes|individus|men|women|children|gens",
+    # "cinq éléments armés": in a communiqué, elements are men
+    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|people|personnes|individus|men|women|children|gens"
+    r"|elements?",
     re.IGNORECASE,
 )

@@ -92,7 +92,8 @@ _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
     # "porte-parole militaire du M23": a word may qualify the role before its institution
     rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
-    r"(?:\s+(?:for|of|de|du|des|d')\s*)?",
+    # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
+    r"(?:\s+(?:(?:for|of|de|du|des)(?!\w)|d')\s*)?",
     re.IGNORECASE,
 )
 
