@@ -136,7 +136,11 @@ def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> r
     if right is None and subject:
         # "14 soldiers guarding the bridge were killed": the modifier may open in the subject
         ing = _ING.search(shade, end, subject_end + 1)
-        right = _after_modifier(shade, ing.start() if ing else subject_end)
+        start = ing.start() if ing else subject_end
+        # "113 rebels wearing army uniform died": no auxiliary, the verb right after the gear
+        right = (participle_re().match(shade, start) if ing else None) or _after_modifier(
+            shade, start
+        )
     if right and re.fullmatch(r"\s*,\s*", shade[subject_end : right.start("p")]):
         right = _after_aside(shade, right)
     if right and not right.group("coord") and not _AUX_WORD.search(shade, at, right.start("p")):

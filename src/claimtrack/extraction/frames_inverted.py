@@ -32,6 +32,12 @@ _PASSIVE_DENIAL = re.compile(
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
+# A report in the passive, its agent the source: "a été signalée par", "was reported by"
+_REPORTED_BY = re.compile(
+    r"(?<=\s)(?:ete|been)\s+(?:rapportee?s?|signalee?s?|annoncee?s?|confirmee?s?|reported"
+    r"|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?(?:par|by)\s+",
+    _I,
+)
 # "…, a claim rejected by X": a claim noun, then the passive of a denial and its agent.
 _DENIED_BY = re.compile(
     rf",\s*(?:an?|the)\s+(?:{speech.CLAIM_NOUNS})\s+(?:(?:later|since|swiftly|quickly"
@@ -119,6 +125,12 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
         span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
+    for m in _REPORTED_BY.finditer(shade):
+        # "L'attaque a été rapportée par une ONG qui parlait de deux morts": the agent
+        span = right_phrase(shade, m.end())
+        if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
+            found.append(Attribution("tail", *span, m.start(), m.end(), text[span[0] : span[1]]))
+            found.extend(_who_says(shade, text, span))
     for m in _DENIED_BY.finditer(shade):
         # "…, an assertion denied by the army": the army denies what was said before
         span = right_phrase(shade, m.end())
@@ -153,9 +165,12 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a = Attribution("inverted", *span, m.start(), m.end(), text[span[0] : span[1]])
             a.denial = True
             found.append(a)
+            found.extend(_who_says(shade, text, span))
     for m in _INVERTED.finditer(shade):
         if inside_span(m.start(1), found) or _CLOSES_RELATIVE.search(shade, 0, m.start(1)):
             continue  # "X, qui a requis l'anonymat, a confirmé …": X is the subject, before
+        if _RELATIVE_SUBJECT.search(shade, 0, m.start(1)):
+            continue  # 'X, qui "déplore la perte d'un Casque bleu"': the verb's subject is qui
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
@@ -171,6 +186,27 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a = Attribution("inverted", *span, m.start(1), m.end(1), text[span[0] : span[1]])
             a.denial = bool(DENIAL.match(m.group(1)))
             found.append(a)
+
+
+_RELATIVE_SUBJECT = re.compile(r"\b(?:qui|who|which)\s*\"?\s*$", _I)
+# "…, disputed by the rebels, who said two fighters died": the relative's verb
+_WHO_SAYS = re.compile(
+    r",?\s*(?:who|which|qui)\s+(?:(?:a|ont|avait|avaient|have|has|had)\s+)?([\w'-]+)\s+", _I
+)
+
+
+def _who_says(shade: str, text: str, span: tuple[int, int]) -> list[Attribution]:
+    """The denier's own account in a relative after it: a head that asserts.
+
+    Example:
+        >>> s = "The toll was disputed by the rebels, who said two fighters died."
+        >>> [(a.phrase, a.kind, a.denial) for a in _who_says(s, s, (25, 35))]
+        [('the rebels', 'head', False)]
+    """
+    m = _WHO_SAYS.match(shade, span[1])
+    if not m or not REPORTING.fullmatch(m.group(1).lower()):
+        return []
+    return [Attribution("head", *span, m.start(1), m.end(1), text[span[0] : span[1]])]
 
 
 def _a_clause(shade: str, start: int, end: int) -> bool:

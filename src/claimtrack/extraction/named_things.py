@@ -47,11 +47,14 @@ _BUILDINGS = (
 # Who a village or a town has one of: "killed the imam", "abducted the mayor".
 _TITLES = r"imam|priest|pastor|cleric|sheikh|mayor|governor|headman|village head|chief"
 _VERB_THING = re.compile(
-    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|destroyed|capture|pris|saisi"
+    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|overrun|destroyed|capture|pris"
+    r"|saisi"
     r"|shot down|downed|intercepted|abattue?s?|burned|burnt|torched|razed|damaged|blew up"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
-    r"|detruit|empare(?:e|s|es)?\s+de(?=\s))"
-    rf"\s+(?P<value>(?:(?:the|a|an|le|la|un|une)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?"
+    r"|detruit|empare(?:e|s|es)?\s+de(?=\s)"
+    # "announced the capture of a rebel stronghold", "la prise d'un camp": a noun of seizing
+    r"|(?P<n>(?:capture|seizure|fall|prise|chute)\s+(?:of|de|d'|du)))"
+    rf"(?:\s+|(?<='))(?P<value>(?:(?:the|a|an|le|la|un|une)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b",
     _I,
 )
@@ -70,6 +73,17 @@ def _plural(subject: str) -> bool:
     """Whether a thing is named in the plural ("the drones"; "the barracks" is one)."""
     last = subject.split()[-1].lower()
     return last.endswith("s") and bool(happenings.THING_RE.fullmatch(last[:-1]))
+
+
+def _people_plural(subject: str) -> bool:
+    """Whether people are named in the plural ("their guards", "les gardes"), not one.
+
+    Example:
+        >>> _people_plural("guards"), _people_plural("chief"), _people_plural("boss")
+        (True, False, False)
+    """
+    last = subject.split()[-1].lower()
+    return last.endswith(("s", "x")) and not last.endswith("ss")
 
 
 def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
@@ -96,12 +110,15 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
                 continue
             if rule == "definite participle" and not _CLAUSE_START.search(shade, 0, vs):
                 continue  # "the man who shot the soldier was arrested": not the soldier
-            claim_type = (
-                type_of_participle(m.group("p")) if "p" in m.groupdict() else None
-            ) or type_of_verb(m.group("v"))
+            claim_type = (type_of_participle(m.group("p")) if "p" in m.groupdict() else None) or (
+                "seized" if m.groupdict().get("n") else type_of_verb(m.group("v"))
+            )
             subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()
-            # "downed the drones": more than one, how many is not said
-            plural = rule == "verb thing" and _plural(m.group("subj"))
+            # "downed the drones", "their guards had been killed": more than one, how many
+            # is not said
+            plural = (rule == "verb thing" and _plural(m.group("subj"))) or (
+                rule == "definite participle" and _people_plural(m.group("subj"))
+            )
             value = None if plural else clean_value(text[vs:ve])
             if claim_type and (value or plural):
                 claim_type = objects(claim_type, subject)

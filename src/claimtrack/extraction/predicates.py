@@ -58,8 +58,9 @@ def participle_re() -> re.Pattern:
         rf"|,\s*[^,.;:\"]{{1,50}}?,\s*)?"
         rf"(?P<coord>(?:and|or|et|ou)\s+(?!(?:{NUMBER_PHRASE}|one|un|une)\b|\d)[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
         # "80 fighters in green uniforms died", "20 from the militia were killed"
-        rf"(?:(?:in|from|of|with|wearing|carrying|dressed in|de|du|des|en)\s+"
-        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\s+)?"
+        # '113 rebelles "vêtus d'uniformes rwandais" étaient tombés': quoted, in French
+        rf"(?:\"?(?:in|from|of|with|wearing|carrying|dressed in|vetus|habilles|de|du|des|en)\s+"
+        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\"?\s+){{0,2}}"
         # "were totally destroyed", "were either killed or …": an adverb among the auxiliaries
         rf"(?:(?:{_AUX}|[a-z]+ly|either|soit)\s+|\"\s*){{0,5}}(?P<p>{alts})\b",
         _I,
@@ -125,6 +126,8 @@ def objects(claim_type: str, subject: str | None) -> str:
     Example:
         >>> objects("captured", "three barracks"), objects("captured", "two suspects")
         ('seized', 'captured')
+        >>> objects("captured", "the rebel camp"), objects("captured", "rebel fighters")
+        ('seized', 'captured')
         >>> objects("killed", "helicopters"), objects("killed", "hommes armés")
         ('destroyed', 'killed')
         >>> objects("seized", "women"), objects("destroyed", "a farmer")
@@ -136,6 +139,8 @@ def objects(claim_type: str, subject: str | None) -> str:
         return claim_type
     if claim_type in _PEOPLE_TAKEN and _people(fold(subject)):
         return _PEOPLE_TAKEN[claim_type]  # "seized six women", "shot down a farmer"
+    if subject.split()[-1].lower().startswith("armé"):
+        return claim_type  # "islamistes armés": armed men, not "armes" once accents fold
     said = fold(subject).split()
     # "a rebel camp": a singular noun before a thing is its modifier ("hommes armés" are men)
     modifier = (
@@ -152,7 +157,9 @@ def objects(claim_type: str, subject: str | None) -> str:
 
 # A subject that opens with people is people, whatever things it names after them.
 _PEOPLE = re.compile(
-    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|people|personnes|individus|men|women|children|gens",
+    # "cinq éléments armés": in a communiqué, elements are men
+    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|people|personnes|individus|men|women|children|gens"
+    r"|elements?",
     re.IGNORECASE,
 )
 

@@ -70,8 +70,14 @@ def shadow(text: str) -> str:
     Example:
         >>> shadow("L’armée a démenti « tout »")
         'L\\'armee a dementi " tout "'
+        >>> shadow("50 dead -- among them 31 civilians - and 10 - 15 hurt")
+        '50 dead —  among them 31 civilians — and 10 - 15 hurt'
     """
-    return text.translate(_table())
+    return _SPACED_DASH.sub(lambda m: "—" + " " * (len(m.group()) - 1), text.translate(_table()))
+
+
+# "50 Syrians -- including 31 civilians -- died": a spaced hyphen is a dash (not in "10 - 15")
+_SPACED_DASH = re.compile(r"(?<=\s)(?<!\d\s)--?(?=\s)(?!\s\d)")
 
 
 @dataclass(frozen=True)

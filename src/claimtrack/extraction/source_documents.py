@@ -29,8 +29,9 @@ DOCUMENT_OF = re.compile(
 )
 # "the latest United Nations figures", "Israeli army data": a named body's document
 NAMED_DOCUMENT = re.compile(
-    r"^(?:the\s+)?(?:(?:latest|new|official|preliminary|initial|updated)\s+)*"
-    r"(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
+    r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|preliminary|initial|updated)\s+)*"
+    # "The report": a determiner is no body
+    r"(?!(?:The|This|That|These|Those|Its|Their|A|An)\s)(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
     r"\s+(?:figures|data|tally|toll|count|statistics|report|estimates?)$"
 )
 # Epithets of a body named before: "the UK-based monitor", "the rights group" (a bare

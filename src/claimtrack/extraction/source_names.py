@@ -39,6 +39,8 @@ _FINITE = re.compile(
 )
 ORG = words(speech.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
+# The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
+_SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
 
 _PERSON_TOKEN = re.compile(
     r"^(?:[A-Z][\w'-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$"
@@ -131,6 +133,8 @@ def valid_source(phrase: str) -> bool:
         >>> valid_source("Residents who had fled"), valid_source("the town that was hit")
         (True, False)
     """
+    if _SIDE.match(shadow(phrase)):
+        return False  # "Côté ennemi, 50 terroristes neutralisés": a heading of a toll
     if rel := _RELATIVE.search(phrase):
         # "Residents who fled the town": the head is the source, the clause stays with it.
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])

@@ -36,15 +36,40 @@ _BOUNDARY = re.compile(
     _I,
 )
 _TOKEN = re.compile(r"[^\s,;:\"]+")
+# The full stop of a title ("M. Monteiro", "Mr. Smith", "Gen. Musa") ends no phrase.
+_FULL_STOP = (
+    "".join(
+        rf"(?<!\b{t})"
+        for t in (
+            "M",
+            "Mr",
+            "Ms",
+            "Mrs",
+            "Mme",
+            "Mgr",
+            "Dr",
+            "Pr",
+            "Gen",
+            "Col",
+            "Lt",
+            "Maj",
+            "Capt",
+        )
+    )
+    + r"\."
+)
 _NP_STOP = re.compile(
-    r"[,.;:!?\"()]|\s(?:in|on|at|to|a|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
+    rf"[,;:!?\"()]|{_FULL_STOP}"
+    r"|\s(?:in|on|at|to|a|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
     # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
     r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
     _I,
 )
 _APPOSITION_END = re.compile(
-    r"[,.;:!?\"()]|\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s", _I
+    rf"[,;:!?\"()]|{_FULL_STOP}|"
+    r"\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s",
+    _I,
 )
 # What a source says something about, before it: "a claim (that) the army denied".
 _BARE_RELATIVE = re.compile(
@@ -89,8 +114,11 @@ _ADVERB = re.compile(
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:publiee?s?\s+|(?:on|ce)\s+)?{_DAY}$", _I)
 # "police have in their statements said": where it was said is not the source.
 _CHANNEL_AFTER = re.compile(
-    r"(?<=\w)\s+(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
-    r"(?:joint\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?)$",
+    r"(?<=\w)\s+(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
+    # "in a telephone interview", "in a joint statement"
+    r"(?:[\w-]+\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
+    # "X in talks with media via telephone from unknown location said": how he was reached
+    r"|(?:in talks with|via|by (?:tele)?phone|over the (?:tele)?phone|par telephone)\b.*)$",
     _I,
 )
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.places import country_words
 from claimtrack.extraction.source_documents import (
     DOCUMENT,
     DOCUMENT_OF,
@@ -54,7 +55,7 @@ _DEFINITE = re.compile(
     # "the police spokesman": up to two words that the earlier name must hold too
     rf"^(?:the|le|la|l')\s*(?P<qual>(?:[\w'-]+\s+){{0,2}}?)"
     rf"(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
-    r"|group|groupe|mission|statement)$",
+    r"|group|groupe|mission|statement|report|rapport)$",
     re.IGNORECASE,
 )
 # "la même source", "cette source", "de mêmes sources", "the same sources": the latest
@@ -69,6 +70,14 @@ _SAME = re.compile(
 _PERSONAL = frozenset({"he", "she", "him", "her", "lui"})
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
+# News media relay what people say; "he" is never the agency ("l'agence officielle SUNA").
+_MEDIA = re.compile(r"\b(?:agency|agence|news|press|presse|television|radio|TV)\b", re.IGNORECASE)
+# "ce responsable militaire", "cet officier", "this official": a person, like "he", never
+# the agency or the document named since ("…, selon l'agence SUNA. …, a ajouté ce responsable")
+_THIS_PERSON = re.compile(
+    rf"^(?:cet|cette|ce|this|that)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS}|{speech.PERSON_NOUNS}|responsable|officiel|official)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _is_someone(source: Source) -> bool:
@@ -83,7 +92,8 @@ _ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
     # "porte-parole militaire du M23": a word may qualify the role before its institution
     rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
-    r"(?:\s+(?:for|of|de|du|des|d')\s*)?",
+    # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
+    r"(?:\s+(?:(?:for|of|de|du|des)(?!\w)|d')\s*)?",
     re.IGNORECASE,
 )
 
@@ -91,6 +101,26 @@ _ROLE_OF = re.compile(
 _OWNER_ROLE = re.compile(
     rf"^(?P<owner>[^,]+?)['’]s\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
 )
+
+
+# An area a role covers: "for northern Uganda", "for the eastern region", "for Kivu province".
+_AREA = re.compile(
+    r"^(?:the\s+|la\s+|le\s+|l['’])?(?:(?:north|south|east|west|central|nord|sud|est|ouest|centre)"
+    r"(?:ern|[- ]?(?:east|west)(?:ern)?)?\b|.*\b(?:region|province|state|district|sector|zone|area"
+    r"|county|r[ée]gion|secteur)$)",
+    re.IGNORECASE,
+)
+
+
+def _is_area(words: str) -> bool:
+    """Whether ``words`` name an area (a compass word, a region noun or a country), not a body.
+
+    Example:
+        >>> _is_area("northern Uganda"), _is_area("Kivu province"), _is_area("the M23")
+        (True, True, False)
+    """
+    bare = re.sub(r"^(?:the|la|le|l['’])\s*", "", words.strip(), flags=re.IGNORECASE)
+    return bool(_AREA.match(words.strip())) or fold(bare).lower() in country_words()
 
 
 def _name_then_role(phrase: str) -> Source | None:
@@ -112,6 +142,9 @@ def _name_then_role(phrase: str) -> Source | None:
     institution = re.split(
         rf"\s+(?:and|et)\s+(?=(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS}))", institution
     )[0]
+    if institution and m.group("qualifier") and _is_area(institution):
+        # "army spokesman for northern Uganda": the area he speaks for, not who he speaks for
+        return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
     if institution:
         article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
         return Source(article + institution, phrase)
@@ -299,11 +332,11 @@ class SourceMemory:
         low = key.lower()
         if THE_STATEMENT.match(fold(low)):
             return self._statement_of()
-        if self.last is None or low not in _PERSONAL:
+        if self.last is None or (low not in _PERSONAL and not _THIS_PERSON.match(fold(low))):
             return self.last
-        if low in _HE_SHE:
+        if low in _HE_SHE or _THIS_PERSON.match(fold(low)):
             people = [self.last, *reversed(self.seen)]
-            return next((s for s in people if _is_someone(s)), None)
+            return next((s for s in people if _is_someone(s) and not _MEDIA.search(s.raw)), None)
         if not DOCUMENT.match(self.last.raw):
             return self.last
         return next((s for s in reversed(self.seen) if not DOCUMENT.match(s.raw)), None)

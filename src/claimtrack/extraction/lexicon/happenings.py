@@ -26,6 +26,7 @@ THING_NOUNS = (
     "|rifles?|firearms|pistols?|mortars?|rockets?|launchers?|boats?|fusils?|kalachnikovs?"
     "|pistolets?|roquettes?|mortiers?|bateaux|pirogues?"
     "|airports?|airfields?|garrisons?|headquarters|aeroports?|garnisons?"
+    "|strongholds?|hideouts?|fortifications?|bastions?|repaires?|crossing points?|crossings?"
     "|districts?|provinces?|counties|county|hamlets?|hameaux|quartiers?|communes?"
     "|houses?|homes?|huts?|maisons?|commissariats?|gendarmeries?|police stations?"
     "|encampments?|hideouts?|strongholds?"
@@ -138,7 +139,8 @@ FIGHTER_NOUNS = (
 # police uniforms attacked", "200 fighters on motorcycles stormed", "à bord de pick-up".
 ATTACKER_GEAR = (
     r"(?:wearing|dressed (?:in|as)|in|on|aboard|riding|carrying|armed with|vetus d[e']"
-    r"|habilles en|a bord d[e']|sur|en|armes d[e'])\s*[\w' -]{1,60}?"
+    # a whole word ("ont été tués" is no "on" gear), or an elided "d'"
+    r"|habilles en|a bord d[e']|sur|en|armes d[e'])(?:(?<=')|\b)\s*[\w' -]{1,60}?"
 )
 # The size of a force given after it: "gunmen numbering about 50", "au nombre de 200".
 NUMBERED_FORCE = (

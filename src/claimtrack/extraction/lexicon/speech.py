@@ -74,6 +74,9 @@ REPORTING_VERBS = (
     "|a fait savoir|ont fait savoir|fait savoir"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
+    "|a twitte|a tweete|ont twitte|ont tweete"
+    # "La Minusca dresse un bilan de cinq morts": the toll it draws is its own
+    "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
     "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
     "|(?:raised|lowered|updated|raising|lowering|updating) (?:the|its|their) (?:death )?toll"
@@ -93,6 +96,7 @@ _FR_INVERTED_PAST = (
     r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
     r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
     r"|signale|soutenu|note|observe|commente|ironise|rencheri|lance|repondu|avance|reagi"
+    r"|twitte|tweete"
 )
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
@@ -101,7 +105,8 @@ _FR_INVERTED_PRESENT = (
     r"|rappelle|avance"
 )
 INVERTED_VERBS = (
-    rf"said|added|(?:a|ont|avait|avaient) (?:{_FR_INVERTED_PAST})"
+    # "a pour sa part assuré à l'AFP X": an aside may stand between the auxiliary and its verb
+    rf"said|added|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
 )
 # Reporting verbs that deny what follows.
@@ -179,6 +184,7 @@ SOURCE_NOUNS = (
     "|commercants?|chauffeurs?|enseignants?|cadres?|agents?|observat(?:eur|rice)s?|analystes?"
     # bodies and people that speak in reporting ("the junta said", "the broadcaster reported")
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
+    "|rebellion|ex-rebellion|reports?|rapports?"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
     "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
     "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|advis[eo]rs?|aides?"
