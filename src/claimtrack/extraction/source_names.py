@@ -39,6 +39,7 @@ _FINITE = re.compile(
 )
 ORG = words(speech.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
+_REPORT = re.compile(r"^(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}report$", _I)
 
 _PERSON_TOKEN = re.compile(
     r"^(?:[A-Z][\w'-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$"
@@ -147,4 +148,7 @@ def valid_source(phrase: str) -> bool:
         w[:1].isupper() and (w.lower() not in speech.DETERMINERS or (w.isupper() and len(w) > 1))
         for w in (words[0], first)
     )
-    return named or bool(SOURCE_NOUN.search(phrase) or ROLE.search(phrase))
+    # "the report said", "a leaked army report said": a document speaks for its author
+    return named or bool(
+        SOURCE_NOUN.search(phrase) or ROLE.search(phrase) or _REPORT.search(phrase)
+    )

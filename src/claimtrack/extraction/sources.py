@@ -54,7 +54,7 @@ _DEFINITE = re.compile(
     # "the police spokesman": up to two words that the earlier name must hold too
     rf"^(?:the|le|la|l')\s*(?P<qual>(?:[\w'-]+\s+){{0,2}}?)"
     rf"(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
-    r"|group|groupe|mission|statement)$",
+    r"|group|groupe|mission|statement|report)$",
     re.IGNORECASE,
 )
 # "la même source", "cette source", "de mêmes sources", "the same sources": the latest

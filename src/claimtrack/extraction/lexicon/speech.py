@@ -41,6 +41,8 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
+    # after an auxiliary: "but he did admit 6 died", "the army does acknowledge"
+    "|admit|admits|acknowledge|acknowledges|concede|conceded|concedes"
     # what a body's inquiry concluded, only after it: "…, UN experts found."
     "|found"
     # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
@@ -176,6 +178,12 @@ SOURCE_NOUNS = (
     # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
     "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
     "|assailants|assaillants|partisans|hopitaux|hopital"
+    # English plurals of the bodies and people above: "while aid groups put the figure at",
+    # "community leaders said", "two officers told"
+    "|groups|leaders|commanders|agencies|ministries|offices|missions|governors|mayors"
+    "|hospitals|councils|committees|coalitions|alliances|officers|ministers|spokesmen"
+    "|spokeswomen|spokespeople|presidents|departments|battalions|brigades|divisions"
+    "|politicians|units"
 )
 # One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
 PERSON_NOUNS = (
@@ -267,6 +275,10 @@ TRAILING_FILLERS = {
     "tous",
     "toutes",
     "ensemble",
+    # an emphatic auxiliary: "but he did confirm that …", "the army does say"
+    "did",
+    "does",
+    "do",
 }
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {

@@ -1,0 +1,121 @@
+"""Who said the figure, in English wire forms seen on fresh news pages (issue 13, en3).
+
+Each kind of sentence is tested on short sentences invented for it (new names,
+numbers and places, the same structure), with a look-alike that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+A, D = "asserts", "denies"
+
+
+def sources(text: str) -> list[tuple]:
+    """(source_raw, claim_type, value, stance) of each candidate."""
+    return [(c[0], c[1], c[2], c[4]) for c in claims(text)]
+
+
+# A second source in the sentence, named with a plural noun ("aid groups", "rights
+# groups", "local leaders"): its figure is its own, not the first source's.
+SECOND_SOURCE_PLURAL = [
+    (
+        "The army said 200 militants were killed, while aid groups put the figure at 3,000.",
+        [("The army", "killed", "200", A), ("aid groups", "killed", "3,000", A)],
+    ),
+    (
+        "Police said 14 people died in the blast, but rights groups said 45 civilians died.",
+        [("Police", "killed", "14", A), ("rights groups", "killed", "45", A)],
+    ),
+    (
+        "The governor said 9 villagers were killed, while community leaders put the toll at 26.",
+        [("The governor", "killed", "9", A), ("community leaders", "killed", "26", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), SECOND_SOURCE_PLURAL, ids=range(len(SECOND_SOURCE_PLURAL))
+)
+def test_a_plural_second_source_keeps_its_own_figure(text, rows):
+    assert sources(text) == rows
+
+
+# A number written with a thousands comma inside the source phrase does not cut it.
+NUMBER_IN_SOURCE = [
+    (
+        "The 11,500-strong Kuru Liberation Front said it had killed 40 soldiers.",
+        ("The 11,500-strong Kuru Liberation Front", "killed", "40", A),
+    ),
+    (
+        "The 2,000-member Tana militia said 12 of its fighters died.",
+        ("The 2,000-member Tana militia", "killed", "12", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), NUMBER_IN_SOURCE, ids=range(len(NUMBER_IN_SOURCE)))
+def test_a_thousands_comma_stays_inside_the_source(text, row):
+    assert sources(text) == [row]
+
+
+# "X denied A, but he did confirm B": the emphatic auxiliary is no part of the source,
+# and what he confirms he asserts.
+DID_CONFIRM = [
+    (
+        "The governor denied the troops looted the town, but he did confirm that two soldiers "
+        "had been killed in the ambush.",
+        ("The governor", "killed", "two", A),
+    ),
+    (
+        "The rebel commander rejected the army's account but he did admit 6 fighters died.",
+        ("The rebel commander", "killed", "6", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), DID_CONFIRM, ids=range(len(DID_CONFIRM)))
+def test_an_emphatic_did_leaves_the_source_and_its_stance(text, row):
+    assert row in sources(text)
+
+
+# "…, a figure rebel spokesman X denied": a source written in lower case after the
+# claim noun denies the figure before it.
+CLAIM_NOUN_THEN_SOURCE = [
+    (
+        "The army said 12 rebels were killed near Tamba, a figure rebel spokesman Musa Kane "
+        "denied.",
+        [("The army", "killed", "12", A), ("rebel spokesman", "killed", "12", D)],
+    ),
+    (
+        "The ministry said 30 soldiers died, a claim local officials disputed.",
+        [("The ministry", "killed", "30", A), ("local officials", "killed", "30", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), CLAIM_NOUN_THEN_SOURCE, ids=range(len(CLAIM_NOUN_THEN_SOURCE))
+)
+def test_a_lowercase_source_after_a_claim_noun_denies(text, rows):
+    assert sources(text) == rows
+
+
+# A report that speaks: "the report said" is the report named before, else itself.
+REPORTS = [
+    (
+        "A leaked army report said 40 soldiers had died. In the worst clash, 18 soldiers were "
+        "killed near Gao, the report said.",
+        [("A leaked army report", "killed", "40", A), ("A leaked army report", "killed", "18", A)],
+    ),
+    (
+        "In the worst clash, 18 soldiers were killed near Gao, the report said.",
+        [("the report", "killed", "18", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), REPORTS, ids=range(len(REPORTS)))
+def test_a_report_speaks_for_its_figures(text, rows):
+    assert sources(text) == rows
