@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import claims
 
+from claimtrack import extract
+
 A, D = "asserts", "denies"
 
 
@@ -118,4 +120,64 @@ REPORTS = [
 
 @pytest.mark.parametrize(("text", "rows"), REPORTS, ids=range(len(REPORTS)))
 def test_a_report_speaks_for_its_figures(text, rows):
+    assert sources(text) == rows
+
+
+def speakers(text: str) -> list[tuple]:
+    """(source_raw, speaker, claim_type, value) of each candidate."""
+    frame = extract(text)
+    columns = ["source_raw", "speaker", "claim_type", "value"]
+    return [tuple(row) for row in frame[columns].itertuples(index=False)]
+
+
+# "Role Name who …": a clause after a person's name describes him; the role is the source
+# and the name its speaker. A clause after a plain noun stays with it.
+WHO_AFTER_A_NAME = [
+    (
+        "Tana province police spokesman Omar Wali who made this known in Kabul said 19 soldiers "
+        "were killed.",
+        [
+            (
+                "Tana province police spokesman",
+                "Tana province police spokesman Omar Wali",
+                "killed",
+                "19",
+            )
+        ],
+    ),
+    (
+        "District governor Paul Okello who visited the camp on Monday said 8 refugees died.",
+        [("District governor", "District governor Paul Okello", "killed", "8")],
+    ),
+    (
+        "Residents who fled the town said 12 people were killed.",
+        [("Residents who fled the town", None, "killed", "12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), WHO_AFTER_A_NAME, ids=range(len(WHO_AFTER_A_NAME)))
+def test_a_clause_after_a_name_is_no_part_of_the_source(text, rows):
+    assert speakers(text) == rows
+
+
+# A toll brought up to date is a figure given: "…, a military official updated the casualties".
+UPDATED = [
+    (
+        "Fighting in Lanao left at least 6 people killed and 9 others wounded, a military "
+        "official updated the casualties on Friday.",
+        [
+            ("a military official", "killed", "at least 6", A),
+            ("a military official", "wounded", "9", A),
+        ],
+    ),
+    (
+        "The army revised its casualty figures, saying 14 soldiers were killed.",
+        [("The army", "killed", "14", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), UPDATED, ids=range(len(UPDATED)))
+def test_updated_casualties_name_their_source(text, rows):
     assert sources(text) == rows

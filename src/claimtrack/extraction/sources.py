@@ -138,10 +138,19 @@ def _drop_titles(rest: str) -> str:
     return rest
 
 
+_WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", re.IGNORECASE)
+
+
 def _split_speaker(phrase: str) -> Source:
     """'army spokesperson Souleymane Dembele' → source 'army spokesperson', the rest as speaker."""
     if named := _name_then_role(phrase):
         return named
+    head = _WHO_CLAUSE.sub("", phrase)
+    if head != phrase and (split := _split_speaker(head)).speaker:
+        # "police spokesman Ali Farid who made this known in Kabul": a clause after a
+        # person's name describes him; the role and name are the source (not "Residents
+        # who fled", which names no one and stays whole)
+        return split
     words = phrase.replace(",", " , ").split()
     tail: list[str] = []
     for i in range(len(words) - 1, -1, -1):

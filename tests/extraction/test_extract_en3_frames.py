@@ -1,0 +1,54 @@
+"""Frames that name a figure's source by its count (issue 13, en3): "By its count, …",
+"…, by the army's tally", "According to their figures, …".
+
+Sentences invented in the style of fresh wire pages, with look-alikes that name no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+A, D = "asserts", "denies"
+
+
+def sources(text: str) -> list[tuple]:
+    """(source_raw, claim_type, value, stance) of each numeric candidate."""
+    return [(c[0], c[1], c[2], c[4]) for c in claims(text) if c[2] is not None]
+
+
+BY_ITS_COUNT = [
+    # a possessive pronoun: the source named before
+    (
+        "The Kivu army said the raids were repelled. By its count, at least 80 rebels died, "
+        "while only five soldiers were killed.",
+        [("The Kivu army", "killed", "at least 80", A), ("The Kivu army", "killed", "five", A)],
+    ),
+    (
+        "The rebels said they held the town. According to their figures, 35 soldiers were killed.",
+        [("The rebels", "killed", "35", A)],
+    ),
+    # the owner of the count, after what it counts
+    ("At least 60 rebels died, by the army's count.", [("the army", "killed", "At least 60", A)]),
+    (
+        "Some 14 villagers were killed, by the Red Cross's tally.",
+        [("the Red Cross", "killed", "Some 14", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), BY_ITS_COUNT, ids=range(len(BY_ITS_COUNT)))
+def test_the_owner_of_a_count_is_its_source(text, rows):
+    assert sources(text) == rows
+
+
+# The outlet's own count names no source: nothing is attributed.
+OWN_COUNT = [
+    "By our count, 41 people were killed in the raids.",
+    "By one count, 41 people were killed in the raids.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_COUNT, ids=range(len(OWN_COUNT)))
+def test_the_outlets_own_count_names_no_source(text):
+    assert sources(text) == []
