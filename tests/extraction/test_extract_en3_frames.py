@@ -52,3 +52,40 @@ OWN_COUNT = [
 @pytest.mark.parametrize("text", OWN_COUNT, ids=range(len(OWN_COUNT)))
 def test_the_outlets_own_count_names_no_source(text):
     assert sources(text) == []
+
+
+# "Its spokeswoman", "Their spokesman, Name": a role of the body named before speaks for it.
+POSSESSIVE_ROLE = [
+    (
+        "The Red Cross said 40 people were wounded. Its spokeswoman, Anna Berg, said 12 "
+        "children were wounded.",
+        [("The Red Cross", "wounded", "40", A), ("The Red Cross", "wounded", "12", A)],
+    ),
+    (
+        "The Tana rebels said 6 fighters died. Their spokesman said 20 soldiers were killed.",
+        [("The Tana rebels", "killed", "6", A), ("The Tana rebels", "killed", "20", A)],
+    ),
+    # no body named before: the role stays as written
+    (
+        "Commander Ali Sow said 6 rebels died. Its spokesman said 20 soldiers were killed.",
+        [("Commander Ali Sow", "killed", "6", A), ("Its spokesman", "killed", "20", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), POSSESSIVE_ROLE, ids=range(len(POSSESSIVE_ROLE)))
+def test_a_possessive_role_speaks_for_the_body_before(text, rows):
+    assert sources(text) == rows
+
+
+# "X dismissed that figure": a denial of the figure another source gave before.
+THAT_FIGURE = [
+    "Rebels said they killed 25 soldiers. Major Omar Diallo dismissed that figure.",
+    "Rebels said they killed 25 soldiers. Major Omar Diallo rejected the figure as propaganda.",
+]
+
+
+@pytest.mark.parametrize("text", THAT_FIGURE, ids=range(len(THAT_FIGURE)))
+def test_that_figure_is_a_toll_denied(text):
+    rows = [(c[0], c[1], c[4]) for c in claims(text)]
+    assert ("Major Omar Diallo", "killed", D) in rows

@@ -22,6 +22,7 @@ from claimtrack.extraction.source_documents import (
     DOCUMENT_OF,
     EPITHET,
     NAMED_DOCUMENT,
+    POSSESSIVE_ROLE,
     STATEMENT,
     THE_STATEMENT,
     another_document,
@@ -277,6 +278,8 @@ class SourceMemory:
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
+        if POSSESSIVE_ROLE.match(key) and (body := self._body()):
+            return Source(body.raw, key, mention=key, confidence=0.8)  # "Its spokeswoman"
         if body := DOCUMENT_OF.match(fold(key)):
             # "Le communiqué du ministère", "the statement from the army": the body speaks
             article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
@@ -316,6 +319,12 @@ class SourceMemory:
         if not DOCUMENT.match(self.last.raw):
             return self.last
         return next((s for s in reversed(self.seen) if not DOCUMENT.match(s.raw)), None)
+
+    def _body(self) -> Source | None:
+        """The latest body named (no person, no document): whom "its spokesman" speaks for."""
+        earlier = (s for s in [self.last, *reversed(self.seen)] if s and not _is_someone(s))
+        named = (s for s in earlier if ORG.search(s.raw) or SOURCE_NOUN.search(s.raw))
+        return next((s for s in named if not DOCUMENT.match(s.raw)), None)
 
     def _epithet(self, key: str) -> Source | None:
         """The body a wire epithet stands for ("the Britain-based group", "the rights

@@ -133,7 +133,7 @@ ATTACKER_GEAR = (
 # The size of a force given after it: "gunmen numbering about 50", "au nombre de 200".
 NUMBERED_FORCE = rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?\s+(?:numbering|au nombre d[e'])\s*$"
 # Figures called false, or a toll rejected: a denial of a count.
-TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
+TOLL_WORDS = r"(?:death )?tolls?|figures?|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
 # Who is saved is no toll: "rescued 12 of the victims", "freed 30 hostages".
 RESCUE_VERBS = (
