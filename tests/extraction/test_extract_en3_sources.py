@@ -181,3 +181,29 @@ UPDATED = [
 @pytest.mark.parametrize(("text", "rows"), UPDATED, ids=range(len(UPDATED)))
 def test_updated_casualties_name_their_source(text, rows):
     assert sources(text) == rows
+
+
+# A surname or "the colonel" later in the article names the person met before, with the
+# role written before his name; a connector before the role ("but") is no part of it.
+LATER_MENTIONS = [
+    (
+        "The army said 12 rebels were killed, but rebel spokesman Musa Kane said only 2 died. "
+        "Kane added that 15 soldiers were killed.",
+        ("rebel spokesman", "killed", "15", A),
+    ),
+    (
+        "Col. Ali Sow said 12 rebels were killed. Rebel leader Musa Kane said 2 died. The "
+        "colonel added that 4 soldiers were wounded.",
+        ("Col. Ali Sow", "wounded", "4", A),
+    ),
+    (
+        "Lt. Omar Bah said 9 bandits were killed. Residents said 3 herders died. The officer "
+        "added that 2 soldiers were wounded.",
+        ("Lt. Omar Bah", "wounded", "2", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), LATER_MENTIONS, ids=range(len(LATER_MENTIONS)))
+def test_a_later_mention_names_the_person_met_before(text, row):
+    assert row in sources(text)

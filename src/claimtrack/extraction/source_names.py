@@ -152,3 +152,22 @@ def valid_source(phrase: str) -> bool:
     return named or bool(
         SOURCE_NOUN.search(phrase) or ROLE.search(phrase) or _REPORT.search(phrase)
     )
+
+
+def described_noun(noun: str) -> re.Pattern:
+    """The words a definite description's noun finds in an earlier name: the noun, its
+    abbreviation ("the colonel": "Col. Ali Sow"), and for "the officer" any rank.
+
+    Example:
+        >>> bool(described_noun("colonel").search("Col. Ali Sow"))
+        True
+        >>> bool(described_noun("officer").search("Lt. Musa Bello"))
+        True
+    """
+    said = re.escape(noun)
+    if noun.lower() in speech.OFFICER_NOUNS:
+        ranks = "|".join(speech.RANK_ABBREVIATIONS.values())
+        said = f"{said}|{speech.RANK_WORDS}|{ranks}"  # "the officer": the colonel named before
+    elif abbreviated := speech.RANK_ABBREVIATIONS.get(noun.lower()):
+        said = f"{said}|{abbreviated}"
+    return re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)

@@ -34,6 +34,7 @@ from claimtrack.extraction.source_names import (
     SOURCE_NOUN,
     TITLE,
     conjuncts,
+    described_noun,
     is_person,
 )
 from claimtrack.extraction.source_phrases import clause_subject
@@ -224,7 +225,10 @@ class SourceMemory:
         first = None
         for m in _ROLE_NAME.finditer(text):
             phrase = m.group().strip()
-            phrase = re.sub(r"^(?:by|and|with|par|et)\s+", "", phrase, flags=re.IGNORECASE)
+            # "but rebel spokesman X": the connector is no part of the role
+            phrase = re.sub(
+                r"^(?:by|and|with|par|et|but|while|whereas|yet|mais)\s+", "", phrase, flags=re.I
+            )
             source = _split_speaker(phrase)
             if source.speaker:
                 self._register(source)
@@ -346,10 +350,7 @@ class SourceMemory:
         """The latest source whose name holds the noun of a bare definite description."""
         if not (m := _DEFINITE.match(fold(key)) or _SAME.match(fold(key))):
             return None
-        said = re.escape(m.group("noun"))
-        if said.lower() in speech.OFFICER_NOUNS:
-            said = f"{said}|{speech.RANK_WORDS}"  # "the officer": the colonel named before
-        noun = re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
+        noun = described_noun(m.group("noun"))
         qualifiers = (m.groupdict().get("qual") or "").lower().split()
         for earlier in reversed(self.seen):
             names = fold(f"{earlier.raw} {earlier.speaker or ''}")

@@ -209,6 +209,17 @@ RANK_WORDS = (
     "|brigadier|adjudant"
 )
 OFFICER_NOUNS = frozenset({"officer", "officier"})
+# English ranks as wire copy abbreviates them: "the colonel" is "Col. Ali Sow" named before.
+RANK_ABBREVIATIONS = {
+    "colonel": r"col\.",
+    "general": r"gen\.",
+    "lieutenant": r"lt\.",
+    "captain": r"capt\.",
+    "major": r"maj\.",
+    "sergeant": r"sgt\.",
+    "brigadier": r"brig\.",
+    "governor": r"gov\.",
+}
 # A title before a name, folded and maybe hyphenated: "colonel", "lieutenant-colonel"
 TITLE_WORDS = rf"(?:{ROLE_WORDS})(?:-(?:{ROLE_WORDS}))*"
 # Capitalised words that make a name an organisation's, not a person's.
