@@ -207,3 +207,35 @@ LATER_MENTIONS = [
 @pytest.mark.parametrize(("text", "row"), LATER_MENTIONS, ids=range(len(LATER_MENTIONS)))
 def test_a_later_mention_names_the_person_met_before(text, row):
     assert row in sources(text)
+
+
+# "Name, army spokesman for northern Kivu": where the role serves is no institution; the
+# word before the role is ("army", "police"). An "a" that opens a word is no article.
+ROLE_FOR_A_PLACE = [
+    (
+        '"Two soldiers were killed," said Captain John Mbeki, army spokesman for northern Kivu.',
+        ("army", "killed", "Two", A),
+    ),
+    (
+        "Captain John Mbeki, army spokesman in eastern Ituri, said two soldiers were killed.",
+        ("army", "killed", "two", A),
+    ),
+    (
+        "Inspector Musa Dogo, police spokesman for Kano State, said 4 officers were killed.",
+        ("police", "killed", "4", A),
+    ),
+    (
+        "Major Ali Kanu, spokesman for the army in the north, said 3 soldiers were killed.",
+        ("the army", "killed", "3", A),
+    ),
+    # an institution after "for" stays the source
+    (
+        "Ali Musa, spokesman for the Kuru Front, said 9 fighters were killed.",
+        ("the Kuru Front", "killed", "9", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), ROLE_FOR_A_PLACE, ids=range(len(ROLE_FOR_A_PLACE)))
+def test_where_a_spokesman_serves_is_no_source(text, row):
+    assert sources(text) == [row]

@@ -171,3 +171,24 @@ def described_noun(noun: str) -> re.Pattern:
     elif abbreviated := speech.RANK_ABBREVIATIONS.get(noun.lower()):
         said = f"{said}|{abbreviated}"
     return re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
+
+
+# Where a role serves, not whom it speaks for: "army spokesman for northern Kivu",
+# "police spokesman for Borno State", "spokesman in the north".
+_WHERE = re.compile(
+    r"(?:^|\s+)(?:in|at|based in)\s+.*$"
+    r"|^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\b.*$"
+    r"|^.*\b(?:State|province|region|district|county|area|zone)$",
+    _I,
+)
+
+
+def institution_of(words_after_role: str) -> str:
+    """The institution a role names after "for" or "of", less where it serves ("" when
+    that is all it names).
+
+    Example:
+        >>> institution_of("the army in the north"), institution_of("northern Kivu")
+        ('the army', '')
+    """
+    return _WHERE.sub("", words_after_role).strip()

@@ -35,6 +35,7 @@ from claimtrack.extraction.source_names import (
     TITLE,
     conjuncts,
     described_noun,
+    institution_of,
     is_person,
 )
 from claimtrack.extraction.source_phrases import clause_subject
@@ -82,7 +83,7 @@ def _is_someone(source: Source) -> bool:
 
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
-    rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
+    rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?(?P<qualifier>[\w'’-]+\s+)?"
     # "porte-parole militaire du M23": a word may qualify the role before its institution
     rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
     r"(?:\s+(?:for|of|de|du|des|d')\s*)?",
@@ -109,7 +110,7 @@ def _name_then_role(phrase: str) -> Source | None:
         return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
     if not role or not person or not (m := _ROLE_OF.match(role.strip())):
         return None
-    institution = role.strip()[m.end() :].strip()
+    institution = institution_of(role.strip()[m.end() :])  # not "for northern Kivu"
     # "porte-parole du gouvernement et ministre de la Communication": the first office
     institution = re.split(
         rf"\s+(?:and|et)\s+(?=(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS}))", institution
