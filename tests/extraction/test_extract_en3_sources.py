@@ -239,3 +239,27 @@ ROLE_FOR_A_PLACE = [
 @pytest.mark.parametrize(("text", "row"), ROLE_FOR_A_PLACE, ids=range(len(ROLE_FOR_A_PLACE)))
 def test_where_a_spokesman_serves_is_no_source(text, row):
     assert sources(text) == [row]
+
+
+# "A spokesman for X, Colonel Lee": the institution after "for" is the source, a title and
+# a surname after the comma its speaker.
+ROLE_FOR_THEN_NAME = [
+    (
+        "A spokesman for the Ministry of Defence, Colonel Lee, told the BBC that 6 soldiers died.",
+        ("the Ministry of Defence", "killed", "6", A),
+    ),
+    (
+        "A spokesman for the army in Gao, Lt. Col. Ba, said 3 soldiers were killed.",
+        ("the army", "killed", "3", A),
+    ),
+    # no name after the comma: the phrase stays
+    (
+        "A spokesman for the rebels, who asked not to be named, said 4 fighters died.",
+        ("A spokesman for the rebels", "killed", "4", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), ROLE_FOR_THEN_NAME, ids=range(len(ROLE_FOR_THEN_NAME)))
+def test_a_role_for_an_institution_then_a_name(text, row):
+    assert sources(text) == [row]

@@ -39,6 +39,8 @@ _FINITE = re.compile(
 )
 ORG = words(speech.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
+# "police spokesman Ali Farid who made this known in Kabul": a clause that describes him
+WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", _I)
 _REPORT = re.compile(r"^(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}report$", _I)
 
 _PERSON_TOKEN = re.compile(
@@ -192,3 +194,27 @@ def institution_of(words_after_role: str) -> str:
         ('the army', '')
     """
     return _WHERE.sub("", words_after_role).strip()
+
+
+_ROLE_FOR = re.compile(
+    rf"^(?:an?|the)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\s+(?:for|of)\s+(?P<body>.+)$", _I
+)
+
+
+def role_for_then_name(phrase: str) -> str | None:
+    """The institution of "A spokesman for X, Colonel Lee": X (where the role serves
+    left out); None for any other phrase.
+
+    Example:
+        >>> role_for_then_name("A spokesman for the Ministry of Defence, Colonel Lee")
+        'the Ministry of Defence'
+    """
+    role, _, name = phrase.rpartition(",")
+    words = name.split()
+    titled = [w for w in words if not TITLE.fullmatch(shadow(w).rstrip("."))]
+    named = bool(titled) and all(w[:1].isupper() for w in titled)
+    if not (role and named and (len(titled) >= 2 or len(titled) < len(words))):
+        return None
+    m = _ROLE_FOR.match(role.strip())
+    # "for the KPF, a coalition of three rebel groups, Ali Musa": the body, not what it is
+    return (institution_of(m.group("body").split(",")[0]) or None) if m else None

@@ -33,10 +33,12 @@ from claimtrack.extraction.source_names import (
     ROLE,
     SOURCE_NOUN,
     TITLE,
+    WHO_CLAUSE,
     conjuncts,
     described_noun,
     institution_of,
     is_person,
+    role_for_then_name,
 )
 from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.text import fold
@@ -141,18 +143,14 @@ def _drop_titles(rest: str) -> str:
     return rest
 
 
-_WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", re.IGNORECASE)
-
-
 def _split_speaker(phrase: str) -> Source:
     """'army spokesperson Souleymane Dembele' → source 'army spokesperson', the rest as speaker."""
     if named := _name_then_role(phrase):
         return named
-    head = _WHO_CLAUSE.sub("", phrase)
-    if head != phrase and (split := _split_speaker(head)).speaker:
-        # "police spokesman Ali Farid who made this known in Kabul": a clause after a
-        # person's name describes him; the role and name are the source (not "Residents
-        # who fled", which names no one and stays whole)
+    if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
+        return Source(body, phrase)
+    head = WHO_CLAUSE.sub("", phrase)  # "spokesman Ali Farid who made this known": not
+    if head != phrase and (split := _split_speaker(head)).speaker:  # "Residents who fled"
         return split
     words = phrase.replace(",", " , ").split()
     tail: list[str] = []
