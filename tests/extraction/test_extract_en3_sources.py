@@ -1,22 +1,18 @@
-"""Who said the figure, in English wire forms seen on fresh news pages (issue 13, en3).
+"""The source phrase of a figure in English wire copy (issue 13, en3): plural source
+nouns, numbers and clauses inside a source, roles, ranks and places around a name.
 
-Each kind of sentence is tested on short sentences invented for it (new names,
-numbers and places, the same structure), with a look-alike that must not change.
+Sentences invented in the style of fresh news pages; each group holds a look-alike
+that must keep its reading.
 """
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claims
+from test_extract_en2_attribution import sources
 
 from claimtrack import extract
 
 A, D = "asserts", "denies"
-
-
-def sources(text: str) -> list[tuple]:
-    """(source_raw, claim_type, value, stance) of each candidate."""
-    return [(c[0], c[1], c[2], c[4]) for c in claims(text)]
 
 
 # A second source in the sentence, named with a plural noun ("aid groups", "rights
