@@ -89,3 +89,27 @@ THAT_FIGURE = [
 def test_that_figure_is_a_toll_denied(text):
     rows = [(c[0], c[1], c[4]) for c in claims(text)]
     assert ("Major Omar Diallo", "killed", D) in rows
+
+
+# "X was quoted by Xinhua as saying …": X speaks; the agency that quotes only relays.
+QUOTED_BY = [
+    (
+        "Omar Sani, a spokesman for the health ministry, was quoted by Xinhua as saying that "
+        "31 people were wounded.",
+        [("the health ministry", "wounded", "31", A)],
+    ),
+    (
+        "The governor was quoted by local media as saying 12 villagers were killed.",
+        [("The governor", "killed", "12", A)],
+    ),
+    # the active form: the one quoted speaks
+    (
+        "Xinhua quoted a police officer as saying 7 people died.",
+        [("a police officer", "killed", "7", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), QUOTED_BY, ids=range(len(QUOTED_BY)))
+def test_the_one_quoted_speaks_not_the_agency(text, rows):
+    assert sources(text) == rows

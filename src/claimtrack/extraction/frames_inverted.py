@@ -70,7 +70,8 @@ _DOCUMENT_BY = re.compile(
 
 # "SANA quoted a military source as saying that …": the one quoted is the source.
 _QUOTED_AS = re.compile(
-    r"(?<![\w-])quot(?:ed|es)\s+(?P<src>[^.;:\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b",
+    # not "X was quoted by Xinhua as saying": X speaks, the agency only relays
+    r"(?<![\w-])quot(?:ed|es)\s+(?!by\s)(?P<src>[^.;:\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b",
     _I,
 )
 _CLOSING = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?]?\s*$", _I)
