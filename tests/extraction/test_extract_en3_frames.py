@@ -113,3 +113,27 @@ QUOTED_BY = [
 @pytest.mark.parametrize(("text", "rows"), QUOTED_BY, ids=range(len(QUOTED_BY)))
 def test_the_one_quoted_speaks_not_the_agency(text, rows):
     assert sources(text) == rows
+
+
+# "The monitor added", "the watchdog said": the body named before; a "whose" clause
+# describes a source as a "who" clause does.
+DESCRIBED_SOURCES = [
+    (
+        "The Observatory, which relies on a network of sources, said 45 fighters were killed. "
+        "The monitor added that 12 civilians died.",
+        [("The Observatory", "killed", "45", A), ("The Observatory", "killed", "12", A)],
+    ),
+    (
+        "Ahmed Ali, a farmer whose house was destroyed, said 8 people were killed.",
+        [("Ahmed Ali, a farmer whose house was destroyed", "killed", "8", A)],
+    ),
+    (
+        "Residents whose homes were burned said 20 people died.",
+        [("Residents whose homes were burned", "killed", "20", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), DESCRIBED_SOURCES, ids=range(len(DESCRIBED_SOURCES)))
+def test_a_described_source_is_found(text, rows):
+    assert sources(text) == rows

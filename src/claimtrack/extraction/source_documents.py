@@ -39,7 +39,9 @@ NAMED_DOCUMENT = re.compile(
 # "the group" is a definite description, resolved by its noun).
 EPITHET = re.compile(
     r"^the\s+(?=\S+\s)(?:[\w-]+-based\s+)?(?:(?:human\s+)?rights\s+|monitoring\s+|war\s+)?"
-    r"(?:group|monitor|organi[sz]ation|observatory|watchdog)$",
+    r"(?:group|monitor|organi[sz]ation|observatory|watchdog)$"
+    # a bare "the monitor", "the watchdog": only a body is so called
+    r"|^the\s+(?:monitor|watchdog)$",
     re.IGNORECASE,
 )
 # "Its spokeswoman, Anna Berg", "their military spokesman": a role of the body named before.

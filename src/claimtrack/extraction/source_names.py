@@ -38,7 +38,7 @@ _FINITE = re.compile(
     _I,
 )
 ORG = words(speech.ORG_WORDS)
-_RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
+_RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 # "police spokesman Ali Farid who made this known in Kabul": a clause that describes him
 WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", _I)
 _REPORT = re.compile(r"^(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}report$", _I)
