@@ -76,7 +76,8 @@ _DOCUMENT_BY = re.compile(
 
 # "SANA quoted a military source as saying that …": the one quoted is the source.
 _QUOTED_AS = re.compile(
-    r"(?<![\w-])quot(?:ed|es)\s+(?P<src>[^.;:\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b",
+    # not "X was quoted by Xinhua as saying": X speaks, the agency only relays
+    r"(?<![\w-])quot(?:ed|es)\s+(?!by\s)(?P<src>[^.;:\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b",
     _I,
 )
 _CLOSING = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?]?\s*$", _I)
@@ -111,6 +112,33 @@ def shown_by_frames(shade: str, text: str, found: list[Attribution]) -> None:
                 found.append(a)
 
 
+_TALLY = r"(?:own\s+)?(?:count|tally|estimates?|reckoning|calculations?|figures|account)\b"
+# "By its count, at least 80 fighters died": the source named before counts; "by the
+# army's count", "according to their figures": the owner of the count is the source.
+_BY_OWN_COUNT = re.compile(
+    rf"(?<![\w'-])(?:by|according to)\s+(?P<pronoun>its|their|his|her)\s+{_TALLY}"
+    rf"|(?<![\w'-])by\s+(?P<src>(?:the\s+)?(?:[\w.-]+\s+){{0,3}}?[\w.-]+)['’]s?\s+{_TALLY}",
+    _I,
+)
+_OWNER_PRONOUN = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _count_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the "By its count, …" and "…, by the army's tally" frames (kind according)."""
+    for m in _BY_OWN_COUNT.finditer(shade):
+        if inside_span(m.start(), found):
+            continue
+        if m.group("pronoun"):
+            s0, s1 = m.span("pronoun")
+            phrase = _OWNER_PRONOUN[m.group("pronoun").lower()]
+        elif valid_source(m.group("src")):
+            s0, s1 = m.span("src")
+            phrase = text[s0:s1]
+        else:
+            continue
+        found.append(Attribution("according", s0, s1, m.start(), m.end(), phrase))
+
+
 def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the "claimed by X" (passive) and "according to X" / "citing X" frames.
 
@@ -138,6 +166,7 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a = Attribution("tail", *span, m.start("v"), m.end("v"), text[span[0] : span[1]])
             a.denial = True
             found.append(a)
+    _count_frames(shade, text, found)
     for m in _ACCORDING.finditer(shade):
         # "according to figures released by the ministry": the ministry
         span = right_phrase(

@@ -157,8 +157,9 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     )
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
         lo += by[-1].end()  # "rejected by the army, which said": the agent
-    if hi == m.start() and _QUOTED_AS.search(shade, lo, hi):
-        return clause_subject(shade, lo)  # "The governor was quoted as saying …"
+    if hi == m.start() and (quoted := _QUOTED_AS.search(shade, lo, hi)):
+        # "The governor was quoted as saying …", "X, a spokesman for Y, was quoted by …"
+        return _phrase_before(shade, lo, quoted.start()) or clause_subject(shade, lo)
     if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi) or _gerund(m, shade, lo)):
         if _REFUSED.search(shade, lo, then.end()):
             return None  # "declined to confirm": nothing is said

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.lexicon import speech
+
 DOCUMENT = re.compile(
     r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
     r"|video|vid[eé]o|message)s?\b",
@@ -38,8 +40,14 @@ NAMED_DOCUMENT = re.compile(
 # "the group" is a definite description, resolved by its noun).
 EPITHET = re.compile(
     r"^the\s+(?=\S+\s)(?:[\w-]+-based\s+)?(?:(?:human\s+)?rights\s+|monitoring\s+|war\s+)?"
-    r"(?:group|monitor|organi[sz]ation|observatory|watchdog)$",
+    r"(?:group|monitor|organi[sz]ation|observatory|watchdog)$"
+    # a bare "the monitor", "the watchdog": only a body is so called
+    r"|^the\s+(?:monitor|watchdog)$",
     re.IGNORECASE,
+)
+# "Its spokeswoman, Anna Berg", "their military spokesman": a role of the body named before.
+POSSESSIVE_ROLE = re.compile(
+    rf"^(?:its|their)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
 )
 # A statement spoken of, and "the statement" that stands for the body that made it.
 STATEMENT = re.compile(r"\b(?:statements?|communiqu[eé]s?)\b", re.IGNORECASE)

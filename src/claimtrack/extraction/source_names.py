@@ -16,7 +16,9 @@ import re
 from itertools import pairwise
 
 from claimtrack.extraction.lexicon import numbers, speech, words
+from claimtrack.extraction.places import country_words
 from claimtrack.extraction.sentences import shadow
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 # Phrases that stand for a source named before: pronouns, "the statement", "another source".
@@ -38,9 +40,21 @@ _FINITE = re.compile(
     _I,
 )
 ORG = words(speech.ORG_WORDS)
-_RELATIVE = re.compile(r"\s(?:who|which|qui)\s", _I)
+_RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
+# "police spokesman Ali Farid who made this known in Kabul": a clause that describes him
+WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", _I)
+_REPORT = re.compile(r"^(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}report$", _I)
+
+# News media relay what people say; "he" is never the agency ("l'agence officielle SUNA").
+MEDIA = re.compile(r"\b(?:agency|agence|news|press|presse|television|radio|TV)\b", re.IGNORECASE)
+# "ce responsable militaire", "cet officier", "this official": a person, like "he", never
+# the agency or the document named since ("…, selon l'agence SUNA. …, a ajouté ce responsable")
+THIS_PERSON = re.compile(
+    rf"^(?:cet|cette|ce|this|that)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS}|{speech.PERSON_NOUNS}|responsable|officiel|official)s?\b",
+    re.IGNORECASE,
+)
 
 _PERSON_TOKEN = re.compile(
     r"^(?:[A-Z][\w'-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$"
@@ -151,4 +165,75 @@ def valid_source(phrase: str) -> bool:
         w[:1].isupper() and (w.lower() not in speech.DETERMINERS or (w.isupper() and len(w) > 1))
         for w in (words[0], first)
     )
-    return named or bool(SOURCE_NOUN.search(phrase) or ROLE.search(phrase))
+    # "the report said", "a leaked army report said": a document speaks for its author
+    return named or bool(
+        SOURCE_NOUN.search(phrase) or ROLE.search(phrase) or _REPORT.search(phrase)
+    )
+
+
+def described_noun(noun: str) -> re.Pattern:
+    """The words a definite description's noun finds in an earlier name: the noun, its
+    abbreviation ("the colonel": "Col. Ali Sow"), and for "the officer" any rank.
+
+    Example:
+        >>> bool(described_noun("colonel").search("Col. Ali Sow"))
+        True
+        >>> bool(described_noun("officer").search("Lt. Musa Bello"))
+        True
+    """
+    said = re.escape(noun)
+    if noun.lower() in speech.OFFICER_NOUNS:
+        ranks = "|".join(speech.RANK_ABBREVIATIONS.values())
+        said = f"{said}|{speech.RANK_WORDS}|{ranks}"  # "the officer": the colonel named before
+    elif abbreviated := speech.RANK_ABBREVIATIONS.get(noun.lower()):
+        said = f"{said}|{abbreviated}"
+    return re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
+
+
+# Where a role serves, not whom it speaks for: "army spokesman for northern Kivu",
+# "police spokesman for Borno State", "spokesman in the north".
+_WHERE = re.compile(
+    r"(?:^|\s+)(?:in|at|based in)\s+.*$"
+    r"|^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\b.*$"
+    r"|^.*\b(?:State|province|region|district|county|area|zone)$",
+    _I,
+)
+
+
+def institution_of(words_after_role: str) -> str:
+    """The institution a role names after "for" or "of", less where it serves ("" when
+    that is all it names).
+
+    Example:
+        >>> institution_of("the army in the north"), institution_of("northern Kivu")
+        ('the army', '')
+        >>> institution_of("Ghana"), institution_of("the M23")
+        ('', 'the M23')
+    """
+    rest = _WHERE.sub("", words_after_role).strip()
+    bare = re.sub(r"^(?:the|la|le|l['’])\s*", "", rest, flags=re.IGNORECASE)
+    return "" if fold(bare).lower() in country_words() else rest  # "police spokesman for Ghana"
+
+
+_ROLE_FOR = re.compile(
+    rf"^(?:an?|the)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\s+(?:for|of)\s+(?P<body>.+)$", _I
+)
+
+
+def role_for_then_name(phrase: str) -> str | None:
+    """The institution of "A spokesman for X, Colonel Lee": X (where the role serves
+    left out); None for any other phrase.
+
+    Example:
+        >>> role_for_then_name("A spokesman for the Ministry of Defence, Colonel Lee")
+        'the Ministry of Defence'
+    """
+    role, _, name = phrase.rpartition(",")
+    words = name.split()
+    titled = [w for w in words if not TITLE.fullmatch(shadow(w).rstrip("."))]
+    named = bool(titled) and all(w[:1].isupper() for w in titled)
+    if not (role and named and (len(titled) >= 2 or len(titled) < len(words))):
+        return None
+    m = _ROLE_FOR.match(role.strip())
+    # "for the KPF, a coalition of three rebel groups, Ali Musa": the body, not what it is
+    return (institution_of(m.group("body").split(",")[0]) or None) if m else None

@@ -25,8 +25,10 @@ from claimtrack.extraction.source_names import (
 )
 
 _I = re.IGNORECASE
+# A comma between digits is a thousands separator ("the 11,500-strong front"), no boundary.
+_COMMA = r"(?:(?<!\d),|,(?!\d))"
 _BOUNDARY = re.compile(
-    r"[,;:\"]|\s(?:[-–—]|--)\s"
+    rf"{_COMMA}|[;:\"]|\s(?:[-–—]|--)\s"
     # a sentence ends inside a quotation ("… in Helmand. Yesterday the army said"), not
     # an abbreviation ("Lt. Gen. X", "Capt. X")
     r"|(?-i:(?<!Capt)(?<!Brig)(?<!Prof)(?<!Sept)(?<=[a-z]{3})[.!?]\s+(?=[A-Z]))"
@@ -35,7 +37,7 @@ _BOUNDARY = re.compile(
     r"|\b(?:as(?! well\b)|because|since|although|though|until|once)\s",
     _I,
 )
-_TOKEN = re.compile(r"[^\s,;:\"]+")
+_TOKEN = re.compile(r"(?:[^\s,;:\"]|(?<=\d),(?=\d))+")
 # The full stop of a title ("M. Monteiro", "Mr. Smith", "Gen. Musa") ends no phrase.
 _FULL_STOP = (
     "".join(
@@ -59,7 +61,7 @@ _FULL_STOP = (
     + r"\."
 )
 _NP_STOP = re.compile(
-    rf"[,;:!?\"()]|{_FULL_STOP}"
+    rf"{_COMMA}|[;:!?\"()]|{_FULL_STOP}"
     r"|\s(?:in|on|at|to|a|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
     # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
@@ -72,9 +74,16 @@ _APPOSITION_END = re.compile(
     _I,
 )
 # What a source says something about, before it: "a claim (that) the army denied".
+# "a figure rebel spokesman X denied", "a claim local officials disputed": a source in
+# lower case, a source noun or role within its first three words (not "the toll given by").
+_LOWER_SOURCE = (
+    r"(?:(?!(?:by|of|from|for|in|on|at|to|given|provided|released|issued|par|de|du|des)\s)"
+    rf"[a-z][\w'-]*\s+){{0,2}}(?:{speech.SOURCE_NOUNS}|{speech.ROLE_WORDS})\b"
+)
 _BARE_RELATIVE = re.compile(
     rf"\s*(?:(?:an?|the|this|that|une?|cette|ce|les?|la)\s+(?:{speech.CLAIM_NOUNS})\s+"
-    r"(?:that\s+|which\s+|que\s+|qu')?(?=(?:the|an?|le|la|les|l')\b|(?-i:[A-Z]))"
+    r"(?:that\s+|which\s+|que\s+|qu')?(?=(?:the|an?|le|la|les|l')\b|(?-i:[A-Z])"
+    rf"|{_LOWER_SOURCE})"
     r"|which\s+(?=the\s|an?\s|(?-i:[A-Z]))|ce\s+que\s+|ce\s+qu'|que\s+|qu')",
     _I,
 )

@@ -17,24 +17,30 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.lexicon import speech
-from claimtrack.extraction.places import country_words
 from claimtrack.extraction.source_documents import (
     DOCUMENT,
     DOCUMENT_OF,
     EPITHET,
     NAMED_DOCUMENT,
+    POSSESSIVE_ROLE,
     STATEMENT,
     THE_STATEMENT,
     another_document,
 )
 from claimtrack.extraction.source_names import (
     ANAPHORS,
+    MEDIA,
     ORG,
     ROLE,
     SOURCE_NOUN,
+    THIS_PERSON,
     TITLE,
+    WHO_CLAUSE,
     conjuncts,
+    described_noun,
+    institution_of,
     is_person,
+    role_for_then_name,
 )
 from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.text import fold
@@ -70,14 +76,6 @@ _SAME = re.compile(
 _PERSONAL = frozenset({"he", "she", "him", "her", "lui"})
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
-# News media relay what people say; "he" is never the agency ("l'agence officielle SUNA").
-_MEDIA = re.compile(r"\b(?:agency|agence|news|press|presse|television|radio|TV)\b", re.IGNORECASE)
-# "ce responsable militaire", "cet officier", "this official": a person, like "he", never
-# the agency or the document named since ("…, selon l'agence SUNA. …, a ajouté ce responsable")
-_THIS_PERSON = re.compile(
-    rf"^(?:cet|cette|ce|this|that)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS}|{speech.PERSON_NOUNS}|responsable|officiel|official)s?\b",
-    re.IGNORECASE,
-)
 
 
 def _is_someone(source: Source) -> bool:
@@ -89,7 +87,7 @@ def _is_someone(source: Source) -> bool:
 
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 _ROLE_OF = re.compile(
-    rf"^(?P<article>(?:an?|the|le|la|l'|un|une)\s*)?(?P<qualifier>[\w'’-]+\s+)?"
+    rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?(?P<qualifier>[\w'’-]+\s+)?"
     # "porte-parole militaire du M23": a word may qualify the role before its institution
     rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
     # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
@@ -101,26 +99,6 @@ _ROLE_OF = re.compile(
 _OWNER_ROLE = re.compile(
     rf"^(?P<owner>[^,]+?)['’]s\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
 )
-
-
-# An area a role covers: "for northern Uganda", "for the eastern region", "for Kivu province".
-_AREA = re.compile(
-    r"^(?:the\s+|la\s+|le\s+|l['’])?(?:(?:north|south|east|west|central|nord|sud|est|ouest|centre)"
-    r"(?:ern|[- ]?(?:east|west)(?:ern)?)?\b|.*\b(?:region|province|state|district|sector|zone|area"
-    r"|county|r[ée]gion|secteur)$)",
-    re.IGNORECASE,
-)
-
-
-def _is_area(words: str) -> bool:
-    """Whether ``words`` name an area (a compass word, a region noun or a country), not a body.
-
-    Example:
-        >>> _is_area("northern Uganda"), _is_area("Kivu province"), _is_area("the M23")
-        (True, True, False)
-    """
-    bare = re.sub(r"^(?:the|la|le|l['’])\s*", "", words.strip(), flags=re.IGNORECASE)
-    return bool(_AREA.match(words.strip())) or fold(bare).lower() in country_words()
 
 
 def _name_then_role(phrase: str) -> Source | None:
@@ -137,14 +115,13 @@ def _name_then_role(phrase: str) -> Source | None:
         return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
     if not role or not person or not (m := _ROLE_OF.match(role.strip())):
         return None
-    institution = role.strip()[m.end() :].strip()
+    # "army spokesman for northern Kivu" is the army's; "gouverneur de la province" the province's
+    after = role.strip()[m.end() :].strip()
+    institution = kept if (kept := institution_of(after)) or m.group("qualifier") else after
     # "porte-parole du gouvernement et ministre de la Communication": the first office
     institution = re.split(
         rf"\s+(?:and|et)\s+(?=(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS}))", institution
     )[0]
-    if institution and m.group("qualifier") and _is_area(institution):
-        # "army spokesman for northern Uganda": the area he speaks for, not who he speaks for
-        return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
     if institution:
         article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
         return Source(article + institution, phrase)
@@ -175,6 +152,11 @@ def _split_speaker(phrase: str) -> Source:
     """'army spokesperson Souleymane Dembele' → source 'army spokesperson', the rest as speaker."""
     if named := _name_then_role(phrase):
         return named
+    if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
+        return Source(body, phrase)
+    head = WHO_CLAUSE.sub("", phrase)  # "spokesman Ali Farid who made this known": not
+    if head != phrase and (split := _split_speaker(head)).speaker:  # "Residents who fled"
+        return split
     words = phrase.replace(",", " , ").split()
     tail: list[str] = []
     for i in range(len(words) - 1, -1, -1):
@@ -247,7 +229,10 @@ class SourceMemory:
         first = None
         for m in _ROLE_NAME.finditer(text):
             phrase = m.group().strip()
-            phrase = re.sub(r"^(?:by|and|with|par|et)\s+", "", phrase, flags=re.IGNORECASE)
+            # "but rebel spokesman X": the connector is no part of the role
+            phrase = re.sub(
+                r"^(?:by|and|with|par|et|but|while|whereas|yet|mais)\s+", "", phrase, flags=re.I
+            )
             source = _split_speaker(phrase)
             if source.speaker:
                 self._register(source)
@@ -301,6 +286,8 @@ class SourceMemory:
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
+        if POSSESSIVE_ROLE.match(key) and (body := self._body()):
+            return Source(body.raw, key, mention=key, confidence=0.8)  # "Its spokeswoman"
         if body := DOCUMENT_OF.match(fold(key)):
             # "Le communiqué du ministère", "the statement from the army": the body speaks
             article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
@@ -332,14 +319,20 @@ class SourceMemory:
         low = key.lower()
         if THE_STATEMENT.match(fold(low)):
             return self._statement_of()
-        if self.last is None or (low not in _PERSONAL and not _THIS_PERSON.match(fold(low))):
+        if self.last is None or (low not in _PERSONAL and not THIS_PERSON.match(fold(low))):
             return self.last
-        if low in _HE_SHE or _THIS_PERSON.match(fold(low)):
+        if low in _HE_SHE or THIS_PERSON.match(fold(low)):
             people = [self.last, *reversed(self.seen)]
-            return next((s for s in people if _is_someone(s) and not _MEDIA.search(s.raw)), None)
+            return next((s for s in people if _is_someone(s) and not MEDIA.search(s.raw)), None)
         if not DOCUMENT.match(self.last.raw):
             return self.last
         return next((s for s in reversed(self.seen) if not DOCUMENT.match(s.raw)), None)
+
+    def _body(self) -> Source | None:
+        """The latest body named (no person, no document): whom "its spokesman" speaks for."""
+        earlier = (s for s in [self.last, *reversed(self.seen)] if s and not _is_someone(s))
+        named = (s for s in earlier if ORG.search(s.raw) or SOURCE_NOUN.search(s.raw))
+        return next((s for s in named if not DOCUMENT.match(s.raw)), None)
 
     def _epithet(self, key: str) -> Source | None:
         """The body a wire epithet stands for ("the Britain-based group", "the rights
@@ -361,10 +354,7 @@ class SourceMemory:
         """The latest source whose name holds the noun of a bare definite description."""
         if not (m := _DEFINITE.match(fold(key)) or _SAME.match(fold(key))):
             return None
-        said = re.escape(m.group("noun"))
-        if said.lower() in speech.OFFICER_NOUNS:
-            said = f"{said}|{speech.RANK_WORDS}"  # "the officer": the colonel named before
-        noun = re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
+        noun = described_noun(m.group("noun"))
         qualifiers = (m.groupdict().get("qual") or "").lower().split()
         for earlier in reversed(self.seen):
             names = fold(f"{earlier.raw} {earlier.speaker or ''}")

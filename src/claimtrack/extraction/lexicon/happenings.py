@@ -149,7 +149,7 @@ NUMBERED_FORCE = (
     r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e'])\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.
-TOLL_WORDS = r"(?:death )?tolls?|figures|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
+TOLL_WORDS = r"(?:death )?tolls?|figures?|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
 # Who is saved is no toll: "rescued 12 of the victims", "freed 30 hostages".
 RESCUE_VERBS = (

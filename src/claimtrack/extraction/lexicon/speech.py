@@ -41,6 +41,8 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
+    # after an auxiliary: "but he did admit 6 died", "the army does acknowledge"
+    "|admit|admits|acknowledge|acknowledges|concede|conceded|concedes"
     # what a body's inquiry concluded, only after it: "…, UN experts found."
     "|found"
     # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
@@ -80,8 +82,9 @@ REPORTING_VERBS = (
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
     "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
     "|(?:raised|lowered|updated|raising|lowering|updating) (?:the|its|their) (?:death )?toll"
-    # "…, a military official updated the casualties": the figures given are the casualties
-    "|(?:updated|updating) (?:the|its|their) (?:casualt(?:y|ies)|figures?|tally)"
+    # "…, a military official updated the casualties on Wednesday": the figures given
+    "|(?:updated|updating|revised|raised|lowered) (?:the|its|their)"
+    " (?:casualt(?:y|ies)(?: figures?| toll| count)?|figures?|tally)"
     # blame is a claim of what the other side did: "X accused Y of bombing …"
     "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
     rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
@@ -194,6 +197,12 @@ SOURCE_NOUNS = (
     # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
     "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
     "|assailants|assaillants|partisans|hopitaux|hopital"
+    # English plurals of the bodies and people above: "while aid groups put the figure at",
+    # "community leaders said", "two officers told"
+    "|groups|leaders|commanders|agencies|ministries|offices|missions|governors|mayors"
+    "|hospitals|councils|committees|coalitions|alliances|officers|ministers|spokesmen"
+    "|spokeswomen|spokespeople|presidents|departments|battalions|brigades|divisions"
+    "|politicians|units"
 )
 # One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
 PERSON_NOUNS = (
@@ -218,6 +227,17 @@ RANK_WORDS = (
     "|brigadier|adjudant"
 )
 OFFICER_NOUNS = frozenset({"officer", "officier"})
+# English ranks as wire copy abbreviates them: "the colonel" is "Col. Ali Sow" named before.
+RANK_ABBREVIATIONS = {
+    "colonel": r"col\.",
+    "general": r"gen\.",
+    "lieutenant": r"lt\.",
+    "captain": r"capt\.",
+    "major": r"maj\.",
+    "sergeant": r"sgt\.",
+    "brigadier": r"brig\.",
+    "governor": r"gov\.",
+}
 # A title before a name, folded and maybe hyphenated: "colonel", "lieutenant-colonel"
 TITLE_WORDS = rf"(?:{ROLE_WORDS})(?:-(?:{ROLE_WORDS}))*"
 # Capitalised words that make a name an organisation's, not a person's.
@@ -287,6 +307,10 @@ TRAILING_FILLERS = {
     "tous",
     "toutes",
     "ensemble",
+    # an emphatic auxiliary: "but he did confirm that …", "the army does say"
+    "did",
+    "does",
+    "do",
 }
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {
