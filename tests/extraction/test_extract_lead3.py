@@ -241,3 +241,22 @@ FRENCH_FORMS = [
 @pytest.mark.parametrize(("name", "text", "gold"), FRENCH_FORMS, ids=[c[0] for c in FRENCH_FORMS])
 def test_names_titles_and_communique_forms(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+# The English article "A" opens a clause, not the French "à" of a place; a minister
+# speaks for his ministry, not for what it is "of".
+OPENINGS = [
+    ("a-soldier", "A soldier died, the army said.", [("the army", "killed", 1, A)]),
+    ("a-kidal", "A Kidal, l'armée a annoncé que 12 soldats ont été tués.",
+     [("l'armée", "killed", 12, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), OPENINGS, ids=[c[0] for c in OPENINGS])
+def test_an_article_opens_a_clause(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
+
+
+def test_a_minister_speaks_for_his_ministry():
+    text = "Yaya Sanou, le ministre de la Communication, a annoncé que 12 soldats ont été tués."
+    assert sources(text) == [("le ministre de la Communication", "killed", "12")]

@@ -112,7 +112,9 @@ _TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
 # adverbial before its source is a head, not a tail.
 _LEADING_ADVERBIAL = re.compile(
     r"^\W*(?:(?:but|and|yet|mais|et|or)\s*,?\s+)?(?:(?:in|on|at|from|during|after|before|since"
-    r"|dans|a|au|en|lors|apres|avant|depuis|sur|pendant)\s[^,]{0,40}|meanwhile|later|earlier"
+    # French "à" (folded "a") before a place, not the English article: "A soldier died, …"
+    r"|dans|a(?=\s+(?-i:[A-Z]))|au|en|lors|apres|avant|depuis|sur|pendant)\s[^,]{0,40}"
+    r"|meanwhile|later|earlier"
     r"|separately|however|pourtant|cependant|par ailleurs|plus tot|plus tard|ensuite|enfin"
     rf"|{speech.ASIDES})\s*,$",
     _I,

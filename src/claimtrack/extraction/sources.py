@@ -101,6 +101,9 @@ _OWNER_ROLE = re.compile(
 )
 
 
+_MINISTER = re.compile(r"^(?:(?:the|le|la|l')\s*)?(?:[\w-]+\s+)?(?:minister|ministre)\b", re.I)
+
+
 def _name_then_role(phrase: str) -> Source | None:
     """'Ali Gueddei, porte-parole de l'Alliance' → source "l'Alliance", the whole as speaker."""
     name, _, role = phrase.partition(",")
@@ -115,6 +118,8 @@ def _name_then_role(phrase: str) -> Source | None:
         return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
     if not role or not person or not (m := _ROLE_OF.match(role.strip())):
         return None
+    if _MINISTER.match(role.strip()):
+        return Source(role.strip(), phrase)  # "le ministre de la Communication": his ministry
     # "army spokesman for northern Kivu" is the army's; "gouverneur de la province" the province's
     after = role.strip()[m.end() :].strip()
     institution = kept if (kept := institution_of(after)) or m.group("qualifier") else after
