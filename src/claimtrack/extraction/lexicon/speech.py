@@ -187,7 +187,7 @@ SOURCE_NOUNS = (
     "|commercants?|chauffeurs?|enseignants?|cadres?|agents?|observat(?:eur|rice)s?|analystes?"
     # bodies and people that speak in reporting ("the junta said", "the broadcaster reported")
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
-    "|rebellion|ex-rebellion|reports?|rapports?"
+    "|rebellion|ex-rebellion"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
     "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
     "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|advis[eo]rs?|aides?"
