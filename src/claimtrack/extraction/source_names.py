@@ -56,6 +56,26 @@ THIS_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# A role and the institution after it: "porte-parole militaire du M23", "spokesman for X".
+ROLE_OF = re.compile(
+    rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?(?P<qualifier>[\w'’-]+\s+)?"
+    # "porte-parole militaire du M23": a word may qualify the role before its institution
+    rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
+    # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
+    r"(?:\s+(?:(?:for|of|de|du|des)(?!\w)|d')\s*)?",
+    re.IGNORECASE,
+)
+
+# "the rebel alliance's spokesman (for military operations)": the owner is the institution.
+OWNER_ROLE = re.compile(
+    rf"^(?P<owner>[^,]+?)['’]s\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
+)
+
+
+# "le ministre de la Communication": a minister speaks for his ministry
+MINISTER = re.compile(r"^(?:(?:the|le|la|l')\s*)?(?:[\w-]+\s+)?(?:minister|ministre)\b", re.I)
+
+
 _PERSON_TOKEN = re.compile(
     r"^(?:[A-Z][\w'-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du|van|von|der)$"
 )

@@ -30,8 +30,11 @@ from claimtrack.extraction.source_documents import (
 from claimtrack.extraction.source_names import (
     ANAPHORS,
     MEDIA,
+    MINISTER,
     ORG,
+    OWNER_ROLE,
     ROLE,
+    ROLE_OF,
     SOURCE_NOUN,
     THIS_PERSON,
     TITLE,
@@ -86,22 +89,6 @@ def _is_someone(source: Source) -> bool:
 
 
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
-_ROLE_OF = re.compile(
-    rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?(?P<qualifier>[\w'’-]+\s+)?"
-    # "porte-parole militaire du M23": a word may qualify the role before its institution
-    rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
-    # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
-    r"(?:\s+(?:(?:for|of|de|du|des)(?!\w)|d')\s*)?",
-    re.IGNORECASE,
-)
-
-# "the rebel alliance's spokesman (for military operations)": the owner is the institution.
-_OWNER_ROLE = re.compile(
-    rf"^(?P<owner>[^,]+?)['’]s\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
-)
-
-
-_MINISTER = re.compile(r"^(?:(?:the|le|la|l')\s*)?(?:[\w-]+\s+)?(?:minister|ministre)\b", re.I)
 
 
 def _name_then_role(phrase: str) -> Source | None:
@@ -114,11 +101,11 @@ def _name_then_role(phrase: str) -> Source | None:
     person = is_person(" ".join(titled)) or (
         len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()
     )
-    if role and person and (owner := _OWNER_ROLE.match(role.strip())):
+    if role and person and (owner := OWNER_ROLE.match(role.strip())):
         return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
-    if not role or not person or not (m := _ROLE_OF.match(role.strip())):
+    if not role or not person or not (m := ROLE_OF.match(role.strip())):
         return None
-    if _MINISTER.match(role.strip()):
+    if MINISTER.match(role.strip()):
         return Source(role.strip(), phrase)  # "le ministre de la Communication": his ministry
     # "army spokesman for northern Kivu" is the army's; "gouverneur de la province" the province's
     after = role.strip()[m.end() :].strip()
