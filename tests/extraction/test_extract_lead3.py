@@ -260,3 +260,12 @@ def test_an_article_opens_a_clause(name, text, gold):
 def test_a_minister_speaks_for_his_ministry():
     text = "Yaya Sanou, le ministre de la Communication, a annoncé que 12 soldats ont été tués."
     assert sources(text) == [("le ministre de la Communication", "killed", "12")]
+
+
+def test_one_who_kills_is_no_count_of_the_dead():
+    gold = [("Police", "killed", 5, A)]
+    assert mismatches("Police said a gunman killed five worshippers.", gold) == ([], [])
+    assert mismatches("Police said a gunman was killed.", [("Police", "killed", 1, A)]) == (
+        [],
+        [],
+    )

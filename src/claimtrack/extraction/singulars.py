@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.extraction.count_participles import active_verb
 from claimtrack.extraction.count_rules import (
     COORDINATION,
     SUBSET_AT,
@@ -64,6 +65,8 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
     if verb and blamed_for(shade, verb.start()):
         verb = None  # "punished for killing a guard": what someone is blamed for, no count
     right = participle_re().match(shade, end)
+    if right and active_verb(shade, right):
+        right = None  # "a gunman killed five worshippers": the one did the killing
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
     if right and not (verb and across):
         # "A soldier and a civilian were killed": a conjunct that is itself a clause
