@@ -269,3 +269,17 @@ def test_one_who_kills_is_no_count_of_the_dead():
         [],
         [],
     )
+
+
+ARMED_MEN = [
+    ("armed-men", "Police said 20 armed men attacked the village.",
+     [("Police", "attackers", 20, A)]),
+    ("men-carrying", "The army said 40 men carrying assault rifles attacked the camp.",
+     [("The army", "attackers", 40, A)]),
+    ("men-killed", "Police said 20 men were killed.", [("Police", "killed", 20, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), ARMED_MEN, ids=[c[0] for c in ARMED_MEN])
+def test_armed_men_who_attack_are_the_attackers(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
