@@ -92,8 +92,6 @@ _AND_THEN = re.compile(
     _I,
 )
 # "in alleging that", "by confirming that", "before announcing": a gerund after a preposition
-# "he did confirm", "the army does admit": an auxiliary between the subject and its verb
-_DO = re.compile(r"(?<=\w)\s+(?:did|does|do)\s+$", _I)
 _BY_DOING = re.compile(r"\s(?:in|by|before|after|when|while)\s+$", _I)
 _AND = re.compile(r"\s(?:and|et)\s+", _I)
 _STOP = re.compile(r"[,;:\".]\s")
@@ -142,8 +140,6 @@ def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribu
 def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int, int] | None:
     """Where the source of a reporting verb is written, before it; None when no source is."""
     hi = m.start()
-    if do := _DO.search(shade, 0, hi):
-        hi = do.start()  # "but he did confirm that …": the subject is before the auxiliary
     if rel := re.search(r",?\s*\b(?:who|which|qui)\s+$", shade[:hi], _I):
         # "…, the army, which said …": the source is what the clause hangs on.
         if not rel.group().startswith(","):
