@@ -32,10 +32,10 @@ _PASSIVE_DENIAL = re.compile(
 _PASSIVE_CLAIM = re.compile(
     r"(?:were|was|has been|have been|a ete|ont ete) (?:claimed|revendiquee?s?) (?:by|par)\s+", _I
 )
-# A report in the passive, its agent the source: "a été signalée par", "was reported by"
+# A report in the passive, its agent the source: "was reported by", "has been confirmed by"
 _REPORTED_BY = re.compile(
-    r"(?<=\s)(?:ete|been)\s+(?:rapportee?s?|signalee?s?|annoncee?s?|confirmee?s?|reported"
-    r"|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?(?:par|by)\s+",
+    # (French "a été rapportée par X, qui …" is the French frames' passive agent)
+    r"(?<=\s)been\s+(?:reported|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?by\s+",
     _I,
 )
 # "…, a claim rejected by X": a claim noun, then the passive of a denial and its agent.
@@ -154,7 +154,7 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
         if span and valid_source(shade[span[0] : span[1]]):
             found.append(Attribution("passive", *span, m.start(), m.end(), text[span[0] : span[1]]))
     for m in _REPORTED_BY.finditer(shade):
-        # "L'attaque a été rapportée par une ONG qui parlait de deux morts": the agent
+        # "The raid was confirmed by an officer, who said six died": the agent
         span = right_phrase(shade, m.end())
         if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
             found.append(Attribution("tail", *span, m.start(), m.end(), text[span[0] : span[1]]))
