@@ -282,9 +282,16 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.claim_type, r.rule = numbers.TOLL_NOUNS[last], "toll noun"
 
 
+# "killed or wounded 40": the verb before the alternative's second verb
+_EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou)\s+$", _I)
+
+
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.verb and not blamed_for(shade, c.verb.start()):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
+        either = _EITHER_VERB.search(shade, 0, c.verb.start())
+        if either and {type_of_verb(either.group("v")), r.claim_type} == _HARM:
+            r.claim_type = "casualties"  # a death or a wound, not split
         if r.claim_type == "seized" and taken_captive(shade, c.subject_end, c.words):
             r.claim_type = "captured"
         elif (

@@ -39,7 +39,7 @@ _STOP = """
     but in at on during by from when while with dont including who which that qui que to as
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
-    entre parmi among located situated where situes situees pres vers autour aupres
+    entre parmi among located situated where situes situees pres vers autour aupres under sous
     last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
     n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
     figurent figuraient figure figurait

@@ -270,6 +270,8 @@ TRAILING_FILLERS = {
     "also",
     "further",
     "later",
+    "since",
+    "now",
     "then",
     "have",
     "has",
