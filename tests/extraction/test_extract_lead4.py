@@ -36,6 +36,25 @@ CASES = [
      [("Officials", "wounded", 70, A)]),
     ("sous-les-ordres", "Au moins 13 miliciens sous les ordres du chef local ont été tués, "
      "selon une source hospitalière.", [("une source hospitalière", "killed", 13, A)]),
+    # displacement: "uprooted N", "contraint N à quitter"
+    ("uprooted", "Aid workers said the floods of fighting had uprooted 8,500 villagers.",
+     [("Aid workers", "displaced", 8500, A)]),
+    ("a-quitter", "Les affrontements ont contraint 900 familles à quitter la ville, selon la "
+     "mairie.", [("la mairie", "displaced", 900, A)]),
+    # a quotation carried on, and inverted present tense in translated copy
+    ("statement-continued", '"Three guards died and seven were hurt," the communique '
+     "continued.", [("the communique", "killed", 3, A), ("the communique", "wounded", 7, A)]),
+    ("went-on", '"We lost five men," the commander went on.',
+     [("the commander", "killed", 5, A)]),
+    ("continued-not-a-voice", "The army continued its offensive, which killed 14 rebels.", []),
+    ("went-on-to-kill", "The militia went on to kill 14 villagers, police said.",
+     [("police", "killed", 14, A)]),
+    ("indicates-the-army", '"Nineteen bodies were recovered", indicates the army in a '
+     "communique.", [("the army", "killed", 19, A)]),
+    ("says-the-governor", '"Eight people died," says the governor.',
+     [("the governor", "killed", 8, A)]),
+    ("indicated-that", "The ministry indicated that 16 soldiers were wounded.",
+     [("The ministry", "wounded", 16, A)]),
 ]  # fmt: skip
 
 

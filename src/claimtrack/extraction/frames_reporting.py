@@ -77,7 +77,7 @@ _CLAIMED_CLAUSE = re.compile(
 _THAT_SOURCE = re.compile(r"\b(?:that|which)\s+(?=\S)", _I)
 # Verbs that report only after what they report: "…, UN experts found." ("Police found
 # 12 bodies" is no report).
-_TAIL_ONLY = re.compile(r"found|find|finds", _I)
+_TAIL_ONLY = re.compile(r"found|find|finds|continued|went on", _I)
 _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
     r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"

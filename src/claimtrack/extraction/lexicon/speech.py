@@ -41,6 +41,10 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
+    # a quotation carried on: '"…," the statement continued'
+    "|continued|went on"
+    # translated copy: "the army indicated that …" ("a indiqué")
+    "|indicated|indicates|specified"
     # after an auxiliary: "but he did admit 6 died", "the army does acknowledge"
     "|admit|admits|acknowledge|acknowledges|concede|conceded|concedes"
     # what a body's inquiry concluded, only after it: "…, UN experts found."
@@ -109,7 +113,10 @@ _FR_INVERTED_PRESENT = (
 )
 INVERTED_VERBS = (
     # "a pour sa part assuré à l'AFP X": an aside may stand between the auxiliary and its verb
-    rf"said|added|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
+    # English, mostly in translated copy: '"…", indicates the army', "…, says the governor"
+    r"said|says|added|adds|continued|continues|indicated|indicates|explained|explains|wrote"
+    r"|writes|noted|notes|stated|states|reported|reports|declared|declares|announced|announces"
+    rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
 )
 # Reporting verbs that deny what follows.
