@@ -55,6 +55,16 @@ CASES = [
      [("the governor", "killed", 8, A)]),
     ("indicated-that", "The ministry indicated that 16 soldiers were wounded.",
      [("The ministry", "wounded", 16, A)]),
+    # lives taken are the dead
+    ("claimed-lives", "The ambush claimed some 40 lives, a police spokesman said.",
+     [("a police spokesman", "killed", 40, A)]),
+    ("cost-lives", "Officials said the raid cost 17 lives.", [("Officials", "killed", 17, A)]),
+    ("saved-lives", "Officials said the medics saved 17 lives.", []),
+    # among the dead, both conjuncts, and "believed to be" among them
+    ("among-both-conjuncts", "The governor said six guards and two drivers were among the "
+     "dead.", [("The governor", "killed", 6, A), ("The governor", "killed", 2, A)]),
+    ("believed-among", "Police said three foreigners were believed to be among the dead.",
+     [("Police", "killed", 3, A)]),
 ]  # fmt: skip
 
 

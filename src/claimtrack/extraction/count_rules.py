@@ -34,7 +34,7 @@ from claimtrack.extraction.count_objects import (
     taken_captive,
 )
 from claimtrack.extraction.count_participles import participle_after
-from claimtrack.extraction.count_tolls import figure_at, toll_phrase
+from claimtrack.extraction.count_tolls import among_toll, figure_at, toll_phrase
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
 from claimtrack.extraction.number_forms import quantity_re
@@ -224,35 +224,6 @@ def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> Non
             r.claim_type, r.extra = "casualties", None
 
 
-# "parmi les personnes enlevées": the people of a toll named by its participle
-_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?:people\s+|personnes\s+)?(?P<noun>[\w]+)"
-_AMONG_AFTER = re.compile(
-    rf"\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait)\s+"
-    rf"(?:also\s+|aussi\s+)?{_AMONG}(?P<noun2>)",
-    _I,
-)
-_AMONG_BEFORE = re.compile(
-    rf"(?:{_AMONG}(?:\s+(?:were|are|was|figurent|figuraient|se trouvent|se trouvaient|sont"
-    r"|etaient))?|(?:the|les)\s+(?P<noun2>\w+)\s+(?:included|include|includes|comprennent"
-    r"|comprenaient|comptent|comptaient))\s*$",
-    _I,
-)
-
-
-def among_toll(shade: str, start: int, end: int) -> str | None:
-    """The claim type of a toll that the count at ``start`` (its subject ending at ``end``)
-    is among: "two policemen were among the dead", "the dead included 12 soldiers".
-
-    Example:
-        >>> s = "Parmi les morts figurent deux enfants"
-        >>> among_toll(s, s.index("deux"), len(s))
-        'killed'
-    """
-    m = _AMONG_AFTER.match(shade, end) or _AMONG_BEFORE.search(shade, max(0, start - 60), start)
-    noun = (m.group("noun") or m.group("noun2") or "").lower() if m else ""
-    return numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None
-
-
 def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if kind := among_toll(shade, c.start, c.subject_end):
         r.claim_type, r.rule = kind, "toll noun"
@@ -265,7 +236,14 @@ _WHO_NOT_WHAT = frozenset({"captured", "displaced", "missing"})
 _HARM = {"killed", "wounded"}
 
 
+# "claimed 56 lives", "cost 30 lives": lives taken are the dead
+_LIVES_TAKEN = re.compile(r"(?<![\w-])(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taking)\s+$", _I)
+
+
 def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if c.words[-1:] == ["lives"] and _LIVES_TAKEN.search(c.before):
+        r.claim_type, r.rule = "killed", "toll noun"
+        return
     toll_word = next((w for w in reversed(c.words) if w in numbers.TOLL_NOUNS), None)
     verb = type_of_verb(c.verb.group("v")) if c.verb else None
     if toll_word and numbers.TOLL_NOUNS[toll_word] in _WHO_NOT_WHAT and verb in _HARM:
