@@ -65,6 +65,23 @@ CASES = [
      "dead.", [("The governor", "killed", 6, A), ("The governor", "killed", 2, A)]),
     ("believed-among", "Police said three foreigners were believed to be among the dead.",
      [("Police", "killed", 3, A)]),
+    # what an account its speaker calls false says is denied, by that speaker
+    ("fake-news-claiming", '"Fake news on social media is claiming that 14 police officers '
+     'died," the minister said.', [("the minister", "killed", 14, D)]),
+    ("were-fake-news", "The spokesman said reports that 14 guards were abducted were fake "
+     "news.", [("The spokesman", "captured", 14, D)]),
+    ("propaganda-claims", "The army described as propaganda claims that 25 soldiers died.",
+     [("The army", "killed", 25, D)]),
+    ("rumours-of", "The mayor said seven people were hurt, dismissing rumours of 40 dead.",
+     [("The mayor", "wounded", 7, A), ("The mayor", "killed", 40, D)]),
+    ("fausses-informations", "De fausses informations faisant état de 14 gendarmes tués "
+     "circulent, a déclaré le ministre.", [("le ministre", "killed", 14, D)]),
+    ("report-not-false", "The army said reports showed that 14 soldiers died.",
+     [("The army", "killed", 14, A)]),
+    ("denying-that", "Police said two officers were hurt, denying that 30 protesters died.",
+     [("Police", "wounded", 2, A), ("Police", "killed", 30, D)]),
+    ("unconfirmed-rumours", "The agency said, citing unconfirmed rumours, that 300 fighters "
+     "had been killed.", [("The agency", "killed", 300, A)]),
 ]  # fmt: skip
 
 

@@ -86,13 +86,17 @@ _LIST_GOES_ON = re.compile(
 _CALLED_FALSE = re.compile(
     r"(?:(?!\b(?:and|et|but|mais|while|alors)\b)[^.;:,]){0,40}?"
     r"\b(?:were|was|are|is|sont|etaient|est|etait)\s+(?:all\s+|totally\s+)?"
-    r"(?:false|untrue|baseless|unfounded|fabricated|made up|lies|fausses?|faux|infondee?s?"
-    r"|sans fondement|mensongers?|mensongeres?)\b",
+    r"(?:false|untrue|baseless|unfounded|fabricated|made up|lies|fake(?: news)?|propaganda"
+    r"|fausses?|faux|infondee?s?|sans fondement|mensongers?|mensongeres?)\b",
     _I,
 )
 # The same, said before the count: "it is not true that 30 soldiers were killed".
 _NOT_TRUE_THAT = re.compile(
-    r"\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
+    r"(?:\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
+    # "fake news … claiming that 9 soldiers were killed": what a false account says
+    rf"|\b(?:{happenings.FALSE_ACCOUNTS}|denying|dismissing|rejecting|refuting|disputing"
+    r"|niant|dementant|rejetant|contestant)\b[^.;:\"]{0,40}?"
+    r"\b(?:claiming|saying|alleging|that|of|selon lesquel(?:le)?s|faisant etat de)\s)"
     r"(?:(?!\b(?:and|et|but|mais)\b)[^.;:,]){0,40}$",
     _I,
 )

@@ -161,6 +161,12 @@ LOSS_WORDS = (
     # "denied the death of any soldier", "a démenti la mort de tout soldat"
     r"|death of|mort de|mort d'"
 )
+# Accounts their speaker calls false by their very name: "fake news claiming …" (not
+# "rumours": a source may cite unconfirmed rumours without denying them).
+FALSE_ACCOUNTS = (
+    r"fake news|false (?:reports?|claims?|information|news)|propaganda|disinformation"
+    r"|desinformation|fausses? informations?|fausses? nouvelles?|intox"
+)
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 # An account called false, or doubted: a denial of what another source said ("It's a hoax",
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").
