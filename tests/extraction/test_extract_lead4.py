@@ -82,6 +82,11 @@ CASES = [
      [("Police", "wounded", 2, A), ("Police", "killed", 30, D)]),
     ("unconfirmed-rumours", "The agency said, citing unconfirmed rumours, that 300 fighters "
      "had been killed.", [("The agency", "killed", 300, A)]),
+    # dying of wounds
+    ("passed-away", "Nine of the injured passed away overnight, a hospital director said.",
+     [("a hospital director", "killed", 9, A)]),
+    ("later-succumbed", "Doctors said 20 people were hurt and four of them later succumbed.",
+     [("Doctors", "wounded", 20, A), ("Doctors", "killed", 4, A)]),
 ]  # fmt: skip
 
 
