@@ -87,6 +87,13 @@ CASES = [
      [("a hospital director", "killed", 9, A)]),
     ("later-succumbed", "Doctors said 20 people were hurt and four of them later succumbed.",
      [("Doctors", "wounded", 20, A), ("Doctors", "killed", 4, A)]),
+    # a headline in title case
+    ("title-case-say", "Rebels Say 40 Government Soldiers Killed in Border Raid\n\nThe army "
+     "gave no toll.", [("Rebels", "killed", 40, A)]),
+    ("title-case-says-it", "Militia Says It Captured 12 Police Officers\n\nPolice declined "
+     "to comment.", [("Militia", "captured", 12, A)]),
+    ("title-case-two-voices", "Army Says 30 Militants Killed, Group Says 12 Soldiers Dead\n\n"
+     "No details were given.", []),
 ]  # fmt: skip
 
 
