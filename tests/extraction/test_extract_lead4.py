@@ -94,6 +94,11 @@ CASES = [
      "to comment.", [("Militia", "captured", 12, A)]),
     ("title-case-two-voices", "Army Says 30 Militants Killed, Group Says 12 Soldiers Dead\n\n"
      "No details were given.", []),
+    # what is counted after a measure noun: "types of weapons" are things, seized
+    ("types-of-weapons", "The militia said it captured 150 different types of weapons.",
+     [("The militia", "seized", 150, A)]),
+    ("crates-of-ammunition", "Police said they captured 40 crates of ammunition and six "
+     "suspects.", [("Police", "seized", 40, A), ("Police", "captured", 6, A)]),
 ]  # fmt: skip
 
 
