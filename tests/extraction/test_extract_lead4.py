@@ -99,6 +99,12 @@ CASES = [
      [("The militia", "seized", 150, A)]),
     ("crates-of-ammunition", "Police said they captured 40 crates of ammunition and six "
      "suspects.", [("Police", "seized", 40, A), ("Police", "captured", 6, A)]),
+    # a passive denial with an adverb, and "refuted"
+    ("swiftly-refuted", "The ministry said two of its soldiers were killed, but the report "
+     "was swiftly refuted by the rebels.", [("The ministry", "killed", 2, A),
+                                            ("the rebels", "killed", 2, D)]),
+    ("fermement-refute", "L'armée a annoncé 12 morts, un bilan fermement réfuté par les "
+     "rebelles.", [("L'armée", "killed", 12, A), ("les rebelles", "killed", 12, D)]),
 ]  # fmt: skip
 
 
