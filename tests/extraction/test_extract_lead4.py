@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_extract_en_challenge import mismatches
 
+import claimtrack as ct
+
 A, D = "asserts", "denies"
 
 CASES = [
@@ -105,9 +107,19 @@ CASES = [
                                             ("the rebels", "killed", 2, D)]),
     ("fermement-refute", "L'armée a annoncé 12 morts, un bilan fermement réfuté par les "
      "rebelles.", [("L'armée", "killed", 12, A), ("les rebelles", "killed", 12, D)]),
+    # a denial's scope ends where the same source's next verb asserts
+    ("denied-and-said", "The army denied that 25 soldiers died and said only three were "
+     "wounded.", [("The army", "killed", 25, D), ("The army", "wounded", 3, A)]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("name", "text", "gold"), CASES, ids=[c[0] for c in CASES])
 def test_each_sentence_gives_its_sourced_figures(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+def test_a_denial_and_an_accusation_by_one_source():
+    """The denial covers the losses; the accusation after "and" is asserted."""
+    raw = ct.extract("The ministry denied any casualties and accused the rebels of the raid.")
+    stances = dict(zip(raw["claim_type"], raw["stance"], strict=True))
+    assert stances == {"killed": D, "responsibility": A}
