@@ -110,6 +110,11 @@ CASES = [
     # a denial's scope ends where the same source's next verb asserts
     ("denied-and-said", "The army denied that 25 soldiers died and said only three were "
      "wounded.", [("The army", "killed", 25, D), ("The army", "wounded", 3, A)]),
+    # a relative clause that reports, hanging on the object of "from"
+    ("from-x-which-said", "The toll came from the police, which said 17 people had been "
+     "wounded.", [("the police", "wounded", 17, A)]),
+    ("statements-from-x-which-claims", "In statements from the militia, which claims to have "
+     "killed 60 soldiers, nothing more was said.", [("the militia", "killed", 60, A)]),
 ]  # fmt: skip
 
 
