@@ -115,6 +115,13 @@ CASES = [
      "wounded.", [("the police", "wounded", 17, A)]),
     ("statements-from-x-which-claims", "In statements from the militia, which claims to have "
      "killed 60 soldiers, nothing more was said.", [("the militia", "killed", 60, A)]),
+    # a claim called propaganda by a verb of calling
+    ("labelled-as-propaganda", 'The ministry has labelled as "propaganda" a rebel claim that '
+     "it killed 75 soldiers.", [("The ministry", "killed", 75, D)]),
+    ("branded-as-false", "Police branded as false reports that 12 protesters died.",
+     [("Police", "killed", 12, D)]),
+    ("described-as-success", "The army described as a success the raid that killed 12 "
+     "militants.", [("The army", "killed", 12, A)]),
 ]  # fmt: skip
 
 
@@ -128,3 +135,18 @@ def test_a_denial_and_an_accusation_by_one_source():
     raw = ct.extract("The ministry denied any casualties and accused the rebels of the raid.")
     stances = dict(zip(raw["claim_type"], raw["stance"], strict=True))
     assert stances == {"killed": D, "responsibility": A}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "stance"),
+    [
+        ("The rebels said the claim was untrue.", "denied", D),
+        ("But the ministry says this is false.", "denied", D),
+        ("The army said the base was not attacked.", "attacked", D),
+        ("L'armée a affirmé que le camp n'a jamais été attaqué.", "attacked", D),
+        ("The army said rebels attacked the base.", "attacked", A),
+    ],
+)
+def test_an_account_called_false_or_an_attack_denied(text, claim_type, stance):
+    raw = ct.extract(text)
+    assert list(zip(raw["claim_type"], raw["stance"], strict=True)) == [(claim_type, stance)]

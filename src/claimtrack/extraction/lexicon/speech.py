@@ -27,12 +27,17 @@ _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
     r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
 )
+# A verb that calls what follows false: 'labelled as "propaganda" a claim that …'.
+_CALLS_FALSE = (
+    r"(?:labell?ed|labels|branded|brands|described|describes)(?=\s+as\s+[\"“”']?\s*"
+    r"(?:propaganda|false|lies|a lie|fake|untrue|fabricated|baseless|nonsense|disinformation))"
+)
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
 REPORTING_VERBS = (
     # English
-    "said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
+    rf"{_CALLS_FALSE}|said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
     "|announces|reported|reports|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
@@ -121,7 +126,7 @@ INVERTED_VERBS = (
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
-    "denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects|refuted|refutes"
+    rf"{_CALLS_FALSE}|denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects|refuted|refutes"
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
@@ -255,72 +260,20 @@ ORG_WORDS = (
     r"|Observatory|Mouvement|Groupe|Armee|Gouvernement|Ministere|Conseil|Agence|Croix"
 )
 # Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
+# fmt: off
 TRAILING_FILLERS = {
-    "earlier",
-    "quickly",
-    "immediately",
-    "initially",
-    "previously",
-    "subsequently",
-    "officially",
-    "publicly",
-    "separately",
-    "reportedly",
-    "repeatedly",
-    "flatly",
-    "strongly",
-    "firmly",
-    "vehemently",
-    "swiftly",
-    "promptly",
-    "however",
-    "also",
-    "further",
-    "later",
-    "since",
-    "now",
-    "then",
-    "have",
-    "has",
-    "had",
-    "already",
-    "again",
-    "a",
-    "ont",
-    "avait",
-    "avaient",
-    "elles",
-    "ils",
-    "y",
-    "le",
-    "jour",
-    "meme",
-    "par",
-    "ailleurs",
-    "outre",
-    "en",
-    "l'",
-    "les",
-    "enfin",
-    "categoriquement",
-    "aussi",
-    "egalement",
-    "deja",
-    "would",
-    "on",
+    "earlier", "quickly", "immediately", "initially", "previously", "subsequently", "officially",
+    "publicly", "separately", "reportedly", "repeatedly", "flatly", "strongly", "firmly",
+    "vehemently", "swiftly", "promptly", "however", "also", "further", "later", "since", "now",
+    "then", "have", "has", "had", "already", "again", "a", "ont", "avait",
+    "avaient", "elles", "ils", "y", "le", "jour", "meme", "par", "ailleurs", "outre", "en", "l'",
+    "les", "enfin", "categoriquement", "aussi", "egalement", "deja", "would", "on",
     # "the army and the police both said", "ont tous affirmé"
-    "both",
-    "all",
-    "together",
-    "jointly",
-    "tous",
-    "toutes",
-    "ensemble",
+    "both", "all", "together", "jointly", "tous", "toutes", "ensemble",
     # an emphatic auxiliary: "but he did confirm that …", "the army does say"
-    "did",
-    "does",
-    "do",
+    "did", "does", "do",
 }
+# fmt: on
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {
     "both",
