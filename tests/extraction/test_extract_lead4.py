@@ -141,6 +141,8 @@ def test_a_denial_and_an_accusation_by_one_source():
     ("text", "claim_type", "stance"),
     [
         ("The rebels said the claim was untrue.", "denied", D),
+        ("The police said the reports were baseless.", "denied", D),
+        ("Les autorités ont affirmé que ces informations sont fausses.", "denied", D),
         ("But the ministry says this is false.", "denied", D),
         ("The army said the base was not attacked.", "attacked", D),
         ("L'armée a affirmé que le camp n'a jamais été attaqué.", "attacked", D),

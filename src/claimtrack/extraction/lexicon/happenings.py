@@ -172,7 +172,9 @@ FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").
 ACCOUNT_FALSE = (
     # called so ("It's a hoax", "c'est de l'intox"), or a false-news phrase on its own
-    r"(?:it's|it is|this is|that is|was|is|c'est|est)\s+(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
+    r"(?:it's|it is|this is|that is|was|is|c'est|est|(?:the|these|those|such|ces|les) "
+    r"(?:claims|reports|allegations|accusations|figures|informations|affirmations) "
+    r"(?:were|are|sont|etaient))\s+(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
     rf"(?:(?:complete|pure|total)\s+)?(?:{tables.event_words('denied')})"
     r"|fausses? informations?|false information|fake news|disinformation|desinformation"
     r"|(?:doubted|doubts|questioned|questions|disputed|disputes|challenged|contested"
