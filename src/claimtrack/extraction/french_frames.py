@@ -215,13 +215,26 @@ def _relative_clause(
 
 # "Selon les informations fournies lundi par des habitants, …", "d'après un bilan établi par
 # la gendarmerie": the document's agent speaks, not the document; a time may stand between.
+_GIVEN = (
+    r"(?:donne|fourni|communique|recueilli|publie|transmis|obtenu|rendu|avance|livre|etabli"
+    r"|dresse|annonce|confirme)e?s?(?:\s+publi(?:c|que)s?)?"
+)
 _DOCUMENT_AGENT = re.compile(
     r"\b(?:selon|d'apres)\s+(?:les|des|le|la|l'|un|une|de (?:nouvelles|premieres))\s*"
     r"(?:[\w-]+\s+)?(?:informations?|indications?|elements|donnees|chiffres?|bilans?"
-    r"|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?"
-    r"(?:donne|fourni|communique|recueilli|publie|transmis|obtenu|rendu|avance|livre|etabli"
-    r"|dresse|annonce)e?s?(?:\s+publi(?:c|que)s?)?(?:,?\s+[^,;:\"«»()]{0,40}?)?"
+    rf"|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?{_GIVEN}"
+    r"(?:,?\s+[^,;:\"«»()]{0,40}?)?"
     r"\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
+    re.IGNORECASE,
+)
+# The toll as the sentence's subject, its agent after "par": "Le bilan officiel donné par
+# X est de 38 morts", "Un premier bilan confirmé par X faisait état de 56 morts".
+_SUBJECT_AGENT = re.compile(
+    r"^(?:[^,;:\"«»()]{0,30},\s*)?(?:le|la|les|un|une|ce|cet|cette)\s+(?:[\w-]+\s+)?"
+    rf"(?:bilans?|chiffres?|decomptes?|estimations?)\s+(?:[\w-]+\s+)?{_GIVEN}"
+    r"(?:\s+[^,;:\"«»()]{0,30}?)?\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?),?\s+"
+    r"(?=(?:est|etait|fait|faisait|avait|a|s'eleve|s'elevait|s'etablit|s'etablissait|se monte"
+    r"|evoque|evoquait|porte|portait|indique|indiquait|mentionne|mentionnait)\b)",
     re.IGNORECASE,
 )
 
@@ -239,7 +252,7 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
         >>> [(a.phrase, a.kind) for a in document_agents(text, shadow(text), [])]
         [('des habitants', 'according')]
     """
-    for m in _DOCUMENT_AGENT.finditer(shade):
+    for m in [*_DOCUMENT_AGENT.finditer(shade), *_SUBJECT_AGENT.finditer(shade)]:
         start, end = m.span("src")
         if told := _TOLD_BY.search(shade, start, end):
             start = told.end()  # "recueillies par l'AFP auprès d'un élu": the élu told it

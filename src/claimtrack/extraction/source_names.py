@@ -18,6 +18,7 @@ from itertools import pairwise
 from claimtrack.extraction.lexicon import numbers, speech, words
 from claimtrack.extraction.places import country_words
 from claimtrack.extraction.sentences import shadow
+from claimtrack.extraction.source_documents import DOCUMENT_OF
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
@@ -55,6 +56,28 @@ THIS_PERSON = re.compile(
     rf"^(?:cet|cette|ce|this|that)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS}|{speech.PERSON_NOUNS}|responsable|officiel|official)s?\b",
     re.IGNORECASE,
 )
+
+# "ce responsable, Sadick Khatir", "this official, John Lee": the person named before,
+# now named (the demonstrative stands for that source, the name is its speaker).
+_THIS_NAMED = re.compile(
+    r"^(?P<this>[^,]+?)\s*,\s*(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z][\w'’-]+){1,3})$"
+)
+
+
+def this_one_named(phrase: str) -> tuple[str, str] | None:
+    """The demonstrative and the name of "ce responsable, X"; None for any other phrase.
+
+    Example:
+        >>> this_one_named("ce responsable, Sadick Khatir")
+        ('ce responsable', 'Sadick Khatir')
+        >>> this_one_named("le porte-parole, Ali Sow") is None
+        True
+    """
+    m = _THIS_NAMED.match(phrase.strip())
+    if not m or not THIS_PERSON.match(fold(m.group("this"))):
+        return None
+    return m.group("this"), m.group("name")
+
 
 # A role and the institution after it: "porte-parole militaire du M23", "spokesman for X".
 ROLE_OF = re.compile(
@@ -186,8 +209,12 @@ def valid_source(phrase: str) -> bool:
         for w in (words[0], first)
     )
     # "the report said", "a leaked army report said": a document speaks for its author
+    # "Une dépêche de l'AFP", "le communiqué de l'armée": a document speaks for its author
     return named or bool(
-        SOURCE_NOUN.search(phrase) or ROLE.search(phrase) or _REPORT.search(phrase)
+        SOURCE_NOUN.search(phrase)
+        or ROLE.search(phrase)
+        or _REPORT.search(phrase)
+        or DOCUMENT_OF.match(phrase)
     )
 
 

@@ -220,6 +220,8 @@ ROLE_WORDS = (
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
     # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
     "|chair(?:man|woman|person)|coordinator|administrator|commissioner|secretary|advis[eo]r"
+    # the same offices in French: "le préfet de la région", "le secrétaire général de X"
+    "|prefet|secretaire|commissaire|conseiller|coordinateur|coordonnateur|administrateur"
 )
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (

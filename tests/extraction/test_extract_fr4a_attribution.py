@@ -1,0 +1,151 @@
+"""French attribution forms of Sahel and Lake Chad wire copy (fourth round): a toll as
+the subject with its agent after "par", a dispatch of a named agency, a demonstrative
+named in apposition ("ce responsable, X"), a sentence naming who said the one before,
+and a voice confirmed in a participle ("confirmant une information donnée par Y").
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+from extract_helpers import claims
+
+import claimtrack as ct
+from claimtrack.extraction.places import detect_country
+
+
+def _said(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, v) for s, t, v, _, _ in claims(text, lang="fr")}
+
+
+def _rows(text: str) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ct.extract(text, "t-1", lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le bilan provisoire communiqué par l'armée est de 12 morts et 4 blessés.",
+            {("l'armée", "killed", "12"), ("l'armée", "wounded", "4")},
+        ),
+        (
+            "Un premier bilan confirmé par le ministre faisait état de 40 morts.",
+            {("le ministre", "killed", "40")},
+        ),
+        (
+            "Le bilan officiel donné par la gendarmerie est de 21 morts.",
+            {("la gendarmerie", "killed", "21")},
+        ),
+        (
+            "Dimanche, un bilan fourni par des élus avait fait état de 9 blessés.",
+            {("des élus", "wounded", "9")},
+        ),
+    ],
+)
+def test_a_toll_given_by_x_as_subject_is_x_s(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Une dépêche de l'ONU annonce que onze soldats ont été tués.", "l'ONU"),
+        ("Une dépêche de l’AFP indique que huit policiers ont été tués.", "l’AFP"),
+    ],
+)
+def test_a_dispatch_of_an_agency_speaks_for_it(text, source):
+    assert {s for s, *_ in claims(text, lang="fr")} == {source}
+
+
+def test_a_demonstrative_named_in_apposition_is_the_source_before_with_its_name():
+    text = (
+        "Huit policiers ont été tués mardi, a annoncé à l'AFP le préfet de la région. "
+        "« Les assaillants ont aussi blessé cinq civils », a ajouté ce responsable, Ali Moussa."
+    )
+    rows = _rows(text)
+    assert set(rows["source_raw"]) == {"le préfet de la région"}
+    # the name given later is the speaker of the earlier claim too
+    assert set(rows["speaker"]) == {"Ali Moussa"}
+    pairs = set(zip(rows["claim_type"], rows["value"], strict=True))
+    assert pairs == {("killed", "Huit"), ("wounded", "cinq")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six soldats ont été tués et neuf blessés près de Diffa. "
+            "C'est ce qu'a annoncé l'état-major dimanche.",
+            {("l'état-major", "killed", "Six"), ("l'état-major", "wounded", "neuf")},
+        ),
+        (
+            "Au moins 40 villageois ont été tués samedi. L'annonce a été faite par le ministre"
+            " de l'Intérieur, Moussa Diallo, qui s'est rendu sur place. « Nous comptons aussi"
+            " 12 blessés », a-t-il déclaré.",
+            {
+                ("le ministre de l'Intérieur", "killed", "Au moins 40"),
+                ("le ministre de l'Intérieur", "wounded", "12"),
+            },
+        ),
+    ],
+)
+def test_a_sentence_naming_who_said_the_one_before_gives_it_its_source(text, expected):
+    assert _said(text) == expected
+
+
+def test_a_sentence_naming_a_source_does_not_take_the_claims_of_a_sourced_one():
+    text = "L'armée a annoncé 14 morts. C'est ce qu'a indiqué un élu."
+    assert _said(text) == {("L'armée", "killed", "14")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trente civils ont été tués, a affirmé un élu local, confirmant un bilan obtenu"
+            " auprès d'un membre d'une milice.",
+            {("un élu local", "killed", "Trente"), ("un membre d'une milice", "killed", "Trente")},
+        ),
+        (
+            "Le préfet a confirmé la mort de neuf gendarmes, confirmant ainsi une information"
+            " fournie par des habitants.",
+            {("Le préfet", "killed", "neuf"), ("des habitants", "killed", "neuf")},
+        ),
+    ],
+)
+def test_the_source_of_a_confirmed_information_says_it_too(text, expected):
+    assert _said(text) == expected
+
+
+def test_a_pronoun_after_a_confirmation_is_the_confirming_speaker():
+    text = (
+        "Dix soldats ont été tués, a déclaré le gouverneur, confirmant une information"
+        " donnée par une source militaire. Sept autres ont été blessés, a-t-il ajouté."
+    )
+    assert ("le gouverneur", "wounded", "Sept") in _said(text)
+
+
+def test_a_head_of_government_names_the_government():
+    rows = _rows("Le Premier ministre nigérien a annoncé 30 morts à Niamey.")
+    assert rows["institution"].tolist() == ["NE:government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Des soldats nigériens ont été tués dans la région de Tillabéri, près de la"
+            " frontière malienne, non loin de la frontière avec le Mali.",
+            "NE",
+        ),
+        ("Attack near the Mali border: Nigerien troops killed.", "NE"),
+        ("Attaque près de la frontière malienne.", "ML"),
+    ],
+)
+def test_a_border_named_by_its_neighbour_counts_little(text, country):
+    assert detect_country(text) == country
