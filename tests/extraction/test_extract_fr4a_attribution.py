@@ -149,3 +149,37 @@ def test_a_head_of_government_names_the_government():
 )
 def test_a_border_named_by_its_neighbour_counts_little(text, country):
     assert detect_country(text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali : 20 soldats tués dans une attaque dans le centre (armée)\nLe texte suit.",
+            {("armée", "killed", "20")},
+        ),
+        (
+            "Burkina : au moins 15 civils tués près de Djibo (sources sécuritaires)",
+            {("sources sécuritaires", "killed", "au moins 15")},
+        ),
+        # a place in brackets is no source
+        ("Niger : sept soldats tués (Tillabéri)", set()),
+    ],
+)
+def test_a_headline_s_source_in_brackets(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("« Quatre de nos camarades ont été tués », a rajouté le capitaine.", "le capitaine"),
+        (
+            "L'armée a confirmé l'attaque mais des sources locales (radio Kledu) évoquent 25"
+            " morts.",
+            "des sources locales (radio Kledu)",
+        ),
+    ],
+)
+def test_a_second_voice_keeps_its_bracketed_name_and_rajouter_reports(text, source):
+    assert {s for s, *_ in claims(text, lang="fr")} == {source}

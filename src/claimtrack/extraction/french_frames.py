@@ -73,7 +73,8 @@ _CLAUSE_HEAD = re.compile(
     # a comma splice of two voices: "Des élus évoquent 45 morts, l'armée avance 11 morts"
     r"|,\s+(?!(?:mais|et|alors|tandis)\b))"
     rf"{_FRONTED}?(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
-    rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?P<app>{_APPOSITION})?"
+    # "des sources locales (Studio Tamani)": a name in brackets may close the subject
+    rf"(?P<src>[^,;:\"«»()]{{2,80}}?(?:\s*\([^()]{{1,40}}\))?)(?P<app>{_APPOSITION})?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
     rf"(?:(?:{_NOT_A_NOUN}[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
     rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat|{_GIVES_TOLL})"

@@ -38,6 +38,7 @@ REPORTING_LEMMAS = frozenset(
         "assurer",
         "expliquer",
         "ajouter",
+        "rajouter",
         "souligner",
         "confirmer",
         "rapporter",

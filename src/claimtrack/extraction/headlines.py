@@ -1,5 +1,6 @@
 """A headline's source, on either side of its colon: "Army: 20 militants killed",
-"Dozens killed in attack: State media".
+"Dozens killed in attack: State media", and in brackets at its end: "Mali : 20 soldats
+tués (armée)".
 
 Example:
     >>> from claimtrack.extraction.sentences import split_sentences
@@ -31,18 +32,33 @@ def headline(sentence: Sentence) -> Attribution | None:
     ("Mali: …").
     """
     shade = sentence.shade.rstrip()
-    if sentence.paragraph or shade.endswith((".", "?", "!")) or not (m := _HEADLINE.match(shade)):
+    if sentence.paragraph or shade.endswith((".", "?", "!")):
+        return None
+    if (b := _BRACKETED.search(shade)) and _reads_as_source(b.group("src")):
+        # "Mali : 20 soldats tués (armée)": the source in brackets at the end
+        start, end = b.span("src")
+        return Attribution(
+            "tail", start, end, start, end, sentence.text[start:end], content=(0, b.start())
+        )
+    if not (m := _HEADLINE.match(shade)):
         return None
     for side, kind in (("after", "tail"), ("before", "head")):
         start, end = m.span(side)
-        phrase = shade[start:end]
-        if (
-            len(phrase.split()) <= 5
-            and _INSTITUTION.search(phrase)
-            and not quantity_re().search(phrase)
-            and valid_source(phrase)
-        ):
+        if _reads_as_source(shade[start:end]):
             a = Attribution(kind, start, end, start, end, sentence.text[start:end])
             a.content = (0, m.start("after")) if kind == "tail" else (m.end("before"), len(shade))
             return a
     return None
+
+
+_BRACKETED = re.compile(r"\S.*\(\s*(?P<src>[^()]{2,40}?)\s*\)$")
+
+
+def _reads_as_source(phrase: str) -> bool:
+    """A short institution, no figure in it: "Army", "State media", "sources sécuritaires"."""
+    return (
+        len(phrase.split()) <= 5
+        and bool(_INSTITUTION.search(phrase))
+        and not quantity_re().search(phrase)
+        and valid_source(phrase)
+    )

@@ -99,13 +99,13 @@ _FR_INVERTED_PAST = (
     r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
     r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
     r"|signale|soutenu|note|observe|commente|ironise|rencheri|lance|repondu|avance|reagi"
-    r"|twitte|tweete"
+    r"|twitte|tweete|rajoute"
 )
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
     r"|souligne|estime|raconte|temoigne|insiste|deplore|signale|note|observe|commente|ironise"
     # "…, rappellent des observateurs locaux", "…, avance l'armée"
-    r"|rappelle|avance"
+    r"|rappelle|avance|rajoute"
 )
 INVERTED_VERBS = (
     # "a pour sa part assuré à l'AFP X": an aside may stand between the auxiliary and its verb
