@@ -183,3 +183,46 @@ def test_a_headline_s_source_in_brackets(text, expected):
 )
 def test_a_second_voice_keeps_its_bracketed_name_and_rajouter_reports(text, source):
     assert {s for s, *_ in claims(text, lang="fr")} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des sources sécuritaires font état d'une « trentaine de jihadistes neutralisés ».",
+            {("Des sources sécuritaires", "killed", "une trentaine")},
+        ),
+        (
+            "Selon l'armée, une « quinzaine » de soldats ont été tués.",
+            {("l'armée", "killed", "une quinzaine")},
+        ),
+    ],
+)
+def test_a_quotation_mark_inside_an_approximate_number(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le JNIM affirme avoir tué 12 soldats. Ils auraient également emporté trois véhicules.",
+            ("Le JNIM", "seized", "trois"),
+        ),
+        (
+            "Selon des sources locales, 30 civils ont été tués. Les assaillants seraient venus"
+            " du nord. Huit blessés auraient été évacués.",
+            ("des sources locales", "wounded", "Huit"),
+        ),
+    ],
+)
+def test_a_conditional_with_no_source_goes_on_with_the_source_before(text, expected):
+    assert expected in _said(text)
+
+
+def test_a_background_toll_in_the_conditional_keeps_no_source():
+    text = (
+        "L'armée a annoncé 12 morts. Depuis 2016, les violences auraient fait 3000 morts"
+        " dans la région."
+    )
+    assert _said(text) == {("L'armée", "killed", "12")}

@@ -51,6 +51,12 @@ _THE_STATEMENT = re.compile(
     r"|video|declaration|message)\b",
     re.IGNORECASE,
 )
+# a conditional, not in a background toll ("Depuis 2015, les violences auraient fait …")
+_HEARSAY = re.compile(
+    r"^(?!\W*(?:a ce jour|depuis|au total|en tout|jusqu'ici|jusqu'a present|au cours des)\b)"
+    r".*\b(?:aurai(?:en)?t|serai(?:en)?t)\b",
+    re.IGNORECASE,
+)
 _CONTINUES = re.compile(rf"^\W*(?:{speech.CONTINUATION_START})\b", re.IGNORECASE)
 _ALL_PLACES = re.compile(
     r"\ball (?:the|these|those) (?:locations|towns|places|areas|sites|localities)\b"
@@ -160,6 +166,9 @@ def _read_sentence(
         # "Specifically, the targeted areas included …", or a quotation that goes on after
         # '"…," he said.': the previous speaker goes on.
         goes_on = _CONTINUES.match(sentence.shade) or _quote_goes_on(previous, sentence)
+        # "Ils auraient également pillé cinq véhicules": the conditional reports hearsay,
+        # the account of the source before
+        goes_on = goes_on or (article.base["lang"] == "fr" and _HEARSAY.search(sentence.shade))
         if not (previous and previous[1] and goes_on):
             article.memory.note_actor(sentence.shade)  # "X, chief of police, blamed …"
             article.move_on(sentence, attributions, places)
