@@ -226,3 +226,33 @@ def test_a_background_toll_in_the_conditional_keeps_no_source():
         " dans la région."
     )
     assert _said(text) == {("L'armée", "killed", "12")}
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["M. Sow a ajouté", "Le colonel Sow a ajouté", "Sow a ajouté"],
+)
+def test_a_titled_surname_is_the_person_named_before(later):
+    text = (
+        "Le porte-parole de l'armée, le colonel Ali Sow, a annoncé 12 morts. "
+        f"{later} que 30 assaillants avaient été tués."
+    )
+    assert _said(text) == {("l'armée", "killed", "12"), ("l'armée", "killed", "30")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "« Nous avons neutralisé 40 terroristes », a déclaré à la télévision nationale le"
+            " ministre de la Défense, le général Issa Mody.",
+            "le ministre de la Défense",
+        ),
+        (
+            "« 14 soldats sont morts », a affirmé à la chaîne de télévision publique un officier.",
+            "un officier",
+        ),
+    ],
+)
+def test_a_broadcaster_told_is_no_part_of_the_source(text, source):
+    assert {s for s, *_ in claims(text, lang="fr")} == {source}

@@ -47,7 +47,10 @@ _DENIED_BY = re.compile(
 # Who was told, or where, between an inverted verb and its source: "a déclaré à l'AFP",
 # "told Reuters", "a déclaré dans un communiqué", "said in a statement".
 _LISTENER = re.compile(
-    r"(?:(?:a|au)\s+(?:l'\s*|la\s+)?(?i:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
+    r"(?:(?:a|au)\s+(?:l'\s*|la\s+)?(?i:agence|journal|presse|television|radio|chaine|tele)\s+"
+    # "à la télévision nationale", "à la radio publique ORTM", "à la télévision d'Etat"
+    r"(?:(?i:de\s+)?(?i:nationale|publique|officielle|locale|privee|d'etat|etatique"
+    r"|internationale|television)\s+)*(?:[A-Z][\w'-]*\s+)*"
     r"|(?:a|au|aux|to|aupres\s+(?:de|des|du|d'))\s*(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"

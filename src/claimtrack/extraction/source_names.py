@@ -79,6 +79,28 @@ def this_one_named(phrase: str) -> tuple[str, str] | None:
     return m.group("this"), m.group("name")
 
 
+# "M. Sow", "le colonel Sow", "le gouverneur Dembélé": a title before a surname met before.
+_TITLES_BEFORE = re.compile(
+    rf"^(?:(?:le|la|l'|the)\s*)?(?:(?:m\.|mme|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?"
+    rf"|{speech.RANK_WORDS}|{speech.ROLE_WORDS})\s+)+(?=[A-Z])",
+    _I,
+)
+
+
+def untitled(phrase: str) -> str:
+    """A surname without the titles before it, the key a person was registered under; a
+    phrase that is not a title and one surname comes back as it is.
+
+    Example:
+        >>> untitled("le colonel Sow"), untitled("M. Coulibaly"), untitled("the army")
+        ('Sow', 'Coulibaly', 'the army')
+        >>> untitled("Mullah Abdul Samad")
+        'Mullah Abdul Samad'
+    """
+    bare = _TITLES_BEFORE.sub("", phrase.strip(), count=1)
+    return bare if len(bare.split()) == 1 else phrase
+
+
 # A role and the institution after it: "porte-parole militaire du M23", "spokesman for X".
 ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?(?P<qualifier>[\w'’-]+\s+)?"

@@ -45,6 +45,7 @@ from claimtrack.extraction.source_names import (
     is_person,
     role_for_then_name,
     this_one_named,
+    untitled,
 )
 from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.text import fold
@@ -278,8 +279,7 @@ class SourceMemory:
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
             return Source(last.raw, last.speaker, mention=key, confidence=0.85)
-        if key in self.people:
-            known = self.people[key]
+        if (known := self.people.get(key) or self.people.get(untitled(key))) is not None:
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
