@@ -256,3 +256,39 @@ def test_a_titled_surname_is_the_person_named_before(later):
 )
 def test_a_broadcaster_told_is_no_part_of_the_source(text, source):
     assert {s for s, *_ in claims(text, lang="fr")} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre a été clair : « 30 terroristes ont été neutralisés ».",
+            {("Le ministre", "killed", "30")},
+        ),
+        (
+            "Le gouverneur est formel : « Nous avons perdu deux hommes. »",
+            {("Le gouverneur", "killed", "deux")},
+        ),
+        # a toll before a colon is no speaker
+        ("Le bilan est lourd : « 32 morts ».", set()),
+    ],
+)
+def test_the_subject_before_a_colon_speaks_the_quotation(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "À en croire un élu local, 45 personnes ont été tuées.",
+            {("un élu local", "killed", "45")},
+        ),
+        (
+            "Si l'armée parle de 10 morts, des sources locales évoquent 30 victimes.",
+            {("l'armée", "killed", "10"), ("des sources locales", "killed", "30")},
+        ),
+    ],
+)
+def test_a_en_croire_and_a_clause_opened_by_si(text, expected):
+    assert _said(text) == expected

@@ -69,7 +69,7 @@ _NOT_A_NOUN = r"(?!(?:gouverne|commande|mouve|regi|detache|parle|groupe|departe|
 # Where a clause opens: the sentence's start, "mais", "et", "alors que", "tandis que", ";";
 # then where or when, an aside, the subject, its appositions, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
-    rf"(?P<open>^(?:mais\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*"
+    rf"(?P<open>^(?:(?:mais|si)\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*"
     # a comma splice of two voices: "Des élus évoquent 45 morts, l'armée avance 11 morts"
     r"|,\s+(?!(?:mais|et|alors|tandis)\b))"
     rf"{_FRONTED}?(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"

@@ -62,3 +62,30 @@ def _reads_as_source(phrase: str) -> bool:
         and not quantity_re().search(phrase)
         and valid_source(phrase)
     )
+
+
+# "Le ministre a été clair : « 30 terroristes ont été neutralisés »", "The spokesman was
+# blunt: "We killed 30."": the subject before a colon speaks the quotation after it.
+_COLON_QUOTE = re.compile(
+    r"^\W*(?P<src>[^,:;\"()]{2,60}?)\s+(?P<verb>a|ont|avait|avaient|est|sont|etait|etaient"
+    r"|se montre|se veut|s'est (?:montre|voulu)e?s?|reste|was|is|were|has been|had been"
+    r"|remains)\b[^:\";]{0,40}:\s*\""
+)
+
+
+def colon_quote(sentence: Sentence) -> Attribution | None:
+    """The speaker of a quotation opened after a colon, where no verb of saying names him.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("Le ministre est formel : « Nous avons perdu deux hommes. »")[0]
+        >>> colon_quote(s).phrase
+        'Le ministre'
+    """
+    m = _COLON_QUOTE.match(sentence.shade)
+    if not m or not valid_source(m.group("src")) or not _INSTITUTION.search(m.group("src")):
+        return None
+    start, end = m.span("src")
+    v0, v1 = m.span("verb")
+    phrase = sentence.text[start:end]
+    return Attribution("head", start, end, v0, v1, phrase, content=(m.end(), len(sentence.shade)))

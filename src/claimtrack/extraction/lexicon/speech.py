@@ -142,7 +142,7 @@ CLAIM_NOUNS = (
 )
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
-    r"according to|selon|citing|citant|d'apres|cited by"
+    r"according to|selon|citing|citant|d'apres|cited by|a en croire"
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
