@@ -292,3 +292,43 @@ def test_the_subject_before_a_colon_speaks_the_quotation(text, expected):
 )
 def test_a_en_croire_and_a_clause_opened_by_si(text, expected):
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La porte-parole du ministère, Anna Petrossian, a écrit que deux soldats avaient"
+            " été blessés.",
+            {("le ministère", "wounded", "deux")},
+        ),
+        (
+            "« Deux soldats sont blessés », écrit le ministère sur Facebook.",
+            {("le ministère", "wounded", "Deux")},
+        ),
+    ],
+)
+def test_ecrire_reports(text, expected):
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des images diffusées par le groupe montrent les corps de 12 soldats.",
+            {("le groupe", "killed", "12")},
+        ),
+        (
+            "Des photos publiées par les rebelles montrent 9 soldats tués.",
+            {("les rebelles", "killed", "9")},
+        ),
+    ],
+)
+def test_images_released_by_x_show_what_x_claims(text, expected):
+    assert _said(text) == expected
+
+
+def test_english_images_released_by_x_show_what_x_claims():
+    got = {(s, t, v) for s, t, v, _, _ in claims("Images released by the group show 12 dead.")}
+    assert got == {("the group", "killed", "12")}

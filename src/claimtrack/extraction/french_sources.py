@@ -39,6 +39,7 @@ REPORTING_LEMMAS = frozenset(
         "expliquer",
         "ajouter",
         "rajouter",
+        "écrire",
         "souligner",
         "confirmer",
         "rapporter",

@@ -76,7 +76,7 @@ REPORTING_VERBS = (
     "|a fait savoir|ont fait savoir|fait savoir"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
-    "|a twitte|a tweete|ont twitte|ont tweete"
+    "|a twitte|a tweete|ont twitte|ont tweete|a ecrit|ont ecrit|avait ecrit"
     # "La Minusca dresse un bilan de cinq morts": the toll it draws is its own
     "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
