@@ -332,3 +332,40 @@ def test_images_released_by_x_show_what_x_claims(text, expected):
 def test_english_images_released_by_x_show_what_x_claims():
     got = {(s, t, v) for s, t, v, _, _ in claims("Images released by the group show 12 dead.")}
     assert got == {("the group", "killed", "12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon lui, les assaillants étaient une centaine.", ("attackers", "une centaine")),
+        ("Les assaillants étaient plus de 200, selon un témoin.", ("attackers", "plus de 200")),
+        ("The attackers were about 100, a resident said.", ("attackers", "about 100")),
+    ],
+)
+def test_the_attackers_were_n_counts_the_attacking_force(text, expected):
+    assert {(t, v) for _, t, v, _, _ in claims(text)} == {expected}
+
+
+def test_soldiers_who_were_n_are_no_attackers():
+    assert claims("Les soldats étaient 200 dans le camp, selon l'armée.", lang="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        ("Selon la première, 30 jihadistes ont aussi été tués.", "30"),
+        ("La seconde évoque 17 morts.", "17"),
+    ],
+)
+def test_an_ordinal_stands_for_the_sources_just_named(second, value):
+    text = f"Deux sources sécuritaires ont confirmé l'attaque. {second}"
+    assert _said(text) == {("Deux sources sécuritaires", "killed", value)}
+
+
+def test_the_other_one_gives_its_own_figure_with_no_verb():
+    text = (
+        "Deux sources sécuritaires ont confirmé l'attaque. L'une d'elles a évoqué 15 morts"
+        " parmi les soldats, l'autre 17."
+    )
+    got = {(t, v) for _, t, v in _said(text)}
+    assert got == {("killed", "15"), ("killed", "17")}

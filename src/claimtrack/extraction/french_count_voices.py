@@ -64,6 +64,7 @@ _GAP = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?<!,\s)(?<!,)(?:de\s+|d'))?",
     _I,
 )
+_OTHER_ONE = re.compile(r"(?:l'autre|la seconde|le second|la deuxieme|le deuxieme)$", _I)
 _BARE_END = re.compile(r"(?:\s+[\w-]+)?\s*(?:[.;!?]|$)")
 
 
@@ -74,7 +75,11 @@ def _second_voice(shade: str, counts: list[Found], start: int) -> tuple[Found, r
         return None
     parent = before[-1]
     m = _GAP.fullmatch(shade, parent.extra.get("subject_end", parent.end), start)
-    if not m or not (m.group("selon") or shade[m.end("src") : start].strip() in ("de", "d'")):
+    if not m or not (
+        m.group("selon")
+        or shade[m.end("src") : start].strip() in ("de", "d'")
+        or _OTHER_ONE.match(shade[slice(*m.span("src"))])  # "L'une évoque 15 morts, l'autre 17"
+    ):
         return None  # "…, les rebelles 35": no "de", no "selon": no voice
     return (parent, m) if valid_source(shade[slice(*m.span("src"))]) else None
 

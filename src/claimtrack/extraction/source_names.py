@@ -27,8 +27,10 @@ ANAPHORS = re.compile(
     r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
     r"|the statement|the communique|le communique"
     r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
-    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
-    r"|de ces \w+|of these \w+)"
+    # "Selon la première, …", "la seconde évoque …": one of the sources just named
+    r"|(?:la|le) (?:premiere?|seconde?|deuxieme|derniere?)|the (?:first|second|latter|former)"
+    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|d'elles|d'eux"
+    r"|of them|de ces \w+|of these \w+)"
     r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
     re.IGNORECASE,
 )

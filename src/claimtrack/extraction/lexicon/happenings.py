@@ -146,7 +146,9 @@ ATTACKER_GEAR = (
 NUMBERED_FORCE = (
     rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?"
     # "the attackers, who numbered about 100, raided": the aside counts them too
-    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e'])\s*$"
+    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']"
+    # "les assaillants étaient une centaine", "the attackers were about 100"
+    r"|(?P<copula>etaient|seraient|sont|were|are))\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures?|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
