@@ -369,3 +369,48 @@ def test_the_other_one_gives_its_own_figure_with_no_verb():
     )
     got = {(t, v) for _, t, v in _said(text)}
     assert got == {("killed", "15"), ("killed", "17")}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("L'armée a mis en doute ces chiffres.", ("L'armée", "killed", "denies", 50.0)),
+        (
+            "Le gouvernement remet en question ce bilan.",
+            ("Le gouvernement", "killed", "denies", 50.0),
+        ),
+    ],
+)
+def test_doubt_cast_on_a_toll_denies_it(second, expected):
+    rows = _rows(f"Les rebelles affirment avoir tué 50 soldats. {second}")
+    denied = rows[rows["stance"] == "denies"]
+    got = list(
+        zip(
+            denied["source_raw"],
+            denied["claim_type"],
+            denied["stance"],
+            denied["value_best"],
+            strict=True,
+        )
+    )
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Des sources sécuritaires ont cependant exprimé des doutes sur cette revendication.",
+        "L'armée a remis en cause cette revendication.",
+    ],
+)
+def test_doubt_cast_on_a_claim_of_responsibility_denies_it(second):
+    rows = _rows(f"Le groupe a revendiqué l'attaque. {second}")
+    denied = rows[rows["stance"] == "denies"]
+    assert denied["claim_type"].tolist() == ["responsibility"]
+
+
+def test_assurant_after_a_denial_asserts():
+    text = "L'armée a démenti, assurant n'avoir perdu que trois hommes."
+    assert {(s, t, v, st) for s, t, v, _, st in claims(text, lang="fr")} == {
+        ("L'armée", "killed", "trois", "asserts")
+    }

@@ -104,6 +104,8 @@ AGENT = (
 BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
     r"|war crimes?|crimes? de guerre|bavures?"
+    # a claim of responsibility denied or doubted: "des doutes sur cette revendication"
+    r"|revendications?|claims? of responsibility"
 )
 # Claims about an outcome or an exchange, without a count: alternation → claim type. The
 # event rows of types with rules of their own are read by those rules: an attack's target,

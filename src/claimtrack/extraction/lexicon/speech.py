@@ -27,6 +27,13 @@ _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
     r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
 )
+# Doubts cast on what was said deny it: "a mis en doute ces chiffres", "ont exprimé des
+# doutes sur cette revendication".
+_FR_DOUBT = (
+    rf"(?:(?:a|ont|avait|avaient) |{_FR_GAP})(?:mis en doute|remis en (?:cause|question)"
+    r"|(?:exprime|emis) des doutes sur)|(?:met|mettent) en doute|(?:remet|remettent) en"
+    r" (?:cause|question)|(?:exprime|expriment|emet|emettent) des doutes sur"
+)
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
@@ -57,7 +64,7 @@ REPORTING_VERBS = (
     "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
-    "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
+    "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure|assurant"
     "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementie?s?"
     "|ont dementie?s?|avait dementie?s?|dement|dementent|a deplore|ont deplore"
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
@@ -91,6 +98,7 @@ REPORTING_VERBS = (
     # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
     "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
     "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
+    f"|{_FR_DOUBT}"
 )
 # Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
 # "…», précisent les sources", "…, ont indiqué des médias" (accents folded).
@@ -121,6 +129,7 @@ DENIAL_VERBS = (
     # "un chiffre que l'armée conteste", "le gouvernement a réfuté ce bilan"
     "|conteste|contestent|a conteste|ont conteste|avait conteste|contestant"
     "|refute|refutent|a refute|ont refute|ont rejete|avait rejete"
+    f"|{_FR_DOUBT}"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
