@@ -414,3 +414,27 @@ def test_assurant_after_a_denial_asserts():
     assert {(s, t, v, st) for s, t, v, _, st in claims(text, lang="fr")} == {
         ("L'armée", "killed", "trois", "asserts")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Les rebelles affirment avoir tué 50 soldats. « C'est faux », a réagi le"
+            " porte-parole de l'armée.",
+            "le porte-parole de l'armée",
+        ),
+        (
+            "Les rebelles affirment avoir tué 50 soldats. « Ce sont des mensonges », a déclaré"
+            " le ministre.",
+            "le ministre",
+        ),
+        (
+            'The rebels said they killed 50 soldiers. "That is untrue," the army spokesman said.',
+            "the army spokesman",
+        ),
+    ],
+)
+def test_a_quotation_calling_it_false_is_a_denial(text, source):
+    denied = [(s, t) for s, t, _, _, st in claims(text) if st == "denies"]
+    assert denied == [(source, "denied")]

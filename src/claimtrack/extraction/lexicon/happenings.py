@@ -170,9 +170,14 @@ FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").
 ACCOUNT_FALSE = (
     # called so ("It's a hoax", "c'est de l'intox"), or a false-news phrase on its own
-    r"(?:it's|it is|this is|that is|was|is|c'est|est)\s+(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
+    r"(?:it's|it is|this is|that is|was|is|c'est|est|ce sont|sont)\s+"
+    r"(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
     rf"(?:(?:complete|pure|total)\s+)?(?:{tables.event_words('denied')})"
     r"|fausses? informations?|false information|fake news|disinformation|desinformation"
+    # "« C'est faux »", "« C'est totalement faux »", "That is untrue"
+    r"|(?:c'est|c'etait|ce sont|it's|it is|that is|this is)\s+(?:(?:totalement|completement"
+    r"|tout a fait|archi|absolument|totally|completely|simply)\s+)?(?:faux|fausse|fausses"
+    r"|mensonger|mensongere|infonde|infondee|false|untrue|not true)(?![\w-])"
     r"|(?:doubted|doubts|questioned|questions|disputed|disputes|challenged|contested"
     r"|cast doubt on|casting doubt on|remettent en cause|remet en cause|contestent|conteste"
     r"|doutent de|mettent en doute|met en doute)\s+(?:(?:the|this|that|their|its|his|her|le|la"
