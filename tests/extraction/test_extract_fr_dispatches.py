@@ -17,10 +17,9 @@ from test_extract_fr_challenge import (
 
 import claimtrack as ct
 
-# "« … » C'est ce qu'a déclaré X.": the speaker of a quotation named in the next sentence
 # "« Nous avons perdu cinq véhicules. Ils ont eu 20 morts », a déclaré X": the source is
 # right; the counts give the 20 deaths the type of the sentence before in the quotation.
-XFAIL: frozenset[str] = frozenset({"quote_then_speaker", "rescuers_and_officer"})
+XFAIL: frozenset[str] = frozenset({"rescuers_and_officer"})
 
 
 def _params() -> list:

@@ -31,7 +31,7 @@ from claimtrack.extraction.frames_inverted import (
     shown_by_frames,
 )
 from claimtrack.extraction.frames_reporting import reporting_frames
-from claimtrack.extraction.headlines import headline
+from claimtrack.extraction.headlines import colon_quote, headline
 from claimtrack.extraction.sentences import Sentence
 
 __all__ = ["Attribution", "find_attributions", "pick"]
@@ -57,7 +57,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     inverted_frames(shade, text, found)
     reporting_frames(shade, text, found)
     pronoun_frames(shade, text, found)
-    if not found and (h := headline(sentence)):
+    if not found and (h := headline(sentence) or colon_quote(sentence)):
         found.append(h)
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)

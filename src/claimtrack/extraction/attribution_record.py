@@ -33,6 +33,8 @@ class Attribution:
     # "The ministry has sent 20 doctors, it said": whom the pronoun stands for, written
     # as the subject of the clause it closes (None: resolved across sentences)
     antecedent: str | None = None
+    # "…, a déclaré X, confirmant une information donnée par Y": Y says the same
+    also: tuple[str, ...] = ()
 
 
 def inside_span(i: int, found: list[Attribution]) -> bool:

@@ -32,7 +32,7 @@ from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.french_counts import revise as revise_counts
-from claimtrack.extraction.french_discourse import refer_back
+from claimtrack.extraction.french_discourse import refer_back, said_after
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
 from claimtrack.extraction.places import detect_country, find_places_in
@@ -49,6 +49,12 @@ MAX_CHARS = 5_000_000
 _THE_STATEMENT = re.compile(
     r"^\W*(?:the|this|that|le|ce|cette|la) (?:statement|communique|announcement|bulletin"
     r"|video|declaration|message)\b",
+    re.IGNORECASE,
+)
+# a conditional, not in a background toll ("Depuis 2015, les violences auraient fait …")
+_HEARSAY = re.compile(
+    r"^(?!\W*(?:a ce jour|depuis|au total|en tout|jusqu'ici|jusqu'a present|au cours des)\b)"
+    r".*\b(?:aurai(?:en)?t|serai(?:en)?t)\b",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(rf"^\W*(?:{speech.CONTINUATION_START})\b", re.IGNORECASE)
@@ -129,16 +135,24 @@ def extract(
     all_places = find_places_in([s.text for s in sentences], country, reference)
     for sentence, sentence_places in zip(sentences, all_places, strict=True):
         _read_sentence(article, sentence, sentence_places)
+    for row in article.rows:  # "…, a annoncé le préfet. …, a ajouté ce responsable, X": X
+        if not row["speaker"] and row["source_raw"] in article.memory.named_later:
+            row["speaker"] = article.memory.named_later[row["source_raw"]]
     return candidates_frame(article.rows, country, reference)
 
 
-def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Places) -> None:
-    """Add the rows of one sentence: its claims, each with the source that speaks for it."""
+def _read_sentence(
+    article: _Article, sentence: Sentence, sentence_places: Places, given: list | None = None
+) -> None:
+    """Add the rows of one sentence: its claims, each with the source that speaks for it
+    (``given``: the source the sentence after it names)."""
+    if article.base["lang"] == "fr" and not given:
+        _said_after(article, sentence)  # "… . L'annonce a été faite par X": X said it
     previous = article.previous
     if previous and previous[0].paragraph != sentence.paragraph:
         article.paragraph_places = []
     named = article.memory.remember_people(sentence.text)
-    attributions, parsed = find_attributions(sentence), []
+    attributions, parsed = given or find_attributions(sentence), []
     if article.base["lang"] == "fr":  # the parse: sources and counts the rules miss
         attributions, parsed = read_french(sentence, attributions)
         if previous and not previous[1]:  # "Le maire s'est rendu … . Il a affirmé …"
@@ -152,6 +166,9 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
         # "Specifically, the targeted areas included …", or a quotation that goes on after
         # '"…," he said.': the previous speaker goes on.
         goes_on = _CONTINUES.match(sentence.shade) or _quote_goes_on(previous, sentence)
+        # "Ils auraient également pillé cinq véhicules": the conditional reports hearsay,
+        # the account of the source before
+        goes_on = goes_on or (article.base["lang"] == "fr" and _HEARSAY.search(sentence.shade))
         if not (previous and previous[1] and goes_on):
             article.memory.note_actor(sentence.shade)  # "X, chief of police, blamed …"
             article.move_on(sentence, attributions, places)
@@ -171,6 +188,18 @@ def _read_sentence(article: _Article, sentence: Sentence, sentence_places: Place
     if not inherited:
         _remember(article.memory, attributions, resolved)
     article.move_on(sentence, attributions, places)
+
+
+def _said_after(article: _Article, sentence: Sentence) -> None:
+    """Read the sentence before again, with the source this one names for it, where it
+    had none of its own ("Au moins 100 civils ont été tués. L'annonce a été faite par X")."""
+    previous = article.previous
+    if not previous or previous[1] or not (span := said_after(sentence.shade)):
+        return
+    end = len(previous[0].text)
+    phrase = sentence.text[span[0] : span[1]]
+    given = [Attribution("tail", end, end, end, end, phrase, content=(0, end))]
+    _read_sentence(article, previous[0], previous[2], given)
 
 
 def _quote_goes_on(previous: tuple | None, sentence: Sentence) -> bool:
@@ -270,6 +299,9 @@ def _add_rows(
                 resolved[id(attribution)] = (
                     [carried] if carried else resolve_sources(attribution, attributions, memory)
                 )
+                # "…, confirmant une information donnée par Y": Y first, so X stays the last
+                also = [memory.resolve(p) for p in attribution.also if not inherited]
+                resolved[id(attribution)][:0] = also
             for source in resolved[id(attribution)]:
                 row = candidate_row(found, source, attribution, sentence, locations)
                 origin = {"origin": f"{article.where}:char {sentence.start}"}

@@ -151,10 +151,17 @@ class Reading:
     one_more: tuple[int, int] | None = None  # "three soldiers and a civilian were killed"
 
 
+_ATTACKERS = re.compile(r"(?:attackers|assailants|assaillants|gunmen|raiders)$", re.IGNORECASE)
+
+
 # The rules, in order: the first that gives a claim type wins (module docstring).
 def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     numbering = re.search(happenings.NUMBERED_FORCE, c.before, _I)  # "men numbering 50 stormed"
-    if (c.match.group("strong") or numbering) and happenings.ATTACK_WORD_RE.search(shade):
+    # the attackers, who were N: no attack word needed ("les assaillants étaient 200")
+    copula = numbering and numbering.group("copula") and _ATTACKERS.match(numbering.group("who"))
+    if (c.match.group("strong") or numbering) and (
+        happenings.ATTACK_WORD_RE.search(shade) or copula
+    ):
         r.claim_type, r.rule = "attackers", "strength"
         r.subject = numbering.group("who") if numbering else r.subject
     elif (fighters := _FIGHTERS.search(shade, c.end, c.subject_end)) and (

@@ -48,7 +48,10 @@ _DENIED_BY = re.compile(
 # Who was told, or where, between an inverted verb and its source: "a déclaré à l'AFP",
 # "told Reuters", "a déclaré dans un communiqué", "said in a statement".
 _LISTENER = re.compile(
-    r"(?:(?:a|au)\s+(?:l'\s*|la\s+)?(?i:agence|journal|presse|television|radio)\s+(?:[A-Z][\w'-]*\s+)*"
+    r"(?:(?:a|au)\s+(?:l'\s*|la\s+)?(?i:agence|journal|presse|television|radio|chaine|tele)\s+"
+    # "à la télévision nationale", "à la radio publique ORTM", "à la télévision d'Etat"
+    r"(?:(?i:de\s+)?(?i:nationale|publique|officielle|locale|privee|d'etat|etatique"
+    r"|internationale|television)\s+)*(?:[A-Z][\w'-]*\s+)*"
     r"|(?:a|au|aux|to|aupres\s+(?:de|des|du|d'))\s*(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
@@ -85,9 +88,15 @@ _CLOSING = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?]?\s*$", _I)
 # "Figures compiled by X show that …", "Data from X show …": X speaks for what follows.
 _DOCUMENT_SHOWS = re.compile(
     r"(?:^\W*|[;,]\s*|\bthat\s+)(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers"
-    r"|records|tally|tallies|count)\s+(?:(?:compiled|collected|gathered|released|published|issued"
-    r"|kept|provided|verified)\s+by|from)\s+(?P<src>[^.;:,\"]{2,80}?)\s+"
-    r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b",
+    r"|records|tally|tallies|count|images|photos|pictures|videos|footage)\s+(?:(?:compiled"
+    r"|collected|gathered|released|published|issued|kept|provided|verified|posted|shared)\s+by"
+    r"|from)\s+(?P<src>[^.;:,\"]{2,80}?)\s+"
+    r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b"
+    # "Des images diffusées par le groupe montrent …", "les chiffres publiés par X indiquent"
+    r"|(?:^\W*|[;,]\s*|\bque\s+)(?:des|les|la|une|de)\s+(?:[\w-]+\s+)?(?:images|photos|videos"
+    r"|chiffres|donnees|statistiques)\s+(?:diffuse|publie|poste|partage|compile|fourni"
+    r"|transmis|rendu public)e?s?\s+(?:[\w-]+\s+){0,2}?par\s+(?P<fr>[^.;:,\"]{2,80}?)\s+"
+    r"(?:montrent|montraient|indiquent|indiquaient|font etat|font apparaitre|revelent)\b",
     _I,
 )
 
@@ -105,11 +114,12 @@ def shown_by_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """
     for pattern in (_QUOTED_AS, _DOCUMENT_SHOWS):
         for m in pattern.finditer(shade):
-            span = right_phrase(shade[: m.end("src")], m.start("src"))
+            group = "fr" if "fr" in m.groupdict() and m.group("fr") else "src"
+            span = right_phrase(shade[: m.end(group)], m.start(group))
             if span and valid_source(shade[span[0] : span[1]]):
                 # "…, the agency quoted a military source as saying.": it closes the account
                 kind = "tail" if _CLOSING.match(shade, m.end()) else "head"
-                a = Attribution(kind, *span, m.end("src"), m.end(), text[span[0] : span[1]])
+                a = Attribution(kind, *span, m.end(group), m.end(), text[span[0] : span[1]])
                 found.append(a)
 
 

@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.french_count_voices import gapped, referred_tolls, toll_frames
+from claimtrack.extraction.french_count_voices import (
+    confirmed_voices,
+    gapped,
+    referred_tolls,
+    toll_frames,
+)
 from claimtrack.extraction.french_frames import (
     REACHED,
     clause_frames,
@@ -196,6 +201,7 @@ def read_french(
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     extra, referred = referred_tolls(text, shade, attributions)  # "… confirmée par X"
     attributions = sorted([*attributions, *extra], key=lambda a: a.start)
+    confirmed_voices(text, shade, attributions)  # "…, confirmant une information de Y"
     if referred:
         return attributions, referred
     figures = _figures(shade, singular=not attributions)  # a sentence with no source yet

@@ -64,6 +64,7 @@ _GAP = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?<!,\s)(?<!,)(?:de\s+|d'))?",
     _I,
 )
+_OTHER_ONE = re.compile(r"(?:l'autre|la seconde|le second|la deuxieme|le deuxieme)$", _I)
 _BARE_END = re.compile(r"(?:\s+[\w-]+)?\s*(?:[.;!?]|$)")
 
 
@@ -74,7 +75,11 @@ def _second_voice(shade: str, counts: list[Found], start: int) -> tuple[Found, r
         return None
     parent = before[-1]
     m = _GAP.fullmatch(shade, parent.extra.get("subject_end", parent.end), start)
-    if not m or not (m.group("selon") or shade[m.end("src") : start].strip() in ("de", "d'")):
+    if not m or not (
+        m.group("selon")
+        or shade[m.end("src") : start].strip() in ("de", "d'")
+        or _OTHER_ONE.match(shade[slice(*m.span("src"))])  # "L'une évoque 15 morts, l'autre 17"
+    ):
         return None  # "…, les rebelles 35": no "de", no "selon": no voice
     return (parent, m) if valid_source(shade[slice(*m.span("src"))]) else None
 
@@ -172,3 +177,34 @@ def referred_tolls(
                 rule = "denial" if stance == "denies" else "by reference"
                 claims.append(Found("killed", v0, v1, None, stance=stance, rule=rule))
     return frames, claims
+
+
+# "…, a déclaré X, confirmant une information donnée par une source militaire", "…,
+# confirmant un bilan obtenu auprès d'un élu": the source of what is confirmed says it too.
+_CONFIRMING = re.compile(
+    r",\s*(?:confirmant|corroborant|reprenant)\s+(?:ainsi\s+)?(?:une|l'|les|des|cette|ces|un|le)"
+    r"\s*(?:informations?|bilans?|chiffres?|nouvelles?|versions?)\s+(?:[\w-]+\s+)?"
+    r"(?:donne|obtenu|fourni|communique|recueilli|avance|annonce|livre|transmis)e?s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:par|aupres\s+(?:de\s+|des\s+|du\s+|d'\s*))\s*"
+    r"(?P<src>[^,;:.\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
+    _I,
+)
+
+
+def confirmed_voices(text: str, shade: str, attributions: list[Attribution]) -> None:
+    """Give the source named before "confirmant une information donnée par Y" the voice
+    of Y too (``also``): both speak for the same claims.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Dix morts, a dit le maire, confirmant une information donnée par la police."
+        >>> a = Attribution("inverted", 20, 28, 11, 17, "le maire", content=(0, 9))
+        >>> confirmed_voices(text, shadow(text), [a])
+        >>> a.also
+        ('la police',)
+    """
+    for m in _CONFIRMING.finditer(shade):
+        before = [a for a in attributions if a.end <= m.start()]
+        src = text[m.start("src") : m.end("src")]
+        if before and valid_source(src) and src not in before[-1].also:
+            before[-1].also = (*before[-1].also, src)

@@ -69,11 +69,12 @@ _NOT_A_NOUN = r"(?!(?:gouverne|commande|mouve|regi|detache|parle|groupe|departe|
 # Where a clause opens: the sentence's start, "mais", "et", "alors que", "tandis que", ";";
 # then where or when, an aside, the subject, its appositions, an auxiliary or an adverb, the verb.
 _CLAUSE_HEAD = re.compile(
-    rf"(?P<open>^(?:mais\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*"
+    rf"(?P<open>^(?:(?:mais|si)\s+)?|,?\s*\b(?:mais|et)\s+|\b(?:alors|tandis)\s+qu(?:e\s+|')|;\s*"
     # a comma splice of two voices: "Des élus évoquent 45 morts, l'armée avance 11 morts"
     r"|,\s+(?!(?:mais|et|alors|tandis)\b))"
     rf"{_FRONTED}?(?:{_ASIDE},?\s+|{_REACHED}[^,;:]{{0,60}},\s+)?"
-    rf"(?P<src>[^,;:\"«»()]{{2,80}}?)(?P<app>{_APPOSITION})?"
+    # "des sources locales (Studio Tamani)": a name in brackets may close the subject
+    rf"(?P<src>[^,;:\"«»()]{{2,80}}?(?:\s*\([^()]{{1,40}}\))?)(?P<app>{_APPOSITION})?"
     r"\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?"
     rf"(?:(?:{_NOT_A_NOUN}[a-z]+ment|{_ADVERB}),?\s+|{_ASIDE}\s+)?"
     rf"(?P<verb>{_VERB}|(?:fait|font|faisait|faisaient|avait fait|ont fait) etat|{_GIVES_TOLL})"
@@ -215,13 +216,26 @@ def _relative_clause(
 
 # "Selon les informations fournies lundi par des habitants, …", "d'après un bilan établi par
 # la gendarmerie": the document's agent speaks, not the document; a time may stand between.
+_GIVEN = (
+    r"(?:donne|fourni|communique|recueilli|publie|transmis|obtenu|rendu|avance|livre|etabli"
+    r"|dresse|annonce|confirme)e?s?(?:\s+publi(?:c|que)s?)?"
+)
 _DOCUMENT_AGENT = re.compile(
     r"\b(?:selon|d'apres)\s+(?:les|des|le|la|l'|un|une|de (?:nouvelles|premieres))\s*"
     r"(?:[\w-]+\s+)?(?:informations?|indications?|elements|donnees|chiffres?|bilans?"
-    r"|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?"
-    r"(?:donne|fourni|communique|recueilli|publie|transmis|obtenu|rendu|avance|livre|etabli"
-    r"|dresse|annonce)e?s?(?:\s+publi(?:c|que)s?)?(?:,?\s+[^,;:\"«»()]{0,40}?)?"
+    rf"|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?{_GIVEN}"
+    r"(?:,?\s+[^,;:\"«»()]{0,40}?)?"
     r"\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
+    re.IGNORECASE,
+)
+# The toll as the sentence's subject, its agent after "par": "Le bilan officiel donné par
+# X est de 38 morts", "Un premier bilan confirmé par X faisait état de 56 morts".
+_SUBJECT_AGENT = re.compile(
+    r"^(?:[^,;:\"«»()]{0,30},\s*)?(?:le|la|les|un|une|ce|cet|cette)\s+(?:[\w-]+\s+)?"
+    rf"(?:bilans?|chiffres?|decomptes?|estimations?)\s+(?:[\w-]+\s+)?{_GIVEN}"
+    r"(?:\s+[^,;:\"«»()]{0,30}?)?\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?),?\s+"
+    r"(?=(?:est|etait|fait|faisait|avait|a|s'eleve|s'elevait|s'etablit|s'etablissait|se monte"
+    r"|evoque|evoquait|porte|portait|indique|indiquait|mentionne|mentionnait)\b)",
     re.IGNORECASE,
 )
 
@@ -239,7 +253,7 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
         >>> [(a.phrase, a.kind) for a in document_agents(text, shadow(text), [])]
         [('des habitants', 'according')]
     """
-    for m in _DOCUMENT_AGENT.finditer(shade):
+    for m in [*_DOCUMENT_AGENT.finditer(shade), *_SUBJECT_AGENT.finditer(shade)]:
         start, end = m.span("src")
         if told := _TOLD_BY.search(shade, start, end):
             start = told.end()  # "recueillies par l'AFP auprès d'un élu": the élu told it

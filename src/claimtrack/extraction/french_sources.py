@@ -38,6 +38,8 @@ REPORTING_LEMMAS = frozenset(
         "assurer",
         "expliquer",
         "ajouter",
+        "rajouter",
+        "écrire",
         "souligner",
         "confirmer",
         "rapporter",

@@ -1,5 +1,6 @@
 """A headline's source, on either side of its colon: "Army: 20 militants killed",
-"Dozens killed in attack: State media".
+"Dozens killed in attack: State media", and in brackets at its end: "Mali : 20 soldats
+tués (armée)".
 
 Example:
     >>> from claimtrack.extraction.sentences import split_sentences
@@ -37,27 +38,62 @@ def headline(sentence: Sentence) -> Attribution | None:
     if sentence.paragraph or shade.endswith((".", "?", "!")):
         return None
     says = _TITLE_SAYS.match(shade)
-    if says and _is_source(says.group("before")) and shade.count(" Say") == 1:  # one voice
+    if says and _reads_as_source(says.group("before")) and shade.count(" Say") == 1:  # one voice
         a = Attribution("head", *says.span("before"), *says.span("verb"), says.group("before"))
         a.content = (says.end("verb"), len(shade))
         return a
+    if (b := _BRACKETED.search(shade)) and _reads_as_source(b.group("src")):
+        # "Mali : 20 soldats tués (armée)": the source in brackets at the end
+        start, end = b.span("src")
+        return Attribution(
+            "tail", start, end, start, end, sentence.text[start:end], content=(0, b.start())
+        )
     if not (m := _HEADLINE.match(shade)):
         return None
     for side, kind in (("after", "tail"), ("before", "head")):
         start, end = m.span(side)
-        phrase = shade[start:end]
-        if _is_source(phrase):
+        if _reads_as_source(shade[start:end]):
             a = Attribution(kind, start, end, start, end, sentence.text[start:end])
             a.content = (0, m.start("after")) if kind == "tail" else (m.end("before"), len(shade))
             return a
     return None
 
 
-def _is_source(phrase: str) -> bool:
-    """Whether a headline's side reads as an institution, not a place or a count."""
+_BRACKETED = re.compile(r"\S.*\(\s*(?P<src>[^()]{2,40}?)\s*\)$")
+
+
+def _reads_as_source(phrase: str) -> bool:
+    """A short institution, no figure in it: "Army", "State media", "sources sécuritaires"."""
     return (
         len(phrase.split()) <= 5
         and bool(_INSTITUTION.search(phrase))
         and not quantity_re().search(phrase)
         and valid_source(phrase)
     )
+
+
+# "Le ministre a été clair : « 30 terroristes ont été neutralisés »", "The spokesman was
+# blunt: "We killed 30."": the subject before a colon speaks the quotation after it.
+_COLON_QUOTE = re.compile(
+    r"^\W*(?P<src>[^,:;\"()]{2,60}?)\s+(?P<verb>a|ont|avait|avaient|est|sont|etait|etaient"
+    r"|se montre|se veut|s'est (?:montre|voulu)e?s?|reste|was|is|were|has been|had been"
+    r"|remains)\b[^:\";]{0,40}:\s*\""
+)
+
+
+def colon_quote(sentence: Sentence) -> Attribution | None:
+    """The speaker of a quotation opened after a colon, where no verb of saying names him.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("Le ministre est formel : « Nous avons perdu deux hommes. »")[0]
+        >>> colon_quote(s).phrase
+        'Le ministre'
+    """
+    m = _COLON_QUOTE.match(sentence.shade)
+    if not m or not valid_source(m.group("src")) or not _INSTITUTION.search(m.group("src")):
+        return None
+    start, end = m.span("src")
+    v0, v1 = m.span("verb")
+    phrase = sentence.text[start:end]
+    return Attribution("head", start, end, v0, v1, phrase, content=(m.end(), len(sentence.shade)))

@@ -47,7 +47,12 @@ KINDS = (
     # A region's governor or governorate: the state in that region, kept apart from the
     # government ("le gouverneur du Nord-Kivu", "Ouahigouya governorate").
     ("governor", r"governor(?:ate)?|gouverneur|gouvernorat"),
-    ("government", r"government|gouvernement|authorities|autorites"),
+    # a head of government speaks for it: "le Premier ministre", "the prime minister"
+    (
+        "government",
+        r"government|gouvernement|authorities|autorites|prime minister|premier ministre"
+        r"|chef de l'etat|head of state",
+    ),
 )
 _KIND_RES = tuple((kind, re.compile(rf"(?<![\w'])(?:{p})(?![\w'])")) for kind, p in KINDS)
 _MILITARY = dict(_KIND_RES)["military"]

@@ -59,7 +59,8 @@ def quantity_re() -> re.Pattern:
     table = vague_table("default")
     # The vague-words table, as phrases; "de très nombreuses" reads as "très nombreuses".
     vague = sorted({p for p in table["phrase"] if " " in p or len(p) > 3}, key=len, reverse=True)
-    vague_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in vague)
+    # "d'une « vingtaine » de morts": a quotation mark may open inside the phrase
+    vague_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+(?:\"\s*)?") for p in vague)
     return re.compile(
         # "d'une quinzaine": an elided article may stand right before the count.
         # "six 4×4": digits glued by a times sign name a vehicle, not a count

@@ -171,6 +171,14 @@ FUZZY_KEPT = 85.0
 _ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(ACRONYMS)})(?![\w-])")
 
 
+_BORDER_BEFORE = re.compile(
+    r"\b(?:frontieres?|frontaliere?s?|borders?|bordering)(?:\s+(?:avec|du|des|de|d'|with|of))?"
+    r"(?:\s+(?:la|le|les|l'|the))?\s*$",
+    re.IGNORECASE,
+)
+_BORDER_AFTER = re.compile(r"\s*(?:border|frontier)\b", re.IGNORECASE)
+
+
 def detect_country(text: str, sample: int = 50000) -> str | None:
     """The ISO code of the country the text names most (names and adjectives), or None.
 
@@ -187,7 +195,11 @@ def detect_country(text: str, sample: int = 50000) -> str | None:
     found = [(words[m.group()], m.start()) for m in country_words_re().finditer(folded)]
     found += [(ACRONYMS[m.group()], m.start()) for m in _ACRONYM_RE.finditer(text[:sample])]
     for iso, at in found:
-        counts[iso] = counts.get(iso, 0) + 1
+        # "près de la frontière malienne", "the Mali border": a neighbour, counted little
+        border = _BORDER_BEFORE.search(folded, max(0, at - 30), at) or _BORDER_AFTER.match(
+            folded, at + len(folded[at:].split(maxsplit=1)[0])
+        )
+        counts[iso] = counts.get(iso, 0) + (0.25 if border else 1)
         first[iso] = min(first.get(iso, at), at)
     if not counts:
         return None

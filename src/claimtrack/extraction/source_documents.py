@@ -20,7 +20,7 @@ from claimtrack.extraction.lexicon import speech
 
 DOCUMENT = re.compile(
     r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
-    r"|video|vid[eé]o|message)s?\b",
+    r"|video|vid[eé]o|message|dispatch|d[eé]p[eê]che)s?\b",
     re.IGNORECASE,
 )
 # "the statement from the army", "le communiqué du ministère": the body speaks

@@ -18,6 +18,7 @@ from itertools import pairwise
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.places import country_words
 from claimtrack.extraction.sentences import shadow
+from claimtrack.extraction.source_documents import DOCUMENT_OF
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
@@ -26,8 +27,10 @@ ANAPHORS = re.compile(
     r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
     r"|the statement|the communique|le communique"
     r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
-    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|of them"
-    r"|de ces \w+|of these \w+)"
+    # "Selon la première, …", "la seconde évoque …": one of the sources just named
+    r"|(?:la|le) (?:premiere?|seconde?|deuxieme|derniere?)|the (?:first|second|latter|former)"
+    r"|(?:deux|trois|one|two|three|une|un|l'une|l'un) (?:d'entre (?:elles|eux)|d'elles|d'eux"
+    r"|of them|de ces \w+|of these \w+)"
     r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
     re.IGNORECASE,
 )
@@ -56,6 +59,50 @@ THIS_PERSON = re.compile(
     rf"^(?:cet|cette|ce|this|that)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS}|{speech.PERSON_NOUNS}|responsable|officiel|official)s?\b",
     re.IGNORECASE,
 )
+
+# "ce responsable, Sadick Khatir", "this official, John Lee": the person named before,
+# now named (the demonstrative stands for that source, the name is its speaker).
+_THIS_NAMED = re.compile(
+    r"^(?P<this>[^,]+?)\s*,\s*(?P<name>(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z][\w'’-]+){1,3})$"
+)
+
+
+def this_one_named(phrase: str) -> tuple[str, str] | None:
+    """The demonstrative and the name of "ce responsable, X"; None for any other phrase.
+
+    Example:
+        >>> this_one_named("ce responsable, Sadick Khatir")
+        ('ce responsable', 'Sadick Khatir')
+        >>> this_one_named("le porte-parole, Ali Sow") is None
+        True
+    """
+    m = _THIS_NAMED.match(phrase.strip())
+    if not m or not THIS_PERSON.match(fold(m.group("this"))):
+        return None
+    return m.group("this"), m.group("name")
+
+
+# "M. Sow", "le colonel Sow", "le gouverneur Dembélé": a title before a surname met before.
+_TITLES_BEFORE = re.compile(
+    rf"^(?:(?:le|la|l'|the)\s*)?(?:(?:m\.|mme|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?"
+    rf"|{speech.RANK_WORDS}|{speech.ROLE_WORDS})\s+)+(?=[A-Z])",
+    _I,
+)
+
+
+def untitled(phrase: str) -> str:
+    """A surname without the titles before it, the key a person was registered under; a
+    phrase that is not a title and one surname comes back as it is.
+
+    Example:
+        >>> untitled("le colonel Sow"), untitled("M. Coulibaly"), untitled("the army")
+        ('Sow', 'Coulibaly', 'the army')
+        >>> untitled("Mullah Abdul Samad")
+        'Mullah Abdul Samad'
+    """
+    bare = _TITLES_BEFORE.sub("", phrase.strip(), count=1)
+    return bare if len(bare.split()) == 1 else phrase
+
 
 # A role and the institution after it: "porte-parole militaire du M23", "spokesman for X".
 ROLE_OF = re.compile(
@@ -189,8 +236,12 @@ def valid_source(phrase: str) -> bool:
         for w in (words[0], first)
     )
     # "the report said", "a leaked army report said": a document speaks for its author
+    # "Une dépêche de l'AFP", "le communiqué de l'armée": a document speaks for its author
     return named or bool(
-        SOURCE_NOUN.search(phrase) or ROLE.search(phrase) or _REPORT.search(phrase)
+        SOURCE_NOUN.search(phrase)
+        or ROLE.search(phrase)
+        or _REPORT.search(phrase)
+        or DOCUMENT_OF.match(phrase)
     )
 
 

@@ -44,6 +44,8 @@ from claimtrack.extraction.source_names import (
     institution_of,
     is_person,
     role_for_then_name,
+    this_one_named,
+    untitled,
 )
 from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.text import fold
@@ -207,6 +209,7 @@ class SourceMemory:
         self.seen: list[Source] = []  # every source named, in order
         self.stated: Source | None = None  # the latest named in a sentence about a statement
         self._statement = False  # whether the sentence being read speaks of a statement
+        self.named_later: dict[str, str] = {}  # "ce responsable, X": the speaker of raw
 
     def remember_people(self, text: str) -> str | None:
         """Register role + name phrases ("army spokesperson Souleymane Dembele"); return the first.
@@ -269,12 +272,14 @@ class SourceMemory:
         """The source a phrase names: a pronoun or "the statement" the last one, a surname
         its person, "the agency" / "le colonel" the latest source named with that noun."""
         key = phrase.strip()
+        if (this := this_one_named(key)) and (last := self._antecedent(this[0])):
+            self.named_later.setdefault(last.raw, last.speaker or this[1])
+            return Source(last.raw, last.speaker or this[1], mention=key, confidence=0.85)
         if _SAME.match(fold(key)) and (earlier := self._described(key)):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
             return Source(last.raw, last.speaker, mention=key, confidence=0.85)
-        if key in self.people:
-            known = self.people[key]
+        if (known := self.people.get(key) or self.people.get(untitled(key))) is not None:
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)

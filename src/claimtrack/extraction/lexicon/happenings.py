@@ -104,6 +104,8 @@ AGENT = (
 BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
     r"|war crimes?|crimes? de guerre|bavures?"
+    # a claim of responsibility denied or doubted: "des doutes sur cette revendication"
+    r"|revendications?|claims? of responsibility"
 )
 # Claims about an outcome or an exchange, without a count: alternation → claim type. The
 # event rows of types with rules of their own are read by those rules: an attack's target,
@@ -146,7 +148,9 @@ ATTACKER_GEAR = (
 NUMBERED_FORCE = (
     rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?"
     # "the attackers, who numbered about 100, raided": the aside counts them too
-    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e'])\s*$"
+    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']"
+    # "les assaillants étaient une centaine", "the attackers were about 100"
+    r"|(?P<copula>etaient|seraient|sont|were|are))\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.
 TOLL_WORDS = r"(?:death )?tolls?|figures?|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
@@ -172,11 +176,16 @@ FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").
 ACCOUNT_FALSE = (
     # called so ("It's a hoax", "c'est de l'intox"), or a false-news phrase on its own
-    r"(?:it's|it is|this is|that is|was|is|c'est|est|(?:the|these|those|such|ces|les) "
-    r"(?:claims|reports|allegations|accusations|figures|informations|affirmations) "
-    r"(?:were|are|sont|etaient))\s+(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
+    r"(?:it's|it is|this is|that is|was|is|c'est|est|ce sont|(?:the|these|those|such|ces|les"
+    r"|leurs|ses) (?:claims|reports|allegations|accusations|figures|informations|affirmations"
+    r"|chiffres|declarations) (?:were|are|sont|etaient))\s+"
+    r"(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
     rf"(?:(?:complete|pure|total)\s+)?(?:{tables.event_words('denied')})"
     r"|fausses? informations?|false information|fake news|disinformation|desinformation"
+    # "« C'est faux »", "« C'est totalement faux »", "That is untrue"
+    r"|(?:c'est|c'etait|ce sont|it's|it is|that is|this is)\s+(?:(?:totalement|completement"
+    r"|tout a fait|archi|absolument|totally|completely|simply)\s+)?(?:faux|fausse|fausses"
+    r"|mensonger|mensongere|infonde|infondee|false|untrue|not true)(?![\w-])"
     r"|(?:doubted|doubts|questioned|questions|disputed|disputes|challenged|contested"
     r"|cast doubt on|casting doubt on|remettent en cause|remet en cause|contestent|conteste"
     r"|doutent de|mettent en doute|met en doute)\s+(?:(?:the|this|that|their|its|his|her|le|la"

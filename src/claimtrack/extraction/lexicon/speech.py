@@ -32,6 +32,13 @@ _CALLS_FALSE = (
     r"(?:labell?ed|labels|branded|brands|described|describes)(?=\s+as\s+[\"“”']?\s*"
     r"(?:propaganda|false|lies|a lie|fake|untrue|fabricated|baseless|nonsense|disinformation))"
 )
+# Doubts cast on what was said deny it: "a mis en doute ces chiffres", "ont exprimé des
+# doutes sur cette revendication".
+_FR_DOUBT = (
+    rf"(?:(?:a|ont|avait|avaient) |{_FR_GAP})(?:mis en doute|remis en (?:cause|question)"
+    r"|(?:exprime|emis) des doutes sur)|(?:met|mettent) en doute|(?:remet|remettent) en"
+    r" (?:cause|question)|(?:exprime|expriment|emet|emettent) des doutes sur"
+)
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
@@ -66,7 +73,7 @@ REPORTING_VERBS = (
     "|put the number of (?:dead|deaths|victims|casualties)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
-    "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure"
+    "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure|assurant"
     "|pretend|pretendent|a revendique|ont revendique|revendique|revendiquent|a dementie?s?"
     "|ont dementie?s?|avait dementie?s?|dement|dementent|a deplore|ont deplore"
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
@@ -85,7 +92,7 @@ REPORTING_VERBS = (
     "|a fait savoir|ont fait savoir|fait savoir"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
-    "|a twitte|a tweete|ont twitte|ont tweete"
+    "|a twitte|a tweete|ont twitte|ont tweete|a ecrit|ont ecrit|avait ecrit"
     # "La Minusca dresse un bilan de cinq morts": the toll it draws is its own
     "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
@@ -100,6 +107,7 @@ REPORTING_VERBS = (
     # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
     "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
     "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
+    f"|{_FR_DOUBT}"
 )
 # Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
 # "…», précisent les sources", "…, ont indiqué des médias" (accents folded).
@@ -108,13 +116,13 @@ _FR_INVERTED_PAST = (
     r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
     r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
     r"|signale|soutenu|note|observe|commente|ironise|rencheri|lance|repondu|avance|reagi"
-    r"|twitte|tweete"
+    r"|twitte|tweete|rajoute"
 )
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
     r"|souligne|estime|raconte|temoigne|insiste|deplore|signale|note|observe|commente|ironise"
     # "…, rappellent des observateurs locaux", "…, avance l'armée"
-    r"|rappelle|avance"
+    r"|rappelle|avance|rajoute"
 )
 INVERTED_VERBS = (
     # "a pour sa part assuré à l'AFP X": an aside may stand between the auxiliary and its verb
@@ -133,6 +141,7 @@ DENIAL_VERBS = (
     # "un chiffre que l'armée conteste", "le gouvernement a réfuté ce bilan"
     "|conteste|contestent|a conteste|ont conteste|avait conteste|contestant"
     "|refute|refutent|a refute|ont refute|ont rejete|avait rejete"
+    f"|{_FR_DOUBT}"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
@@ -154,7 +163,7 @@ CLAIM_NOUNS = (
 )
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
-    r"according to|selon|citing|citant|d'apres|cited by"
+    r"according to|selon|citing|citant|d'apres|cited by|a en croire"
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
@@ -232,6 +241,8 @@ ROLE_WORDS = (
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
     # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
     "|chair(?:man|woman|person)|coordinator|administrator|commissioner|secretary|advis[eo]r"
+    # the same offices in French: "le préfet de la région", "le secrétaire général de X"
+    "|prefet|secretaire|commissaire|conseiller|coordinateur|coordonnateur|administrateur"
 )
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (
