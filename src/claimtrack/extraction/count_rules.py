@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.count_objects import (
+    blasts_counted,
     held_at,
     object_list,
     set_on_fire,
@@ -233,7 +234,7 @@ _AMONG_AFTER = re.compile(
 )
 _AMONG_BEFORE = re.compile(
     rf"(?:{_AMONG}(?:\s+(?:were|are|was|figurent|figuraient|se trouvent|se trouvaient|sont"
-    r"|etaient))?|(?:the|les)\s+(?P<noun2>\w+)\s+(?:included|include|includes|comprennent"
+    r"|etaient))?|(?:the|les)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>\w+)\s+(?:included|include|includes|comprennent"
     r"|comprenaient|comptent|comptaient))\s*$",
     _I,
 )
@@ -360,6 +361,7 @@ _RULES = (
     _participle,
     _among,
     _toll_noun,
+    blasts_counted,
     held_at,
     _verb,
     toll_phrase,

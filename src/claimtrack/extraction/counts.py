@@ -199,6 +199,7 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
 
 
 _POST_MODIFIER_AT = re.compile(rf"(?:{POST_MODIFIER})\s", _I)
+_PART_OF = r"(?:including|among them|among whom|of whom|dont|notamment|parmi eux|parmi elles)"
 # "About 30 fighters from the group Kanto and 20 soldiers were killed": the first conjunct
 # may be described before the "and" (no count, verb or clause in the description).
 _MODIFIED_CONJUNCT = re.compile(
@@ -206,9 +207,13 @@ _MODIFIED_CONJUNCT = re.compile(
     rf"[^,;:.\d])*?"
     # "about 27 police and Levies personnel and three civilians": a second noun, no count
     rf"|\s+(?:and|et)\s+(?:(?!(?:{NUMBER_PHRASE}|one|an?|une?|were|was|had|have|ont|sont)\b)"
-    rf"[a-z][\w'-]*\s*){{1,3}}?)?{COORDINATION.pattern}",
+    rf"[a-z][\w'-]*\s*){{1,3}}?"
+    # "Nine policemen, including a commander, and 14 attackers": an aside naming part of it
+    rf"|\s*,\s*{_PART_OF}\s+[^,;:.()]{{1,60}}?(?=\s*,))?{COORDINATION.pattern}",
     _I,
 )
+# "Twelve rebels, among them two commanders, and …": the count after it is a part of it.
+_PART_LEAD = re.compile(rf"\s*,\s*{_PART_OF}\s+", _I)
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
@@ -314,8 +319,11 @@ def _conjuncts(
     out: list[Found] = []
     for vs, ve, s_end, subject in reversed(pending):
         value = clean_value(text[vs:ve])
-        if not _MODIFIED_CONJUNCT.fullmatch(text, s_end, start) or value is None:
+        part = out and _PART_LEAD.fullmatch(text, s_end, start)
+        if not (_MODIFIED_CONJUNCT.fullmatch(text, s_end, start) or part) or value is None:
             break
+        if part:
+            out[0].subset = True  # "…, among them two commanders": a part of this count
         out.insert(0, Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct"))
         start = vs
     pending.clear()

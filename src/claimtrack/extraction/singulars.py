@@ -118,7 +118,7 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
         else:
             claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
         listed = m.group("value") and (
-            _listed_after(shade, vs, ve, found) or _listed_before(shade, ve, found)
+            _listed_after(shade, vs, ve, found + out) or _listed_before(shade, ve, found)
         )
         if claim_type is None and listed:
             claim_type, rule = listed.claim_type, "list"  # "killed 27 soldiers and a policeman"

@@ -132,7 +132,7 @@ ATTACKER_VERBS_AFTER = (
 )
 FIGHTER_NOUNS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers|raiders"
-    r"|bandits|men"
+    r"|bandits|men|bombers"
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
 )
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing

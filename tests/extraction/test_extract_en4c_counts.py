@@ -1,0 +1,167 @@
+"""Counts tied to their predicate and claim types of predicates (issue 13, en4c).
+
+Invented sentences of the kinds fresh English wire pages use: a conjunct with an
+"including" aside, losses named by a noun ("for the loss of"), units lost, explosions
+heard, people named one by one in a toll, a force sent to attack.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+A, D = "asserts", "denies"
+
+
+def rows(text: str) -> list[tuple]:
+    """(source_raw, claim_type, value, stance) of each numeric candidate."""
+    return [(c[0], c[1], c[2], c[4]) for c in claims(text) if c[2] is not None]
+
+
+# The first conjunct keeps its count across an "including" aside; the aside is a subset.
+INCLUDING_ASIDE = [
+    (
+        "Nine policemen, including a district commander, and 14 attackers were killed in the "
+        "clash, the governor said.",
+        [
+            ("the governor", "killed", "Nine", A),
+            ("the governor", "killed", "a district commander", A),
+            ("the governor", "killed", "14", A),
+        ],
+    ),
+    (
+        "Twelve rebels, among them two local commanders, and three soldiers died in the "
+        "fighting, an army officer said.",
+        [
+            ("an army officer", "killed", "Twelve", A),
+            ("an army officer", "killed", "two", A),
+            ("an army officer", "killed", "three", A),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INCLUDING_ASIDE, ids=range(len(INCLUDING_ASIDE)))
+def test_a_conjunct_keeps_its_count_across_an_including_aside(text, want):
+    assert rows(text) == want
+
+
+# Losses named by a noun: "for the loss of", "at the cost of" count the dead.
+LOSS_NOUNS = [
+    (
+        "The rebels said they killed 85 soldiers for the loss of three fighters.",
+        [("The rebels", "killed", "85", A), ("The rebels", "killed", "three", A)],
+    ),
+    (
+        "The militia repelled the raid at the cost of two of its men, a local chief said.",
+        [("a local chief", "killed", "two", A)],
+    ),
+    (
+        "The army said the loss of 11 soldiers in the ambush was confirmed.",
+        [("The army", "killed", "11", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LOSS_NOUNS, ids=range(len(LOSS_NOUNS)))
+def test_losses_named_by_a_noun_are_deaths(text, want):
+    assert rows(text) == want
+
+
+# Units lost are no people killed: "lost three battalions" is a defeat.
+UNITS_LOST = [
+    (
+        "The rebels said the army lost three battalions in the offensive.",
+        [("The rebels", "defeated", "three", A)],
+    ),
+    (
+        "The government forces lost two brigades near the river, the front's spokesman said.",
+        [("the front's spokesman", "defeated", "two", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNITS_LOST, ids=range(len(UNITS_LOST)))
+def test_units_lost_are_a_defeat_not_deaths(text, want):
+    assert rows(text) == want
+
+
+def test_people_lost_are_still_killed():
+    assert rows("The army said it lost 14 soldiers in the battle.") == [
+        ("The army", "killed", "14", A)
+    ]
+
+
+# Explosions heard or counted are shelling; gunshots are not.
+EXPLOSIONS = [
+    (
+        "Residents said they heard at least 20 explosions near the camp.",
+        [("Residents", "shelling", "at least 20", A)],
+    ),
+    (
+        '"There were 12 explosions in all," a farmer told Reuters.',
+        [("a farmer", "shelling", "12", A)],
+    ),
+    (
+        "The mayor said he heard four loud blasts to the east of the town.",
+        [("The mayor", "shelling", "four", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EXPLOSIONS, ids=range(len(EXPLOSIONS)))
+def test_explosions_heard_are_shelling(text, want):
+    assert rows(text) == want
+
+
+NO_BLAST_COUNT = [
+    "Residents said they heard 30 gunshots overnight.",
+    "The monitor said several explosions had been heard near the airport.",
+    # the blasts did the harm: the toll is the claim, not the blasts
+    "Police said two blasts killed 10 people at the market.",
+]
+
+
+@pytest.mark.parametrize("text", NO_BLAST_COUNT, ids=range(len(NO_BLAST_COUNT)))
+def test_gunshots_vague_blasts_and_deadly_blasts_are_no_shelling_count(text):
+    assert [r for r in rows(text) if r[1] == "shelling"] == []
+
+
+# People named one by one in a toll: each is one of the dead, an adjective before the toll.
+TOLL_MEMBERS = [
+    (
+        "The dead include a boy and a woman, the official said.",
+        [("the official", "killed", "a boy", A), ("the official", "killed", "a woman", A)],
+    ),
+    (
+        "The civilian casualties include three children, a nurse told AFP.",
+        [("a nurse", "casualties", "three", A)],
+    ),
+    (
+        "The civilian dead included an elderly man, the district chief said.",
+        [("the district chief", "killed", "an elderly man", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOLL_MEMBERS, ids=range(len(TOLL_MEMBERS)))
+def test_people_named_in_a_toll_are_counted(text, want):
+    assert rows(text) == want
+
+
+# A force sent to attack is the attacking force.
+SENT_TO_ATTACK = [
+    (
+        "The group said it had sent only six gunmen to attack the post.",
+        [("The group", "attackers", "six", A)],
+    ),
+    (
+        "The insurgents sent 40 fighters to storm the barracks, a police source said.",
+        [("a police source", "attackers", "40", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SENT_TO_ATTACK, ids=range(len(SENT_TO_ATTACK)))
+def test_a_force_sent_to_attack_is_the_attackers(text, want):
+    assert rows(text) == want
