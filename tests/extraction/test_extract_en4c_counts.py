@@ -137,6 +137,11 @@ TOLL_MEMBERS = [
         "The civilian casualties include three children, a nurse told AFP.",
         [("a nurse", "casualties", "three", A)],
     ),
+    # a relative clause says which harm a toll of casualties names
+    (
+        "The casualties include a nurse and a driver who were killed by the blast, a medic said.",
+        [("a medic", "killed", "a nurse", A), ("a medic", "killed", "a driver", A)],
+    ),
     (
         "The civilian dead included an elderly man, the district chief said.",
         [("the district chief", "killed", "an elderly man", A)],
@@ -164,4 +169,23 @@ SENT_TO_ATTACK = [
 
 @pytest.mark.parametrize(("text", "want"), SENT_TO_ATTACK, ids=range(len(SENT_TO_ATTACK)))
 def test_a_force_sent_to_attack_is_the_attackers(text, want):
+    assert rows(text) == want
+
+
+# A tail source with what it was said of: the figures before it are still its own.
+SAID_OF = [
+    (
+        '"Five guards and two drivers were killed," a police officer said of the raid, which '
+        "happened about 90 kilometres (55 miles) south of the city.",
+        [("a police officer", "killed", "Five", A), ("a police officer", "killed", "two", A)],
+    ),
+    (
+        '"Eleven villagers died," the mayor said about the attack on the market, 30 km away.',
+        [("the mayor", "killed", "Eleven", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SAID_OF, ids=range(len(SAID_OF)))
+def test_a_tail_source_with_what_it_was_said_of(text, want):
     assert rows(text) == want

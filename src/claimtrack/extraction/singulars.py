@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.extraction.count_participles import active_verb
+from claimtrack.extraction.count_participles import active_verb, participle_after
 from claimtrack.extraction.count_rules import (
     COORDINATION,
     SUBSET_AT,
@@ -77,7 +77,9 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
     if verb:
         return type_of_verb(verb.group("v")), "verb"
     if kind := among_toll(shade, start, end):
-        return kind, "toll"  # "a policeman was among the dead"
+        # "the casualties include a child who was killed": the relative clause says which
+        rel = participle_after(shade, end, end, True) if kind == "casualties" else None
+        return (type_of_participle(rel.group("p")) if rel else kind), "toll"
     if TOLL_INCLUDED.search(shade, max(0, start - 120), start):
         return "killed", "toll"
     return None, ""
