@@ -110,3 +110,13 @@ ALLIANCE = [
 @pytest.mark.parametrize("text", ALLIANCE, ids=range(len(ALLIANCE)))
 def test_support_received_is_an_alliance(text):
     assert any(k == "alliance" and s == A for _, k, s in kinds(text))
+
+
+def test_a_surname_after_an_inverted_source_is_the_person():
+    text = (
+        '"Several fighters were killed," said Colonel Musa Bello. Bello also denied that a '
+        "convoy was ambushed. He said three soldiers were injured."
+    )
+    got = {(c[0], c[1]) for c in claims(text)}
+    assert ("Colonel Musa Bello", "wounded") in got
+    assert not any(source.startswith("said") for source, _ in got)
