@@ -189,3 +189,53 @@ SAID_OF = [
 @pytest.mark.parametrize(("text", "want"), SAID_OF, ids=range(len(SAID_OF)))
 def test_a_tail_source_with_what_it_was_said_of(text, want):
     assert rows(text) == want
+
+
+# One named by "the" after "including" is one of the count before it, also in a conjunct.
+INCLUDING_THE = [
+    (
+        "Seven guards, including the commander of the post, and 10 raiders were killed, he "
+        "said. The district chief said so.",
+        ("killed", "the commander"),
+    ),
+    (
+        "The army said it killed 11 rebels, including the group leader.",
+        ("killed", "the group leader"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INCLUDING_THE, ids=range(len(INCLUDING_THE)))
+def test_one_named_by_the_after_including_is_counted(text, want):
+    assert want in [(c[1], c[2]) for c in claims(text)]
+
+
+def test_the_wounded_after_including_is_no_one_named():
+    assert rows("The army said 11 rebels, including the wounded, were captured.") == [
+        ("The army", "captured", "11", A)
+    ]
+
+
+# People said to be somewhere ("there were N people in …") are present there.
+THERE_WERE = [
+    (
+        "The police chief said there were 33 people in the compound during the raid.",
+        [("The police chief", "present", "33", A)],
+    ),
+    (
+        "The mayor said there were about 200 soldiers at the base.",
+        [("The mayor", "present", "about 200", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), THERE_WERE, ids=range(len(THERE_WERE)))
+def test_people_said_to_be_somewhere_are_present(text, want):
+    assert rows(text) == want
+
+
+def test_there_were_with_no_people_is_no_presence():
+    assert rows("The rebels said there were three reasons in all.") == []
+    assert rows("The army said there were 12 dead in the village.") == [
+        ("The army", "killed", "12", A)
+    ]

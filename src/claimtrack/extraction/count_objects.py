@@ -109,9 +109,26 @@ _HELD_AT = re.compile(
 _FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|{happenings.FIGHTER_NOUNS}|men)", _I)
 
 
+# "there were 33 people in the compound": people said to be somewhere are present there.
+_THERE_WERE = re.compile(r"(?<![\w-])there\s+(?:were|are|was|had been|have been)\s+$", _I)
+_IN_PLACE = re.compile(r"\s+(?:in|at|inside|aboard|on board|within)\s", _I)
+_PEOPLE_THERE = re.compile(
+    r"people|civilians|persons|residents|villagers|students|workers|passengers|pupils", _I
+)
+
+
 def held_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    """ "The strikes hit sites holding 900 troops": forces a place holds are present there."""
-    if c.words and _HELD_AT.search(c.before) and _FORCES.fullmatch(c.words[-1]):
+    """ "The strikes hit sites holding 900 troops": forces a place holds are present there;
+    "there were 33 people in the compound": people somewhere are present there."""
+    if not c.words:
+        return
+    held = _HELD_AT.search(c.before) and _FORCES.fullmatch(c.words[-1])
+    there = (
+        _THERE_WERE.search(c.before)
+        and _IN_PLACE.match(shade, c.subject_end)
+        and (_FORCES.fullmatch(c.words[-1]) or _PEOPLE_THERE.fullmatch(c.words[-1]))
+    )
+    if held or there:
         r.claim_type, r.rule = "present", "verb"
 
 
@@ -135,7 +152,8 @@ def blasts_counted(shade: str, c: Count, found: list[Found], r: Reading) -> None
         >>> r.claim_type
         'shelling'
     """
-    if not c.words or c.words[-1] not in _BLASTS or c.match.group("vague"):
+    # "30 explosions coming from the forest": the noun may be followed by its own verb
+    if not _BLASTS.intersection(c.words[:2]) or c.match.group("vague"):
         return  # "several explosions were heard": blasts heard, no count of them
     harm = _HARM_NEXT.match(shade, c.subject_end)
     if harm and type_of_verb(harm.group("v")):

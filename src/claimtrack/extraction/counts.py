@@ -324,7 +324,11 @@ def _conjuncts(
             break
         if part:
             out[0].subset = True  # "…, among them two commanders": a part of this count
-        out.insert(0, Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct"))
+        extra = {"subject_end": s_end}  # "Seven soldiers, including the commander, and …"
+        out.insert(
+            0,
+            Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct", extra=extra),
+        )
         start = vs
     pending.clear()
     return out

@@ -156,7 +156,8 @@ def _own_one_re() -> re.Pattern:
     """ "… 13 others including their commanding officer": one person of the count's own side,
     named by a possessive right after "including"."""
     return re.compile(
-        r"(?:,\s*)?(?:including|among them)\s+(?P<value>(?:their|its|his|her)\s+"
+        # "… 11 soldiers, including the base commander": one named by "the" too
+        r"(?:,\s*)?(?:including|among them)\s+(?P<value>(?:their|its|his|her|the)\s+"
         rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])",
         _I,
     )
