@@ -239,3 +239,27 @@ def test_there_were_with_no_people_is_no_presence():
     assert rows("The army said there were 12 dead in the village.") == [
         ("The army", "killed", "12", A)
     ]
+
+
+# Bounds and alternatives written in other words keep their reading in the value.
+NUMBER_FORMS = [
+    ("upwards of 70", "upwards of 70"),
+    ("in excess of 20", "in excess of 20"),
+    ("at most 60", "at most 60"),
+    ("under 10", "under 10"),
+    ("12 or 13", "12 or 13"),
+    ("two or three", "two or three"),
+    ("one or two", "one or two"),
+]
+
+
+@pytest.mark.parametrize(("written", "value"), NUMBER_FORMS, ids=range(len(NUMBER_FORMS)))
+def test_bounds_and_alternatives_keep_their_words(written, value):
+    assert rows(f"Police said {written} villagers were killed in the raid.") == [
+        ("Police", "killed", value, A)
+    ]
+
+
+def test_a_year_or_a_date_with_or_is_no_range():
+    got = rows("The army said 14 soldiers were killed in 2019 or 2020.")
+    assert got == [("The army", "killed", "14", A)]

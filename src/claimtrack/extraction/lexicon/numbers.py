@@ -22,6 +22,8 @@ NUMBER_WORDS = (
 MODIFIERS = (
     "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
+    # bounds in other words: "upwards of 70", "in excess of 20", "at most 60", "under 10"
+    "|upwards of|in excess of|at most|not more than|a maximum of|under"
     "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque|pas moins de|moins de"
 )
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
