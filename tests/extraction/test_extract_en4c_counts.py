@@ -263,3 +263,29 @@ def test_bounds_and_alternatives_keep_their_words(written, value):
 def test_a_year_or_a_date_with_or_is_no_range():
     got = rows("The army said 14 soldiers were killed in 2019 or 2020.")
     assert got == [("The army", "killed", "14", A)]
+
+
+# A toll noun opening the sentence, and ranks and roles named one after "including".
+TOLL_AND_RANKS = [
+    (
+        "Casualties included five policemen, the governor said.",
+        [("the governor", "casualties", "five", A)],
+    ),
+    (
+        "The rebels said they had captured 23 soldiers, including a colonel.",
+        [("The rebels", "captured", "23", A), ("The rebels", "captured", "a colonel", A)],
+    ),
+    (
+        "Police said the victims included a priest and a teacher.",
+        [("Police", "casualties", "a priest", A), ("Police", "casualties", "a teacher", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOLL_AND_RANKS, ids=range(len(TOLL_AND_RANKS)))
+def test_a_toll_noun_first_and_ranks_named_one(text, want):
+    assert rows(text) == want
+
+
+def test_a_major_attack_is_no_person():
+    assert not [r for r in rows("The rebels said they launched a major attack.") if r[2]]

@@ -97,6 +97,12 @@ ONE_PERSON_NOUNS = (
     "|habitant|villageois|journaliste|rebelle|combattant|jihadiste|terroriste|assaillant"
     "|insurge|chef|commandant|agent|otage|casque bleu|peacekeeper|infirmiere|infirmier"
     "|medecin|enseignant|eleve|chauffeur|pilote|membre|responsable|paysan|commercant"
+    # ranks and roles ("including a colonel"); not "general" or "major" ("a major attack")
+    "|colonel|captain|lieutenant|sergeant|corporal|brigadier|trooper|constable|inspector"
+    "|mayor|governor|spokesman|imam|priest|pastor|cleric|elder|trader|herder|fisherman"
+    "|engineer|employee|contractor|volunteer|paramedic|medic|rescuer|lawmaker|councillor"
+    "|tribesman|judge|infant|baby|teenager|youth|pupil|pilgrim|worshipper|passenger"
+    "|bystander|shepherd|interpreter|translator"
 )
 # Units: a count of these is not a claim ("150 kilometres", "one hour").
 UNITS = {
