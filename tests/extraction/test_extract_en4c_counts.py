@@ -289,3 +289,33 @@ def test_a_toll_noun_first_and_ranks_named_one(text, want):
 
 def test_a_major_attack_is_no_person():
     assert not [r for r in rows("The rebels said they launched a major attack.") if r[2]]
+
+
+# A toll written participle first keeps its participle past ", with one missing".
+def test_a_participle_count_keeps_its_own_participle_before_one_more():
+    assert rows("The ministry said 16 policemen were killed and 13 injured, with one missing.") == [
+        ("The ministry", "killed", "16", A),
+        ("The ministry", "wounded", "13", A),
+        ("The ministry", "missing", "one", A),
+    ]
+
+
+# People taken or admitted to hospital, or treated for wounds, are wounded.
+HOSPITAL = [
+    "Nine people were taken to hospital, police said.",
+    "Police said 9 soldiers were rushed to hospital after the blast.",
+    "A doctor said nine people were treated for injuries.",
+]
+
+
+@pytest.mark.parametrize("text", HOSPITAL, ids=range(len(HOSPITAL)))
+def test_people_taken_to_hospital_are_wounded(text):
+    assert [r[1:3] for r in rows(text)] in (
+        [("wounded", "Nine")],
+        [("wounded", "9")],
+        [("wounded", "nine")],
+    )
+
+
+def test_people_taken_elsewhere_are_not_wounded():
+    assert rows("The army said 12 soldiers were taken to the base.") == []

@@ -192,7 +192,9 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         if right is None and (noun := _NOUN_NEXT.match(shade, c.subject_end)):
             # "35 displaced civilians were killed": the participle describes its noun
             right = participle_after(shade, c.end, noun.end(), True)
-        if right and not right.group("coord") and not c.verb:
+        # "13 injured, with one missing": a participle past a comma and one more is the one's
+        across_one = right and re.search(r",.*\b(?:one|another)\b", shade[c.end : right.start("p")])
+        if right and not right.group("coord") and not c.verb and not across_one:
             r.claim_type, r.subject = type_of_participle(right.group("p")), c.subject
             _second_participle(shade, c, r, right)
         return
