@@ -319,3 +319,25 @@ def test_people_taken_to_hospital_are_wounded(text):
 
 def test_people_taken_elsewhere_are_not_wounded():
     assert rows("The army said 12 soldiers were taken to the base.") == []
+
+
+# "…, raising the toll to 25": the toll the event raised is the speaker's, the event no source.
+def test_a_toll_raised_by_an_event_is_no_source():
+    assert rows("Police said two more people died in hospital, raising the toll to 25.") == [
+        ("Police", "killed", "two", A),
+        ("Police", "killed", "25", A),
+    ]
+
+
+def test_a_source_that_raised_the_toll_is_still_one():
+    assert rows("The monitor later raised the toll to 45.") == [("The monitor", "killed", "45", A)]
+
+
+# A breakdown after a dash is a part of the count before it.
+def test_a_breakdown_after_a_dash():
+    got = rows("Officials said the raid killed 20 people — 12 soldiers and eight civilians.")
+    assert got == [
+        ("Officials", "killed", "20", A),
+        ("Officials", "killed", "12", A),
+        ("Officials", "killed", "eight", A),
+    ]

@@ -72,7 +72,7 @@ _SUBSET = re.compile(
     _I,
 )
 SUBSET_AT = re.compile(r",\s*(?:including|among them|dont|notamment)\s+$", _I)
-_BREAKDOWN = re.compile(r"\s*[:(]\s*")
+_BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
 # "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
 _RESTATES = re.compile(
