@@ -341,3 +341,21 @@ def test_a_breakdown_after_a_dash():
         ("Officials", "killed", "12", A),
         ("Officials", "killed", "eight", A),
     ]
+
+
+# "one of the 20 wounded …": one counted among a whole, with the clause's own participle.
+PARTITIVES = [
+    (
+        "The army said one of the 20 wounded soldiers later died.",
+        [("The army", "killed", "one", A)],
+    ),
+    (
+        "The army said two of the 12 hostages were killed.",
+        [("The army", "killed", "two", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTITIVES, ids=range(len(PARTITIVES)))
+def test_one_of_a_whole_takes_the_clause_participle(text, want):
+    assert rows(text) == want

@@ -55,7 +55,7 @@ _OF = re.compile(
 # "24 of the 28 drones were shot down", "some 220 of 265 homes": the whole a count is taken
 # from is no claim of its own (28 drones were launched, not shot down).
 _WHOLE_OF = re.compile(
-    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}))\s+(?:out\s+of|of|sur|des|parmi)\s+"
+    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}|one))\s+(?:out\s+of|of|sur|des|parmi)\s+"
     r"(?:(?:the|their|its|les|leurs|ses)\s+)?$",
     _I,
 )
@@ -74,13 +74,23 @@ _SUPPOSED = re.compile(
 _IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
 _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
 _NUMBER_WORD = re.compile(rf"\d[\d,.]*|{numbers.NUMBER_WORDS}", _I)
+_WHOLE_NUMBER = re.compile(r"\d[\d,.]*\s+(?=[a-z])", _I)
 _WORDTOK = re.compile(r"[\w'×-]+|\"|[^\w\s]")
+
+
+def _subject_start(shade: str, pos: int) -> int:
+    """Where a count's subject words start: past "of the" ("three of the wounded"), and past
+    the whole's own number ("one of the 20 wounded soldiers": one among the wounded)."""
+    m = _OF.match(shade, pos)
+    i = m.end() if m else pos
+    if m and m.end() > pos and (whole := _WHOLE_NUMBER.match(shade, i)):
+        i = whole.end()
+    return i
 
 
 def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
     """The subject words after a count: up to four, stopping at function words and verbs."""
-    m = _OF.match(shade, pos)
-    i = m.end() if m else pos
+    i = _subject_start(shade, pos)
     words: list[str] = []
     start = end = i
     for tok in _WORDTOK.finditer(shade, i):
