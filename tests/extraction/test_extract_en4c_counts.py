@@ -359,3 +359,19 @@ PARTITIVES = [
 @pytest.mark.parametrize(("text", "want"), PARTITIVES, ids=range(len(PARTITIVES)))
 def test_one_of_a_whole_takes_the_clause_participle(text, want):
     assert rows(text) == want
+
+
+# People freed are no capture, whatever participle says who they were.
+FREED = [
+    "Police said 4 kidnapped workers were freed.",
+    "The army said 12 abducted students have been released.",
+]
+
+
+@pytest.mark.parametrize("text", FREED, ids=range(len(FREED)))
+def test_people_freed_are_no_capture(text):
+    assert rows(text) == []
+
+
+def test_people_kidnapped_are_still_captured():
+    assert rows("Police said 4 workers were kidnapped.") == [("Police", "captured", "4", A)]

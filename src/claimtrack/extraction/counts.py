@@ -74,6 +74,13 @@ _SUPPOSED = re.compile(
 _IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
 _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
 _NUMBER_WORD = re.compile(rf"\d[\d,.]*|{numbers.NUMBER_WORDS}", _I)
+# A count whose clause frees the counted: a participle before them only says who they were.
+_FREED = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|have been|has been|had been)\s+(?:later\s+)?"
+    # (the wounded evacuated stay wounded: "12 wounded soldiers were evacuated")
+    r"(?:freed|released|rescued|liberated|set free|found alive|liberes?|liberees?)\b",
+    _I,
+)
 _WHOLE_NUMBER = re.compile(r"\d[\d,.]*\s+(?=[a-z])", _I)
 _WORDTOK = re.compile(r"[\w'×-]+|\"|[^\w\s]")
 
@@ -129,6 +136,8 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
         return None  # "twelve (12) villagers": the digits restate the words
     figures = _IN_FIGURES.match(shade, ve)  # the subject follows the digits
     s_start, s_end, words = _subject(shade, text, figures.end() if figures else ve)
+    if _FREED.match(shade, s_end):
+        return None  # "4 kidnapped workers were freed": who they were, not what befell them
     subject = text[s_start:s_end].strip("'’") if words else None
     return Count(m, vs, ve, before, verb_before_re().search(before), s_end, words, subject)
 
