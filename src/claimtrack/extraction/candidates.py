@@ -39,6 +39,13 @@ EXTRA_COLUMNS = (
     "rule",
 )
 COLUMNS = (*RAW_COLUMNS, *EXTRA_COLUMNS)
+# "X denied any losses and accused Y of …": the second verb asserts what it says.
+_OWN_VERB = re.compile(
+    r"\b(?:and|but|et|mais)\s+(?:also\s+|aussi\s+)?(?:accused|blamed|held|said|added|claimed"
+    r"|insisted|stressed|reported|stated|a accuse|ont accuse|accuse|accusent|a affirme"
+    r"|ont affirme|a ajoute|a precise)\b",
+    re.IGNORECASE,
+)
 _CHANNELS = (
     (r"video bulletin|bulletin video", "video bulletin"),
     (r"facebook", "Facebook post"),
@@ -79,7 +86,8 @@ def candidate_row(
         ('The army', '80', 'head+')
     """
     stance = found.stance
-    if attribution.denial and found.rule != "denial":
+    own = _OWN_VERB.search(sentence.shade, attribution.verb_end, max(found.end, 0))
+    if attribution.denial and found.rule != "denial" and not own:
         stance = "denies"
     return {
         "source_raw": source.raw,

@@ -35,7 +35,7 @@ from claimtrack.extraction.count_objects import (
     taken_captive,
 )
 from claimtrack.extraction.count_participles import participle_after
-from claimtrack.extraction.count_tolls import figure_at, toll_phrase
+from claimtrack.extraction.count_tolls import among_toll, figure_at, toll_phrase
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
 from claimtrack.extraction.number_forms import quantity_re
@@ -87,13 +87,17 @@ _LIST_GOES_ON = re.compile(
 _CALLED_FALSE = re.compile(
     r"(?:(?!\b(?:and|et|but|mais|while|alors)\b)[^.;:,]){0,40}?"
     r"\b(?:were|was|are|is|sont|etaient|est|etait)\s+(?:all\s+|totally\s+)?"
-    r"(?:false|untrue|baseless|unfounded|fabricated|made up|lies|fausses?|faux|infondee?s?"
-    r"|sans fondement|mensongers?|mensongeres?)\b",
+    r"(?:false|untrue|baseless|unfounded|fabricated|made up|lies|fake(?: news)?|propaganda"
+    r"|fausses?|faux|infondee?s?|sans fondement|mensongers?|mensongeres?)\b",
     _I,
 )
 # The same, said before the count: "it is not true that 30 soldiers were killed".
 _NOT_TRUE_THAT = re.compile(
-    r"\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
+    r"(?:\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
+    # "fake news … claiming that 9 soldiers were killed": what a false account says
+    rf"|\b(?:{happenings.FALSE_ACCOUNTS}|denying|dismissing|rejecting|refuting|disputing"
+    r"|niant|dementant|rejetant|contestant)\b[^.;:\"]{0,40}?"
+    r"\b(?:claiming|saying|alleging|that|of|selon lesquel(?:le)?s|faisant etat de)\s)"
     r"(?:(?!\b(?:and|et|but|mais)\b)[^.;:,]){0,40}$",
     _I,
 )
@@ -227,35 +231,6 @@ def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> Non
             r.claim_type, r.extra = "casualties", None
 
 
-# "parmi les personnes enlevées": the people of a toll named by its participle
-_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?:people\s+|personnes\s+)?(?P<noun>[\w]+)"
-_AMONG_AFTER = re.compile(
-    rf"\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait)\s+"
-    rf"(?:also\s+|aussi\s+)?{_AMONG}(?P<noun2>)",
-    _I,
-)
-_AMONG_BEFORE = re.compile(
-    rf"(?:{_AMONG}(?:\s+(?:were|are|was|figurent|figuraient|se trouvent|se trouvaient|sont"
-    r"|etaient))?|(?:(?:the|les)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun2>\w+)\s+(?:included|include|includes|comprennent"
-    r"|comprenaient|comptent|comptaient))\s*$",
-    _I,
-)
-
-
-def among_toll(shade: str, start: int, end: int) -> str | None:
-    """The claim type of a toll that the count at ``start`` (its subject ending at ``end``)
-    is among: "two policemen were among the dead", "the dead included 12 soldiers".
-
-    Example:
-        >>> s = "Parmi les morts figurent deux enfants"
-        >>> among_toll(s, s.index("deux"), len(s))
-        'killed'
-    """
-    m = _AMONG_AFTER.match(shade, end) or _AMONG_BEFORE.search(shade, max(0, start - 60), start)
-    noun = (m.group("noun") or m.group("noun2") or "").lower() if m else ""
-    return numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None
-
-
 def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if kind := among_toll(shade, c.start, c.subject_end):
         r.claim_type, r.rule = kind, "toll noun"
@@ -268,7 +243,14 @@ _WHO_NOT_WHAT = frozenset({"captured", "displaced", "missing"})
 _HARM = {"killed", "wounded"}
 
 
+# "claimed 56 lives", "cost 30 lives": lives taken are the dead
+_LIVES_TAKEN = re.compile(r"(?<![\w-])(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taking)\s+$", _I)
+
+
 def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    if c.words[-1:] == ["lives"] and _LIVES_TAKEN.search(c.before):
+        r.claim_type, r.rule = "killed", "toll noun"
+        return
     toll_word = next((w for w in reversed(c.words) if w in numbers.TOLL_NOUNS), None)
     verb = type_of_verb(c.verb.group("v")) if c.verb else None
     if toll_word and numbers.TOLL_NOUNS[toll_word] in _WHO_NOT_WHAT and verb in _HARM:
@@ -285,9 +267,16 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.claim_type, r.rule = numbers.TOLL_NOUNS[last], "toll noun"
 
 
+# "killed or wounded 40": the verb before the alternative's second verb
+_EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou)\s+$", _I)
+
+
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.verb and not blamed_for(shade, c.verb.start()):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
+        either = _EITHER_VERB.search(shade, 0, c.verb.start())
+        if either and {type_of_verb(either.group("v")), r.claim_type} == _HARM:
+            r.claim_type = "casualties"  # a death or a wound, not split
         if r.claim_type == "seized" and taken_captive(shade, c.subject_end, c.words):
             r.claim_type = "captured"
         elif (

@@ -1,4 +1,5 @@
-"""Counts a toll names: "the death toll rose to 40", "put the figure at 22".
+"""Counts a toll names: "the death toll rose to 40", "put the figure at 22", "two
+policemen were among the dead".
 
 The count rules (``count_rules``) try these after the participle, toll-noun and verb
 rules: a toll phrase before or after the count makes it a death toll, or the figure of
@@ -126,3 +127,38 @@ def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     elif toll := _TOLL_NAMED.search(shade, 0, c.start):
         r.claim_type = "casualties" if toll.group("casualty") else "killed"
         r.rule = "toll noun"
+
+
+# "parmi les personnes enlevées": the people of a toll named by its participle
+_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?:people\s+|personnes\s+)?(?P<noun>[\w]+)"
+_AMONG_AFTER = re.compile(
+    # "four officers and two soldiers were among the dead": the first conjunct too
+    r"(?:\s+(?:and|et)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?"
+    rf"\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait)\s+"
+    # "were believed to be among the dead"
+    rf"(?:also\s+|aussi\s+|(?:believed|thought|said|reported|feared)\s+to\s+be\s+)?"
+    rf"{_AMONG}(?P<noun2>)",
+    _I,
+)
+_AMONG_BEFORE = re.compile(
+    rf"(?:{_AMONG}(?:\s+(?:were|are|was|figurent|figuraient|se trouvent|se trouvaient|sont"
+    # "the civilian casualties include", "Casualties included": adjectives, no article
+    r"|etaient))?|(?:(?:the|les)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun2>\w+)\s+"
+    r"(?:included|include|includes|comprennent"
+    r"|comprenaient|comptent|comptaient))\s*$",
+    _I,
+)
+
+
+def among_toll(shade: str, start: int, end: int) -> str | None:
+    """The claim type of a toll that the count at ``start`` (its subject ending at ``end``)
+    is among: "two policemen were among the dead", "the dead included 12 soldiers".
+
+    Example:
+        >>> s = "Parmi les morts figurent deux enfants"
+        >>> among_toll(s, s.index("deux"), len(s))
+        'killed'
+    """
+    m = _AMONG_AFTER.match(shade, end) or _AMONG_BEFORE.search(shade, max(0, start - 60), start)
+    noun = (m.group("noun") or m.group("noun2") or "").lower() if m else ""
+    return numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None

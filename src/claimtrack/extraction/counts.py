@@ -39,7 +39,8 @@ _STOP = """
     but in at on during by from when while with dont including who which that qui que to as
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
-    entre parmi among located situated where situes situees pres vers autour aupres
+    entre parmi among located situated where situes situees pres vers autour aupres under sous
+    later subsequently
     last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
     n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
     figurent figuraient figure figurait
@@ -47,6 +48,13 @@ _STOP = """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
 _REPORTING_AT = words(speech.REPORTING_VERBS, lower=True)
+# A noun that measures what follows it: "200 types of weapons", "12 caisses de munitions"
+_MEASURE = re.compile(
+    r"types|kinds|sorts|pieces|units|items|rounds|boxes|crates|cases|tonnes|tons|pairs"
+    r"|quantities|sortes|unites|caisses|lots",
+    re.IGNORECASE,
+)
+_OF_WHAT = re.compile(r"\s+(?P<of>of|de|d')\s*(?P<what>[\w-]+)", re.IGNORECASE)
 _OF = re.compile(
     r"\s*\"?\s*(?:(?:(?:out of|of|des|de)\b|d')\s*\"?\s*"
     r"(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
@@ -121,7 +129,14 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
         end = tok.end()
         if PARTICIPLE_WORD.fullmatch(low):
             break  # "33 blessés": the participle is the claim, not a subject
-    return start, end, words
+    return (start, *_measured(shade, end, words))
+
+
+def _measured(shade: str, end: int, words: list[str]) -> tuple[int, list[str]]:
+    """The subject goes on past a measure noun to what it measures ("types of weapons")."""
+    if words and _MEASURE.fullmatch(words[-1]) and (of := _OF_WHAT.match(shade, end)):
+        return of.end(), [*words, of.group("of").lower(), of.group("what").lower()]
+    return end, words
 
 
 def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:

@@ -203,7 +203,9 @@ def _denials(
         said_false = "denied", m  # "It's a hoax", "they doubted the official account"
     if said_false:
         kind, m = said_false
-        if kind not in counted:
+        # "it is not true that 30 died": the clause's counts carry the denial
+        clause = kind == "denied" and counted and _THAT.match(shade, m.end())
+        if kind not in counted and not clause:
             return kind, [Found(kind, m.start(), m.end(), stance="denies", rule="denial")]
         return kind, []
     return None, []
@@ -269,6 +271,8 @@ _HEAVY_SHELLING = re.compile(
     r"(?:shelling|bombardments?|artillery fire|mortar fire)\b|\b(?:were|was|been)\s+shelled\b",
     _I,
 )
+_THAT = re.compile(r"\s+(?:that|que|qu')", _I)
+_NOT_BEFORE = re.compile(r"(?<![\w'])(?:not|never|n't|pas|jamais)\s+(?:been\s+|ete\s+)?$", _I)
 
 
 def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -> list[Found]:
@@ -289,9 +293,17 @@ def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -
             has_places and not (target and happenings.THING_RE.search(target))
         ) or happenings.PLACE_NOUN_RE.search(target or ""):
             target = "towns"
+        # "the base was not attacked": no attack, by the speaker's account
+        stance = "denies" if _NOT_BEFORE.search(shade, 0, verb.start()) else "asserts"
         return [
             Found(
-                "attacked", verb.start(), verb.end(), subject=target, confidence=0.6, rule="attack"
+                "attacked",
+                verb.start(),
+                verb.end(),
+                subject=target,
+                confidence=0.6,
+                rule="attack",
+                stance=stance,
             )
         ]
     if noun and has_places and not counted:

@@ -25,8 +25,9 @@ _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 _INVERTED = re.compile(rf"(?:^|[,\"]\s*)(?:ce qu(?:e\s+|'\s*))?({speech.INVERTED_VERBS})\s+")
 # "…, une information démentie par les rebelles", "a toll disputed by the army"
 _PASSIVE_DENIAL = re.compile(
-    r"(?<=\s)(?:(?:aussitot|vite|immediatement|since|quickly)\s+)?(?:dementie?s?|contestee?s?"
-    r"|rejetee?s?|denied|disputed|rejected)\s+(?:par|by)\s+",
+    r"(?<=\s)(?:(?:aussitot|vite|immediatement|fermement|since|quickly|swiftly|promptly|later"
+    r"|flatly|strongly|firmly)\s+)?(?:dementie?s?|contestee?s?|rejetee?s?|refutee?s?|denied"
+    r"|disputed|rejected|refuted|dismissed|contested)\s+(?:par|by)\s+",
     _I,
 )
 _PASSIVE_CLAIM = re.compile(

@@ -77,7 +77,7 @@ _CLAIMED_CLAUSE = re.compile(
 _THAT_SOURCE = re.compile(r"\b(?:that|which)\s+(?=\S)", _I)
 # Verbs that report only after what they report: "…, UN experts found." ("Police found
 # 12 bodies" is no report).
-_TAIL_ONLY = re.compile(r"found|find|finds", _I)
+_TAIL_ONLY = re.compile(r"found|find|finds|continued|went on", _I)
 _CLAIMED_OBJECT = re.compile(
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
     r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
@@ -158,8 +158,9 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
         [0, *(a.verb_end for a in before if a.verb_end <= m.start())]
         + [a.end for a in before if a.end <= m.start()]
     )
-    if hi < m.start() and (by := list(re.finditer(r"\b(?:by|par)\s+", shade[lo:hi], _I))):
-        lo += by[-1].end()  # "rejected by the army, which said": the agent
+    if hi < m.start() and (by := list(re.finditer(r"\b(?:by|from|par)\s+", shade[lo:hi], _I))):
+        # "rejected by the army, which said": the agent; "came from the army, which said"
+        lo += by[-1].end()
     if hi == m.start() and (quoted := _QUOTED_AS.search(shade, lo, hi)):
         # "The governor was quoted as saying …", "X, a spokesman for Y, was quoted by …"
         return _phrase_before(shade, lo, quoted.start()) or clause_subject(shade, lo)

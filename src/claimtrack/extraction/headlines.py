@@ -19,6 +19,9 @@ from claimtrack.extraction.source_names import ORG, ROLE, SOURCE_NOUN, valid_sou
 
 _I = re.IGNORECASE
 _HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
+# A headline in title case: "Rebels Say 100 Soldiers Killed" (lower-case "says" is a verb
+# any sentence has; the capitalised one only a headline).
+_TITLE_SAYS = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s+(?P<verb>Says?)\s+\S")
 _INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
 
 
@@ -31,18 +34,30 @@ def headline(sentence: Sentence) -> Attribution | None:
     ("Mali: …").
     """
     shade = sentence.shade.rstrip()
-    if sentence.paragraph or shade.endswith((".", "?", "!")) or not (m := _HEADLINE.match(shade)):
+    if sentence.paragraph or shade.endswith((".", "?", "!")):
+        return None
+    says = _TITLE_SAYS.match(shade)
+    if says and _is_source(says.group("before")) and shade.count(" Say") == 1:  # one voice
+        a = Attribution("head", *says.span("before"), *says.span("verb"), says.group("before"))
+        a.content = (says.end("verb"), len(shade))
+        return a
+    if not (m := _HEADLINE.match(shade)):
         return None
     for side, kind in (("after", "tail"), ("before", "head")):
         start, end = m.span(side)
         phrase = shade[start:end]
-        if (
-            len(phrase.split()) <= 5
-            and _INSTITUTION.search(phrase)
-            and not quantity_re().search(phrase)
-            and valid_source(phrase)
-        ):
+        if _is_source(phrase):
             a = Attribution(kind, start, end, start, end, sentence.text[start:end])
             a.content = (0, m.start("after")) if kind == "tail" else (m.end("before"), len(shade))
             return a
     return None
+
+
+def _is_source(phrase: str) -> bool:
+    """Whether a headline's side reads as an institution, not a place or a count."""
+    return (
+        len(phrase.split()) <= 5
+        and bool(_INSTITUTION.search(phrase))
+        and not quantity_re().search(phrase)
+        and valid_source(phrase)
+    )

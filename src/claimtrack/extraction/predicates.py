@@ -59,7 +59,8 @@ def participle_re() -> re.Pattern:
         rf"(?P<coord>(?:and|or|et|ou)\s+(?!(?:{NUMBER_PHRASE}|one|un|une)\b|\d)[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
         # "80 fighters in green uniforms died", "20 from the militia were killed"
         # '113 rebelles "vêtus d'uniformes rwandais" étaient tombés': quoted, in French
-        rf"(?:\"?(?:in|from|of|with|wearing|carrying|dressed in|vetus|habilles|de|du|des|en)\s+"
+        rf"(?:\"?(?:in|from|of|with|under|wearing|carrying|dressed in|vetus|habilles|de|du|des|en"
+        rf"|sous)\s+"
         rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\"?\s+){{0,2}}"
         # "were totally destroyed", "were either killed or …": an adverb among the auxiliaries
         rf"(?:(?:{_AUX}|[a-z]+ly|either|soit)\s+|\"\s*){{0,5}}(?P<p>{alts})\b",

@@ -20,13 +20,8 @@ import re
 from functools import lru_cache
 
 from claimtrack.extraction.count_participles import active_verb, participle_after
-from claimtrack.extraction.count_rules import (
-    COORDINATION,
-    SUBSET_AT,
-    among_toll,
-    blamed_for,
-)
-from claimtrack.extraction.count_tolls import TOLL_INCLUDED
+from claimtrack.extraction.count_rules import COORDINATION, SUBSET_AT, blamed_for
+from claimtrack.extraction.count_tolls import TOLL_INCLUDED, among_toll
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
 from claimtrack.extraction.predicates import (

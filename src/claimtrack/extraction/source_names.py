@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from claimtrack.extraction.lexicon import numbers, speech, words
+from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.places import country_words
 from claimtrack.extraction.sentences import shadow
 from claimtrack.text import fold
@@ -43,6 +43,7 @@ ORG = words(speech.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
+_FALSE_ACCOUNT = re.compile(rf"\b(?:{happenings.FALSE_ACCOUNTS})\b", _I)
 # "police spokesman Ali Farid who made this known in Kabul": a clause that describes him
 WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", _I)
 _REPORT = re.compile(r"^(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}report$", _I)
@@ -169,6 +170,8 @@ def valid_source(phrase: str) -> bool:
     """
     if _SIDE.match(shadow(phrase)):
         return False  # "Côté ennemi, 50 terroristes neutralisés": a heading of a toll
+    if _FALSE_ACCOUNT.search(shadow(phrase)):
+        return False  # "De fausses informations faisant état de …": what a source denies
     if rel := _RELATIVE.search(phrase):
         # "Residents who fled the town": the head is the source, the clause stays with it.
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])

@@ -92,6 +92,13 @@ _INCLUDING = re.compile(r"\s*(?:dont|including|among them|parmi eux|parmi elles)
 _TITLES_BEFORE_NAME = re.compile(
     r"^(?:(?!(?:of|in|from|at|for|de|du|des|en)\s)[a-z][\w'-]*\s+)+(?=[A-Z])"
 )
+# An apposition that names the noun before it again: "formerly called X", "dit X".
+_RENAMING = re.compile(
+    r",\s*(?:(?:formerly|also|once|previously|now|then|anciennement|aussi|egalement)\s+)?"
+    r"(?:named|called|known\s+as|dubbed|renamed|nommee?s?|appelee?s?|surnommee?s?|connue?s?"
+    r"\s+sous\s+le\s+nom\s+de)\s[^,]{1,60},\s*$",
+    _I,
+)
 _ROLE_AFTER = re.compile(
     rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{speech.ROLE_WORDS})\b", _I
 )
@@ -189,6 +196,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,\s*$", left, _I)
     if rel:
         left = left[: rel.start()]
+    left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
     if left.endswith(","):
         # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
         body = left[:-1]

@@ -163,12 +163,20 @@ LOSS_WORDS = (
     # "denied the death of any soldier", "a démenti la mort de tout soldat"
     r"|death of|mort de|mort d'"
 )
+# Accounts their speaker calls false by their very name: "fake news claiming …" (not
+# "rumours": a source may cite unconfirmed rumours without denying them).
+FALSE_ACCOUNTS = (
+    r"fake news|false (?:reports?|claims?|information|news)|propaganda|disinformation"
+    r"|desinformation|fausses? informations?|fausses? nouvelles?|intox"
+)
 FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
 # An account called false, or doubted: a denial of what another source said ("It's a hoax",
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").
 ACCOUNT_FALSE = (
     # called so ("It's a hoax", "c'est de l'intox"), or a false-news phrase on its own
-    r"(?:it's|it is|this is|that is|was|is|c'est|est)\s+(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
+    r"(?:it's|it is|this is|that is|was|is|c'est|est|(?:the|these|those|such|ces|les) "
+    r"(?:claims|reports|allegations|accusations|figures|informations|affirmations) "
+    r"(?:were|are|sont|etaient))\s+(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
     rf"(?:(?:complete|pure|total)\s+)?(?:{tables.event_words('denied')})"
     r"|fausses? informations?|false information|fake news|disinformation|desinformation"
     r"|(?:doubted|doubts|questioned|questions|disputed|disputes|challenged|contested"

@@ -27,12 +27,17 @@ _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
     r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
 )
+# A verb that calls what follows false: 'labelled as "propaganda" a claim that …'.
+_CALLS_FALSE = (
+    r"(?:labell?ed|labels|branded|brands|described|describes)(?=\s+as\s+[\"“”']?\s*"
+    r"(?:propaganda|false|lies|a lie|fake|untrue|fabricated|baseless|nonsense|disinformation))"
+)
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
 REPORTING_VERBS = (
     # English
-    "said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
+    rf"{_CALLS_FALSE}|said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
     "|announces|reported|reports|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
@@ -41,6 +46,10 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
+    # a quotation carried on: '"…," the statement continued'
+    "|continued|went on"
+    # translated copy: "the army indicated that …" ("a indiqué")
+    "|indicated|indicates|specified"
     # after an auxiliary: "but he did admit 6 died", "the army does acknowledge"
     "|admit|admits|acknowledge|acknowledges|concede|conceded|concedes"
     # what a body's inquiry concluded, only after it: "…, UN experts found."
@@ -110,12 +119,15 @@ _FR_INVERTED_PRESENT = (
 )
 INVERTED_VERBS = (
     # "a pour sa part assuré à l'AFP X": an aside may stand between the auxiliary and its verb
-    rf"said|added|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
+    # English, mostly in translated copy: '"…", indicates the army', "…, says the governor"
+    r"said|says|added|adds|continued|continues|indicated|indicates|explained|explains|wrote"
+    r"|writes|noted|notes|stated|states|reported|reports|declared|declares|announced|announces"
+    rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
-    "denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects|refuted|refutes"
+    rf"{_CALLS_FALSE}|denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects|refuted|refutes"
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
@@ -249,70 +261,20 @@ ORG_WORDS = (
     r"|Observatory|Mouvement|Groupe|Armee|Gouvernement|Ministere|Conseil|Agence|Croix"
 )
 # Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
+# fmt: off
 TRAILING_FILLERS = {
-    "earlier",
-    "quickly",
-    "immediately",
-    "initially",
-    "previously",
-    "subsequently",
-    "officially",
-    "publicly",
-    "separately",
-    "reportedly",
-    "repeatedly",
-    "flatly",
-    "strongly",
-    "firmly",
-    "vehemently",
-    "swiftly",
-    "promptly",
-    "however",
-    "also",
-    "further",
-    "later",
-    "then",
-    "have",
-    "has",
-    "had",
-    "already",
-    "again",
-    "a",
-    "ont",
-    "avait",
-    "avaient",
-    "elles",
-    "ils",
-    "y",
-    "le",
-    "jour",
-    "meme",
-    "par",
-    "ailleurs",
-    "outre",
-    "en",
-    "l'",
-    "les",
-    "enfin",
-    "categoriquement",
-    "aussi",
-    "egalement",
-    "deja",
-    "would",
-    "on",
+    "earlier", "quickly", "immediately", "initially", "previously", "subsequently", "officially",
+    "publicly", "separately", "reportedly", "repeatedly", "flatly", "strongly", "firmly",
+    "vehemently", "swiftly", "promptly", "however", "also", "further", "later", "since", "now",
+    "then", "have", "has", "had", "already", "again", "a", "ont", "avait",
+    "avaient", "elles", "ils", "y", "le", "jour", "meme", "par", "ailleurs", "outre", "en", "l'",
+    "les", "enfin", "categoriquement", "aussi", "egalement", "deja", "would", "on",
     # "the army and the police both said", "ont tous affirmé"
-    "both",
-    "all",
-    "together",
-    "jointly",
-    "tous",
-    "toutes",
-    "ensemble",
+    "both", "all", "together", "jointly", "tous", "toutes", "ensemble",
     # an emphatic auxiliary: "but he did confirm that …", "the army does say"
-    "did",
-    "does",
-    "do",
+    "did", "does", "do",
 }
+# fmt: on
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {
     "both",
