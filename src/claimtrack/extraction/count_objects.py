@@ -109,7 +109,53 @@ _HELD_AT = re.compile(
 _FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|{happenings.FIGHTER_NOUNS}|men)", _I)
 
 
+# "there were 33 people in the compound": people said to be somewhere are present there.
+_THERE_WERE = re.compile(r"(?<![\w-])there\s+(?:were|are|was|had been|have been)\s+$", _I)
+_IN_PLACE = re.compile(r"\s+(?:in|at|inside|aboard|on board|within)\s", _I)
+_PEOPLE_THERE = re.compile(
+    r"people|civilians|persons|residents|villagers|students|workers|passengers|pupils", _I
+)
+
+
 def held_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    """ "The strikes hit sites holding 900 troops": forces a place holds are present there."""
-    if c.words and _HELD_AT.search(c.before) and _FORCES.fullmatch(c.words[-1]):
+    """ "The strikes hit sites holding 900 troops": forces a place holds are present there;
+    "there were 33 people in the compound": people somewhere are present there."""
+    if not c.words:
+        return
+    held = _HELD_AT.search(c.before) and _FORCES.fullmatch(c.words[-1])
+    there = (
+        _THERE_WERE.search(c.before)
+        and _IN_PLACE.match(shade, c.subject_end)
+        and (_FORCES.fullmatch(c.words[-1]) or _PEOPLE_THERE.fullmatch(c.words[-1]))
+    )
+    if held or there:
         r.claim_type, r.rule = "present", "verb"
+
+
+# "heard at least 30 explosions", "there were 12 blasts in all": blasts counted are shelling,
+# unless they did the harm a claim verb right after them names ("two blasts killed 10").
+_BLASTS = frozenset({"explosions", "blasts", "detonations", "explosion", "blast", "detonation"})
+_HARM_NEXT = re.compile(r"\s+(?:also\s+|then\s+)?(?P<v>[a-z]+)\b", _I)
+
+
+def blasts_counted(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "Residents heard 20 explosions": a count of blasts is a count of shelling.
+
+    Example:
+        >>> from claimtrack.extraction.count_rules import Count, Reading
+        >>> from claimtrack.extraction.number_forms import quantity_re
+        >>> s = "they heard 20 explosions overnight"
+        >>> m = quantity_re().search(s)
+        >>> c = Count(m, m.start(), m.end(), s[: m.start()], None, 24, ["explosions"], "explosions")
+        >>> r = Reading("explosions")
+        >>> blasts_counted(s, c, [], r)
+        >>> r.claim_type
+        'shelling'
+    """
+    # "30 explosions coming from the forest": the noun may be followed by its own verb
+    if not _BLASTS.intersection(c.words[:2]) or c.match.group("vague"):
+        return  # "several explosions were heard": blasts heard, no count of them
+    harm = _HARM_NEXT.match(shade, c.subject_end)
+    if harm and type_of_verb(harm.group("v")):
+        return  # "two blasts killed ten people": the blasts are the agent, the toll the claim
+    r.claim_type, r.rule = "shelling", "toll noun"

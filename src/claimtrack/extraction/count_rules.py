@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.count_objects import (
+    blasts_counted,
     held_at,
     object_list,
     set_on_fire,
@@ -71,7 +72,7 @@ _SUBSET = re.compile(
     _I,
 )
 SUBSET_AT = re.compile(r",\s*(?:including|among them|dont|notamment)\s+$", _I)
-_BREAKDOWN = re.compile(r"\s*[:(]\s*")
+_BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
 # "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
 _RESTATES = re.compile(
@@ -202,7 +203,9 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         if right is None and (noun := _NOUN_NEXT.match(shade, c.subject_end)):
             # "35 displaced civilians were killed": the participle describes its noun
             right = participle_after(shade, c.end, noun.end(), True)
-        if right and not right.group("coord") and not c.verb:
+        # "13 injured, with one missing": a participle past a comma and one more is the one's
+        across_one = right and re.search(r",.*\b(?:one|another)\b", shade[c.end : right.start("p")])
+        if right and not right.group("coord") and not c.verb and not across_one:
             r.claim_type, r.subject = type_of_participle(right.group("p")), c.subject
             _second_participle(shade, c, r, right)
         return
@@ -356,6 +359,7 @@ _RULES = (
     _participle,
     _among,
     _toll_noun,
+    blasts_counted,
     held_at,
     _verb,
     toll_phrase,

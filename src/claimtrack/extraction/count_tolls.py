@@ -142,7 +142,9 @@ _AMONG_AFTER = re.compile(
 )
 _AMONG_BEFORE = re.compile(
     rf"(?:{_AMONG}(?:\s+(?:were|are|was|figurent|figuraient|se trouvent|se trouvaient|sont"
-    r"|etaient))?|(?:the|les)\s+(?P<noun2>\w+)\s+(?:included|include|includes|comprennent"
+    # "the civilian casualties include", "Casualties included": adjectives, no article
+    r"|etaient))?|(?:(?:the|les)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun2>\w+)\s+"
+    r"(?:included|include|includes|comprennent"
     r"|comprenaient|comptent|comptaient))\s*$",
     _I,
 )

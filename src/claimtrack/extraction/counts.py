@@ -63,7 +63,7 @@ _OF = re.compile(
 # "24 of the 28 drones were shot down", "some 220 of 265 homes": the whole a count is taken
 # from is no claim of its own (28 drones were launched, not shot down).
 _WHOLE_OF = re.compile(
-    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}))\s+(?:out\s+of|of|sur|des|parmi)\s+"
+    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}|one))\s+(?:out\s+of|of|sur|des|parmi)\s+"
     r"(?:(?:the|their|its|les|leurs|ses)\s+)?$",
     _I,
 )
@@ -82,13 +82,30 @@ _SUPPOSED = re.compile(
 _IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
 _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
 _NUMBER_WORD = re.compile(rf"\d[\d,.]*|{numbers.NUMBER_WORDS}", _I)
+# A count whose clause frees the counted: a participle before them only says who they were.
+_FREED = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|have been|has been|had been)\s+(?:later\s+)?"
+    # (the wounded evacuated stay wounded: "12 wounded soldiers were evacuated")
+    r"(?:freed|released|rescued|liberated|set free|found alive|liberes?|liberees?)\b",
+    _I,
+)
+_WHOLE_NUMBER = re.compile(r"\d[\d,.]*\s+(?=[a-z])", _I)
 _WORDTOK = re.compile(r"[\w'×-]+|\"|[^\w\s]")
+
+
+def _subject_start(shade: str, pos: int) -> int:
+    """Where a count's subject words start: past "of the" ("three of the wounded"), and past
+    the whole's own number ("one of the 20 wounded soldiers": one among the wounded)."""
+    m = _OF.match(shade, pos)
+    i = m.end() if m else pos
+    if m and m.end() > pos and (whole := _WHOLE_NUMBER.match(shade, i)):
+        i = whole.end()
+    return i
 
 
 def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
     """The subject words after a count: up to four, stopping at function words and verbs."""
-    m = _OF.match(shade, pos)
-    i = m.end() if m else pos
+    i = _subject_start(shade, pos)
     words: list[str] = []
     start = end = i
     for tok in _WORDTOK.finditer(shade, i):
@@ -134,6 +151,8 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
         return None  # "twelve (12) villagers": the digits restate the words
     figures = _IN_FIGURES.match(shade, ve)  # the subject follows the digits
     s_start, s_end, words = _subject(shade, text, figures.end() if figures else ve)
+    if _FREED.match(shade, s_end):
+        return None  # "4 kidnapped workers were freed": who they were, not what befell them
     subject = text[s_start:s_end].strip("'’") if words else None
     return Count(m, vs, ve, before, verb_before_re().search(before), s_end, words, subject)
 
@@ -214,6 +233,7 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
 
 
 _POST_MODIFIER_AT = re.compile(rf"(?:{POST_MODIFIER})\s", _I)
+_PART_OF = r"(?:including|among them|among whom|of whom|dont|notamment|parmi eux|parmi elles)"
 # "About 30 fighters from the group Kanto and 20 soldiers were killed": the first conjunct
 # may be described before the "and" (no count, verb or clause in the description).
 _MODIFIED_CONJUNCT = re.compile(
@@ -221,9 +241,13 @@ _MODIFIED_CONJUNCT = re.compile(
     rf"[^,;:.\d])*?"
     # "about 27 police and Levies personnel and three civilians": a second noun, no count
     rf"|\s+(?:and|et)\s+(?:(?!(?:{NUMBER_PHRASE}|one|an?|une?|were|was|had|have|ont|sont)\b)"
-    rf"[a-z][\w'-]*\s*){{1,3}}?)?{COORDINATION.pattern}",
+    rf"[a-z][\w'-]*\s*){{1,3}}?"
+    # "Nine policemen, including a commander, and 14 attackers": an aside naming part of it
+    rf"|\s*,\s*{_PART_OF}\s+[^,;:.()]{{1,60}}?(?=\s*,))?{COORDINATION.pattern}",
     _I,
 )
+# "Twelve rebels, among them two commanders, and …": the count after it is a part of it.
+_PART_LEAD = re.compile(rf"\s*,\s*{_PART_OF}\s+", _I)
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
@@ -329,9 +353,16 @@ def _conjuncts(
     out: list[Found] = []
     for vs, ve, s_end, subject in reversed(pending):
         value = clean_value(text[vs:ve])
-        if not _MODIFIED_CONJUNCT.fullmatch(text, s_end, start) or value is None:
+        part = out and _PART_LEAD.fullmatch(text, s_end, start)
+        if not (_MODIFIED_CONJUNCT.fullmatch(text, s_end, start) or part) or value is None:
             break
-        out.insert(0, Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct"))
+        if part:
+            out[0].subset = True  # "…, among them two commanders": a part of this count
+        extra = {"subject_end": s_end}  # "Seven soldiers, including the commander, and …"
+        out.insert(
+            0,
+            Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct", extra=extra),
+        )
         start = vs
     pending.clear()
     return out

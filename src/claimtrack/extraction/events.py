@@ -16,7 +16,7 @@ from claimtrack.extraction.lexicon import happenings, words
 from claimtrack.extraction.predicates import type_of_participle
 
 _I = re.IGNORECASE
-_HARM_TYPES = ("killed", "wounded", "captured", "missing")
+_HARM_TYPES = ("killed", "wounded", "captured", "missing", "seized", "destroyed", "damaged")
 _ATTACK_VERB = words(happenings.ATTACK_VERBS)
 _SHELLING = words(happenings.SHELLING_WORDS)
 _CONTROL = words(happenings.CONTROL_WORDS)
@@ -32,7 +32,8 @@ _LOSSES = words(happenings.LOSS_WORDS)
 # What befell people, said in the clause a denial is about: "denied that any were killed".
 _HARMED = re.compile(
     # the clause the denial governs, not one after a comma ("…, saying X was tortured")
-    r"\s*(?:(?:that|que|qu')\s*)?[^,;:]{0,60}?"
+    # "denied that any towns, weapons or soldiers had been captured": a list, one clause
+    r"\s*(?:(?:that|que|qu')\s*)?(?:[^,;:]|,(?=[^,;:]{0,25}?\b(?:or|and|ou|et)\b)){0,60}?"
     r"(?<![\w-])(?:were|was|been|ete|aient ete|ait ete)\s+(?:\w+ly\s+)?(?P<p>"
     + "|".join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _HARM_TYPES)
     + r")(?![\w-])",
@@ -48,7 +49,13 @@ _NO_EVENT = re.compile(happenings.NO_EVENT, _I)
 _NO_EVENT_NOUNS = [(re.compile(p, _I), kind) for p, kind in happenings.NO_EVENT_NOUNS.items()]
 _EVENTS = [(words(phrases), kind) for phrases, kind in happenings.EVENT_PHRASES.items()]
 _PRESENCE = [
-    re.compile(p, _I) for p in (happenings.PRESENCE, happenings.REINFORCED, happenings.INCURSION)
+    re.compile(p, _I)
+    for p in (
+        happenings.PRESENCE,
+        happenings.REINFORCED,
+        happenings.INCURSION,
+        happenings.PRESENCE_NOUN,
+    )
 ]
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
@@ -248,15 +255,22 @@ def _presence(shade: str, text: str, sources: list[tuple[int, int]]) -> list[Fou
     violated its airspace"), outside the source phrases."""
     for pattern in _PRESENCE:
         for m in pattern.finditer(shade):
-            if any(a <= m.start("who") < b for a, b in sources):
+            g = "who" if m.group("who") or "who2" not in pattern.groupindex else "who2"
+            if any(a <= m.start(g) < b for a, b in sources):
                 continue  # the forces a source phrase names are not forces present
-            who = _DETERMINER.sub("", text[m.start("who") : m.end("who")])
+            who = _DETERMINER.sub("", text[m.start(g) : m.end(g)]).strip()
             return [
                 Found("present", m.start(), m.end(), subject=who, confidence=0.5, rule="presence")
             ]
     return []
 
 
+# Shelling told as such, where no known place is named: "in spite of heavy shelling".
+_HEAVY_SHELLING = re.compile(
+    r"\b(?:heavy|intense|constant|sustained|relentless|indiscriminate)\s+"
+    r"(?:shelling|bombardments?|artillery fire|mortar fire)\b|\b(?:were|was|been)\s+shelled\b",
+    _I,
+)
 _THAT = re.compile(r"\s+(?:that|que|qu')", _I)
 _NOT_BEFORE = re.compile(r"(?<![\w'])(?:not|never|n't|pas|jamais)\s+(?:been\s+|ete\s+)?$", _I)
 
@@ -266,7 +280,7 @@ def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -
     shelling = _SHELLING.search(shade)
     verb = _ATTACK_VERB.search(shade)
     noun = happenings.ATTACK_WORD_RE.search(shade)
-    if shelling and has_places:
+    if shelling and (has_places or _HEAVY_SHELLING.search(shade)):
         return [
             Found("shelling", shelling.start(), shelling.end(), subject="towns", rule="shelling")
         ]

@@ -105,7 +105,12 @@ _REFUSED = re.compile(
     _I,
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
-_TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
+# "…," X said of the raid, which happened 90 km north of …": what the tail was said of.
+_TAIL_REST = re.compile(
+    r"^(?:\s+(?:of|about)\s+(?:the|this|that|these|its|their)\s[^;:\"]{0,160}?(?:[.;:]|$)"
+    r"|[^,.;:\d]{0,60}(?:[,.;:]|$))",
+    _I,
+)
 # "In Manila, X denied …", "Mais, dans la soirée, X a …": a sentence that opens with an
 # adverbial before its source is a head, not a tail.
 _LEADING_ADVERBIAL = re.compile(

@@ -35,6 +35,9 @@ _RANGE = (
     # "seven to eight houses", "between five and ten": ranges in words read the same way
     rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"
     rf"|(?:{NUMBER_PHRASE})\s+(?:to|a)\s+(?:{NUMBER_PHRASE})(?![\w-])"
+    # "12 or 13 soldiers", "two or three villagers": a range too
+    rf"|(?<![\d,.])\d{{1,3}}\s+(?:or|ou)\s+\d{{1,3}}(?![\d,.]|\s*(?:{numbers.MONTHS}))"
+    rf"|(?:{NUMBER_PHRASE}|one|un|une)\s+(?:or|ou)\s+(?:{NUMBER_PHRASE})(?![\w-])"
 )
 
 # "3 dozen", "a few dozen", "a couple of dozen": dozens counted by digits or a vague word;

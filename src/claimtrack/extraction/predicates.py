@@ -135,6 +135,8 @@ def objects(claim_type: str, subject: str | None) -> str:
         ('captured', 'killed')
         >>> objects("seized", "police trucks"), objects("captured", "rebel camp")
         ('seized', 'seized')
+        >>> objects("killed", "battalions")
+        'defeated'
     """
     if not subject:
         return claim_type
@@ -153,7 +155,17 @@ def objects(claim_type: str, subject: str | None) -> str:
         return "seized"
     if claim_type == "killed" and happenings.THING_RE.fullmatch(fold(subject.split()[-1])):
         return "destroyed"  # "lost two helicopters", "ont perdu un aéronef": things are not killed
+    if claim_type == "killed" and _UNITS.fullmatch(said[-1]):
+        return "defeated"  # "lost three battalions": units lost are beaten, not people killed
     return claim_type
+
+
+# Military units: a count of them lost or wiped out is a defeat.
+_UNITS = re.compile(
+    r"divisions?|battalions?|brigades?|regiments?|companies|platoons|squadrons?|bataillons?"
+    r"|compagnies|regiments?|escadrons?",
+    re.IGNORECASE,
+)
 
 
 # A subject that opens with people is people, whatever things it names after them.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.extraction.count_participles import active_verb
+from claimtrack.extraction.count_participles import active_verb, participle_after
 from claimtrack.extraction.count_rules import COORDINATION, SUBSET_AT, blamed_for
 from claimtrack.extraction.count_tolls import TOLL_INCLUDED, among_toll
 from claimtrack.extraction.found import Found
@@ -72,7 +72,9 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
     if verb:
         return type_of_verb(verb.group("v")), "verb"
     if kind := among_toll(shade, start, end):
-        return kind, "toll"  # "a policeman was among the dead"
+        # "the casualties include a child who was killed": the relative clause says which
+        rel = participle_after(shade, end, end, True) if kind == "casualties" else None
+        return (type_of_participle(rel.group("p")) if rel else kind), "toll"
     if TOLL_INCLUDED.search(shade, max(0, start - 120), start):
         return "killed", "toll"
     return None, ""
@@ -113,7 +115,7 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
         else:
             claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
         listed = m.group("value") and (
-            _listed_after(shade, vs, ve, found) or _listed_before(shade, ve, found)
+            _listed_after(shade, vs, ve, found + out) or _listed_before(shade, ve, found)
         )
         if claim_type is None and listed:
             claim_type, rule = listed.claim_type, "list"  # "killed 27 soldiers and a policeman"
@@ -149,7 +151,8 @@ def _own_one_re() -> re.Pattern:
     """ "… 13 others including their commanding officer": one person of the count's own side,
     named by a possessive right after "including"."""
     return re.compile(
-        r"(?:,\s*)?(?:including|among them)\s+(?P<value>(?:their|its|his|her)\s+"
+        # "… 11 soldiers, including the base commander": one named by "the" too
+        r"(?:,\s*)?(?:including|among them)\s+(?P<value>(?:their|its|his|her|the)\s+"
         rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])",
         _I,
     )

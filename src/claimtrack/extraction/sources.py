@@ -187,7 +187,9 @@ def _split_speaker(phrase: str) -> Source:
 
 # "army spokesperson Souleymane Dembele": up to two words, a role, then a capitalised name.
 _ROLE_NAME = re.compile(
-    rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de)\s)[\w'’-]+\s+){{0,2}}"
+    # "…," said Colonel X': the reporting verb before a role is no part of it
+    rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de|{speech.REPORTING_VERBS})\s)"
+    rf"[\w'’-]+\s+){{0,2}}"
     rf"(?:{speech.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
 )
 

@@ -37,7 +37,7 @@ PLACE_NOUNS = (
 )
 # A clause that is about an attack (for counts of towns and for place lists).
 ATTACK_WORDS = (
-    r"attack(?:s|ed)?|assaults?|raid(?:s|ed)?|targeted|struck|came under attack"
+    r"attack(?:s|ed)?|assaults?|raid(?:s|ed)?|targeted|struck|came under attack|ambushed"
     r"|come under attack|hit by|stormed|gunfire|attaques?|attaquee?s?|visee?s?|frappee?s?"
     r"|threw grenades|offensives?"
 )
@@ -54,6 +54,8 @@ CONTROL_WORDS = (
     r"|(?:now |still |fully )?controlled the|controler (?:desormais |toujours )?(?:la|le|les)"
     r"|controlent (?:desormais |toujours )?(?:la|le|les)|(?:still|now) held?s? the"
     # "had retaken the town", "avoir repris la ville" (not "repris les combats": places only)
+    # "the rebels were holding their positions", "held its ground"
+    r"|(?:hold|holds|holding|held) (?:its|their|our|his|her) (?:positions?|ground)"
     r"|retaken|regained (?:the|its|their)|(?:a|ont|avoir|avait|avaient) repris (?:la|le|les|l')\s*"
     rf"(?:{PLACE_NOUNS}|bases?|camps?|postes?|positions?|quartiers?|aeroports?)"
 )
@@ -134,7 +136,7 @@ ATTACKER_VERBS_AFTER = (
 )
 FIGHTER_NOUNS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers|raiders"
-    r"|bandits|men"
+    r"|bandits|men|bombers"
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
 )
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing
@@ -222,6 +224,14 @@ PRESENCE = (
     r"|etaient presents|had crossed|crossed into|were patrolling|are patrolling"
     r"|(?:had |have |has )?(?:violated|breached)|ont (?:viole|franchi)|avaient (?:viole|franchi)"
     r"|sont presents|sont positionnes|etaient positionnes)\b"
+)
+# Forces somewhere said by a noun or a camp set up: "a heavy military presence", "the army
+# had set up temporary bases in the district".
+PRESENCE_NOUN = (
+    r"\b(?:heavy|strong|large|massive|significant)\s+"
+    r"(?P<who>(?:military|army|police|troop|security|rebel|militant)\s+)presence\b"
+    rf"|(?P<who2>(?:[\w'-]+\s+){{0,2}}(?:{FORCE_NOUNS}))\s+(?:have|has|had)\s+set up\s+"
+    r"(?:temporary |military |new |forward )?(?:bases|camps|positions)\b"
 )
 # Forces sent somewhere: "we have sent reinforcements to the base", "a envoyé des renforts".
 REINFORCED = (

@@ -22,6 +22,8 @@ NUMBER_WORDS = (
 MODIFIERS = (
     "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
+    # bounds in other words: "upwards of 70", "in excess of 20", "at most 60", "under 10"
+    "|upwards of|in excess of|at most|not more than|a maximum of|under"
     "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque|pas moins de|moins de"
 )
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
@@ -95,6 +97,12 @@ ONE_PERSON_NOUNS = (
     "|habitant|villageois|journaliste|rebelle|combattant|jihadiste|terroriste|assaillant"
     "|insurge|chef|commandant|agent|otage|casque bleu|peacekeeper|infirmiere|infirmier"
     "|medecin|enseignant|eleve|chauffeur|pilote|membre|responsable|paysan|commercant"
+    # ranks and roles ("including a colonel"); not "general" or "major" ("a major attack")
+    "|colonel|captain|lieutenant|sergeant|corporal|brigadier|trooper|constable|inspector"
+    "|mayor|governor|spokesman|imam|priest|pastor|cleric|elder|trader|herder|fisherman"
+    "|engineer|employee|contractor|volunteer|paramedic|medic|rescuer|lawmaker|councillor"
+    "|tribesman|judge|infant|baby|teenager|youth|pupil|pilgrim|worshipper|passenger"
+    "|bystander|shepherd|interpreter|translator"
 )
 # Units: a count of these is not a claim ("150 kilometres", "one hour").
 UNITS = {

@@ -97,7 +97,8 @@ REPORTING_VERBS = (
     "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
     "|revised|revises|a revu|ont revu|avait revu|a revise|ont revise|revoit|revoient"
-    "|(?:raised|lowered|updated|raising|lowering|updating) (?:the|its|their) (?:death )?toll"
+    # (not "…, raising the toll to 25": the event before the comma raised it, nobody said it)
+    "|(?:raised|lowered|updated|updating) (?:the|its|their) (?:death )?toll"
     # "…, a military official updated the casualties on Wednesday": the figures given
     "|(?:updated|updating|revised|raised|lowered) (?:the|its|their)"
     " (?:casualt(?:y|ies)(?: figures?| toll| count)?|figures?|tally)"
