@@ -185,9 +185,8 @@ def _split_speaker(phrase: str) -> Source:
     return Source(phrase, None)
 
 
-# "army spokesperson Souleymane Dembele": up to two words, a role, then a capitalised name.
+# "army spokesperson Ali Sow": two words at most (no verb: "…," said Colonel X), a role, a name
 _ROLE_NAME = re.compile(
-    # "…," said Colonel X': the reporting verb before a role is no part of it
     rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de|{speech.REPORTING_VERBS})\s)"
     rf"[\w'’-]+\s+){{0,2}}"
     rf"(?:{speech.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
