@@ -106,6 +106,17 @@ _REFUSED = re.compile(
 )
 # Short content after a tail attribution: "…, officials said on Saturday."
 _TAIL_REST = re.compile(r"^[^,.;:\d]{0,60}(?:[,.;:]|$)")
+# A longer adjunct after a tail verb, numbers allowed: "…, the army said on 12 March",
+# "…, medics said in what was the third raid in 24 hours". Not one that holds what is
+# said ("said in a statement that …", "said on Friday 12 were killed").
+_TAIL_ADJUNCT = re.compile(
+    r"^\s+(?:in|on|at|during|after|before|since|late|early|amid)\s"
+    r"(?![^.;:]*\b(?:that|whether)\b)[^,.;:\"“]{0,120}(?:[,.;:]|$)",
+    _I,
+)
+_COUNTED_CLAUSE = re.compile(
+    r"\d[\d,]*\s+(?:[\w'-]+\s+){0,3}?(?:were|was|had|have|are|is|died)\b", _I
+)
 # "In Manila, X denied …", "Mais, dans la soirée, X a …": a sentence that opens with an
 # adverbial before its source is a head, not a tail.
 _LEADING_ADVERBIAL = re.compile(
@@ -247,7 +258,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     ) or (
         before
         and before[-1] in ',"'
-        and _TAIL_REST.match(shade[m.end() :])
+        and _tail_rest(shade[m.end() :])
         and not _QUOTE_OPENS.match(shade, m.end())
         and not (_LEADING_ADVERBIAL.match(before) and not _A_CLAUSE.search(before))
     ):
@@ -259,6 +270,14 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     if kind == "tail":
         a.antecedent = _own_subject(shade, text, span)
     return a
+
+
+def _tail_rest(rest: str) -> bool:
+    """Whether what follows a tail verb is no content of its own (time, place, manner)."""
+    if _TAIL_REST.match(rest):
+        return True
+    adjunct = _TAIL_ADJUNCT.match(rest)
+    return bool(adjunct) and not _COUNTED_CLAUSE.search(adjunct.group())
 
 
 _PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)

@@ -1,0 +1,65 @@
+"""Reporting frames of fresh English wire pages (issue 13, en4a): a tail source followed by
+a longer adjunct that holds numbers ("…, the army said on 12 March", "…, medics said in
+what was the third raid in 24 hours").
+
+Sentences invented in the style of the pages, with look-alikes where the words after the
+verb are what is said.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+A, D = "asserts", "denies"
+
+
+def sources(text: str) -> list[tuple]:
+    """(source_raw, claim_type, value, stance) of each numeric candidate."""
+    return [(c[0], c[1], c[2], c[4]) for c in claims(text) if c[2] is not None]
+
+
+# A tail source, then when, where or how it spoke, numbers included.
+TAIL_ADJUNCT = [
+    (
+        "Five soldiers were killed in the ambush, the army said on 12 March.",
+        [("the army", "killed", "Five", A)],
+    ),
+    (
+        "Three guards were wounded at the depot, the police said in a statement issued at 10 pm.",
+        [("the police", "wounded", "Three", A)],
+    ),
+    (
+        "Seven civilians died when the shell hit the market, residents said in what was the "
+        "worst attack on the town since 2019.",
+        [("residents", "killed", "Seven", A)],
+    ),
+    (
+        "Two herders were killed near the well, local officials said late on Sunday, the "
+        "third such raid in 48 hours.",
+        [("local officials", "killed", "Two", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), TAIL_ADJUNCT, ids=range(len(TAIL_ADJUNCT)))
+def test_a_tail_source_keeps_its_clause_across_a_numbered_adjunct(text, rows):
+    assert sources(text) == rows
+
+
+# What follows the verb is what is said: the source speaks for it, not for a tail.
+SAID_AFTER = [
+    (
+        "The army said on Friday 12 rebels were killed in the raid.",
+        [("The army", "killed", "12", A)],
+    ),
+    (
+        "Six soldiers were killed, the ministry said in a statement that 20 rebels also died.",
+        [("the ministry", "killed", "20", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), SAID_AFTER, ids=range(len(SAID_AFTER)))
+def test_what_follows_the_verb_is_said(text, rows):
+    assert sources(text) == rows
