@@ -1,0 +1,71 @@
+"""Denials of a figure by calling it too high (issue 13, en4a): "the toll of 28 was
+exaggerated", "the number given was too high", "the figure was overstated" deny the
+figure; a toll that is only large ("the toll was very high") asserts.
+
+Sentences invented in the style of fresh wire pages.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import claimtrack as ct
+
+A, D = "asserts", "denies"
+
+
+def rows(text: str) -> list[tuple]:
+    """(source_raw, claim_type, figure, stance) of each candidate, the figure being the
+    parsed value or, for a toll denied by reference, the figure it denies."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = ct.extract(text)
+    out = []
+    for r in df.itertuples():
+        figure = r.value if isinstance(r.value, str) else r.value_best
+        figure = None if figure != figure else figure  # NaN: no figure
+        out.append((r.source_raw, r.claim_type, figure, r.stance))
+    return out
+
+
+CALLED_TOO_HIGH = [
+    (
+        "The army said 28 rebels were killed. The rebel commander said the toll of 28 was "
+        "exaggerated.",
+        ("The rebel commander", "killed", "28", D),
+    ),
+    (
+        "Officials said 60 people died in the shelling. The opposition said the number "
+        "given was far too high.",
+        ("The opposition", "killed", 60.0, D),
+    ),
+    (
+        "The ministry said 14 fighters were killed. The militia said the figure of 14 was "
+        "overstated.",
+        ("The militia", "killed", 14.0, D),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), CALLED_TOO_HIGH, ids=range(len(CALLED_TOO_HIGH)))
+def test_a_figure_called_too_high_is_denied(text, row):
+    assert rows(text)[-1] == row
+
+
+def test_a_toll_only_called_large_is_asserted():
+    text = "The spokesman said the toll was very high, with 40 dead and 70 wounded."
+    assert rows(text) == [
+        ("The spokesman", "killed", "40", A),
+        ("The spokesman", "wounded", "70", A),
+    ]
+
+
+def test_a_denial_beside_a_quantity_number_denies_no_toll():
+    # "a larger number of fighters" is a quantity, not the toll another source gave
+    text = (
+        "Residents said 13 people died. The army denied any gains by the rebels, saying it "
+        "had killed a larger number of rebel fighters."
+    )
+    assert ("The army", "killed", 13.0, D) not in rows(text)
