@@ -63,3 +63,28 @@ SAID_AFTER = [
 @pytest.mark.parametrize(("text", "rows"), SAID_AFTER, ids=range(len(SAID_AFTER)))
 def test_what_follows_the_verb_is_said(text, rows):
     assert sources(text) == rows
+
+
+# "Citing X, Y said <count> were …": Y's verb opens what is said (a head, whatever the
+# comma of the aside before it), and the cited X is where the figure comes from.
+CITING_HEAD = [
+    (
+        "Citing a military source, the agency said nine soldiers were wounded.",
+        [("a military source", "wounded", "nine", A)],
+    ),
+    (
+        "Quoting a police source, the state broadcaster said three officers were killed.",
+        [("a police source", "killed", "three", A)],
+    ),
+    (
+        "Citing medics, the channel said two civilians had died.",
+        [("medics", "killed", "two", A)],
+    ),
+    # the count before the comma: a tail as before
+    ("Nine soldiers were wounded, the agency said.", [("the agency", "wounded", "Nine", A)]),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), CITING_HEAD, ids=range(len(CITING_HEAD)))
+def test_a_cited_source_speaks_for_a_count_in_words(text, rows):
+    assert sources(text) == rows

@@ -114,8 +114,12 @@ _TAIL_ADJUNCT = re.compile(
     r"(?![^.;:]*\b(?:that|whether)\b)[^,.;:\"“]{0,120}(?:[,.;:]|$)",
     _I,
 )
+# A count with its verb after a "tail" verb is what is said: "Citing X, the agency said
+# nine soldiers were wounded" is a head.
 _COUNTED_CLAUSE = re.compile(
-    r"\d[\d,]*\s+(?:[\w'-]+\s+){0,3}?(?:were|was|had|have|are|is|died)\b", _I
+    rf"(?<![\w-])(?:\d[\d,]*|{numbers.NUMBER_WORDS})\s+(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:were|was|had|have|are|is|died)\b",
+    _I,
 )
 # "In Manila, X denied …", "Mais, dans la soirée, X a …": a sentence that opens with an
 # adverbial before its source is a head, not a tail.
@@ -275,7 +279,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
 def _tail_rest(rest: str) -> bool:
     """Whether what follows a tail verb is no content of its own (time, place, manner)."""
     if _TAIL_REST.match(rest):
-        return True
+        return not _COUNTED_CLAUSE.search(rest.split(",")[0])
     adjunct = _TAIL_ADJUNCT.match(rest)
     return bool(adjunct) and not _COUNTED_CLAUSE.search(adjunct.group())
 
