@@ -189,6 +189,10 @@ SOURCE_NOUNS = (
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
     "|rebellion|ex-rebellion"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
+    # wire epithets of an organisation named before: "the world body", "the regional bloc"
+    # (a body alone is a dead person's: "the body was found")
+    "|(?:world|global|rights|regional|continental|UN|U\\.N\\.|monitoring|humanitarian|aid"
+    "|international|intergovernmental|governing|ruling) (?:body|bloc)|bloc"
     "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
     "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|advis[eo]rs?|aides?"
     "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers?|paramedics?"
