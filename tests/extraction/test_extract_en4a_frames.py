@@ -88,3 +88,23 @@ CITING_HEAD = [
 @pytest.mark.parametrize(("text", "rows"), CITING_HEAD, ids=range(len(CITING_HEAD)))
 def test_a_cited_source_speaks_for_a_count_in_words(text, rows):
     assert sources(text) == rows
+
+
+# A source in commas between a toll and its verb: the toll keeps its figure, the aside
+# names its source.
+TOLL_ASIDE = [
+    (
+        "The death toll, according to the Civil Defence, rose to 31.",
+        [("the Civil Defence", "killed", "31", A)],
+    ),
+    ("The death toll, the ministry said, had risen to 45.", [("the ministry", "killed", "45", A)]),
+    (
+        "The toll from the shelling, according to medics, stood at 19.",
+        [("medics", "killed", "19", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), TOLL_ASIDE, ids=range(len(TOLL_ASIDE)))
+def test_a_toll_keeps_its_figure_across_a_source_aside(text, rows):
+    assert sources(text) == rows
