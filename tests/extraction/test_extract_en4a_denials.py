@@ -69,3 +69,36 @@ def test_a_denial_beside_a_quantity_number_denies_no_toll():
         "had killed a larger number of rebel fighters."
     )
     assert ("The army", "killed", 13.0, D) not in rows(text)
+
+
+# "The army denied the claim.": a general denial of the sentence right before denies its
+# count (one kind of count, from another source), and carries its figure.
+DENIED_BY_REFERENCE = [
+    (
+        "The rebels said they killed 40 soldiers. The army denied the claim.",
+        ("The army", "killed", 40.0, D),
+    ),
+    (
+        "The group said it had captured 15 soldiers. The military dismissed the reports as "
+        "propaganda.",
+        ("The military", "captured", 15.0, D),
+    ),
+    ("Residents said 20 people were killed. The army denied it.", ("The army", "killed", 20.0, D)),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), DENIED_BY_REFERENCE, ids=range(len(DENIED_BY_REFERENCE)))
+def test_a_denied_claim_carries_the_count_of_the_sentence_before(text, row):
+    assert rows(text)[-1] == row
+
+
+# Counts of two kinds before, or a denial of something else: a general denial stays one.
+STAYS_GENERAL = [
+    "The rebels said they killed 40 soldiers and wounded 12. The army denied the claim.",
+    "The rebels said they killed 40 soldiers. The army denied any wrongdoing.",
+]
+
+
+@pytest.mark.parametrize("text", STAYS_GENERAL, ids=range(len(STAYS_GENERAL)))
+def test_an_unclear_reference_stays_a_general_denial(text):
+    assert rows(text)[-1] == ("The army", "denied", None, D)
