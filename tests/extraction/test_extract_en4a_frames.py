@@ -57,6 +57,17 @@ SAID_AFTER = [
         "Six soldiers were killed, the ministry said in a statement that 20 rebels also died.",
         [("the ministry", "killed", "20", A)],
     ),
+    # a dateline's comma before the source, then a clause with its claim verb: a head
+    (
+        "Gaza, (Wire - 6th Oct, 2024) The health ministry said on Sunday an Israeli strike on "
+        "a school in central Gaza killed 31 people.",
+        [("The health ministry", "killed", "31", A)],
+    ),
+    (
+        "Kabul, (Wire) Officials said late on Monday a roadside bomb in the east killed four "
+        "policemen.",
+        [("Officials", "killed", "four", A)],
+    ),
 ]
 
 

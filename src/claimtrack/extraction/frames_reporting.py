@@ -114,6 +114,9 @@ _TAIL_ADJUNCT = re.compile(
     r"(?![^.;:]*\b(?:that|whether)\b)[^,.;:\"“]{0,120}(?:[,.;:]|$)",
     _I,
 )
+_CLAIM_VERB = re.compile(
+    r"(?<![\w'-])(?:" + "|".join(happenings.CLAIM_PARTICIPLES) + r")(?![\w'-])", _I
+)
 # A count with its verb after a "tail" verb is what is said: "Citing X, the agency said
 # nine soldiers were wounded" is a head.
 _COUNTED_CLAUSE = re.compile(
@@ -281,7 +284,10 @@ def _tail_rest(rest: str) -> bool:
     if _TAIL_REST.match(rest):
         return not _COUNTED_CLAUSE.search(rest.split(",")[0])
     adjunct = _TAIL_ADJUNCT.match(rest)
-    return bool(adjunct) and not _COUNTED_CLAUSE.search(adjunct.group())
+    # "said on Sunday an Israeli strike killed 26 people": a claim's verb, what is said
+    return bool(adjunct) and not (
+        _COUNTED_CLAUSE.search(adjunct.group()) or _CLAIM_VERB.search(adjunct.group())
+    )
 
 
 _PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)
