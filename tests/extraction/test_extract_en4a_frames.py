@@ -119,3 +119,21 @@ TOLL_ASIDE = [
 @pytest.mark.parametrize(("text", "rows"), TOLL_ASIDE, ids=range(len(TOLL_ASIDE)))
 def test_a_toll_keeps_its_figure_across_a_source_aside(text, rows):
     assert sources(text) == rows
+
+
+# A quotation interrupted by its speaker: the speaker speaks for both parts.
+SPLIT_QUOTATION = [
+    (
+        '"Seven of our soldiers were killed," the spokesman said, "and 12 were wounded."',
+        [("the spokesman", "killed", "Seven", A), ("the spokesman", "wounded", "12", A)],
+    ),
+    (
+        '"Four guards died in the blast," the governor told reporters, "and nine were hurt."',
+        [("the governor", "killed", "Four", A), ("the governor", "wounded", "nine", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), SPLIT_QUOTATION, ids=range(len(SPLIT_QUOTATION)))
+def test_a_speaker_inside_a_quotation_speaks_for_both_parts(text, rows):
+    assert sources(text) == rows

@@ -137,6 +137,8 @@ _LEADING_ADVERBIAL = re.compile(
 )
 # "At least 15 people were injured, police said": a clause before the source, not an adverbial
 _A_CLAUSE = re.compile(r"\b(?:were|was|is|are|has|have|had|been)\b|\d", _I)
+# A quotation closed by a comma just before the source: '"…," the spokesman said, "…"'.
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*$|[\"”]\s*,\s*$")
 # 'X said, "…"' / 'X a déclaré : « … »': the verb opens a quotation, a head.
 _QUOTE_OPENS = re.compile(r"\s*[,:]?\s*\"")
 
@@ -342,9 +344,20 @@ def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a.denial = bool(DENIAL.match(m.group()))
             found.append(a)
         elif span := _source_span(m, shade, found):
-            frame = _frame(m, shade, text, span)
-            if frame.kind == "tail" or not _TAIL_ONLY.fullmatch(m.group()):
-                found.append(frame)
+            _add_frame(m, shade, text, span, found)
+
+
+def _add_frame(
+    m: re.Match, shade: str, text: str, span: tuple[int, int], found: list[Attribution]
+) -> None:
+    """The frame of a verb whose source is at ``span``; a speaker between the two parts of
+    a quotation ('"Seven were killed," the spokesman said, "and 12 wounded."') speaks for
+    both: a head for the part after, a tail for the part before."""
+    frame = _frame(m, shade, text, span)
+    if frame.kind == "tail" or not _TAIL_ONLY.fullmatch(m.group()):
+        found.append(frame)
+    if frame.kind == "head" and _QUOTE_CLOSED.search(shade, 0, span[0]):
+        found.append(Attribution("tail", *span, m.start(), m.end(), frame.phrase))
 
 
 def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:
