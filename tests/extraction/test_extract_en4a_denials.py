@@ -102,3 +102,24 @@ STAYS_GENERAL = [
 @pytest.mark.parametrize("text", STAYS_GENERAL, ids=range(len(STAYS_GENERAL)))
 def test_an_unclear_reference_stays_a_general_denial(text):
     assert rows(text)[-1] == ("The army", "denied", None, D)
+
+
+# A part in the event denied is a denial of responsibility, not of the attack or a toll.
+DISOWNED = [
+    "The militia denied responsibility for the attack.",
+    "The coalition denied any involvement in the strike.",
+    "The group denied carrying out the bombing.",
+]
+
+
+@pytest.mark.parametrize("text", DISOWNED, ids=range(len(DISOWNED)))
+def test_a_part_denied_is_responsibility_denied(text):
+    assert [(r[1], r[3]) for r in rows(text)] == [("responsibility", D)]
+
+
+def test_a_part_denied_after_a_toll_leaves_the_toll_to_its_source():
+    text = "Residents said 20 people were killed in the raid, but the army denied any role."
+    assert rows(text) == [
+        ("Residents", "killed", "20", A),
+        ("the army", "responsibility", None, D),
+    ]

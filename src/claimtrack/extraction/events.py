@@ -38,6 +38,14 @@ _HARMED = re.compile(
     + r")(?![\w-])",
     _I,
 )
+# A part in the event denied: "denied responsibility for the attack", "denied any role",
+# "denied carrying out the strike".
+_DISOWNED = re.compile(
+    r"\s*(?:(?:any|all|its|their|a)\s+)?(?:responsibility|involvement|role|part|hand)\b"
+    r"|\s*(?:carrying out|conducting|launching|staging|being behind|having (?:carried out"
+    r"|conducted|launched|staged))\b",
+    _I,
+)
 _TOLL_FALSE = re.compile(
     rf"(?:{happenings.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
     rf"(?:{happenings.FALSE_WORDS})"
@@ -115,6 +123,8 @@ def _no_event(shade: str) -> tuple[str, re.Match] | None:
 def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
     """What a denial is about, looked for in ``shade[lo:hi]``: a toll, blame, losses, what
     befell people ("denied that any soldiers were killed"), an attack."""
+    if _DISOWNED.match(shade, lo, hi):
+        return "responsibility", _DISOWNED.match(shade, lo, hi)
     for pattern, kind in (
         (_TOLL_FALSE, "killed"),
         (_BLAME, "responsibility"),
