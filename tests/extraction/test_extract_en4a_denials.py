@@ -123,3 +123,24 @@ def test_a_part_denied_after_a_toll_leaves_the_toll_to_its_source():
         ("Residents", "killed", "20", A),
         ("the army", "responsibility", None, D),
     ]
+
+
+# What befell people, denied in an active clause: a denial of that harm, with no figure
+# taken from another source.
+DENIED_HARM_ACTIVE = [
+    (
+        "The health minister said 13 civilians were killed. The coalition denied its air "
+        "strike had killed civilians.",
+        ("The coalition", "killed", None, D),
+    ),
+    ("The army denies air strike killed civilians.", ("The army", "killed", None, D)),
+    (
+        "The army denied its shelling had wounded any children.",
+        ("The army", "wounded", None, D),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), DENIED_HARM_ACTIVE, ids=range(len(DENIED_HARM_ACTIVE)))
+def test_harm_denied_in_an_active_clause(text, row):
+    assert rows(text)[-1] == row
