@@ -137,3 +137,22 @@ SPLIT_QUOTATION = [
 @pytest.mark.parametrize(("text", "rows"), SPLIT_QUOTATION, ids=range(len(SPLIT_QUOTATION)))
 def test_a_speaker_inside_a_quotation_speaks_for_both_parts(text, rows):
     assert sources(text) == rows
+
+
+# Headline present forms: "X report/claim N …" reports a count; "N die" is a toll.
+HEADLINE_PRESENT = [
+    ("Villagers report 19 die in Sudan shelling", [("Villagers", "killed", "19", A)]),
+    ("Rebels claim 40 soldiers killed in ambush", [("Rebels", "killed", "40", A)]),
+    (
+        "Medics report 12 dead in Gaza strike, army denies",
+        [("Medics", "killed", "12", A), ("army", "killed", "12", D)],
+    ),
+    ("One soldier dies in blast, army says", [("army", "killed", "One", A)]),
+    # "report" as a noun stays the document it is
+    ("A UN report said 12 civilians died.", [("A UN report", "killed", "12", A)]),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), HEADLINE_PRESENT, ids=range(len(HEADLINE_PRESENT)))
+def test_headline_present_forms_report_a_count(text, rows):
+    assert sources(text) == rows

@@ -43,6 +43,10 @@ REPORTING_VERBS = (
     "|informed|pointed out|points out|estimates"
     # after an auxiliary: "but he did admit 6 died", "the army does acknowledge"
     "|admit|admits|acknowledge|acknowledges|concede|conceded|concedes"
+    # headline present forms, before a count or "that" only ("Residents report 27 die",
+    # "Rebels claim 40 soldiers killed"; "a UN report said" is a noun)
+    "|(?:report|claim|confirm)(?= (?:that |at least |about |some |nearly |more than |over |up to"
+    " |around )?\\d)"
     # what a body's inquiry concluded, only after it: "…, UN experts found."
     "|found"
     # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
