@@ -156,3 +156,22 @@ HEADLINE_PRESENT = [
 @pytest.mark.parametrize(("text", "rows"), HEADLINE_PRESENT, ids=range(len(HEADLINE_PRESENT)))
 def test_headline_present_forms_report_a_count(text, rows):
     assert sources(text) == rows
+
+
+# "put the figure at N" with no count of its own in the sentence: the figure of what the
+# sentence right before counted.
+FIGURE_OF_BEFORE = [
+    (
+        "The army said 12 soldiers were killed in the attack. The rebels put the figure at 40.",
+        [("The army", "killed", "12", A), ("The rebels", "killed", "40", A)],
+    ),
+    (
+        "The ministry said 30 people were wounded. Medics put the figure at 45.",
+        [("The ministry", "wounded", "30", A), ("Medics", "wounded", "45", A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), FIGURE_OF_BEFORE, ids=range(len(FIGURE_OF_BEFORE)))
+def test_a_figure_counts_what_the_sentence_before_counted(text, rows):
+    assert sources(text) == rows

@@ -143,7 +143,25 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
     frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
     by_speaker = institutions(frame["speaker"], country)
     frame["institution"] = institutions(frame["source_raw"], country).fillna(by_speaker)
-    return _denied_tolls(_denied_by_reference(frame))
+    return _denied_tolls(_denied_by_reference(_figure_of_before(frame)))
+
+
+def _figure_of_before(frame: pd.DataFrame) -> pd.DataFrame:
+    """ "The army said 30 were wounded. Medics put the figure at 45.": a figure given with
+    no count of its own counts what the sentence right before counted (one kind); with
+    nothing counted just before, it counts nothing known and is dropped."""
+    rows = frame.index[frame["rule"].str.endswith("+figure of before")]
+    unknown = []
+    for i in rows:
+        gap = frame.loc[i, "char_start"] - frame["char_end"]
+        before = (gap >= 0) & (gap <= 3) & frame["value"].notna()
+        kinds = set(frame.loc[before, "claim_type"])
+        if len(kinds) == 1:
+            j = frame.index[before][-1]
+            frame.loc[i, ["claim_type", "subject"]] = frame.loc[j, ["claim_type", "subject"]]
+        else:
+            unknown.append(i)
+    return frame.drop(index=unknown)
 
 
 # "The army denied the claim.", "X dismissed the reports": what the sentence before said.

@@ -134,3 +134,7 @@ def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     elif toll := _TOLL_NAMED.search(shade, 0, c.start):
         r.claim_type = "casualties" if toll.group("casualty") else "killed"
         r.rule = "toll noun"
+    elif _FIGURE_AT.search(c.before):
+        # "The rebels put the figure at 40.": the figure of a count in the sentence before
+        # (``candidates`` gives it that count's type, or drops it if there is none)
+        r.claim_type, r.rule = "killed", "figure of before"
