@@ -144,3 +144,20 @@ DENIED_HARM_ACTIVE = [
 @pytest.mark.parametrize(("text", "row"), DENIED_HARM_ACTIVE, ids=range(len(DENIED_HARM_ACTIVE)))
 def test_harm_denied_in_an_active_clause(text, row):
     assert rows(text)[-1] == row
+
+
+# A bare denial after what was said: a headline's "; Kyiv denies", a sentence's "The army
+# denied." deny the count before them.
+BARE_DENIAL = [
+    (
+        "Moscow says it killed 300 Ukrainian soldiers; Kyiv denies",
+        ("Kyiv", "killed", "300", D),
+    ),
+    ("Rebels say 40 soldiers killed -- army denies", ("army", "killed", "40", D)),
+    ("The rebels said 25 soldiers died. The army denied.", ("The army", "killed", 25.0, D)),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), BARE_DENIAL, ids=range(len(BARE_DENIAL)))
+def test_a_bare_denial_denies_the_count_before_it(text, row):
+    assert rows(text)[-1] == row

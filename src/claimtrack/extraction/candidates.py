@@ -169,6 +169,8 @@ _REFERENCE = re.compile(
     r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed"
     r"|disputes)\s+(?:(?:the|that|this|these|those|such|their|its|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|accounts?|allegations?|assertions?|version)\b|(?:it|this|that)\W*$)"
+    # "The army denied.": the verb alone, closing its sentence
+    r"|\b(?:denied|denies|rejected|disputed)\W*$"
 )
 
 
