@@ -151,7 +151,63 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
     frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
     by_speaker = institutions(frame["speaker"], country)
     frame["institution"] = institutions(frame["source_raw"], country).fillna(by_speaker)
-    return _denied_tolls(frame)
+    return _denied_tolls(_denied_by_reference(_figure_of_before(frame)))
+
+
+def _figure_of_before(frame: pd.DataFrame) -> pd.DataFrame:
+    """ "The army said 30 were wounded. Medics put the figure at 45.": a figure given with
+    no count of its own counts what the sentence right before counted (one kind); with
+    nothing counted just before, it counts nothing known and is dropped."""
+    rows = frame.index[frame["rule"].str.endswith("+figure of before")]
+    unknown = []
+    for i in rows:
+        gap = frame.loc[i, "char_start"] - frame["char_end"]
+        before = (gap >= 0) & (gap <= 3) & frame["value"].notna()
+        kinds = set(frame.loc[before, "claim_type"])
+        if len(kinds) == 1:
+            j = frame.index[before][-1]
+            frame.loc[i, ["claim_type", "subject"]] = frame.loc[j, ["claim_type", "subject"]]
+        else:
+            unknown.append(i)
+    return frame.drop(index=unknown)
+
+
+# "The army denied the claim.", "X dismissed the reports": what the sentence before said.
+_REFERENCE = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed"
+    r"|disputes)\s+(?:(?:the|that|this|these|those|such|their|its|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|accounts?|allegations?|assertions?|version)\b|(?:it|this|that)\W*$)"
+    # "The army denied.": the verb alone, closing its sentence
+    r"|\b(?:denied|denies|rejected|disputed)\W*$"
+)
+
+
+def _denied_by_reference(frame: pd.DataFrame) -> pd.DataFrame:
+    """ "The rebels said they killed 40 soldiers. The army denied the claim.": a general
+    denial of the sentence right before denies its count, when that sentence gives
+    counts of one kind from another source; the figure goes in value_low/best/high."""
+    general = frame.index[(frame["claim_type"] == "denied") & (frame["stance"] == "denies")]
+    general = [i for i in general if _REFERENCE.search(fold(frame.loc[i, "quote"]))]
+    if not general:
+        return frame
+    from claimtrack.normalize.quantities import parse_quantities
+
+    parsed = parse_quantities(frame["value"])
+    who = frame["actor_id"].fillna(frame["institution"]).fillna(frame["source_raw"])
+    for i in general:
+        gap = frame.loc[i, "char_start"] - frame["char_end"]
+        before = (gap >= 0) & (gap <= 3) & (frame["stance"] == "asserts") & (who != who[i])
+        counted = parsed.loc[before, _BOUNDS].dropna(how="all")
+        kinds = set(frame.loc[counted.index, "claim_type"])
+        if len(kinds) != 1:
+            continue  # nothing counted just before, or counts of several kinds
+        j = counted.max(axis=1).idxmax()
+        frame.loc[i, "claim_type"] = kinds.pop()
+        frame.loc[i, _BOUNDS] = parsed.loc[j, _BOUNDS].to_numpy()
+        frame.loc[i, "subject"] = (
+            f"the claim ({frame.loc[j, 'value']}, {frame.loc[j, 'source_raw']})"
+        )
+    return frame
 
 
 _THIS_TOLL = re.compile(r"\b(?:ce|cet|this|that|these|ces)\s+(?:death\s+)?(?:bilans?|tolls?)\b")

@@ -98,7 +98,8 @@ def refers_back(a: Attribution, shade: str) -> bool:
     words = [t for t in doc if not t.is_space]
     i = 1 if words and words[0].lower_ in _DETERMINERS and len(words) > 1 else 0
     if not words:
-        return False
+        # "Russia says it killed 600; Kyiv denies": a bare denial after what was said
+        return bool(shade[: a.start].strip())
     if not _NOUN.fullmatch(words[i].lower_) and not (i == 0 and words[0].lower_ in _PRONOUNS):
         return False
     return i + 1 == len(words) or words[i + 1].lower_ in _CLOSERS

@@ -84,11 +84,13 @@ _LIST_GOES_ON = re.compile(
     _I,
 )
 # A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
+# "the toll of 28 was exaggerated", "the number given—28—was far too high"
 _CALLED_FALSE = re.compile(
     r"(?:(?!\b(?:and|et|but|mais|while|alors)\b)[^.;:,]){0,40}?"
-    r"\b(?:were|was|are|is|sont|etaient|est|etait)\s+(?:all\s+|totally\s+)?"
-    r"(?:false|untrue|baseless|unfounded|fabricated|made up|lies|fake(?: news)?|propaganda"
-    r"|fausses?|faux|infondee?s?|sans fondement|mensongers?|mensongeres?)\b",
+    r"\b(?:were|was|are|is|sont|etaient|est|etait)\s+"
+    r"(?:(?:all|totally|grossly|greatly|wildly|far|much|completely|simply|likely)\s+)?"
+    r"(?:baseless|unfounded|fabricated|made up|lies|fake(?: news)?|propaganda|infondee?s?"
+    rf"|sans fondement|mensongers?|mensongeres?|fausses?|{happenings.FALSE_WORDS})\b",
     _I,
 )
 # The same, said before the count: "it is not true that 30 soldiers were killed".

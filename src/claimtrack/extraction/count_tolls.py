@@ -51,6 +51,13 @@ _TOLL_AFTER = re.compile(
     r"(?P<noun>[\w]+)(?: (?P<participle>[\w]+))?",
     _I,
 )
+# A source in commas between a toll and its verb: ", according to the Civil Defence,",
+# ", the ministry said,".
+_ASIDE = re.compile(
+    r",\s*(?:(?:according to|citing|quoting)\s[^,.;:]{1,60}"
+    r"|[^,.;:]{1,50}?\s(?:said|says|added|told [\w-]+))\s*,\s*",
+    _I,
+)
 TOLL_INCLUDED = re.compile(
     r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
     r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
@@ -75,9 +82,10 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     elif TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
         r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
     # a toll's place can be long ("the toll from an air strike on a monastery in … rose to")
-    elif (toll := _TOLL_AT.search(wide := shade[max(0, c.start - 120) : c.start])) or (
-        toll := _TOLL_IS.search(wide)
-    ):
+    # an aside between the toll and its verb: "the death toll, according to X, rose to 31"
+    elif (
+        toll := _TOLL_AT.search(wide := _ASIDE.sub(" ", shade[max(0, c.start - 120) : c.start]))
+    ) or (toll := _TOLL_IS.search(wide)):
         # "the casualty toll", "put the casualty figure at 6": dead and wounded, not split
         r.claim_type, r.rule = "casualties" if toll.group("casualty") else "killed", "toll"
         if toll.group("of") and not c.words:
@@ -127,6 +135,10 @@ def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     elif toll := _TOLL_NAMED.search(shade, 0, c.start):
         r.claim_type = "casualties" if toll.group("casualty") else "killed"
         r.rule = "toll noun"
+    elif _FIGURE_AT.search(c.before):
+        # "The rebels put the figure at 40.": the figure of a count in the sentence before
+        # (``candidates`` gives it that count's type, or drops it if there is none)
+        r.claim_type, r.rule = "killed", "figure of before"
 
 
 # "parmi les personnes enlevées": the people of a toll named by its participle

@@ -39,6 +39,22 @@ _HARMED = re.compile(
     + r")(?![\w-])",
     _I,
 )
+# The same said actively: "denies air strike killed civilians", "denied its shells had
+# wounded anyone" (a past form with its object after it).
+_DID_HARM = re.compile(
+    r"\s*(?:(?:that|que|qu')\s*)?[^,;:]{0,60}?(?<![\w-])(?:had\s+|have\s+|has\s+)?(?P<p>"
+    + "|".join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in ("killed", "wounded"))
+    + r")\s+(?:any|the|a|an|\d|civilians|people|children|women|soldiers|anyone|someone)",
+    _I,
+)
+# A part in the event denied: "denied responsibility for the attack", "denied any role",
+# "denied carrying out the strike".
+_DISOWNED = re.compile(
+    r"\s*(?:(?:any|all|its|their|a)\s+)?(?:responsibility|involvement|role|part|hand)\b"
+    r"|\s*(?:carrying out|conducting|launching|staging|being behind|having (?:carried out"
+    r"|conducted|launched|staged))\b",
+    _I,
+)
 _TOLL_FALSE = re.compile(
     rf"(?:{happenings.TOLL_WORDS})\b[^.;]{{0,80}}?\b(?:is|was|are|were|est|sont|etait)\s+(?:\w+\s+)?"
     rf"(?:{happenings.FALSE_WORDS})"
@@ -122,16 +138,21 @@ def _no_event(shade: str) -> tuple[str, re.Match] | None:
 def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
     """What a denial is about, looked for in ``shade[lo:hi]``: a toll, blame, losses, what
     befell people ("denied that any soldiers were killed"), an attack."""
+    if _DISOWNED.match(shade, lo, hi):
+        return "responsibility", _DISOWNED.match(shade, lo, hi)
     for pattern, kind in (
         (_TOLL_FALSE, "killed"),
         (_BLAME, "responsibility"),
         (_TOLL, "killed"),
         (_LOSSES, "killed"),
         (_HARMED, ""),
+        (_DID_HARM, ""),
         (happenings.ATTACK_WORD_RE, "attacked"),
     ):
         # what befell people is the clause right after the verb; the rest anywhere in it
-        if m := (pattern.match if pattern is _HARMED else pattern.search)(shade, lo, hi):
+        if m := (pattern.match if pattern in (_HARMED, _DID_HARM) else pattern.search)(
+            shade, lo, hi
+        ):
             return kind or type_of_participle(m.group("p")), m
     return None
 
@@ -193,7 +214,7 @@ def _denials(
         kind = found[0] if found else "denied"
         # "denied that any civilians were killed" denies no toll: no figure is given to it
         # ("+denial" rows take the toll another source gave, see ``candidates``).
-        rule = "denial of harm" if found and found[1].re is _HARMED else "denial"
+        rule = "denial of harm" if found and found[1].re in (_HARMED, _DID_HARM) else "denial"
         # Counts under a denying verb carry the denial themselves.
         if kind not in counted and not (counted and kind == "denied"):
             return kind, [Found(kind, denial[1], denial[1], stance="denies", rule=rule)]

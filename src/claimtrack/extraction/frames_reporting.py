@@ -111,6 +111,24 @@ _TAIL_REST = re.compile(
     r"|[^,.;:\d]{0,60}(?:[,.;:]|$))",
     _I,
 )
+# A longer adjunct after a tail verb, numbers allowed: "…, the army said on 12 March",
+# "…, medics said in what was the third raid in 24 hours". Not one that holds what is
+# said ("said in a statement that …", "said on Friday 12 were killed").
+_TAIL_ADJUNCT = re.compile(
+    r"^\s+(?:in|on|at|during|after|before|since|late|early|amid)\s"
+    r"(?![^.;:]*\b(?:that|whether)\b)[^,.;:\"“]{0,120}(?:[,.;:]|$)",
+    _I,
+)
+_CLAIM_VERB = re.compile(
+    r"(?<![\w'-])(?:" + "|".join(happenings.CLAIM_PARTICIPLES) + r")(?![\w'-])", _I
+)
+# A count with its verb after a "tail" verb is what is said: "Citing X, the agency said
+# nine soldiers were wounded" is a head.
+_COUNTED_CLAUSE = re.compile(
+    rf"(?<![\w-])(?:\d[\d,]*|{numbers.NUMBER_WORDS})\s+(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:were|was|had|have|are|is|died)\b",
+    _I,
+)
 # "In Manila, X denied …", "Mais, dans la soirée, X a …": a sentence that opens with an
 # adverbial before its source is a head, not a tail.
 _LEADING_ADVERBIAL = re.compile(
@@ -124,6 +142,8 @@ _LEADING_ADVERBIAL = re.compile(
 )
 # "At least 15 people were injured, police said": a clause before the source, not an adverbial
 _A_CLAUSE = re.compile(r"\b(?:were|was|is|are|has|have|had|been)\b|\d", _I)
+# A quotation closed by a comma just before the source: '"…," the spokesman said, "…"'.
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*$|[\"”]\s*,\s*$")
 # 'X said, "…"' / 'X a déclaré : « … »': the verb opens a quotation, a head.
 _QUOTE_OPENS = re.compile(r"\s*[,:]?\s*\"")
 
@@ -253,7 +273,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     ) or (
         before
         and before[-1] in ',"'
-        and _TAIL_REST.match(shade[m.end() :])
+        and _tail_rest(shade[m.end() :])
         and not _QUOTE_OPENS.match(shade, m.end())
         and not (_LEADING_ADVERBIAL.match(before) and not _A_CLAUSE.search(before))
     ):
@@ -265,6 +285,17 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     if kind == "tail":
         a.antecedent = _own_subject(shade, text, span)
     return a
+
+
+def _tail_rest(rest: str) -> bool:
+    """Whether what follows a tail verb is no content of its own (time, place, manner)."""
+    if _TAIL_REST.match(rest):
+        return not _COUNTED_CLAUSE.search(rest.split(",")[0])
+    adjunct = _TAIL_ADJUNCT.match(rest)
+    # "said on Sunday an Israeli strike killed 26 people": a claim's verb, what is said
+    return bool(adjunct) and not (
+        _COUNTED_CLAUSE.search(adjunct.group()) or _CLAIM_VERB.search(adjunct.group())
+    )
 
 
 _PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)
@@ -319,9 +350,20 @@ def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a.denial = bool(DENIAL.match(m.group()))
             found.append(a)
         elif span := _source_span(m, shade, found):
-            frame = _frame(m, shade, text, span)
-            if frame.kind == "tail" or not _TAIL_ONLY.fullmatch(m.group()):
-                found.append(frame)
+            _add_frame(m, shade, text, span, found)
+
+
+def _add_frame(
+    m: re.Match, shade: str, text: str, span: tuple[int, int], found: list[Attribution]
+) -> None:
+    """The frame of a verb whose source is at ``span``; a speaker between the two parts of
+    a quotation ('"Seven were killed," the spokesman said, "and 12 wounded."') speaks for
+    both: a head for the part after, a tail for the part before."""
+    frame = _frame(m, shade, text, span)
+    if frame.kind == "tail" or not _TAIL_ONLY.fullmatch(m.group()):
+        found.append(frame)
+    if frame.kind == "head" and _QUOTE_CLOSED.search(shade, 0, span[0]):
+        found.append(Attribution("tail", *span, m.start(), m.end(), frame.phrase))
 
 
 def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:

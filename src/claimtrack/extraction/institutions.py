@@ -72,6 +72,11 @@ _UNIT = re.compile(
 _WORD = re.compile(r"[\w'’.-]+")
 # Capitalised words that may stand before the institution word of a generic name.
 _PLAIN = {"the", "le", "la", "les", "a", "an", "un", "une", "local", "senior", "top"}
+# "the Hamas-run health ministry", "Houthi-controlled interior ministry": who runs the
+# institution qualifies it, and is no name of a group's own body. A country that runs it
+# ("Russian-controlled authorities" in Ukraine) is not the article's state: no key; nor
+# is one installed or backed from outside ("Kremlin-installed"): those keep no key.
+_RUN_BY = re.compile(r"([\w'’.]+)-(?:run|led|controlled|held)")
 
 
 @lru_cache(maxsize=1)
@@ -130,10 +135,30 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     before = rest[: joined[: at.start()].count(" ")]
     # A name before the institution word is a group's ("the Arakan Army"), but a
     # governor's region comes first in English ("North Kivu governor").
-    if kind != "governor" and any(w[0].isupper() and f not in _PLAIN for w, f in before):
+    named = [(w, f) for w, f in before if not _run_by_group(w)]
+    if kind != "governor" and any(w[0].isupper() and f not in _PLAIN for w, f in named):
         return None
-    where = next((iso for iso in isos if iso), country)
+    # "the Hamas-run health ministry": the country of the group that runs it, if known
+    run_by = next((c for w, _ in before if _run_by_group(w) and (c := _group_home(w))), None)
+    where = next((iso for iso in isos if iso), run_by or country)
     return f"{where}:{kind}" if where else None
+
+
+@lru_cache(maxsize=256)
+def _group_home(word: str) -> str | None:
+    """The country of the actor that a "Group-run" word names ("Hamas-run" → PS), or None."""
+    from claimtrack.normalize.actors import alias_index
+
+    table, aliases = alias_index()
+    actor = aliases.get(fold(_RUN_BY.fullmatch(word).group(1)))
+    home = table["country"].get(actor) if actor else None
+    return home if isinstance(home, str) and home else None
+
+
+def _run_by_group(word: str) -> bool:
+    """ "Hamas-run", "Houthi-controlled": run by a group, not by a country ("Russian-run")."""
+    m = _RUN_BY.fullmatch(word)
+    return bool(m) and not (_country(m.group(1)) or capitals().get(fold(m.group(1))))
 
 
 def _bare(word: str) -> str:

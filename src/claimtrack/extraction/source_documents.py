@@ -42,7 +42,10 @@ EPITHET = re.compile(
     r"^the\s+(?=\S+\s)(?:[\w-]+-based\s+)?(?:(?:human\s+)?rights\s+|monitoring\s+|war\s+)?"
     r"(?:group|monitor|organi[sz]ation|observatory|watchdog)$"
     # a bare "the monitor", "the watchdog": only a body is so called
-    r"|^the\s+(?:monitor|watchdog)$",
+    r"|^the\s+(?:monitor|watchdog)$"
+    # "the world body" (the UN), "the regional bloc" (ECOWAS), "the rights body"
+    r"|^the\s+(?:(?:world|global|rights|regional|continental|international|un|u\.n\.)\s+)?"
+    r"(?:body|bloc)$(?<!the body)",
     re.IGNORECASE,
 )
 # "Its spokeswoman, Anna Berg", "their military spokesman": a role of the body named before.

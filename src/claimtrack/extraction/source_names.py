@@ -254,14 +254,20 @@ def described_noun(noun: str) -> re.Pattern:
         True
         >>> bool(described_noun("officer").search("Lt. Musa Bello"))
         True
+        >>> bool(described_noun("general").search("Brig-Gen Tar Kyaw"))
+        True
     """
-    said = re.escape(noun)
+    said, short = re.escape(noun), ""
     if noun.lower() in speech.OFFICER_NOUNS:
-        ranks = "|".join(speech.RANK_ABBREVIATIONS.values())
-        said = f"{said}|{speech.RANK_WORDS}|{ranks}"  # "the officer": the colonel named before
+        said = f"{said}|{speech.RANK_WORDS}"  # "the officer": the colonel named before
+        short = "|".join(speech.RANK_ABBREVIATIONS.values())
     elif abbreviated := speech.RANK_ABBREVIATIONS.get(noun.lower()):
-        said = f"{said}|{abbreviated}"
-    return re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-])", re.IGNORECASE)
+        short = abbreviated
+    # An abbreviation with or without its point, alone or in a hyphenated rank: "Col. Sow",
+    # "Maj Gen Rasool", "Brig-Gen Kyaw".
+    short = short.replace(r"\.", "")
+    shortened = rf"|(?<![\w'])(?:{short})(?:\.|(?![\w']))" if short else ""
+    return re.compile(rf"(?<![\w'-])(?:{said})s?(?![\w'-]){shortened}", re.IGNORECASE)
 
 
 # Where a role serves, not whom it speaks for: "army spokesman for northern Kivu",

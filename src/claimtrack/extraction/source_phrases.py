@@ -155,6 +155,13 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop connectors, a leading prepositional phrase and trailing fillers."""
     while tokens and tokens[0][2].lower() in speech.LEADING_CONNECTORS:
         tokens = tokens[1:]
+    # "(APP - 6th Oct, 2024) The health ministry", "(Wire) Officials": a dateline's
+    # brackets before the source, or their end, are no part of it
+    if tokens and tokens[0][2].startswith("("):
+        close = next((i for i, t in enumerate(tokens) if ")" in t[2]), None)
+        tokens = tokens[close + 1 :] if close is not None else tokens
+    while tokens and ")" in tokens[0][2] and "(" not in tokens[0][2]:
+        tokens = tokens[1:]
     # At the head of a clause "a" is the English article more often than a folded
     # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
     if tokens and tokens[0][2].lower() in speech.PREPOSITIONS - {"a", "des", "de", "du"}:

@@ -155,7 +155,12 @@ NUMBERED_FORCE = (
     r"|(?P<copula>etaient|seraient|sont|were|are))\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.
-TOLL_WORDS = r"(?:death )?tolls?|figures?|numbers|counts?|tall(?:y|ies)|bilans?|chiffres"
+# "the number given", "the number of dead"; not the quantity "a larger number of fighters"
+TOLL_WORDS = (
+    r"(?:death )?tolls?|figures?|numbers|number(?!\s+of\b)"
+    r"|number of (?:the )?(?:dead|deaths|victims|casualties|fatalities)"
+    r"|counts?|tall(?:y|ies)|bilans?|chiffres"
+)
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
 # Who is saved is no toll: "rescued 12 of the victims", "freed 30 hostages".
 RESCUE_VERBS = (
@@ -173,7 +178,11 @@ FALSE_ACCOUNTS = (
     r"fake news|false (?:reports?|claims?|information|news)|propaganda|disinformation"
     r"|desinformation|fausses? informations?|fausses? nouvelles?|intox"
 )
-FALSE_WORDS = r"inflated|exaggerated|inaccurate|false|wrong|untrue|not true|faux|exageres?|errone"
+# What calls a figure false: "the toll was inflated", "the number given was too high".
+FALSE_WORDS = (
+    r"inflated|exaggerated|overstated|inaccurate|incorrect|false|wrong|untrue|not true"
+    r"|too high|faux|exageres?|errone|trop eleves?"
+)
 # An account called false, or doubted: a denial of what another source said ("It's a hoax",
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").
 ACCOUNT_FALSE = (

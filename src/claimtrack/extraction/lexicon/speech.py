@@ -59,6 +59,10 @@ REPORTING_VERBS = (
     "|indicated|indicates|specified"
     # after an auxiliary: "but he did admit 6 died", "the army does acknowledge"
     "|admit|admits|acknowledge|acknowledges|concede|conceded|concedes"
+    # headline present forms, before a count or "that" only ("Residents report 27 die",
+    # "Rebels claim 40 soldiers killed"; "a UN report said" is a noun)
+    "|(?:report|claim|confirm)(?= (?:that |at least |about |some |nearly |more than |over |up to"
+    " |around )?\\d)"
     # what a body's inquiry concluded, only after it: "…, UN experts found."
     "|found"
     # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
@@ -211,6 +215,10 @@ SOURCE_NOUNS = (
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
     "|rebellion|ex-rebellion"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
+    # wire epithets of an organisation named before: "the world body", "the regional bloc"
+    # (a body alone is a dead person's: "the body was found")
+    "|(?:world|global|rights|regional|continental|UN|U\\.N\\.|monitoring|humanitarian|aid"
+    "|international|intergovernmental|governing|ruling) (?:body|bloc)|bloc"
     "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
     "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|advis[eo]rs?|aides?"
     "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers?|paramedics?"
