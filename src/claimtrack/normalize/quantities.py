@@ -60,7 +60,7 @@ _AT_MOST = (
 _ABOUT = (
     r"about|around|approximately|roughly|nearly|almost|some|close to|closer to|circa"
     r"|an estimated|estimated|near|environ|quelque|a peu pres|approximativement|presque"
-    rf"|pres {_DE}|autour {_DE}"
+    rf"|pres {_DE}|autour {_DE}|quelques(?=\s+\d)"  # "quelques 120": about 120
 )
 _KINDS = ("at_least", "at_most", "approximate")  # the named groups of _PREFIX
 # Words that leave the count as it stands: "only two", "another eight", "the 80 fighters".

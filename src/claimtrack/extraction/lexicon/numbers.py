@@ -23,6 +23,8 @@ MODIFIERS = (
     "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
     "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque|pas moins de|moins de"
+    # "quelques 120 éléments": the plural, common in the press, before digits is "about"
+    r"|quelques(?=\s+\d)"
 )
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
 AFTER_COUNT = r"or so|or more|ou plus"
