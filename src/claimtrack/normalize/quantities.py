@@ -82,6 +82,7 @@ _ZERO = re.compile(
     r"^(?:none|no|zero|nil|nobody|no one|not one|not a single|not any|aucun|aucune"
     r"|personne|pas de|pas un|pas une|pas fait de|pas eu de|nul|nulle|0)(?![\w'])"
     r"|^pas (?:fait |eu )?d'"
+    r"|^sans (?:faire|causer|provoquer) (?:de(?![\w'])|d'|aucune?(?![\w']))"  # "sans faire de"
 )
 _RANGE = re.compile(
     rf"^(?:between |entre |from |de )?({_NUM})\s*(?:-|–|—|to|and|et|a|or|ou)\s*({_NUM})(?=$|\s)"

@@ -46,6 +46,8 @@ ATTACK_WORDS = (
 # "la frappe" are nouns).
 SHELLING_WORDS = tables.event_words("shelling")
 ATTACK_VERBS = tables.event_words("attacked")
+# Words that end a verb's object before a place noun: "ont repris dans la ville" is fighting
+_NOT_BETWEEN = r"de|des|du|dans|sur|en|a|au|aux|pour|avec|vers|contre|par|apres|avant|depuis"
 CONTROL_WORDS = (
     r"regained control of|retook|recaptured|took control of|taken control of|in control of"
     r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
@@ -56,6 +58,15 @@ CONTROL_WORDS = (
     # "had retaken the town", "avoir repris la ville" (not "repris les combats": places only)
     r"|retaken|regained (?:the|its|their)|(?:a|ont|avoir|avait|avaient) repris (?:la|le|les|l')\s*"
     rf"(?:{PLACE_NOUNS}|bases?|camps?|postes?|positions?|quartiers?|aeroports?)"
+    # "reprendre d'importantes positions", "avaient conservé toutes leurs positions", "a été
+    # reprise par l'armée", "gagné du terrain": places held or regained (a few words between,
+    # no "de": "repris le chemin de la ville" is no place taken)
+    r"|(?<![\w'-])(?:reprendre|repris|reprennent|conserve|conserver|conservent|conservaient"
+    r"|garde|garder|gardent|maintenu|maintenir|maintiennent)\s+"
+    rf"(?:(?!(?:{_NOT_BETWEEN})\s)[\w']+\s+){{0,3}}?(?:{PLACE_NOUNS}|bases?|camps?|postes?"
+    r"|positions?|quartiers?|aeroports?)(?![\w-])"
+    r"|(?:a|ont|avait|avaient)(?: egalement| deja)? ete repris(?:e|es)? (?:par|aux?)(?=\s)"
+    r"|(?:gagne|gagner|gagnent) du terrain"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
 RESPONSIBILITY = (

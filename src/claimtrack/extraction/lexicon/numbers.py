@@ -35,6 +35,8 @@ ZERO_WORDS = (
     r"not a single|not one|pas un seul|pas une seule|none|nobody|personne(?=\s+n')|no|zero"
     r"|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'"
     r"|pas eu de|pas eu d'"
+    # "l'explosion s'est produite sans faire de victimes": none of them
+    r"|sans (?:faire|causer|provoquer) (?:de|d'|aucune?)"
 )
 # Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
 TOLL_NOUNS = {

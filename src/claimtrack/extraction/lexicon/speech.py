@@ -21,7 +21,8 @@ _FR_GAP = (
     r"(?:a|ont|avait|avaient)(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
     r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote"
     # an adverb of the verb: "a aussitôt démenti", "ont formellement nié", "a toutefois affirmé"
-    r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|[a-z]{3,}ment)){1,2} "
+    r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|de meme"
+    r"|[a-z]{3,}ment)){1,2} "
 )
 _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
@@ -77,6 +78,8 @@ REPORTING_VERBS = (
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
     "|a twitte|a tweete|ont twitte|ont tweete"
+    # "a relevé le ministre", "…, a-t-il relevé.": the bare participle only closing a clause
+    "|a releve|ont releve|avait releve|releve(?=\\s*[.,;])"
     # "La Minusca dresse un bilan de cinq morts": the toll it draws is its own
     "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
@@ -99,13 +102,13 @@ _FR_INVERTED_PAST = (
     r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
     r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
     r"|signale|soutenu|note|observe|commente|ironise|rencheri|lance|repondu|avance|reagi"
-    r"|twitte|tweete"
+    r"|twitte|tweete|releve"
 )
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
     r"|souligne|estime|raconte|temoigne|insiste|deplore|signale|note|observe|commente|ironise"
     # "…, rappellent des observateurs locaux", "…, avance l'armée"
-    r"|rappelle|avance"
+    r"|rappelle|avance|releve"
 )
 INVERTED_VERBS = (
     # "a pour sa part assuré à l'AFP X": an aside may stand between the auxiliary and its verb
