@@ -172,3 +172,50 @@ def test_an_article_after_a_comma_names_a_place_not_a_thing_taken():
         "Kanyabayonga, un territoire proche de la ville."
     )
     assert {v for _, t, v, _ in said if t == "seized"} == {"sept"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claim_type"),
+    [
+        (
+            "Les rebelles ont affirmé avoir tué 200 soldats. Le gouvernement a qualifié ce "
+            'bilan de "mensonge".',
+            "Le gouvernement",
+            "killed",
+        ),
+        (
+            "Les rebelles ont affirmé avoir tué 200 soldats, ce que le gouvernement a qualifié "
+            "de propagande.",
+            "le gouvernement",
+            "killed",
+        ),
+        (
+            "Les insurgés ont annoncé la prise du camp. L'armée a dénoncé une \"propagande "
+            'mensongère".',
+            "L'armée",
+            "denied",
+        ),
+    ],
+)
+def test_calling_an_account_false_denies_it(text, source, claim_type):
+    said = {(s, t, st) for s, t, _, _, st in claims(text)}
+    assert (source, claim_type, "denies") in said
+
+
+def test_calling_an_attack_terrorist_is_no_denial():
+    said = claims("Le ministre a qualifié l'attaque de terroriste, évoquant 12 morts.")
+    assert all(st == "asserts" for *_, st in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Selon un chef coutumier, une quarantaine de villageois manquent toujours à l'appel.",
+            "une quarantaine",
+        ),
+        ("Selon l'armée, un soldat manque à l'appel.", "un"),
+    ],
+)
+def test_still_missing(text, value):
+    assert value in {v for _, t, v, _, _ in claims(text) if t == "missing"}

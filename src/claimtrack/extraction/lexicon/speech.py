@@ -28,6 +28,12 @@ _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
     r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
 )
+# "a qualifié ce bilan de « mensonge »", "a dénoncé une propagande": called false, denied
+_FR_CALLED = r"(?:(?:a|ont|avait|avaient) )?(?:qualifie|denonce)(?:nt)?|qualifiant|denoncant"
+_FR_FALSE = (
+    r"(?=(?:\s+[\w'-]+){0,5}?\s+(?:(?:de|d'|une?|des)\s*)?[\"«]?\s*(?:propagande|mensonges?"
+    r"|mensongere?s?|faux|fausses?|fantaisistes?|intox|infondee?s?)(?![\w-]))"
+)
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
@@ -78,8 +84,7 @@ REPORTING_VERBS = (
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
     "|a twitte|a tweete|ont twitte|ont tweete"
-    # "a relevé le ministre", "…, a-t-il relevé.": the bare participle only closing a clause
-    "|a releve|ont releve|avait releve|releve(?=\\s*[.,;])"
+    "|a releve|ont releve|avait releve|releve(?=\\s*[.,;])"  # "…, a-t-il relevé."
     # "La Minusca dresse un bilan de cinq morts": the toll it draws is its own
     "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
@@ -94,6 +99,7 @@ REPORTING_VERBS = (
     # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
     "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
     "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
+    rf"|(?:{_FR_CALLED}){_FR_FALSE}"
 )
 # Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
 # "…», précisent les sources", "…, ont indiqué des médias" (accents folded).
@@ -124,6 +130,7 @@ DENIAL_VERBS = (
     # "un chiffre que l'armée conteste", "le gouvernement a réfuté ce bilan"
     "|conteste|contestent|a conteste|ont conteste|avait conteste|contestant"
     "|refute|refutent|a refute|ont refute|ont rejete|avait rejete"
+    rf"|{_FR_CALLED}"  # only a frame before a word that calls the account false
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
