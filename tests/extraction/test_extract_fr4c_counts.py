@@ -146,3 +146,42 @@ def test_french_country_names_are_read(text, iso):
 def test_a_short_capitalised_code_is_no_country_name():
     # "MZ" and "DZ" are no acronyms of the text: they name nothing here
     assert detect_country("Le modèle MZ-3 et la version DZ sont sortis.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La police a procédé à l'interpellation de 32 suspects, selon le procureur.",
+            ("le procureur", "captured", "32", "asserts"),
+        ),
+        (
+            "L'armée a annoncé l'arrestation d'une dizaine de complices présumés.",
+            ("L'armée", "captured", "une dizaine", "asserts"),
+        ),
+        (
+            "La police a annoncé la saisie de 12 fusils et de deux véhicules.",
+            ("La police", "seized", "12", "asserts"),
+        ),
+    ],
+)
+def test_a_noun_of_capture_or_seizure_before_a_count(text, expected):
+    assert expected in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon les rebelles, l'armée a perdu une soixantaine de ses éléments, parmi "
+            "lesquels un colonel.",
+            ("les rebelles", "killed", "un", "asserts"),
+        ),
+        (
+            "Selon l'armée, 12 assaillants ont été tués, parmi eux un chef local.",
+            ("l'armée", "killed", "un", "asserts"),
+        ),
+    ],
+)
+def test_one_named_among_a_count_is_one_of_it(text, expected):
+    assert expected in _said(text)

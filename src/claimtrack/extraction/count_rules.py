@@ -70,10 +70,10 @@ _SUBSET = re.compile(
     r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
     _I,
 )
-SUBSET_AT = re.compile(r",\s*(?:including|among them|dont|notamment)\s+$", _I)
+_PARTS = r"including|among (?:them|whom)|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
+SUBSET_AT = re.compile(rf",\s*(?:{_PARTS})\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*[:(]\s*")
-# "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
-# "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
+# "30 jihadistes, un chiffre contesté", "killed 27, a claim denied by …": a restatement
 _RESTATES = re.compile(
     rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total|{speech.CLAIM_NOUNS})"
 )
@@ -225,11 +225,9 @@ def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> Non
 
 
 # "parmi les personnes enlevées", "parmi les 19 victimes": a toll, maybe with its own count
-_AMONG = (
-    r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+"
-    rf"(?:(?:\d[\d\s.,]*|(?:{numbers.NUMBER_WORDS})(?:-[a-z]+)*)\s+)?"
-    r"(?:people\s+|personnes\s+)?(?P<noun>[\w]+)(?:\s+(?P<part>[\w]+))?"
-)
+_TOLL_COUNT = rf"(?:(?:\d[\d\s.,]*|(?:{numbers.NUMBER_WORDS})(?:-[a-z]+)*)\s+)?"
+_AMONG = rf"(?:among|parmi)\s+(?:the|those|les|ceux)\s+{_TOLL_COUNT}(?:people\s+|personnes\s+)?"
+_AMONG += r"(?P<noun>[\w]+)(?:\s+(?P<part>[\w]+))?"
 _AMONG_AFTER = re.compile(
     # "sept enfants parmi les 19 victimes": right after the counted, no verb is needed
     rf"(?:\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait))?\s+"
