@@ -190,6 +190,7 @@ _ROLE_NAME = re.compile(
 )
 
 
+_FOR = re.compile(r"^(?:pour|for)\s+(?=\S)", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\W*(?:but|and|yet|however|meanwhile)\b,?\s*", re.IGNORECASE)
 # "X, chief of security, blamed": the appositive after the name, then the verb.
 _APPOSITIVE = re.compile(r"^\s*,[^,]{0,120},")
@@ -250,6 +251,7 @@ class SourceMemory:
         if span is None:
             return
         name = shade[span[0] : span[1]].split(",")[0].strip()
+        name = _FOR.sub("", name)  # "Pour le ministre, il n'y a aucun doute": his view
         rest = _APPOSITIVE.sub("", shade[span[0] + len(name) :], count=1)
         if _PASSIVE.match(rest):
             return
