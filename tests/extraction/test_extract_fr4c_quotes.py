@@ -63,3 +63,22 @@ def test_pour_x_names_whom_the_pronoun_stands_for():
 )
 def test_a_denial_of_what_was_said_stays_a_denial(text, denier):
     assert any(s == denier and st == "denies" for s, _, _, _, st in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Au moins 16 civils ont été tués", a annoncé sur twitter le groupe d\'experts du '
+            "Baromètre sécuritaire.",
+            "le groupe d'experts du Baromètre sécuritaire",
+        ),
+        (
+            '"Au moins 16 civils ont été tués", a affirmé sur sa page Facebook le porte-parole '
+            "du mouvement.",
+            "le porte-parole du mouvement",
+        ),
+    ],
+)
+def test_a_channel_between_an_inverted_verb_and_its_source_is_no_part_of_it(text, source):
+    assert (source, "killed", "Au moins 16") in _said(text)
