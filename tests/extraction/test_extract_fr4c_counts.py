@@ -185,3 +185,36 @@ def test_a_noun_of_capture_or_seizure_before_a_count(text, expected):
 )
 def test_one_named_among_a_count_is_one_of_it(text, expected):
     assert expected in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Selon l'armée, moins d'une dizaine de soldats ont été blessés.", "moins d'une dizaine"),
+        (
+            "Selon l'armée, pas moins d'une vingtaine de soldats ont été blessés.",
+            "pas moins d'une vingtaine",
+        ),
+    ],
+)
+def test_moins_d_une_keeps_its_modifier(text, value):
+    assert value in {v for _, t, v, _ in _said(text) if t == "wounded"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Selon le ministère, l'armée a mené des frappes contre des positions rebelles à "
+            "Kibumba.",
+            "le ministère",
+        ),
+        (
+            "Selon l'état-major, l'aviation a effectué des frappes sur des bases terroristes "
+            "dans la zone de Ménaka.",
+            "l'état-major",
+        ),
+    ],
+)
+def test_strikes_carried_out_against_a_target_are_an_attack(text, source):
+    assert (source, "attacked") in {(s, t) for s, t, _, _ in _said(text)}

@@ -22,7 +22,8 @@ NUMBER_WORDS = (
 MODIFIERS = (
     "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
-    "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque|pas moins de|moins de"
+    "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque"
+    "|pas moins de|pas moins d'|moins de|moins d'"
     # "quelques 120 éléments": the plural, common in the press, before digits is "about"
     r"|quelques(?=\s+\d)"
 )
