@@ -219,3 +219,21 @@ def test_calling_an_attack_terrorist_is_no_denial():
 )
 def test_still_missing(text, value):
     assert value in {v for _, t, v, _, _ in claims(text) if t == "missing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Selon des habitants, des mercenaires russes sont présents à Bambari depuis janvier.",
+            "des habitants",
+        ),
+        (
+            "Selon des habitants, les rebelles sont toujours présents dans la ville.",
+            "des habitants",
+        ),
+        ("Selon la Minusca, des Casques bleus sont déployés à Bangassou.", "la Minusca"),
+    ],
+)
+def test_forces_still_present_somewhere(text, source):
+    assert (source, "present") in _types(text)

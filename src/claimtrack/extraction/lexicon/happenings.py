@@ -205,7 +205,8 @@ FORCE_NOUNS = (
     r"troops|soldiers|forces|army|fighters|militants|rebels|commanders|militiamen|policemen"
     r"|police|gunmen|jets|warplanes|aircraft|helicopters|gunships|drones|reinforcements?"
     r"|elements|soldats|militaires|combattants|troupes|armee|commandants|miliciens|policiers"
-    r"|gendarmes|avions|helicopteres|renforts"
+    r"|gendarmes|avions|helicopteres|renforts|mercenaires|mercenaries|rebelles|jihadistes"
+    r"|djihadistes|insurges|insurgents|paramilitaires|paramilitaries|peacekeepers|casques bleus"
 )
 PRESENCE = (
     rf"(?<![\w'-])(?P<who>(?:{_NOT_WHO}[\w'-]+\s+){{0,2}}(?:{FORCE_NOUNS}))\b"
@@ -215,7 +216,8 @@ PRESENCE = (
     r"|stationed|were operating|are operating|were present|sont entres|sont deployes"
     r"|etaient presents|had crossed|crossed into|were patrolling|are patrolling"
     r"|(?:had |have |has )?(?:violated|breached)|ont (?:viole|franchi)|avaient (?:viole|franchi)"
-    r"|sont presents|sont positionnes|etaient positionnes)\b"
+    r"|sont (?:toujours |encore |desormais |deja )?(?:presents|positionnes)"
+    r"|etaient (?:toujours |encore |deja )?positionnes)\b"
 )
 # Forces sent somewhere: "we have sent reinforcements to the base", "a envoyé des renforts".
 REINFORCED = (
