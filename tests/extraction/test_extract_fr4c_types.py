@@ -237,3 +237,18 @@ def test_still_missing(text, value):
 )
 def test_forces_still_present_somewhere(text, source):
     assert (source, "present") in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Selon des témoins, les jihadistes ont pris le contrôle de trois localités.", "trois"),
+        ("Selon le porte-parole, les rebelles contrôlent désormais cinq villages.", "cinq"),
+    ],
+)
+def test_places_counted_under_control(text, value):
+    assert value in {v for _, t, v, _ in _said(text) if t == "controls"}
+
+
+def test_meetings_are_no_places_held():
+    assert not claims("Selon le ministre, l'armée contrôle trois réunions.")
