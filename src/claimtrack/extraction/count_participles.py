@@ -81,6 +81,10 @@ def past_a_count(stretch: str) -> bool:
     return any(not m.group("one") for m in found)  # "20 from one village" is not a count
 
 
+# "of them" after a count: a part of those named before, with a predicate of its own
+_OF_THEM = re.compile(
+    r"\s+(?:of them|of whom|d'entre (?:eux|elles)|parmi (?:eux|elles))(?=[\s,])", _I
+)
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|its|their|any|some)\s", _I)
 _AUX_AT = re.compile(r"\s(?=(?:ont|sont|avaient|etaient|were|was|have|has|had)\s)", _I)
 
@@ -130,6 +134,8 @@ def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> r
         'retrouves morts'
     """
     at = subject_end if subject else end
+    if of := _OF_THEM.match(shade, at):
+        at = of.end()  # "une douzaine d'entre eux ont été capturés": their own participle
     if neg := _NE.match(shade, at):
         at = neg.end()
     right = participle_re().match(shade, at)

@@ -51,9 +51,9 @@ _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "lege
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
+    # "40 hommes armés ont attaqué": armed men; "armés à moto": two words of gear
     rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
-    # "40 hommes armés ont attaqué": armed men
-    rf"|(?:lourdement\s+)?armes|non identifies)\s+)?"
+    rf"|(?:lourdement\s+)?armes|non identifies)\s+){{0,2}}"
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
     _I,
 )
@@ -71,7 +71,8 @@ _SUBSET = re.compile(
     r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
     _I,
 )
-SUBSET_AT = re.compile(r",\s*(?:including|among them|dont|notamment)\s+$", _I)
+_PARTS = r"including|among (?:them|whom)|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
+SUBSET_AT = re.compile(rf",\s*(?:{_PARTS})\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
 # "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own

@@ -142,11 +142,15 @@ def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 # "parmi les personnes enlevées": the people of a toll named by its participle
-_AMONG = r"(?:among|parmi)\s+(?:the|those|les|ceux)\s+(?:people\s+|personnes\s+)?(?P<noun>[\w]+)"
+# "parmi les 19 victimes": a toll, maybe with its own count
+_TOLL_COUNT = rf"(?:(?:\d[\d\s.,]*|(?:{numbers.NUMBER_WORDS})(?:-[a-z]+)*)\s+)?"
+_AMONG = rf"(?:among|parmi)\s+(?:the|those|les|ceux)\s+{_TOLL_COUNT}(?:people\s+|personnes\s+)?"
+_AMONG += r"(?P<noun>[\w]+)(?:\s+(?P<part>[\w]+))?"
 _AMONG_AFTER = re.compile(
     # "four officers and two soldiers were among the dead": the first conjunct too
     r"(?:\s+(?:and|et)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?"
-    rf"\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait)\s+"
+    # "sept enfants parmi les 19 victimes": right after the counted, no verb is needed
+    rf"(?:\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait))?\s+"
     # "were believed to be among the dead"
     rf"(?:also\s+|aussi\s+|(?:believed|thought|said|reported|feared)\s+to\s+be\s+)?"
     rf"{_AMONG}(?P<noun2>)",
@@ -173,4 +177,6 @@ def among_toll(shade: str, start: int, end: int) -> str | None:
     """
     m = _AMONG_AFTER.match(shade, end) or _AMONG_BEFORE.search(shade, max(0, start - 60), start)
     noun = (m.group("noun") or m.group("noun2") or "").lower() if m else ""
-    return numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None
+    # "parmi les 22 victimes tuées": the participle after the toll noun says what befell them
+    said = type_of_participle(m.group("part").lower()) if noun and m.group("part") else None
+    return said or numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None

@@ -32,6 +32,7 @@ from claimtrack.extraction.predicates import (
     verb_before_re,
 )
 from claimtrack.extraction.singulars import appositions, find_singulars
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _STOP = """
@@ -263,8 +264,9 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
     """Whether the count's subject cannot be what its claim type is about: attacked things
     that are not places, held things that are no places or posts ("held three meetings"),
     gunfire shelled ("fired 12 shots")."""
-    if claim_type == "controls":
-        return not happenings.THING_RE.search(subject or "")
+    if claim_type == "controls":  # "pris le contrôle de trois localités": places held
+        said = fold(subject or "")
+        return not (happenings.THING_RE.search(said) or happenings.PLACE_NOUN_RE.search(said))
     if claim_type == "shelling":  # "fired 12 shots": gunfire is no shelling
         return bool(_GUNFIRE.search(subject or ""))
     if claim_type != "attacked":

@@ -57,7 +57,9 @@ _LISTENER = re.compile(
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
     r"|conference de presse|press conference|briefing)\s+"
     # "a déclaré mardi sur Twitter que", "said on Telegram": a channel, not the source
-    r"|(?:sur|on|via)\s+(?:les\s+|the\s+)?(?:reseaux sociaux|social media|[A-Z][\w-]*)\s+"
+    # "sur sa page Facebook", "sur twitter" (the network named in lower case too)
+    r"|(?:sur|on|via)\s+(?:les\s+|the\s+|(?:sa|son|leur|its|his|her|their)\s+(?:page|compte|account)\s+)?"
+    r"(?:reseaux sociaux|social media|(?i:twitter|facebook|telegram|whatsapp|x)|[A-Z][\w-]*)\s+"
     # "a déclaré de son côté X", "said for its part X": an aside, not the source
     rf"|(?:{speech.ASIDES}),?\s+)+"
 )

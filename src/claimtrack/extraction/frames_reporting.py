@@ -298,6 +298,10 @@ def _tail_rest(rest: str) -> bool:
     )
 
 
+# A verb whose object is what was said before it, the clause ending there: "X l'a confirmé"
+_SAID_IT_BEFORE = re.compile(r"(?<![\w'])l'(?:(?:a|ont|avait|avaient)(?:\s+[\w-]+){0,2}?\s+)?$", _I)
+_CLAUSE_END = re.compile(r"\s*(?:[,;.\"»”]|$)")
+_SAID_IT_AFTER = re.compile(r"\s+(?:it|this|so)(?=\s*(?:[,;.\"”]|$))", _I)  # "confirmed it,"
 _PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)
 
 
@@ -333,16 +337,8 @@ def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
         if (going_on := _going_on(m, shade, found)) is not None:
             found.extend(going_on)
             continue
-        if _NOUN_FORMS.fullmatch(m.group()) and (
-            _NOUN_BEFORE.search(shade, 0, m.start())
-            or _object_of(m.start(), shade, found)
-            or _OF_AFTER.match(shade, m.end())  # "rejected ministry reports of heavy losses"
-        ):
-            continue  # "the group's claims", "dismissed rebel claims": a noun, not a verb
-        if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
-            continue  # "the troops posted in Kapa": stationed there, not a post online
-        if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
-            continue  # "a coalition of Gulf states backing …": countries, not a verb
+        if _no_verb(m, shade, found):
+            continue
         if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):
             # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
             s0, s1 = pro.span("p")
@@ -364,6 +360,26 @@ def _add_frame(
         found.append(frame)
     if frame.kind == "head" and _QUOTE_CLOSED.search(shade, 0, span[0]):
         found.append(Attribution("tail", *span, m.start(), m.end(), frame.phrase))
+
+
+def _no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
+    """Whether a reporting word is no frame: a noun, another sense, or a report of what
+    was said before it."""
+    if _NOUN_FORMS.fullmatch(m.group()) and (
+        _NOUN_BEFORE.search(shade, 0, m.start())
+        or _object_of(m.start(), shade, found)
+        or _OF_AFTER.match(shade, m.end())  # "rejected ministry reports of heavy losses"
+    ):
+        return True  # "the group's claims", "dismissed rebel claims": a noun, not a verb
+    if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
+        return True  # "the troops posted in Kapa": stationed there, not a post online
+    if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
+        return True  # "a coalition of Gulf states backing …": countries, not a verb
+    # '"…. La mission l'a confirmé", a dit X', "… confirmed it,": what X said, confirmed
+    # (a denial of it, "the army denied it", "l'a démenti", is a claim of its own)
+    before = _SAID_IT_BEFORE.search(shade, 0, m.start()) and _CLAUSE_END.match(shade, m.end())
+    said_it = before or _SAID_IT_AFTER.match(shade, m.end())
+    return bool(said_it) and not DENIAL.match(m.group())
 
 
 def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:

@@ -172,7 +172,9 @@ def referred_tolls(
                 a.content = (0, len(shade))
                 frames.append(a)
             for a in same or frames[-1:]:
-                a.denial = a.denial or stance == "denies"
+                # "a revu le bilan à la baisse, faisant état de 12 morts": the new figure is
+                # asserted; only the toll referred to is denied (its own claim below)
+                a.denial = a.denial or (stance == "denies" and not own_figure)
             if stance == "denies" or not own_figure:
                 rule = "denial" if stance == "denies" else "by reference"
                 claims.append(Found("killed", v0, v1, None, stance=stance, rule=rule))

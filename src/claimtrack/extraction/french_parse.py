@@ -237,6 +237,13 @@ def _passive(participle: Token) -> bool:
     ) or any(c.dep_ == "aux:pass" for c in participle.children)
 
 
+def _apposed(m: re.Match, verb: Token, noun: Token) -> bool:
+    """ "récupéré neuf positions autour de X, un territoire proche de Goma": an article
+    after a comma names what was said before it; it is no second object of the verb."""
+    doc = noun.doc
+    return bool(m.group("one")) and any(t.is_punct for t in doc[verb.i + 1 : noun.i])
+
+
 def _anchor(doc: Doc, start: int, end: int) -> Token | None:
     """The token of a quantity phrase that hangs on the rest of the sentence."""
     inside = [t for t in doc if start <= t.idx < end]
@@ -272,7 +279,7 @@ def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Fou
             continue
         verb = predicate(noun)
         value = clean_value(written(doc, start, end))
-        if verb is None or value is None or _negated(verb):
+        if verb is None or value is None or _negated(verb) or _apposed(m, verb, noun):
             continue
         subject = None if noun in (verb, anchor) else noun.text
         kind = objects(claim_type(verb), subject)  # "abattu un hélicoptère": destroyed

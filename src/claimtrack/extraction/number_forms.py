@@ -23,7 +23,9 @@ _I = re.IGNORECASE
 # "12,5") are no count of anything: kept out rather than read as their last part.
 _NUM = r"(?<!\d[,.])(?:\d{1,3}(?:[ ,.]\d{3})+(?!\d)|\d+)(?![,.]\d)"
 NUMBER_PHRASE = (
-    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|{numbers.NUMBER_WORDS})"
+    # "un million", "plus d'un million": the article counts the scale word
+    rf"(?:(?:a|an|one)\s+(?:hundred|thousand|dozen)|(?:un|une)\s+milli(?:on|ard)s?(?![\w-])"
+    rf"|{numbers.NUMBER_WORDS})"
     rf"(?:[- ](?:et[- ])?(?:{numbers.NUMBER_WORDS}|one|un|une)"
     # "a hundred and twenty": "and" only after hundred or thousand
     rf"|(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{numbers.NUMBER_WORDS}|one))*"

@@ -35,7 +35,7 @@ DEMONYMS = {
     "PS": "gaza|palestinian|palestinien",
     "TD": "chadian|tchad|tchadien",
     "CF": "central african|centrafricain|centrafrique",
-    "CD": "congolese|congolais",
+    "CD": "congolese|congolais|republique democratique du congo|rd congo|rd-congolais",
     "CM": "cameroonian|cameroun|camerounais",
     "RU": "russian|russie|russe",
     "UA": "ukrainian|ukrainien",
@@ -59,6 +59,9 @@ DEMONYMS = {
     "TH": "thai|thailandais|thailande",
     "MM": "burmese|birman",
     "US": "u.s.|american|americain|etats-unis",
+    "DZ": "algerian|algerien|algerie",
+    "MZ": "mozambican|mozambicain",
+    "HT": "haitian|haitien",
 }
 # Capitals-only short names: "CAR" is the Central African Republic, "car" a car.
 ACRONYMS = {
@@ -68,8 +71,6 @@ ACRONYMS = {
     "US": "US",
     "USA": "US",
     "UAE": "AE",
-    "DZ": "algerian|algerien|algerie",
-    "MZ": "mozambican|mozambicain",
 }
 # French adjective endings: "malien" → "malienne(s)", "maliens"; "francais" → "francaise(s)".
 _FRENCH_FORMS = (

@@ -60,7 +60,7 @@ _AT_MOST = (
 _ABOUT = (
     r"about|around|approximately|roughly|nearly|almost|some|close to|closer to|circa"
     r"|an estimated|estimated|near|environ|quelque|a peu pres|approximativement|presque"
-    rf"|pres {_DE}|autour {_DE}"
+    rf"|pres {_DE}|autour {_DE}|quelques(?=\s+\d)"  # "quelques 120": about 120
 )
 _KINDS = ("at_least", "at_most", "approximate")  # the named groups of _PREFIX
 # Words that leave the count as it stands: "only two", "another eight", "the 80 fighters".
@@ -82,6 +82,7 @@ _ZERO = re.compile(
     r"^(?:none|no|zero|nil|nobody|no one|not one|not a single|not any|aucun|aucune"
     r"|personne|pas de|pas un|pas une|pas fait de|pas eu de|nul|nulle|0)(?![\w'])"
     r"|^pas (?:fait |eu )?d'"
+    r"|^sans (?:faire|causer|provoquer) (?:de(?![\w'])|d'|aucune?(?![\w']))"  # "sans faire de"
 )
 _RANGE = re.compile(
     rf"^(?:between |entre |from |de )?({_NUM})\s*(?:-|–|—|to|and|et|a|or|ou)\s*({_NUM})(?=$|\s)"

@@ -46,6 +46,8 @@ ATTACK_WORDS = (
 # "la frappe" are nouns).
 SHELLING_WORDS = tables.event_words("shelling")
 ATTACK_VERBS = tables.event_words("attacked")
+# Words that end a verb's object before a place noun: "ont repris dans la ville" is fighting
+_NOT_BETWEEN = r"de|des|du|dans|sur|en|a|au|aux|pour|avec|vers|contre|par|apres|avant|depuis"
 CONTROL_WORDS = (
     r"regained control of|retook|recaptured|took control of|taken control of|in control of"
     r"|(?:remains?|are|is|was|were) in control|controls? the|repris le controle de"
@@ -58,6 +60,15 @@ CONTROL_WORDS = (
     r"|(?:hold|holds|holding|held) (?:its|their|our|his|her) (?:positions?|ground)"
     r"|retaken|regained (?:the|its|their)|(?:a|ont|avoir|avait|avaient) repris (?:la|le|les|l')\s*"
     rf"(?:{PLACE_NOUNS}|bases?|camps?|postes?|positions?|quartiers?|aeroports?)"
+    # "reprendre d'importantes positions", "avaient conservé toutes leurs positions", "a été
+    # reprise par l'armée", "gagné du terrain": places held or regained (a few words between,
+    # no "de": "repris le chemin de la ville" is no place taken)
+    r"|(?<![\w'-])(?:reprendre|repris|reprennent|conserve|conserver|conservent|conservaient"
+    r"|garde|garder|gardent|maintenu|maintenir|maintiennent)\s+"
+    rf"(?:(?!(?:{_NOT_BETWEEN})\s)[\w']+\s+){{0,3}}?(?:{PLACE_NOUNS}|bases?|camps?|postes?"
+    r"|positions?|quartiers?|aeroports?)(?![\w-])"
+    r"|(?:a|ont|avait|avaient)(?: egalement| deja)? ete repris(?:e|es)? (?:par|aux?)(?=\s)"
+    r"|(?:gagne|gagner|gagnent) du terrain"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
 RESPONSIBILITY = (
@@ -222,7 +233,8 @@ FORCE_NOUNS = (
     r"troops|soldiers|forces|army|fighters|militants|rebels|commanders|militiamen|policemen"
     r"|police|gunmen|jets|warplanes|aircraft|helicopters|gunships|drones|reinforcements?"
     r"|elements|soldats|militaires|combattants|troupes|armee|commandants|miliciens|policiers"
-    r"|gendarmes|avions|helicopteres|renforts"
+    r"|gendarmes|avions|helicopteres|renforts|mercenaires|mercenaries|rebelles|jihadistes"
+    r"|djihadistes|insurges|insurgents|paramilitaires|paramilitaries|peacekeepers|casques bleus"
 )
 PRESENCE = (
     rf"(?<![\w'-])(?P<who>(?:{_NOT_WHO}[\w'-]+\s+){{0,2}}(?:{FORCE_NOUNS}))\b"
@@ -232,7 +244,8 @@ PRESENCE = (
     r"|stationed|were operating|are operating|were present|sont entres|sont deployes"
     r"|etaient presents|had crossed|crossed into|were patrolling|are patrolling"
     r"|(?:had |have |has )?(?:violated|breached)|ont (?:viole|franchi)|avaient (?:viole|franchi)"
-    r"|sont presents|sont positionnes|etaient positionnes)\b"
+    r"|sont (?:toujours |encore |desormais |deja )?(?:presents|positionnes)"
+    r"|etaient (?:toujours |encore |deja )?positionnes)\b"
 )
 # Forces somewhere said by a noun or a camp set up: "a heavy military presence", "the army
 # had set up temporary bases in the district".

@@ -85,6 +85,16 @@ def _french(forms: frozenset[str], form: str, lemma: str) -> set[str]:
     return kinds
 
 
+def _present_participle(lemma: str) -> set[str]:
+    """The present participle of a verb in -er, which the tables often lack ("blessant",
+    "neutralisant"): the stem and -ant, kept soft before it ("mangeant", "lançant")."""
+    base = fold(lemma)
+    if not base.endswith("er") or " " in base or len(base) < 4:
+        return set()
+    stem = base[:-2]
+    return {stem + ("ant" if not stem.endswith("g") else "eant")}
+
+
 @cache
 def forms(lemma: str, lang: str, kind: str, lemmas: frozenset[str] = frozenset()) -> tuple:
     """The folded forms of ``lemma`` in class ``kind``, longest first.
@@ -103,6 +113,7 @@ def forms(lemma: str, lang: str, kind: str, lemmas: frozenset[str] = frozenset()
     if lang == "fr":
         # The masculine "tué" (folded "tue") may be missing where "tuée" and "tuées" are.
         every = every | {f[:-1] for f in every if f.endswith("ee") and f"{f}s" in every}
+        every = every | _present_participle(lemma)
         chosen = {f for f in every if kind == "all" or kind in _french(every, f, lemma)}
     else:
         chosen = {f for f in every if kind == "all" or _english(lemma, f) == kind}

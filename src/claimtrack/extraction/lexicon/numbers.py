@@ -24,7 +24,10 @@ MODIFIERS = (
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
     # bounds in other words: "upwards of 70", "in excess of 20", "at most 60", "under 10"
     "|upwards of|in excess of|at most|not more than|a maximum of|under"
-    "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque|pas moins de|moins de"
+    "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque"
+    "|pas moins de|pas moins d'|moins de|moins d'"
+    # "quelques 120 éléments": the plural, common in the press, before digits is "about"
+    r"|quelques(?=\s+\d)"
 )
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
 AFTER_COUNT = r"or so|or more|ou plus"
@@ -35,6 +38,8 @@ ZERO_WORDS = (
     r"not a single|not one|pas un seul|pas une seule|none|nobody|personne(?=\s+n')|no|zero"
     r"|aucun|aucune|pas de|pas d'|pas fait de|pas fait d'"
     r"|pas eu de|pas eu d'"
+    # "l'explosion s'est produite sans faire de victimes": none of them
+    r"|sans (?:faire|causer|provoquer) (?:de|d'|aucune?)"
 )
 # Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
 TOLL_NOUNS = {

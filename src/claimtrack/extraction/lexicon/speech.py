@@ -21,7 +21,8 @@ _FR_GAP = (
     r"(?:a|ont|avait|avaient)(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
     r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote"
     # an adverb of the verb: "a aussitôt démenti", "ont formellement nié", "a toutefois affirmé"
-    r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|[a-z]{3,}ment)){1,2} "
+    r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|de meme"
+    r"|[a-z]{3,}ment)){1,2} "
 )
 _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
@@ -38,6 +39,12 @@ _FR_DOUBT = (
     rf"(?:(?:a|ont|avait|avaient) |{_FR_GAP})(?:mis en doute|remis en (?:cause|question)"
     r"|(?:exprime|emis) des doutes sur)|(?:met|mettent) en doute|(?:remet|remettent) en"
     r" (?:cause|question)|(?:exprime|expriment|emet|emettent) des doutes sur"
+)
+# "a qualifié ce bilan de « mensonge »", "a dénoncé une propagande": called false, denied
+_FR_CALLED = r"(?:(?:a|ont|avait|avaient) )?(?:qualifie|denonce)(?:nt)?|qualifiant|denoncant"
+_FR_FALSE = (
+    r"(?=(?:\s+[\w'-]+){0,5}?\s+(?:(?:de|d'|une?|des)\s*)?[\"«]?\s*(?:propagande|mensonges?"
+    r"|mensongere?s?|faux|fausses?|fantaisistes?|intox|infondee?s?)(?![\w-]))"
 )
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
@@ -97,6 +104,7 @@ REPORTING_VERBS = (
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
     "|a twitte|a tweete|ont twitte|ont tweete|a ecrit|ont ecrit|avait ecrit"
+    "|a releve|ont releve|avait releve|releve(?=\\s*[.,;])"  # "…, a-t-il relevé."
     # "La Minusca dresse un bilan de cinq morts": the toll it draws is its own
     "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
@@ -113,6 +121,7 @@ REPORTING_VERBS = (
     "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
     "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
     f"|{_FR_DOUBT}"
+    rf"|(?:{_FR_CALLED}){_FR_FALSE}"
 )
 # Verbs written before their source, after a quotation or a comma: "…, a déclaré X",
 # "…», précisent les sources", "…, ont indiqué des médias" (accents folded).
@@ -121,13 +130,13 @@ _FR_INVERTED_PAST = (
     r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
     r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
     r"|signale|soutenu|note|observe|commente|ironise|rencheri|lance|repondu|avance|reagi"
-    r"|twitte|tweete|rajoute"
+    r"|twitte|tweete|rajoute|releve"
 )
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
     r"|souligne|estime|raconte|temoigne|insiste|deplore|signale|note|observe|commente|ironise"
     # "…, rappellent des observateurs locaux", "…, avance l'armée"
-    r"|rappelle|avance|rajoute"
+    r"|rappelle|avance|rajoute|releve"
 )
 INVERTED_VERBS = (
     # "a pour sa part assuré à l'AFP X": an aside may stand between the auxiliary and its verb
@@ -147,6 +156,7 @@ DENIAL_VERBS = (
     "|conteste|contestent|a conteste|ont conteste|avait conteste|contestant"
     "|refute|refutent|a refute|ont refute|ont rejete|avait rejete"
     f"|{_FR_DOUBT}"
+    rf"|{_FR_CALLED}"  # only a frame before a word that calls the account false
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (

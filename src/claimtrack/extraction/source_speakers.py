@@ -1,0 +1,139 @@
+"""A source phrase split into the institution to normalize and the person who speaks:
+"army spokesperson Souleymane Dembele" is the army spokesperson's, said by Dembele;
+"Ali Gueddei, porte-parole de l'Alliance" is the Alliance's.
+
+Example:
+    >>> split_speaker("Ali Gueddei, porte-parole de l'Alliance").raw
+    "l'Alliance"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.source_names import (
+    MINISTER,
+    ORG,
+    OWNER_ROLE,
+    ROLE,
+    ROLE_OF,
+    TITLE,
+    WHO_CLAUSE,
+    institution_of,
+    is_person,
+    role_for_then_name,
+)
+from claimtrack.text import fold
+
+
+@dataclass
+class Source:
+    """A resolved source: the name to normalize, the speaker and how it was found."""
+
+    raw: str
+    speaker: str | None
+    mention: str | None = None
+    confidence: float = 1.0
+
+
+_OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
+
+
+def _name_then_role(phrase: str) -> Source | None:
+    """'Ali Gueddei, porte-parole de l'Alliance' → source "l'Alliance", the whole as speaker."""
+    name, _, role = phrase.partition(",")
+    words = name.split()
+    titled = words
+    while titled and (titled[0].lower() in speech.DETERMINERS or TITLE.fullmatch(fold(titled[0]))):
+        titled = titled[1:]  # "Le général Asif Ghafoor", "le colonel Traoré": titles, then a name
+    person = is_person(" ".join(titled)) or (
+        len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()
+    )
+    if role and person and (owner := OWNER_ROLE.match(role.strip())):
+        return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
+    if not role or not person or not (m := ROLE_OF.match(role.strip())):
+        return None
+    if MINISTER.match(role.strip()):
+        return Source(role.strip(), phrase)  # "le ministre de la Communication": his ministry
+    # "army spokesman for northern Kivu" is the army's; "gouverneur de la province" the province's
+    after = role.strip()[m.end() :].strip()
+    institution = kept if (kept := institution_of(after)) or m.group("qualifier") else after
+    # "porte-parole du gouvernement et ministre de la Communication": the first office
+    institution = re.split(
+        rf"\s+(?:and|et)\s+(?=(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS}))", institution
+    )[0]
+    if institution:
+        article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
+        return Source(article + institution, phrase)
+    if (m.group("article") or "").strip().lower() in ("a", "an", "un", "une"):
+        return Source(role.strip(), phrase)  # ", a local official": no institution named
+    if m.group("qualifier"):  # ", the army spokesman": the army
+        return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
+    return Source(phrase, phrase)
+
+
+_RANK = re.compile(rf"(?:{speech.RANK_WORDS})", re.IGNORECASE)
+
+
+def _drop_titles(rest: str) -> str:
+    """ "Army spokesman Colonel" → "Army spokesman", "ministry spokesman Major General" →
+    "ministry spokesman": the ranks before a name are his titles, not the institution's
+    (only after a role word: "Army Commander" stays)."""
+    words = rest.split()
+    kept = len(words)
+    while kept > 2 and words[kept - 1][:1].isupper() and _RANK.fullmatch(words[kept - 1]):
+        kept -= 1
+    if kept < len(words) and ROLE.fullmatch(fold(words[kept - 1].rstrip(","))):
+        return " ".join(words[:kept])  # "spokesman, Colonel": the comma goes later
+    return rest
+
+
+def split_speaker(phrase: str) -> Source:
+    """A source phrase split into the institution to normalize and the person who speaks.
+
+    Example:
+        >>> s = split_speaker("army spokesperson Souleymane Dembele")
+        >>> s.raw, s.speaker
+        ('army spokesperson', 'army spokesperson Souleymane Dembele')
+    """
+    if named := _name_then_role(phrase):
+        return named
+    if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
+        return Source(body, phrase)
+    head = WHO_CLAUSE.sub("", phrase)  # "spokesman Ali Farid who made this known": not
+    if head != phrase and (split := split_speaker(head)).speaker:  # "Residents who fled"
+        return split
+    words = phrase.replace(",", " , ").split()
+    tail: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word == "," or (tail and i > 0 and words[i - 1].lower() in _OF_WORDS):
+            break  # "le ministre de la Défense Luis Carlos Villegas": Défense is the ministry's
+        if re.match(
+            r"^(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|bin|ben|ould|ag)$", word
+        ) and not ROLE.fullmatch(word):
+            tail.insert(0, word)
+        else:
+            break
+    name = " ".join(tail)
+    rest = phrase[: len(phrase) - len(phrase.split(name)[-1]) - len(name)] if name else phrase
+    rest = _drop_titles(rest.rstrip(" ,"))
+    if len(tail) >= 2 and not ORG.search(name) and (ROLE.search(phrase) or not rest):
+        # "A spokesman for the X front" → "the X front"; "le médecin colonel" is a title.
+        rest = re.sub(r",\s*(?:[a-z\u00e0-\u00ff'’]+\s*)*$", "", rest)
+        institution = re.sub(
+            r"^(?:an?|the|le|la|l'|un|une)?\s*(?:spokes(?:man|woman|person)|porte-parole)"
+            r"\s+(for|of|de|du|des)\s+",
+            lambda m: {"du": "le ", "des": "les "}.get(m.group(1).lower(), ""),
+            rest,
+            flags=re.IGNORECASE,
+        )
+        if not institution.strip() or all(
+            ROLE.fullmatch(w) or _RANK.fullmatch(w) or w.lower() in speech.DETERMINERS
+            for w in institution.split()
+        ):  # "le colonel Ali Traoré", "Major General X": a title, not an institution
+            return Source(phrase, phrase)
+        return Source(institution.strip(), phrase)
+    return Source(phrase, None)
