@@ -152,3 +152,13 @@ def test_a_denial_and_an_accusation_by_one_source():
 def test_an_account_called_false_or_an_attack_denied(text, claim_type, stance):
     raw = ct.extract(text)
     assert list(zip(raw["claim_type"], raw["stance"], strict=True)) == [(claim_type, stance)]
+
+
+def test_a_country_acronym_at_the_end_after_blank_lines_is_read():
+    """Folding collapses white space, so the raw offset of a closing acronym lies past the
+    folded text's end: the country is still read, with no error."""
+    from claimtrack.extraction.places import detect_country
+
+    text = "Two soldiers were killed, the army said.\n\n\n\n\n\nThe raid was condemned by the US"
+    assert detect_country(text) == "US"
+    assert len(ct.extract(text)) == 1

@@ -178,6 +178,7 @@ _BORDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(r"\s*(?:border|frontier)\b", re.IGNORECASE)
+_WORD = re.compile(r"\S*")
 
 
 def detect_country(text: str, sample: int = 50000) -> str | None:
@@ -197,8 +198,10 @@ def detect_country(text: str, sample: int = 50000) -> str | None:
     found += [(ACRONYMS[m.group()], m.start()) for m in _ACRONYM_RE.finditer(text[:sample])]
     for iso, at in found:
         # "près de la frontière malienne", "the Mali border": a neighbour, counted little
+        # (an acronym's offset is the raw text's, maybe past the folded text's end)
+        word_end = _WORD.match(folded, min(at, len(folded))).end()
         border = _BORDER_BEFORE.search(folded, max(0, at - 30), at) or _BORDER_AFTER.match(
-            folded, at + len(folded[at:].split(maxsplit=1)[0])
+            folded, word_end
         )
         counts[iso] = counts.get(iso, 0) + (0.25 if border else 1)
         first[iso] = min(first.get(iso, at), at)
