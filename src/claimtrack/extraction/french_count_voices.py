@@ -200,7 +200,7 @@ def confirmed_voices(text: str, shade: str, attributions: list[Attribution]) -> 
     Example:
         >>> from claimtrack.extraction.sentences import shadow
         >>> text = "Dix morts, a dit le maire, confirmant une information donnée par la police."
-        >>> a = Attribution("inverted", 20, 28, 11, 17, "le maire", content=(0, 9))
+        >>> a = Attribution("inverted", 17, 25, 11, 16, "le maire", content=(0, 9))
         >>> confirmed_voices(text, shadow(text), [a])
         >>> a.also
         ('la police',)

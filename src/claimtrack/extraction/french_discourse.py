@@ -167,7 +167,7 @@ def said_after(shade: str) -> tuple[int, int] | None:
 
     Example:
         >>> said_after("C'est ce qu'a annonce l'armee dimanche.")
-        (21, 29)
+        (22, 29)
         >>> said_after("L'armee a annonce 12 morts.") is None
         True
     """
