@@ -154,6 +154,12 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
     return _denied_tolls(_denied_by_reference(_figure_of_before(frame)))
 
 
+def _right_before(frame: pd.DataFrame, i) -> pd.Series:
+    """The rows of the sentence that ends right before row ``i``'s (a space or two between)."""
+    gap = frame.loc[i, "char_start"] - frame["char_end"]
+    return (gap >= 0) & (gap <= 3)
+
+
 def _figure_of_before(frame: pd.DataFrame) -> pd.DataFrame:
     """ "The army said 30 were wounded. Medics put the figure at 45.": a figure given with
     no count of its own counts what the sentence right before counted (one kind); with
@@ -161,8 +167,7 @@ def _figure_of_before(frame: pd.DataFrame) -> pd.DataFrame:
     rows = frame.index[frame["rule"].str.endswith("+figure of before")]
     unknown = []
     for i in rows:
-        gap = frame.loc[i, "char_start"] - frame["char_end"]
-        before = (gap >= 0) & (gap <= 3) & frame["value"].notna()
+        before = _right_before(frame, i) & frame["value"].notna()
         kinds = set(frame.loc[before, "claim_type"])
         if len(kinds) == 1:
             j = frame.index[before][-1]
@@ -195,8 +200,7 @@ def _denied_by_reference(frame: pd.DataFrame) -> pd.DataFrame:
     parsed = parse_quantities(frame["value"])
     who = frame["actor_id"].fillna(frame["institution"]).fillna(frame["source_raw"])
     for i in general:
-        gap = frame.loc[i, "char_start"] - frame["char_end"]
-        before = (gap >= 0) & (gap <= 3) & (frame["stance"] == "asserts") & (who != who[i])
+        before = _right_before(frame, i) & (frame["stance"] == "asserts") & (who != who[i])
         counted = parsed.loc[before, _BOUNDS].dropna(how="all")
         kinds = set(frame.loc[counted.index, "claim_type"])
         if len(kinds) != 1:

@@ -138,8 +138,8 @@ def _no_event(shade: str) -> tuple[str, re.Match] | None:
 def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
     """What a denial is about, looked for in ``shade[lo:hi]``: a toll, blame, losses, what
     befell people ("denied that any soldiers were killed"), an attack."""
-    if _DISOWNED.match(shade, lo, hi):
-        return "responsibility", _DISOWNED.match(shade, lo, hi)
+    if disowned := _DISOWNED.match(shade, lo, hi):
+        return "responsibility", disowned
     for pattern, kind in (
         (_TOLL_FALSE, "killed"),
         (_BLAME, "responsibility"),
