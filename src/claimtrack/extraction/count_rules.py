@@ -233,11 +233,11 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> None:
     """ "killed or wounded": a second predicate of the count; a death or a wound, not split,
-    is a count of casualties ("35 were killed or injured"), except none of either."""
+    is a count of casualties ("35 were killed or injured", "400 killed and wounded": one
+    figure for both), except none of either."""
     if also := AND_PARTICIPLE.match(shade, right.end()):
         r.extra = type_of_participle(also.group("p"))
-        either = also.group().split()[0].lower() in ("or", "ou", "soit")
-        if either and {r.claim_type, r.extra} == _HARM and not c.match.group("zero"):
+        if {r.claim_type, r.extra} == _HARM and not c.match.group("zero"):
             r.claim_type, r.extra = "casualties", None
 
 
@@ -277,6 +277,7 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.claim_type, r.rule = numbers.TOLL_NOUNS[last], "toll noun"
 
 
+_VERB_NEGATED = re.compile(r"(?<![\w'])(?:not|never|n't)\s+$", _I)
 # "killed or wounded 40": the verb before the alternative's second verb
 _EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou)\s+$", _I)
 
@@ -284,6 +285,8 @@ _EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou)\s+$", _I)
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if c.verb and not blamed_for(shade, c.verb.start()):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
+        if _VERB_NEGATED.search(shade, max(0, c.verb.start() - 12), c.verb.start()):
+            r.stance = "denies"  # "it did not kill 12 civilians": the figure denied
         either = _EITHER_VERB.search(shade, 0, c.verb.start())
         if either and {type_of_verb(either.group("v")), r.claim_type} == _HARM:
             r.claim_type = "casualties"  # a death or a wound, not split

@@ -35,6 +35,7 @@ from claimtrack.extraction.predicates import (
 _I = re.IGNORECASE
 _APPOSITION = re.compile(r"[\w' ]{0,30}?(?:[–—(]|\s-)\s*")
 _OR = re.compile(r"(?<![\w'-])(?:or|ou)\s+$", _I)
+_NOT_BEFORE = re.compile(r"(?<![\w'])(?:not|never|n't)\s+$", _I)
 _SPEAKS = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{speech.REPORTING_VERBS})(?![\w-])", _I)
 
 
@@ -59,6 +60,8 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
     verb = verb_before_re().search(shade, max(0, start - 60), start)
     if verb and blamed_for(shade, verb.start()):
         verb = None  # "punished for killing a guard": what someone is blamed for, no count
+    if verb and _NOT_BEFORE.search(shade, max(0, verb.start() - 12), verb.start()):
+        return None, ""  # "did not lose a single man": none, not one
     right = participle_re().match(shade, end)
     if right and active_verb(shade, right):
         right = None  # "a gunman killed five worshippers": the one did the killing
