@@ -58,6 +58,13 @@ CASES = [
     ("has-not-lost-a-soldier", "The army said it has not lost a single soldier.", []),
     ("not-only", "The army said it not only killed 12 fighters but seized 3 trucks.",
      [("The army", "killed", 12, A), ("The army", "seized", 3, A)]),
+    # "X cited by Y said": X speaks; "according to X cited by Y" stays X
+    ("cited-by-then-said", "Local officials cited by the agency said 12 guards were killed.",
+     [("Local officials", "killed", 12, A)]),
+    ("cited-by-tail", "Nine guards were killed, security sources cited by AFP said.",
+     [("security sources", "killed", 9, A)]),
+    ("according-cited-by", "Nine guards were killed, according to officials cited by the agency.",
+     [("officials", "killed", 9, A)]),
 ]  # fmt: skip
 
 

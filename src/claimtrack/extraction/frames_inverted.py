@@ -21,6 +21,10 @@ from claimtrack.extraction.source_phrases import WHEN, right_phrase
 
 _I = re.IGNORECASE
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
+# "Local officials cited by the agency said …": who is cited speaks, the relay does not
+_CITED_THEN_SAID = re.compile(
+    rf"(?:cited|quoted) by\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{speech.REPORTING_VERBS})(?![\w-])", _I
+)
 # "…, ce que dément l'armée", "…, ce qu'a démenti l'armée": the relative before the verb
 _INVERTED = re.compile(rf"(?:^|[,\"]\s*)(?:ce qu(?:e\s+|'\s*))?({speech.INVERTED_VERBS})\s+")
 # "…, une information démentie par les rebelles", "a toll disputed by the army"
@@ -185,6 +189,8 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
         span = right_phrase(
             shade, doc.end() if (doc := _DOCUMENT_BY.match(shade, m.end())) else m.end()
         )
+        if _CITED_THEN_SAID.match(shade, m.start()):
+            continue
         if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
             found.append(
                 Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
