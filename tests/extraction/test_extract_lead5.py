@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from test_extract_en_challenge import mismatches
 
+import claimtrack as ct
+
 A, D = "asserts", "denies"
 
 CASES = [
@@ -65,9 +67,50 @@ CASES = [
      [("security sources", "killed", 9, A)]),
     ("according-cited-by", "Nine guards were killed, according to officials cited by the agency.",
      [("officials", "killed", 9, A)]),
+    # two verbs before one figure: killed and wounded, not split
+    ("tue-et-blesse", "Le groupe a assuré avoir tué et blessé 40 soldats.",
+     [("Le groupe", "casualties", 40, A)]),
+    # French nominalizations
+    ("elimination-de", "L'armée a revendiqué l'élimination de 70 terroristes.",
+     [("L'armée", "killed", 70, A)]),
+    ("massacre-de", "La mairie a annoncé le massacre de 23 villageois.",
+     [("La mairie", "killed", 23, A)]),
+    ("interception-de", "La coalition a annoncé l'interception de huit drones.",
+     [("La coalition", "destroyed", 8, A)]),
+    # French puts the day between the verb and the count
+    ("verbe-jour-nombre", "La coalition a dit avoir intercepté lundi huit drones.",
+     [("La coalition", "destroyed", 8, A)]),
+    ("verbe-jour-soir", "L'armée affirme avoir neutralisé dimanche soir 14 assaillants.",
+     [("L'armée", "killed", 14, A)]),
+    # a thing named with "the" first, then the count: both the verb's objects
+    ("the-base-and-two", "The militia said the raiders burnt the base and two trucks.",
+     [("The militia", "destroyed", 1, A), ("The militia", "destroyed", 2, A)]),
+    # an unowned statement is the institution's whose act it reports, not a perpetrator's
+    ("according-to-a-statement", "The army killed 12 militants, according to a statement.",
+     [("The army", "killed", 12, A)]),
+    ("selon-un-communique", "L'armée a neutralisé 12 terroristes, selon un communiqué.",
+     [("L'armée", "killed", 12, A)]),
+    ("gunmen-statement", "Gunmen killed 12 villagers, according to a statement.",
+     [("a statement", "killed", 12, A)]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("name", "text", "gold"), CASES, ids=[c[0] for c in CASES])
 def test_each_sentence_gives_its_sourced_figures(name, text, gold):
     assert mismatches(text, gold) == ([], []), name
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "value"),
+    [
+        ("The rebels said they killed and wounded dozens of guards.", "casualties", "dozens"),
+        # "a certain number" is vague, never one
+        ("Le gouverneur a précisé qu'un certain nombre de soldats sont portés disparus.",
+         "missing", "un certain nombre de"),
+        ("The governor said a certain number of guards were still missing.", "missing",
+         "a certain number of"),
+    ],
+)  # fmt: skip
+def test_a_vague_figure_keeps_its_words(text, claim_type, value):
+    raw = ct.extract(text)
+    assert list(zip(raw["claim_type"], raw["value"], strict=True)) == [(claim_type, value)]

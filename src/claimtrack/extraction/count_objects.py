@@ -29,8 +29,10 @@ _OBJECT_LIST = re.compile(
     r"(?:[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)"
     # "seized a large cache of weapons, including 40 rifles": a part of what was taken
     r"|[^.;:]{1,60}?,\s*(?P<part>including|among them|dont|notamment)"
-    # "downed a drone and two helicopters": one thing named first, then the count
-    r"|(?:a|an|one|un|une)\s+(?:(?!(?:and|et|or|ou|who|which|that)\s)[\w'-]+\s+){1,3}?"
+    # "downed a drone and two helicopters", "burnt the base and two vehicles": one thing
+    # named first, then the count
+    r"|(?:a|an|one|the|its|their|un|une|le|la)\s+"
+    r"(?:(?!(?:and|et|or|ou|who|which|that)\s)[\w'-]+\s+){1,3}?"
     r"(?:and|et))\s+(?:de\s+|d')?$",
     _I,
 )

@@ -278,8 +278,8 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 _VERB_NEGATED = re.compile(r"(?<![\w'])(?:not|never|n't)\s+$", _I)
-# "killed or wounded 40": the verb before the alternative's second verb
-_EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou)\s+$", _I)
+# "killed or wounded 40", "killed and wounded dozens": the verb before the second verb
+_EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou|and|et)\s+$", _I)
 
 
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
+from claimtrack.extraction.frames_reporting import own_subject
 from claimtrack.extraction.lexicon import numbers, speech
 from claimtrack.extraction.predicates import type_of_participle, type_of_verb
 from claimtrack.extraction.source_names import valid_source
@@ -192,9 +193,9 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
         if _CITED_THEN_SAID.match(shade, m.start()):
             continue
         if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
-            found.append(
-                Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
-            )
+            a = Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
+            a.antecedent = own_subject(shade, text, span)  # "…, according to a statement"
+            found.append(a)
 
 
 def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:

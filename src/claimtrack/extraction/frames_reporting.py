@@ -15,15 +15,11 @@ import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
 from claimtrack.extraction.lexicon import happenings, numbers, speech
+from claimtrack.extraction.own_subjects import own_subject
 from claimtrack.extraction.source_names import (
-    ANAPHORS,
-    ORG,
-    SOURCE_NOUN,
-    titled_person,
     valid_source,
 )
 from claimtrack.extraction.source_phrases import clause_subject, left_phrase
-from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
@@ -283,7 +279,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     if kind == "claim":
         a.content = (m.start(), obj.end())
     if kind == "tail":
-        a.antecedent = _own_subject(shade, text, span)
+        a.antecedent = own_subject(shade, text, span)
     return a
 
 
@@ -302,23 +298,6 @@ def _tail_rest(rest: str) -> bool:
 _SAID_IT_BEFORE = re.compile(r"(?<![\w'])l'(?:(?:a|ont|avait|avaient)(?:\s+[\w-]+){0,2}?\s+)?$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[,;.\"»”]|$)")
 _SAID_IT_AFTER = re.compile(r"\s+(?:it|this|so)(?=\s*(?:[,;.\"”]|$))", _I)  # "confirmed it,"
-_PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)
-
-
-def _own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
-    """The subject a closing pronoun stands for: "The ministry has sent 20 doctors, it
-    said" (it: the ministry), "The rebels seized Kapa, they said"; None when the clause's
-    subject cannot be its speaker or does not agree ("Rebels killed 12, it said")."""
-    pronoun = shade[span[0] : span[1]].lower()
-    subject = clause_subject(shade, 0)
-    if pronoun not in ("it", "they", "he", "she") or not subject or subject[1] >= span[0]:
-        return None
-    phrase = text[subject[0] : subject[1]]
-    if pronoun in ("he", "she"):
-        return phrase if titled_person(phrase) else None
-    if ANAPHORS.match(fold(phrase)) or not (ORG.search(phrase) or SOURCE_NOUN.search(phrase)):
-        return None
-    return phrase if bool(_PLURAL.search(phrase)) == (pronoun == "they") else None
 
 
 def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:

@@ -70,6 +70,9 @@ def participle_re() -> re.Pattern:
     )
 
 
+_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce week-end)"
+
+
 @lru_cache(maxsize=1)
 def verb_before_re() -> re.Pattern:
     """A claim verb that ends the text before a count: "killed up to" (searched, anchored at $).
@@ -81,6 +84,8 @@ def verb_before_re() -> re.Pattern:
     alts = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))"
+        # "a neutralisé dimanche 12 terroristes": French puts the day after the verb
+        rf"(?:{_DAY}\s+(?:(?:matin|soir|apres-midi|midi)\s+)?)?"
         # "killed their three hostages", "lost contact with its 35-strong patrol"
         r"(?:(?:its|their|his|her|our|ses|leurs?|nos)\s+)?"
         rf"['\"]?(?:(?:{numbers.STRESS_WORDS})\s*)?$",

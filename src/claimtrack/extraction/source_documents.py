@@ -23,6 +23,11 @@ DOCUMENT = re.compile(
     r"|video|vid[eé]o|message|dispatch|d[eé]p[eê]che)s?\b",
     re.IGNORECASE,
 )
+# "a statement", "un communiqué": a document that does not say whose it is
+UNOWNED_DOCUMENT = re.compile(
+    r"^\W*(?:a|an|un|une)\s+(?:[\w'’-]+\s+)?(?:statement|communique|video|message|declaration)$",
+    re.IGNORECASE,
+)
 # "the statement from the army", "le communiqué du ministère": the body speaks
 DOCUMENT_OF = re.compile(
     DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>of|from|by|du|des|de|d'|par)\s*"

@@ -1,0 +1,57 @@
+"""Who a closing pronoun or an unowned document stands for: the subject of its clause.
+
+"The ministry has sent 20 doctors, it said": "it" is the ministry. "The army killed 12
+rebels, according to a statement": the statement is the army's. A subject that cannot
+speak, or does not agree with the pronoun, stands for nothing and the phrase stays as
+written (resolved across sentences by ``sources``).
+
+Example:
+    >>> s = "The rebels seized Kapa, they said."
+    >>> own_subject(s, s, (s.index("they"), s.index("they") + 4))
+    'The rebels'
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.lexicon import numbers
+from claimtrack.extraction.source_documents import DOCUMENT, UNOWNED_DOCUMENT
+from claimtrack.extraction.source_names import ANAPHORS, ORG, SOURCE_NOUN, titled_person
+from claimtrack.extraction.source_phrases import clause_subject
+from claimtrack.text import fold
+
+_I = re.IGNORECASE
+_PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)
+
+
+def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
+    """The subject a closing pronoun or an unowned document stands for: "The ministry has
+    sent 20 doctors, it said" (it: the ministry), "The army killed 12, according to a
+    statement" (the army's); None when the clause's subject cannot be its speaker or does
+    not agree ("Rebels killed 12, it said").
+
+    Example:
+        >>> s = "The army killed 12 rebels, according to a statement."
+        >>> own_subject(s, s, (s.index("a statement"), len(s) - 1))
+        'The army'
+    """
+    phrase = shade[span[0] : span[1]].lower()
+    subject = clause_subject(shade, 0)
+    unowned = bool(UNOWNED_DOCUMENT.match(fold(phrase)))
+    if not (phrase in ("it", "they", "he", "she") or unowned):
+        return None
+    if not subject or subject[1] >= span[0]:
+        return None
+    named = text[subject[0] : subject[1]]
+    if unowned:  # an institution's statement of what it did; not "Gunmen killed 12, …"
+        folded = fold(named)
+        body = ORG.search(folded)
+        counted = re.search(rf"\d|\b(?:{numbers.NUMBER_WORDS})\b", folded, re.IGNORECASE)
+        plain = not (DOCUMENT.match(folded) or ANAPHORS.match(folded) or counted)
+        return named if body and plain else None
+    if phrase in ("he", "she"):
+        return named if titled_person(named) else None
+    if ANAPHORS.match(fold(named)) or not (ORG.search(named) or SOURCE_NOUN.search(named)):
+        return None
+    return named if bool(_PLURAL.search(named)) == (phrase == "they") else None
