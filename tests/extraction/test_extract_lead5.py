@@ -92,6 +92,22 @@ CASES = [
      [("L'armée", "killed", 12, A)]),
     ("gunmen-statement", "Gunmen killed 12 villagers, according to a statement.",
      [("a statement", "killed", 12, A)]),
+    # the nominalized wound
+    ("wounding-of", "Clashes led to the death of 22 guards and the wounding of 10 others, the "
+     "group said.", [("the group", "killed", 22, A), ("the group", "wounded", 10, A)]),
+    # French: "tel est le bilan donné par X" after the toll; "bilan communiqué par X, Name,"
+    ("tel-est-le-bilan", "Douze morts et cinq blessés, tel est le bilan donné mardi par le "
+     "préfet.", [("le préfet", "killed", 12, A), ("le préfet", "wounded", 5, A)]),
+    ("bilan-communique-par", "Un précédent bilan communiqué par le maire de Kolda, Jean Diouf, "
+     "faisait état de 10 soldats tués.", [("le maire de Kolda", "killed", 10, A)]),
+    # the clitic "y" before the auxiliary
+    ("y-ont-trouve-la-mort", "Selon l'armée, cinq soldats y ont trouvé la mort.",
+     [("l'armée", "killed", 5, A)]),
+    ("y-etaient-morts", "Le chef de l'armée a déclaré que six soldats y étaient « morts en "
+     "martyrs ».", [("Le chef de l'armée", "killed", 6, A)]),
+    # a demonym names the state institution ("Azerbaijani", "Togolese")
+    ("demonym-ministry", "Nine soldiers were killed, the Azerbaijani Defence Ministry said.",
+     [("the Azerbaijani Defence Ministry", "killed", 9, A)]),
 ]  # fmt: skip
 
 
@@ -114,3 +130,24 @@ def test_each_sentence_gives_its_sourced_figures(name, text, gold):
 def test_a_vague_figure_keeps_its_words(text, claim_type, value):
     raw = ct.extract(text)
     assert list(zip(raw["claim_type"], raw["value"], strict=True)) == [(claim_type, value)]
+
+
+def test_a_singular_pronoun_stands_for_no_group():
+    """ "Selon elle" after "Certaines sources": kept as written rather than given to them."""
+    raw = ct.extract(
+        "Certaines sources évoquent trois soldats tués. Selon elle, cinq gardes ont été tués."
+    )
+    assert raw["source_raw"].tolist() == ["Certaines sources", "elle"]
+
+
+def test_s_en_prendre_a_is_an_attack_not_a_seizure():
+    raw = ct.extract("Selon la police, des hommes armés s'en sont pris à la gendarmerie de Kolda.")
+    assert raw["claim_type"].tolist() == ["attacked"]
+
+
+def test_demonyms_name_their_countries():
+    from claimtrack.extraction.institutions import institution
+
+    assert institution("the Azerbaijani Defence Ministry") == "AZ:defence"
+    assert institution("l'armée togolaise") == "TG:military"
+    assert institution("Ghanaian police") == "GH:police"

@@ -233,7 +233,9 @@ _DOCUMENT_AGENT = re.compile(
 _SUBJECT_AGENT = re.compile(
     r"^(?:[^,;:\"«»()]{0,30},\s*)?(?:le|la|les|un|une|ce|cet|cette)\s+(?:[\w-]+\s+)?"
     rf"(?:bilans?|chiffres?|decomptes?|estimations?)\s+(?:[\w-]+\s+)?{_GIVEN}"
-    r"(?:\s+[^,;:\"«»()]{0,30}?)?\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?),?\s+"
+    r"(?:\s+[^,;:\"«»()]{0,30}?)?\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?)"
+    # "…par le maire de Ndop, Ntoh Daniel, faisait état de": the name after its role
+    r"(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},)?,?\s+"
     r"(?=(?:est|etait|fait|faisait|avait|a|s'eleve|s'elevait|s'etablit|s'etablissait|se monte"
     r"|evoque|evoquait|porte|portait|indique|indiquait|mentionne|mentionnait)\b)",
     re.IGNORECASE,
@@ -241,6 +243,16 @@ _SUBJECT_AGENT = re.compile(
 
 
 _TOLD_BY = re.compile(r"\s+aupres\s+(?:de\s+|des\s+|du\s+|d'\s*)", re.IGNORECASE)
+
+
+# "Huit morts et dix blessés, tel est le bilan donné mercredi par le ministre": the toll
+# before, its agent after.
+_TOLL_IS = re.compile(
+    r",\s*(?:tel|c')\s*est\s+(?:le|la|ce)\s+(?:[\w-]+\s+)?(?:bilans?|chiffres?|decomptes?)"
+    rf"\s+(?:[\w-]+\s+)?{_GIVEN}(?:\s+[^,;:\"«»()]{{0,30}}?)?"
+    r"\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
+    re.IGNORECASE,
+)
 
 
 def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
@@ -253,7 +265,8 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
         >>> [(a.phrase, a.kind) for a in document_agents(text, shadow(text), [])]
         [('des habitants', 'according')]
     """
-    for m in [*_DOCUMENT_AGENT.finditer(shade), *_SUBJECT_AGENT.finditer(shade)]:
+    agents = (_DOCUMENT_AGENT, _SUBJECT_AGENT, _TOLL_IS)
+    for m in [m for agent in agents for m in agent.finditer(shade)]:
         start, end = m.span("src")
         if told := _TOLD_BY.search(shade, start, end):
             start = told.end()  # "recueillies par l'AFP auprès d'un élu": the élu told it

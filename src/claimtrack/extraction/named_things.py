@@ -47,14 +47,18 @@ _BUILDINGS = (
 # Who a village or a town has one of: "killed the imam", "abducted the mayor".
 _TITLES = r"imam|priest|pastor|cleric|sheikh|mayor|governor|headman|village head|chief"
 _VERB_THING = re.compile(
-    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|overrun|destroyed|capture|pris"
+    # ("s'en sont pris à": attacked, not taken)
+    r"(?<![\w'-])(?P<v>captured|seized|took over|took|overran|overrun|destroyed|capture"
+    r"|(?<!s'en sont )(?<!s'en est )pris"
     r"|saisi"
     r"|shot down|downed|intercepted|abattue?s?|burned|burnt|torched|razed|damaged|blew up"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
     r"|detruit|empare(?:e|s|es)?\s+de(?=\s)"
     # "announced the capture of a rebel stronghold", "la prise d'un camp": a noun of seizing
     r"|(?P<n>(?:capture|seizure|fall|prise|chute)\s+(?:of|de|d'|du)))"
-    rf"(?:\s+|(?<='))(?P<value>(?:(?:the|a|an|le|la|un|une)\s+|l'\s*)(?P<subj>(?:[\w'-]+\s+){{0,2}}?"
+    # (a folded "à" before an article is no article: "pris à la gendarmerie")
+    rf"(?:\s+|(?<='))(?P<value>(?:(?:the|a(?!\s+(?:la|le|les)\s)|an|le|la|un|une)\s+|l'\s*)"
+    rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b",
     _I,
 )

@@ -30,6 +30,8 @@ _AUX = (
     r"|still|remain|remains|remained|toujours|encore"
     # "deux gendarmes ont même perdu la vie", "ont malheureusement été tués"
     r"|meme|[a-z]{3,}ment"
+    # "cinq soldats y ont trouvé la mort": the clitic before the auxiliary
+    r"|y(?=\s+(?:ont|a|sont|etaient|avaient|avait|auraient|aurait|ete)\b)"
 )
 # A conjunct that opens with one of these is a verb phrase, not a second subject: in
 # "killed five police, and had then stolen two trucks" the five were not stolen.

@@ -62,6 +62,20 @@ _SAME = re.compile(
 # Pronouns that stand for a person (or a body), never for a document that speaks.
 _PERSONAL = frozenset({"he", "she", "him", "her", "lui"})
 _HE_SHE = frozenset({"he", "she", "him", "her"})
+_ONE = frozenset({"il", "elle", "it"})  # a singular pronoun stands for no group
+# A group of sources: "certaines sources", "the residents" (not "African Parks", a name)
+_GROUP_OF = re.compile(
+    r"^(?i:les|des|ces|certaines|certains|plusieurs|deux|trois|d'autres|de|some|several|two"
+    r"|three|other)\s|^(?i:the\s+)?(?:[a-z][\w'-]*\s+)*[a-z][\w'-]*[sx]$"
+)
+
+
+def _plural(source: Source) -> bool:
+    """Whether a source is a group of speakers, by its determiner or its plural last noun
+    (lower case: "Human Rights" ends a name)."""
+    return bool(_GROUP_OF.search(source.raw.split(",")[0].strip()))
+
+
 _PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
 
 
@@ -206,6 +220,10 @@ class SourceMemory:
         low = key.lower()
         if THE_STATEMENT.match(fold(low)):
             return self._statement_of()
+        if low in _ONE and self.last is not None and _plural(self.last):
+            # "Selon elle" after "Certaines sources …": the latest one source, or none
+            earlier = (s for s in reversed(self.seen) if not DOCUMENT.match(s.raw))
+            return next((s for s in earlier if not _plural(s)), None)
         if self.last is None or (low not in _PERSONAL and not THIS_PERSON.match(fold(low))):
             return self.last
         if low in _HE_SHE or THIS_PERSON.match(fold(low)):

@@ -40,6 +40,8 @@ ATTACK_WORDS = (
     r"attack(?:s|ed)?|assaults?|raid(?:s|ed)?|targeted|struck|came under attack|ambushed"
     r"|come under attack|hit by|stormed|gunfire|attaques?|attaquee?s?|visee?s?|frappee?s?"
     r"|threw grenades|offensives?"
+    # "une soixantaine d'hommes armés qui s'en sont pris au poste"
+    r"|s'en (?:sont|est|etaient|etait) pris(?:es?)?|s'en (?:prennent|prend|prenaient)"
 )
 # Shelling, and the verbs that make an attack itself the claim (not a noun that names the
 # event): rows of claims.csv. French participles only with their auxiliary ("l'attaque" and
