@@ -151,3 +151,15 @@ def test_demonyms_name_their_countries():
     assert institution("the Azerbaijani Defence Ministry") == "AZ:defence"
     assert institution("l'armée togolaise") == "TG:military"
     assert institution("Ghanaian police") == "GH:police"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Du côté de l'armée, on parle de 12 morts.", "l'armée"),
+        ("Côté armée, on parle de 12 morts.", "armée"),
+    ],
+)
+def test_cote_x_names_the_side_that_speaks(text, source):
+    raw = ct.extract(text, lang="fr")
+    assert raw[["source_raw", "claim_type", "value"]].values.tolist() == [[source, "killed", "12"]]

@@ -81,9 +81,11 @@ _CLAUSE_HEAD = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
-# "Pour un responsable local, …", "De source hospitalière, …": the speaker of what follows.
+# "Pour un responsable local, …", "De source hospitalière, …", "Côté armée, on parle de
+# …": the speaker of what follows.
 _FOR = re.compile(
-    r"^\W*(?P<verb>pour|aux yeux d(?:e |u |es |')|de)\s*(?P<src>(?:source\s)?[^,;:\"«»]{2,60}?),",
+    r"^\W*(?P<verb>pour|aux yeux d(?:e |u |es |')|de|(?:du\s+)?cote(?:\s+d(?:e |u |es |'))?)"
+    r"\s*(?P<src>(?:source\s)?[^,;:\"«»]{2,60}?),",
     re.IGNORECASE,
 )
 # "des sources locales qui évoquent plus de 30 morts": a relative clause that reports.
@@ -160,7 +162,10 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
     if m := _FOR.match(shade):
         start, end = m.span("src")
         sourced = m.group("verb").lower() != "de" or _SOURCE_WORD.match(m.group("src"))
-        if sourced and valid_source(shade[start:end]):
+        bare = m.group("verb").lower().startswith(("cote", "du cote")) and "'" not in m["src"]
+        # "Côté armée": the bare noun names the side ("l'armée")
+        src = f"les {m['src']}" if bare else shade[start:end]
+        if sourced and valid_source(src):
             v0, v1 = m.span("verb")
             a = Attribution("according", start, end, v0, v1, text[start:end])
             a.content = (end + 1, len(shade))
