@@ -108,6 +108,13 @@ CASES = [
     # a demonym names the state institution ("Azerbaijani", "Togolese")
     ("demonym-ministry", "Nine soldiers were killed, the Azerbaijani Defence Ministry said.",
      [("the Azerbaijani Defence Ministry", "killed", 9, A)]),
+    # reporting verbs of boasting, of mourning a death, of figures that show
+    ("boasted", "The militia boasted that it had killed 19 policemen.",
+     [("The militia", "killed", 19, A)]),
+    ("condemned-the-killing", "The governor condemned the killing of 14 herders.",
+     [("The governor", "killed", 14, A)]),
+    ("figures-show", "Police figures show 31 people were wounded.",
+     [("Police", "wounded", 31, A)]),
 ]  # fmt: skip
 
 

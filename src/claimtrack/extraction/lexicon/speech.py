@@ -60,6 +60,13 @@ REPORTING_VERBS = (
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
+    "|boasted|boasts|bragged|brags"
+    # a death deplored is a death stated: "the governor condemned the killing of 12 villagers"
+    "|(?:condemned|condemns|denounced|denounces|deplored|deplores|mourned|mourns|lamented"
+    "|laments)(?= the (?:killings?|deaths?|murders?|massacre|loss|abduction|kidnapping) of )"
+    # figures that show: "Army figures show 12 soldiers were killed", "the tally showed"
+    "|(?:(?<=figures )|(?<=data )|(?<=tally )|(?<=statistics )|(?<=records ))"
+    "(?:show|shows|showed|showing)"
     # a quotation carried on: '"…," the statement continued'
     "|continued|went on"
     # translated copy: "the army indicated that …" ("a indiqué")
