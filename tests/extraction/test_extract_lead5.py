@@ -115,6 +115,13 @@ CASES = [
      [("The governor", "killed", 14, A)]),
     ("figures-show", "Police figures show 31 people were wounded.",
      [("Police", "wounded", 31, A)]),
+    # a claim verb read where it stands, past the first 60 characters of a long sentence
+    ("negated-far-in", "The rebel commander, speaking from an undisclosed location on Monday, "
+     "said they did not kill 12 civilians.", [("The rebel commander", "killed", 12, D)]),
+    ("either-far-in", "Le groupe a assuré dans un communiqué publié par son agence avoir tué "
+     "et blessé 40 soldats.", [("Le groupe", "casualties", 40, A)]),
+    ("number-of-soldiers-killed", "The army said the number of soldiers killed had risen to 12.",
+     [("The army", "killed", 12, A)]),
 ]  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.predicates import type_of_verb
 
 if TYPE_CHECKING:
-    from claimtrack.extraction.count_rules import Count, Reading
+    from claimtrack.extraction.count_record import Count, Reading
     from claimtrack.extraction.found import Found
 
 _I = re.IGNORECASE
@@ -85,7 +85,7 @@ def set_on_fire(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """ "Troops set 40 houses ablaze": the things set on fire are destroyed.
 
     Example:
-        >>> from claimtrack.extraction.count_rules import Count, Reading
+        >>> from claimtrack.extraction.count_record import Count, Reading
         >>> from claimtrack.extraction.number_forms import quantity_re
         >>> s = "they set six villages on fire"
         >>> m = quantity_re().search(s)
@@ -144,7 +144,7 @@ def blasts_counted(shade: str, c: Count, found: list[Found], r: Reading) -> None
     """ "Residents heard 20 explosions": a count of blasts is a count of shelling.
 
     Example:
-        >>> from claimtrack.extraction.count_rules import Count, Reading
+        >>> from claimtrack.extraction.count_record import Count, Reading
         >>> from claimtrack.extraction.number_forms import quantity_re
         >>> s = "they heard 20 explosions overnight"
         >>> m = quantity_re().search(s)

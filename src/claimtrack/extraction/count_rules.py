@@ -25,7 +25,6 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from claimtrack.extraction.count_objects import (
     blasts_counted,
@@ -35,6 +34,7 @@ from claimtrack.extraction.count_objects import (
     taken_captive,
 )
 from claimtrack.extraction.count_participles import participle_after
+from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_tolls import among_toll, figure_at, toll_phrase
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
@@ -125,34 +125,6 @@ def blamed_for(shade: str, verb_start: int) -> bool:
 
 _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
-
-
-@dataclass
-class Count:
-    """A quantity phrase in a sentence and the words around it (offsets in the sentence)."""
-
-    match: re.Match
-    start: int
-    end: int
-    before: str  # up to 60 characters before the count
-    verb: re.Match | None  # a claim verb right before it: "killed up to 40"
-    subject_end: int
-    words: list[str]  # the subject's words, lower case
-    subject: str | None  # the subject as written
-
-
-@dataclass
-class Reading:
-    """What makes a count a claim: its type, the rule that found it, what the rule changes."""
-
-    subject: str | None
-    claim_type: str | None = None
-    rule: str = ""
-    extra: str | None = None  # a second predicate: "killed or wounded"
-    tight: bool = False  # a conjunct right after "and": "42 criminals and one officer"
-    stance: str = "asserts"
-    subset: bool = False
-    one_more: tuple[int, int] | None = None  # "three soldiers and a civilian were killed"
 
 
 _ATTACKERS = re.compile(r"(?:attackers|assailants|assaillants|gunmen|raiders)$", re.IGNORECASE)
@@ -283,11 +255,12 @@ _EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou|and|et)\s+$", _I)
 
 
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if c.verb and not blamed_for(shade, c.verb.start()):
+    at = c.verb_start()
+    if c.verb and not blamed_for(shade, at):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
-        if _VERB_NEGATED.search(shade, max(0, c.verb.start() - 12), c.verb.start()):
+        if _VERB_NEGATED.search(shade, max(0, at - 12), at):
             r.stance = "denies"  # "it did not kill 12 civilians": the figure denied
-        either = _EITHER_VERB.search(shade, 0, c.verb.start())
+        either = _EITHER_VERB.search(shade, max(0, at - 30), at)
         if either and {type_of_verb(either.group("v")), r.claim_type} == _HARM:
             r.claim_type = "casualties"  # a death or a wound, not split
         if r.claim_type == "seized" and taken_captive(shade, c.subject_end, c.words):

@@ -21,7 +21,7 @@ from claimtrack.extraction.lexicon import numbers
 from claimtrack.extraction.predicates import type_of_participle
 
 if TYPE_CHECKING:
-    from claimtrack.extraction.count_rules import Count, Reading
+    from claimtrack.extraction.count_record import Count, Reading
     from claimtrack.extraction.found import Found
 
 _I = re.IGNORECASE
@@ -29,7 +29,7 @@ _I = re.IGNORECASE
 # The toll named: "the death toll from Monday's attack", "the number of people killed".
 _TOLL_HEAD = (
     r"(?:(?P<casualty>casualty (?:toll|figure|count))|(?:death )?toll"
-    r"|number of (?:people |those )?(?:dead|deaths|victims|casualties|killed)"
+    r"|number of (?:[\w'-]+ ){0,2}?(?:dead|deaths|victims|casualties|killed)"
     r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,60}?)?"
