@@ -122,6 +122,22 @@ CASES = [
      "et blessé 40 soldats.", [("Le groupe", "casualties", 40, A)]),
     ("number-of-soldiers-killed", "The army said the number of soldiers killed had risen to 12.",
      [("The army", "killed", 12, A)]),
+    # a perfect in the active voice: the counted did it, nothing befell them
+    ("had-killed", "Police said 12 gunmen had killed five villagers.",
+     [("Police", "killed", 5, A)]),
+    ("a-gunman-had-killed", "Police said a gunman had killed four guards.",
+     [("Police", "killed", 4, A)]),
+    ("have-seized", "Police said 30 gunmen have seized the depot.", []),
+    ("ont-tue", "Selon la police, 12 jihadistes ont tué cinq soldats.",
+     [("la police", "killed", 5, A)]),
+    ("had-been-killed", "Police said 12 guards had been killed.", [("Police", "killed", 12, A)]),
+    ("have-died", "Police said 12 guards have died.", [("Police", "killed", 12, A)]),
+    ("had-lost-their-lives", "Police said 12 guards had lost their lives.",
+     [("Police", "killed", 12, A)]),
+    ("had-fled-the-town", "Police said 12,000 people had fled the town.",
+     [("Police", "displaced", 12000, A)]),
+    ("ont-perdu-la-vie", "Selon la police, 12 soldats ont perdu la vie.",
+     [("la police", "killed", 12, A)]),
 ]  # fmt: skip
 
 

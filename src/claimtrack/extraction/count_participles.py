@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.number_forms import quantity_re
-from claimtrack.extraction.predicates import participle_re
+from claimtrack.extraction.predicates import participle_re, type_of_verb
 
 _I = re.IGNORECASE
 # What describes the counted after their noun: "fighters loyal to the governor", "police
@@ -169,9 +169,24 @@ _AUX_WORD = re.compile(
 )
 
 
+# The auxiliary of a perfect in the active voice ("had killed"; not "had been killed"), and
+# what opens the object of its verb.
+_PERFECT = re.compile(
+    r"(?<![\w'-])(?:has|have|had|having|ont|a|avait|avaient|avoir)"
+    r"(?:\s+(?:[a-z]+ly|also|already|now|just|since|then|deja|aussi|egalement))*\s*$",
+    _I,
+)
+_OBJECT = re.compile(
+    r"\s+(?:\d|(?:the|a|an|its|their|his|her|our|this|these|those|several|many|some|dozens"
+    r"|hundreds|scores|le|la|les|l'|un|une|des|plusieurs|leurs?|ses|son|sa)\b)",
+    _I,
+)
+
+
 def active_verb(shade: str, right: re.Match) -> bool:
     """Whether a participle match is a verb in the active voice with a count for its object:
-    no auxiliary before it (after the last comma) and a count right after it.
+    no auxiliary before it (after the last comma) and a count right after it; or a claim
+    verb in the perfect ("had killed", "ont pris") with an object after it.
 
     Example:
         >>> s = "40 gunmen killed 16 people"
@@ -182,10 +197,11 @@ def active_verb(shade: str, right: re.Match) -> bool:
         False
     """
     before = shade[right.start() : right.start("p")].rsplit(",", 1)[-1]
+    gap = re.match(r"\s+", shade[right.end() :])
+    after = quantity_re().match(shade, right.end() + gap.end()) if gap else None
+    if _PERFECT.search(before) and type_of_verb(right.group("p")):
+        # "12 gunmen had killed five villagers", "ont pris le camp": a perfect, not a passive
+        return bool(after or _OBJECT.match(shade, right.end()))
     if _AUX_WORD.search(before):
         return False
-    gap = re.match(r"\s+", shade[right.end() :])
-    if not gap:
-        return False
-    after = quantity_re().match(shade, right.end() + gap.end())
     return bool(after and not after.group("one"))
