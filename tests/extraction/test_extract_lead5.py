@@ -138,6 +138,13 @@ CASES = [
      [("Police", "displaced", 12000, A)]),
     ("ont-perdu-la-vie", "Selon la police, 12 soldats ont perdu la vie.",
      [("la police", "killed", 12, A)]),
+    # a relative clause with a figure in it is no end of the source phrase
+    ("who-number-2000", "The rebels, who number about 2,000, said they killed 12 soldiers.",
+     [("The rebels", "killed", 12, A)]),
+    # a modal is no part of the counted ("12 soldiers could"); a future is no claim
+    ("could-have-been", "The army said 14 guards could have been killed.",
+     [("The army", "killed", 14, A)]),
+    ("will-be-deployed", "The army said 300 troops will be deployed.", []),
 ]  # fmt: skip
 
 
@@ -193,3 +200,8 @@ def test_demonyms_name_their_countries():
 def test_cote_x_names_the_side_that_speaks(text, source):
     raw = ct.extract(text, lang="fr")
     assert raw[["source_raw", "claim_type", "value"]].values.tolist() == [[source, "killed", "12"]]
+
+
+def test_a_modal_is_no_part_of_the_counted():
+    raw = ct.extract("The army said 14 guards could have been killed.")
+    assert raw["subject"].tolist() == ["guards"]

@@ -26,6 +26,8 @@ _AUX = (
     r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
     r"|allegedly|then|subsequently|grievement|legerement|having|reported|believed|feared"
     r"|presumed|confirmed"
+    # "12 soldiers may have been killed": a modal, hedging what is said
+    r"|could|would|might|may|must|should"
     # "100 students are still missing", "12 soldats sont toujours portés disparus"
     r"|still|remain|remains|remained|toujours|encore"
     # "deux gendarmes ont même perdu la vie", "ont malheureusement été tués"

@@ -200,7 +200,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
     # "Russia, which is helping …, said": skip the relative clause.
-    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b[^,]*,\s*$", left, _I)
+    # ("who number about 2,000,": a comma inside a figure is no end of the clause)
+    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$", left, _I)
     if rel:
         left = left[: rel.start()]
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
