@@ -145,6 +145,13 @@ CASES = [
     ("could-have-been", "The army said 14 guards could have been killed.",
      [("The army", "killed", 14, A)]),
     ("will-be-deployed", "The army said 300 troops will be deployed.", []),
+    # a second voice that gives only a figure: the verb of the count before is understood
+    ("said-only-two", "The army said 12 rebels were killed, while the group said only two.",
+     [("The army", "killed", 12, A), ("the group", "killed", 2, A)]),
+    ("semicolon-said", "The army said 30 guards were wounded; the militia said 45.",
+     [("The army", "wounded", 30, A), ("the militia", "wounded", 45, A)]),
+    ("said-a-year", "The army said 12 rebels were killed, and the group said 2019 was worse.",
+     [("The army", "killed", 12, A)]),
 ]  # fmt: skip
 
 

@@ -109,7 +109,10 @@ _FIGURE_AT = re.compile(
 # gives after another's count counts the same thing
 _BARE_FIGURE = re.compile(
     r"(?<![\w'-])(?:(?:figure|chiffre|toll|bilan|total|number|nombre)\s+(?:of|de|d')"
-    r"|(?:parle|parlent|evoque|evoquent|avance|avancent|cite|citent)\s+(?:de|d'))\s*$",
+    r"|(?:parle|parlent|evoque|evoquent|avance|avancent|cite|citent)\s+(?:de|d')"
+    # "…, while the group said only two": the verb of the count before is understood
+    r"|(?:said|says|say|claimed|claims|reported|reports|counted|estimated)"
+    r"(?:\s+(?:it was|there were|only|just))?)\s*$",
     _I,
 )
 # "the death toll was higher, putting it at around 70": "it" is the toll named before
