@@ -152,6 +152,11 @@ CASES = [
      [("The army", "wounded", 30, A), ("the militia", "wounded", 45, A)]),
     ("said-a-year", "The army said 12 rebels were killed, and the group said 2019 was worse.",
      [("The army", "killed", 12, A)]),
+    # what a speaker was asked about is not what the speaker says
+    ("asked-about", "Asked about the army's figure of 12 dead, the group's spokesman said it "
+     "was exaggerated.", []),
+    ("asked-then-said", "Asked about the raid, the spokesman said 12 guards were killed.",
+     [("the spokesman", "killed", 12, A)]),
 ]  # fmt: skip
 
 

@@ -138,6 +138,12 @@ _LEADING_ADVERBIAL = re.compile(
 )
 # "At least 15 people were injured, police said": a clause before the source, not an adverbial
 _A_CLAUSE = re.compile(r"\b(?:were|was|is|are|has|have|had|been)\b|\d", _I)
+# "Asked about the army's figure of 12 dead, X said …": the question, not what X says
+_ASKED = re.compile(
+    r"^\W*(?:asked|questioned|pressed|interroge|interrogee|interroges|interrogees)\s+"
+    r"(?:about|on|over|whether|if|why|how|sur)\b[^,]{0,100},$",
+    _I,
+)
 # A quotation closed by a comma just before the source: '"…," the spokesman said, "…"'.
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*$|[\"”]\s*,\s*$")
 # 'X said, "…"' / 'X a déclaré : « … »': the verb opens a quotation, a head.
@@ -272,6 +278,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
         and _tail_rest(shade[m.end() :])
         and not _QUOTE_OPENS.match(shade, m.end())
         and not (_LEADING_ADVERBIAL.match(before) and not _A_CLAUSE.search(before))
+        and not _ASKED.match(before)
     ):
         kind = "tail"  # '…, X said.'; not 'Name, role said, "…"', which opens what is said
     a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
