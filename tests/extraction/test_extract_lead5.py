@@ -157,6 +157,12 @@ CASES = [
      "was exaggerated.", []),
     ("asked-then-said", "Asked about the raid, the spokesman said 12 guards were killed.",
      [("the spokesman", "killed", 12, A)]),
+    # a number that names (a road, a unit, a resolution) or an amount of money is no count
+    ("route-12", "Police said the attack on Route 12 killed three people.",
+     [("Police", "killed", 3, A)]),
+    ("brigade-72", "The army said Brigade 72 lost 12 men.", [("The army", "killed", 12, A)]),
+    ("dollars", "The UN said $12 million of aid was looted.", []),
+    ("millions-de-dollars", "Selon l'ONU, 12 millions de dollars d'aide ont été pillés.", []),
 ]  # fmt: skip
 
 

@@ -92,6 +92,21 @@ _COUNTED_FROM = re.compile(
 )
 
 
+# Numbers that name rather than count: "Route 12", "Brigade 72", "RN 16", "Resolution 2334",
+# and amounts of money ("$12 million", "12 millions de dollars").
+_LABEL_BEFORE = re.compile(
+    r"(?:[$€£]|(?-i:\b(?:Route|Highway|Road|RN|RR|Sector|Zone|Block|Camp|Checkpoint|Brigade"
+    r"|Battalion|Division|Regiment|Resolution|Article|Flight|Building|Gate|Unit|Platoon"
+    r"|Company|Squadron|Km|PK|Kilometre|Kilometer|Hill|Secteur|Bataillon|Compagnie"
+    r"|Poste|Base|Point|No\.|Number|Numero|Axe)))\s*$"
+)
+_MONEY_AFTER = re.compile(
+    r"(?:\s+(?:million|billion|millions|milliards?|thousand))?\s+(?:de\s+)?"
+    r"(?:dollars?|euros?|francs?|pounds|shillings|nairas?|cfa|usd|eur)\b",
+    re.IGNORECASE,
+)
+
+
 def not_a_count(m: re.Match, shade: str) -> bool:
     """Whether a quantity found in ``shade`` is a measure, a date, a year or a time.
 
@@ -111,6 +126,8 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         return True
     if _AGED.search(before):
         return True  # an age: "aged between 20 and 30", "âgés de 15 à 17 ans"
+    if m.group("num") and (_LABEL_BEFORE.search(before) or _MONEY_AFTER.match(after)):
+        return True  # a name or an amount: "Route 12", "Resolution 2334", "$12 million"
     if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
         return True  # a year
     return bool(m.group("num") and re.match(r"^[h:]\d", after))  # a time: 16h15, 10:30
