@@ -163,6 +163,11 @@ CASES = [
     ("brigade-72", "The army said Brigade 72 lost 12 men.", [("The army", "killed", 12, A)]),
     ("dollars", "The UN said $12 million of aid was looted.", []),
     ("millions-de-dollars", "Selon l'ONU, 12 millions de dollars d'aide ont été pillés.", []),
+    # French: the freed are not captured; a future is no count
+    ("otages-liberes", "Selon l'armée, 12 otages ont été libérés.", []),
+    ("otages-enleves", "Selon l'armée, 12 otages ont été enlevés.",
+     [("l'armée", "captured", 12, A)]),
+    ("seront-deployes", "Selon l'armée, 300 soldats seront déployés dans la région.", []),
 ]  # fmt: skip
 
 

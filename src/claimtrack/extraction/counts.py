@@ -42,7 +42,7 @@ _STOP = """
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
     entre parmi among located situated where situes situees pres vers autour aupres under sous
-    later subsequently could would might may should must will can
+    later subsequently could would might may should must will can seront sera vont va
     last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
     n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
     figurent figuraient figure figurait
@@ -86,7 +86,8 @@ _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
 _NUMBER_WORD = re.compile(rf"\d[\d,.]*|{numbers.NUMBER_WORDS}", _I)
 # A count whose clause frees the counted: a participle before them only says who they were.
 _FREED = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|have been|has been|had been)\s+(?:later\s+)?"
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|have been|has been|had been|ont ete|a ete"
+    r"|avaient ete|avait ete|sont|est)\s+(?:later\s+)?(?:ensuite\s+|finalement\s+)?"
     # (the wounded evacuated stay wounded: "12 wounded soldiers were evacuated")
     r"(?:freed|released|rescued|liberated|set free|found alive|liberes?|liberees?)\b",
     _I,
