@@ -168,6 +168,16 @@ CASES = [
     ("otages-enleves", "Selon l'armée, 12 otages ont été enlevés.",
      [("l'armée", "captured", 12, A)]),
     ("seront-deployes", "Selon l'armée, 300 soldats seront déployés dans la région.", []),
+    ("amid-reports", "Amid reports that 12 guards were killed, the army said it lost two.",
+     [("the army", "killed", 2, A)]),
+    ("following-claims", "Following the rebels' claims that 12 guards were killed, the army "
+     "said it lost two.", [("the army", "killed", 2, A)]),
+    # after a preposition, "reports" and "claims" are nouns: no one reports there
+    ("commented-on-reports", "Neither the army nor the rebels commented on reports that 12 "
+     "people were killed.", []),
+    ("respond-to-claims", "The army did not respond to claims that 12 soldiers died.", []),
+    ("army-reports-that", "The army reports that 12 soldiers were killed.",
+     [("The army", "killed", 12, A)]),
 ]  # fmt: skip
 
 

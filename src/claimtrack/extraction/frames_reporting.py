@@ -35,6 +35,9 @@ _THAT = re.compile(r"\s+that\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
 _STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _OF_AFTER = re.compile(r"\s+of\s", _I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|about|of|amid|despite|following|over|after|to|with|from|against|into|by)\s+$", _I
+)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
     r"|son|sa)|'s?)\s+$|\bd'$"
@@ -138,10 +141,13 @@ _LEADING_ADVERBIAL = re.compile(
 )
 # "At least 15 people were injured, police said": a clause before the source, not an adverbial
 _A_CLAUSE = re.compile(r"\b(?:were|was|is|are|has|have|had|been)\b|\d", _I)
-# "Asked about the army's figure of 12 dead, X said …": the question, not what X says
-_ASKED = re.compile(
-    r"^\W*(?:asked|questioned|pressed|interroge|interrogee|interroges|interrogees)\s+"
-    r"(?:about|on|over|whether|if|why|how|sur)\b[^,]{0,100},$",
+# "Asked about the army's figure of 12 dead, X said …", "Amid reports that 12 died, X
+# said …": a question or others' reports, not what X says
+_TOPIC_OPENING = re.compile(
+    r"^\W*(?:(?:asked|questioned|pressed|interroge|interrogee|interroges|interrogees)\s+"
+    r"(?:about|on|over|whether|if|why|how|sur)"
+    r"|(?:amid|despite|following|contrary to|in response to)\s+(?:the\s+)?(?:[\w-]+'s?\s+)?"
+    rf"(?:{speech.CLAIM_NOUNS}|rumou?rs?))\b[^,]{{0,100}},$",
     _I,
 )
 # A quotation closed by a comma just before the source: '"…," the spokesman said, "…"'.
@@ -278,7 +284,7 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
         and _tail_rest(shade[m.end() :])
         and not _QUOTE_OPENS.match(shade, m.end())
         and not (_LEADING_ADVERBIAL.match(before) and not _A_CLAUSE.search(before))
-        and not _ASKED.match(before)
+        and not _TOPIC_OPENING.match(before)
     ):
         kind = "tail"  # '…, X said.'; not 'Name, role said, "…"', which opens what is said
     a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
@@ -355,6 +361,8 @@ def _no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
         _NOUN_BEFORE.search(shade, 0, m.start())
         or _object_of(m.start(), shade, found)
         or _OF_AFTER.match(shade, m.end())  # "rejected ministry reports of heavy losses"
+        # "commented on reports that …": after a preposition, the plural is a noun
+        or (m.group().lower().endswith("s") and _PREPOSITION_BEFORE.search(shade, 0, m.start()))
     ):
         return True  # "the group's claims", "dismissed rebel claims": a noun, not a verb
     if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
