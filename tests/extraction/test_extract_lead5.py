@@ -178,6 +178,9 @@ CASES = [
     ("respond-to-claims", "The army did not respond to claims that 12 soldiers died.", []),
     ("army-reports-that", "The army reports that 12 soldiers were killed.",
      [("The army", "killed", 12, A)]),
+    # a closing pronoun stands for the clause's subject, even inside another's speech
+    ("which-it-denied", "The army said the rebels claimed to have killed 30 guards, which it "
+     "denied.", [("the rebels", "killed", 30, A), ("The army", "killed", 30, D)]),
 ]  # fmt: skip
 
 

@@ -298,10 +298,10 @@ def resolve_sources(
         ),
         None,
     )
-    if outer and ANAPHORS.match(fold(phrase)) and not ANAPHORS.match(fold(outer.phrase)):
-        named = memory.resolve(outer.phrase)
-        return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
     if attribution.antecedent:  # "The ministry has sent 20 doctors, it said"
         named = memory.resolve(attribution.antecedent)
+        return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
+    if outer and ANAPHORS.match(fold(phrase)) and not ANAPHORS.match(fold(outer.phrase)):
+        named = memory.resolve(outer.phrase)
         return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
     return [memory.resolve(p) for p in conjuncts(phrase)]
