@@ -181,6 +181,11 @@ CASES = [
     # a closing pronoun stands for the clause's subject, even inside another's speech
     ("which-it-denied", "The army said the rebels claimed to have killed 30 guards, which it "
      "denied.", [("the rebels", "killed", 30, A), ("The army", "killed", 30, D)]),
+    ("ce-qu-elle-dement", "L'armée a affirmé que les rebelles prétendent avoir tué 30 soldats, "
+     "ce qu'elle dément.", [("les rebelles", "killed", 30, A), ("L'armée", "killed", 30, D)]),
+    # an opening that names others' accusations is not what the speaker says
+    ("face-aux-accusations", "Face aux accusations selon lesquelles 12 civils ont été tués, "
+     "l'armée a reconnu deux morts.", [("l'armée", "killed", 2, A)]),
 ]  # fmt: skip
 
 

@@ -147,7 +147,10 @@ _TOPIC_OPENING = re.compile(
     r"^\W*(?:(?:asked|questioned|pressed|interroge|interrogee|interroges|interrogees)\s+"
     r"(?:about|on|over|whether|if|why|how|sur)"
     r"|(?:amid|despite|following|contrary to|in response to)\s+(?:the\s+)?(?:[\w-]+'s?\s+)?"
-    rf"(?:{speech.CLAIM_NOUNS}|rumou?rs?))\b[^,]{{0,100}},$",
+    rf"(?:{speech.CLAIM_NOUNS}|rumou?rs?)"
+    r"|(?:(?:face|suite|en reponse|contrairement)\s+(?:aux|a\s+(?:la|l'|ces|cette))"
+    r"|(?:malgre|apres)\s+(?:les|des|ces|la|l'|cette))\s*"
+    rf"(?:{speech.CLAIM_NOUNS}|rumeurs?))\b[^,]{{0,100}},$",
     _I,
 )
 # A quotation closed by a comma just before the source: '"…," the spokesman said, "…"'.

@@ -25,6 +25,11 @@ _I = re.IGNORECASE
 _PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)
 
 
+# "…, ce qu'elle dément": French "il"/"elle" stand for a body as "it" does.
+_PRONOUNS = frozenset({"it", "they", "he", "she", "il", "elle", "ils", "elles"})
+_THEY = frozenset({"they", "ils", "elles"})
+
+
 def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
     """The subject a closing pronoun or an unowned document stands for: "The ministry has
     sent 20 doctors, it said" (it: the ministry), "The army killed 12, according to a
@@ -39,7 +44,7 @@ def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
     phrase = shade[span[0] : span[1]].lower()
     subject = clause_subject(shade, 0)
     unowned = bool(UNOWNED_DOCUMENT.match(fold(phrase)))
-    if not (phrase in ("it", "they", "he", "she") or unowned):
+    if not (phrase in _PRONOUNS or unowned):
         return None
     if not subject or subject[1] >= span[0]:
         return None
@@ -52,6 +57,7 @@ def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
         return named if body and plain else None
     if phrase in ("he", "she"):
         return named if titled_person(named) else None
-    if ANAPHORS.match(fold(named)) or not (ORG.search(named) or SOURCE_NOUN.search(named)):
+    folded = fold(named)
+    if ANAPHORS.match(folded) or not (ORG.search(folded) or SOURCE_NOUN.search(folded)):
         return None
-    return named if bool(_PLURAL.search(named)) == (phrase == "they") else None
+    return named if bool(_PLURAL.search(named)) == (phrase in _THEY) else None
