@@ -1,0 +1,50 @@
+"""Round 5, a systematic grid of invented English sentences: each claim type in each
+structure (passive with agent, relative clauses, participial clauses, nominalizations,
+coordination, partitives, asides, hedged passives, existentials, toll phrases, headlines,
+possessive sources, negation). The cases here are the grid's failures, fixed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en_challenge import mismatches
+
+A, D = "asserts", "denies"
+
+CASES = [
+    # toll phrases naming what befell their people, and an adverb before the verb
+    ("number-of-wounded-rose", "The number of wounded rose to 40, the ministry said.",
+     [("the ministry", "wounded", 40, A)]),
+    ("number-of-missing-brings", "The army said the discovery brings the number of missing to 52.",
+     [("The army", "missing", 52, A)]),
+    ("number-displaced-stands", "According to the UN, the number of people displaced now "
+     "stands at 6,100.", [("the UN", "displaced", 6100, A)]),
+    ("number-detained-risen", "The ministry said the number of people detained had risen to 300.",
+     [("The ministry", "captured", 300, A)]),
+    ("number-of-prisoners", "The number of prisoners climbed to 85, the rebels said.",
+     [("the rebels", "captured", 85, A)]),
+    ("toll-now-stands", "According to the Red Cross, the death toll now stands at 61.",
+     [("the Red Cross", "killed", 61, A)]),
+    ("toll-so-far-reached", "The death toll has so far reached 23, officials said.",
+     [("officials", "killed", 23, A)]),
+    ("number-of-trucks-no-toll", "The number of trucks rose to 40, the ministry said.", []),
+    # nominalizations before the count
+    ("capture-of", "The ministry confirmed the capture of 12 policemen.",
+     [("The ministry", "captured", 12, A)]),
+    ("abduction-of", "The governor confirmed the abduction of 30 pupils.",
+     [("The governor", "captured", 30, A)]),
+    ("arrest-of", "Police announced the arrest of 14 suspects.", [("Police", "captured", 14, A)]),
+    ("seizure-of", "The attack led to the seizure of 19 trucks, the governor said.",
+     [("the governor", "seized", 19, A)]),
+    ("disappearance-of", "According to the UN, the raid caused the disappearance of some 25 "
+     "fishermen.", [("the UN", "missing", 25, A)]),
+    ("displacement-of", "Aid agencies reported the displacement of 5,000 villagers.",
+     [("Aid agencies", "displaced", 5000, A)]),
+    ("deployment-of", "The ministry announced the deployment of 300 troops to the town.",
+     [("The ministry", "present", 300, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), CASES, ids=[c[0] for c in CASES])
+def test_each_sentence_gives_its_sourced_figures(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
