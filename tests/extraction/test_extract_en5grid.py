@@ -42,6 +42,22 @@ CASES = [
      [("Aid agencies", "displaced", 5000, A)]),
     ("deployment-of", "The ministry announced the deployment of 300 troops to the town.",
      [("The ministry", "present", 300, A)]),
+    # a body's document speaks for the body: "the army's statement", "the ministry's figures"
+    ("army-s-statement", "The army's statement said 12 soldiers were killed.",
+     [("The army", "killed", 12, A)]),
+    ("ministry-s-latest-figures", "According to the ministry's latest figures, 17 houses were "
+     "destroyed.", [("the ministry", "destroyed", 17, A)]),
+    ("agency-s-report-tail", "Some 40 villagers were displaced, the agency's report said.",
+     [("the agency", "displaced", 40, A)]),
+    ("governor-s-office-stays", "Some 15 houses were damaged, the governor's office said.",
+     [("the governor's office", "damaged", 15, A)]),
+    # a share of a whole: the whole is no count of the predicate
+    ("none-of-the-12", "The governor said none of the 12 soldiers were killed.",
+     [("The governor", "killed", 0, A)]),
+    ("most-of-the-40", "Most of the 40 houses were destroyed, residents said.", []),
+    ("half-of-the-30", "The army said half of the 30 hostages were wounded.", []),
+    ("all-of-the-12", "All of the 12 soldiers were killed, the army said.",
+     [("the army", "killed", 12, A)]),
 ]  # fmt: skip
 
 

@@ -63,8 +63,11 @@ _OF = re.compile(
 )
 # "24 of the 28 drones were shot down", "some 220 of 265 homes": the whole a count is taken
 # from is no claim of its own (28 drones were launched, not shot down).
+# "none of the 12 soldiers", "most of the 40 houses": a share of a whole, not the whole
 _WHOLE_OF = re.compile(
-    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}|one))\s+(?:out\s+of|of|sur|des|parmi)\s+"
+    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}|one|none|not one|not a single one|neither"
+    r"|several|many|most|some|a few|few|half|a third|a quarter|two-thirds))"
+    r"\s+(?:out\s+of|of|sur|des|parmi)\s+"
     r"(?:(?:the|their|its|les|leurs|ses)\s+)?$",
     _I,
 )
