@@ -58,6 +58,30 @@ CASES = [
     ("half-of-the-30", "The army said half of the 30 hostages were wounded.", []),
     ("all-of-the-12", "All of the 12 soldiers were killed, the army said.",
      [("the army", "killed", 12, A)]),
+    # "put the number of X at": a toll of what befell them
+    ("put-number-injured", "Officials put the number of injured at 130.",
+     [("Officials", "wounded", 130, A)]),
+    ("put-number-displaced", "The agency put the number of people displaced at 40,000.",
+     [("The agency", "displaced", 40000, A)]),
+    # a body's role speaks for the body: "the ministry's spokesman"
+    ("ministry-s-spokesman", "The ministry's spokesman said 12 soldiers were killed.",
+     [("The ministry", "killed", 12, A)]),
+    ("hospital-s-director", "According to the hospital's director, 18 people died.",
+     [("the hospital", "killed", 18, A)]),
+    ("army-s-spokesman-named", "The army's spokesman Ali Sow said 6 soldiers were captured.",
+     [("The army", "captured", 6, A)]),
+    # a company speaks for its staff
+    ("the-company-said", "Ten miners were reportedly killed, the company said.",
+     [("the company", "killed", 10, A)]),
+    ("the-coast-guard", "Fifteen people are presumed dead, the coast guard said.",
+     [("the coast guard", "killed", 15, A)]),
+    # hedged: "believed to have died"
+    ("believed-to-have-died", "The army said 20 rebels were believed to have died.",
+     [("The army", "killed", 20, A)]),
+    ("thought-to-have-fled", "Some 30 families are thought to have fled, the UN said.",
+     [("the UN", "displaced", 30, A)]),
+    ("thought-to-have-seen", "Some 30 people are thought to have seen the raid, the UN said.",
+     []),
 ]  # fmt: skip
 
 

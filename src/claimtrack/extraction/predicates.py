@@ -19,9 +19,10 @@ from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _AUX = (
-    # "were said to be wounded", "were reported to have been abducted": a hedged passive
+    # "were said to be wounded", "were reported to have been abducted", "are believed to
+    # have died": a hedged passive
     r"(?:said|reported|believed|feared|thought|presumed|confirmed|understood|known)"
-    r" to (?:be|have been)"
+    r" to (?:be|have been|have)"
     r"|were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient|avait|also"
     r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
     r"|allegedly|then|subsequently|grievement|legerement|having|reported|believed|feared"
