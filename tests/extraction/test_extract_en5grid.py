@@ -82,6 +82,25 @@ CASES = [
      [("the UN", "displaced", 30, A)]),
     ("thought-to-have-seen", "Some 30 people are thought to have seen the raid, the UN said.",
      []),
+    # headlines in title case: other verbs, and the source after the headline
+    ("title-tail-says", "12 Soldiers Killed In Ambush, Army Says", [("Army", "killed", 12, A)]),
+    ("title-denies", "Army Denies 50 Soldiers Killed", [("Army", "killed", 50, D)]),
+    ("title-claim-capture", "Rebels Claim Capture Of 40 Soldiers",
+     [("Rebels", "captured", 40, A)]),
+    ("title-say-plural", "Police Say 30 Students Kidnapped In Northwest",
+     [("Police", "captured", 30, A)]),
+    ("title-two-voices", "Rebels Claim 40 Soldiers Killed, Army Denies", []),
+    # a negated verb before "a (single) soldier" counts none
+    ("not-a-single", "The army said it had not lost a single soldier.",
+     [("The army", "killed", 0, A)]),
+    ("never-captured-a", "The rebels said they have never captured a child.",
+     [("The rebels", "captured", 0, A)]),
+    ("killed-a-civilian", "The army said it killed a civilian.", [("The army", "killed", 1, A)]),
+    # none of the people a toll names: who they are, not what befell them
+    ("none-of-hostages-harmed", "Police said none of the hostages were harmed.", []),
+    ("none-of-wounded-in-danger", "Police said none of the wounded were in danger.", []),
+    ("none-of-hostages-killed", "Police said none of the hostages were killed.",
+     [("Police", "killed", 0, A)]),
 ]  # fmt: skip
 
 
