@@ -101,6 +101,27 @@ CASES = [
     ("none-of-wounded-in-danger", "Police said none of the wounded were in danger.", []),
     ("none-of-hostages-killed", "Police said none of the hostages were killed.",
      [("Police", "killed", 0, A)]),
+    # attackers across an aside, a relative clause or a hedge, and "there were"
+    ("attackers-who-came", "The army said 200 gunmen who came on motorbikes attacked the town.",
+     [("The army", "attackers", 200, A)]),
+    ("attackers-aside", "Some 200 gunmen, many of them on motorbikes, attacked the town, "
+     "residents said.", [("residents", "attackers", 200, A)]),
+    ("attackers-believed", "About 300 fighters are believed to have taken part in the attack, "
+     "the army said.", [("the army", "attackers", 300, A)]),
+    ("there-were-attackers", "According to police, there were about 200 attackers.",
+     [("police", "attackers", 200, A)]),
+    ("there-were-gunmen-in", "There were 12 gunmen in the town, officials said.",
+     [("officials", "present", 12, A)]),
+    ("soldiers-who-attacked", "The army said 12 soldiers who attacked the town were killed.",
+     [("The army", "killed", 12, A)]),
+    # a vague share after a count's comma is no count of its own
+    ("many-of-them-aside", "Twelve soldiers, many of them young, were killed, the army said.",
+     [("the army", "killed", 12, A)]),
+    # "attacking 6 villages": a participial clause
+    ("attacking-villages", "The rebels advanced south, attacking 6 villages, residents said.",
+     [("residents", "attacked", 6, A)]),
+    ("raiding-schools", "Gunmen swept through the district, raiding 4 schools, police said.",
+     [("police", "attacked", 4, A)]),
 ]  # fmt: skip
 
 
