@@ -122,6 +122,17 @@ CASES = [
      [("residents", "attacked", 6, A)]),
     ("raiding-schools", "Gunmen swept through the district, raiding 4 schools, police said.",
      [("police", "attacked", 4, A)]),
+    # a plural owner's role, the toll of the wounded, an airline speaking
+    ("rebels-spokesman", "The rebels' spokesman said 14 soldiers were killed.",
+     [("The rebels", "killed", 14, A)]),
+    ("named-rebels-spokesman", "Ali Sow, the rebels' spokesman, said 14 soldiers were killed.",
+     [("the rebels", "killed", 14, A)]),
+    ("toll-of-the-wounded", "The toll of the wounded rose to 56, the health ministry said.",
+     [("the health ministry", "wounded", 56, A)]),
+    ("toll-of-soldiers", "The death toll of soldiers rose to 56, the health ministry said.",
+     [("the health ministry", "killed", 56, A)]),
+    ("none-of-40-airline", "None of the 40 passengers was hurt, the airline said.",
+     [("the airline", "wounded", 0, A)]),
 ]  # fmt: skip
 
 

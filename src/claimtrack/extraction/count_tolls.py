@@ -97,10 +97,15 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.subject = toll.group("of")
 
 
+_OF_TOLL = frozenset({"wounded", "injured", "missing", "displaced", "prisoners", "hostages"})
+
+
 def _toll_kind(toll: re.Match) -> str:
     """The claim type of a toll named before its figure: a death toll unless it names
     casualties ("the casualty toll") or what befell its people ("the number of wounded")."""
-    if noun := toll.group("noun"):
+    # "the toll of the wounded rose to 56": what its people are, when a toll noun says it
+    of = (toll.group("of") or "").split()[-1:]
+    if noun := toll.group("noun") or (of and of[0] in _OF_TOLL and of[0]):
         return numbers.TOLL_NOUNS.get(noun.lower()) or type_of_participle(noun.lower()) or "killed"
     return "casualties" if toll.group("casualty") else "killed"
 
