@@ -133,6 +133,11 @@ CASES = [
      [("the health ministry", "killed", 56, A)]),
     ("none-of-40-airline", "None of the 40 passengers was hurt, the airline said.",
      [("the airline", "wounded", 0, A)]),
+    # munitions that hit are shelling; places hit stay attacked
+    ("shells-hit", "Residents said 40 shells hit the town overnight.",
+     [("Residents", "shelling", 40, A)]),
+    ("rockets-hit", "The army said 20 rockets hit the base.", [("The army", "shelling", 20, A)]),
+    ("villages-hit", "Residents said 12 villages were hit.", [("Residents", "attacked", 12, A)]),
 ]  # fmt: skip
 
 

@@ -158,7 +158,12 @@ def objects(claim_type: str, subject: str | None) -> str:
         return "destroyed"  # "lost two helicopters", "ont perdu un aéronef": things are not killed
     if claim_type == "killed" and _UNITS.fullmatch(said[-1]):
         return "defeated"  # "lost three battalions": units lost are beaten, not people killed
+    if claim_type == "attacked" and _MUNITIONS.fullmatch(said[-1]):
+        return "shelling"  # "40 shells hit the town": munitions that hit are shelling
     return claim_type
+
+
+_MUNITIONS = re.compile(r"shells|rockets|mortars|mortar rounds|artillery rounds|obus|roquettes")
 
 
 # Military units: a count of them lost or wiped out is a defeat.
