@@ -138,6 +138,15 @@ CASES = [
      [("Residents", "shelling", 40, A)]),
     ("rockets-hit", "The army said 20 rockets hit the base.", [("The army", "shelling", 20, A)]),
     ("villages-hit", "Residents said 12 villages were hit.", [("Residents", "attacked", 12, A)]),
+    # a report in the passive, its agent right after: "was confirmed by X"
+    ("was-confirmed-by", "The abduction of 30 pupils was confirmed by the governor.",
+     [("the governor", "captured", 30, A)]),
+    ("were-confirmed-by", "The deaths of 12 soldiers were confirmed by the army.",
+     [("the army", "killed", 12, A)]),
+    ("was-given-by", "The figure of 40 dead was given by the rebels.",
+     [("the rebels", "killed", 40, A)]),
+    ("confirmed-killed-by-killers", "Twelve soldiers were confirmed killed by militants.", []),
+    ("given-by-not-a-report", "Aid was given by the UN to 300 families.", []),
 ]  # fmt: skip
 
 
