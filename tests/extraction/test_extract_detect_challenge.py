@@ -68,10 +68,9 @@ def mismatch(sentence: str, source: str, expected: list[tuple]) -> str | None:
 
 
 # Known gaps: indexes into CASES the extractor still gets wrong (see the module docstring).
-# A source the source phrases do not read ("the company"): the count itself is found
-# under a source it reads ("selon l'hôpital" is read by the French parse). "aid agencies"
-# is read since plural source nouns are (en3).
-GAPS: set[int] = {8}
+# None left: "aid agencies" is read since plural source nouns are (en3), "the company"
+# since companies are source nouns (en5grid).
+GAPS: set[int] = set()
 
 
 @pytest.mark.parametrize(

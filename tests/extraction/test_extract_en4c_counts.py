@@ -76,7 +76,7 @@ UNITS_LOST = [
     ),
     (
         "The government forces lost two brigades near the river, the front's spokesman said.",
-        [("the front's spokesman", "defeated", "two", A)],
+        [("the front", "defeated", "two", A)],  # its spokesman speaks for the front
     ),
 ]
 

@@ -113,6 +113,7 @@ _FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|{happenings.FIGHTER_NOUNS}|m
 
 # "there were 33 people in the compound": people said to be somewhere are present there.
 _THERE_WERE = re.compile(r"(?<![\w-])there\s+(?:were|are|was|had been|have been)\s+$", _I)
+_ATTACKING = re.compile(r"attackers|assailants|assaillants|raiders", _I)
 _IN_PLACE = re.compile(r"\s+(?:in|at|inside|aboard|on board|within)\s", _I)
 _PEOPLE_THERE = re.compile(
     r"people|civilians|persons|residents|villagers|students|workers|passengers|pupils", _I
@@ -121,7 +122,8 @@ _PEOPLE_THERE = re.compile(
 
 def held_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """ "The strikes hit sites holding 900 troops": forces a place holds are present there;
-    "there were 33 people in the compound": people somewhere are present there."""
+    "there were 33 people in the compound": people somewhere are present there; "there were
+    200 attackers": the attack's force."""
     if not c.words:
         return
     held = _HELD_AT.search(c.before) and _FORCES.fullmatch(c.words[-1])
@@ -132,6 +134,8 @@ def held_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     )
     if held or there:
         r.claim_type, r.rule = "present", "verb"
+    elif _THERE_WERE.search(c.before) and _ATTACKING.fullmatch(c.words[-1]):
+        r.claim_type, r.rule = "attackers", "verb"  # "there were about 200 attackers"
 
 
 # "heard at least 30 explosions", "there were 12 blasts in all": blasts counted are shelling,

@@ -51,6 +51,7 @@ _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "lege
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
+    rf"{happenings.ATTACKER_ASIDE}"
     # "40 hommes armés ont attaqué": armed men; "armés à moto": two words of gear
     rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
     rf"|(?:lourdement\s+)?armes|non identifies)\s+){{0,2}}"

@@ -30,19 +30,24 @@ _I = re.IGNORECASE
 _TOLL_HEAD = (
     r"(?:(?P<casualty>casualty (?:toll|figure|count))|(?:death )?toll"
     r"|number of (?:[\w'-]+ ){0,2}?(?:dead|deaths|victims|casualties|killed)"
+    # "the number of wounded rose to", "the number of people displaced now stands at"
+    r"|number of (?:people |those )?(?P<noun>wounded|injured|missing|displaced|prisoners"
+    r"|hostages|arrested|detained|abducted|kidnapped)"
     r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,60}?)?"
 )
 _TOLL_AT = re.compile(
-    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:rose|risen|climbed|increased|stood"
-    r"|stands|reached|rises|s'eleve|s'est alourdi|est passe|passe|atteint|est|etait|is|was)\s+)?"
+    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:now |so far |currently )?"
+    r"(?:rose|risen|climbed|increased|stood|stands|reached|rises|s'eleve|s'est alourdi"
+    r"|est passe|passe|atteint|est|etait|is|was)\s+)?"
     r"(?:at|to|of|a|de|d')\s*\"?\s*$",
     _I,
 )
 # The same without a preposition: "the death toll was 12", "the toll reached 40".
 _TOLL_IS = re.compile(
-    rf"{_TOLL_HEAD}\s+(?:is|was|stands|stood|reached|has reached|had reached|hit|est|etait"
+    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:now |so far |currently )?(?:reached|hit|stands)"
+    r"|is|was|stood|est|etait"
     r"|atteint|a atteint)\s+(?:now\s+|desormais\s+)?\"?$",
     _I,
 )
@@ -87,9 +92,22 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         toll := _TOLL_AT.search(wide := _ASIDE.sub(" ", shade[max(0, c.start - 120) : c.start]))
     ) or (toll := _TOLL_IS.search(wide)):
         # "the casualty toll", "put the casualty figure at 6": dead and wounded, not split
-        r.claim_type, r.rule = "casualties" if toll.group("casualty") else "killed", "toll"
+        r.claim_type, r.rule = _toll_kind(toll), "toll"
         if toll.group("of") and not c.words:
             r.subject = toll.group("of")
+
+
+_OF_TOLL = frozenset({"wounded", "injured", "missing", "displaced", "prisoners", "hostages"})
+
+
+def _toll_kind(toll: re.Match) -> str:
+    """The claim type of a toll named before its figure: a death toll unless it names
+    casualties ("the casualty toll") or what befell its people ("the number of wounded")."""
+    # "the toll of the wounded rose to 56": what its people are, when a toll noun says it
+    of = (toll.group("of") or "").split()[-1:]
+    if noun := toll.group("noun") or (of and of[0] in _OF_TOLL and of[0]):
+        return numbers.TOLL_NOUNS.get(noun.lower()) or type_of_participle(noun.lower()) or "killed"
+    return "casualties" if toll.group("casualty") else "killed"
 
 
 def _toll_named(after: re.Match) -> str | None:
@@ -136,7 +154,7 @@ def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subject = parent.claim_type, "list", parent.subject
     elif toll := _TOLL_NAMED.search(shade, 0, c.start):
-        r.claim_type = "casualties" if toll.group("casualty") else "killed"
+        r.claim_type = _toll_kind(toll)
         r.rule = "toll noun"
     elif _FIGURE_AT.search(c.before):
         # "The rebels put the figure at 40.": the figure of a count in the sentence before

@@ -30,6 +30,8 @@ from claimtrack.extraction.predicates import (
     PARTICIPLE_AT,
     PARTICIPLE_WORD,
     objects,
+    participle_re,
+    type_of_participle,
     verb_before_re,
 )
 from claimtrack.extraction.singulars import appositions, find_singulars
@@ -64,8 +66,11 @@ _OF = re.compile(
 )
 # "24 of the 28 drones were shot down", "some 220 of 265 homes": the whole a count is taken
 # from is no claim of its own (28 drones were launched, not shot down).
+# "none of the 12 soldiers", "most of the 40 houses": a share of a whole, not the whole
 _WHOLE_OF = re.compile(
-    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}|one))\s+(?:out\s+of|of|sur|des|parmi)\s+"
+    rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}|one|none|not one|not a single one|neither"
+    r"|several|many|most|some|a few|few|half|a third|a quarter|two-thirds))"
+    r"\s+(?:out\s+of|of|sur|des|parmi)\s+"
     r"(?:(?:the|their|its|les|leurs|ses)\s+)?$",
     _I,
 )
@@ -160,9 +165,25 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
     return Count(m, vs, ve, before, verb_before_re().search(before), s_end, words, subject)
 
 
-def _weak(c: Count, r: Reading) -> bool:
+# "none of the hostages", "none of the wounded": people a toll already names
+_OF_NAMED = re.compile(r"\s+of\s+(?:the|their|its|these|those)\s+(?P<w>[\w-]+)", _I)
+
+
+def _none_of_named(shade: str, c: Count) -> bool:
+    """ "none of the hostages were harmed", "none of the wounded is in danger": who they
+    are, not what befell them; none of them counts only with a participle after them."""
+    of = _OF_NAMED.match(shade, c.end)
+    word = of.group("w").lower() if of else ""
+    if not (numbers.TOLL_NOUNS.get(word) or type_of_participle(word)):
+        return False
+    return participle_re().match(shade, of.end()) is None
+
+
+def _weak(c: Count, r: Reading, shade: str = "") -> bool:
     """ "one resident", "no mention": they count only with a claim word right at them."""
     one, zero = c.match.group("one"), c.match.group("zero")
+    if zero and _none_of_named(shade, c):
+        return True
     if (one or zero) and r.rule not in ("participle", "verb", "toll noun") and not r.tight:
         return True
     if (
@@ -309,7 +330,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             if c.words and not (m.group("one") or m.group("zero")):
                 pending.append((c.start, c.end, c.subject_end, r.subject))  # a conjunct, maybe
             continue
-        if _weak(c, r):
+        if _weak(c, r, shade):
             continue
         written = text[c.start : c.end]
         value = clean_value(written.split("-")[0] if m.group("strong") else written)

@@ -41,7 +41,10 @@ _PASSIVE_CLAIM = re.compile(
 # A report in the passive, its agent the source: "was reported by", "has been confirmed by"
 _REPORTED_BY = re.compile(
     # (French "a été rapportée par X, qui …" is the French frames' passive agent)
-    r"(?<=\s)been\s+(?:reported|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?by\s+",
+    r"(?<=\s)been\s+(?:reported|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?by\s+"
+    # "The abduction of 30 pupils was confirmed by the governor": right before its agent
+    # ("were confirmed killed by militants" names the killers)
+    r"|(?<=\s)(?:was|were|is|are)\s+(?:reported|announced|confirmed|given)\s+by\s+",
     _I,
 )
 # "…, a claim rejected by X": a claim noun, then the passive of a denial and its agent.

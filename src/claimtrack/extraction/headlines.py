@@ -22,7 +22,12 @@ _I = re.IGNORECASE
 _HEADLINE = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<after>[^:–—]{2,160})$")
 # A headline in title case: "Rebels Say 100 Soldiers Killed" (lower-case "says" is a verb
 # any sentence has; the capitalised one only a headline).
-_TITLE_SAYS = re.compile(r"^\W*(?P<before>[^:]{2,60}?)\s+(?P<verb>Says?)\s+\S")
+# "Army Denies 50 Soldiers Killed", "Rebels Claim Capture Of 40 Soldiers"; and after the
+# headline: "12 Soldiers Killed In Ambush, Army Says".
+_TITLE_VERB = r"(?P<verb>Says?|Claims?|Reports?|Confirms?|Denies|Deny)"
+_TITLE_SAYS = re.compile(rf"^\W*(?P<before>[^:]{{2,60}}?)\s+{_TITLE_VERB}\s+\S")
+_TITLE_TAIL = re.compile(rf",\s+(?P<before>[^,:]{{2,60}}?)\s+{_TITLE_VERB}\W*$")
+_TITLE_VERBS = re.compile(rf"\s{_TITLE_VERB}\b")
 _INSTITUTION = re.compile(rf"{SOURCE_NOUN.pattern}|{ROLE.pattern}|{ORG.pattern}", _I)
 
 
@@ -37,11 +42,15 @@ def headline(sentence: Sentence) -> Attribution | None:
     shade = sentence.shade.rstrip()
     if sentence.paragraph or shade.endswith((".", "?", "!")):
         return None
-    says = _TITLE_SAYS.match(shade)
-    if says and _reads_as_source(says.group("before")) and shade.count(" Say") == 1:  # one voice
-        a = Attribution("head", *says.span("before"), *says.span("verb"), says.group("before"))
-        a.content = (says.end("verb"), len(shade))
-        return a
+    one_voice = len(_TITLE_VERBS.findall(shade)) == 1
+    for kind, pattern in (("head", _TITLE_SAYS), ("tail", _TITLE_TAIL)):
+        says = pattern.search(shade) if kind == "tail" else pattern.match(shade)
+        if says and one_voice and _reads_as_source(says.group("before")):
+            start, end = says.span("before")
+            a = Attribution(kind, start, end, *says.span("verb"), sentence.text[start:end])
+            a.denial = says.group("verb").startswith("Den")
+            a.content = (says.end("verb"), len(shade)) if kind == "head" else (0, says.start())
+            return a
     if (b := _BRACKETED.search(shade)) and _reads_as_source(b.group("src")):
         # "Mali : 20 soldats tués (armée)": the source in brackets at the end
         start, end = b.span("src")

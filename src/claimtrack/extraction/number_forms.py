@@ -105,6 +105,11 @@ _MONEY_AFTER = re.compile(
     r"(?:dollars?|euros?|francs?|pounds|shillings|nairas?|cfa|usd|eur)\b",
     re.IGNORECASE,
 )
+# "many of them", "most of them": a vague share of the count before, no count of its own
+_SHARE_OF_THEM = re.compile(
+    r"(?:many|most|some|several|a few|few)\s+(?:of them|of whom|d'entre eux|d'entre elles)\b",
+    re.IGNORECASE,
+)
 
 
 def not_a_count(m: re.Match, shade: str) -> bool:
@@ -128,6 +133,8 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         return True  # an age: "aged between 20 and 30", "âgés de 15 à 17 ans"
     if m.group("num") and (_LABEL_BEFORE.search(before) or _MONEY_AFTER.match(after)):
         return True  # a name or an amount: "Route 12", "Resolution 2334", "$12 million"
+    if _SHARE_OF_THEM.match(shade, start) and before.rstrip().endswith(","):
+        return True  # "12 soldiers, many of them young, …": a share of the count before
     if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
         return True  # a year
     return bool(m.group("num") and re.match(r"^[h:]\d", after))  # a time: 16h15, 10:30

@@ -19,9 +19,10 @@ from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _AUX = (
-    # "were said to be wounded", "were reported to have been abducted": a hedged passive
+    # "were said to be wounded", "were reported to have been abducted", "are believed to
+    # have died": a hedged passive
     r"(?:said|reported|believed|feared|thought|presumed|confirmed|understood|known)"
-    r" to (?:be|have been)"
+    r" to (?:be|have been|have)"
     r"|were|was|are|is|have|has|had|been|being|be|ont|a|sont|ete|etaient|avaient|avait|also"
     r"|egalement|reportedly|all|slightly|seriously|critically|deja|tous|toutes|aussi|later"
     r"|allegedly|then|subsequently|grievement|legerement|having|reported|believed|feared"
@@ -168,7 +169,12 @@ def objects(claim_type: str, subject: str | None) -> str:
         return "destroyed"  # "lost two helicopters", "ont perdu un aéronef": things are not killed
     if claim_type == "killed" and _UNITS.fullmatch(said[-1]):
         return "defeated"  # "lost three battalions": units lost are beaten, not people killed
+    if claim_type == "attacked" and _MUNITIONS.fullmatch(said[-1]):
+        return "shelling"  # "40 shells hit the town": munitions that hit are shelling
     return claim_type
+
+
+_MUNITIONS = re.compile(r"shells|rockets|mortars|mortar rounds|artillery rounds|obus|roquettes")
 
 
 # Military units: a count of them lost or wiped out is a defeat.

@@ -35,7 +35,8 @@ from claimtrack.extraction.predicates import (
 _I = re.IGNORECASE
 _APPOSITION = re.compile(r"[\w' ]{0,30}?(?:[–—(]|\s-)\s*")
 _OR = re.compile(r"(?<![\w'-])(?:or|ou)\s+$", _I)
-_NOT_BEFORE = re.compile(r"(?<![\w'])(?:not|never|n't)\s+$", _I)
+# "had not lost a single soldier", "did not kill a civilian": a negated verb counts none
+_NEGATED = re.compile(r"(?<![\w'-])(?:not|never|n't)\s+(?:[\w'-]+\s+){1,2}$", _I)
 _SPEAKS = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{speech.REPORTING_VERBS})(?![\w-])", _I)
 
 
@@ -60,8 +61,6 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
     verb = verb_before_re().search(shade, max(0, start - 60), start)
     if verb and blamed_for(shade, verb.start()):
         verb = None  # "punished for killing a guard": what someone is blamed for, no count
-    if verb and _NOT_BEFORE.search(shade, max(0, verb.start() - 12), verb.start()):
-        return None, ""  # "did not lose a single man": none, not one
     right = participle_re().match(shade, end)
     if right and active_verb(shade, right):
         right = None  # "a gunman killed five worshippers": the one did the killing
@@ -126,7 +125,10 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
             continue
         subject = text[m.start("subj") : m.end("subj")] if m.group("subj") else None
         claim_type = objects(claim_type, subject)
-        one = Found(claim_type, vs, ve, text[vs:ve], subject, confidence=0.6, rule=f"one {rule}")
+        value = text[vs:ve]
+        if rule == "verb" and re.match(r"an?\s", value, _I) and _NEGATED.search(shade, 0, vs):
+            value = "none"
+        one = Found(claim_type, vs, ve, value, subject, confidence=0.6, rule=f"one {rule}")
         one.subset = rule == "subset"
         out.append(one)
         taken.append((vs, ve))

@@ -41,6 +41,14 @@ NAMED_DOCUMENT = re.compile(
     r"(?!(?:The|This|That|These|Those|Its|Their|A|An)\s)(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
     r"\s+(?:figures|data|tally|toll|count|statistics|report|estimates?)$"
 )
+# "the army's statement", "the ministry's latest figures": the body before the possessive
+POSSESSIVE_DOCUMENT = re.compile(
+    r"^(?P<body>the\s+(?:[\w.-]+\s+){0,3}?[\w.-]+)['’]s?\s+"
+    r"(?:(?:latest|new|official|preliminary|initial|updated|own|weekly|daily|final)\s+)*"
+    r"(?:statement|communiqu[eé]|figures|data|tally|toll|count|statistics|report|estimate"
+    r"|bulletin|announcement|account)s?$",
+    re.IGNORECASE,
+)
 # Epithets of a body named before: "the UK-based monitor", "the rights group" (a bare
 # "the group" is a definite description, resolved by its noun).
 EPITHET = re.compile(

@@ -116,7 +116,9 @@ ROLE_OF = re.compile(
 
 # "the rebel alliance's spokesman (for military operations)": the owner is the institution.
 OWNER_ROLE = re.compile(
-    rf"^(?P<owner>[^,]+?)['’]s\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
+    # "the group's spokesman", "the rebels' spokesman"
+    rf"^(?P<owner>[^,]+?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b",
+    re.IGNORECASE,
 )
 
 

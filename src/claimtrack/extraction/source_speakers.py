@@ -102,6 +102,8 @@ def split_speaker(phrase: str) -> Source:
         return named
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
         return Source(body, phrase)
+    if "," not in phrase and (owner := OWNER_ROLE.match(phrase)):
+        return Source(owner.group("owner"), phrase)  # "the ministry's spokesman": the ministry
     head = WHO_CLAUSE.sub("", phrase)  # "spokesman Ali Farid who made this known": not
     if head != phrase and (split := split_speaker(head)).speaker:  # "Residents who fled"
         return split

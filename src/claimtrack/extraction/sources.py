@@ -21,6 +21,7 @@ from claimtrack.extraction.source_documents import (
     DOCUMENT_OF,
     EPITHET,
     NAMED_DOCUMENT,
+    POSSESSIVE_DOCUMENT,
     POSSESSIVE_ROLE,
     STATEMENT,
     THE_STATEMENT,
@@ -195,8 +196,9 @@ class SourceMemory:
             source = Source(article + key[body.start("body") :], None, mention=key)
             self.seen.append(source)
             return self._noted(source)
-        if body := NAMED_DOCUMENT.match(key):
-            source = Source(body.group("body"), None, mention=key)  # "the latest UN figures"
+        if body := NAMED_DOCUMENT.match(key) or POSSESSIVE_DOCUMENT.match(key):
+            # "the latest UN figures", "the army's statement"
+            source = Source(body.group("body"), None, mention=key)
             self.seen.append(source)
             return self._noted(source)
         source = split_speaker(key)

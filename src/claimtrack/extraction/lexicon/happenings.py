@@ -142,6 +142,14 @@ ATTACKER_BEFORE = (
     r"|(?:attaques?|assauts?)\s+"
 )
 # Fighters counted as the attacking force by what they did: "20 gunmen stormed the camp".
+# Between a force and its verb: "200 gunmen, many of them on motorbikes, attacked", "200
+# gunmen who came on motorbikes attacked" (not "who tried to storm": the clause's own verb),
+# "300 fighters are believed to have taken part".
+ATTACKER_ASIDE = (
+    r"(?:\s*,\s*[^,.;:\"]{1,50}?,|\s+(?:who|which|that)\s+[^,.;:\"]{1,50}?(?<!\sto)(?=\s)(?!\s+to\s))?"
+    r"(?:\s+(?:are|were|is|was)\s+(?:believed|thought|said|reported|understood)\s+to"
+    r"(?=\s+have\s))?"
+)
 ATTACKER_VERBS_AFTER = (
     # "might have entered", "had stormed": a modal or an auxiliary before the verb (rows)
     r"(?:(?:might|may|could|would|must)\s+have\s+|had\s+|have\s+)?"

@@ -88,7 +88,8 @@ REPORTING_VERBS = (
     "|(?:gave|gives|give|giving|cited|cites|offered|offers) (?:a|the|its|their|his|her)"
     " (?:death toll|toll|figure|tally|count|number)(?= of )"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
-    "|put the number of (?:dead|deaths|victims|casualties)"
+    "|put the number of (?:people )?(?:dead|deaths|victims|casualties|wounded|injured|missing"
+    "|displaced|prisoners|hostages)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure|assurant"
@@ -241,6 +242,8 @@ SOURCE_NOUNS = (
     "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers?|paramedics?"
     "|volunteers?|vigilantes|workers?|navy|coastguard|battalion|brigade|regiment|division"
     "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
+    # companies that speak for their staff or passengers: "the company said", "the airline"
+    "|company|companies|firm|coast guard|airline|airlines"
     # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
     "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
     "|assailants|assaillants|partisans|hopitaux|hopital"
