@@ -44,7 +44,7 @@ _STOP = """
     for dans au aux lors par pour sur of de du des d the le la les l this these their its
     his her y en ainsi also since after before following near across into than per between
     entre parmi among located situated where situes situees pres vers autour aupres under sous
-    later subsequently could would might may should must will can seront sera vont va
+    later subsequently could would might may should must will can seront sera vont va so
     last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
     n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
     figurent figuraient figure figurait
