@@ -72,7 +72,7 @@ _SUBSET = re.compile(
     _I,
 )
 _PARTS = r"including|among (?:them|whom)|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
-SUBSET_AT = re.compile(rf",\s*(?:{_PARTS})\s+$", _I)
+SUBSET_AT = re.compile(rf"[,(]\s*(?:{_PARTS})\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
 # "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
@@ -201,6 +201,8 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|et|ou|in|on|at|by|dans|par)\b)[a-z][\w
 def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     right = participle_after(shade, c.end, c.subject_end, bool(c.words))
     if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
+        if c.verb and type_of_verb(c.verb.group("v")) and not blamed_for(shade, c.verb.start()):
+            return _verb(shade, c, found, r)  # "le décès de 3 blessés": the verb befell them
         # "12 tués"; but "three of the wounded later died": the clause's own participle
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         if right is None and (noun := _NOUN_NEXT.match(shade, c.subject_end)):

@@ -1,0 +1,166 @@
+"""Round 5, French grid: invented sentences over the structures of French wire copy
+(passive with an agent, relatives, participles and gerunds, nominalisations,
+coordination, partitives, asides, the conditional, tolls, headlines, denials) that were
+read wrong before, with the negative cases that must give no claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en_challenge import mismatches
+
+A, D = "asserts", "denies"
+
+CASES = [
+    # nominalisations: the noun of the act before its count
+    (
+        "neutralisation-de",
+        "L'armée annonce la neutralisation de 40 terroristes.",
+        [("L'armée", "killed", 40, A)],
+    ),
+    (
+        "neutralisation-selon",
+        "Selon l'état-major, la neutralisation de 12 combattants a été confirmée.",
+        [("l'état-major", "killed", 12, A)],
+    ),
+    (
+        "deplacement-de",
+        "L'ONU signale le déplacement de 12 000 personnes.",
+        [("L'ONU", "displaced", 12000, A)],
+    ),
+    (
+        "deplacement-force",
+        "Selon OCHA, les combats ont provoqué le déplacement forcé de 3 500 habitants.",
+        [("OCHA", "displaced", 3500, A)],
+    ),
+    ("deplacement-no-count", "Le ministre a annoncé le déplacement du président à Gao.", []),
+    # the noun of a harm before a count named by another harm: the noun is what befell them
+    (
+        "deces-de-blesses",
+        "Selon l'hôpital, le décès de 3 blessés porte le bilan à 15 morts.",
+        [("l'hôpital", "killed", 3, A), ("l'hôpital", "killed", 15, A)],
+    ),
+    (
+        "mort-de-blesses",
+        "La mort de trois blessés porte le bilan à 15 morts, selon l'hôpital.",
+        [("l'hôpital", "killed", 3, A), ("l'hôpital", "killed", 15, A)],
+    ),
+    (
+        "evacuation-de-blesses",
+        "Selon la Croix-Rouge, l'évacuation de 9 blessés a eu lieu dimanche.",
+        [("la Croix-Rouge", "wounded", 9, A)],
+    ),
+    # the conditional and the future of "contrôler", "coûter la vie" in any tense
+    (
+        "controleraient",
+        "Les rebelles contrôleraient désormais 5 localités, selon des habitants.",
+        [("des habitants", "controls", 5, A)],
+    ),
+    (
+        "controleront",
+        "Selon le groupe, ses combattants contrôleront 3 villes.",
+        [("le groupe", "controls", 3, A)],
+    ),
+    (
+        "aurait-coute-la-vie",
+        "L'embuscade aurait coûté la vie à 14 soldats, selon une source militaire.",
+        [("une source militaire", "killed", 14, A)],
+    ),
+    (
+        "coutant-la-vie",
+        "Une mine a explosé, coûtant la vie à 6 civils, selon la police.",
+        [("la police", "killed", 6, A)],
+    ),
+    # "s'abattre sur": shells falling, not a killing
+    (
+        "obus-abattus",
+        "Plus de 30 obus se sont abattus sur la ville, selon le maire.",
+        [("le maire", "shelling", 30, A)],
+    ),
+    (
+        "roquettes-abattues",
+        "Selon l'armée, 12 roquettes s'étaient abattues sur le camp.",
+        [("l'armée", "shelling", 12, A)],
+    ),
+    (
+        "abattus-still-killed",
+        "Selon la police, 4 assaillants ont été abattus.",
+        [("la police", "killed", 4, A)],
+    ),
+    # a singular object inside a relative clause is not the plural subject's count
+    (
+        "qui-escortaient-un-convoi",
+        "Selon l'armée, 12 soldats qui escortaient un convoi ont été tués.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    (
+        "escortant-un-convoi",
+        "Selon la police, 12 soldats escortant un convoi ont été tués.",
+        [("la police", "killed", 12, A)],
+    ),
+    (
+        "gardant-une-base",
+        "Neuf gendarmes gardant une base ont été enlevés, selon le préfet.",
+        [("le préfet", "captured", 9, A)],
+    ),
+    (
+        "un-soldat-et-un-civil",
+        "Un soldat et un civil ont été tués, selon l'armée.",
+        [("l'armée", "killed", 1, A), ("l'armée", "killed", 1, A)],
+    ),
+    ("un-soldat-alone", "Selon l'armée, un soldat a été tué.", [("l'armée", "killed", 1, A)]),
+    # a part in brackets is a subset, as after a comma
+    (
+        "dont-un-entre-parentheses",
+        "Douze soldats (dont un officier) ont été tués, selon l'armée.",
+        [("l'armée", "killed", 12, A), ("l'armée", "killed", 1, A)],
+    ),
+    (
+        "dont-trois-entre-parentheses",
+        "Selon le maire, 20 personnes (dont trois enfants) ont été blessées.",
+        [("le maire", "wounded", 20, A), ("le maire", "wounded", 3, A)],
+    ),
+    # a toll that names no author is no source; the source named elsewhere speaks
+    (
+        "bilan-officiel-selon",
+        "Un bilan officiel fait état de 19 morts, selon le ministère.",
+        [("le ministère", "killed", 19, A)],
+    ),
+    (
+        "bilan-provisoire-inverted",
+        "Un nouveau bilan provisoire fait état de 27 blessés, a indiqué le gouverneur.",
+        [("le gouverneur", "wounded", 27, A)],
+    ),
+    ("bilan-officiel-alone", "Un bilan officiel fait état de 19 morts.", []),
+    (
+        "bilan-de-la-police",
+        "Le bilan de la police fait état de 19 morts.",
+        [("la police", "killed", 19, A)],
+    ),
+    # grammar the grid found right, kept right
+    (
+        "passif-agent",
+        "Douze soldats ont été tués par des jihadistes, a indiqué l'armée.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    (
+        "faisant-morts-blesses",
+        "L'attaque a visé un camp militaire, faisant 12 morts et 30 blessés, selon l'armée.",
+        [("l'armée", "killed", 12, A), ("l'armée", "wounded", 30, A)],
+    ),
+    (
+        "auraient-ete-tues",
+        "Douze soldats auraient été tués, selon une source sécuritaire.",
+        [("une source sécuritaire", "killed", 12, A)],
+    ),
+    ("titre-selon", "Mali : 12 soldats tués selon l'armée", [("l'armée", "killed", 12, A)]),
+    ("dement-avoir-perdu", "L'armée dément avoir perdu 12 hommes.", [("L'armée", "killed", 12, D)]),
+    ("aucun-soldat", "Aucun soldat n'a été tué, a affirmé l'armée.", [("l'armée", "killed", 0, A)]),
+]
+PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), PARAMS)
+def test_each_invented_french_sentence_gives_its_sourced_figures(name, text, gold):
+    missed, extra = mismatches(text, gold)
+    assert (missed, extra) == ([], []), name
