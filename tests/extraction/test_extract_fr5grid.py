@@ -137,6 +137,63 @@ CASES = [
         "Le bilan de la police fait état de 19 morts.",
         [("la police", "killed", 19, A)],
     ),
+    # those freed from a count are no count of their own
+    (
+        "parmi-liberes",
+        "Parmi les 30 passagers enlevés, 12 ont été libérés, selon la police.",
+        [("la police", "captured", 30, A)],
+    ),
+    (
+        "enleves-et-relaches",
+        "Selon le préfet, 20 élèves ont été enlevés et 8 ont été relâchés.",
+        [("le préfet", "captured", 20, A)],
+    ),
+    # "il est faux de dire que …" denies what follows
+    (
+        "faux-de-dire-que",
+        "« Il est faux de dire que 20 soldats ont été tués », a déclaré le ministre.",
+        [("le ministre", "killed", 20, D)],
+    ),
+    (
+        "faux-de-pretendre",
+        "Selon le gouverneur, il est faux de prétendre que 50 civils ont été enlevés.",
+        [("le gouverneur", "captured", 50, D)],
+    ),
+    # driven from their homes
+    (
+        "chassees-de-leurs-villages",
+        "Selon OCHA, 1 200 familles ont été chassées de leurs villages par les combats.",
+        [("OCHA", "displaced", 1200, A)],
+    ),
+    ("chasses-de-la-ville", "Selon la police, 5 suspects ont été chassés de la ville.", []),
+    # "selon lequel": the noun before the comma speaks
+    (
+        "selon-lequel",
+        "Un communiqué de l'armée, selon lequel 16 terroristes ont été tués, a été publié.",
+        [("l'armée", "killed", 16, A)],
+    ),
+    (
+        "selon-laquelle",
+        "Une déclaration du ministère, selon laquelle 9 policiers ont été "
+        "blessés, a été lue à la radio.",
+        [("ministère", "wounded", 9, A)],
+    ),
+    # a toll denied with its agent named: the agent's figure, the denier's denial
+    (
+        "conteste-bilan-avance-par",
+        "Le groupe conteste le bilan de 60 morts avancé par l'armée.",
+        [("l'armée", "killed", 60, A), ("Le groupe", "killed", 60, D)],
+    ),
+    (
+        "dementi-bilan-annonce-par",
+        "L'armée a démenti le bilan de 80 morts annoncé par les rebelles.",
+        [("les rebelles", "killed", 80, A), ("L'armée", "killed", 80, D)],
+    ),
+    (
+        "confirme-bilan-avance-par",
+        "Le ministre a confirmé le bilan de 60 morts avancé par l'armée.",
+        [("Le ministre", "killed", 60, A)],
+    ),
     # grammar the grid found right, kept right
     (
         "passif-agent",

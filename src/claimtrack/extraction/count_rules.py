@@ -96,7 +96,8 @@ _CALLED_FALSE = re.compile(
 )
 # The same, said before the count: "it is not true that 30 soldiers were killed".
 _NOT_TRUE_THAT = re.compile(
-    r"(?:\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
+    r"(?:\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)"
+    r"(?:\s+de\s+(?:dire|pretendre|affirmer))?\s+(?:that|que|qu')"
     # "fake news … claiming that 9 soldiers were killed": what a false account says
     rf"|\b(?:{happenings.FALSE_ACCOUNTS}|denying|dismissing|rejecting|refuting|disputing"
     r"|niant|dementant|rejetant|contestant)\b[^.;:\"]{0,40}?"
@@ -304,7 +305,8 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 _OWN_PREDICATE = re.compile(
     r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
     r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
-    r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui)\b",
+    r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
+    r"|liberee?s?|relachee?s?|secourue?s?)\b",
     _I,
 )
 

@@ -17,9 +17,10 @@ from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribut
 from claimtrack.extraction.lexicon import numbers, speech
 from claimtrack.extraction.predicates import type_of_participle, type_of_verb
 from claimtrack.extraction.source_names import valid_source
-from claimtrack.extraction.source_phrases import WHEN, right_phrase
+from claimtrack.extraction.source_phrases import WHEN, left_phrase, right_phrase
 
 _I = re.IGNORECASE
+_WHICH = re.compile(r"(?:lequel|laquelle|lesquel(?:le)?s)\b", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 # "…, ce que dément l'armée", "…, ce qu'a démenti l'armée": the relative before the verb
 _INVERTED = re.compile(rf"(?:^|[,\"]\s*)(?:ce qu(?:e\s+|'\s*))?({speech.INVERTED_VERBS})\s+")
@@ -185,6 +186,11 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
         span = right_phrase(
             shade, doc.end() if (doc := _DOCUMENT_BY.match(shade, m.end())) else m.end()
         )
+        if _WHICH.match(shade, m.end()):
+            # "un communiqué de l'armée, selon lequel …": the noun before speaks
+            span = (
+                left_phrase(shade, 0, m.start() - 1) if shade[: m.start()].endswith(", ") else None
+            )
         if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
             found.append(
                 Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
