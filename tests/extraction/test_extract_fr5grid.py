@@ -194,6 +194,51 @@ CASES = [
         "Le ministre a confirmé le bilan de 60 morts avancé par l'armée.",
         [("Le ministre", "killed", 60, A)],
     ),
+    # those released are who they were, not a capture claimed
+    ("liberation-de-otages", "Le gouvernement a annoncé la libération de 15 otages.", []),
+    (
+        "liberation-enleves",
+        "Le gouvernement a annoncé la libération de 15 otages enlevés en mai.",
+        [("Le gouvernement", "captured", 15, A)],
+    ),
+    # French bodies that give tolls
+    (
+        "protection-civile",
+        "La protection civile fait état de 11 morts.",
+        [("La protection civile", "killed", 11, A)],
+    ),
+    (
+        "pompiers",
+        "Les pompiers ont indiqué que 4 personnes avaient été blessées.",
+        [("Les pompiers", "wounded", 4, A)],
+    ),
+    # the passive of a report, its agent the source
+    (
+        "confirmee-par",
+        "La mort de 6 casques bleus a été confirmée par la Minusma.",
+        [("la Minusma", "killed", 6, A)],
+    ),
+    (
+        "annoncee-par",
+        "L'arrestation de 12 suspects a été annoncée par la police.",
+        [("la police", "captured", 12, A)],
+    ),
+    (
+        "qui-a-fait-confirmee-par",
+        "L'attaque, qui a fait 9 morts, a été confirmée par l'armée.",
+        [("l'armée", "killed", 9, A)],
+    ),
+    # "infirmer" denies; "infirme", the adjective, is no verb
+    (
+        "a-infirme",
+        "Le ministère a infirmé les informations faisant état de 50 soldats capturés.",
+        [("Le ministère", "captured", 50, D)],
+    ),
+    (
+        "infirme-adjectif",
+        "Un soldat infirme a été tué, selon l'armée.",
+        [("l'armée", "killed", 1, A)],
+    ),
     # grammar the grid found right, kept right
     (
         "passif-agent",

@@ -37,7 +37,9 @@ _PASSIVE_CLAIM = re.compile(
 # A report in the passive, its agent the source: "was reported by", "has been confirmed by"
 _REPORTED_BY = re.compile(
     # (French "a été rapportée par X, qui …" is the French frames' passive agent)
-    r"(?<=\s)been\s+(?:reported|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?by\s+",
+    r"(?<=\s)been\s+(?:reported|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?by\s+"
+    # "La mort de 6 casques bleus a été confirmée par la Minusma": the agent says it
+    r"|(?<=\s)(?:a|ont|avait|avaient)\s+ete\s+(?:annoncee?s?|confirmee?s?|signalee?s?)\s+par\s+",
     _I,
 )
 # "…, a claim rejected by X": a claim noun, then the passive of a denial and its agent.

@@ -177,6 +177,8 @@ TOLL_WORDS = (
 RESCUE_VERBS = (
     r"rescued|freed|released|evacuated|rescuing|freeing|releasing|evacuating|liberes?|liberees?"
     r"|secourus|secourues|evacues|evacuees"
+    # "la libération de 15 otages": who they were, not what befell them
+    r"|(?:la |l')(?:liberation|relaxe|remise en liberte)\s+(?:de|des|d')"
 )
 LOSS_WORDS = (
     r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
