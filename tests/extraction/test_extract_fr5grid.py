@@ -239,6 +239,27 @@ CASES = [
         "Un soldat infirme a été tué, selon l'armée.",
         [("l'armée", "killed", 1, A)],
     ),
+    # the attackers "au nombre de" N, and a bracket between the force and its attack
+    (
+        "assaillants-au-nombre-de",
+        "Les assaillants seraient au nombre de 150, selon des habitants.",
+        [("des habitants", "attackers", 150, A)],
+    ),
+    (
+        "deplaces-au-nombre-de",
+        "Selon l'ONU, les déplacés seraient au nombre de 3 000.",
+        [("l'ONU", "displaced", 3000, A)],
+    ),
+    (
+        "jihadistes-parenthese",
+        "Quelque 300 jihadistes (selon l'armée) ont attaqué le camp.",
+        [("l'armée", "attackers", 300, A)],
+    ),
+    (
+        "jihadistes-a-moto-parenthese",
+        "Quelque 300 jihadistes (à moto) ont attaqué le camp, selon l'armée.",
+        [("l'armée", "attackers", 300, A)],
+    ),
     # grammar the grid found right, kept right
     (
         "passif-agent",

@@ -53,7 +53,7 @@ _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
     # "40 hommes armés ont attaqué": armed men; "armés à moto": two words of gear
     rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
-    rf"|(?:lourdement\s+)?armes|non identifies)\s+){{0,2}}"
+    rf"|(?:lourdement\s+)?armes|non identifies|\([^()]{{1,60}}\))\s+){{0,2}}"
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
     _I,
 )

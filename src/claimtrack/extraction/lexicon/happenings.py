@@ -163,7 +163,8 @@ NUMBERED_FORCE = (
     # "the attackers, who numbered about 100, raided": the aside counts them too
     r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']"
     # "les assaillants étaient une centaine", "the attackers were about 100"
-    r"|(?P<copula>etaient|seraient|sont|were|are))\s*$"
+    # "les assaillants seraient au nombre de 150"
+    r"|(?P<copula>etaient|seraient|sont|were|are)(?:\s+au nombre d[e'])?)\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.
 # "the number given", "the number of dead"; not the quantity "a larger number of fighters"
