@@ -194,6 +194,21 @@ CASES = [
         "Le ministre a confirmé le bilan de 60 morts avancé par l'armée.",
         [("Le ministre", "killed", 60, A)],
     ),
+    (
+        "prefecture-aucun-habitant",
+        "Selon la préfecture, aucun habitant n'a été tué.",
+        [("la préfecture", "killed", 0, A)],
+    ),
+    (
+        "prefecture-aucune-famille",
+        "Selon la préfecture, aucune famille n'a été déplacée.",
+        [("la préfecture", "displaced", 0, A)],
+    ),
+    (
+        "la-marine-indique",
+        "La marine a indiqué que 9 pêcheurs étaient portés disparus.",
+        [("La marine", "missing", 9, A)],
+    ),
     # those released are who they were, not a capture claimed
     ("liberation-de-otages", "Le gouvernement a annoncé la libération de 15 otages.", []),
     (
