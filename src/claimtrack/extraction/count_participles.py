@@ -157,9 +157,17 @@ def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> r
         return None  # "dozens, with only four soldiers injured": the participle is the four's
     if right and _OWN_CLAUSE.search(shade, end, right.start("p")):
         return None  # "killed 5 soldiers in a town where rebels were captured"
-    if right and active_verb(shade, right):
-        return None  # "40 gunmen killed 16 people": the 40 did the killing
+    # "40 gunmen killed 16 people": the 40 did the killing; "12 soldats qui escortaient un
+    # convoi ont été tués": the plural participle is not the convoy's
+    if right and (active_verb(shade, right) or _one_of_plural(shade, end, subject_end, right)):
+        return None
     return right
+
+
+def _one_of_plural(shade: str, end: int, subject_end: int, right: re.Match) -> bool:
+    """Whether a count of one ("un", "une") ending at ``end`` has a plural participle."""
+    one = re.search(r"(?<![\w'-])(?:un|une)$", shade[max(0, end - 4) : end], _I)
+    return bool(one and plural_alone(shade, end - len(one.group()), subject_end, right))
 
 
 _AUX_WORD = re.compile(
@@ -205,3 +213,19 @@ def active_verb(shade: str, right: re.Match) -> bool:
     if _AUX_WORD.search(before):
         return False
     return bool(after and not after.group("one"))
+
+
+_PLURAL_AUX = re.compile(
+    r"\s*(?:ont|sont|avaient|etaient|auraient|seraient|were|have been)\s", re.IGNORECASE
+)
+_JOINED = re.compile(r"(?:,|(?<![\w'-])(?:et|and|ou|or|ni|nor))\s*$", re.IGNORECASE)
+
+
+def plural_alone(shade: str, start: int, end: int, right: re.Match) -> bool:
+    """A person named one, coordinated with no one before it, whose participle has a plural
+    auxiliary: the participle is the plural subject's ("… qui escortaient un convoi ont")."""
+    if right.group("coord") or _JOINED.search(shade, max(0, start - 6), start):
+        return False
+    if re.search(r",|(?<![\w'-])(?:et|and|ou|or)\s", shade[start:end], re.IGNORECASE):
+        return False
+    return bool(_PLURAL_AUX.match(shade, right.start(), right.start("p")))

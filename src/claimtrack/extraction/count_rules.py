@@ -54,7 +54,7 @@ _ATTACKER_AFTER = re.compile(
     rf"{happenings.ATTACKER_ASIDE}"
     # "40 hommes armés ont attaqué": armed men; "armés à moto": two words of gear
     rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
-    rf"|(?:lourdement\s+)?armes|non identifies)\s+){{0,2}}"
+    rf"|(?:lourdement\s+)?armes|non identifies|\([^()]{{1,60}}\))\s+){{0,2}}"
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
     _I,
 )
@@ -73,7 +73,7 @@ _SUBSET = re.compile(
     _I,
 )
 _PARTS = r"including|among (?:them|whom)|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
-SUBSET_AT = re.compile(rf",\s*(?:{_PARTS})\s+$", _I)
+SUBSET_AT = re.compile(rf"[,(]\s*(?:{_PARTS})\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
 # "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
@@ -97,7 +97,8 @@ _CALLED_FALSE = re.compile(
 )
 # The same, said before the count: "it is not true that 30 soldiers were killed".
 _NOT_TRUE_THAT = re.compile(
-    r"(?:\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)\s+(?:that|que|qu')"
+    r"(?:\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)"
+    r"(?:\s+de\s+(?:dire|pretendre|affirmer))?\s+(?:that|que|qu')"
     # "fake news … claiming that 9 soldiers were killed": what a false account says
     rf"|\b(?:{happenings.FALSE_ACCOUNTS}|denying|dismissing|rejecting|refuting|disputing"
     r"|niant|dementant|rejetant|contestant)\b[^.;:\"]{0,40}?"
@@ -174,6 +175,8 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|et|ou|in|on|at|by|dans|par)\b)[a-z][\w
 def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     right = participle_after(shade, c.end, c.subject_end, bool(c.words))
     if c.words and type_of_participle(c.words[-1]) and len(c.words) == 1:
+        if c.verb and type_of_verb(c.verb.group("v")) and not blamed_for(shade, c.verb.start()):
+            return _verb(shade, c, found, r)  # "le décès de 3 blessés": the verb befell them
         # "12 tués"; but "three of the wounded later died": the clause's own participle
         r.claim_type, r.rule, r.subject = type_of_participle(c.words[-1]), "participle", None
         if right is None and (noun := _NOUN_NEXT.match(shade, c.subject_end)):
@@ -279,7 +282,8 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 _OWN_PREDICATE = re.compile(
     r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
     r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
-    r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui)\b",
+    r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
+    r"|liberee?s?|relachee?s?|secourue?s?)\b",
     _I,
 )
 

@@ -18,9 +18,10 @@ from claimtrack.extraction.frames_reporting import own_subject
 from claimtrack.extraction.lexicon import numbers, speech
 from claimtrack.extraction.predicates import type_of_participle, type_of_verb
 from claimtrack.extraction.source_names import valid_source
-from claimtrack.extraction.source_phrases import WHEN, right_phrase
+from claimtrack.extraction.source_phrases import WHEN, left_phrase, right_phrase
 
 _I = re.IGNORECASE
+_WHICH = re.compile(r"(?:lequel|laquelle|lesquel(?:le)?s)\b", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 # "Local officials cited by the agency said …": who is cited speaks, the relay does not
 _CITED_THEN_SAID = re.compile(
@@ -44,7 +45,9 @@ _REPORTED_BY = re.compile(
     r"(?<=\s)been\s+(?:reported|announced|confirmed)\s+(?:[\w'-]+\s+){0,5}?by\s+"
     # "The abduction of 30 pupils was confirmed by the governor": right before its agent
     # ("were confirmed killed by militants" names the killers)
-    r"|(?<=\s)(?:was|were|is|are)\s+(?:reported|announced|confirmed|given)\s+by\s+",
+    r"|(?<=\s)(?:was|were|is|are)\s+(?:reported|announced|confirmed|given)\s+by\s+"
+    # "La mort de 6 casques bleus a été confirmée par la Minusma": the agent says it
+    r"|(?<=\s)(?:a|ont|avait|avaient)\s+ete\s+(?:annoncee?s?|confirmee?s?|signalee?s?)\s+par\s+",
     _I,
 )
 # "…, a claim rejected by X": a claim noun, then the passive of a denial and its agent.
@@ -188,13 +191,23 @@ def cue_frames(shade: str, text: str, found: list[Attribution]) -> None:
             a.denial = True
             found.append(a)
     _count_frames(shade, text, found)
+    _according_frames(shade, text, found)
+
+
+def _according_frames(shade: str, text: str, found: list[Attribution]) -> None:
+    """Add the "according to X" / "selon X" / "citing X" frames."""
     for m in _ACCORDING.finditer(shade):
+        if _CITED_THEN_SAID.match(shade, m.start()):
+            continue  # "Officials cited by the agency said": the officials, a head frame
         # "according to figures released by the ministry": the ministry
         span = right_phrase(
             shade, doc.end() if (doc := _DOCUMENT_BY.match(shade, m.end())) else m.end()
         )
-        if _CITED_THEN_SAID.match(shade, m.start()):
-            continue
+        if _WHICH.match(shade, m.end()):
+            # "un communiqué de l'armée, selon lequel …": the noun before speaks
+            span = (
+                left_phrase(shade, 0, m.start() - 1) if shade[: m.start()].endswith(", ") else None
+            )
         if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
             a = Attribution("according", *span, m.start(), m.end(), text[span[0] : span[1]])
             a.antecedent = own_subject(shade, text, span)  # "…, according to a statement"

@@ -246,6 +246,13 @@ _SUBJECT_AGENT = re.compile(
     re.IGNORECASE,
 )
 
+# A toll as an object, its figure and its agent: "conteste le bilan de 60 morts avancé par X"
+_OBJECT_AGENT = re.compile(
+    r"\b(?:le|les|un|ce|cet)\s+(?:[\w-]+\s+)?(?:bilans?|chiffres?)\s+(?:de|d')\s*"
+    rf"[^,;:\"«»()]{{1,40}}?\s+(?P<given>{_GIVEN})\s+par\s+"
+    r"(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
+    re.IGNORECASE,
+)
 
 _TOLD_BY = re.compile(r"\s+aupres\s+(?:de\s+|des\s+|du\s+|d'\s*)", re.IGNORECASE)
 
@@ -270,7 +277,7 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
         >>> [(a.phrase, a.kind) for a in document_agents(text, shadow(text), [])]
         [('des habitants', 'according')]
     """
-    agents = (_DOCUMENT_AGENT, _SUBJECT_AGENT, _TOLL_IS)
+    agents = (_DOCUMENT_AGENT, _SUBJECT_AGENT, _OBJECT_AGENT, _TOLL_IS)
     for m in [m for agent in agents for m in agent.finditer(shade)]:
         start, end = m.span("src")
         if told := _TOLD_BY.search(shade, start, end):
@@ -281,7 +288,13 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
         found = [a for a in found if not (a.start < end and m.start() < a.end)]
         nxt = min((a.start for a in found if a.start >= end), default=len(shade))
         content = (end, nxt) if not shade[:v0].strip() else (0, v0)
-        found.append(Attribution("according", start, end, v0, v1, text[start:end], content=content))
+        kind = "according"
+        if "given" in m.re.groupindex:
+            # "X conteste le bilan de 60 morts avancé par Y": Y's figure, which X denies
+            if not any(a.denial and a.content[0] <= m.start() < a.content[1] for a in found):
+                continue
+            kind, v0, v1, content = "owner", *m.span("given"), (m.start(), m.start("given"))
+        found.append(Attribution(kind, start, end, v0, v1, text[start:end], content=content))
     return sorted(found, key=lambda a: a.start)
 
 

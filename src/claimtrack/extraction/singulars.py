@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.extraction.count_participles import active_verb, participle_after
+from claimtrack.extraction.count_participles import active_verb, participle_after, plural_alone
 from claimtrack.extraction.count_rules import COORDINATION, SUBSET_AT, blamed_for
 from claimtrack.extraction.count_tolls import TOLL_INCLUDED, among_toll
 from claimtrack.extraction.found import Found
@@ -64,6 +64,8 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
     right = participle_re().match(shade, end)
     if right and active_verb(shade, right):
         right = None  # "a gunman killed five worshippers": the one did the killing
+    if right and plural_alone(shade, start, end, right):
+        right = None  # "12 soldats qui escortaient un convoi ont été tués": not the convoy
     across = right and (right.group("coord") or "," in shade[right.start() : right.start("p")])
     if right and not (verb and across):
         # "A soldier and a civilian were killed": a conjunct that is itself a clause

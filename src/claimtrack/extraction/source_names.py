@@ -46,6 +46,12 @@ ORG = words(speech.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
+# "Un bilan officiel fait état de 19 morts": a toll that names no author speaks for no one
+_BARE_TOLL = re.compile(
+    r"^(?:une?|le|la|les|ce|cet|cette|the|an?)\s+(?:[\w'-]+\s+)?(?:bilans?|tolls?)"
+    r"(?:\s+(?!(?:de|du|des|d|of|by|par)\b)[\w-]+){0,2}$",
+    _I,
+)
 _FALSE_ACCOUNT = re.compile(rf"\b(?:{happenings.FALSE_ACCOUNTS})\b", _I)
 # "police spokesman Ali Farid who made this known in Kabul": a clause that describes him
 WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", _I)
@@ -219,6 +225,8 @@ def valid_source(phrase: str) -> bool:
     """
     if _SIDE.match(shadow(phrase)):
         return False  # "Côté ennemi, 50 terroristes neutralisés": a heading of a toll
+    if _BARE_TOLL.match(shadow(phrase)):
+        return False
     if _FALSE_ACCOUNT.search(shadow(phrase)):
         return False  # "De fausses informations faisant état de …": what a source denies
     if rel := _RELATIVE.search(phrase):

@@ -81,8 +81,10 @@ _LOWER_SOURCE = (
     rf"[a-z][\w'-]*\s+){{0,2}}(?:{speech.SOURCE_NOUNS}|{speech.ROLE_WORDS})\b"
 )
 _BARE_RELATIVE = re.compile(
-    rf"\s*(?:(?:an?|the|this|that|une?|cette|ce|les?|la)\s+(?:{speech.CLAIM_NOUNS})\s+"
-    r"(?:that\s+|which\s+|que\s+|qu')?(?=(?:the|an?|le|la|les|l')\b|(?-i:[A-Z])"
+    # French has no bare relative: "un bilan militaire fait état de" is no "un bilan que"
+    rf"\s*(?:(?:(?:an?|the|this|that)\s+(?:{speech.CLAIM_NOUNS})\s+(?:that\s+|which\s+)?"
+    rf"|(?:une?|cette|ce|les?|la)\s+(?:{speech.CLAIM_NOUNS})\s+(?:que\s+|qu'))"
+    r"(?=(?:the|an?|le|la|les|l')\b|(?-i:[A-Z])"
     rf"|{_LOWER_SOURCE})"
     r"|which\s+(?=the\s|an?\s|(?-i:[A-Z]))|ce\s+que\s+|ce\s+qu'|que\s+|qu')",
     _I,

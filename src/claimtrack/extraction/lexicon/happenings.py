@@ -173,7 +173,8 @@ NUMBERED_FORCE = (
     # "the attackers, who numbered about 100, raided": the aside counts them too
     r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']"
     # "les assaillants étaient une centaine", "the attackers were about 100"
-    r"|(?P<copula>etaient|seraient|sont|were|are))\s*$"
+    # "les assaillants seraient au nombre de 150"
+    r"|(?P<copula>etaient|seraient|sont|were|are)(?:\s+au nombre d[e'])?)\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.
 # "the number given", "the number of dead"; not the quantity "a larger number of fighters"
@@ -187,6 +188,8 @@ TOLL_WORDS = (
 RESCUE_VERBS = (
     r"rescued|freed|released|evacuated|rescuing|freeing|releasing|evacuating|liberes?|liberees?"
     r"|secourus|secourues|evacues|evacuees"
+    # "la libération de 15 otages": who they were, not what befell them
+    r"|(?:la |l')(?:liberation|relaxe|remise en liberte)\s+(?:de|des|d')"
 )
 LOSS_WORDS = (
     r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"

@@ -128,6 +128,7 @@ REPORTING_VERBS = (
     # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
     "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
     "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
+    "|infirment|a infirme|ont infirme|avait infirme"
     f"|{_FR_DOUBT}"
     rf"|(?:{_FR_CALLED}){_FR_FALSE}"
 )
@@ -163,6 +164,7 @@ DENIAL_VERBS = (
     # "un chiffre que l'armée conteste", "le gouvernement a réfuté ce bilan"
     "|conteste|contestent|a conteste|ont conteste|avait conteste|contestant"
     "|refute|refutent|a refute|ont refute|ont rejete|avait rejete"
+    "|infirment|a infirme|ont infirme|avait infirme"
     f"|{_FR_DOUBT}"
     rf"|{_FR_CALLED}"  # only a frame before a word that calls the account false
 )
@@ -223,7 +225,8 @@ SOURCE_NOUNS = (
     "|journalistes?|correspondante?s?|voisins?"
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
     "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
-    "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies"
+    "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies|protection civile"
+    "|pompiers|sapeurs-pompiers|croix-rouge|prefecture|douanes?|marine"
     # French people who witness or speak for a place: "a raconté un rescapé", "selon
     # l'administrateur du territoire", "le bourgmestre a indiqué" (accents folded)
     "|rescapes?|deplaces|refugies?|officiels?|militaire|activistes?|bourgmestres?"
