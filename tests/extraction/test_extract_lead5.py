@@ -247,3 +247,31 @@ def test_cote_x_names_the_side_that_speaks(text, source):
 def test_a_modal_is_no_part_of_the_counted():
     raw = ct.extract("The army said 14 guards could have been killed.")
     assert raw["subject"].tolist() == ["guards"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Twelve guards were killed in the ambush. That is according to the army.",
+            [("the army", "killed", "Twelve")],
+        ),
+        (
+            "Nine guards were killed and 30 wounded. The figures were given by the police "
+            "on Monday.",
+            [("the police", "killed", "Nine"), ("the police", "wounded", "30")],
+        ),
+        ("Nine guards were killed. That is a heavy toll.", []),
+        (
+            "Au moins 100 civils ont été tués. L'annonce a été faite par le Premier ministre.",
+            [("le Premier ministre", "killed", "Au moins 100")],
+        ),
+        (
+            "The army gave the following toll: 12 guards killed and 30 wounded.",
+            [("The army", "killed", "12"), ("The army", "wounded", "30")],
+        ),
+    ],
+)
+def test_a_sentence_that_names_the_source_of_the_one_before(text, rows):
+    raw = ct.extract(text)
+    assert list(zip(raw["source_raw"], raw["claim_type"], raw["value"], strict=True)) == rows

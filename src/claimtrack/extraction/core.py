@@ -32,11 +32,12 @@ from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.french_counts import revise as revise_counts
-from claimtrack.extraction.french_discourse import refer_back, said_after
+from claimtrack.extraction.french_discourse import refer_back
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
+from claimtrack.extraction.said_after import said_after
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
 from claimtrack.extraction.source_names import ANAPHORS, ROLE, titled_person
 from claimtrack.extraction.sources import Source, SourceMemory, resolve_sources
@@ -146,7 +147,7 @@ def _read_sentence(
 ) -> None:
     """Add the rows of one sentence: its claims, each with the source that speaks for it
     (``given``: the source the sentence after it names)."""
-    if article.base["lang"] == "fr" and not given:
+    if not given:
         _said_after(article, sentence)  # "… . L'annonce a été faite par X": X said it
     previous = article.previous
     if previous and previous[0].paragraph != sentence.paragraph:

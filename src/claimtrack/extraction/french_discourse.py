@@ -23,7 +23,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.french_parse import parse, written
@@ -142,36 +141,3 @@ def refer_back(memory: SourceMemory, previous: Sentence, attributions: list[Attr
         # "M. Villegas": the person named in full before, with the office he spoke for
         surname = named.split()[-1]
         memory.last = memory.resolve(surname if surname in memory.people else named)
-
-
-# "Au moins 100 civils ont été tués … . L'annonce a été faite par le Premier ministre, X,
-# …", "… . C'est ce qu'a annoncé le ministère": a sentence that names who said what the
-# sentence before it stated with no source.
-_SAID_AFTER = re.compile(
-    r"^\W*(?:(?:l'annonce|l'information|la nouvelle|ce bilan|le bilan|ces chiffres"
-    r"|ce chiffre)\s+(?:a|avait)\s+ete\s+(?:faite?|donnee?|annoncee?|confirmee?|communiquee?"
-    r"|rapportee?|fournie?|rendue?\s+publique?)s?\s+(?:[\w-]+\s+){0,2}?par"
-    r"|c'est ce qu'\s*(?:a|ont|avait|avaient)\s+(?:annonce|indique|declare|affirme|rapporte"
-    r"|precise|confirme|explique|assure|fait savoir)(?:\s+[\w-]+){0,2}?)\s+"
-    r"(?P<src>[^,;:.\"«»()]{2,80}?"
-    r"(?:,\s*(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z][\w'’-]+){1,3}(?=\s*[,.;]))?)"
-    r"(?=\s*(?:[,;:.]|$)|\s+(?:qui|dans|lors|depuis|sur|a|au|en|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|hier)\b)",
-    re.IGNORECASE,
-)
-
-
-def said_after(shade: str) -> tuple[int, int] | None:
-    """Where a sentence names the source of the sentence before it ("L'annonce a été faite
-    par X", "C'est ce qu'a indiqué X"), or None.
-
-    Example:
-        >>> said_after("C'est ce qu'a annonce l'armee dimanche.")
-        (22, 29)
-        >>> said_after("L'armee a annonce 12 morts.") is None
-        True
-    """
-    m = _SAID_AFTER.match(shade)
-    if not m or not valid_source(m.group("src")):
-        return None
-    return m.span("src")

@@ -1,0 +1,60 @@
+"""A sentence that names who said what the sentence before it stated with no source.
+
+"Au moins 100 civils ont été tués. L'annonce a été faite par le Premier ministre", "… .
+C'est ce qu'a annoncé le ministère", "Twelve soldiers were killed. That is according to the
+army", "… . The figures were given by the police": the source of the sentence before.
+
+Example:
+    >>> s = "That is according to the army."
+    >>> s[slice(*said_after(s))]
+    'the army'
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.source_names import valid_source
+
+# (accents folded)
+_FRENCH = re.compile(
+    r"^\W*(?:(?:l'annonce|l'information|la nouvelle|ce bilan|le bilan|ces chiffres"
+    r"|ce chiffre)\s+(?:a|avait)\s+ete\s+(?:faite?|donnee?|annoncee?|confirmee?|communiquee?"
+    r"|rapportee?|fournie?|rendue?\s+publique?)s?\s+(?:[\w-]+\s+){0,2}?par"
+    r"|c'est ce qu'\s*(?:a|ont|avait|avaient)\s+(?:annonce|indique|declare|affirme|rapporte"
+    r"|precise|confirme|explique|assure|fait savoir)(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?P<src>[^,;:.\"«»()]{2,80}?"
+    r"(?:,\s*(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+[A-Z][\w'’-]+){1,3}(?=\s*[,.;]))?)"
+    r"(?=\s*(?:[,;:.]|$)|\s+(?:qui|dans|lors|depuis|sur|a|au|en|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|hier)\b)",
+    re.IGNORECASE,
+)
+# Its source's phrase, up to a comma, a full stop or a time: "…by the police on Monday."
+_SOURCE = (
+    r"(?P<src>[^,;:.\"()]{2,80}?)"
+    r"(?=\s*(?:[,;:.]|$)|\s+(?:on|in|at|late|early|this|last|yesterday|today|who|which)\b)"
+)
+_ENGLISH = re.compile(
+    r"^\W*(?:(?:that|this|it)(?:'s|\s+is|\s+was)\s+according\s+to"
+    r"|(?:that|this|it|the\s+(?:death\s+)?toll|the\s+(?:casualty\s+)?figures?"
+    r"|these\s+figures|the\s+numbers?|the\s+news|the\s+announcement)"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:given|provided|released"
+    r"|announced|confirmed|reported|issued|made|put\s+out)\s+by)\s+" + _SOURCE,
+    re.IGNORECASE,
+)
+
+
+def said_after(shade: str) -> tuple[int, int] | None:
+    """Where a sentence names the source of the sentence before it ("L'annonce a été faite
+    par X", "C'est ce qu'a indiqué X", "That is according to X"), or None.
+
+    Example:
+        >>> said_after("C'est ce qu'a annonce l'armee dimanche.")
+        (22, 29)
+        >>> said_after("L'armee a annonce 12 morts.") is None
+        True
+    """
+    m = _FRENCH.match(shade) or _ENGLISH.match(shade)
+    if not m or not valid_source(m.group("src")):
+        return None
+    return m.span("src")
