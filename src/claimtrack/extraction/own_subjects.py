@@ -49,15 +49,13 @@ def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
     if not subject or subject[1] >= span[0]:
         return None
     named = text[subject[0] : subject[1]]
+    folded = fold(named)
     if unowned:  # an institution's statement of what it did; not "Gunmen killed 12, …"
-        folded = fold(named)
-        body = ORG.search(folded)
         counted = re.search(rf"\d|\b(?:{numbers.NUMBER_WORDS})\b", folded, re.IGNORECASE)
         plain = not (DOCUMENT.match(folded) or ANAPHORS.match(folded) or counted)
-        return named if body and plain else None
+        return named if ORG.search(folded) and plain else None
     if phrase in ("he", "she"):
         return named if titled_person(named) else None
-    folded = fold(named)
     if ANAPHORS.match(folded) or not (ORG.search(folded) or SOURCE_NOUN.search(folded)):
         return None
     return named if bool(_PLURAL.search(named)) == (phrase in _THEY) else None
