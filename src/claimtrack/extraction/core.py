@@ -59,6 +59,13 @@ _HEARSAY = re.compile(
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(rf"^\W*(?:{speech.CONTINUATION_START})\b", re.IGNORECASE)
+# A sentence set in another time is the outlet's background, whoever spoke before it
+# ("The group, which has fought since 2012, killed 300 people last year.")
+_BACKGROUND = re.compile(
+    r"\b(?:since|in|depuis|en) (?:19|20)\d\d\b|\b(?:last|previous) (?:year|month)\b"
+    r"|\bl'an dernier\b|\bl'annee (?:derniere|passee)\b",
+    re.IGNORECASE,
+)
 _ALL_PLACES = re.compile(
     r"\ball (?:the|these|those) (?:locations|towns|places|areas|sites|localities)\b"
     r"|\btoutes (?:les|ces) (?:localites|villes|zones)\b",
@@ -170,6 +177,9 @@ def _read_sentence(
         # "Ils auraient également pillé cinq véhicules": the conditional reports hearsay,
         # the account of the source before
         goes_on = goes_on or (article.base["lang"] == "fr" and _HEARSAY.search(sentence.shade))
+        goes_on = goes_on and not (
+            _BACKGROUND.search(sentence.shade) and not _quote_goes_on(previous, sentence)
+        )
         if not (previous and previous[1] and goes_on):
             article.memory.note_actor(sentence.shade)  # "X, chief of police, blamed …"
             article.move_on(sentence, attributions, places)

@@ -75,6 +75,25 @@ def _gender(noun: Token) -> list[str]:
     return noun.morph.get("Gender")
 
 
+def agrees(pronoun: str, phrase: str) -> bool:
+    """Whether a French subject pronoun may stand for a source named by ``phrase``: its
+    head noun's gender agrees ("L'armée a annoncé … . Il a précisé …": *il* is not the
+    army). A name, or a noun whose gender the parse does not give, agrees.
+
+    Example:
+        >>> agrees("il", "L'armée"), agrees("elle", "L'armée"), agrees("il", "Ali Sow")
+        (False, True, True)
+    """
+    gender = PRONOUNS[pronoun.lower()][0]
+    if gender is None:
+        return True
+    doc = parse(phrase)
+    head = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or _named(head):
+        return True
+    return _gender(head) in ([], [gender])
+
+
 def antecedent(sentence: Sentence, pronoun: str) -> str | None:
     """The subject of ``sentence``'s main clause, as written, if a ``pronoun`` in the next
     sentence may stand for it; None otherwise.

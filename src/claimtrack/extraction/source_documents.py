@@ -67,7 +67,7 @@ POSSESSIVE_ROLE = re.compile(
 )
 # A statement spoken of, and "the statement" that stands for the body that made it.
 STATEMENT = re.compile(r"\b(?:statements?|communiqu[eé]s?)\b", re.IGNORECASE)
-THE_STATEMENT = re.compile(r"^(?:the|le) (?:statement|communique)$")
+THE_STATEMENT = re.compile(r"^(?:the|le) (?:statement|communique|texte?)$")
 
 
 def another_document(raw: str, mention: str | None = None) -> bool:

@@ -25,7 +25,7 @@ _I = re.IGNORECASE
 # Phrases that stand for a source named before: pronouns, "the statement", "another source".
 ANAPHORS = re.compile(
     r"^(?:he|she|it|they|him|them|il|elle|ils|elles|lui|eux"
-    r"|the statement|the communique|le communique"
+    r"|the statement|the communique|le communique|the text|le texte"
     r"|(?:une|un) autre(?: source)?|another(?: source)?|the other|l'autre|la troisieme|the third"
     # "Selon la première, …", "la seconde évoque …": one of the sources just named
     r"|(?:la|le) (?:premiere?|seconde?|deuxieme|derniere?)|the (?:first|second|latter|former)"

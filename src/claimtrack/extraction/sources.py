@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.french_discourse import PRONOUNS, agrees
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.source_documents import (
     DOCUMENT,
@@ -49,7 +50,7 @@ _DEFINITE = re.compile(
     # "the police spokesman": up to two words that the earlier name must hold too
     rf"^(?:the|le|la|l')\s*(?P<qual>(?:[\w'-]+\s+){{0,2}}?)"
     rf"(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
-    r"|group|groupe|mission|statement|report|rapport)$",
+    r"|group|groupe|mission|statement|report|rapport|officier)$",
     re.IGNORECASE,
 )
 # "la même source", "cette source", "de mêmes sources", "the same sources": the latest
@@ -77,6 +78,21 @@ def _plural(source: Source) -> bool:
     return bool(_GROUP_OF.search(source.raw.split(",")[0].strip()))
 
 
+def _several(source: Source) -> bool:
+    """Whether a source is a group, a sentence's first word too ("Residents"), no wire
+    agency ("Reuters")."""
+    raw = source.raw[:1].lower() + source.raw[1:]
+    return (_plural(source) or _plural(Source(raw, None))) and not MEDIA.search(source.raw)
+
+
+def _agree(pronoun: str, source: Source) -> bool:
+    """Whether a French pronoun agrees with a source by any of its names: its speaker ("le
+    porte-parole"), the document it was named by ("le communiqué de l'armée"), itself."""
+    names = (n for n in (source.speaker, source.mention, source.raw) if n)
+    return any(agrees(pronoun, n) for n in names)
+
+
+_THEY = frozenset({"they", "them", "ils", "elles", "eux"})
 _PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
 
 
@@ -226,6 +242,12 @@ class SourceMemory:
             # "Selon elle" after "Certaines sources …": the latest one source, or none
             earlier = (s for s in reversed(self.seen) if not DOCUMENT.match(s.raw))
             return next((s for s in earlier if not _plural(s)), None)
+        if low in PRONOUNS and self.last is not None and not _agree(low, self.last):
+            return None  # "L'armée a annoncé … . Il a précisé …": not the army
+        # "Residents said … . The army said … . They said …": either, so neither
+        either = low in _THEY and self.last is not None and not _several(self.last)
+        if either and any(_several(s) for s in self.seen[-3:]):
+            return None
         if self.last is None or (low not in _PERSONAL and not THIS_PERSON.match(fold(low))):
             return self.last
         if low in _HE_SHE or THIS_PERSON.match(fold(low)):

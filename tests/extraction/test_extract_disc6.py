@@ -1,0 +1,163 @@
+"""Round 6, attribution across sentences (English and French mini-articles): a source's
+account carried on, a definite description or a pronoun for an earlier source, two
+sources in alternation, a source named after its figures, and background in the outlet's
+own voice that inherits no source. The cases here are the grid's failures, fixed, and
+the negatives that must stay so.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en_challenge import mismatches
+
+A, D = "asserts", "denies"
+
+CASES = [
+    # a pronoun that does not agree with the last source stays as written
+    (
+        "il-not-the-army",
+        "L'armée a annoncé que 12 soldats ont été tués. Il a précisé que 30 "
+        "assaillants ont été tués.",
+        [("L'armée", "killed", 12, A), ("il", "killed", 30, A)],
+    ),
+    (
+        "lui-not-the-army",
+        "L'armée a annoncé que 12 soldats ont été tués. Selon lui, 30 assaillants ont été tués.",
+        [("L'armée", "killed", 12, A), ("lui", "killed", 30, A)],
+    ),
+    (
+        "elle-the-army",
+        "L'armée a annoncé que 12 soldats ont été tués. Elle a précisé que 30 "
+        "assaillants ont été tués.",
+        [("L'armée", "killed", 12, A), ("L'armée", "killed", 30, A)],
+    ),
+    (
+        "elle-the-minister",
+        "La ministre de la Défense a annoncé que 12 soldats ont été tués. "
+        "Selon elle, 30 assaillants ont été tués.",
+        [("La ministre", "killed", 12, A), ("La ministre", "killed", 30, A)],
+    ),
+    (
+        "elle-not-the-governor",
+        "Le gouverneur a annoncé que 12 civils ont été tués. Elle a "
+        "précisé que 20 maisons ont été incendiées.",
+        [("Le gouverneur", "killed", 12, A), ("elle", "destroyed", 20, A)],
+    ),
+    (
+        "il-the-spokesman-of-the-army",
+        "Le porte-parole de l'armée a annoncé que 12 soldats ont "
+        "été tués. Il a ajouté que 30 terroristes ont été neutralisés.",
+        [("l'armée", "killed", 12, A), ("l'armée", "killed", 30, A)],
+    ),
+    # "they" after a body, with a group named just before: either, so neither
+    (
+        "they-ambiguous",
+        "Residents said 40 civilians were killed. The army said 12 soldiers "
+        "were killed. They said 20 attackers were arrested.",
+        [
+            ("Residents", "killed", 40, A),
+            ("The army", "killed", 12, A),
+            ("They", "captured", 20, A),
+        ],
+    ),
+    (
+        "they-the-rebels",
+        "The army said 12 soldiers were killed. The rebels said they killed 40 "
+        "soldiers. They said they captured 10 vehicles.",
+        [
+            ("The army", "killed", 12, A),
+            ("The rebels", "killed", 40, A),
+            ("The rebels", "seized", 10, A),
+        ],
+    ),
+    (
+        "they-the-army-alone",
+        "The army said 12 soldiers were killed. They said 20 attackers were arrested.",
+        [("The army", "killed", 12, A), ("The army", "captured", 20, A)],
+    ),
+    (
+        "ils-the-rebels",
+        "L'armée a annoncé que 12 soldats ont été tués. Les rebelles ont affirmé "
+        "avoir tué 40 soldats. Ils ont ajouté avoir capturé 10 soldats.",
+        [
+            ("L'armée", "killed", 12, A),
+            ("Les rebelles", "killed", 40, A),
+            ("Les rebelles", "captured", 10, A),
+        ],
+    ),
+    # "the officer", "le texte": an earlier source by its noun, a document by "the text"
+    (
+        "l-officier",
+        "Un officier de l'armée a affirmé que 12 soldats ont été tués. L'officier a "
+        "ajouté que 20 autres sont portés disparus.",
+        [("officier", "killed", 12, A), ("officier", "missing", 20, A)],
+    ),
+    (
+        "selon-le-texte",
+        "L'armée a publié un communiqué. Selon le texte, 12 soldats ont été tués.",
+        [("L'armée", "killed", 12, A)],
+    ),
+    (
+        "according-to-the-text",
+        "The army issued a statement on Monday. According to the text, 12 soldiers were killed.",
+        [("The army", "killed", 12, A)],
+    ),
+    # a toll given after a colon, "this toll"
+    (
+        "gave-this-toll",
+        "The army gave this toll: 12 soldiers killed and 20 wounded.",
+        [("The army", "killed", 12, A), ("The army", "wounded", 20, A)],
+    ),
+    (
+        "released-these-figures",
+        "The ministry released these figures: 12 soldiers killed, 20 wounded.",
+        [("The ministry", "killed", 12, A), ("The ministry", "wounded", 20, A)],
+    ),
+    # background set in another time inherits no source
+    (
+        "group-last-year",
+        "The rebels said they killed 40 soldiers. The group, which has fought "
+        "the government since 2012, killed 300 people last year.",
+        [("The rebels", "killed", 40, A)],
+    ),
+    (
+        "group-since",
+        "JNIM said it killed 40 soldiers. The group has killed 2,000 civilians since 2017.",
+        [("JNIM", "killed", 40, A)],
+    ),
+    (
+        "group-goes-on",
+        "The rebels said they attacked Gao. The group seized 10 vehicles.",
+        [("The rebels", "seized", 10, A)],
+    ),
+    (
+        "last-year-background",
+        "The army said 12 soldiers were killed. Last year, more than 2,000 "
+        "people were killed in the region.",
+        [("The army", "killed", 12, A)],
+    ),
+    (
+        "hearsay-en-2019",
+        "Selon l'armée, 12 soldats ont été tués. En 2019, 40 soldats auraient "
+        "été tués au même endroit.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    (
+        "hearsay-goes-on",
+        "Selon l'armée, 12 soldats ont été tués. Les assaillants auraient "
+        "également incendié 10 véhicules.",
+        [("l'armée", "killed", 12, A), ("l'armée", "destroyed", 10, A)],
+    ),
+    (
+        "quote-in-2019-goes-on",
+        '"We lost 12 soldiers," the colonel said. "In 2019, we lost 40."',
+        [("the colonel", "killed", 12, A), ("the colonel", "killed", 40, A)],
+    ),
+]
+PARAMS = [pytest.param(name, text, gold, id=name) for name, text, gold in CASES]
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), PARAMS)
+def test_each_mini_article_gives_each_figure_its_source(name, text, gold):
+    missed, extra = mismatches(text, gold)
+    assert (missed, extra) == ([], []), name
