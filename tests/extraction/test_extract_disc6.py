@@ -85,6 +85,34 @@ CASES = [
             ("Les rebelles", "captured", 10, A),
         ],
     ),
+    (
+        "ils-not-the-army",
+        "Des habitants ont affirmé que 40 civils ont été tués. L'armée a "
+        "annoncé 12 morts. Ils ont ajouté que 20 maisons ont été incendiées.",
+        [
+            ("Des habitants", "killed", 40, A),
+            ("L'armée", "killed", 12, A),
+            ("Des habitants", "destroyed", 20, A),
+        ],
+    ),
+    (
+        "ils-two-groups",
+        "Des habitants ont affirmé que 40 civils ont été tués. Les rebelles ont "
+        "revendiqué 12 morts. L'armée a annoncé 5 morts. Ils ont ajouté que 20 maisons ont été "
+        "incendiées.",
+        [
+            ("Des habitants", "killed", 40, A),
+            ("Les rebelles", "killed", 12, A),
+            ("L'armée", "killed", 5, A),
+            ("ils", "destroyed", 20, A),
+        ],
+    ),
+    (
+        "il-two-persons",
+        "Le colonel Ali Sow a affirmé que 12 soldats ont été tués. La ministre a "
+        "annoncé 30 civils tués. Il a ajouté que 20 assaillants ont été capturés.",
+        [("Ali Sow", "killed", 12, A), ("La ministre", "killed", 30, A), ("il", "captured", 20, A)],
+    ),
     # "the officer", "le texte": an earlier source by its noun, a document by "the text"
     (
         "l-officier",

@@ -92,7 +92,8 @@ def _agree(pronoun: str, source: Source) -> bool:
     return any(agrees(pronoun, n) for n in names)
 
 
-_THEY = frozenset({"they", "them", "ils", "elles", "eux"})
+_ILS = frozenset({"ils", "elles", "eux"})
+_THEY = frozenset({"they", "them"}) | _ILS
 _PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
 
 
@@ -244,10 +245,12 @@ class SourceMemory:
             return next((s for s in earlier if not _plural(s)), None)
         if low in PRONOUNS and self.last is not None and not _agree(low, self.last):
             return None  # "L'armée a annoncé … . Il a précisé …": not the army
-        # "Residents said … . The army said … . They said …": either, so neither
+        # "Residents said … . The army said … . They said …": either, so neither; a French
+        # plural never stands for one body ("L'armée … . Ils …"): the one group, if one
         either = low in _THEY and self.last is not None and not _several(self.last)
-        if either and any(_several(s) for s in self.seen[-3:]):
-            return None
+        groups = {s.raw: s for s in self.seen[-3:] if _several(s)} if either else {}
+        if groups:
+            return next(iter(groups.values())) if low in _ILS and len(groups) == 1 else None
         if self.last is None or (low not in _PERSONAL and not THIS_PERSON.match(fold(low))):
             return self.last
         if low in _HE_SHE or THIS_PERSON.match(fold(low)):
