@@ -111,7 +111,21 @@ CASES = [
         "il-two-persons",
         "Le colonel Ali Sow a affirmé que 12 soldats ont été tués. La ministre a "
         "annoncé 30 civils tués. Il a ajouté que 20 assaillants ont été capturés.",
-        [("Ali Sow", "killed", 12, A), ("La ministre", "killed", 30, A), ("il", "captured", 20, A)],
+        [
+            ("Ali Sow", "killed", 12, A),
+            ("La ministre", "killed", 30, A),
+            ("Ali Sow", "captured", 20, A),
+        ],
+    ),
+    (
+        "il-the-ministry-not-the-army",
+        "Le ministère a annoncé 12 morts. L'armée a annoncé 30 "
+        "blessés. Il a ajouté que 20 assaillants ont été capturés.",
+        [
+            ("Le ministère", "killed", 12, A),
+            ("L'armée", "wounded", 30, A),
+            ("Le ministère", "captured", 20, A),
+        ],
     ),
     # "the officer", "le texte": an earlier source by its noun, a document by "the text"
     (
@@ -157,6 +171,30 @@ CASES = [
         "group-goes-on",
         "The rebels said they attacked Gao. The group seized 10 vehicles.",
         [("The rebels", "seized", 10, A)],
+    ),
+    (
+        "since-the-start",
+        "The army said 12 soldiers were killed. The group has killed more than "
+        "300 soldiers since the start of the year.",
+        [("The army", "killed", 12, A)],
+    ),
+    (
+        "in-particular-since-january",
+        "The army said 30 rebels were killed. In particular, the "
+        "region has seen 300 deaths since January.",
+        [("The army", "killed", 30, A)],
+    ),
+    (
+        "depuis-sa-creation",
+        "Selon l'armée, 12 soldats ont été tués. Le groupe aurait tué plus "
+        "de 3 000 personnes depuis sa création.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    (
+        "en-outre-depuis-janvier",
+        "Selon l'armée, 12 soldats ont été tués. En outre, 40 civils "
+        "auraient été tués depuis janvier.",
+        [("l'armée", "killed", 12, A)],
     ),
     (
         "last-year-background",
