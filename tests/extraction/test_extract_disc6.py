@@ -155,6 +155,37 @@ CASES = [
         "The ministry released these figures: 12 soldiers killed, 20 wounded.",
         [("The ministry", "killed", 12, A), ("The ministry", "wounded", 20, A)],
     ),
+    (
+        "gave-its-toll-in-a-statement",
+        "The army gave its toll in a statement: 12 soldiers killed, 20 wounded.",
+        [("The army", "killed", 12, A), ("The army", "wounded", 20, A)],
+    ),
+    (
+        "gave-toll-on-tuesday",
+        "The army gave its toll on Tuesday evening: 12 soldiers killed.",
+        [("The army", "killed", 12, A)],
+    ),
+    # "it" stands for a body, not for a person
+    (
+        "it-not-the-governor",
+        "Governor Ali Sow said 12 villagers were killed. It said 20 houses were burned.",
+        [("Ali Sow", "killed", 12, A), ("It", "destroyed", 20, A)],
+    ),
+    (
+        "it-the-body-before-the-person",
+        "The ministry said 12 villagers were killed. Ali Sow, a "
+        "resident, said 5 soldiers died. It said 20 houses were burned.",
+        [
+            ("The ministry", "killed", 12, A),
+            ("Ali Sow", "killed", 5, A),
+            ("The ministry", "destroyed", 20, A),
+        ],
+    ),
+    (
+        "it-the-army-of-its-spokesman",
+        "The army's spokesman said 12 soldiers were killed. It said 20 houses were burned.",
+        [("army", "killed", 12, A), ("army", "destroyed", 20, A)],
+    ),
     # background set in another time inherits no source
     (
         "group-last-year",

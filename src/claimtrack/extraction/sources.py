@@ -92,6 +92,12 @@ def _agree(pronoun: str, source: Source) -> bool:
     return any(agrees(pronoun, n) for n in names)
 
 
+def _only_someone(source: Source) -> bool:
+    """Whether a source is a person who speaks for no body named with them ("Governor X",
+    not "the army" its spokesman speaks for)."""
+    return _is_someone(source) and not ORG.search(source.raw)
+
+
 _ILS = frozenset({"ils", "elles", "eux"})
 _THEY = frozenset({"they", "them"}) | _ILS
 _PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
@@ -243,6 +249,9 @@ class SourceMemory:
             # "Selon elle" after "Certaines sources …": the latest one source, or none
             earlier = (s for s in reversed(self.seen) if not DOCUMENT.match(s.raw))
             return next((s for s in earlier if not _plural(s)), None)
+        if low == "it" and self.last is not None and _only_someone(self.last):
+            # "Governor X said … . It said …": not the governor; a body named just before
+            return next((s for s in reversed(self.seen[-3:]) if not _only_someone(s)), None)
         if low in PRONOUNS and self.last is not None and not _agree(low, self.last):
             # "L'armée a annoncé … . Il a précisé …": not the army, one that agrees just before
             before = (s for s in reversed(self.seen[-3:]) if not DOCUMENT.match(s.raw))
