@@ -216,6 +216,23 @@ CASES = [
         [("The army", "killed", 30, A)],
     ),
     (
+        "millions-in-the-country",
+        "Selon l'armée, 12 soldats ont été tués. Plus de 2 millions de "
+        "personnes auraient fui leurs foyers dans le pays.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    (
+        "hundreds-fled-the-village",
+        "Selon l'armée, 12 soldats ont été tués. Quelque 300 personnes auraient fui le village.",
+        [("l'armée", "killed", 12, A), ("l'armée", "displaced", 300, A)],
+    ),
+    (
+        "group-nationwide",
+        "The rebels said they killed 12 soldiers. In particular, the group has "
+        "killed 400 soldiers nationwide.",
+        [("The rebels", "killed", 12, A)],
+    ),
+    (
         "depuis-sa-creation",
         "Selon l'armée, 12 soldats ont été tués. Le groupe aurait tué plus "
         "de 3 000 personnes depuis sa création.",

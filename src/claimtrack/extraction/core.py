@@ -59,17 +59,20 @@ _HEARSAY = re.compile(
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(rf"^\W*(?:{speech.CONTINUATION_START})\b", re.IGNORECASE)
-# A sentence set in another time is the outlet's background, whoever spoke before it
-# ("The group, which has fought since 2012, killed 300 people last year.")
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
+# A sentence set in another time or at the country's scale is the outlet's background,
+# whoever spoke before it ("The group, which has fought since 2012, killed 300 people last year.")
 _BACKGROUND = re.compile(
     r"\b(?:since|in|depuis|en) (?:19|20)\d\d\b|\b(?:last|previous) (?:year|month)\b"
     r"|\bl'an dernier\b|\bl'annee (?:derniere|passee)\b"
     rf"|\b(?:since|depuis) (?:{_MONTHS}|the (?:start|beginning)|le debut"
-    r"|(?:its|their|sa|leur) (?:creation|founding|emergence|apparition))\b",
+    r"|(?:its|their|sa|leur) (?:creation|founding|emergence|apparition))\b"
+    # or at another scale: the country's figures, in millions
+    r"|\b(?:in|across) the country\b|\bnationwide\b|\b(?:dans|a travers) (?:tout )?le pays\b"
+    r"|\bmillions?\b",
     re.IGNORECASE,
 )
 _ALL_PLACES = re.compile(
