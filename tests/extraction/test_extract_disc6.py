@@ -165,6 +165,21 @@ CASES = [
         "The army gave its toll on Tuesday evening: 12 soldiers killed.",
         [("The army", "killed", 12, A)],
     ),
+    (
+        "provided-a-provisional-toll",
+        "The army provided a provisional toll: 12 soldiers killed and 20 wounded.",
+        [("The army", "killed", 12, A), ("The army", "wounded", 20, A)],
+    ),
+    (
+        "breakdown-of-the-casualties",
+        "The army gave a breakdown of the casualties: 12 soldiers killed and 20 wounded.",
+        [("The army", "killed", 12, A), ("The army", "wounded", 20, A)],
+    ),
+    (
+        "latest-casualty-figures",
+        "The army released its latest casualty figures in a statement: 12 soldiers killed.",
+        [("The army", "killed", 12, A)],
+    ),
     # "it" stands for a body, not for a person
     (
         "it-not-the-governor",
