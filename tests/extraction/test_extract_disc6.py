@@ -180,6 +180,28 @@ CASES = [
         "The army released its latest casualty figures in a statement: 12 soldiers killed.",
         [("The army", "killed", 12, A)],
     ),
+    # a sentence that names who gave the figures before it
+    (
+        "ces-chiffres-communiques-par",
+        "Douze soldats ont été tués. Ces chiffres ont été communiqués par l'armée.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    (
+        "those-figures-came-from",
+        "Twelve soldiers were killed. Those figures came from the army.",
+        [("the army", "killed", 12, A)],
+    ),
+    (
+        "the-information-was-confirmed-by",
+        "Twelve soldiers were killed. The information was confirmed by the army.",
+        [("the army", "killed", 12, A)],
+    ),
+    ("it-came-from-no-source", "Twelve soldiers were killed. It came from the north.", []),
+    (
+        "figures-came-from-after-a-source",
+        "The army said 12 soldiers were killed. The figures come from the defence ministry.",
+        [("The army", "killed", 12, A)],
+    ),
     # "it" stands for a body, not for a person
     (
         "it-not-the-governor",

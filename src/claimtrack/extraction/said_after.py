@@ -2,7 +2,8 @@
 
 "Au moins 100 civils ont été tués. L'annonce a été faite par le Premier ministre", "… .
 C'est ce qu'a annoncé le ministère", "Twelve soldiers were killed. That is according to the
-army", "… . The figures were given by the police": the source of the sentence before.
+army", "… . The figures were given by the police", "Those figures came from the army", "Ces
+chiffres ont été communiqués par X": the source of the sentence before.
 
 Example:
     >>> s = "That is according to the army."
@@ -18,8 +19,9 @@ from claimtrack.extraction.source_names import valid_source
 
 # (accents folded)
 _FRENCH = re.compile(
-    r"^\W*(?:(?:l'annonce|l'information|la nouvelle|ce bilan|le bilan|ces chiffres"
-    r"|ce chiffre)\s+(?:a|avait)\s+ete\s+(?:faite?|donnee?|annoncee?|confirmee?|communiquee?"
+    r"^\W*(?:(?:(?:l'annonce|l'information|cette information|la nouvelle|ce bilan|le bilan"
+    r"|ce chiffre)\s+(?:a|avait)|(?:ces|les)\s+(?:chiffres|informations|donnees|bilans)"
+    r"\s+(?:ont|avaient))\s+ete\s+(?:faite?|donnee?|annoncee?|confirmee?|communiquee?"
     r"|rapportee?|fournie?|rendue?\s+publique?)s?\s+(?:[\w-]+\s+){0,2}?par"
     r"|c'est ce qu'\s*(?:a|ont|avait|avaient)\s+(?:annonce|indique|declare|affirme|rapporte"
     r"|precise|confirme|explique|assure|fait savoir)(?:\s+[\w-]+){0,2}?)\s+"
@@ -37,9 +39,13 @@ _SOURCE = (
 _ENGLISH = re.compile(
     r"^\W*(?:(?:that|this|it)(?:'s|\s+is|\s+was)\s+according\s+to"
     r"|(?:that|this|it|the\s+(?:death\s+)?toll|the\s+(?:casualty\s+)?figures?"
-    r"|these\s+figures|the\s+numbers?|the\s+news|the\s+announcement)"
+    r"|(?:these|those)\s+figures|the\s+numbers?|the\s+news|the\s+announcement"
+    r"|the\s+information)"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:given|provided|released"
-    r"|announced|confirmed|reported|issued|made|put\s+out)\s+by)\s+" + _SOURCE,
+    r"|announced|confirmed|reported|issued|made|put\s+out)\s+by"
+    # "Those figures came from the army" (not "It came from …": a place, a direction)
+    r"|(?:the|these|those)\s+(?:figures|numbers|toll)\s+(?:came|come)\s+from)"
+    r"\s+" + _SOURCE,
     re.IGNORECASE,
 )
 
