@@ -202,6 +202,29 @@ CASES = [
         "The army said 12 soldiers were killed. The figures come from the defence ministry.",
         [("The army", "killed", 12, A)],
     ),
+    # of nested voices, the outer is whom the next sentence's pronoun stands for
+    (
+        "he-the-governor-not-the-survivor",
+        "The governor said a survivor told him 12 people had "
+        "died. He added that 20 houses were burned.",
+        [("a survivor", "killed", 12, A), ("The governor", "destroyed", 20, A)],
+    ),
+    (
+        "il-le-gouverneur-pas-le-rescape",
+        "Le gouverneur a affirmé que des rescapés lui ont dit "
+        "que 12 personnes sont mortes. Il a ajouté que 20 maisons ont été brûlées.",
+        [("des rescapés", "killed", 12, A), ("Le gouverneur", "destroyed", 20, A)],
+    ),
+    (
+        "alors-que-a-voice-of-its-own",
+        "Les autorités ont fait état de neuf morts, alors que des "
+        "habitants évoquent 30 morts. Ils ont ajouté que 20 maisons ont été brûlées.",
+        [
+            ("Les autorités", "killed", 9, A),
+            ("des habitants", "killed", 30, A),
+            ("des habitants", "destroyed", 20, A),
+        ],
+    ),
     # "it" stands for a body, not for a person
     (
         "it-not-the-governor",

@@ -206,7 +206,7 @@ def _read_sentence(
         article, sentence, [*counts, *events], attributions, inherited, place_names, own
     )
     if not inherited:
-        _remember(article.memory, attributions, resolved)
+        _remember(article.memory, attributions, resolved, sentence.shade)
     article.move_on(sentence, attributions, places)
 
 
@@ -350,11 +350,27 @@ def _voices(attributions: list[Attribution], found: Found, inherited: bool) -> l
 
 
 def _remember(
-    memory: SourceMemory, attributions: list[Attribution], resolved: dict[int, list[Source]]
+    memory: SourceMemory,
+    attributions: list[Attribution],
+    resolved: dict[int, list[Source]],
+    shade: str,
 ) -> None:
-    """The last source named becomes the one a pronoun in the next sentence stands for."""
-    for attribution in attributions:
+    """The last source named becomes the one a pronoun in the next sentence stands for; of
+    nested voices the outer ("The governor said a survivor told him … . He added …")."""
+    outer = [a for a in attributions if not any(_inside(shade, a, b) for b in attributions)]
+    for attribution in outer or attributions:
         if id(attribution) in resolved:
             memory.last = resolved[id(attribution)][-1]
         elif not ANAPHORS.match(fold(attribution.phrase)):
             memory.last = memory.resolve(attribution.phrase)
+
+
+def _inside(shade: str, inner: Attribution, outer: Attribution) -> bool:
+    """Whether a voice is all that another reports: "The governor said [that] a survivor
+    told him …" (not "X a fait état de neuf morts, alors que Y …", a voice of its own)."""
+    if inner is outer or not outer.content[0] <= inner.start <= outer.content[1]:
+        return False
+    return (
+        re.fullmatch(r"\W*(?:(?:that|que|qu')\W*)?", shade[outer.content[0] : inner.start])
+        is not None
+    )
