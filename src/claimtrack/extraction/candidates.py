@@ -150,8 +150,23 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
     frame = _value_frame(numbered)
     frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
     by_speaker = institutions(frame["speaker"], country)
-    frame["institution"] = institutions(frame["source_raw"], country).fillna(by_speaker)
+    named = institutions(frame["source_raw"], country).fillna(by_speaker)
+    frame["institution"] = _state_only(named, frame["actor_id"], reference)
     return _denied_tolls(_denied_by_reference(_figure_of_before(frame)))
+
+
+# Kinds of actor that are no state body, whatever rank or staff their source names.
+_NOT_STATE = frozenset({"armed_group", "international_org", "ngo"})
+
+
+def _state_only(named: pd.Series, actors: pd.Series, reference: str | None) -> pd.Series:
+    """The state institutions named, less those of a source the actor table knows as an
+    armed group's, the UN's or an NGO's ("le colonel X, porte-parole du M23": the M23's)."""
+    from claimtrack.normalize.actors import alias_index
+
+    table, _ = alias_index(reference)
+    kinds = actors.map(table["source_type"])
+    return named.where(~kinds.isin(_NOT_STATE), None)
 
 
 def _right_before(frame: pd.DataFrame, i) -> pd.Series:

@@ -51,17 +51,29 @@ KINDS = (
     (
         "government",
         r"government|gouvernement|authorities|autorites|prime minister|premier ministre"
-        r"|chef de l'etat|head of state",
+        r"|chef de (?:l')?etat|head of state",
+    ),
+    # French words for the armed forces, after every institution word (the gendarmerie's
+    # captain is the police's): the staff ("l'état-major des armées"), the FDS, and a
+    # rank with its article ("le colonel X", "un commandant"; not "le secrétaire général").
+    # A rank of a group named in the phrase is no state's (``_GROUP``, and the actor's own
+    # kind where the table knows it).
+    (
+        "military",
+        r"etat-major|armees|fds|forces de defense et de securite"
+        r"|(?:^|(?<![\w'])(?:le|du|au|un|d'un) )(?:lieutenant-colonel|colonel|capitaine"
+        r"|commandant|general|lieutenant|adjudant(?:-chef)?|sergent(?:-chef)?|caporal"
+        r"|chef de bataillon|chef d'escadron|medecin[- ]colonel)",
     ),
 )
 _KIND_RES = tuple((kind, re.compile(rf"(?<![\w'])(?:{p})(?![\w'])")) for kind, p in KINDS)
-_MILITARY = dict(_KIND_RES)["military"]
+_MILITARY = next(p for kind, p in _KIND_RES if kind == "military")
 # Words that make an "army" or a "front" a group's, not the state's.
 _GROUP = re.compile(
     r"(?<![\w'])(?:liberation|people'?s?|popular|populaire|revolution\w*|free|libre|rebel\w*"
     r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement|brigades?"
     r"|jihad\w*|insurg\w*|separatist\w*|opposition|coalition|alliance|union|united nations"
-    r"|nations unies|peacekeep\w*|casques bleus)(?![\w'])"
+    r"|nations unies|peacekeep\w*|casques bleus|groupes? armes?|armed groups?)(?![\w'])"
 )
 # A numbered unit is a state's armed forces ("88th Infantry Battalion", "la 5e région
 # militaire"); a name before it is its officer's, not a group's.
