@@ -82,6 +82,12 @@ CASES = [
      ("@security_sources", "killed", 12)),
     ("selon-source-jointe", "Selon une source sécuritaire jointe par l'AFP, douze soldats ont été "
      "tués.", "ML", ("@security_sources", "killed", 12)),
+    ("afp-head-aupres", "L'AFP a appris auprès d'un élu que douze soldats ont été tués.", "ML",
+     ("élu", "killed", 12)),
+    ("ondes-rfi", "Douze civils ont été tués, a affirmé sur les ondes de RFI le ministre de la "
+     "Défense.", "ML", ("ML:defence", "killed", 12)),
+    ("micro-rfi", "Douze civils ont été tués, a précisé au micro de RFI un habitant.", "ML",
+     ("habitant", "killed", 12)),
     ("declare-rfi-m23", "Le colonel Willy Ngoma, porte-parole du M23, a déclaré à RFI que l'armée "
      "avait perdu 40 hommes.", "CD", ("@m23", "killed", 40)),
     # a bracketed acronym after a body's name is part of it
@@ -185,6 +191,23 @@ def test_a_groups_rank_is_no_state_institution(name, text, country, gold, not_ke
 def test_no_one_named_speaks(name, text, country):
     rows = _rows(text, country)
     assert not [r for r in rows if r["names"] and r["names"] != ["lui"]], (name, rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon un habitant, 12 soldats ont été tués.",
+        "Selon un militaire, 12 soldats ont été tués.",
+        "According to a resident, 12 soldiers were killed.",
+    ],
+)
+def test_the_one_who_speaks_is_no_one_counted(text):
+    rows = _rows(text, "ML")
+    assert [r["claim"] for r in rows] == [("killed", 12.0, A)], rows
+
+
+def test_who_learned_it_is_no_source():
+    assert _rows("Le maire a appris que douze soldats ont été tués.", "ML") == []
 
 
 def test_french_ranks_and_staffs_name_the_military():

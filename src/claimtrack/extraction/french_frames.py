@@ -155,6 +155,8 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
             continue
         v0, v1 = m.span("verb")
         lemma = _LEMMA_OF.get(fold(m.group("verb")).lower().split()[-1], "")
+        if lemma == "apprendre":
+            continue  # "L'AFP a appris auprès de X que …": who learned it only listened
         a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
         a.denial = lemma in DENYING_LEMMAS
         if not _overlaps(a, [*found, *frames]):
