@@ -134,6 +134,10 @@ CASES = [
      "télévision publique.", "ML", ("ML:military", "killed", 12)),
     ("chef-de-l-etat", "Selon le chef de l'État, 20 soldats ont été tués.", "BF",
      ("BF:government", "killed", 20)),
+    # "la même source": the latest source so called, not merely the last one named
+    ("meme-source-source", "Selon une source sécuritaire, 20 soldats ont été tués. Selon le maire, "
+     "30 civils ont été tués. Dix autres ont été blessés, selon la même source.", "ML",
+     ("@security_sources", "wounded", 10)),
     # a toll another gave, where the speaker says nothing of it
     ("refuse-commenter", "Le porte-parole de l'armée a refusé de commenter le bilan de 12 morts "
      "avancé par les rebelles.", "CD", ("rebelles", "killed", 12)),
