@@ -132,6 +132,8 @@ CASES = [
      "Facebook.", "BF", ("BF:military", "killed", 20)),
     ("communique-lu", "Douze soldats ont été tués, a annoncé l'armée dans un communiqué lu à la "
      "télévision publique.", "ML", ("ML:military", "killed", 12)),
+    ("ministre-porte-parole", "Le ministre de la Communication, porte-parole du gouvernement, a "
+     "affirmé que 12 soldats ont été tués.", "BF", ("BF:government", "killed", 12)),
     ("chef-de-l-etat", "Selon le chef de l'État, 20 soldats ont été tués.", "BF",
      ("BF:government", "killed", 20)),
     # "la même source": the latest source so called, not merely the last one named
@@ -222,5 +224,8 @@ def test_french_ranks_and_staffs_name_the_military():
     assert institution("le secrétaire général", "ML") is None
     assert institution("le procureur général", "ML") is None
     assert institution("un commandant des groupes armés", "ML") is None
+    # a minister's portfolio is no name: he speaks for the government
+    key = institution("le ministre de la Communication, porte-parole du gouvernement", "BF")
+    assert key == "BF:government"
     # the gendarmerie's captain is the police's
     assert institution("le capitaine de la gendarmerie", "BF") == "BF:police"

@@ -144,7 +144,7 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     if found is None:
         return None
     kind, at = found
-    before = rest[: joined[: at.start()].count(" ")]
+    before = _past_portfolio(rest[: joined[: at.start()].count(" ")])
     # A name before the institution word is a group's ("the Arakan Army"), but a
     # governor's region comes first in English ("North Kivu governor").
     named = [(w, f) for w, f in before if not _run_by_group(w)]
@@ -171,6 +171,16 @@ def _run_by_group(word: str) -> bool:
     """ "Hamas-run", "Houthi-controlled": run by a group, not by a country ("Russian-run")."""
     m = _RUN_BY.fullmatch(word)
     return bool(m) and not (_country(m.group(1)) or capitals().get(fold(m.group(1))))
+
+
+def _past_portfolio(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words before an institution word, less a minister's portfolio after his title:
+    "le ministre de la Communication, porte-parole du gouvernement" names no group."""
+    at = next((i for i, (_, f) in enumerate(words) if _MINISTER.fullmatch(f)), None)
+    return words if at is None else words[: at + 1]
+
+
+_MINISTER = re.compile(r"ministere|ministre")
 
 
 def _bare(word: str) -> str:
