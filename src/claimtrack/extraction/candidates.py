@@ -19,7 +19,7 @@ from claimtrack.extraction.actors import guess_actors
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.institutions import institutions
-from claimtrack.extraction.sentences import Sentence
+from claimtrack.extraction.sentences import Sentence, shadow
 from claimtrack.extraction.sources import Source
 from claimtrack.schema import RAW_COLUMNS
 from claimtrack.text import fold
@@ -150,11 +150,15 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
     frame = _value_frame(numbered)
     frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
     by_speaker = institutions(frame["speaker"], country)
+    # "porte-parole de la force Barkhane": the force named speaks, not its officer's rank
+    by_speaker[frame["source_raw"].fillna("").map(shadow).str.match(_NAMED_FORCE)] = None
     named = institutions(frame["source_raw"], country).fillna(by_speaker)
     frame["institution"] = _state_only(named, frame["actor_id"], reference)
     return _denied_tolls(_denied_by_reference(_figure_of_before(frame)))
 
 
+# A force or operation by a name the actor table lacks: which state's, if any, is unknown.
+_NAMED_FORCE = re.compile(r"(?i:la |l')\s*(?i:force|operation|mission|contingent)\s+[A-Z]")
 # Kinds of actor that are no state body, whatever rank or staff their source names.
 _NOT_STATE = frozenset({"armed_group", "international_org", "ngo"})
 

@@ -55,14 +55,15 @@ KINDS = (
     ),
     # French words for the armed forces, after every institution word (the gendarmerie's
     # captain is the police's): the staff ("l'état-major des armées"), the FDS, and a
-    # rank with its article ("le colonel X", "un commandant"; not "le secrétaire général").
+    # rank with its article ("le colonel X", "un commandant"); not "le général X", who
+    # heads a state or a junta as often as its army.
     # A rank of a group named in the phrase is no state's (``_GROUP``, and the actor's own
     # kind where the table knows it).
     (
         "military",
         r"etat-major|armees|fds|forces de defense et de securite"
         r"|(?:^|(?<![\w'])(?:le|du|au|un|d'un) )(?:lieutenant-colonel|colonel|capitaine"
-        r"|commandant|general|lieutenant|adjudant(?:-chef)?|sergent(?:-chef)?|caporal"
+        r"|commandant|lieutenant|adjudant(?:-chef)?|sergent(?:-chef)?|caporal"
         r"|chef de bataillon|chef d'escadron|medecin[- ]colonel)",
     ),
 )
