@@ -19,7 +19,7 @@ from claimtrack.extraction.actors import guess_actors
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.institutions import institutions
-from claimtrack.extraction.sentences import Sentence
+from claimtrack.extraction.sentences import Sentence, shadow
 from claimtrack.extraction.sources import Source
 from claimtrack.schema import RAW_COLUMNS
 from claimtrack.text import fold
@@ -150,8 +150,27 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
     frame = _value_frame(numbered)
     frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
     by_speaker = institutions(frame["speaker"], country)
-    frame["institution"] = institutions(frame["source_raw"], country).fillna(by_speaker)
+    # "porte-parole de la force Barkhane": the force named speaks, not its officer's rank
+    by_speaker[frame["source_raw"].fillna("").map(shadow).str.match(_NAMED_FORCE)] = None
+    named = institutions(frame["source_raw"], country).fillna(by_speaker)
+    frame["institution"] = _state_only(named, frame["actor_id"], reference)
     return _denied_tolls(_denied_by_reference(_figure_of_before(frame)))
+
+
+# A force or operation by a name the actor table lacks: which state's, if any, is unknown.
+_NAMED_FORCE = re.compile(r"(?i:la |l')\s*(?i:force|operation|mission|contingent)\s+[A-Z]")
+# Kinds of actor that are no state body, whatever rank or staff their source names.
+_NOT_STATE = frozenset({"armed_group", "international_org", "ngo"})
+
+
+def _state_only(named: pd.Series, actors: pd.Series, reference: str | None) -> pd.Series:
+    """The state institutions named, less those of a source the actor table knows as an
+    armed group's, the UN's or an NGO's ("le colonel X, porte-parole du M23": the M23's)."""
+    from claimtrack.normalize.actors import alias_index
+
+    table, _ = alias_index(reference)
+    kinds = actors.map(table["source_type"])
+    return named.where(~kinds.isin(_NOT_STATE), None)
 
 
 def _right_before(frame: pd.DataFrame, i) -> pd.Series:

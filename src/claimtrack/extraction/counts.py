@@ -347,7 +347,9 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             noun = one.split(None, 1)[1]
             kind = objects(r.claim_type, noun)
             found.append(Found(kind, *r.one_more, one, noun, confidence=0.6, rule="conjunct"))
-    return _with_singulars(shade, text, found, pending)
+    # "Selon un habitant, 12 soldats …": the one who speaks is no one counted
+    out = _with_singulars(shade, text, found, pending)
+    return [f for f in out if not (f.rule[:4] == "one " and any(a <= f.start < b for a, b in skip))]
 
 
 def _with_singulars(shade: str, text: str, found: list[Found], pending: list) -> list[Found]:

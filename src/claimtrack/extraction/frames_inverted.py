@@ -64,6 +64,9 @@ _LISTENER = re.compile(
     r"(?:(?i:de\s+)?(?i:nationale|publique|officielle|locale|privee|d'etat|etatique"
     r"|internationale|television)\s+)*(?:[A-Z][\w'-]*\s+)*"
     r"|(?:a|au|aux|to|aupres\s+(?:de|des|du|d'))\s*(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
+    # "au micro de RFI", "sur les ondes de la radio nationale": the outlet that listened
+    r"|(?:sur les ondes|au micro|a l'antenne)\s+(?:de\s+|d'\s*|du\s+)(?:la\s+|l'\s*)?"
+    r"(?:(?:radio|television|chaine)\s+(?:nationale\s+|publique\s+)?)?(?:[A-Z][\w'-]*\s+)*"
     r"|(?:dans|in|sur|on|via|lors d')\s*(?:un|une|a|an|the|le|la|son|sa|its|his|her|their|leur)\s+"
     r"(?:communique|statement|declaration|message|video|tweet|post|interview|entretien"
     r"|conference de presse|press conference|briefing)\s+"

@@ -27,6 +27,7 @@ from claimtrack.extraction.french_count_voices import (
     referred_tolls,
     toll_frames,
 )
+from claimtrack.extraction.french_discourse import antecedent
 from claimtrack.extraction.french_frames import (
     REACHED,
     clause_frames,
@@ -197,6 +198,7 @@ def read_french(
         ([], [])
     """
     shade, text = sentence.shade, sentence.text
+    _own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
     if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     extra, referred = referred_tolls(text, shade, attributions)  # "… confirmée par X"
@@ -245,6 +247,28 @@ def read_french(
     parsed += _first_conjuncts(shade, text, [*counts, *parsed], read)
     attributions, more = gapped(text, shade, attributions, [*counts, *parsed])  # "…, X de 35"
     return attributions, parsed + more
+
+
+# A stressed pronoun after "selon", and the subject pronoun it agrees with.
+_STRESSED = {"lui": "lui", "elle": "elle", "eux": "ils", "elles": "elles"}
+
+
+def _own_antecedents(sentence: Sentence, attributions: list[Attribution]) -> None:
+    """ "Le maire a décrit l'attaque : selon lui, 12 civils ont été tués": a stressed
+    pronoun after "selon" stands for the subject of the clause before it, in the same
+    sentence, when that subject can speak and agrees with it (else it is resolved across
+    sentences, as before)."""
+    for a in attributions:
+        pronoun = a.phrase.lower()
+        if a.kind != "according" or pronoun not in _STRESSED or a.antecedent:
+            continue
+        before = sentence.text[: a.verb_start].rstrip(" ,;:(—-")
+        before = re.sub(r"\s+et$", "", before)  # "… a décrit l'attaque et, selon lui, …"
+        if len(before.split()) < 3:
+            continue
+        clause = replace(sentence, end=sentence.start + len(before), text=before)
+        clause = replace(clause, shade=sentence.shade[: len(before)])
+        a.antecedent = antecedent(clause, _STRESSED[pronoun])
 
 
 def _first_conjuncts(

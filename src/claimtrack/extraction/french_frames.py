@@ -155,6 +155,8 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
             continue
         v0, v1 = m.span("verb")
         lemma = _LEMMA_OF.get(fold(m.group("verb")).lower().split()[-1], "")
+        if lemma == "apprendre":
+            continue  # "L'AFP a appris auprès de X que …": who learned it only listened
         a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
         a.denial = lemma in DENYING_LEMMAS
         if not _overlaps(a, [*found, *frames]):
@@ -290,8 +292,10 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
         content = (end, nxt) if not shade[:v0].strip() else (0, v0)
         kind = "according"
         if "given" in m.re.groupindex:
-            # "X conteste le bilan de 60 morts avancé par Y": Y's figure, which X denies
-            if not any(a.denial and a.content[0] <= m.start() < a.content[1] for a in found):
+            # "X conteste le bilan de 60 morts avancé par Y": Y's figure, which X denies; and
+            # Y's alone where no one else speaks ("X a refusé de commenter le bilan …")
+            around = [a for a in found if a.content[0] <= m.start() < a.content[1]]
+            if around and not any(a.denial for a in around):
                 continue
             kind, v0, v1, content = "owner", *m.span("given"), (m.start(), m.start("given"))
         found.append(Attribution(kind, start, end, v0, v1, text[start:end], content=content))

@@ -95,6 +95,13 @@ def _cases(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("case", "fixed")}
 
 
+def _said(child: Token) -> bool:
+    """A clause "que …" the parser hung on the source ("auprès d'un élu que 12 soldats …"):
+    what was said, no part of who said it."""
+    marks = (g.lower_ for g in child.children if g.dep_ == "mark")
+    return child.dep_ in ("acl", "ccomp", "advcl") and any(m in ("que", "qu'") for m in marks)
+
+
 def cut(head: Token, verb: Token | None = None) -> Span:
     """The source's noun phrase as written: its subtree, up to what is no part of it, and
     never the clause of its own reporting ``verb`` ("par le gouvernement qui avait déclaré
@@ -116,6 +123,7 @@ def cut(head: Token, verb: Token | None = None) -> Span:
             case & _NOT_SOURCE_CASES
             or set_off
             or own
+            or _said(child)
             or (child.dep_ == "punct" and child.text != "-")
         ):
             end = min(end, child.left_edge.i)

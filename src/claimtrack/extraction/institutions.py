@@ -51,17 +51,30 @@ KINDS = (
     (
         "government",
         r"government|gouvernement|authorities|autorites|prime minister|premier ministre"
-        r"|chef de l'etat|head of state",
+        r"|chef de (?:l')?etat|head of state",
+    ),
+    # French words for the armed forces, after every institution word (the gendarmerie's
+    # captain is the police's): the staff ("l'état-major des armées"), the FDS, and a
+    # rank with its article ("le colonel X", "un commandant"); not "le général X", who
+    # heads a state or a junta as often as its army.
+    # A rank of a group named in the phrase is no state's (``_GROUP``, and the actor's own
+    # kind where the table knows it).
+    (
+        "military",
+        r"etat-major|armees|fds|forces de defense et de securite"
+        r"|(?:^|(?<![\w'])(?:le|du|au|un|d'un) )(?:lieutenant-colonel|colonel|capitaine"
+        r"|commandant|lieutenant|adjudant(?:-chef)?|sergent(?:-chef)?|caporal"
+        r"|chef de bataillon|chef d'escadron|medecin[- ]colonel)",
     ),
 )
 _KIND_RES = tuple((kind, re.compile(rf"(?<![\w'])(?:{p})(?![\w'])")) for kind, p in KINDS)
-_MILITARY = dict(_KIND_RES)["military"]
+_MILITARY = next(p for kind, p in _KIND_RES if kind == "military")
 # Words that make an "army" or a "front" a group's, not the state's.
 _GROUP = re.compile(
     r"(?<![\w'])(?:liberation|people'?s?|popular|populaire|revolution\w*|free|libre|rebel\w*"
     r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement|brigades?"
     r"|jihad\w*|insurg\w*|separatist\w*|opposition|coalition|alliance|union|united nations"
-    r"|nations unies|peacekeep\w*|casques bleus)(?![\w'])"
+    r"|nations unies|peacekeep\w*|casques bleus|groupes? armes?|armed groups?)(?![\w'])"
 )
 # A numbered unit is a state's armed forces ("88th Infantry Battalion", "la 5e région
 # militaire"); a name before it is its officer's, not a group's.
@@ -132,7 +145,7 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     if found is None:
         return None
     kind, at = found
-    before = rest[: joined[: at.start()].count(" ")]
+    before = _past_portfolio(rest[: joined[: at.start()].count(" ")])
     # A name before the institution word is a group's ("the Arakan Army"), but a
     # governor's region comes first in English ("North Kivu governor").
     named = [(w, f) for w, f in before if not _run_by_group(w)]
@@ -159,6 +172,16 @@ def _run_by_group(word: str) -> bool:
     """ "Hamas-run", "Houthi-controlled": run by a group, not by a country ("Russian-run")."""
     m = _RUN_BY.fullmatch(word)
     return bool(m) and not (_country(m.group(1)) or capitals().get(fold(m.group(1))))
+
+
+def _past_portfolio(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words before an institution word, less a minister's portfolio after his title:
+    "le ministre de la Communication, porte-parole du gouvernement" names no group."""
+    at = next((i for i, (_, f) in enumerate(words) if _MINISTER.fullmatch(f)), None)
+    return words if at is None else words[: at + 1]
+
+
+_MINISTER = re.compile(r"ministere|ministre")
 
 
 def _bare(word: str) -> str:

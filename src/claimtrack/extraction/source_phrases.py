@@ -68,6 +68,7 @@ _NP_STOP = re.compile(
     r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
     _I,
 )
+_ACRONYM = re.compile(r"\([A-Z][\w/-]{1,11}\)")  # "le Bureau … (Ocha)": part of its name
 _APPOSITION_END = re.compile(
     rf"[,;:!?\"()]|{_FULL_STOP}|"
     r"\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s",
@@ -372,6 +373,8 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     if when := WHEN.match(shade, start):
         start = when.end()  # "a affirmé jeudi une source": the day is not the source
     stop = _NP_STOP.search(shade, start)
+    while stop and (acronym := _ACRONYM.match(shade, stop.start())):
+        stop = _NP_STOP.search(shade, acronym.end())  # "la Direction … (Dirpa)": its name
     end = stop.start() if stop else len(shade)
     if stop and shade[stop.start()] == ",":
         # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.

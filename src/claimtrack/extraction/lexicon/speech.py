@@ -201,7 +201,10 @@ ACCORDING_TO = (
     # "a-t-on appris de source sécuritaire", "indique-t-on de source militaire": "on" is no one
     r"|(?:a-t-on (?:appris|indique|precise|affirme|assure|confie|rapporte|annonce)"
     r"|(?:apprend|indique|precise|assure|affirme|rapporte|annonce|confie)-t-on"
-    r"|apprend-on|dit-on)"
+    r"|apprend-on|dit-on"
+    # "a appris l'AFP auprès de X", "a appris samedi RFI de source militaire": the outlet
+    # only heard it; who told it speaks
+    r"|(?:a|ont|avait|avaient)\s+appris\s+(?:\w+\s+)?(?:l'\s*)?(?-i:[A-Z][\w-]*))"
     # "auprès des sources locales", "auprès du gouverneur", "dit-on de mêmes sources"
     r" (?:\w+\s+){0,2}?(?:aupres (?:de|des|du|d')|de(?=\s+(?:memes\s+)?sources?\b))"
     # "…, de source sécuritaire", "De sources hospitalières, …": the source is "source …"
