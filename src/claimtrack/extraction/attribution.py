@@ -111,7 +111,16 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
     ends = [b for b in frames if not (b.kind == "according" and _CITING.match(shade, b.verb_start))]
     for a in frames:
         nxt = min((b.start for b in ends if b is not a and b.start > a.verb_end), default=n)
-        prev = max((b.verb_end for b in found if b is not a and b.verb_end <= a.start), default=0)
+        # "L'attaque, qui a fait 12 morts, a été revendiquée par X, a affirmé Y": a claim
+        # in the passive is part of what Y tells, not the end of another voice
+        prev = max(
+            (
+                b.verb_end
+                for b in found
+                if b is not a and b.kind != "passive" and b.verb_end <= a.start
+            ),
+            default=0,
+        )
         if a.kind == "head":
             a.content = (a.verb_end, _in_quote_end(shade, a, _relative_end(shade, a, nxt)))
         elif a.kind == "according" and not shade[: a.verb_start].strip():

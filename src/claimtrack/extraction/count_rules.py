@@ -311,6 +311,8 @@ def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     breakdown = found and _BREAKDOWN.fullmatch(
         shade, found[-1].extra.get("subject_end", 0), c.start
     )
+    if own_predicate(shade, c):
+        return  # "20 personnes enlevées, dont huit ont été libérées": no longer held
     if breakdown or (found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])):
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True

@@ -1,0 +1,126 @@
+"""Round 6, French counts in long, multi-clause sentences: invented sentences where a
+count stands far from its verb (a relative clause, a complement), several counts share one
+verb or one sentence, a subset names one person, and the numbers that are no count (ages,
+units, years, money, percentages) or belong to another event; each with its source, and the
+negative cases that must give no claim or no wrong source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en_challenge import mismatches
+
+A, D = "asserts", "denies"
+
+CASES = [
+    # a relative clause (with a complement before it) between a count and its participle
+    (
+        "relative-longue",
+        "Les 30 passagers du bus, qui se rendaient au marché hebdomadaire de la ville "
+        "voisine, ont été enlevés, a déclaré un responsable de la compagnie.",
+        [("un responsable de la compagnie", "captured", 30, A)],
+    ),
+    (
+        "relative-longue-tues",
+        "Douze soldats, qui se rendaient au marché hebdomadaire de la ville voisine, ont été "
+        "tués, selon l'armée.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    # the object of a relative clause is not the counted: "un convoi" is no death
+    (
+        "relative-objet-un",
+        "Neuf militaires qui escortaient un camion de ravitaillement ont été tués, a annoncé "
+        "l'armée.",
+        [("l'armée", "killed", 9, A)],
+    ),
+    (
+        "relative-objet-convoi",
+        "Neuf militaires qui escortaient un convoi de ravitaillement vers la base de Tessalit "
+        "ont été tués, a annoncé l'armée.",
+        [("l'armée", "killed", 9, A)],
+    ),
+    (
+        "complement-d-un",
+        "Les 14 passagers d'un bus ont été tués sur la RN 15, a indiqué la police.",
+        [("la police", "killed", 14, A)],
+    ),
+    # buildings attacked are counted like places ("écoles", accented, folded)
+    (
+        "ecoles-attaquees",
+        "Onze écoles ont été attaquées depuis janvier, selon l'Unicef.",
+        [("l'Unicef", "attacked", 11, A)],
+    ),
+    (
+        "mosquees-visees",
+        "Selon la police, trois mosquées ont été visées dans la nuit.",
+        [("la police", "attacked", 3, A)],
+    ),
+    # an event named at the head of a sentence says nothing
+    (
+        "attaque-rappelle",
+        "L'attaque rappelle celle de 2019 qui avait fait 50 morts, a déclaré le gouverneur.",
+        [("le gouverneur", "killed", 50, A)],
+    ),
+    (
+        "explosion-sujet",
+        "L'explosion a fait 12 morts, a indiqué la police.",
+        [("la police", "killed", 12, A)],
+    ),
+    # a claim of responsibility in the passive inside what the outer voice tells
+    (
+        "revendiquee-par-tail",
+        "L'attaque, qui a fait 12 morts, a été revendiquée par le groupe, a affirmé le gouverneur.",
+        [("le gouverneur", "killed", 12, A)],
+    ),
+    (
+        "revendiquee-par-seul",
+        "L'attaque, qui a fait 12 morts, a été revendiquée par le groupe.",
+        [("le groupe", "killed", 12, A)],
+    ),
+    # "dont N" with a verb of its own is no subset of the claim
+    (
+        "dont-liberes",
+        "Selon la police, 20 personnes ont été enlevées, dont huit ont été libérées depuis.",
+        [("la police", "captured", 20, A)],
+    ),
+    (
+        "dont-enfants",
+        "Selon la police, 20 personnes ont été enlevées, dont huit enfants.",
+        [("la police", "captured", 20, A), ("la police", "captured", 8, A)],
+    ),
+    # one person named with an article or a possessive among the counted
+    (
+        "dont-le-pasteur",
+        "Des jihadistes ont attaqué une église, tuant 14 fidèles, dont le pasteur, a indiqué "
+        "une source sécuritaire.",
+        [
+            ("une source sécuritaire", "killed", 14, A),
+            ("une source sécuritaire", "killed", 1, A),
+            ("une source sécuritaire", "attacked", 1, A),
+        ],
+    ),
+    (
+        "parmi-lesquelles-le-chef",
+        "Quatorze personnes ont été enlevées, parmi lesquelles le chef du village, selon des "
+        "habitants.",
+        [("des habitants", "captured", 14, A), ("des habitants", "captured", 1, A)],
+    ),
+    (
+        "dont-leur-commandant",
+        "Trente soldats ont été tués, dont leur commandant, selon la police.",
+        [("la police", "killed", 30, A), ("la police", "killed", 1, A)],
+    ),
+    # "dérober": things taken; money is no count
+    (
+        "derobe",
+        "Les assaillants ont dérobé 5 000 euros et trois véhicules, selon la police.",
+        [("la police", "seized", 3, A)],
+    ),
+]
+PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), PARAMS)
+def test_each_long_french_sentence_gives_its_sourced_counts(name, text, gold):
+    missed, extra = mismatches(text, gold)
+    assert (missed, extra) == ([], []), name
