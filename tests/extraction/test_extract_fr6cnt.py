@@ -110,6 +110,47 @@ CASES = [
         "Trente soldats ont été tués, dont leur commandant, selon la police.",
         [("la police", "killed", 30, A), ("la police", "killed", 1, A)],
     ),
+    # "au nombre de" after the counted, set off by commas or after its cause
+    (
+        "au-nombre-de-virgules",
+        "Selon la police, les personnes enlevées, au nombre de 25, sont toujours détenues.",
+        [("la police", "captured", 25, A)],
+    ),
+    (
+        "au-nombre-de-cause",
+        "Selon le HCR, les personnes déplacées par les combats sont désormais au nombre de 45 000.",
+        [("le HCR", "displaced", 45000, A)],
+    ),
+    (
+        "au-nombre-de-assaillants-virgules",
+        "Les assaillants, au nombre d'une centaine, sont arrivés à moto, a rapporté un témoin.",
+        [("un témoin", "attackers", 100, A)],
+    ),
+    (
+        "au-nombre-de-liberes",
+        "Les otages, au nombre de 12, ont été libérés, selon la gendarmerie.",
+        [],
+    ),
+    (
+        "au-nombre-de-eleves",
+        "Selon le ministre, les élèves, au nombre de 300, ont repris les cours.",
+        [],
+    ),
+    # a sentence to death is no death
+    ("condamnes-a-mort", "Le tribunal a condamné 12 personnes à mort, selon l'avocat.", []),
+    ("condamnes-a-mort-avant", "Le tribunal a condamné à mort 12 personnes, selon l'avocat.", []),
+    (
+        "battus-a-mort",
+        "Les jihadistes ont battu 3 hommes à mort, selon un témoin.",
+        [("un témoin", "killed", 3, A)],
+    ),
+    # "le déploiement de": a force present
+    (
+        "deploiement-de",
+        "Le décret 2023-12 prévoit le déploiement de 300 soldats, selon le ministre.",
+        [("le ministre", "present", 300, A)],
+    ),
+    ("deploiement-du-president", "Le ministre a annoncé le déploiement du président à Gao.", []),
     # "dérober": things taken; money is no count
     (
         "derobe",

@@ -132,9 +132,16 @@ def _later_main(shade: str, right: re.Match) -> re.Match:
     return right
 
 
+# "condamné 12 personnes à mort", "menacés de mort": a sentence or a threat, no death
+_SENTENCED = re.compile(r"(?<![\w'-])(?:condamn|menac)\w*\s+(?:[\w'-]+\s+){0,4}$", _I)
+
+
 def _first_participle(shade: str, at: int) -> re.Match | None:
     """The participle right at ``at``, or past a relative clause between commas."""
     right = participle_re().match(shade, at)
+    lead = shade[right.start() : right.start("p")] if right else ""
+    if right and lead.strip() == "a" and _SENTENCED.search(shade, max(0, at - 60), at):
+        return None
     if right is None and (aside := _RELATIVE_ASIDE.match(shade, at)):
         right = participle_re().match(shade, aside.end())
         right = None if right and right.group("coord") else right

@@ -136,7 +136,8 @@ _ATTACKERS = re.compile(r"(?:attackers|assailants|assaillants|gunmen|raiders)$",
 def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     numbering = re.search(happenings.NUMBERED_FORCE, c.before, _I)  # "men numbering 50 stormed"
     # the attackers, who were N: no attack word needed ("les assaillants étaient 200")
-    copula = numbering and numbering.group("copula") and _ATTACKERS.match(numbering.group("who"))
+    # (or "les assaillants, au nombre d'une centaine": the noun says they attacked)
+    copula = numbering and _ATTACKERS.match(numbering.group("who"))
     if (c.match.group("strong") or numbering) and (
         happenings.ATTACK_WORD_RE.search(shade) or copula
     ):
