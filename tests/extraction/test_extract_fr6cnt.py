@@ -147,10 +147,63 @@ CASES = [
     # "le déploiement de": a force present
     (
         "deploiement-de",
-        "Le décret 2023-12 prévoit le déploiement de 300 soldats, selon le ministre.",
-        [("le ministre", "present", 300, A)],
+        "Le ministre a confirmé le déploiement de 300 soldats dans la région.",
+        [("Le ministre", "present", 300, A)],
+    ),
+    # "dont les habitants": a relative ("whose"), not a subset, and its verb not the count's
+    (
+        "dont-les-habitants",
+        "Les 14 villages dont les habitants ont fui ont été pillés, selon un élu.",
+        [("un élu", "seized", 14, A)],
+    ),
+    (
+        "dont-deux-enfants",
+        "Six femmes dont deux enfants ont été tuées, selon un élu.",
+        [("un élu", "killed", 6, A), ("un élu", "killed", 2, A)],
+    ),
+    # found alive: no longer missing
+    (
+        "retrouves-vivants",
+        "Sur les 20 disparus, 8 ont été retrouvés vivants, selon la protection civile.",
+        [("la protection civile", "missing", 20, A)],
     ),
     ("deploiement-du-president", "Le ministre a annoncé le déploiement du président à Gao.", []),
+    # a second clause after "mais" with its own source after it is that source's
+    (
+        "mais-selon-apres",
+        "Le ministre a affirmé que 15 soldats avaient été tués, mais 30 soldats ont péri "
+        "selon des sources sécuritaires.",
+        [("Le ministre", "killed", 15, A), ("des sources sécuritaires", "killed", 30, A)],
+    ),
+    (
+        "but-according-after",
+        "The minister said 15 soldiers were killed, but 30 soldiers died according to "
+        "security sources.",
+        [("The minister", "killed", 15, A), ("security sources", "killed", 30, A)],
+    ),
+    (
+        "mais-sans-source",
+        "L'armée a affirmé que cinq soldats avaient été tués, mais aucun civil n'a été blessé.",
+        [("L'armée", "killed", 5, A), ("L'armée", "wounded", 0, A)],
+    ),
+    # the future: a force to be deployed is not there yet (as "seront-deployes" in lead5)
+    ("sera-deploye", "Un bataillon de 650 soldats sera déployé, selon le ministère.", []),
+    # one person with an age aside; the age is no count
+    (
+        "victime-agee",
+        "La victime, âgée de 45 ans, a été tuée devant son domicile, selon la police.",
+        [("la police", "killed", 1, A)],
+    ),
+    (
+        "enfant-de-12-ans",
+        "Un enfant de 12 ans a été tué par une balle perdue, a indiqué la police.",
+        [("la police", "killed", 1, A)],
+    ),
+    (
+        "enfants-ages-de",
+        "Trois enfants âgés de 8 à 12 ans ont été blessés, selon l'hôpital.",
+        [("l'hôpital", "wounded", 3, A)],
+    ),
     # "dérober": things taken; money is no count
     (
         "derobe",

@@ -61,6 +61,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         found.append(h)
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
+    _split_at_but(found, shade)
     _cited(found, shade)
     _denied_claims(found, shade, text)
     return found
@@ -129,6 +130,25 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
             a.content = (0, n)
         else:
             a.content = (prev, min(a.start, a.verb_start))
+
+
+# "X a affirmé que 15 soldats avaient été tués, mais 30 ont péri selon Y": a second
+# clause after "but" with a source after it is that source's, not the head's
+_BUT = re.compile(r"(?:,\s*|\s)(?:but|mais|tandis que|alors que|whereas|while)\s", _I)
+
+
+def _split_at_but(found: list[Attribution], shade: str) -> None:
+    """End a head at the "but" that opens the clause of a later tail or "according to"."""
+    for h in (a for a in found if a.kind == "head"):
+        after = [b for b in found if b.start > h.verb_end and b.kind != "claim"]
+        nxt = min(after, key=lambda b: b.start, default=None)
+        # (a denial after "but" denies what the head said: "…, but the report was refuted by X")
+        if nxt is None or nxt.kind not in ("tail", "according", "inverted") or nxt.denial:
+            continue
+        but = [m.start() for m in _BUT.finditer(shade, h.verb_end, nxt.start)]
+        if but and nxt.content[0] <= but[-1] < nxt.content[1]:
+            h.content = (h.content[0], min(h.content[1], but[-1]))
+            nxt.content = (but[-1], nxt.content[1])
 
 
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", _I)

@@ -284,7 +284,9 @@ _OWN_PREDICATE = re.compile(
     r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
     r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
     r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
-    r"|liberee?s?|relachee?s?|secourue?s?)\b",
+    r"|liberee?s?|relachee?s?|secourue?s?|sauvee?s?|survecu|found alive"
+    # "Sur les 20 disparus, 8 ont été retrouvés vivants": no longer missing
+    r"|retrouvee?s?\s+(?:vivante?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?))\b",
     _I,
 )
 
