@@ -7,8 +7,12 @@ negative cases that must give no claim or no wrong source.
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from test_extract_en_challenge import mismatches
+
+import claimtrack as ct
 
 A, D = "asserts", "denies"
 
@@ -186,6 +190,23 @@ CASES = [
         "L'armée a affirmé que cinq soldats avaient été tués, mais aucun civil n'a été blessé.",
         [("L'armée", "killed", 5, A), ("L'armée", "wounded", 0, A)],
     ),
+    (
+        "mais-selon-ouvre",
+        "L'armée parle de 10 morts, mais selon le maire de la commune, une trentaine de civils "
+        "ont été tués.",
+        [("L'armée", "killed", 10, A), ("le maire de la commune", "killed", 30, A)],
+    ),
+    (
+        "but-according-opens",
+        "The army said 10 died, but according to the mayor, 30 civilians were killed.",
+        [("The army", "killed", 10, A), ("the mayor", "killed", 30, A)],
+    ),
+    (
+        "mais-selon-apres-tail",
+        "Douze soldats ont été tués, a indiqué l'armée, mais selon le maire, trente civils "
+        "ont péri.",
+        [("l'armée", "killed", 12, A), ("le maire", "killed", 30, A)],
+    ),
     # the future: a force to be deployed is not there yet (as "seront-deployes" in lead5)
     ("sera-deploye", "Un bataillon de 650 soldats sera déployé, selon le ministère.", []),
     # one person with an age aside; the age is no count
@@ -213,8 +234,37 @@ CASES = [
 ]
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 
+# A state body named in French resolves to its institution, in the country its words name,
+# and never to another country's actor whose alias it holds.
+INSTITUTIONS = [
+    (
+        "L'état-major général des armées burkinabè a annoncé que 50 terroristes avaient été "
+        "neutralisés.",
+        None,
+        "BF:military",
+    ),
+    ("D'après l'armée nigériane, 12 ravisseurs ont été tués.", "ng_army", "NG:military"),
+    ("Selon les Forces armées maliennes, 7 soldats ont été tués.", "fama", "ML:military"),
+    (
+        "Le ministère français des Armées a annoncé que 12 jihadistes avaient été tués.",
+        None,
+        "FR:defence",
+    ),
+]
+
 
 @pytest.mark.parametrize(("name", "text", "gold"), PARAMS)
 def test_each_long_french_sentence_gives_its_sourced_counts(name, text, gold):
     missed, extra = mismatches(text, gold)
     assert (missed, extra) == ([], []), name
+
+
+@pytest.mark.parametrize(("text", "actor", "institution"), INSTITUTIONS)
+def test_a_french_state_body_resolves_in_its_own_country(text, actor, institution):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rows = ct.extract(text, "t-1").astype(object)
+    assert len(rows) == 1
+    got = rows.iloc[0]
+    assert (got["actor_id"] if isinstance(got["actor_id"], str) else None) == actor
+    assert (got["institution"] if isinstance(got["institution"], str) else None) == institution

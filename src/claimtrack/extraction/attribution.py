@@ -124,7 +124,9 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
         )
         if a.kind == "head":
             a.content = (a.verb_end, _in_quote_end(shade, a, _relative_end(shade, a, nxt)))
-        elif a.kind == "according" and not shade[: a.verb_start].strip():
+        elif a.kind == "according" and (
+            not shade[: a.verb_start].strip() or _OPENS_CLAUSE.search(shade, 0, a.verb_start)
+        ):
             a.content = (a.end, nxt)  # "According to JNIM, the assault …"
         elif a.kind == "passive":
             a.content = (0, n)
@@ -132,6 +134,9 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
             a.content = (prev, min(a.start, a.verb_start))
 
 
+# "L'armée parle de 10 morts, mais selon le maire, une trentaine …": "selon X" opening the
+# clause after "but" speaks for what follows it
+_OPENS_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|mais|tandis que|alors que|whereas)\s*,?\s*$", _I)
 # "X a affirmé que 15 soldats avaient été tués, mais 30 ont péri selon Y": a second
 # clause after "but" with a source after it is that source's, not the head's
 _BUT = re.compile(r"(?:,\s*|\s)(?:but|mais|tandis que|alors que|whereas|while)\s", _I)
