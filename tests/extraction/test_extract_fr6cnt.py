@@ -225,6 +225,18 @@ CASES = [
         "Trois enfants âgés de 8 à 12 ans ont été blessés, selon l'hôpital.",
         [("l'hôpital", "wounded", 3, A)],
     ),
+    # "a permis de" + the infinitive of a seizure, a destruction, a capture
+    (
+        "permis-de-saisir",
+        "Selon l'armée, l'opération a permis de saisir 30 motos.",
+        [("l'armée", "seized", 30, A)],
+    ),
+    (
+        "permis-de-recuperer",
+        "Selon l'armée, l'opération a permis de récupérer 12 armes.",
+        [("l'armée", "seized", 12, A)],
+    ),
+    ("saisi-de-dossiers", "Le juge a été saisi de 12 dossiers, selon l'avocat.", []),
     # "dérober": things taken; money is no count
     (
         "derobe",
