@@ -94,7 +94,12 @@ def guess_actors(
     out = []
     for name in names.fillna(""):
         key = _words(name)
-        known = exact.get(name) or next((a for alias, a, _ in inner if alias in key), None)
+        # "l'état-major général des armées burkinabè": Mali's alias inside Burkina's name
+        named = _countries_named(name)
+        known = exact.get(name) or next(
+            (a for alias, a, c in inner if alias in key and (not named or not c or c in named)),
+            None,
+        )
         out.append(known or (exact.get(heads[name]) if heads[name] else None))
     return pd.Series(out, index=names.index, dtype="object")
 
@@ -119,3 +124,10 @@ def _head(name: str) -> str | None:
     """
     m = _HEAD.search(name)
     return m.group("head") if m and m.group("before").lower() not in _PREPOSITION else None
+
+
+def _countries_named(name: str) -> set[str]:
+    """The countries a phrase's words name ("burkinabè" is BF)."""
+    from claimtrack.extraction.institutions import _country
+
+    return {c for w in re.findall(r"[\w'-]+", name) if (c := _country(w))}

@@ -61,6 +61,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
         found.append(h)
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
+    _split_at_but(found, shade)
     _cited(found, shade)
     _denied_claims(found, shade, text)
     return found
@@ -111,15 +112,48 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
     ends = [b for b in frames if not (b.kind == "according" and _CITING.match(shade, b.verb_start))]
     for a in frames:
         nxt = min((b.start for b in ends if b is not a and b.start > a.verb_end), default=n)
-        prev = max((b.verb_end for b in found if b is not a and b.verb_end <= a.start), default=0)
+        # "L'attaque, qui a fait 12 morts, a été revendiquée par X, a affirmé Y": a claim
+        # in the passive is part of what Y tells, not the end of another voice
+        prev = max(
+            (
+                b.verb_end
+                for b in found
+                if b is not a and b.kind != "passive" and b.verb_end <= a.start
+            ),
+            default=0,
+        )
         if a.kind == "head":
             a.content = (a.verb_end, _in_quote_end(shade, a, _relative_end(shade, a, nxt)))
-        elif a.kind == "according" and not shade[: a.verb_start].strip():
+        elif a.kind == "according" and (
+            not shade[: a.verb_start].strip() or _OPENS_CLAUSE.search(shade, 0, a.verb_start)
+        ):
             a.content = (a.end, nxt)  # "According to JNIM, the assault …"
         elif a.kind == "passive":
             a.content = (0, n)
         else:
             a.content = (prev, min(a.start, a.verb_start))
+
+
+# "L'armée parle de 10 morts, mais selon le maire, une trentaine …": "selon X" opening the
+# clause after "but" speaks for what follows it
+_OPENS_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|mais|tandis que|alors que|whereas)\s*,?\s*$", _I)
+# "X a affirmé que 15 soldats avaient été tués, mais 30 ont péri selon Y": a second
+# clause after "but" with a source after it is that source's, not the head's
+_BUT = re.compile(r"(?:,\s*|\s)(?:but|mais|tandis que|alors que|whereas|while)\s", _I)
+
+
+def _split_at_but(found: list[Attribution], shade: str) -> None:
+    """End a head at the "but" that opens the clause of a later tail or "according to"."""
+    for h in (a for a in found if a.kind == "head"):
+        after = [b for b in found if b.start > h.verb_end and b.kind != "claim"]
+        nxt = min(after, key=lambda b: b.start, default=None)
+        # (a denial after "but" denies what the head said: "…, but the report was refuted by X")
+        if nxt is None or nxt.kind not in ("tail", "according", "inverted") or nxt.denial:
+            continue
+        but = [m.start() for m in _BUT.finditer(shade, h.verb_end, nxt.start)]
+        if but and nxt.content[0] <= but[-1] < nxt.content[1]:
+            h.content = (h.content[0], min(h.content[1], but[-1]))
+            nxt.content = (but[-1], nxt.content[1])
 
 
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", _I)

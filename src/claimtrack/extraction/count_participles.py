@@ -35,6 +35,14 @@ _NE = re.compile(
     r"(?:(?:have|has|had|were|are|ont|sont)\s+(?:now|already|so far|since|deja|desormais)(?=\s))?",
     _I,
 )
+# "Les 30 passagers du bus, qui se rendaient au marché de la ville voisine, ont été
+# enlevés": a complement and a relative clause between commas, longer than an aside
+_RELATIVE_ASIDE = re.compile(
+    r"(?:\s*(?:de|du|des|d')\s*[\w'-]+(?:\s+[\w'-]+){0,3}?)?"
+    r"\s*,\s*(?:qui|que|qu'|dont|ou|lesquels|lesquelles)\s*[^,.;:\"]{1,120}?,(?=\s*(?:ont|sont|avaient"
+    r"|etaient|auraient|seraient|a|est|avait|etait|aurait|serait)\s)",
+    _I,
+)
 _ING = re.compile(
     r"\s(?!(?:building|wedding|morning|evening|clothing|housing)\s)[a-z]{3,}ing\s", _I
 )
@@ -124,6 +132,22 @@ def _later_main(shade: str, right: re.Match) -> re.Match:
     return right
 
 
+# "condamné 12 personnes à mort", "menacés de mort": a sentence or a threat, no death
+_SENTENCED = re.compile(r"(?<![\w'-])(?:condamn|menac)\w*\s+(?:[\w'-]+\s+){0,4}$", _I)
+
+
+def _first_participle(shade: str, at: int) -> re.Match | None:
+    """The participle right at ``at``, or past a relative clause between commas."""
+    right = participle_re().match(shade, at)
+    lead = shade[right.start() : right.start("p")] if right else ""
+    if right and lead.strip() == "a" and _SENTENCED.search(shade, max(0, at - 60), at):
+        return None
+    if right is None and (aside := _RELATIVE_ASIDE.match(shade, at)):
+        right = participle_re().match(shade, aside.end())
+        right = None if right and right.group("coord") else right
+    return right
+
+
 def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> re.Match | None:
     """The participle of the clause a count ending at ``end`` begins (its subject ending at
     ``subject_end`` when it has one), or None; the match's "p" group is the participle.
@@ -138,7 +162,7 @@ def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> r
         at = of.end()  # "une douzaine d'entre eux ont été capturés": their own participle
     if neg := _NE.match(shade, at):
         at = neg.end()
-    right = participle_re().match(shade, at)
+    right = _first_participle(shade, at)
     if right is None and subject:
         # "14 soldiers guarding the bridge were killed": the modifier may open in the subject
         ing = _ING.search(shade, end, subject_end + 1)
@@ -166,7 +190,8 @@ def participle_after(shade: str, end: int, subject_end: int, subject: bool) -> r
 
 def _one_of_plural(shade: str, end: int, subject_end: int, right: re.Match) -> bool:
     """Whether a count of one ("un", "une") ending at ``end`` has a plural participle."""
-    one = re.search(r"(?<![\w'-])(?:un|une)$", shade[max(0, end - 4) : end], _I)
+    # "Les 14 passagers d'un bus ont été tués": "d'un" too
+    one = re.search(r"(?<![\w-])(?:un|une)$", shade[max(0, end - 4) : end], _I)
     return bool(one and plural_alone(shade, end - len(one.group()), subject_end, right))
 
 
@@ -216,7 +241,7 @@ def active_verb(shade: str, right: re.Match) -> bool:
 
 
 _PLURAL_AUX = re.compile(
-    r"\s*(?:ont|sont|avaient|etaient|auraient|seraient|were|have been)\s", re.IGNORECASE
+    r"(?<![\w'-])\s*(?:ont|sont|avaient|etaient|auraient|seraient|were|have been)\s", re.IGNORECASE
 )
 _JOINED = re.compile(r"(?:,|(?<![\w'-])(?:et|and|ou|or|ni|nor))\s*$", re.IGNORECASE)
 
@@ -228,4 +253,6 @@ def plural_alone(shade: str, start: int, end: int, right: re.Match) -> bool:
         return False
     if re.search(r",|(?<![\w'-])(?:et|and|ou|or)\s", shade[start:end], re.IGNORECASE):
         return False
-    return bool(_PLURAL_AUX.match(shade, right.start(), right.start("p")))
+    # the auxiliary may stand after the rest of the relative clause ("… qui escortaient un
+    # camion de ravitaillement ont été tués")
+    return bool(_PLURAL_AUX.search(shade, right.start(), right.start("p")))

@@ -136,7 +136,8 @@ _ATTACKERS = re.compile(r"(?:attackers|assailants|assaillants|gunmen|raiders)$",
 def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     numbering = re.search(happenings.NUMBERED_FORCE, c.before, _I)  # "men numbering 50 stormed"
     # the attackers, who were N: no attack word needed ("les assaillants étaient 200")
-    copula = numbering and numbering.group("copula") and _ATTACKERS.match(numbering.group("who"))
+    # (or "les assaillants, au nombre d'une centaine": the noun says they attacked)
+    copula = numbering and _ATTACKERS.match(numbering.group("who"))
     if (c.match.group("strong") or numbering) and (
         happenings.ATTACK_WORD_RE.search(shade) or copula
     ):
@@ -283,7 +284,9 @@ _OWN_PREDICATE = re.compile(
     r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
     r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
     r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
-    r"|liberee?s?|relachee?s?|secourue?s?)\b",
+    r"|liberee?s?|relachee?s?|secourue?s?|sauvee?s?|survecu|found alive"
+    # "Sur les 20 disparus, 8 ont été retrouvés vivants": no longer missing
+    r"|retrouvee?s?\s+(?:vivante?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?))\b",
     _I,
 )
 
@@ -311,6 +314,8 @@ def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     breakdown = found and _BREAKDOWN.fullmatch(
         shade, found[-1].extra.get("subject_end", 0), c.start
     )
+    if own_predicate(shade, c):
+        return  # "20 personnes enlevées, dont huit ont été libérées": no longer held
     if breakdown or (found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])):
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True

@@ -298,8 +298,8 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
         r.rule != "verb"
         and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
         # places, posts and stations attacked ("three police stations were attacked")
-        and not happenings.PLACE_NOUN_RE.search(subject or "")
-        and not happenings.THING_RE.search(subject or "")
+        and not happenings.PLACE_NOUN_RE.search(fold(subject or ""))  # "écoles": folded
+        and not happenings.THING_RE.search(fold(subject or ""))
     )
 
 

@@ -149,10 +149,20 @@ def _named_before(shade: str, text: str, counts: list[Found]) -> list[Found]:
 # ("12 morts, soit huit soldats …"), the other side's figure after "contre" ("27 hommes
 # contre trois du côté de l'armée").
 _AGAIN = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*,?\s*(?P<how>soit|contre)\s+", _I)
-# "les soldats tués sont au nombre de 17": the toll, then its figure.
+# "les soldats tués sont au nombre de 17": the toll, then its figure; "les personnes
+# enlevées, au nombre de 25, …", "les personnes déplacées par les combats sont désormais
+# au nombre de 45 000": its cause between, or an aside
 _IN_NUMBER = re.compile(
-    r"(?<![\w'-])(?:les|des)\s+(?P<noun>[\w-]+)(?:\s+(?P<more>[\w-]+))?\s+"
-    r"(?:sont|etaient|seraient|serait|est)\s+(?:desormais\s+)?au nombre de\s+",
+    r"(?<![\w'-])(?:les|des)\s+(?P<noun>[\w-]+)(?:\s+(?P<more>[\w-]+))?"
+    r"(?:\s+(?:par|lors|dans|pendant|a la suite)\s+[\w' -]{1,40}?)?"
+    r"(?:\s*,\s*|\s+(?:sont|etaient|seraient|serait|est)\s+(?:desormais\s+|toujours\s+)?)"
+    r"au nombre (?:de\s+|d')",
+    _I,
+)
+# "Les otages, au nombre de 12, ont été libérés": no longer held
+_FREED_AFTER = re.compile(
+    r"\s*,?\s*(?:ont|sont|avaient|etaient|ont tous|ont toutes)\s+(?:ete\s+)?"
+    r"(?:liberee?s?|relachee?s?|secourue?s?|relaxee?s?)\b",
     _I,
 )
 
@@ -176,9 +186,10 @@ def _again(shade: str, text: str, counts: list[Found]) -> list[Found]:
         before = [f for f in counts if f.end <= start and not f.subset]
         if before and (m := _AGAIN.fullmatch(shade, before[-1].end, start)):
             kind, subset = before[-1].claim_type, m.group("how").lower() == "soit"
-        elif (m := _IN_NUMBER.search(shade, max(0, start - 80), start)) and m.end() == start:
+        elif (m := _IN_NUMBER.search(shade, max(0, start - 120), start)) and m.end() == start:
             said = [w.lower() for w in m.group("noun", "more") if w]
             kind = next(filter(None, map(_noun_type, reversed(said))), None)
+            kind = None if _FREED_AFTER.match(shade, end) else kind
         value = clean_value(text[start:end])
         if kind and value:
             found = Found(kind, start, end, value, None, confidence=0.6, rule="list")

@@ -157,7 +157,9 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
         lemma = _LEMMA_OF.get(fold(m.group("verb")).lower().split()[-1], "")
         if lemma == "apprendre":
             continue  # "L'AFP a appris auprès de X que …": who learned it only listened
-        a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
+        # "L'armée parle de 10 morts, mais selon le maire, …": until the next source
+        nxt = min((b.start for b in found if b.start > v1), default=len(shade))
+        a = Attribution("head", start, end, v0, v1, phrase, content=(v1, nxt))
         a.denial = lemma in DENYING_LEMMAS
         if not _overlaps(a, [*found, *frames]):
             frames.append(a)

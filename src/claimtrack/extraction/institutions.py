@@ -33,7 +33,7 @@ _MINISTRY = r"(?:ministry|minister|ministere|ministre|department|secretary)"
 KINDS = (
     (
         "defence",
-        rf"{_MINISTRY} (?:of (?:the )?|de la |du )?(?:defen[cs]e|armed forces|armees)"
+        rf"{_MINISTRY} (?:of (?:the )?|de la |du |des )?(?:defen[cs]e|armed forces|armees)"
         r"|defen[cs]e (?:ministry|minister|department|secretary)",
     ),
     ("interior", rf"{_MINISTRY} (?:of (?:the )?|de (?:l')?)?interi(?:or|eur)|interior {_MINISTRY}"),
@@ -42,7 +42,9 @@ KINDS = (
     (
         "military",
         r"army|armed forces|military|troops|soldiers|forces armees|armee|militaires|soldats"
-        r"|defen[cs]e forces|forces de defense",
+        r"|defen[cs]e forces|forces de defense"
+        # "l'état-major général des armées burkinabè": the general staff
+        r"|etat-major|armees",
     ),
     # A region's governor or governorate: the state in that region, kept apart from the
     # government ("le gouverneur du Nord-Kivu", "Ouahigouya governorate").

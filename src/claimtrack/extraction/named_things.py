@@ -19,12 +19,18 @@ from claimtrack.extraction.number_forms import clean_value
 from claimtrack.extraction.predicates import objects, type_of_participle, type_of_verb
 
 _I = re.IGNORECASE
+# "La victime, âgée de 45 ans, a été tuée", "the man, aged 45, was killed": the age aside
+_AGED = (
+    r"(?:,\s*(?:agee?s?\s+(?:de\s+|d')?[\w-]+\s+ans|aged\s+[\w-]+(?:\s+years?(?:\s+old)?)?)"
+    r"\s*,\s*|(?<=\s))"
+)
 _ARTICLE_PASSIVE = re.compile(
     # Not across a clause ("a affirmé que son chef a été tué": that "a" is a verb).
     r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+"
     # nor across a conjunction ("a clinic while a police truck was damaged": the truck)
     r"(?P<subj>(?:(?!(?:que|qu'|said|says|told|while|whereas|when|and|but|as|after)\b)"
-    r"[^,.;]){1,40}?\"?))\s+"
+    r"[^,.;]){1,40}?\"?))\s*"
+    rf"{_AGED}"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
     rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
     _I,
@@ -33,7 +39,8 @@ _ARTICLE_PASSIVE = re.compile(
 _PEOPLE = ("killed", "wounded", "captured", "missing")
 _DEFINITE_PASSIVE = re.compile(
     r"(?<![\w'-])(?P<value>(?:the|le|la|its|his|her|their|son|sa|leur)\s+"
-    r"(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+"
+    r"(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s*"
+    rf"{_AGED}"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
     rf"(?P<p>{'|'.join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _PEOPLE)})\b",
     _I,

@@ -28,7 +28,7 @@ DEMONYMS = {
     "ML": "malian|malien",
     "BF": "burkinabe|burkina",
     "NE": "nigerien",
-    "NG": "nigerian",
+    "NG": "nigerian|nigeriane",
     "AF": "afghan",
     "SY": "syrian|syrien",
     "IL": "israeli|israelien",

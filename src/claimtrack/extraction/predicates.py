@@ -56,7 +56,9 @@ def participle_re() -> re.Pattern:
     return re.compile(
         rf"[\s\"',–—]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*"
         # "6 women including children have lost their lives": a subset without commas
-        rf"|(?:including|dont|among them|notamment)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?=(?:{_AUX})\b))?"
+        # (not "14 villages dont les habitants ont fui": whose people fled, a relative)
+        rf"|(?:including|dont(?!\s+(?:les|le|la|l'|leurs?|ses|son|sa)\s)|among them|notamment)"
+        rf"\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?=(?:{_AUX})\b))?"
         # "23 people – 14 Syrians and nine Iranians – were injured", "(12 of them civilians)"
         rf"(?:\s*[–—]\s*[^–—.;]{{1,80}}?[–—]\s*|\s*\([^()]{{1,80}}\)\s*"
         # "80 fighters, most of them foreigners, died": an aside between commas

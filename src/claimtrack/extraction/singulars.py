@@ -159,7 +159,9 @@ def _own_one_re() -> re.Pattern:
     named by a possessive right after "including"."""
     return re.compile(
         # "… 11 soldiers, including the base commander": one named by "the" too
-        r"(?:,\s*)?(?:including|among them)\s+(?P<value>(?:their|its|his|her|the)\s+"
+        # "…, dont le pasteur", "…, parmi lesquelles le chef du village"
+        r"(?:,\s*)?(?:including|among them|dont|parmi (?:eux|elles|lesquels|lesquelles))\s+"
+        r"(?P<value>(?:(?:their|its|his|her|the|le|la|leur|son|sa)\s+|l')"
         rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])",
         _I,
     )
@@ -179,7 +181,11 @@ def possessive_subsets(shade: str, text: str, found: list[Found]) -> list[Found]
     for m in _own_one_re().finditer(shade):
         for f in found:
             stop = f.extra.get("subject_end", f.end) if f.extra else f.end
-            if f.subset or f.claim_type not in _OF_PEOPLE or not 0 <= m.start() - stop <= 2:
+            if f.subset or f.claim_type not in _OF_PEOPLE:
+                continue
+            if not (
+                0 <= m.start() - stop <= 2 or _ITS_PARTICIPLE.fullmatch(shade, stop, m.start())
+            ):
                 continue
             vs, ve = m.span("value")
             one = Found(f.claim_type, vs, ve, text[vs:ve], text[m.start("subj") : ve])
@@ -189,6 +195,12 @@ def possessive_subsets(shade: str, text: str, found: list[Found]) -> list[Found]
     return out
 
 
+# "Trente soldats ont été tués, dont leur commandant": the count's own participle between
+_ITS_PARTICIPLE = re.compile(
+    r"\s+(?:(?:ont|sont|avaient|etaient|auraient|seraient|ete|were|have|had|been)\s+)+"
+    r"[\w'-]+\s*,?\s*",
+    _I,
+)
 _OF_PEOPLE = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
 
 

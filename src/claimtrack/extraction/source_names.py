@@ -46,6 +46,15 @@ ORG = words(speech.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
+# "L'attaque rappelle celle de 2019", "L'explosion a tué …": an event named alone (its
+# capital is the sentence's) says nothing
+_EVENT = re.compile(
+    r"^(?:l'|une?\s+|the\s+|an?\s+)(?:attaques?|attentats?|assauts?|embuscades?|explosions?"
+    r"|frappes?|raids?|offensives?|incursions?|bombardements?|incendies?|massacres?|tueries?"
+    r"|affrontements?|combats?|violences?|drames?|incidents?|accidents?|attacks?|ambush"
+    r"|blasts?|explosions?|bombings?|strikes?|clashes|fighting|violence|incidents?)$",
+    _I,
+)
 # "Un bilan officiel fait état de 19 morts": a toll that names no author speaks for no one
 _BARE_TOLL = re.compile(
     r"^(?:une?|le|la|les|ce|cet|cette|the|an?)\s+(?:[\w'-]+\s+)?(?:bilans?|tolls?)"
@@ -225,7 +234,7 @@ def valid_source(phrase: str) -> bool:
     """
     if _SIDE.match(shadow(phrase)):
         return False  # "Côté ennemi, 50 terroristes neutralisés": a heading of a toll
-    if _BARE_TOLL.match(shadow(phrase)):
+    if _BARE_TOLL.match(shadow(phrase)) or _EVENT.match(shadow(phrase)):
         return False
     if _FALSE_ACCOUNT.search(shadow(phrase)):
         return False  # "De fausses informations faisant état de …": what a source denies

@@ -30,6 +30,9 @@ THING_NOUNS = (
     "|districts?|provinces?|counties|county|hamlets?|hameaux|quartiers?|communes?"
     "|houses?|homes?|huts?|maisons?|commissariats?|gendarmeries?|police stations?"
     "|encampments?|hideouts?|strongholds?"
+    # buildings that are targets ("onze écoles ont été attaquées"), and convoys
+    "|schools?|churches|church|mosques?|hospitals?|clinics?|convoys?"
+    "|ecoles?|eglises?|mosquees?|hopital|hopitaux|dispensaires?|cliniques?|convois?"
 )
 PLACE_NOUNS = (
     r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"

@@ -108,6 +108,8 @@ ONE_PERSON_NOUNS = (
     "|engineer|employee|contractor|volunteer|paramedic|medic|rescuer|lawmaker|councillor"
     "|tribesman|judge|infant|baby|teenager|youth|pupil|pilgrim|worshipper|passenger"
     "|bystander|shepherd|interpreter|translator"
+    "|pasteur|pretre|cure|eveque|maire|prefet|gouverneur|capitaine|sergent|caporal"
+    "|lieutenant|directeur|fidele|passager|berger|pecheur|commercante"
 )
 # Units: a count of these is not a claim ("150 kilometres", "one hour").
 UNITS = {
