@@ -67,12 +67,12 @@ _NOT_BEFORE = re.compile(
     r"(?:\bet non|\band not|\brather than|\bnon pas|,\s*not|,\s*(?:et )?pas)\s+(?:de\s+|d')?$", _I
 )
 _SUBSET = re.compile(
-    r"(?:including|dont|among them|among whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
+    r"(?:including|dont|among them|among whom|of whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
     r"|notamment)\s+"
     r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
     _I,
 )
-_PARTS = r"including|among (?:them|whom)|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
+_PARTS = r"including|among (?:them|whom)|of whom|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
 SUBSET_AT = re.compile(rf"[,(]\s*(?:{_PARTS})\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
@@ -282,7 +282,8 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 _OWN_PREDICATE = re.compile(
     r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
     r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
-    r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
+    r"|remain|remains|surrendered|went|freed|released|rescued"
+    r"|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
     r"|liberee?s?|relachee?s?|secourue?s?)\b",
     _I,
 )
@@ -311,7 +312,8 @@ def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     breakdown = found and _BREAKDOWN.fullmatch(
         shade, found[-1].extra.get("subject_end", 0), c.start
     )
-    if breakdown or (found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])):
+    subset = found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])
+    if breakdown or (subset and not own_predicate(shade, c)):
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
         # "killed 15 militants, including one woman": one named right after its whole counts
@@ -355,9 +357,14 @@ _RULES = (
 )
 
 
+_SHARE_OF = re.compile(r"\s+(?:out of|of)\s+(?:the|their|its|those|these)\s", _I)
+
+
 def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
     """The first rule that makes the count a claim (claim_type stays None if none does)."""
     reading = Reading(subject=c.subject)
+    if _SHARE_OF.match(shade, c.end) and _OWN_PREDICATE.match(shade, c.subject_end):
+        return reading  # "350 of the 800 displaced families had returned": who they were
     for rule in _RULES:
         if reading.claim_type is None:
             rule(shade, c, found, reading)

@@ -112,6 +112,16 @@ _SHARE_OF_THEM = re.compile(
 )
 
 
+# Another time's or another event's figure: "In 2019, 40 people were killed", "Last year,
+# 300 …", "far fewer than the 40 killed in 2019", "compared with 12 a year earlier".
+_OTHER_TIME = re.compile(
+    r"(?:^|[,;:]\s*|(?<![\w'-]))(?:in (?:19|20)\d\d|last year|a year (?:ago|earlier)"
+    r"|(?:[\w-]+ )?years (?:ago|earlier))\s*,\s*$"
+    r"|(?<![\w'-])(?:than the|compared (?:with|to)(?: the)?)\s+$",
+    _I,
+)
+
+
 def not_a_count(m: re.Match, shade: str) -> bool:
     """Whether a quantity found in ``shade`` is a measure, a date, a year or a time.
 
@@ -119,6 +129,9 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         >>> text = "150 kilometres from Kabul on 3 March 2024 at 16h15, aged 20"
         >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
         [True, True, True, True]
+        >>> text = "In 2019, 40 died, far more than the 12 killed"
+        >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
+        [True, True, True]
         >>> text = "9 people from one family"
         >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
         [False, True]
@@ -129,7 +142,7 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         return True
     if _FROM_ONE_HOUSEHOLD.match(after) and _COUNTED_FROM.search(before):
         return True
-    if _AGED.search(before):
+    if _AGED.search(before) or _OTHER_TIME.search(before):
         return True  # an age: "aged between 20 and 30", "âgés de 15 à 17 ans"
     if m.group("num") and (_LABEL_BEFORE.search(before) or _MONEY_AFTER.match(after)):
         return True  # a name or an amount: "Route 12", "Resolution 2334", "$12 million"
@@ -156,3 +169,46 @@ def clean_value(value: str) -> str | None:
         except QuantityError:
             continue
     return None
+
+
+# A count whose clause frees the counted: a participle before them only says who they were.
+_FREED = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|have been|has been|had been|ont ete|a ete"
+    r"|avaient ete|avait ete|sont|est)\s+(?:later\s+)?(?:ensuite\s+|finalement\s+)?"
+    # (the wounded evacuated stay wounded: "12 wounded soldiers were evacuated")
+    r"(?:freed|released|rescued|liberated|set free|found alive|liberes?|liberees?)\b"
+    r"|\s+(?:freed|released|rescued|liberated)\b",  # "ended with 20 hostages freed"
+    _I,
+)
+# A count dated to a year right after its subject is another time's figure: "killed 12
+# people in 2019 and 40 in 2020" (not "since 2019": a total to this day; "were killed in
+# 2019 or 2020" dates the event the clause tells, kept).
+_DATED = re.compile(
+    r"\s+in\s+"
+    rf"(?:(?:{numbers.MONTHS})\.?\s+)?(?:19|20)\d\d(?!\d)",
+    _I,
+)
+
+
+def freed_or_dated(shade: str, end: int) -> bool:
+    """Whether what follows a count's subject (ending at ``end``) says the counted were
+    freed, or dates them to a year: who they were, or another time's figure.
+
+    Example:
+        >>> s = "4 workers were freed; 12 people in 2019"
+        >>> freed_or_dated(s, 9), freed_or_dated(s, s.index(" in 2019"))
+        (True, True)
+        >>> freed_or_dated("12 people were killed in May", 9)
+        False
+    """
+    return bool(_FREED.match(shade, end) or _DATED.match(shade, end))
+
+
+def freed_in(words: list[str]) -> bool:
+    """Whether a count's subject words end on the counted being freed ("20 hostages freed").
+
+    Example:
+        >>> freed_in(["hostages", "freed"]), freed_in(["freed", "hostages"])
+        (True, False)
+    """
+    return len(words) > 1 and words[-1] in ("freed", "released", "rescued", "liberated")

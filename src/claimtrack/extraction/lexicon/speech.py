@@ -54,7 +54,9 @@ REPORTING_VERBS = (
     rf"{_CALLS_FALSE}|said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
     "|announces|reported|reports|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
-    "|tweeted|noted|revealed|estimated|denied|denies|dismissed|dismisses|disputed|disputes"
+    # "the gunmen, estimated at 100, …": a figure of them, not their word
+    "|tweeted|noted|revealed|estimated(?! at (?!least\\b))|denied|denies|dismissed|dismisses"
+    "|disputed|disputes"
     "|refuted|refutes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|alleging|announcing|confirming|denying|stating|noting"
@@ -91,8 +93,10 @@ REPORTING_VERBS = (
     "|(?:gave|gives|released|issued|published|provided) (?:the following|a|the|its|their)"
     " (?:(?:death|casualty) )?(?:toll|figures|tally|breakdown)(?=\\s*:)"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
-    "|put the number of (?:people )?(?:dead|deaths|victims|casualties|wounded|injured|missing"
-    "|displaced|prisoners|hostages)"
+    "|put the number of (?:people |those |[\\w'-]+ )?(?:dead|deaths|victims|casualties|wounded"
+    "|injured|missing|displaced|prisoners|hostages|killed|arrested|detained|abducted|kidnapped)"
+    # "while the rebels put it at more than 200": the toll named before, with its figure
+    "|put(?:s|ting)? it(?= at (?:[a-z]+ ){0,2}\\d)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure|assurant"
