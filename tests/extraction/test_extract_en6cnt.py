@@ -79,6 +79,28 @@ CASES = [
     ("soldiers-estimated-no-force", "The soldiers were estimated at 300, the police said.", []),
     ("estimated-at-least-reports", "The UN estimated at least 300 people had fled.",
      [("The UN", "displaced", 300, A)]),
+    # the counted released or rescued are who they were, not captives of this report
+    ("released-12-of-the-30", "The militants released 12 of the 30 hostages they seized last "
+     "week, the police said.", []),
+    ("rescued-kidnapped-girls", "The army rescued 12 kidnapped girls, a spokesman said.", []),
+    ("rescued-wounded-stay", "The army rescued 12 wounded soldiers, a spokesman said.",
+     [("a spokesman", "wounded", 12, A)]),
+    # the figure of a time named before it
+    ("since-year-when", "The rebels have held the town since 2012, when they killed 200 "
+     "soldiers, the army said.", []),
+    ("years-after-the-massacre", "Twelve years after the massacre of 300 villagers, residents "
+     "said the killers were still free.", []),
+    # munitions fired with, or that struck
+    ("shelled-with-rockets", "The rebels said they shelled the airport with 40 rockets, "
+     "destroying two aircraft.", [("The rebels", "shelling", 40, A),
+                                  ("The rebels", "destroyed", 2, A)]),
+    ("mortar-shells-struck", "Two soldiers were killed when 5 mortar shells struck their "
+     "position, the army said.", [("the army", "killed", 2, A), ("the army", "shelling", 5, A)]),
+    ("villages-struck", "Three villages were struck overnight, residents said.",
+     [("residents", "attacked", 3, A)]),
+    ("people-struck-by-a-car", "Twelve people were struck by a car, the police said.", []),
+    ("attacked-with-launchers", "The gunmen attacked the convoy with 3 rocket launchers, the "
+     "army said.", []),
     # long sentences the grid passed, kept as guards: ages, units, times, money, distances
     ("age-unit-time", "The police said 3 people were killed at 8:30 am when a 50-kg bomb "
      "exploded.", [("The police", "killed", 3, A)]),

@@ -28,6 +28,7 @@ import re
 
 from claimtrack.extraction.count_objects import (
     blasts_counted,
+    fired_with,
     held_at,
     object_list,
     set_on_fire,
@@ -346,6 +347,7 @@ _RULES = (
     _among,
     _toll_noun,
     blasts_counted,
+    fired_with,
     held_at,
     _verb,
     toll_phrase,
@@ -378,6 +380,8 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
         reading.extra = numbers.TOLL_NOUNS.get(more.group("noun").lower())
     if found and reading.claim_type and _NOT_BEFORE.search(shade, found[-1].end, c.start):
         reading.stance = "denies"  # "30, not 50, were killed": the figure set aside
+    if reading.claim_type in ("captured", "seized") and _RESCUED.search(c.before):
+        reading.claim_type = None  # "rescued 12 kidnapped girls": who they were, now free
     if _CALLED_FALSE.match(shade, c.subject_end) or _NOT_TRUE_THAT.search(c.before):
         reading.stance = "denies"  # "reports of 30 dead soldiers were false"
     return reading

@@ -117,7 +117,10 @@ _SHARE_OF_THEM = re.compile(
 _OTHER_TIME = re.compile(
     r"(?:^|[,;:]\s*|(?<![\w'-]))(?:in (?:19|20)\d\d|last year|a year (?:ago|earlier)"
     r"|(?:[\w-]+ )?years (?:ago|earlier))\s*,\s*$"
-    r"|(?<![\w'-])(?:than the|compared (?:with|to)(?: the)?)\s+$",
+    r"|(?<![\w'-])(?:than the|compared (?:with|to)(?: the)?)\s+$"
+    # "since 2012, when they killed 200", "Twelve years after the massacre of 300"
+    r"|(?<![\w'-])(?:in|since) (?:19|20)\d\d,? when\b[^,.;:]{0,40}$"
+    r"|(?<![\w'-])(?:years|decades) (?:after|before)\b[^,.;:]{0,40}$",
     _I,
 )
 

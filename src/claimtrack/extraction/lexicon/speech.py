@@ -56,8 +56,7 @@ REPORTING_VERBS = (
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     # "the gunmen, estimated at 100, …": a figure of them, not their word
     "|tweeted|noted|revealed|estimated(?! at (?!least\\b))|denied|denies|dismissed|dismisses"
-    "|disputed|disputes"
-    "|refuted|refutes"
+    "|disputed|disputes|refuted|refutes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|alleging|announcing|confirming|denying|stating|noting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
@@ -93,9 +92,9 @@ REPORTING_VERBS = (
     "|(?:gave|gives|released|issued|published|provided) (?:the following|a|the|its|their)"
     " (?:(?:death|casualty) )?(?:toll|figures|tally|breakdown)(?=\\s*:)"
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
+    # "put the number of those arrested at 65"; "while the rebels put it at more than 200"
     "|put the number of (?:people |those |[\\w'-]+ )?(?:dead|deaths|victims|casualties|wounded"
     "|injured|missing|displaced|prisoners|hostages|killed|arrested|detained|abducted|kidnapped)"
-    # "while the rebels put it at more than 200": the toll named before, with its figure
     "|put(?:s|ting)? it(?= at (?:[a-z]+ ){0,2}\\d)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
