@@ -101,6 +101,26 @@ CASES = [
     ("people-struck-by-a-car", "Twelve people were struck by a car, the police said.", []),
     ("attacked-with-launchers", "The gunmen attacked the convoy with 3 rocket launchers, the "
      "army said.", []),
+    # a difference, a ratio, the vehicles the counted came in, the release demanded
+    ("two-fewer-than", "In the attack, 3 people were killed, two fewer than initially reported, "
+     "the police said.", [("the police", "killed", 3, A)]),
+    ("one-in-three", "Police said 1 in 3 of the displaced were children.", []),
+    ("in-30-trucks", "The militants, in 30 trucks, attacked the town, killing 18, residents "
+     "said.", [("residents", "killed", 18, A)]),
+    ("release-of-prisoners", "The group demanded the release of 100 prisoners, the police said.",
+     []),
+    ("two-years-ago-clause", "Two years ago, gunmen killed 76 people in the same village, "
+     "residents said.", []),
+    ("toll-of-2015-when", "The death toll of 2015, when 147 students died, remains the highest, "
+     "officials said.", []),
+    # lexicon: "fell as martyrs", "fell in action", "took away"
+    ("fell-as-martyrs", '"Twenty-two of our comrades fell as martyrs," the group said in a '
+     "statement posted online.", [("the group", "killed", 22, A)]),
+    ("fell-in-action", "Six soldiers fell in action, the army said.",
+     [("the army", "killed", 6, A)]),
+    ("took-away-women", '"They came at night, killed 14 of our men and took away 20 women," said '
+     "Ibrahim Musa, a village elder, who fled to the city.",
+     [("Ibrahim Musa", "killed", 14, A), ("Ibrahim Musa", "captured", 20, A)]),
     # long sentences the grid passed, kept as guards: ages, units, times, money, distances
     ("age-unit-time", "The police said 3 people were killed at 8:30 am when a 50-kg bomb "
      "exploded.", [("The police", "killed", 3, A)]),

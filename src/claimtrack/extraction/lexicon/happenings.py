@@ -192,6 +192,7 @@ RESCUE_VERBS = (
     r"|secourus|secourues|evacues|evacuees"
     # "la libération de 15 otages": who they were, not what befell them
     r"|(?:la |l')(?:liberation|relaxe|remise en liberte)\s+(?:de|des|d')"
+    r"|(?:release|rescue|freeing) of(?: the)?"  # "demanded the release of 100 prisoners"
 )
 LOSS_WORDS = (
     r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
