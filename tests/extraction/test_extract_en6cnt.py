@@ -121,6 +121,15 @@ CASES = [
     ("took-away-women", '"They came at night, killed 14 of our men and took away 20 women," said '
      "Ibrahim Musa, a village elder, who fled to the city.",
      [("Ibrahim Musa", "killed", 14, A), ("Ibrahim Musa", "captured", 20, A)]),
+    # a part named after a possessive, the force a passive names
+    ("chief-and-his-sons", "Residents said the gunmen, who had arrived on about 50 motorcycles, "
+     "shot dead 19 people, including the village chief and his 2 sons.",
+     [("Residents", "killed", 19, A), ("Residents", "killed", 1, A),
+      ("Residents", "killed", 2, A)]),
+    ("carried-out-by", "The army said 3 soldiers and 14 attackers were killed in the assault on "
+     "the base, which was carried out by about 100 fighters.",
+     [("The army", "killed", 3, A), ("The army", "killed", 14, A),
+      ("The army", "attackers", 100, A)]),
     # long sentences the grid passed, kept as guards: ages, units, times, money, distances
     ("age-unit-time", "The police said 3 people were killed at 8:30 am when a 50-kg bomb "
      "exploded.", [("The police", "killed", 3, A)]),

@@ -70,7 +70,8 @@ _NOT_BEFORE = re.compile(
 _SUBSET = re.compile(
     r"(?:including|dont|among them|among whom|of whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
     r"|notamment)\s+"
-    r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
+    # "including the village chief and his 2 sons"
+    r"(?:[^.;:]*?\b(?:and|et)\s+(?:(?:his|her|their|its|ses|leurs?)\s+)?)?$",
     _I,
 )
 _PARTS = r"including|among (?:them|whom)|of whom|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"

@@ -137,7 +137,7 @@ ATTACKER_BEFORE = (
     r"|(?:compose|composed|made up) (?:de|d'|of)\s*"
     # "after being shot at by two snipers", "pris pour cible par des dizaines d'assaillants"
     r"|(?:shot at|fired (?:at|on|upon)|ambushed|attacked|overrun|stormed|raided|besieged"
-    r"|prise?s? pour cible|prise?s? a partie"
+    r"|carried out|prise?s? pour cible|prise?s? a partie"
     r"|attaquee?s?|tendue)\s+(?:(?:first|initially|d'abord)\s+)?(?:by|par)\s+"
     # "l'attaque de 200 jihadistes": fighters right after the noun are its authors
     r"|(?:attaques?|assauts?)\s+"
