@@ -130,6 +130,11 @@ CASES = [
      "the base, which was carried out by about 100 fighters.",
      [("The army", "killed", 3, A), ("The army", "killed", 14, A),
       ("The army", "attackers", 100, A)]),
+    # "a figure that X put at": X's figure of the count before
+    ("figure-that-x-put-at", "The army said 15 soldiers were killed, a figure that local "
+     "sources put at 40.", [("The army", "killed", 15, A), ("local sources", "killed", 40, A)]),
+    ("gunmen-put-at-no-source", "The gunmen, put at 100, stormed the village, residents said.",
+     [("residents", "attackers", 100, A)]),
     # long sentences the grid passed, kept as guards: ages, units, times, money, distances
     ("age-unit-time", "The police said 3 people were killed at 8:30 am when a 50-kg bomb "
      "exploded.", [("The police", "killed", 3, A)]),

@@ -123,7 +123,10 @@ def _toll_named(after: re.Match) -> str | None:
 # "while a provincial official put the figure at 22": the figure of the count before.
 _FIGURE_AT = re.compile(
     r"(?<![\w'-])(?:put|puts|putting|placed|places)\s+(?:(?:the|that|this|its|their|his|her)\s+"
-    r"(?:figure|number|tally|count|total)|it)\s+at\s*$",
+    r"(?:figure|number|tally|count|total)|it)\s+at\s*$"
+    # "…, a figure that local sources put at 40"
+    r"|(?<![\w'-])(?:figure|toll|number)\s+(?:that|which)\s+[^,.;:]{1,40}?\s(?:put|puts|placed)"
+    r"\s+at\s*$",
     _I,
 )
 # "…, while the army gave a figure of 18", "l'armée parle de 18": a bare figure a source

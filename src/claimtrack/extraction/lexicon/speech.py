@@ -95,7 +95,7 @@ REPORTING_VERBS = (
     # "put the number of those arrested at 65"; "while the rebels put it at more than 200"
     "|put the number of (?:people |those |[\\w'-]+ )?(?:dead|deaths|victims|casualties|wounded"
     "|injured|missing|displaced|prisoners|hostages|killed|arrested|detained|abducted|kidnapped)"
-    "|put(?:s|ting)? it(?= at (?:[a-z]+ ){0,2}\\d)"
+    "|(?<!, )put(?:s|ting)?(?: it)?(?= at (?:[a-z]+ ){0,2}\\d)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
     "|annoncent|a affirme|ont affirme|affirme|affirment|affirmant|assure|assurent|a assure|assurant"
