@@ -135,6 +135,12 @@ CASES = [
      "sources put at 40.", [("The army", "killed", 15, A), ("local sources", "killed", 40, A)]),
     ("gunmen-put-at-no-source", "The gunmen, put at 100, stormed the village, residents said.",
      [("residents", "attackers", 100, A)]),
+    # one thing or person named between two counts of one participle
+    ("houses-a-mosque-schools", "Thirty houses, a mosque and two schools were destroyed, "
+     "residents said.", [("residents", "destroyed", 30, A), ("residents", "destroyed", 2, A)]),
+    ("soldiers-an-officer-civilians", "Thirty soldiers, a police officer and two civilians were "
+     "killed, the army said.", [("the army", "killed", 30, A), ("the army", "killed", 1, A),
+                                ("the army", "killed", 2, A)]),
     # long sentences the grid passed, kept as guards: ages, units, times, money, distances
     ("age-unit-time", "The police said 3 people were killed at 8:30 am when a 50-kg bomb "
      "exploded.", [("The police", "killed", 3, A)]),

@@ -267,7 +267,10 @@ _MODIFIED_CONJUNCT = re.compile(
     rf"|\s+(?:and|et)\s+(?:(?!(?:{NUMBER_PHRASE}|one|an?|une?|were|was|had|have|ont|sont)\b)"
     rf"[a-z][\w'-]*\s*){{1,3}}?"
     # "Nine policemen, including a commander, and 14 attackers": an aside naming part of it
-    rf"|\s*,\s*{_PART_OF}\s+[^,;:.()]{{1,60}}?(?=\s*,))?{COORDINATION.pattern}",
+    rf"|\s*,\s*{_PART_OF}\s+[^,;:.()]{{1,60}}?(?=\s*,)"
+    # "thirty houses, a mosque and two schools": one thing named between two counts
+    rf"|\s*,\s*(?:a|an)\s+(?:(?!(?:and|were|was)\b)[a-z][\w'-]*\s*){{1,3}}?(?=\s*(?:,|and\b)))?"
+    rf"{COORDINATION.pattern}",
     _I,
 )
 # "Twelve rebels, among them two commanders, and …": the count after it is a part of it.
@@ -359,7 +362,8 @@ def _with_singulars(shade: str, text: str, found: list[Found], pending: list) ->
     ones = find_singulars(shade, text, found)
     for one in ones:
         if one.rule == "one participle":
-            before = [p for p in pending if p[1] <= one.start]
+            taken = {f.start for f in found}  # a count one person before already shares
+            before = [p for p in pending if p[1] <= one.start and p[0] not in taken]
             found += _conjuncts(text, before, one.start, one.claim_type)
     found = sorted(found + ones, key=lambda f: f.start)
     # An apposition names a count already found: "one person — a militant — was killed".
