@@ -165,3 +165,31 @@ def blasts_counted(shade: str, c: Count, found: list[Found], r: Reading) -> None
     if harm and type_of_verb(harm.group("v")):
         return  # "two blasts killed ten people": the blasts are the agent, the toll the claim
     r.claim_type, r.rule = "shelling", "toll noun"
+
+
+# "shelled the airport with 40 rockets", "pounded the town using 12 mortars": the munitions
+# an attack or a shelling was carried out with, in its own clause
+_FIRED_WITH = re.compile(
+    rf"(?<![\w-])(?:{happenings.ATTACK_WORDS}|shelled|shelling|pounded|bombarded|targeted"
+    r"|struck|hit)\b[^.;:,]{0,60}?\s(?:with|using)\s+$",
+    _I,
+)
+_FIRED = re.compile(r"(?:shells|rockets|mortars|missiles|projectiles|obus|roquettes)$", _I)
+
+
+def fired_with(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "They shelled the airport with 40 rockets": the munitions counted are shelling.
+
+    Example:
+        >>> from claimtrack.extraction.count_record import Count, Reading
+        >>> from claimtrack.extraction.number_forms import quantity_re
+        >>> s = "they shelled the airport with 40 rockets"
+        >>> m = quantity_re().search(s)
+        >>> c = Count(m, m.start(), m.end(), s[: m.start()], None, len(s), ["rockets"], "rockets")
+        >>> r = Reading("rockets")
+        >>> fired_with(s, c, [], r)
+        >>> r.claim_type
+        'shelling'
+    """
+    if c.words and _FIRED.search(c.words[-1]) and _FIRED_WITH.search(c.before):
+        r.claim_type, r.rule = "shelling", "verb"

@@ -28,6 +28,7 @@ import re
 
 from claimtrack.extraction.count_objects import (
     blasts_counted,
+    fired_with,
     held_at,
     object_list,
     set_on_fire,
@@ -67,12 +68,13 @@ _NOT_BEFORE = re.compile(
     r"(?:\bet non|\band not|\brather than|\bnon pas|,\s*not|,\s*(?:et )?pas)\s+(?:de\s+|d')?$", _I
 )
 _SUBSET = re.compile(
-    r"(?:including|dont|among them|among whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
+    r"(?:including|dont|among them|among whom|of whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
     r"|notamment)\s+"
-    r"(?:[^.;:]*?\b(?:and|et)\s+)?$",
+    # "including the village chief and his 2 sons"
+    r"(?:[^.;:]*?\b(?:and|et)\s+(?:(?:his|her|their|its|ses|leurs?)\s+)?)?$",
     _I,
 )
-_PARTS = r"including|among (?:them|whom)|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
+_PARTS = r"including|among (?:them|whom)|of whom|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
 SUBSET_AT = re.compile(rf"[,(]\s*(?:{_PARTS})\s+$", _I)
 _BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
@@ -283,8 +285,9 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 _OWN_PREDICATE = re.compile(
     r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
     r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
-    r"|remain|remains|surrendered|went|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
-    r"|liberee?s?|relachee?s?|secourue?s?|sauvee?s?|survecu|found alive"
+    r"|remain|remains|surrendered|went|freed|released|rescued|found alive"
+    r"|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
+    r"|liberee?s?|relachee?s?|secourue?s?|sauvee?s?|survecu"
     # "Sur les 20 disparus, 8 ont été retrouvés vivants": no longer missing
     r"|retrouvee?s?\s+(?:vivante?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?))\b",
     _I,
@@ -314,9 +317,9 @@ def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     breakdown = found and _BREAKDOWN.fullmatch(
         shade, found[-1].extra.get("subject_end", 0), c.start
     )
-    if own_predicate(shade, c):
-        return  # "20 personnes enlevées, dont huit ont été libérées": no longer held
-    if breakdown or (found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])):
+    # "20 personnes enlevées, dont huit ont été libérées": no longer held
+    subset = found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])
+    if breakdown or (subset and not own_predicate(shade, c)):
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
         # "killed 15 militants, including one woman": one named right after its whole counts
@@ -349,6 +352,7 @@ _RULES = (
     _among,
     _toll_noun,
     blasts_counted,
+    fired_with,
     held_at,
     _verb,
     toll_phrase,
@@ -360,9 +364,14 @@ _RULES = (
 )
 
 
+_SHARE_OF = re.compile(r"\s+(?:out of|of)\s+(?:the|their|its|those|these)\s", _I)
+
+
 def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
     """The first rule that makes the count a claim (claim_type stays None if none does)."""
     reading = Reading(subject=c.subject)
+    if _SHARE_OF.match(shade, c.end) and _OWN_PREDICATE.match(shade, c.subject_end):
+        return reading  # "350 of the 800 displaced families had returned": who they were
     for rule in _RULES:
         if reading.claim_type is None:
             rule(shade, c, found, reading)
@@ -376,6 +385,8 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
         reading.extra = numbers.TOLL_NOUNS.get(more.group("noun").lower())
     if found and reading.claim_type and _NOT_BEFORE.search(shade, found[-1].end, c.start):
         reading.stance = "denies"  # "30, not 50, were killed": the figure set aside
+    if reading.claim_type in ("captured", "seized") and _RESCUED.search(c.before):
+        reading.claim_type = None  # "rescued 12 kidnapped girls": who they were, now free
     if _CALLED_FALSE.match(shade, c.subject_end) or _NOT_TRUE_THAT.search(c.before):
         reading.stance = "denies"  # "reports of 30 dead soldiers were false"
     return reading

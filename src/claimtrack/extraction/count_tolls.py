@@ -37,8 +37,11 @@ _TOLL_HEAD = (
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,60}?)?"
 )
+# "the toll, which had stood at 12 on Saturday, rose to 19", "the death toll in the attack,
+# the deadliest since 2019, had risen to 52": an aside between the toll and its verb
+_TOLL_ASIDE = r"(?:\s*,\s*[^,;:]{1,60}?,)?"
 _TOLL_AT = re.compile(
-    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:now |so far |currently )?"
+    rf"{_TOLL_HEAD}{_TOLL_ASIDE}\s+(?:(?:has |had )?(?:now |so far |currently )?"
     r"(?:rose|risen|climbed|increased|stood|stands|reached|rises|s'eleve|s'est alourdi"
     r"|est passe|passe|atteint|est|etait|is|was)\s+)?"
     r"(?:at|to|of|a|de|d')\s*\"?\s*$",
@@ -46,8 +49,8 @@ _TOLL_AT = re.compile(
 )
 # The same without a preposition: "the death toll was 12", "the toll reached 40".
 _TOLL_IS = re.compile(
-    rf"{_TOLL_HEAD}\s+(?:(?:has |had )?(?:now |so far |currently )?(?:reached|hit|stands)"
-    r"|is|was|stood|est|etait"
+    rf"{_TOLL_HEAD}{_TOLL_ASIDE}\s+(?:(?:has |had )?(?:now |so far |currently )?(?:reached|hit"
+    r"|stands|totalled|totaled)|is|was|stood|totals|est|etait"
     r"|atteint|a atteint)\s+(?:now\s+|desormais\s+)?\"?$",
     _I,
 )
@@ -120,7 +123,10 @@ def _toll_named(after: re.Match) -> str | None:
 # "while a provincial official put the figure at 22": the figure of the count before.
 _FIGURE_AT = re.compile(
     r"(?<![\w'-])(?:put|puts|putting|placed|places)\s+(?:(?:the|that|this|its|their|his|her)\s+"
-    r"(?:figure|number|tally|count|total)|it)\s+at\s*$",
+    r"(?:figure|number|tally|count|total)|it)\s+at\s*$"
+    # "…, a figure that local sources put at 40"
+    r"|(?<![\w'-])(?:figure|toll|number)\s+(?:that|which)\s+[^,.;:]{1,40}?\s(?:put|puts|placed)"
+    r"\s+at\s*$",
     _I,
 )
 # "…, while the army gave a figure of 18", "l'armée parle de 18": a bare figure a source
@@ -187,6 +193,12 @@ _AMONG_BEFORE = re.compile(
 )
 
 
+# "Of the dead, 12 were soldiers": the toll the count is a part of opens its clause
+_OF_THE_TOLL = re.compile(
+    r"(?:^|[,;:]\s*)(?<![\w'-])of\s+(?:the|those)\s+(?P<noun>\w+)(?P<noun2>)(?P<part>)\s*,\s*$", _I
+)
+
+
 def among_toll(shade: str, start: int, end: int) -> str | None:
     """The claim type of a toll that the count at ``start`` (its subject ending at ``end``)
     is among: "two policemen were among the dead", "the dead included 12 soldiers".
@@ -196,7 +208,11 @@ def among_toll(shade: str, start: int, end: int) -> str | None:
         >>> among_toll(s, s.index("deux"), len(s))
         'killed'
     """
-    m = _AMONG_AFTER.match(shade, end) or _AMONG_BEFORE.search(shade, max(0, start - 60), start)
+    m = (
+        _AMONG_AFTER.match(shade, end)
+        or _AMONG_BEFORE.search(shade, max(0, start - 60), start)
+        or _OF_THE_TOLL.search(shade, max(0, start - 60), start)
+    )
     noun = (m.group("noun") or m.group("noun2") or "").lower() if m else ""
     # "parmi les 22 victimes tuées": the participle after the toll noun says what befell them
     said = type_of_participle(m.group("part").lower()) if noun and m.group("part") else None

@@ -25,7 +25,14 @@ from claimtrack.extraction.count_rules import COORDINATION, read_count
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.named_things import find_named_things
-from claimtrack.extraction.number_forms import NUMBER_PHRASE, clean_value, not_a_count, quantity_re
+from claimtrack.extraction.number_forms import (
+    NUMBER_PHRASE,
+    clean_value,
+    freed_in,
+    freed_or_dated,
+    not_a_count,
+    quantity_re,
+)
 from claimtrack.extraction.predicates import (
     PARTICIPLE_AT,
     PARTICIPLE_WORD,
@@ -70,7 +77,8 @@ _OF = re.compile(
 _WHOLE_OF = re.compile(
     rf"(?:\d[\d,.]*|(?<![\w-])(?:{NUMBER_PHRASE}|one|none|not one|not a single one|neither"
     r"|several|many|most|some|a few|few|half|a third|a quarter|two-thirds))"
-    r"\s+(?:out\s+of|of|sur|des|parmi)\s+"
+    # "70 percent of the 2,000 residents": a share in hundredths
+    r"(?:\s*(?:%|percent|per cent|pour cent))?\s+(?:out\s+of|of|sur|des|parmi)\s+"
     r"(?:(?:the|their|its|les|leurs|ses)\s+)?$",
     _I,
 )
@@ -89,14 +97,6 @@ _SUPPOSED = re.compile(
 _IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
 _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
 _NUMBER_WORD = re.compile(rf"\d[\d,.]*|{numbers.NUMBER_WORDS}", _I)
-# A count whose clause frees the counted: a participle before them only says who they were.
-_FREED = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|have been|has been|had been|ont ete|a ete"
-    r"|avaient ete|avait ete|sont|est)\s+(?:later\s+)?(?:ensuite\s+|finalement\s+)?"
-    # (the wounded evacuated stay wounded: "12 wounded soldiers were evacuated")
-    r"(?:freed|released|rescued|liberated|set free|found alive|liberes?|liberees?)\b",
-    _I,
-)
 _WHOLE_NUMBER = re.compile(r"\d[\d,.]*\s+(?=[a-z])", _I)
 _WORDTOK = re.compile(r"[\w'×-]+|\"|[^\w\s]")
 
@@ -159,7 +159,7 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
         return None  # "twelve (12) villagers": the digits restate the words
     figures = _IN_FIGURES.match(shade, ve)  # the subject follows the digits
     s_start, s_end, words = _subject(shade, text, figures.end() if figures else ve)
-    if _FREED.match(shade, s_end):
+    if freed_or_dated(shade, s_end) or freed_in(words):
         return None  # "4 kidnapped workers were freed": who they were, not what befell them
     subject = text[s_start:s_end].strip("'’") if words else None
     return Count(m, vs, ve, before, verb_before_re().search(before), s_end, words, subject)
@@ -267,7 +267,10 @@ _MODIFIED_CONJUNCT = re.compile(
     rf"|\s+(?:and|et)\s+(?:(?!(?:{NUMBER_PHRASE}|one|an?|une?|were|was|had|have|ont|sont)\b)"
     rf"[a-z][\w'-]*\s*){{1,3}}?"
     # "Nine policemen, including a commander, and 14 attackers": an aside naming part of it
-    rf"|\s*,\s*{_PART_OF}\s+[^,;:.()]{{1,60}}?(?=\s*,))?{COORDINATION.pattern}",
+    rf"|\s*,\s*{_PART_OF}\s+[^,;:.()]{{1,60}}?(?=\s*,)"
+    # "thirty houses, a mosque and two schools": one thing named between two counts
+    rf"|\s*,\s*(?:a|an)\s+(?:(?!(?:and|were|was)\b)[a-z][\w'-]*\s*){{1,3}}?(?=\s*(?:,|and\b)))?"
+    rf"{COORDINATION.pattern}",
     _I,
 )
 # "Twelve rebels, among them two commanders, and …": the count after it is a part of it.
@@ -361,7 +364,8 @@ def _with_singulars(shade: str, text: str, found: list[Found], pending: list) ->
     ones = find_singulars(shade, text, found)
     for one in ones:
         if one.rule == "one participle":
-            before = [p for p in pending if p[1] <= one.start]
+            taken = {f.start for f in found}  # a count one person before already shares
+            before = [p for p in pending if p[1] <= one.start and p[0] not in taken]
             found += _conjuncts(text, before, one.start, one.claim_type)
     found = sorted(found + ones, key=lambda f: f.start)
     # An apposition names a count already found: "one person — a militant — was killed".

@@ -112,6 +112,40 @@ _SHARE_OF_THEM = re.compile(
 )
 
 
+# Another time's or another event's figure: "In 2019, 40 people were killed", "Last year,
+# 300 …", "far fewer than the 40 killed in 2019", "compared with 12 a year earlier".
+_OTHER_TIME = re.compile(
+    r"(?:^|[,;:]\s*|(?<![\w'-]))(?:in (?:19|20)\d\d|last year|a year (?:ago|earlier)"
+    r"|(?:[\w-]+ )?years (?:ago|earlier))\s*,[^,;:.\"]{0,50}$"
+    r"|(?<![\w'-])(?:than the|compared (?:with|to)(?: the)?)\s+$"
+    # "since 2012, when they killed 200", "Twelve years after the massacre of 300"
+    r"|(?<![\w'-])(?:in|since|of) (?:19|20)\d\d,? when\b[^,.;:]{0,40}$"
+    r"|(?<![\w'-])(?:years|decades) (?:after|before)\b[^,.;:]{0,40}$",
+    _I,
+)
+# "two fewer than initially reported": a difference; "1 in 3 of the displaced": a ratio;
+# "the militants, in 30 trucks, …": the vehicles the counted came in
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less|higher|lower)\s+than\b", _I)
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:\d+|[a-z]+)(?=\s+(?:of|were|are|was|is)\b|\s*[,.])", _I)
+_RATIO_BEFORE = re.compile(r"(?<![\w'-])(?:1|one)\s+in\s+$", _I)
+_RIDING = re.compile(r"(?<![\w'-])(?:in|on|aboard|riding)\s+$", _I)
+_VEHICLES = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:trucks|vehicles|cars|motorcycles|motorbikes|pick-?ups|boats|canoes"
+    r"|buses|jeeps)\b",
+    _I,
+)
+
+
+def _other_figure(m: re.Match, before: str, after: str) -> bool:
+    """Whether the quantity is a difference, a ratio or the vehicles the counted rode in."""
+    one = re.fullmatch(r"1|one", m.group("value"), _I)
+    if _DIFFERENCE_AFTER.match(after) or _RATIO_BEFORE.search(before):
+        return True
+    if one and _RATIO_AFTER.match(after):
+        return True
+    return bool(_RIDING.search(before) and _VEHICLES.match(after))
+
+
 def not_a_count(m: re.Match, shade: str) -> bool:
     """Whether a quantity found in ``shade`` is a measure, a date, a year or a time.
 
@@ -119,6 +153,12 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         >>> text = "150 kilometres from Kabul on 3 March 2024 at 16h15, aged 20"
         >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
         [True, True, True, True]
+        >>> text = "In 2019, 40 died, far more than the 12 killed"
+        >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
+        [True, True, True]
+        >>> text = "3 died, two fewer than reported; 1 in 3 were children; came in 30 trucks"
+        >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
+        [False, True, True, True, True]
         >>> text = "9 people from one family"
         >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
         [False, True]
@@ -129,7 +169,7 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         return True
     if _FROM_ONE_HOUSEHOLD.match(after) and _COUNTED_FROM.search(before):
         return True
-    if _AGED.search(before):
+    if _AGED.search(before) or _OTHER_TIME.search(before) or _other_figure(m, before, after):
         return True  # an age: "aged between 20 and 30", "âgés de 15 à 17 ans"
     if m.group("num") and (_LABEL_BEFORE.search(before) or _MONEY_AFTER.match(after)):
         return True  # a name or an amount: "Route 12", "Resolution 2334", "$12 million"
@@ -156,3 +196,46 @@ def clean_value(value: str) -> str | None:
         except QuantityError:
             continue
     return None
+
+
+# A count whose clause frees the counted: a participle before them only says who they were.
+_FREED = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:were|was|have been|has been|had been|ont ete|a ete"
+    r"|avaient ete|avait ete|sont|est)\s+(?:later\s+)?(?:ensuite\s+|finalement\s+)?"
+    # (the wounded evacuated stay wounded: "12 wounded soldiers were evacuated")
+    r"(?:freed|released|rescued|liberated|set free|found alive|liberes?|liberees?)\b"
+    r"|\s+(?:freed|released|rescued|liberated)\b",  # "ended with 20 hostages freed"
+    _I,
+)
+# A count dated to a year right after its subject is another time's figure: "killed 12
+# people in 2019 and 40 in 2020" (not "since 2019": a total to this day; "were killed in
+# 2019 or 2020" dates the event the clause tells, kept).
+_DATED = re.compile(
+    r"\s+in\s+"
+    rf"(?:(?:{numbers.MONTHS})\.?\s+)?(?:19|20)\d\d(?!\d)",
+    _I,
+)
+
+
+def freed_or_dated(shade: str, end: int) -> bool:
+    """Whether what follows a count's subject (ending at ``end``) says the counted were
+    freed, or dates them to a year: who they were, or another time's figure.
+
+    Example:
+        >>> s = "4 workers were freed; 12 people in 2019"
+        >>> freed_or_dated(s, 9), freed_or_dated(s, s.index(" in 2019"))
+        (True, True)
+        >>> freed_or_dated("12 people were killed in May", 9)
+        False
+    """
+    return bool(_FREED.match(shade, end) or _DATED.match(shade, end))
+
+
+def freed_in(words: list[str]) -> bool:
+    """Whether a count's subject words end on the counted being freed ("20 hostages freed").
+
+    Example:
+        >>> freed_in(["hostages", "freed"]), freed_in(["freed", "hostages"])
+        (True, False)
+    """
+    return len(words) > 1 and words[-1] in ("freed", "released", "rescued", "liberated")

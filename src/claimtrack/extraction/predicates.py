@@ -68,7 +68,7 @@ def participle_re() -> re.Pattern:
         # '113 rebelles "vêtus d'uniformes rwandais" étaient tombés': quoted, in French
         rf"(?:\"?(?:in|from|of|with|under|wearing|carrying|dressed in|vetus|habilles|de|du|des|en"
         rf"|sous)\s+"
-        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX})\b)[\w'-]+){{0,3}}?\"?\s+){{0,2}}"
+        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX}|and|or|et|ou)\b)[\w'-]+){{0,3}}?\"?\s+){{0,2}}"
         # "were totally destroyed", "were either killed or …": an adverb among the auxiliaries;
         # not one that changes the claim ("partially destroyed" is damaged, in the lexicon)
         rf"(?:(?:{_AUX}|(?!(?:partially|partly)\b)[a-z]+ly|either|soit)\s+|\"\s*){{0,5}}"

@@ -139,7 +139,8 @@ ATTACKER_BEFORE = (
     r"(?:by|par|led by|carried out by|menee par|tendue par)\s+(?:\w+\s+){0,4}?"
     r"|(?:compose|composed|made up) (?:de|d'|of)\s*"
     # "after being shot at by two snipers", "pris pour cible par des dizaines d'assaillants"
-    r"|(?:shot at|fired (?:at|on|upon)|ambushed|attacked|prise?s? pour cible|prise?s? a partie"
+    r"|(?:shot at|fired (?:at|on|upon)|ambushed|attacked|overrun|stormed|raided|besieged"
+    r"|carried out|prise?s? pour cible|prise?s? a partie"
     r"|attaquee?s?|tendue)\s+(?:(?:first|initially|d'abord)\s+)?(?:by|par)\s+"
     # "l'attaque de 200 jihadistes": fighters right after the noun are its authors
     r"|(?:attaques?|assauts?)\s+"
@@ -174,10 +175,11 @@ ATTACKER_GEAR = (
 NUMBERED_FORCE = (
     rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?"
     # "the attackers, who numbered about 100, raided": the aside counts them too
-    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']"
+    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']|(?:put|estimated) at"
     # "les assaillants étaient une centaine", "the attackers were about 100"
-    # "les assaillants seraient au nombre de 150"
-    r"|(?P<copula>etaient|seraient|sont|were|are)(?:\s+au nombre d[e'])?)\s*$"
+    # "les assaillants seraient au nombre de 150", "the number of attackers was put at 200"
+    r"|(?P<copula>etaient|seraient|sont|were|are|was)"
+    r"(?:\s+au nombre d[e']|\s+(?:put|estimated) at)?)\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.
 # "the number given", "the number of dead"; not the quantity "a larger number of fighters"
@@ -193,6 +195,7 @@ RESCUE_VERBS = (
     r"|secourus|secourues|evacues|evacuees"
     # "la libération de 15 otages": who they were, not what befell them
     r"|(?:la |l')(?:liberation|relaxe|remise en liberte)\s+(?:de|des|d')"
+    r"|(?:release|rescue|freeing) of(?: the)?"  # "demanded the release of 100 prisoners"
 )
 LOSS_WORDS = (
     r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
