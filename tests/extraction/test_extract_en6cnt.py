@@ -141,6 +141,13 @@ CASES = [
     ("soldiers-an-officer-civilians", "Thirty soldiers, a police officer and two civilians were "
      "killed, the army said.", [("the army", "killed", 30, A), ("the army", "killed", 1, A),
                                 ("the army", "killed", 2, A)]),
+    # past a relative clause, a list goes on with the count before the clause
+    ("others-past-where-clause", "Police said 4 officers were killed on Monday in Kadi, where "
+     "gunmen also burned 12 vehicles, and 2 others in Bama on Tuesday.",
+     [("Police", "killed", 4, A), ("Police", "destroyed", 12, A), ("Police", "killed", 2, A)]),
+    ("list-without-clause", "Gunmen burned 12 vehicles, 3 houses and 2 shops, residents said.",
+     [("residents", "destroyed", 12, A), ("residents", "destroyed", 3, A),
+      ("residents", "destroyed", 2, A)]),
     # long sentences the grid passed, kept as guards: ages, units, times, money, distances
     ("age-unit-time", "The police said 3 people were killed at 8:30 am when a 50-kg bomb "
      "exploded.", [("The police", "killed", 3, A)]),

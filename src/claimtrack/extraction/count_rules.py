@@ -329,13 +329,22 @@ def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.subject = f"{base} ({r.subject})" if c.words else base
 
 
+_RELATIVE_OPEN = re.compile(r",\s*(?:where|which|who|whom|when)\s[^,;:.]*$", _I)
+
+
 def _list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     said = [*c.match.group().lower().split()[-1:], *c.words[:1]]  # "a number", "un chiffre"
     if not found or any(_RESTATES.fullmatch(w) for w in said):
         return
     gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.start]
     if _LIST_GOES_ON.match(gap) and not own_predicate(shade, c):
-        r.claim_type, r.rule = found[-1].claim_type, "list"
+        # "4 were killed in Kadi, where gunmen burned 12 vehicles, and 2 others in Bama":
+        # past a relative clause the list goes on with the count before the clause
+        rel = gap.lstrip().startswith(",") and _RELATIVE_OPEN.search(shade, 0, found[-1].start)
+        parent = [f for f in found if not rel or f.end <= rel.start()][-1:]
+        if not parent:
+            return
+        r.claim_type, r.rule = parent[0].claim_type, "list"
         # "42 criminals and one police officer": "one" right after "and" is a count
         tight = bool(COORDINATION.fullmatch(gap)) and 0 < len(c.words) < 4
         r.tight = tight and not _REPORTING_NEXT.match(shade, c.subject_end)  # "one resident said"
