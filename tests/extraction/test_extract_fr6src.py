@@ -115,6 +115,8 @@ CASES = [
      "neutralisés.", "BF", ("BF:military", "killed", 15)),
     ("commandant-zone", "Selon le commandant de la zone, 15 terroristes ont été neutralisés.",
      "ML", ("ML:military", "killed", 15)),
+    ("forces-speciales", "Selon le général Moussa Barmou, commandant des forces spéciales, 20 "
+     "terroristes ont été neutralisés.", "NE", ("NE:military", "killed", 20)),
     ("capitaine-head", "Le capitaine Ibrahim Sanogo a affirmé que 15 terroristes ont été "
      "neutralisés.", "BF", ("BF:military", "killed", 15)),
     ("lieutenant-selon", "Selon le lieutenant Moussa Koné, 20 terroristes ont été neutralisés.",

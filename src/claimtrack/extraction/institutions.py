@@ -63,7 +63,7 @@ KINDS = (
     # kind where the table knows it).
     (
         "military",
-        r"etat-major|armees|fds|forces de defense et de securite"
+        r"etat-major|armees|fds|forces de defense et de securite|forces speciales"
         r"|(?:^|(?<![\w'])(?:le|du|au|un|d'un) )(?:lieutenant-colonel|colonel|capitaine"
         r"|commandant|lieutenant|adjudant(?:-chef)?|sergent(?:-chef)?|caporal"
         r"|chef de bataillon|chef d'escadron|medecin[- ]colonel)",
