@@ -323,9 +323,10 @@ CASES = [
         [("l'armée", "killed", 12, A), ("l'armée", "destroyed", 10, A)],
     ),
     (
+        # the quotation goes on, but "In 2019, …" is another time's figure (number_forms)
         "quote-in-2019-goes-on",
         '"We lost 12 soldiers," the colonel said. "In 2019, we lost 40."',
-        [("the colonel", "killed", 12, A), ("the colonel", "killed", 40, A)],
+        [("the colonel", "killed", 12, A)],
     ),
 ]
 PARAMS = [pytest.param(name, text, gold, id=name) for name, text, gold in CASES]
