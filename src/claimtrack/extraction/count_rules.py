@@ -8,7 +8,8 @@
 4. a toll phrase: "put the death toll of militants at dozens", "the toll included …";
 5. a subset of the count before it: "33 blessés dont 21 graves", "including 11 children";
 6. a list that goes on: "neuf véhicules … ainsi que de très nombreuses armes", or a
-   second object of a verb: "killed two guards as well as five police".
+   second object of a verb: "killed two guards as well as five police" (5 and 6 in
+   ``count_parts``).
 
 Fighters counted with an attack ("an attack by 200 gunmen", "20 gunmen stormed the
 camp") are the attacking force, before any of these.
@@ -35,10 +36,17 @@ from claimtrack.extraction.count_objects import (
     taken_captive,
 )
 from claimtrack.extraction.count_participles import participle_after
+from claimtrack.extraction.count_parts import (
+    NOT_BEFORE,
+    OWN_PREDICATE,
+    including,
+    list_goes_on,
+    of_them,
+)
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_tolls import among_toll, figure_at, toll_phrase
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import happenings, numbers, speech
+from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.predicates import (
     AND_PARTICIPLE,
@@ -48,7 +56,6 @@ from claimtrack.extraction.predicates import (
 )
 
 _I = re.IGNORECASE
-_SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "legers", "slightly"}
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
@@ -62,31 +69,6 @@ _ATTACKER_AFTER = re.compile(
 # "Colonel X led 300 fighters in the assault": the fighters led into an attack are its force.
 _LED = re.compile(r"(?<![\w-])(?:led|leading|commanded|(?:a|avait) (?:conduit|dirige))\s+$", _I)
 _OPERATION = re.compile(rf"\b(?:{happenings.ATTACK_WORDS}|operations?|assauts?)\b", _I)
-_REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
-_OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
-_NOT_BEFORE = re.compile(
-    r"(?:\bet non|\band not|\brather than|\bnon pas|,\s*not|,\s*(?:et )?pas)\s+(?:de\s+|d')?$", _I
-)
-_SUBSET = re.compile(
-    r"(?:including|dont|among them|among whom|of whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
-    r"|notamment)\s+"
-    # "including the village chief and his 2 sons"
-    r"(?:[^.;:]*?\b(?:and|et)\s+(?:(?:his|her|their|its|ses|leurs?)\s+)?)?$",
-    _I,
-)
-_PARTS = r"including|among (?:them|whom)|of whom|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
-SUBSET_AT = re.compile(rf"[,(]\s*(?:{_PARTS})\s+$", _I)
-_BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
-# "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
-# "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
-_RESTATES = re.compile(
-    rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total|{speech.CLAIM_NOUNS})"
-)
-_LIST_GOES_ON = re.compile(
-    r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|,)"
-    r"\s+(?:de\s+|d')?$",
-    _I,
-)
 # A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
 # "the toll of 28 was exaggerated", "the number given—28—was far too high"
 _CALLED_FALSE = re.compile(
@@ -128,7 +110,6 @@ def blamed_for(shade: str, verb_start: int) -> bool:
 
 
 _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
-COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
 
 
 _ATTACKERS = re.compile(r"(?:attackers|assailants|assaillants|gunmen|raiders)$", re.IGNORECASE)
@@ -280,79 +261,6 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.claim_type = None  # "ont pris une décision": an article, no place or thing taken
 
 
-# A count with a predicate of its own that is no claim word: "11 soldiers managed to
-# escape", "four of them could flee" (a claim participle would have read it before).
-_OWN_PREDICATE = re.compile(
-    r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
-    r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
-    r"|remain|remains|surrendered|went|freed|released|rescued|found alive"
-    r"|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
-    r"|liberee?s?|relachee?s?|secourue?s?|sauvee?s?|survecu"
-    # "Sur les 20 disparus, 8 ont été retrouvés vivants": no longer missing
-    r"|retrouvee?s?\s+(?:vivante?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?))\b",
-    _I,
-)
-
-
-def own_predicate(shade: str, c: Count) -> bool:
-    """Whether the count is the subject of a clause of its own, whose verb is no claim.
-
-    Example:
-        >>> s = "7 were killed, 11 soldiers managed to escape"
-        >>> m = quantity_re().search(s, 15)
-        >>> own_predicate(s, Count(m, m.start(), m.end(), s[:15], None, 34, [], None))
-        True
-    """
-    return bool(_OWN_PREDICATE.match(shade, c.end))
-
-
-def _of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    if found and _OF_THEM.match(shade, c.end) and not own_predicate(shade, c):
-        r.claim_type, r.rule = found[-1].claim_type, "subset"  # "16 people, 10 of them police"
-        r.subject = found[-1].subject
-
-
-def _including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    # "killed 30 people: 12 soldiers and 18 civilians", "30 people (12 soldiers …)"
-    breakdown = found and _BREAKDOWN.fullmatch(
-        shade, found[-1].extra.get("subject_end", 0), c.start
-    )
-    # "20 personnes enlevées, dont huit ont été libérées": no longer held
-    subset = found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])
-    if breakdown or (subset and not own_predicate(shade, c)):
-        parent = next(f for f in reversed(found) if not f.subset)
-        r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
-        # "killed 15 militants, including one woman": one named right after its whole counts
-        r.tight = bool(c.words) and bool(SUBSET_AT.search(c.before))
-        if not c.words or (c.words and c.words[-1] in _SEVERITY):
-            base = parent.subject or ""
-            r.subject = f"{base} ({r.subject})" if c.words else base
-
-
-_RELATIVE_OPEN = re.compile(r",\s*(?:where|which|who|whom|when)\s[^,;:.]*$", _I)
-
-
-def _list(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    said = [*c.match.group().lower().split()[-1:], *c.words[:1]]  # "a number", "un chiffre"
-    if not found or any(_RESTATES.fullmatch(w) for w in said):
-        return
-    gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.start]
-    if _LIST_GOES_ON.match(gap) and not own_predicate(shade, c):
-        # "4 were killed in Kadi, where gunmen burned 12 vehicles, and 2 others in Bama":
-        # past a relative clause the list goes on with the count before the clause
-        rel = gap.lstrip().startswith(",") and _RELATIVE_OPEN.search(shade, 0, found[-1].start)
-        parent = [f for f in found if not rel or f.end <= rel.start()][-1:]
-        if not parent:
-            return
-        r.claim_type, r.rule = parent[0].claim_type, "list"
-        # "42 criminals and one police officer": "one" right after "and" is a count
-        tight = bool(COORDINATION.fullmatch(gap)) and 0 < len(c.words) < 4
-        r.tight = tight and not _REPORTING_NEXT.match(shade, c.subject_end)  # "one resident said"
-    elif _NOT_BEFORE.search(gap):
-        r.claim_type, r.rule = found[-1].claim_type, "list"  # "six, et non 26"
-        r.stance = "denies"
-
-
 _RULES = (
     _attackers,
     _bodies,
@@ -366,9 +274,9 @@ _RULES = (
     _verb,
     toll_phrase,
     figure_at,
-    _of_them,
-    _including,
-    _list,
+    of_them,
+    including,
+    list_goes_on,
     object_list,
 )
 
@@ -379,7 +287,7 @@ _SHARE_OF = re.compile(r"\s+(?:out of|of)\s+(?:the|their|its|those|these)\s", _I
 def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
     """The first rule that makes the count a claim (claim_type stays None if none does)."""
     reading = Reading(subject=c.subject)
-    if _SHARE_OF.match(shade, c.end) and _OWN_PREDICATE.match(shade, c.subject_end):
+    if _SHARE_OF.match(shade, c.end) and OWN_PREDICATE.match(shade, c.subject_end):
         return reading  # "350 of the 800 displaced families had returned": who they were
     for rule in _RULES:
         if reading.claim_type is None:
@@ -392,7 +300,7 @@ def read_count(shade: str, c: Count, found: list[Found]) -> Reading:
         and (more := _ZERO_MORE.match(shade, c.subject_end))
     ):
         reading.extra = numbers.TOLL_NOUNS.get(more.group("noun").lower())
-    if found and reading.claim_type and _NOT_BEFORE.search(shade, found[-1].end, c.start):
+    if found and reading.claim_type and NOT_BEFORE.search(shade, found[-1].end, c.start):
         reading.stance = "denies"  # "30, not 50, were killed": the figure set aside
     if reading.claim_type in ("captured", "seized") and _RESCUED.search(c.before):
         reading.claim_type = None  # "rescued 12 kidnapped girls": who they were, now free

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.count_participles import POST_MODIFIER
+from claimtrack.extraction.count_parts import COORDINATION
 from claimtrack.extraction.count_record import Count, Reading
-from claimtrack.extraction.count_rules import COORDINATION, read_count
+from claimtrack.extraction.count_rules import read_count
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.named_things import find_named_things

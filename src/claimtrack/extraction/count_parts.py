@@ -1,0 +1,144 @@
+"""A count that is part of the count before it, or goes on its list.
+
+- a subset: "33 blessés dont 21 graves", "including 11 children", "10 of them police";
+- a breakdown: "killed 30 people: 12 soldiers and 18 civilians";
+- a list that goes on: "neuf véhicules … ainsi que de très nombreuses armes", "six, et non
+  26" (the figure set aside is denied);
+
+unless the count has a predicate of its own that is no claim ("11 soldiers managed to
+escape", "dont huit ont été libérées").
+
+Example:
+    >>> from claimtrack.extraction.counts import find_counts
+    >>> s = "Gunmen killed 16 people, 10 of them police."
+    >>> [(f.claim_type, f.rule) for f in find_counts(s, s, [])]
+    [('killed', 'verb'), ('killed', 'subset')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.count_record import Count, Reading
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import happenings, speech
+
+_I = re.IGNORECASE
+_SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "legers", "slightly"}
+_OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
+NOT_BEFORE = re.compile(
+    r"(?:\bet non|\band not|\brather than|\bnon pas|,\s*not|,\s*(?:et )?pas)\s+(?:de\s+|d')?$", _I
+)
+_SUBSET = re.compile(
+    r"(?:including|dont|among them|among whom|of whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
+    r"|notamment)\s+"
+    # "including the village chief and his 2 sons"
+    r"(?:[^.;:]*?\b(?:and|et)\s+(?:(?:his|her|their|its|ses|leurs?)\s+)?)?$",
+    _I,
+)
+_PARTS = r"including|among (?:them|whom)|of whom|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
+SUBSET_AT = re.compile(rf"[,(]\s*(?:{_PARTS})\s+$", _I)
+_BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
+# "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
+# "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
+_RESTATES = re.compile(
+    rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total|{speech.CLAIM_NOUNS})"
+)
+_LIST_GOES_ON = re.compile(
+    r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|,)"
+    r"\s+(?:de\s+|d')?$",
+    _I,
+)
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+_REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
+
+
+# A count with a predicate of its own that is no claim word: "11 soldiers managed to
+# escape", "four of them could flee" (a claim participle would have read it before).
+OWN_PREDICATE = re.compile(
+    r"(?:\s+(?:of them|of whom|d'entre (?:eux|elles)))?(?:\s+(?!(?:and|or|et|ou)\b)[\w'-]+){0,3}?"
+    r"\s+(?:managed|manage|could|would|can|may|might|escaped|fled|survived|returned|remained"
+    r"|remain|remains|surrendered|went|freed|released|rescued|found alive"
+    r"|ont pu|a pu|pu|ont reussi|a reussi|ont fui|a fui"
+    r"|liberee?s?|relachee?s?|secourue?s?|sauvee?s?|survecu"
+    # "Sur les 20 disparus, 8 ont été retrouvés vivants": no longer missing
+    r"|retrouvee?s?\s+(?:vivante?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?))\b",
+    _I,
+)
+
+
+def own_predicate(shade: str, c: Count) -> bool:
+    """Whether the count is the subject of a clause of its own, whose verb is no claim.
+
+    Example:
+        >>> from claimtrack.extraction.number_forms import quantity_re
+        >>> s = "7 were killed, 11 soldiers managed to escape"
+        >>> m = quantity_re().search(s, 15)
+        >>> own_predicate(s, Count(m, m.start(), m.end(), s[:15], None, 34, [], None))
+        True
+    """
+    return bool(OWN_PREDICATE.match(shade, c.end))
+
+
+def of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """A share of the count before: "16 people, 10 of them police" (see the module example)."""
+    if found and _OF_THEM.match(shade, c.end) and not own_predicate(shade, c):
+        r.claim_type, r.rule = found[-1].claim_type, "subset"  # "16 people, 10 of them police"
+        r.subject = found[-1].subject
+
+
+def including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """A subset or breakdown of the count before it.
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "The army killed 30 people, including 11 children."
+        >>> [(f.claim_type, f.rule) for f in find_counts(s, s, [])]
+        [('killed', 'verb'), ('killed', 'subset')]
+    """
+    # "killed 30 people: 12 soldiers and 18 civilians", "30 people (12 soldiers …)"
+    breakdown = found and _BREAKDOWN.fullmatch(
+        shade, found[-1].extra.get("subject_end", 0), c.start
+    )
+    # "20 personnes enlevées, dont huit ont été libérées": no longer held
+    subset = found and _SUBSET.search(shade[max(0, c.start - 80) : c.start])
+    if breakdown or (subset and not own_predicate(shade, c)):
+        parent = next(f for f in reversed(found) if not f.subset)
+        r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
+        # "killed 15 militants, including one woman": one named right after its whole counts
+        r.tight = bool(c.words) and bool(SUBSET_AT.search(c.before))
+        if not c.words or (c.words and c.words[-1] in _SEVERITY):
+            base = parent.subject or ""
+            r.subject = f"{base} ({r.subject})" if c.words else base
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:where|which|who|whom|when)\s[^,;:.]*$", _I)
+
+
+def list_goes_on(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """A count that goes on the list of the one before it, or a figure set aside.
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "Rebels seized nine vehicles as well as 12 rifles."
+        >>> [(f.claim_type, f.rule) for f in find_counts(s, s, [])]
+        [('seized', 'verb'), ('seized', 'list')]
+    """
+    said = [*c.match.group().lower().split()[-1:], *c.words[:1]]  # "a number", "un chiffre"
+    if not found or any(_RESTATES.fullmatch(w) for w in said):
+        return
+    gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.start]
+    if _LIST_GOES_ON.match(gap) and not own_predicate(shade, c):
+        # "4 were killed in Kadi, where gunmen burned 12 vehicles, and 2 others in Bama":
+        # past a relative clause the list goes on with the count before the clause
+        rel = gap.lstrip().startswith(",") and _RELATIVE_OPEN.search(shade, 0, found[-1].start)
+        parent = [f for f in found if not rel or f.end <= rel.start()][-1:]
+        if not parent:
+            return
+        r.claim_type, r.rule = parent[0].claim_type, "list"
+        # "42 criminals and one police officer": "one" right after "and" is a count
+        tight = bool(COORDINATION.fullmatch(gap)) and 0 < len(c.words) < 4
+        r.tight = tight and not _REPORTING_NEXT.match(shade, c.subject_end)  # "one resident said"
+    elif NOT_BEFORE.search(gap):
+        r.claim_type, r.rule = found[-1].claim_type, "list"  # "six, et non 26"
+        r.stance = "denies"
