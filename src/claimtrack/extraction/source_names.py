@@ -91,7 +91,7 @@ def this_one_named(phrase: str) -> tuple[str, str] | None:
 # "M. Sow", "le colonel Sow", "le gouverneur Dembélé": a title before a surname met before.
 _TITLES_BEFORE = re.compile(
     rf"^(?:(?:le|la|l'|the)\s*)?(?:(?:m\.|mme|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?"
-    rf"|{speech.RANK_WORDS}|{speech.ROLE_WORDS})\s+)+(?=[A-Z])",
+    rf"|{speech.RANK_WORDS}|{speech.ROLE_WORDS}|(?:col|gen|lt|maj|capt|brig|sgt)\.?)\s+)+(?=[A-Z])",
     _I,
 )
 
@@ -110,13 +110,25 @@ def untitled(phrase: str) -> str:
     return bare if len(bare.split()) == 1 else phrase
 
 
+def without_titles(phrase: str) -> str:
+    """A person's name without the titles before it ("Col. Willy Ngoma": "Willy Ngoma").
+
+    Example:
+        >>> without_titles("Lt. Gen. Ali Sow"), without_titles("the army")
+        ('Ali Sow', 'the army')
+    """
+    return _TITLES_BEFORE.sub("", phrase.strip(), count=1)
+
+
 # A role and the institution after it: "porte-parole militaire du M23", "spokesman for X".
 ROLE_OF = re.compile(
-    rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?(?P<qualifier>[\w'’-]+\s+)?"
+    # "the Sudanese army spokesman": up to three words may qualify the role
+    rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?"
+    rf"(?P<qualifier>(?:(?!(?:to|of|for|in|at|and|de|du|des|et)\s)[\w'’-]+\s+){{1,3}}?)?"
     # "porte-parole militaire du M23": a word may qualify the role before its institution
     rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
     # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
-    r"(?:\s+(?:(?:for|of|de|du|des)(?!\w)|d')\s*)?",
+    r"(?:\s+(?:(?:for|of|to|de|du|des)(?!\w)|d')\s*)?",
     re.IGNORECASE,
 )
 

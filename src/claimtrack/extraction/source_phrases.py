@@ -40,32 +40,20 @@ _BOUNDARY = re.compile(
 _TOKEN = re.compile(r"(?:[^\s,;:\"]|(?<=\d),(?=\d))+")
 # The full stop of a title ("M. Monteiro", "Mr. Smith", "Gen. Musa") ends no phrase.
 _FULL_STOP = (
-    "".join(
-        rf"(?<!\b{t})"
-        for t in (
-            "M",
-            "Mr",
-            "Ms",
-            "Mrs",
-            "Mme",
-            "Mgr",
-            "Dr",
-            "Pr",
-            "Gen",
-            "Col",
-            "Lt",
-            "Maj",
-            "Capt",
-        )
-    )
+    "".join(rf"(?<!\b{t})" for t in ("M", "Mr", "Ms", "Mrs", "Mme", "Mgr", "Dr", "Pr", "Gen"))
+    + "".join(rf"(?<!\b{t})" for t in ("Col", "Lt", "Maj", "Capt", "Brig", "Sgt", "Cpl", "Gov"))
     + r"\."
 )
 _NP_STOP = re.compile(
     rf"{_COMMA}|[;:!?\"()]|{_FULL_STOP}"
-    r"|\s(?:in|on|at|to|a|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
+    r"|\s(?:in|on|at|to|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
-    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
-    r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
+    # a folded French "à", not the English article after "of" ("a member of a local group")
+    r"|(?<!\bof)(?<!\bfor)\sa\s"
+    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source;
+    # an ordinal names a unit ("the commander of the 7th Division")
+    r"|\s(?=\d(?!\d*(?:st|nd|rd|th)\b)"
+    r"|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
     _I,
 )
 _APPOSITION_END = re.compile(
@@ -149,6 +137,10 @@ _ANONYMOUS_AFTER = re.compile(
 )
 
 
+# ", 45," after a name (a capitalised word): his age
+_AGE = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[\w'’-]*),\s*\d{1,3}(?=\s*,)")
+
+
 def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
 
@@ -193,6 +185,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         'Russia'
     """
     left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
+    # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that
+    # offsets into ``shade`` hold)
+    left = _AGE.sub(lambda m: m["rest"] + " " * (len(m.group()) - len(m["rest"])), left)
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
     while (last := _LAST_WORD.search(left)) and (

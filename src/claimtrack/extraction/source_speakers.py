@@ -52,7 +52,8 @@ def _name_then_role(phrase: str) -> Source | None:
         len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()
     )
     if role and person and (owner := OWNER_ROLE.match(role.strip())):
-        return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
+        # ", the group's spokesman": the group; ", Chad's army spokesman": the whole office
+        return Source(role.strip() if _a_country(owner) else owner.group("owner"), phrase)
     if not role or not person or not (m := ROLE_OF.match(role.strip())):
         return None
     if MINISTER.match(role.strip()):
@@ -72,6 +73,19 @@ def _name_then_role(phrase: str) -> Source | None:
     if m.group("qualifier"):  # ", the army spokesman": the army
         return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
     return Source(phrase, phrase)
+
+
+_COUNTRY_ITSELF = re.compile(r"^(?:the\s+)?(?:country|nation)$", re.IGNORECASE)
+
+
+def _a_country(owner: re.Match) -> bool:
+    """Whether the owner of a role is a country ("Nigeria's", "the country's"): the role
+    with its qualifier is then the source ("Nigeria's army spokesman"), not the country."""
+    from claimtrack.extraction.places import ACRONYMS, country_words
+
+    name = owner.group("owner").strip()
+    bare = re.sub(r"^the\s+", "", fold(name), flags=re.IGNORECASE)
+    return bool(_COUNTRY_ITSELF.match(name) or ACRONYMS.get(name) or country_words().get(bare))
 
 
 _RANK = re.compile(rf"(?:{speech.RANK_WORDS})", re.IGNORECASE)
@@ -103,7 +117,8 @@ def split_speaker(phrase: str) -> Source:
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
         return Source(body, phrase)
     if "," not in phrase and (owner := OWNER_ROLE.match(phrase)):
-        return Source(owner.group("owner"), phrase)  # "the ministry's spokesman": the ministry
+        # "the ministry's spokesman": the ministry; "Nigeria's army spokesman": the office
+        return Source(owner.group() if _a_country(owner) else owner.group("owner"), phrase)
     head = WHO_CLAUSE.sub("", phrase)  # "spokesman Ali Farid who made this known": not
     if head != phrase and (split := split_speaker(head)).speaker:  # "Residents who fled"
         return split

@@ -38,7 +38,9 @@ from claimtrack.extraction.source_names import (
     described_noun,
     is_person,
     this_one_named,
+    titled_person,
     untitled,
+    without_titles,
 )
 from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.extraction.source_speakers import Source, split_speaker
@@ -141,7 +143,10 @@ class SourceMemory:
     def _register(self, source: Source) -> None:
         if not source.speaker:
             return
-        words = [w for w in re.findall(r"[A-Z][\w'’-]+", source.speaker) if not ROLE.fullmatch(w)]
+        # "Col. Willy Ngoma, the M23 spokesman": the name is before the comma
+        name = source.speaker.split(",")[0]
+        name = name if titled_person(name) else source.speaker
+        words = [w for w in re.findall(r"[A-Z][\w'’-]+", name) if not ROLE.fullmatch(w)]
         for key in {words[-1], " ".join(words[-2:])} if words else ():
             # a fuller mention of the same person ("Colonel X, the army spokesman") wins
             known = self.people.get(key)
@@ -184,7 +189,7 @@ class SourceMemory:
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
             return Source(last.raw, last.speaker, mention=key, confidence=0.85)
-        if (known := self.people.get(key) or self.people.get(untitled(key))) is not None:
+        if (known := self._person(key)) is not None:
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
@@ -207,6 +212,22 @@ class SourceMemory:
         self._register(source)
         self.seen.append(source)
         return self._noted(source)
+
+    def _person(self, key: str) -> Source | None:
+        """The person named before whom a surname or a titled name stands for: "Sow",
+        "le colonel Sow", "Col. Willy Ngoma" after "M23 spokesman Willy Ngoma"."""
+        known = self.people.get(key) or self.people.get(untitled(key))
+        bare = without_titles(key)
+        # English titles only ("Col.", "General"): a French phrase's name may have been
+        # registered with its verb ("déclaré le colonel X")
+        if known is None and key[:1].isupper() and bare != key and len(bare.split()) > 1:
+            known = self.people.get(bare)
+            # only one who speaks for a body ("the M23 spokesman"); named anew, he is the
+            # latest source "the officer" stands for
+            known = known if known and known.raw != known.speaker else None
+            if known:
+                self.seen.append(known)
+        return known
 
     def _noted(self, source: Source) -> Source:
         """A source named anew, kept as the one "the statement" stands for when its
