@@ -243,3 +243,28 @@ def test_a_former_office_holder_speaks_for_no_institution():
 def test_a_spokesman_to_the_governor_speaks_for_the_governor():
     found = _sources("Ali Musa, spokesman to the governor, said 12 people were killed.", "NG")
     assert [(raw, inst) for raw, inst, _ in found] == [("the governor", "NG:governor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "raw"),
+    [
+        # a news agency that saw a document only relays it: never the source
+        ("12 soldiers were killed, according to a security report seen by AFP.", None,
+         "a security report"),
+        ("12 soldiers were killed, according to a report obtained by The Associated Press.",
+         None, "a report"),
+        ("12 soldiers were killed, according to an internal army memo seen by Reuters.",
+         "NG:military", "an internal army memo"),
+        # the body a statement comes from is its author
+        ("12 people were killed, said a statement from the police.", "NG:police", "the police"),
+        ("12 soldiers were killed, according to a report released by the army.", "NG:military",
+         "the army"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_its_author_not_for_who_saw_it(text, key, raw):
+    assert [(r, inst) for r, inst, _ in _sources(text, "NG")] == [(raw, key)]
+
+
+def test_what_a_document_is_about_is_no_part_of_its_author():
+    found = _sources("The army's statement on the JNIM attack said 12 soldiers were killed.", "ML")
+    assert [(raw, inst) for raw, inst, _ in found] == [("The army", "ML:military")]

@@ -46,7 +46,9 @@ _FULL_STOP = (
 )
 _NP_STOP = re.compile(
     rf"{_COMMA}|[;:!?\"()]|{_FULL_STOP}"
-    r"|\s(?:in|on|at|to|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
+    # "a statement from the police": the body the document comes from is its author
+    r"|(?<!statement)(?<!report)(?<!figures)\sfrom\s"
+    r"|\s(?:in|on|at|to|dans|sur|sous|lors|during|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
     # a folded French "à", not the English article after "of" ("a member of a local group")
     r"|(?<!\bof)(?<!\bfor)\sa\s"
@@ -97,7 +99,7 @@ _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|ev
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
 _REACHED = re.compile(
     r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?|contactee?s?|contacted"
-    r"|reached|interviewed)$",
+    r"|reached|interviewed|seen|obtained|reviewed|viewed)$",
     _I,
 )
 # "un communiqué de l'armée publié lundi": when the document came out is no part of its body
@@ -118,6 +120,12 @@ _ADVERB = re.compile(
     r"[a-z]{3,}ly"
 )
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:publiee?s?\s+|(?:on|ce)\s+)?{_DAY}$", _I)
+# What a body's document is about is no part of its author: "the army's statement on the
+# attack" (not "In a statement on Monday the governor said").
+_TOPIC_AFTER = re.compile(
+    r"(['’]s\s+(?:statements?|reports?|communiques?|figures|tally))\s+(?:on|about|into|over)\s+(?:(?!\bby\b)[^,])*$",
+    _I,
+)
 # "police have in their statements said": where it was said is not the source.
 _CHANNEL_AFTER = re.compile(
     r"(?<=\w)\s+(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
@@ -196,6 +204,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         left = left[: last.start()]
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
+    left = _TOPIC_AFTER.sub(r"\1", left)  # "the army's statement on the JNIM attack"
     # "Russia, which is helping …, said": skip the relative clause.
     # ("who number about 2,000,": a comma inside a figure is no end of the clause)
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$", left, _I)
