@@ -72,7 +72,7 @@ import claimtrack as ct
 from claimtrack.extraction.actors import _EXACT, guess_actors
 from claimtrack.extraction.institutions import institutions
 from claimtrack.extraction.lexicon import words
-from claimtrack.extraction.lexicon.speech import PRONOUNS, ROLE_WORDS
+from claimtrack.extraction.lexicon.source_words import PRONOUNS, ROLE_WORDS
 from claimtrack.normalize.actors import alias_index
 from claimtrack.normalize.quantities import QuantityError, parse_quantity
 from claimtrack.text import fold

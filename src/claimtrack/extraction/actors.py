@@ -46,6 +46,22 @@ def _inner_aliases(reference: str | None) -> tuple[tuple[str, str, str], ...]:
     return tuple(inner)
 
 
+@lru_cache(maxsize=8)
+def _short_acronyms(reference: str | None) -> tuple[tuple[re.Pattern, str, str], ...]:
+    """Two-letter acronyms ("UN", "IS"), found inside a phrase as written, in capitals and
+    not hyphenated: "a UN official" names the UN, "un officiel" and "the UN-backed
+    government" do not."""
+    from claimtrack.normalize.actors import alias_index
+
+    table, _ = alias_index(reference)
+    return tuple(
+        (re.compile(rf"(?<![\w.-]){re.escape(alias)}(?![\w-])"), actor, row["country"])
+        for actor, row in table.iterrows()
+        for alias in (a.strip() for a in row["aliases"].split("|"))
+        if alias.isupper() and len(alias) == 2 and alias.isalpha()
+    )
+
+
 _EXACT: dict[tuple[str, str | None, str | None], str | None] = {}
 
 
@@ -100,12 +116,18 @@ def guess_actors(
             (a for alias, a, c in inner if alias in key and (not named or not c or c in named)),
             None,
         )
+        if not known and not name.isupper():
+            known = next((a for p, a, _ in _short_acronyms(reference) if p.search(name)), None)
         out.append(known or (exact.get(heads[name]) if heads[name] else None))
     return pd.Series(out, index=names.index, dtype="object")
 
 
 # The last word, a name, not the object of a preposition ("a hospital in Moscow").
 _HEAD = re.compile(r"(?:^|\s)(?P<before>[\w'-]+)\s+(?P<head>[A-Z][\w'-]{3,})\W*$")
+_NAME_ROLE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<head>[A-Z][\w'-]{2,}?)(?:['’]s)?\s+(?:(?:military|media|senior|top)\s+)?"
+    r"(?:spokes(?:man|woman|person)|commander|leader|official|chief|fighter|military|force)s?$"
+)
 _PREPOSITION = frozenset(
     {
         *("in", "of", "at", "on", "from", "near", "for", "to", "by"),
@@ -123,7 +145,19 @@ def _head(name: str) -> str | None:
         ('Shebab', None, None)
     """
     m = _HEAD.search(name)
-    return m.group("head") if m and m.group("before").lower() not in _PREPOSITION else None
+    if m and m.group("before").lower() not in _PREPOSITION:
+        return m.group("head")
+    # "Taliban spokesman", "the Hamas military commander": the name before the role
+    # ("Russian forces" is Russia's: the institution names it, not an actor's alias)
+    role = _NAME_ROLE.match(name.strip())
+    return role.group("head") if role and not _a_country(role.group("head")) else None
+
+
+def _a_country(word: str) -> bool:
+    from claimtrack.extraction.places import country_words
+    from claimtrack.text import fold
+
+    return fold(word).lower() in country_words()
 
 
 def _countries_named(name: str) -> set[str]:

@@ -90,7 +90,9 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+|le\s+)?(?:\w+\s+)?(?:figures|data|statistics"
     r"|statement|tally|count|tolls?|reports?|chiffres|donnees|bilan|communique|rapport|decompte)"
     # "a report issued Thursday by", "un bilan rendu public par": how and when it came out
-    r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:by|from|de|du|des|par)\s+|d'\s*))",
+    # (not "a report seen by AFP": who saw it only relays it)
+    r"\s+(?:(?!(?:seen|obtained|reviewed|viewed|consulted)\s)[\w'-]+\s+){0,3}?"
+    r"(?:(?:by|from|de|du|des|par)\s+|d'\s*))",
     _I,
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
-from claimtrack.extraction.lexicon import happenings, numbers, speech
+from claimtrack.extraction.lexicon import happenings, numbers, source_words, speech
 from claimtrack.extraction.own_subjects import own_subject
 from claimtrack.extraction.source_names import (
     valid_source,
@@ -233,7 +233,8 @@ _SAYING = re.compile(r"said|says|told|tells|claimed|added|stated|confirmed", _I)
 _DET = r"(?:an?|the|one|two|three|several|some)"
 _DETERMINER = re.compile(rf"(?<![\w'-]){_DET}\s", _I)
 _LAST_NP = re.compile(
-    rf"{_DET}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{speech.SOURCE_NOUNS}|{speech.ROLE_WORDS})$", _I
+    rf"{_DET}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{source_words.SOURCE_NOUNS}|{source_words.ROLE_WORDS})$",
+    _I,
 )
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.french_parse import parse, written
 from claimtrack.extraction.french_sources import cut
 from claimtrack.extraction.lexicon import words
-from claimtrack.extraction.lexicon.speech import PERSON_NOUNS
+from claimtrack.extraction.lexicon.source_words import PERSON_NOUNS
 from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
 from claimtrack.text import fold
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from claimtrack.extraction.lexicon import source_words
 from claimtrack.extraction.places import ACRONYMS, country_words
 from claimtrack.text import fold
 
@@ -41,10 +42,11 @@ KINDS = (
     ("police", r"police|policiers?|gendarmerie|gendarmes?"),
     (
         "military",
-        r"army|armed forces|military|troops|soldiers|forces armees|armee|militaires|soldats"
-        r"|defen[cs]e forces|forces de defense"
-        # "l'état-major général des armées burkinabè": the general staff
-        r"|etat-major|armees",
+        r"army|armed forces|military|troops|soldiers?|forces armees|armee|militaires|soldats"
+        r"|air force|navy|naval forces|armee de l'air"
+        # "the Defence Headquarters", "the Chief of Defence Staff": the armed forces' command
+        r"|defen[cs]e forces?|forces de defense"
+        r"|defen[cs]e (?:headquarters|staff|media operations|information)",
     ),
     # A region's governor or governorate: the state in that region, kept apart from the
     # government ("le gouverneur du Nord-Kivu", "Ouahigouya governorate").
@@ -76,17 +78,27 @@ _GROUP = re.compile(
     r"(?<![\w'])(?:liberation|people'?s?|popular|populaire|revolution\w*|free|libre|rebel\w*"
     r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement|brigades?"
     r"|jihad\w*|insurg\w*|separatist\w*|opposition|coalition|alliance|union|united nations"
-    r"|nations unies|peacekeep\w*|casques bleus|groupes? armes?|armed groups?)(?![\w'])"
+    r"|nations unies|peacekeep\w*|casques bleus|vigilante\w*|wings?|groups?|groupes? armes?"
+    # "a local defence force", "self-defence groups": villagers in arms, not the army
+    # (and "the rebels' spokesman": a possessive ending is no part of the word)
+    r"|(?:local|village|civilian|community|self)[- ]defen[cs]e)(?!\w)"
 )
+# "the Ugandan People's Defence Force": a country's own army so named is no group's
+_NATIONAL_ARMY = re.compile(r"^(?:the )?(?:\w+ )people(?:'?s)? defen[cs]e forces?$")
 # A numbered unit is a state's armed forces ("88th Infantry Battalion", "la 5e région
 # militaire"); a name before it is its officer's, not a group's.
 _UNIT = re.compile(
     r"(?<![\w'])\d+(?:st|nd|rd|th|e|eme|er)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|division"
     r"|regiment|corps|bataillon|region militaire|military region)(?![\w'])"
 )
+_FORMER = re.compile(r"(?<![\w'])(?:former|ex|retired|ancien(?:ne)?)(?![\w'])")
 _WORD = re.compile(r"[\w'’.-]+")
 # Capitalised words that may stand before the institution word of a generic name.
 _PLAIN = {"the", "le", "la", "les", "a", "an", "un", "une", "local", "senior", "top"}
+# Titles before the institution word ("Chief of Army Staff", "Deputy Police Commissioner")
+# and a region's name before its state's police ("Borno State police commissioner").
+_TITLE = re.compile(rf"(?:{source_words.ROLE_WORDS})|deputy|acting|inspector|of")
+_REGION = re.compile(r"state|province|region|county|district|governorate")
 # "the Hamas-run health ministry", "Houthi-controlled interior ministry": who runs the
 # institution qualifies it, and is no name of a group's own body. A country that runs it
 # ("Russian-controlled authorities" in Ukraine) is not the article's state: no key; nor
@@ -131,7 +143,11 @@ def institution(phrase: object, country: str | None = None) -> str | None:
             return institution(rest, country)
         where = next((iso for w in _WORD.findall(phrase) if (iso := _country(w))), country)
         return f"{where}:military" if where else None
-    if _GROUP.search(fold(phrase)):
+    if _FORMER.search(fold(phrase)):
+        return None  # "the former defence minister" speaks for no ministry now
+    if _national_army(phrase):
+        return f"{next(filter(None, _countries(_WORD.findall(phrase))))}:military"
+    if _GROUP.search(fold(phrase)) or _names_armed_group(phrase, country):
         return None
     # "Kinshasa had said", "Moscow says": a capital speaking is its country's government.
     if iso := capitals().get(fold(phrase).strip()):
@@ -139,7 +155,7 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     words = _WORD.findall(phrase)
     # "Mali's army" → mali army; "l'armée" → armee (an elided article is no part of the word)
     folded = [_bare(w) for w in words]
-    isos = [_country(w) for w in words]
+    isos = _countries(words)
     # Countries out, so that "ministère nigérien de la défense" reads as "ministère de la défense".
     rest = [(w, f) for w, f, iso in zip(words, folded, isos, strict=True) if not iso]
     joined = " ".join(f for _, f in rest)
@@ -148,15 +164,40 @@ def institution(phrase: object, country: str | None = None) -> str | None:
         return None
     kind, at = found
     before = _past_portfolio(rest[: joined[: at.start()].count(" ")])
-    # A name before the institution word is a group's ("the Arakan Army"), but a
-    # governor's region comes first in English ("North Kivu governor").
-    named = [(w, f) for w, f in before if not _run_by_group(w)]
-    if kind != "governor" and any(w[0].isupper() and f not in _PLAIN for w, f in named):
+    if _group_named(kind, before):
         return None
     # "the Hamas-run health ministry": the country of the group that runs it, if known
     run_by = next((c for w, _ in before if _run_by_group(w) and (c := _group_home(w))), None)
     where = next((iso for iso in isos if iso), run_by or country)
     return f"{where}:{kind}" if where else None
+
+
+def _names_armed_group(phrase: str, country: str | None) -> bool:
+    """Whether a phrase names an armed group of the actor table ("the military spokesman
+    of the M23, Willy Ngoma"), not as who runs a body ("the Hamas-run health ministry")."""
+    from claimtrack.extraction.actors import guess_actors
+    from claimtrack.normalize.actors import alias_index
+
+    bare = " ".join(w for w in phrase.split() if not _RUN_BY.search(w))
+    actor = guess_actors(pd.Series([bare]), country).iloc[0]
+    types = alias_index()[0]["source_type"]
+    return bool(actor) and types.get(actor) == "armed_group"
+
+
+def _group_named(kind: str, before: list[tuple[str, str]]) -> bool:
+    """Whether the words before the institution word name whose it is, a group's ("the
+    Arakan Army"); not a title ("Chief of Army Staff"), nor a place's name before its
+    police or governor ("the Borno police", "North Kivu governor")."""
+    if any(_RUN_BY.fullmatch(w) and not _run_by_group(w) for w, _ in before):
+        return True  # "Russian-controlled police": another country's, no key
+    named = [(w, f) for w, f in before if not _run_by_group(w) and not _TITLE.fullmatch(f)]
+    if kind == "governor" or (
+        kind == "police" and not _MILITARY.search(" ".join(f for _, f in before))
+    ):
+        return False
+    if kind != "military":
+        named = _past_regions(named)
+    return any(w[0].isupper() and f not in _PLAIN for w, f in named)
 
 
 @lru_cache(maxsize=256)
@@ -184,6 +225,35 @@ def _past_portfolio(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _MINISTER = re.compile(r"ministere|ministre")
+
+
+def _national_army(phrase: str) -> bool:
+    """ "the Ugandan People's Defence Force": a country's name, then the army's own name."""
+    words = _WORD.findall(phrase)
+    return bool(
+        _NATIONAL_ARMY.match(" ".join(_bare(w) for w in words))
+        and any(_countries(words)[:3])
+        and not re.search("myanmar|burma", fold(phrase))  # the PDF fights Myanmar's army
+    )
+
+
+def _past_regions(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words before an institution less a region's name ("Borno State police")."""
+    ends = [i for i, (w, f) in enumerate(named) if w[:1].isupper() and _REGION.fullmatch(f)]
+    return named[ends[-1] + 1 :] if ends else named
+
+
+def _countries(words: list[str]) -> list[str | None]:
+    """The country each word names, alone or with its neighbours ("Burkina Faso's")."""
+    isos = [_country(w) for w in words]
+    covered: set[int] = set()  # "Republic of the Congo" inside a longer name is not another
+    for n in (5, 4, 3, 2):
+        for i in range(len(words) - n + 1):
+            iso = country_words().get(" ".join(_bare(w) for w in words[i : i + n]))
+            if iso and not covered.intersection(range(i, i + n)):
+                isos[i : i + n] = [iso] * n
+                covered.update(range(i, i + n))
+    return isos
 
 
 def _bare(word: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.lexicon import source_words
 
 DOCUMENT = re.compile(
     r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
@@ -63,7 +63,7 @@ EPITHET = re.compile(
 )
 # "Its spokeswoman, Anna Berg", "their military spokesman": a role of the body named before.
 POSSESSIVE_ROLE = re.compile(
-    rf"^(?:its|their)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\b", re.IGNORECASE
+    rf"^(?:its|their)\s+(?:[\w'-]+\s+)?(?:{source_words.ROLE_WORDS})\b", re.IGNORECASE
 )
 # A statement spoken of, and "the statement" that stands for the body that made it.
 STATEMENT = re.compile(r"\b(?:statements?|communiqu[eé]s?)\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from claimtrack.extraction.lexicon import happenings, numbers, speech, words
+from claimtrack.extraction.lexicon import happenings, numbers, source_words, words
 from claimtrack.extraction.places import country_words
 from claimtrack.extraction.sentences import shadow
 from claimtrack.extraction.source_documents import DOCUMENT_OF
@@ -34,15 +34,15 @@ ANAPHORS = re.compile(
     r"|(?:cet|cette|ce|this|that|these|ces)(?: \w+)? \w+)$",
     re.IGNORECASE,
 )
-SOURCE_NOUN = words(speech.SOURCE_NOUNS)
-ROLE = words(speech.ROLE_WORDS)
-TITLE = re.compile(speech.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
+SOURCE_NOUN = words(source_words.SOURCE_NOUNS)
+ROLE = words(source_words.ROLE_WORDS)
+TITLE = re.compile(source_words.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|can|est|sont|etait"
     r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
     _I,
 )
-ORG = words(speech.ORG_WORDS)
+ORG = words(source_words.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
@@ -71,7 +71,7 @@ MEDIA = re.compile(r"\b(?:agency|agence|news|press|presse|television|radio|TV)\b
 # "ce responsable militaire", "cet officier", "this official": a person, like "he", never
 # the agency or the document named since ("…, selon l'agence SUNA. …, a ajouté ce responsable")
 THIS_PERSON = re.compile(
-    rf"^(?:cet|cette|ce|this|that)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS}|{speech.PERSON_NOUNS}|responsable|officiel|official)s?\b",
+    rf"^(?:cet|cette|ce|this|that)\s+(?:[\w'-]+\s+)?(?:{source_words.ROLE_WORDS}|{source_words.PERSON_NOUNS}|responsable|officiel|official)s?\b",
     re.IGNORECASE,
 )
 
@@ -100,7 +100,7 @@ def this_one_named(phrase: str) -> tuple[str, str] | None:
 # "M. Sow", "le colonel Sow", "le gouverneur Dembélé": a title before a surname met before.
 _TITLES_BEFORE = re.compile(
     rf"^(?:(?:le|la|l'|the)\s*)?(?:(?:m\.|mme|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?"
-    rf"|{speech.RANK_WORDS}|{speech.ROLE_WORDS})\s+)+(?=[A-Z])",
+    rf"|{source_words.RANK_WORDS}|{source_words.ROLE_WORDS}|(?:col|gen|lt|maj|capt|brig|sgt)\.?)\s+)+(?=[A-Z])",
     _I,
 )
 
@@ -119,20 +119,32 @@ def untitled(phrase: str) -> str:
     return bare if len(bare.split()) == 1 else phrase
 
 
+def without_titles(phrase: str) -> str:
+    """A person's name without the titles before it ("Col. Willy Ngoma": "Willy Ngoma").
+
+    Example:
+        >>> without_titles("Lt. Gen. Ali Sow"), without_titles("the army")
+        ('Ali Sow', 'the army')
+    """
+    return _TITLES_BEFORE.sub("", phrase.strip(), count=1)
+
+
 # A role and the institution after it: "porte-parole militaire du M23", "spokesman for X".
 ROLE_OF = re.compile(
-    rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?(?P<qualifier>[\w'’-]+\s+)?"
+    # "the Sudanese army spokesman": up to three words may qualify the role
+    rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?"
+    rf"(?P<qualifier>(?:(?!(?:to|of|for|in|at|and|de|du|des|et)\s)[\w'’-]+\s+){{1,3}}?)?"
     # "porte-parole militaire du M23": a word may qualify the role before its institution
-    rf"(?:{speech.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
+    rf"(?:{source_words.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
     # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
-    r"(?:\s+(?:(?:for|of|de|du|des)(?!\w)|d')\s*)?",
+    r"(?:\s+(?:(?:for|of|to|de|du|des)(?!\w)|d')\s*)?",
     re.IGNORECASE,
 )
 
 # "the rebel alliance's spokesman (for military operations)": the owner is the institution.
 OWNER_ROLE = re.compile(
     # "the group's spokesman", "the rebels' spokesman"
-    rf"^(?P<owner>[^,]+?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS})\b",
+    rf"^(?P<owner>[^,]+?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+)?(?:{source_words.ROLE_WORDS})\b",
     re.IGNORECASE,
 )
 
@@ -168,7 +180,7 @@ def titled_person(phrase: str) -> bool:
         (True, False)
     """
     words = phrase.split()
-    if words and words[0].lower() in speech.DETERMINERS:
+    if words and words[0].lower() in source_words.DETERMINERS:
         if len(words) < 2 or not TITLE.fullmatch(shadow(words[1])):
             return False  # "The Civil Defence": an article before a name is no title
         words = words[1:]
@@ -244,14 +256,15 @@ def valid_source(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 16 or _FINITE.search(phrase) or _past_verb(words):
         return False
-    if phrase.lower() in speech.PRONOUNS or ANAPHORS.match(phrase):
+    if phrase.lower() in source_words.PRONOUNS or ANAPHORS.match(phrase):
         return True
     if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
         return False
     first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
     named = any(w[:1].isupper() for w in words[1:]) or any(
         # "UN figures": an acronym, not the French article "un"
-        w[:1].isupper() and (w.lower() not in speech.DETERMINERS or (w.isupper() and len(w) > 1))
+        w[:1].isupper()
+        and (w.lower() not in source_words.DETERMINERS or (w.isupper() and len(w) > 1))
         for w in (words[0], first)
     )
     # "the report said", "a leaked army report said": a document speaks for its author
@@ -277,10 +290,10 @@ def described_noun(noun: str) -> re.Pattern:
         True
     """
     said, short = re.escape(noun), ""
-    if noun.lower() in speech.OFFICER_NOUNS:
-        said = f"{said}|{speech.RANK_WORDS}"  # "the officer": the colonel named before
-        short = "|".join(speech.RANK_ABBREVIATIONS.values())
-    elif abbreviated := speech.RANK_ABBREVIATIONS.get(noun.lower()):
+    if noun.lower() in source_words.OFFICER_NOUNS:
+        said = f"{said}|{source_words.RANK_WORDS}"  # "the officer": the colonel named before
+        short = "|".join(source_words.RANK_ABBREVIATIONS.values())
+    elif abbreviated := source_words.RANK_ABBREVIATIONS.get(noun.lower()):
         short = abbreviated
     # An abbreviation with or without its point, alone or in a hyphenated rank: "Col. Sow",
     # "Maj Gen Rasool", "Brig-Gen Kyaw".
@@ -315,7 +328,7 @@ def institution_of(words_after_role: str) -> str:
 
 
 _ROLE_FOR = re.compile(
-    rf"^(?:an?|the)\s+(?:[\w'-]+\s+)?(?:{speech.ROLE_WORDS})\s+(?:for|of)\s+(?P<body>.+)$", _I
+    rf"^(?:an?|the)\s+(?:[\w'-]+\s+)?(?:{source_words.ROLE_WORDS})\s+(?:for|of)\s+(?P<body>.+)$", _I
 )
 
 

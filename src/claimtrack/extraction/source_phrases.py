@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.lexicon import numbers, speech
+from claimtrack.extraction.lexicon import numbers, source_words, speech
 from claimtrack.extraction.source_names import (
     ROLE,
     SOURCE_NOUN,
@@ -40,32 +40,22 @@ _BOUNDARY = re.compile(
 _TOKEN = re.compile(r"(?:[^\s,;:\"]|(?<=\d),(?=\d))+")
 # The full stop of a title ("M. Monteiro", "Mr. Smith", "Gen. Musa") ends no phrase.
 _FULL_STOP = (
-    "".join(
-        rf"(?<!\b{t})"
-        for t in (
-            "M",
-            "Mr",
-            "Ms",
-            "Mrs",
-            "Mme",
-            "Mgr",
-            "Dr",
-            "Pr",
-            "Gen",
-            "Col",
-            "Lt",
-            "Maj",
-            "Capt",
-        )
-    )
+    "".join(rf"(?<!\b{t})" for t in ("M", "Mr", "Ms", "Mrs", "Mme", "Mgr", "Dr", "Pr", "Gen"))
+    + "".join(rf"(?<!\b{t})" for t in ("Col", "Lt", "Maj", "Capt", "Brig", "Sgt", "Cpl", "Gov"))
     + r"\."
 )
 _NP_STOP = re.compile(
     rf"{_COMMA}|[;:!?\"()]|{_FULL_STOP}"
-    r"|\s(?:in|on|at|to|a|dans|sur|sous|lors|during|from|by|when|who|which|that|qui"
+    # "a statement from the police": the body the document comes from is its author
+    r"|(?<!statement)(?<!report)(?<!figures)\sfrom\s"
+    r"|\s(?:in|on|at|to|dans|sur|sous|lors|during|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
-    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source
-    r"|\s(?=\d|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
+    # a folded French "à", not the English article after "of" ("a member of a local group")
+    r"|(?<!\bof)(?<!\bfor)\sa\s"
+    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source;
+    # an ordinal names a unit ("the commander of the 7th Division")
+    r"|\s(?=\d(?!\d*(?:st|nd|rd|th)\b)"
+    r"|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
     _I,
 )
 _ACRONYM = re.compile(r"\([A-Z][\w/-]{1,11}\)")  # "le Bureau … (Ocha)": part of its name
@@ -79,7 +69,7 @@ _APPOSITION_END = re.compile(
 # lower case, a source noun or role within its first three words (not "the toll given by").
 _LOWER_SOURCE = (
     r"(?:(?!(?:by|of|from|for|in|on|at|to|given|provided|released|issued|par|de|du|des)\s)"
-    rf"[a-z][\w'-]*\s+){{0,2}}(?:{speech.SOURCE_NOUNS}|{speech.ROLE_WORDS})\b"
+    rf"[a-z][\w'-]*\s+){{0,2}}(?:{source_words.SOURCE_NOUNS}|{source_words.ROLE_WORDS})\b"
 )
 _BARE_RELATIVE = re.compile(
     # French has no bare relative: "un bilan militaire fait état de" is no "un bilan que"
@@ -103,14 +93,14 @@ _RENAMING = re.compile(
     _I,
 )
 _ROLE_AFTER = re.compile(
-    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{speech.ROLE_WORDS})\b", _I
+    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{source_words.ROLE_WORDS})\b", _I
 )
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
 _REACHED = re.compile(
     r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?|contactee?s?|contacted"
-    r"|reached|interviewed)$",
+    r"|reached|interviewed|seen|obtained|reviewed|viewed)$",
     _I,
 )
 # "un communiqué de l'armée publié lundi": when the document came out is no part of its body
@@ -130,7 +120,15 @@ _ADVERB = re.compile(
     r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|anomaly)$)"
     r"[a-z]{3,}ly"
 )
+# ", 45," after a name (a capitalised word): his age
+_AGE = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[\w'’-]*),\s*\d{1,3}(?=\s*,)")
 _WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:publiee?s?\s+|(?:on|ce)\s+)?{_DAY}$", _I)
+# What a body's document is about is no part of its author: "the army's statement on the
+# attack" (not "In a statement on Monday the governor said").
+_TOPIC_AFTER = re.compile(
+    r"(['’]s\s+(?:statements?|reports?|communiques?|figures|tally))\s+(?:on|about|into|over)\s+(?:(?!\bby\b)[^,])*$",
+    _I,
+)
 # "police have in their statements said": where it was said is not the source.
 _CHANNEL_AFTER = re.compile(
     r"(?<=\w)\s+(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
@@ -156,7 +154,7 @@ def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 
 def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop connectors, a leading prepositional phrase and trailing fillers."""
-    while tokens and tokens[0][2].lower() in speech.LEADING_CONNECTORS:
+    while tokens and tokens[0][2].lower() in source_words.LEADING_CONNECTORS:
         tokens = tokens[1:]
     # "(APP - 6th Oct, 2024) The health ministry", "(Wire) Officials": a dateline's
     # brackets before the source, or their end, are no part of it
@@ -167,19 +165,19 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         tokens = tokens[1:]
     # At the head of a clause "a" is the English article more often than a folded
     # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
-    if tokens and tokens[0][2].lower() in speech.PREPOSITIONS - {"a", "des", "de", "du"}:
+    if tokens and tokens[0][2].lower() in source_words.PREPOSITIONS - {"a", "des", "de", "du"}:
         # "In a statement in Hebrew the Israeli military": the phrase starts at the
         # first determiner (or capital) that does not follow a preposition.
         for i in range(1, len(tokens)):
             word, before = tokens[i][2], tokens[i - 1][2].lower()
-            if before in speech.PREPOSITIONS or before in speech.DETERMINERS:
+            if before in source_words.PREPOSITIONS or before in source_words.DETERMINERS:
                 continue
-            if word.lower() in speech.DETERMINERS or word[:1].isupper():
+            if word.lower() in source_words.DETERMINERS or word[:1].isupper():
                 tokens = tokens[i:]
                 break
         else:
             return []
-    while len(tokens) > 1 and tokens[-1][2].lower() in speech.TRAILING_FILLERS:
+    while len(tokens) > 1 and tokens[-1][2].lower() in source_words.TRAILING_FILLERS:
         tokens = tokens[:-1]
     return tokens
 
@@ -194,14 +192,18 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         'Russia'
     """
     left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
+    # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that
+    # offsets into ``shade`` hold)
+    left = _AGE.sub(lambda m: m["rest"] + " " * (len(m.group()) - len(m["rest"])), left)
     # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     # between the source and its verb go first.
     while (last := _LAST_WORD.search(left)) and (
-        last.group(1).lower() in speech.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
+        last.group(1).lower() in source_words.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
     ):
         left = left[: last.start()]
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
+    left = _TOPIC_AFTER.sub(r"\1", left)  # "the army's statement on the JNIM attack"
     # "Russia, which is helping …, said": skip the relative clause.
     # ("who number about 2,000,": a comma inside a figure is no end of the clause)
     rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$", left, _I)
@@ -347,7 +349,7 @@ def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
     for i, (a, b, word) in enumerate(tokens):
         low = word.lower()
         if not (
-            (i == 0 and low in speech.DETERMINERS)
+            (i == 0 and low in source_words.DETERMINERS)
             or word[:1].isupper()
             or low in _SUBJECT_GLUE
             or any(p.fullmatch(w) for p in (SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))

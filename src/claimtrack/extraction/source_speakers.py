@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.lexicon import source_words
 from claimtrack.extraction.source_names import (
     MINISTER,
     ORG,
@@ -46,13 +46,16 @@ def _name_then_role(phrase: str) -> Source | None:
     name, _, role = phrase.partition(",")
     words = name.split()
     titled = words
-    while titled and (titled[0].lower() in speech.DETERMINERS or TITLE.fullmatch(fold(titled[0]))):
+    while titled and (
+        titled[0].lower() in source_words.DETERMINERS or TITLE.fullmatch(fold(titled[0]))
+    ):
         titled = titled[1:]  # "Le général Asif Ghafoor", "le colonel Traoré": titles, then a name
     person = is_person(" ".join(titled)) or (
         len(titled) == 1 and len(words) > 1 and titled[0][:1].isupper()
     )
     if role and person and (owner := OWNER_ROLE.match(role.strip())):
-        return Source(owner.group("owner"), phrase)  # ", the group's spokesman": the group
+        # ", the group's spokesman": the group; ", Chad's army spokesman": the whole office
+        return Source(role.strip() if _a_country(owner) else owner.group("owner"), phrase)
     if not role or not person or not (m := ROLE_OF.match(role.strip())):
         return None
     if MINISTER.match(role.strip()):
@@ -62,7 +65,7 @@ def _name_then_role(phrase: str) -> Source | None:
     institution = kept if (kept := institution_of(after)) or m.group("qualifier") else after
     # "porte-parole du gouvernement et ministre de la Communication": the first office
     institution = re.split(
-        rf"\s+(?:and|et)\s+(?=(?:[\w'’-]+\s+)?(?:{speech.ROLE_WORDS}))", institution
+        rf"\s+(?:and|et)\s+(?=(?:[\w'’-]+\s+)?(?:{source_words.ROLE_WORDS}))", institution
     )[0]
     if institution:
         article = {"du": "le ", "des": "les "}.get(m.group().split()[-1].lower(), "")
@@ -74,7 +77,20 @@ def _name_then_role(phrase: str) -> Source | None:
     return Source(phrase, phrase)
 
 
-_RANK = re.compile(rf"(?:{speech.RANK_WORDS})", re.IGNORECASE)
+_COUNTRY_ITSELF = re.compile(r"^(?:the\s+)?(?:country|nation)$", re.IGNORECASE)
+
+
+def _a_country(owner: re.Match) -> bool:
+    """Whether the owner of a role is a country ("Nigeria's", "the country's"): the role
+    with its qualifier is then the source ("Nigeria's army spokesman"), not the country."""
+    from claimtrack.extraction.places import ACRONYMS, country_words
+
+    name = owner.group("owner").strip()
+    bare = re.sub(r"^the\s+", "", fold(name), flags=re.IGNORECASE)
+    return bool(_COUNTRY_ITSELF.match(name) or ACRONYMS.get(name) or country_words().get(bare))
+
+
+_RANK = re.compile(rf"(?:{source_words.RANK_WORDS})", re.IGNORECASE)
 
 
 def _drop_titles(rest: str) -> str:
@@ -103,7 +119,8 @@ def split_speaker(phrase: str) -> Source:
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
         return Source(body, phrase)
     if "," not in phrase and (owner := OWNER_ROLE.match(phrase)):
-        return Source(owner.group("owner"), phrase)  # "the ministry's spokesman": the ministry
+        # "the ministry's spokesman": the ministry; "Nigeria's army spokesman": the office
+        return Source(owner.group() if _a_country(owner) else owner.group("owner"), phrase)
     head = WHO_CLAUSE.sub("", phrase)  # "spokesman Ali Farid who made this known": not
     if head != phrase and (split := split_speaker(head)).speaker:  # "Residents who fled"
         return split
@@ -133,7 +150,7 @@ def split_speaker(phrase: str) -> Source:
             flags=re.IGNORECASE,
         )
         if not institution.strip() or all(
-            ROLE.fullmatch(w) or _RANK.fullmatch(w) or w.lower() in speech.DETERMINERS
+            ROLE.fullmatch(w) or _RANK.fullmatch(w) or w.lower() in source_words.DETERMINERS
             for w in institution.split()
         ):  # "le colonel Ali Traoré", "Major General X": a title, not an institution
             return Source(phrase, phrase)

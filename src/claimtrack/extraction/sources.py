@@ -16,7 +16,7 @@ import re
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_discourse import PRONOUNS, agrees
-from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
     DOCUMENT,
     DOCUMENT_OF,
@@ -39,7 +39,9 @@ from claimtrack.extraction.source_names import (
     described_noun,
     is_person,
     this_one_named,
+    titled_person,
     untitled,
+    without_titles,
 )
 from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.extraction.source_speakers import Source, split_speaker
@@ -49,7 +51,7 @@ from claimtrack.text import fold
 _DEFINITE = re.compile(
     # "the police spokesman": up to two words that the earlier name must hold too
     rf"^(?:the|le|la|l')\s*(?P<qual>(?:[\w'-]+\s+){{0,2}}?)"
-    rf"(?P<noun>{speech.ROLE_WORDS}|agency|agence|ministry|ministere"
+    rf"(?P<noun>{source_words.ROLE_WORDS}|agency|agence|ministry|ministere"
     r"|group|groupe|mission|statement|report|rapport|officier)$",
     re.IGNORECASE,
 )
@@ -100,7 +102,7 @@ def _only_someone(source: Source) -> bool:
 
 _ILS = frozenset({"ils", "elles", "eux"})
 _THEY = frozenset({"they", "them"}) | _ILS
-_PERSON_NOUN = re.compile(rf"\b(?:{speech.PERSON_NOUNS})\b", re.IGNORECASE)
+_PERSON_NOUN = re.compile(rf"\b(?:{source_words.PERSON_NOUNS})\b", re.IGNORECASE)
 
 
 def _is_someone(source: Source) -> bool:
@@ -114,7 +116,7 @@ def _is_someone(source: Source) -> bool:
 _ROLE_NAME = re.compile(
     rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de|{speech.REPORTING_VERBS})\s)"
     rf"[\w'’-]+\s+){{0,2}}"
-    rf"(?:{speech.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
+    rf"(?:{source_words.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
 )
 
 
@@ -164,7 +166,10 @@ class SourceMemory:
     def _register(self, source: Source) -> None:
         if not source.speaker:
             return
-        words = [w for w in re.findall(r"[A-Z][\w'’-]+", source.speaker) if not ROLE.fullmatch(w)]
+        # "Col. Willy Ngoma, the M23 spokesman": the name is before the comma
+        name = source.speaker.split(",")[0]
+        name = name if titled_person(name) else source.speaker
+        words = [w for w in re.findall(r"[A-Z][\w'’-]+", name) if not ROLE.fullmatch(w)]
         for key in {words[-1], " ".join(words[-2:])} if words else ():
             # a fuller mention of the same person ("Colonel X, the army spokesman") wins
             known = self.people.get(key)
@@ -207,7 +212,7 @@ class SourceMemory:
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
             return Source(last.raw, last.speaker, mention=key, confidence=0.85)
-        if (known := self.people.get(key) or self.people.get(untitled(key))) is not None:
+        if (known := self._person(key)) is not None:
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
@@ -230,6 +235,22 @@ class SourceMemory:
         self._register(source)
         self.seen.append(source)
         return self._noted(source)
+
+    def _person(self, key: str) -> Source | None:
+        """The person named before whom a surname or a titled name stands for: "Sow",
+        "le colonel Sow", "Col. Willy Ngoma" after "M23 spokesman Willy Ngoma"."""
+        known = self.people.get(key) or self.people.get(untitled(key))
+        bare = without_titles(key)
+        # English titles only ("Col.", "General"): a French phrase's name may have been
+        # registered with its verb ("déclaré le colonel X")
+        if known is None and key[:1].isupper() and bare != key and len(bare.split()) > 1:
+            known = self.people.get(bare)
+            # only one who speaks for a body ("the M23 spokesman"); named anew, he is the
+            # latest source "the officer" stands for
+            known = known if known and known.raw != known.speaker else None
+            if known:
+                self.seen.append(known)
+        return known
 
     def _noted(self, source: Source) -> Source:
         """A source named anew, kept as the one "the statement" stands for when its

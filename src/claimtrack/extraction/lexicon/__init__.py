@@ -1,7 +1,9 @@
 """The word lists extraction runs on, English and French, one module per job.
 
-- ``speech``: who says: reporting verbs, source nouns, roles, the words around a
-  source phrase, and the function words that tell the language;
+- ``speech``: who says: reporting verbs and frames, and the function words that tell
+  the language;
+- ``source_words``: who a source is: source nouns, persons, roles, ranks, and the words
+  around a source phrase;
 - ``numbers``: how many: number words, modifiers, toll nouns, units, days and months;
 - ``happenings``: what happened: claim participles and verbs, attacks, control,
   responsibility, blame, denials, forces present;

@@ -1,0 +1,199 @@
+"""Who a source is: pronouns, source nouns, persons, roles and ranks, and the words that
+stand around a source phrase (fillers, connectors, prepositions, determiners).
+
+Folded, lower-case alternations or sets, as in ``speech`` (reporting verbs).
+
+Example:
+    >>> "ils" in PRONOUNS, "le" in DETERMINERS
+    (True, True)
+"""
+
+from __future__ import annotations
+
+PRONOUNS = {"he", "she", "it", "they", "il", "elle", "ils", "elles", "him", "them", "lui", "eux"}
+# Words that make a noun phrase a plausible source.
+SOURCE_NOUNS = (
+    "army|military|militias?|forces?|troops|ministry|minister|government|authorities|officials?|official"
+    "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
+    "|eyewitness(?:es)?|politician|officer|agency|agences?|medias?|office|group|rebels?|militants?"
+    "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
+    "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
+    "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters?|jihadists?"
+    "|soldiers?|soldats?|medics?|doctors?|medecins?|nurses?|etat-major|staff|headquarters"
+    "|commandement|command|rebelles?|insurges|separatistes|separatists|islamistes|milices?"
+    "|militaires|policiers?|gendarmes?|troupes|chefs?|notables?|survivors?|survivants?"
+    "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
+    "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
+    "|council|conseil|committee|comite|coalition|alliance|councill?ors?|lawmakers?|legislators?"
+    "|senators?|television|broadcaster|radio|pastors?|imams?|priests?|clerics?|elders?|youths?"
+    # people who witness: "the woman said", "un villageois a raconté"
+    "|wom[ae]n|m[ae]n|father|mother|brother|sister|relatives?|famil(?:y|ies)|villagers?"
+    "|farmers?|herders?|journalists?|reporters?|correspondents?|locals|neighbou?rs"
+    "|traders?|teachers?|students?|shopkeepers?|drivers?|fisherm[ae]n|passengers?|motorists?"
+    "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
+    "|journalistes?|correspondante?s?|voisins?|miners?|parents?"
+    # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
+    "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
+    "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies|protection civile"
+    "|pompiers|sapeurs-pompiers|croix-rouge|prefecture|douanes?|marine"
+    # French people who witness or speak for a place: "a raconté un rescapé", "selon
+    # l'administrateur du territoire", "le bourgmestre a indiqué" (accents folded)
+    "|rescapes?|deplaces|refugies?|officiels?|militaire|activistes?|bourgmestres?"
+    "|administrat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|coordinat(?:eur|rice)s?"
+    "|commercants?|chauffeurs?|enseignants?|cadres?|agents?|observat(?:eur|rice)s?|analystes?"
+    # bodies and people that speak in reporting ("the junta said", "the broadcaster reported")
+    "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
+    "|rebellion|ex-rebellion"
+    "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
+    # wire epithets of an organisation named before: "the world body", "the regional bloc"
+    # (a body alone is a dead person's: "the body was found")
+    "|(?:world|global|rights|regional|continental|UN|U\\.N\\.|monitoring|humanitarian|aid"
+    "|international|intergovernmental|governing|ruling) (?:body|bloc)|bloc"
+    "|activists?|campaigners?|monitors|observers?|investigators?|prosecutors?|experts?"
+    "|researchers?|diplomats?|envoy|ambassador|lawmakers?|legislators?|senator|advis[eo]rs?|aides?"
+    "|secretary|chairman|elders?|clerics?|imam|priest|bishop|pastor|rescuers?|paramedics?"
+    "|volunteers?|vigilantes|workers?|navy|coastguard|battalion|brigade|regiment|division"
+    "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
+    # companies that speak for their staff or passengers: "the company said", "the airline"
+    "|company|companies|firm|coast guard|airline|airlines"
+    # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
+    "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
+    "|assailants|assaillants|partisans|hopitaux|hopital"
+    # English plurals of the bodies and people above: "while aid groups put the figure at",
+    # "community leaders said", "two officers told"
+    "|groups|leaders|commanders|agencies|ministries|offices|missions|governors|mayors"
+    "|hospitals|councils|committees|coalitions|alliances|officers|ministers|spokesmen"
+    "|spokeswomen|spokespeople|presidents|departments|battalions|brigades|divisions"
+    "|politicians|units"
+)
+# One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
+PERSON_NOUNS = (
+    "wom[ae]n|m[ae]n|father|mother|brother|sister|son|daughter|witness|eyewitness|resident"
+    "|villager|farmer|herder|journalist|reporter|correspondent|doctor|nurse|medic|survivor"
+    "|officer|soldier|fighter|worker|rescuer|paramedic|volunteer|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
+    "|eleveur|journaliste|correspondante?|medecin|survivante?|officier|soldat|policier"
+)
+# Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
+ROLE_WORDS = (
+    # a hyphenated office, tried before its first word: "X, lieutenant-gouverneur de …"
+    "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
+    "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
+    "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
+    "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
+    # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
+    "|chair(?:man|woman|person)|coordinator|administrator|commissioner|secretary|advis[eo]r"
+    "|councill?or|lawmaker|legislator|senator"  # "a local councillor said"
+    # the same offices in French: "le préfet de la région", "le secrétaire général de X"
+    "|prefet|secretaire|commissaire|conseiller|coordinateur|coordonnateur|administrateur"
+)
+# Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
+RANK_WORDS = (
+    "colonel|general|lieutenant|captain|capitaine|major|commandant|commander|sergeant|sergent"
+    "|brigadier|adjudant"
+)
+OFFICER_NOUNS = frozenset({"officer", "officier"})
+# English ranks as wire copy abbreviates them: "the colonel" is "Col. Ali Sow" named before.
+RANK_ABBREVIATIONS = {
+    "colonel": r"col\.",
+    "general": r"gen\.",
+    "lieutenant": r"lt\.",
+    "captain": r"capt\.",
+    "major": r"maj\.",
+    "sergeant": r"sgt\.",
+    "brigadier": r"brig\.",
+    "governor": r"gov\.",
+}
+# A title before a name, folded and maybe hyphenated: "colonel", "lieutenant-colonel"
+TITLE_WORDS = rf"(?:{ROLE_WORDS})(?:-(?:{ROLE_WORDS}))*"
+# Capitalised words that make a name an organisation's, not a person's.
+ORG_WORDS = (
+    r"Watch|Front|Forces?|Army|Group|Office|Ministry|Council|Mission|Agency|Organi[sz]ation"
+    r"|Committee|Union|International|News|Media|Press|Reuters|Cross|Crescent|Nations|Command"
+    r"|Movement|Coalition|Alliance|Brigades?|State|Government|Police|Service|Institute"
+    r"|Observatory|Mouvement|Groupe|Armee|Gouvernement|Ministere|Conseil|Agence|Croix"
+)
+# Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
+# fmt: off
+TRAILING_FILLERS = {
+    "earlier", "quickly", "immediately", "initially", "previously", "subsequently", "officially",
+    "publicly", "separately", "reportedly", "repeatedly", "flatly", "strongly", "firmly",
+    "vehemently", "swiftly", "promptly", "however", "also", "further", "later", "since", "now",
+    "then", "have", "has", "had", "already", "again", "a", "ont", "avait",
+    "avaient", "elles", "ils", "y", "le", "jour", "meme", "par", "ailleurs", "outre", "en", "l'",
+    "les", "enfin", "categoriquement", "aussi", "egalement", "deja", "would", "on",
+    # "the army and the police both said", "ont tous affirmé"
+    "both", "all", "together", "jointly", "tous", "toutes", "ensemble",
+    # an emphatic auxiliary: "but he did confirm that …", "the army does say"
+    "did", "does", "do",
+}
+# fmt: on
+# Words a source noun phrase never starts with.
+LEADING_CONNECTORS = {
+    "both",
+    "but",
+    "and",
+    "however",
+    "while",
+    "whereas",
+    "so",
+    "then",
+    "also",
+    "with",
+    "et",
+    "mais",
+    "puis",
+    "tandis",
+    "alors",
+    "que",
+    "specifically",
+    "meanwhile",
+    "yet",
+    "avec",
+    "donc",
+}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "after",
+    "during",
+    "for",
+    "from",
+    "by",
+    "dans",
+    "en",
+    "lors",
+    "apres",
+    "pendant",
+    "de",
+    "du",
+    "des",
+    "of",
+    "to",
+    "a",
+    "au",
+    "aux",
+    "sur",
+    "under",
+}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "one",
+    "another",
+    "some",
+    "several",
+    "plusieurs",
+    "deux",
+    "two",
+    "three",
+    "trois",
+}
