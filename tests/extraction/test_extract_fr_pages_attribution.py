@@ -191,8 +191,13 @@ def test_the_same_source_is_the_latest_source_so_called() -> None:
     ]
 
 
-def test_the_same_source_with_no_source_before_stays_as_written() -> None:
+def test_the_same_source_with_no_source_so_called_before_is_the_last_one() -> None:
     text = "L'armée a annoncé 9 morts. La même source a fait état de 4 blessés."
+    assert ("L'armée", "wounded", "4") in _claims(text)
+
+
+def test_the_same_source_with_no_source_before_stays_as_written() -> None:
+    text = "Des combats ont eu lieu. La même source a fait état de 4 blessés."
     assert ("La même source", "wounded", "4") in _claims(text)
 
 

@@ -208,7 +208,7 @@ class SourceMemory:
         if (this := this_one_named(key)) and (last := self._antecedent(this[0])):
             self.named_later.setdefault(last.raw, last.speaker or this[1])
             return Source(last.raw, last.speaker or this[1], mention=key, confidence=0.85)
-        if _SAME.match(fold(key)) and (earlier := self._described(key)):
+        if _SAME.match(fold(key)) and (earlier := self._described(key) or self._same_as_last(key)):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
             return Source(last.raw, last.speaker, mention=key, confidence=0.85)
@@ -313,6 +313,11 @@ class SourceMemory:
             return self.stated
         earlier = [self.last, *reversed(self.seen)]
         return next((s for s in earlier if s and not another_document(s.raw, s.mention)), None)
+
+    def _same_as_last(self, key: str) -> Source | None:
+        """ "La même source" with no source so called before: the last one ("L'armée a
+        annoncé 9 morts. La même source a fait état de 4 blessés."); not "cette source"."""
+        return self.last if re.search(r"\b(?:same|memes?)\b", fold(key).lower()) else None
 
     def _described(self, key: str) -> Source | None:
         """The latest source whose name holds the noun of a bare definite description."""

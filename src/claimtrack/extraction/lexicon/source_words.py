@@ -35,7 +35,7 @@ SOURCE_NOUNS = (
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
     "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
     "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies|protection civile"
-    "|pompiers|sapeurs-pompiers|croix-rouge|prefecture|douanes?|marine"
+    "|pompiers|sapeurs-pompiers|croix-rouge|prefecture|douanes?|marine|mairie|town hall|city hall"
     # French people who witness or speak for a place: "a raconté un rescapé", "selon
     # l'administrateur du territoire", "le bourgmestre a indiqué" (accents folded)
     "|rescapes?|deplaces|refugies?|officiels?|militaire|activistes?|bourgmestres?"
