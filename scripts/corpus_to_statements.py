@@ -33,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from claimtrack.extraction.lexicon.speech import PRONOUNS
+from claimtrack.extraction.lexicon.source_words import PRONOUNS
 from claimtrack.extraction.places import detect_country
 from claimtrack.extraction.sentences import detect_language, split_sentences
 from claimtrack.extraction.source_names import ANAPHORS
