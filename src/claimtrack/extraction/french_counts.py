@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_count_links import enabled, untied
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle
@@ -229,11 +230,13 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         >>> [(f.value, f.start) for f in revise(shadow(text), text, [toll])]
         [('21', 27)]
     """
+    counts = untied(shade, counts)
     kept = [
         _victims_dead(_thing_destroyed(_revised(shade, text, f)))
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
     kept += _named_before(shade, text, kept)
+    kept += enabled(shade, text, kept)
     kept += _strikes(shade, text, kept)
     return kept + _again(shade, text, kept)
