@@ -156,6 +156,38 @@ CASES = [
     ("deploiement-planned", "Selon le ministre, le gouvernement prévoit le déploiement de 1000 "
      "soldats.", []),
     ("deployes-doivent", "Selon le ministre, 500 soldats doivent être déployés à Gao.", []),
+    # one adjective between a claim's noun and its "de" (not one of a claim to come)
+    ("noun-adjective", "Selon l'ONU, l'exécution sommaire de 14 civils a été documentée.",
+     [("l'ONU", "killed", 14, A)]),
+    ("noun-adjective-plural", "Selon des sources locales, les exécutions sommaires de 12 "
+     "villageois ont eu lieu lundi.", [("des sources locales", "killed", 12, A)]),
+    ("deploiement-prochain", "Selon le ministre, le déploiement prochain de 500 soldats est "
+     "prévu.", []),
+    # a toll named before its figure, with "s'élève à", "est de"
+    ("toll-s-eleve", "Selon l'ONU, le nombre de déplacés s'élève à 3000.",
+     [("l'ONU", "displaced", 3000, A)]),
+    ("toll-est-de", "Selon l'ONU, le nombre de blessés est de 45.", [("l'ONU", "wounded", 45, A)]),
+    ("toll-participle", "Le nombre de personnes enlevées s'élève à 60, selon la police.",
+     [("la police", "captured", 60, A)]),
+    ("toll-imperfect", "Selon l'ONU, le nombre total de morts s'élevait déjà à 120.",
+     [("l'ONU", "killed", 120, A)]),
+    # an object relative between a count and its verb: both claims
+    ("objrel-killed", "Selon l'armée, les 30 otages que les rebelles avaient enlevés ont été "
+     "tués.", [("l'armée", "captured", 30, A), ("l'armée", "killed", 30, A)]),
+    ("objrel-commas", "Selon l'armée, 12 soldats, que les rebelles avaient capturés, ont été "
+     "tués.", [("l'armée", "captured", 12, A), ("l'armée", "killed", 12, A)]),
+    ("objrel-pronoun", "Selon la police, les 20 élèves qu'ils avaient enlevés ont été tués.",
+     [("la police", "captured", 20, A), ("la police", "killed", 20, A)]),
+    ("objrel-things", "Selon la police, les 12 armes que les soldats ont saisies ont été "
+     "détruites.", [("la police", "seized", 12, A), ("la police", "destroyed", 12, A)]),
+    ("objrel-freed", "Selon l'armée, les 30 soldats que les rebelles avaient capturés ont été "
+     "libérés.", [("l'armée", "captured", 30, A)]),
+    ("objrel-copula", "Selon l'armée, les 3 véhicules que les rebelles ont détruits étaient "
+     "vides.", [("l'armée", "destroyed", 3, A)]),
+    ("objrel-died", "Les 5 civils que les jihadistes avaient blessés sont morts, a indiqué le "
+     "maire.", [("le maire", "wounded", 5, A), ("le maire", "killed", 5, A)]),
+    ("objrel-none", "Selon le maire, les 40 personnes que la police a entendues ont été "
+     "relâchées.", []),
 ]  # fmt: skip
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

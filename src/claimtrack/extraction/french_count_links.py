@@ -46,8 +46,12 @@ _PARTICIPLE_NEXT = (
     r"|ue|ues|t|ts)|portee?s?)(?![\w'-]))"
 )
 _AUX_ASIDE = re.compile(rf"(?<![\w'-]){_AUX}(?P<aside>{_ASIDE}){_PARTICIPLE_NEXT}", _I)
+# or one adjective there ("l'exécution sommaire de 14 civils"), unless it makes the claim
+# one to come or in doubt ("le déploiement prochain de", "la prétendue mort de")
 _NOUN_ASIDE = re.compile(
-    rf"(?<![\w'-])(?P<noun>(?:la|le|les|l')\s*[a-z-]+)(?P<aside>{_ASIDE})(?=(?:de|d'|des|du)\W)",
+    rf"(?<![\w'-])(?P<noun>(?:la|le|les|l')\s*[a-z-]+)(?P<aside>{_ASIDE}|\s+(?!(?:de|des|du"
+    r"|d'|prochaine?s?|futur\w*|eventuel\w*|possibles?|probables?|pretendue?s?|presumee?s?"
+    r"|supposee?s?)(?![\w']))[a-z]+\s+)(?=(?:de|d'|des|du)\W)",
     _I,
 )
 
@@ -85,6 +89,8 @@ def closed(shade: str) -> str:
         '12 soldats ont                 ete tues.'
         >>> closed("la mort, dimanche, de 12 soldats")
         'la mort           de 12 soldats'
+        >>> closed("l'execution sommaire de 14 civils")
+        "l'execution          de 14 civils"
         >>> closed("un garcon de 12 ans et une femme")
         'un garcon             et une femme'
     """
@@ -143,6 +149,40 @@ def enabled(shade: str, text: str, counts: list[Found]) -> list[Found]:
             if not nxt:
                 break
             at = end + nxt.start()
+    return out
+
+
+# An object relative between a count and its verb: "les 30 otages que les rebelles avaient
+# enlevés ont été tués" tells both what the relative says of them (captured) and what the
+# clause does (killed); "les 3 véhicules que les rebelles ont détruits étaient vides".
+_OBJECT_RELATIVE = re.compile(
+    r"(?P<noun>(?:\s+[\w-]+){1,3}?)\s*,?\s*qu(?:e\s+|')(?P<who>[^,;.:\d]{1,50}?)\s+"
+    r"(?:ont|a|avaient|avait|auraient|aurait)\s+(?:(?:[a-z]+ment|deja)\s+)?(?P<rel>[a-z]+)"
+    r"(?:[^,;.:\d]{0,40}?\s*,?\s*(?:ont|sont|avaient|etaient|auraient|seraient)\s+"
+    r"(?:ete\s+)?(?:(?:[a-z]+ment|tous|toutes|ensuite|ete)\s+){0,2}(?P<main>[a-z]+))?",
+    _I,
+)
+
+
+def object_relatives(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """The claims of a count that is the object of a relative clause (``_OBJECT_RELATIVE``),
+    and of the verb it is the subject of, where no count of that type was read there."""
+    out: list[Found] = []
+    for q in quantity_re().finditer(shade):
+        start, end = q.span("value")
+        m = _OBJECT_RELATIVE.match(shade, end)
+        value = clean_value(text[start:end])
+        if not m or not value or q.group("one") or not_a_count(q, shade):
+            continue
+        subject = text[m.start("noun") : m.end("noun")].strip()
+        here = {f.claim_type for f in [*counts, *out] if f.start < end and start < f.end}
+        for word in (m.group("rel"), m.group("main")):
+            kind = type_of_participle(word) if word else None
+            if kind and (word != m.group("main") or not re.match(_FREED, word)):
+                kind = objects(kind, subject)
+                if kind not in here:
+                    here.add(kind)
+                    out.append(Found(kind, start, end, value, subject, confidence=0.6, rule="verb"))
     return out
 
 
