@@ -188,6 +188,14 @@ CASES = [
      "maire.", [("le maire", "wounded", 5, A), ("le maire", "killed", 5, A)]),
     ("objrel-none", "Selon le maire, les 40 personnes que la police a entendues ont été "
      "relâchées.", []),
+    # what may only happen is no claim; a part of victims counted dead is dead
+    ("may-risquent", "Selon l'armée, 12 soldats risquent d'être tués.", []),
+    ("may-pu", "Selon la police, 12 civils auraient pu être tués.", []),
+    ("may-menaces", "Selon l'ONU, 40 villages sont menacés d'être attaqués.", []),
+    ("victims-part", "Selon la police, les 30 victimes, dont 12 enfants, ont été inhumées.",
+     [("la police", "killed", 30, A), ("la police", "killed", 12, A)]),
+    ("pillage", "Selon le maire, le pillage de 12 boutiques a suivi l'attaque.",
+     [("le maire", "seized", 12, A)]),
 ]  # fmt: skip
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

@@ -240,26 +240,44 @@ _TO_COME_BEFORE = re.compile(
 _SAID_THAT = re.compile(r"(?:a|ont|avait|avaient)\s+[a-z]+\s+qu(?:e\s|')[^,;]*$", _I)
 
 
+def _after_subject(shade: str, found: Found, pattern: re.Pattern) -> re.Match | None:
+    """``pattern`` matched right after a count's subject (its end as read, or its first or
+    last word: a subject read too long may hold the verb)."""
+    if m := pattern.match(shade, found.extra.get("subject_end", found.end)):
+        return m
+    said = fold(found.subject or "").split()
+    for word in dict.fromkeys(said[:1] + said[-1:]):
+        at = shade.find(word, found.end)
+        if at >= 0 and (m := pattern.match(shade, at + len(word))):
+            return m
+    return None
+
+
 def _to_come(shade: str, found: Found) -> bool:
     """Whether a count of forces is of forces still to be sent (``_TO_COME_*``)."""
     if found.claim_type != "present":
         return False
     if _TO_COME_BEFORE.search(shade, max(0, found.start - 60), found.start):
         return True
-    later = _TO_COME_AFTER.match(shade, found.extra.get("subject_end", found.end))
-    if not later and found.subject:  # the subject's words, then the verb
-        at = shade.find(found.subject.split()[-1], found.end)
-        later = (
-            _TO_COME_AFTER.match(shade, at + len(found.subject.split()[-1])) if at >= 0 else None
-        )
+    later = _after_subject(shade, found, _TO_COME_AFTER)
     if later and later.group("would"):
         return bool(_SAID_THAT.search(shade, 0, found.start))
     return bool(later)
 
 
+# What may happen is not what happened: "12 soldats risquent d'être tués", "pourraient
+# être déplacées", "auraient pu être tués", "menacés d'être expulsés".
+_MAY_BE = re.compile(
+    r"\s+(?:risqu\w*|menace\w*|pourr\w*|peu\w*|(?:ont|auraient|avaient)\s+pu)\s+"
+    r"(?:de\s+|d')?(?:etre|se faire)\s",
+    _I,
+)
+
+
 def untied(shade: str, counts: list[Found]) -> list[Found]:
     """A sentence's counts without those of captives freed (``_freed``), nor their subsets
-    ("dont 10 étrangers"), nor forces still to come (``_to_come``).
+    ("dont 10 étrangers"), nor forces still to come (``_to_come``), nor what may only happen
+    (``_MAY_BE``).
 
     Example:
         >>> s = "Les 50 otages ont ete liberes."
@@ -271,7 +289,7 @@ def untied(shade: str, counts: list[Found]) -> list[Found]:
     for f in counts:
         parents = [g for g in counts if not g.subset and g.end <= f.start]
         parent = max(parents, key=lambda g: g.end, default=None)
-        if f in freed or (f.subset and parent in freed) or _to_come(shade, f):
-            continue
-        kept.append(f)
+        gone = f in freed or (f.subset and parent in freed)
+        if not (gone or _to_come(shade, f) or _after_subject(shade, f, _MAY_BE)):
+            kept.append(f)
     return kept

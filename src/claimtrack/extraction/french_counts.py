@@ -98,6 +98,18 @@ def _victims_dead(found: Found) -> Found:
     return replace(found, claim_type="killed") if victims and not _ZERO.match(value) else found
 
 
+def _parts_as_whole(counts: list[Found]) -> list[Found]:
+    """ "les 30 victimes, dont 12 enfants": a part of victims counted dead is dead too."""
+    out = []
+    for f in counts:
+        before = [g for g in counts if not g.subset and g.end <= f.start]
+        whole = max(before, key=lambda g: g.end, default=None)
+        if f.subset and f.claim_type == "casualties" and whole and whole.claim_type == "killed":
+            f = replace(f, claim_type="killed")
+        out.append(f)
+    return out
+
+
 # "estime le nombre de déplacés à 3000", "chiffre ses pertes à 12 hommes": the toll, then
 # "à" and its figure; "le nombre de blessés a dépassé 200": the toll, then a verb of reaching.
 _TOLL = (
@@ -245,6 +257,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
+    kept = _parts_as_whole(kept)
     kept += _named_before(shade, text, kept)
     kept += enabled(shade, text, kept)
     kept += object_relatives(shade, text, kept)
