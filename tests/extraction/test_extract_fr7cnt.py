@@ -196,6 +196,16 @@ CASES = [
      [("la police", "killed", 30, A), ("la police", "killed", 12, A)]),
     ("pillage", "Selon le maire, le pillage de 12 boutiques a suivi l'attaque.",
      [("le maire", "seized", 12, A)]),
+    # a "permis de" chain read on past a "dont" part; a claim of responsibility "dans un
+    # communiqué" still holds only its attack
+    ("permis-dont", "Selon un bilan officiel, l'opération a permis de neutraliser 45 "
+     "terroristes, dont 3 chefs, et de saisir 30 armes.",
+     [("un bilan officiel", "killed", 45, A), ("un bilan officiel", "killed", 3, A),
+      ("un bilan officiel", "seized", 30, A)]),
+    ("revendique-communique", "Le JNIM a revendiqué dans un communiqué l'attaque ayant fait 12 "
+     "morts, selon l'armée.", [("l'armée", "killed", 12, A)]),
+    ("revendique-relative-source", "Le JNIM, qui a revendiqué l'attaque ayant fait 9 morts, "
+     "affirme avoir capturé 5 soldats.", [("Le JNIM", "captured", 5, A)]),
 ]  # fmt: skip
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

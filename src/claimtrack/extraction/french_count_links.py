@@ -115,11 +115,11 @@ _ENABLED = re.compile(
     r"\s+(?=de\s|d')",
     _I,
 )
-_INFINITIVE = re.compile(
-    r"(?:(?:\s*,\s*(?:et\s+|ainsi que\s+)?|\s+(?:et|ainsi que)\s+)?)(?:de\s+|d')"
-    r"(?:(?:en|y)\s+)?(?P<inf>[a-z]+(?:er|ir|re))\s+(?=\S)",
-    _I,
-)
+# the first infinitive right after "permis", each next one after a comma or "et" (and
+# whatever its object holds before: "de neutraliser 45 terroristes, dont 3 chefs, et de …")
+_INFINITIVE = r"(?:de\s+|d')(?:(?:en|y)\s+)?(?P<inf>[a-z]+(?:er|ir|re))\s+(?=\S)"
+_FIRST = re.compile(_INFINITIVE, _I)
+_NEXT = re.compile(rf"(?:\s*,\s*(?:et\s+|ainsi que\s+)?|\s+(?:et|ainsi que)\s+){_INFINITIVE}", _I)
 _CLAUSE_END = re.compile(r"[.;:!?\"«»()]")
 
 
@@ -131,8 +131,8 @@ def enabled(shade: str, text: str, counts: list[Found]) -> list[Found]:
     for m in _ENABLED.finditer(shade):
         stop = _CLAUSE_END.search(shade, m.end())
         end_of_clause = stop.start() if stop else len(shade)
-        at = m.end()
-        while (inf := _INFINITIVE.match(shade, at)) and inf.end() <= end_of_clause:
+        inf = _FIRST.match(shade, m.end())
+        while inf and inf.end() <= end_of_clause:
             q = quantity_re().match(shade, inf.end())
             kind = lemmas.get(inf.group("inf").lower())
             end = inf.end()  # "de neutraliser les assaillants et de …": no count, read on
@@ -145,10 +145,7 @@ def enabled(shade: str, text: str, counts: list[Found]) -> list[Found]:
                     subject = text[end + noun.start(1) : end + noun.end(1)] if noun else None
                     kind = objects(kind, subject)  # "détruire 3 véhicules": things destroyed
                     out.append(Found(kind, start, end, value, subject, confidence=0.6, rule="verb"))
-            nxt = re.search(r",|\s(?:et|ainsi que)\s", shade[end:end_of_clause])
-            if not nxt:
-                break
-            at = end + nxt.start()
+            inf = _NEXT.search(shade, end, end_of_clause)
     return out
 
 
