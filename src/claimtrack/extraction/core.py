@@ -31,6 +31,7 @@ from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.events import event_claims
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
+from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_counts import revise as revise_counts
 from claimtrack.extraction.french_discourse import refer_back
 from claimtrack.extraction.lexicon import speech
@@ -195,9 +196,11 @@ def _read_sentence(
             return
         attributions = [previous[1][-1]]
         inherited = True
-    counts = find_counts(sentence.shade, sentence.text, skip) + parsed
-    if article.base["lang"] == "fr":  # what the bilingual rules read wrong in French
-        counts = revise_counts(sentence.shade, sentence.text, counts)
+    french = article.base["lang"] == "fr"
+    shade = closed(sentence.shade) if french else sentence.shade  # "ont, selon X, été tués"
+    counts = find_counts(shade, sentence.text, skip) + parsed
+    if french:  # what the bilingual rules read wrong in French
+        counts = revise_counts(shade, sentence.text, counts)
     place_names = _place_names(article, sentence, places)
     events = _events(sentence, attributions, inherited, counts, place_names, skip)
     events += by_reference(sentence.shade, [*counts, *events])

@@ -78,8 +78,13 @@ _THAT_SOURCE = re.compile(r"\b(?:that|which)\s+(?=\S)", _I)
 # 12 bodies" is no report).
 _TAIL_ONLY = re.compile(r"found|find|finds|continued|went on", _I)
 _CLAIMED_OBJECT = re.compile(
+    # "a revendiqué dans un communiqué l'attaque": where it was claimed, then what
+    r"(?:\s+(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur)\s+[\w-]+)?"
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
-    r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after)\b"
+    r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after"
+    # "l'attaque ayant fait 9 morts", "faisant", "au cours / lors de laquelle": its toll
+    # is told in the outer voice, as "that left 30 dead"
+    r"|ayant|faisant|lors|au cours|durant|pendant)\b"
     r"|[,.;:]|$)",
     _I,
 )

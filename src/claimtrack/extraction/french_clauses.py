@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_count_voices import (
     confirmed_voices,
     gapped,
@@ -224,7 +225,7 @@ def read_french(
         _COMPOUND.search(a.phrase) or _holds_figure(a, shade) for a in attributions
     )
     read = [(a.start, a.end) for a in attributions]
-    read += [(c.start, c.end) for c in find_counts(shade, text, read)]
+    read += [(c.start, c.end) for c in find_counts(closed(shade), text, read)]
     if not suspect and not _open(figures, read):
         return attributions, []  # the rules read every figure, from a source that reads well
     doc = parse(text)
@@ -241,9 +242,9 @@ def read_french(
         ]
         attributions = _reach(sorted([*kept, *found], key=lambda a: a.start), dropped, shade)
         read = [(a.start, a.end) for a in attributions]
-        read += [(c.start, c.end) for c in find_counts(shade, text, read)]
+        read += [(c.start, c.end) for c in find_counts(closed(shade), text, read)]
     parsed = parse_counts(doc, shade, read)
-    counts = find_counts(shade, text, [(a.start, a.end) for a in attributions])
+    counts = find_counts(closed(shade), text, [(a.start, a.end) for a in attributions])
     parsed += _first_conjuncts(shade, text, [*counts, *parsed], read)
     attributions, more = gapped(text, shade, attributions, [*counts, *parsed])  # "…, X de 35"
     return attributions, parsed + more

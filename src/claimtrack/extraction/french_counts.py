@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_count_links import enabled, object_relatives, untied
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle
@@ -97,11 +98,23 @@ def _victims_dead(found: Found) -> Found:
     return replace(found, claim_type="killed") if victims and not _ZERO.match(value) else found
 
 
+def _parts_as_whole(counts: list[Found]) -> list[Found]:
+    """ "les 30 victimes, dont 12 enfants": a part of victims counted dead is dead too."""
+    out = []
+    for f in counts:
+        before = [g for g in counts if not g.subset and g.end <= f.start]
+        whole = max(before, key=lambda g: g.end, default=None)
+        if f.subset and f.claim_type == "casualties" and whole and whole.claim_type == "killed":
+            f = replace(f, claim_type="killed")
+        out.append(f)
+    return out
+
+
 # "estime le nombre de déplacés à 3000", "chiffre ses pertes à 12 hommes": the toll, then
 # "à" and its figure; "le nombre de blessés a dépassé 200": the toll, then a verb of reaching.
 _TOLL = (
     r"(?P<toll>le nombre(?: total)?|le bilan|le total|les pertes|ses pertes|leurs pertes"
-    r"|nos pertes)(?:\s+(?:des|de|d')\s*(?P<noun>[\w-]+))?(?:\s+[\w-]+){0,2}?"
+    r"|nos pertes)(?:\s+(?:des|de|d')\s*(?P<noun>[\w-]+))?(?P<more>(?:\s+[\w-]+){0,2}?)"
 )
 _NAMED_BEFORE = (
     re.compile(
@@ -111,8 +124,11 @@ _NAMED_BEFORE = (
     ),
     re.compile(
         rf"(?<![\w'-]){_TOLL}\s+(?:(?:a|avait)\s+)?(?:atteint|atteignait|depasse|depassait"
-        r"|avoisine|avoisinait|frole|frolait|approche|approchait)\s+(?:(?:desormais|deja)\s+)?"
-        r"(?=\S)",
+        r"|avoisine|avoisinait|frole|frolait|approche|approchait"
+        # "le nombre de déplacés s'élève à 3000", "est de 45", "est passé à 30"
+        r"|s'elev(?:e|ent|ait|aient|erait|eraient)\s+(?:(?:desormais|deja|ainsi)\s+)?a"
+        r"|(?:est|etait|serait)\s+(?:(?:desormais|deja|passee?)\s+)?(?:de|a))"
+        r"\s+(?:(?:desormais|deja)\s+)?(?=\S)",
         _I,
     ),
 )
@@ -122,7 +138,13 @@ def _toll_type(m: re.Match) -> str | None:
     """The claim type of the toll named: its noun's ("déplacés"), "pertes", a bare "bilan"."""
     if noun := m.group("noun"):
         noun = noun.lower()
-        return numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun)
+        # "le nombre de personnes enlevées": the participle after the noun names it
+        more = [w for w in m.group("more").lower().split() if type_of_participle(w)]
+        return (
+            numbers.TOLL_NOUNS.get(noun)
+            or type_of_participle(noun)
+            or next((type_of_participle(w) for w in more), None)
+        )
     toll = m.group("toll").lower()
     if "pertes" in toll:
         return "casualties"
@@ -229,11 +251,15 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         >>> [(f.value, f.start) for f in revise(shadow(text), text, [toll])]
         [('21', 27)]
     """
+    counts = untied(shade, counts)
     kept = [
         _victims_dead(_thing_destroyed(_revised(shade, text, f)))
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
+    kept = _parts_as_whole(kept)
     kept += _named_before(shade, text, kept)
+    kept += enabled(shade, text, kept)
+    kept += object_relatives(shade, text, kept)
     kept += _strikes(shade, text, kept)
     return kept + _again(shade, text, kept)

@@ -57,6 +57,10 @@ TOLL_NOUNS = {
     "mort": "killed",
     "tues": "killed",
     "deces": "killed",
+    # killings counted by their kind: "35 exécutions (sommaires)", "40 meurtres"
+    "executions": "killed",
+    "assassinats": "killed",
+    "meurtres": "killed",
     "victims": "casualties",
     "victimes": "casualties",
     "victime": "casualties",
@@ -86,6 +90,7 @@ TOLL_NOUNS = {
     "victim": "casualties",
     "perte": "casualties",
     "blesse": "wounded",
+    "execution": "killed",
     "disparu": "missing",
     # "left 300 homeless": the homeless are displaced
     "homeless": "displaced",

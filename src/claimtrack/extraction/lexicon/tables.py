@@ -182,12 +182,17 @@ def pattern(row: Entry) -> str:
         >>> [pattern(r) for r in rows() if r.phrase == "{kill}" and r.slot == "participle"]
         ['(?:killed)']
     """
-    return r"\s+".join(
-        "(?:" + "|".join(re.escape(f) for f in forms) + ")"
-        if len(forms) > 1 or word.startswith(("{", "["))
-        else re.escape(forms[0])
-        for word, forms in zip(_said(row.phrase), _words(row), strict=True)
-    ) + _not_followed(row.phrase)
+    out, previous = "", ()
+    for word, forms in zip(_said(row.phrase), _words(row), strict=True):
+        if out:  # "[de|d'] {interpeller:inf}": "d'interpeller" is written without a space
+            out += r"\s*" if any(f.endswith("'") for f in previous) else r"\s+"
+        out += (
+            "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+            if len(forms) > 1 or word.startswith(("{", "["))
+            else re.escape(forms[0])
+        )
+        previous = forms
+    return out + _not_followed(row.phrase)
 
 
 def event_words(claim_type: str) -> str:
@@ -210,3 +215,22 @@ def claim_words(slot: str) -> dict[str, str]:
         'killed'
     """
     return {pattern(row): row.claim_type for row in rows() if row.slot == slot}
+
+
+@cache
+def claim_lemmas(lang: str) -> dict[str, str]:
+    """The verbs a row names alone (its lemma, folded) and their claim type: an infinitive
+    after "a permis de" is read by its lemma ("de saisir 10 armes").
+
+    Example:
+        >>> claim_lemmas("fr")["arreter"], claim_lemmas("fr")["saisir"]
+        ('captured', 'seized')
+    """
+    return {
+        fold(m["lemma"]): row.claim_type
+        for row in rows()
+        if row.lang == lang
+        and row.slot in ("participle", "verb")
+        and row.stance == "asserts"
+        and (m := _LEMMA.fullmatch(row.phrase))
+    }
