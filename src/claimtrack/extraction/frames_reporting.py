@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
+from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.lexicon import happenings, numbers, source_words, speech
 from claimtrack.extraction.own_subjects import own_subject
 from claimtrack.extraction.source_names import (
     valid_source,
 )
-from claimtrack.extraction.source_phrases import clause_subject, left_phrase
+from claimtrack.extraction.source_phrases import left_phrase
 
 _I = re.IGNORECASE
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.clause_subjects import phrase_tokens, trim_tokens
 from claimtrack.extraction.lexicon import numbers, source_words, speech
 from claimtrack.extraction.source_names import (
     ROLE,
-    SOURCE_NOUN,
     is_person,
     titled_person,
     valid_source,
@@ -37,7 +37,6 @@ _BOUNDARY = re.compile(
     r"|\b(?:as(?! well\b)|because|since|although|though|until|once)\s",
     _I,
 )
-_TOKEN = re.compile(r"(?:[^\s,;:\"]|(?<=\d),(?=\d))+")
 # The full stop of a title ("M. Monteiro", "Mr. Smith", "Gen. Musa") ends no phrase.
 _FULL_STOP = (
     "".join(rf"(?<!\b{t})" for t in ("M", "Mr", "Ms", "Mrs", "Mme", "Mgr", "Dr", "Pr", "Gen"))
@@ -148,40 +147,6 @@ _ANONYMOUS_AFTER = re.compile(
 )
 
 
-def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
-
-
-def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop connectors, a leading prepositional phrase and trailing fillers."""
-    while tokens and tokens[0][2].lower() in source_words.LEADING_CONNECTORS:
-        tokens = tokens[1:]
-    # "(APP - 6th Oct, 2024) The health ministry", "(Wire) Officials": a dateline's
-    # brackets before the source, or their end, are no part of it
-    if tokens and tokens[0][2].startswith("("):
-        close = next((i for i, t in enumerate(tokens) if ")" in t[2]), None)
-        tokens = tokens[close + 1 :] if close is not None else tokens
-    while tokens and ")" in tokens[0][2] and "(" not in tokens[0][2]:
-        tokens = tokens[1:]
-    # At the head of a clause "a" is the English article more often than a folded
-    # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
-    if tokens and tokens[0][2].lower() in source_words.PREPOSITIONS - {"a", "des", "de", "du"}:
-        # "In a statement in Hebrew the Israeli military": the phrase starts at the
-        # first determiner (or capital) that does not follow a preposition.
-        for i in range(1, len(tokens)):
-            word, before = tokens[i][2], tokens[i - 1][2].lower()
-            if before in source_words.PREPOSITIONS or before in source_words.DETERMINERS:
-                continue
-            if word.lower() in source_words.DETERMINERS or word[:1].isupper():
-                tokens = tokens[i:]
-                break
-        else:
-            return []
-    while len(tokens) > 1 and tokens[-1][2].lower() in source_words.TRAILING_FILLERS:
-        tokens = tokens[:-1]
-    return tokens
-
-
 def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``.
 
@@ -220,7 +185,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         if cut > 0 and is_person(re.sub(_TITLES_BEFORE_NAME, "", name)):
             before = _past_description(body[:cut])
             seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-            tokens = _trim(_tokens(before[seg:], lo + seg))
+            tokens = trim_tokens(phrase_tokens(before[seg:], lo + seg))
             if tokens and ROLE.search(before[seg:]):
                 return tokens[0][0], lo + len(body)
         elif (
@@ -232,14 +197,14 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
             return person, lo + len(body)
         elif cut > 0 and titled_person(named := body[_segment(body[:cut]) : cut]):
             # "Nasae Dokoh, the village headman, said": a name and what he is
-            return _trim(_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
+            return trim_tokens(phrase_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
         elif cut > 0 and name[:1].islower() and _source_before(body[:cut]):
             # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description;
             # not "In the meantime, another official, said": no source before that comma
             body = body[:cut]
         left = body
     seg = _segment(left)
-    tokens = _trim(_tokens(left[seg:], lo + seg))
+    tokens = trim_tokens(phrase_tokens(left[seg:], lo + seg))
     if not tokens:
         return None
     start = _name_before_role(left, seg, lo)
@@ -249,7 +214,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _source_before(before: str) -> bool:
     """Whether the stretch before a comma ends in a source phrase (not an adverbial)."""
-    tokens = _trim(_tokens(before[_segment(before) :]))
+    tokens = trim_tokens(phrase_tokens(before[_segment(before) :]))
     return bool(tokens) and valid_source(" ".join(t[2] for t in tokens))
 
 
@@ -288,7 +253,7 @@ def _name_before_role(left: str, seg: int, lo: int) -> int | None:
         return None
     before = left[: seg - 1]
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-    name = _trim(_tokens(before[cut:], lo + cut))
+    name = trim_tokens(phrase_tokens(before[cut:], lo + cut))
     return name[0][0] if name and titled_person(before[cut:]) else None
 
 
@@ -302,7 +267,7 @@ def _role_before_name(left: str, seg: int, lo: int) -> int | None:
         return None
     before = left[: seg - 1]
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-    role = _trim(_tokens(before[cut:], lo + cut))
+    role = trim_tokens(phrase_tokens(before[cut:], lo + cut))
     if not role or not ROLE.search(before[cut:]) or not valid_source(before[cut:].strip()):
         return None
     return role[0][0]
@@ -311,56 +276,11 @@ def _role_before_name(left: str, seg: int, lo: int) -> int | None:
 def _person_before(before: str, lo: int) -> int | None:
     """Where a person's name (titles included) ends ``before`` starts, or None."""
     seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-    tokens = _trim(_tokens(before[seg:], lo + seg))
+    tokens = trim_tokens(phrase_tokens(before[seg:], lo + seg))
     names = [t for t in tokens if t[2][:1].isupper()]
     if not names or not is_person(" ".join(t[2] for t in names)):
         return None
     return tokens[0][0]
-
-
-_SUBJECT_GLUE = frozenset({"of", "de", "du", "des", "d'", "l'", "'s", "the", "la", "le", "les"})
-
-
-# A participle phrase before a clause's subject: "Speaking to reporters, the governor …".
-_OPENING_ADJUNCT = re.compile(
-    r"\W*(?-i:[A-Z])[a-z]+(?:ed|ing)\s+(?:with|to|by|in|on|at|from|for|near|under|after)\s"
-    r"[^,.;:]{1,60},\s*",
-    _I,
-)
-
-
-def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
-    """The noun phrase that opens a clause at ``lo``: the subject of every verb it heads.
-
-    "The U.N. did not provide photos, but said that …": the source of "said" is written
-    where the clause starts. The phrase runs while its words are names, source nouns,
-    roles or organisations (and the words that join them); the first other word ends it.
-
-    Example:
-        >>> s = "The U.N. did not provide photos, but said"
-        >>> start, end = clause_subject(s, 0)
-        >>> s[start:end]
-        'The U.N.'
-    """
-    if adjunct := _OPENING_ADJUNCT.match(shade, lo):
-        lo = adjunct.end()  # "Affiliated with al-Qaeda, the group claimed …"
-    tokens = _trim(_tokens(shade[lo:], lo))
-    taken: list[tuple[int, int, str]] = []
-    for i, (a, b, word) in enumerate(tokens):
-        low = word.lower()
-        if not (
-            (i == 0 and low in source_words.DETERMINERS)
-            or word[:1].isupper()
-            or low in _SUBJECT_GLUE
-            or any(p.fullmatch(w) for p in (SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
-        ):
-            break
-        taken.append((a, b, word))
-    while taken and taken[-1][2].lower() in _SUBJECT_GLUE:
-        taken.pop()
-    if not taken or not valid_source(shade[taken[0][0] : taken[-1][1]]):
-        return None
-    return taken[0][0], taken[-1][1]
 
 
 def right_phrase(shade: str, start: int) -> tuple[int, int] | None:

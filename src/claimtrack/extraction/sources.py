@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS, agrees
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
@@ -43,7 +44,6 @@ from claimtrack.extraction.source_names import (
     untitled,
     without_titles,
 )
-from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.extraction.source_speakers import Source, split_speaker
 from claimtrack.text import fold
 
