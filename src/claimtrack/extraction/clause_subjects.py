@@ -38,7 +38,12 @@ def trim_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
         tokens = tokens[1:]
     # At the head of a clause "a" is the English article more often than a folded
     # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
-    if tokens and tokens[0][2].lower() in source_words.PREPOSITIONS - {"a", "des", "de", "du"}:
+    # "AU peacekeepers": an acronym is no folded preposition ("au")
+    first = tokens[0][2] if tokens else ""
+    if (
+        first.lower() in source_words.PREPOSITIONS - {"a", "des", "de", "du"}
+        and not first.isupper()
+    ):
         # "In a statement in Hebrew the Israeli military": the phrase starts at the
         # first determiner (or capital) that does not follow a preposition.
         for i in range(1, len(tokens)):

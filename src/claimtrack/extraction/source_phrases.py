@@ -79,7 +79,11 @@ _BARE_RELATIVE = re.compile(
     r"|which\s+(?=the\s|an?\s|(?-i:[A-Z]))|ce\s+que\s+|ce\s+qu'|que\s+|qu')",
     _I,
 )
-_INCLUDING = re.compile(r"\s*(?:dont|including|among them|parmi eux|parmi elles)\s", _I)
+_INCLUDING = re.compile(
+    r"\s*(?:dont|including|among them|among whom|(?:one|two|three) of (?:them|whom)|parmi eux"
+    r"|parmi elles)\s",
+    _I,
+)
 # ", the army spokesman", ", porte-parole de l'armée": a role after a name, one word before it
 _TITLES_BEFORE_NAME = re.compile(
     r"^(?:(?!(?:of|in|from|at|for|de|du|des|en)\s)[a-z][\w'-]*\s+)+(?=[A-Z])"
@@ -139,10 +143,26 @@ _CHANNEL_AFTER = re.compile(
 )
 
 
-# "The official, speaking on condition of anonymity, said": how it spoke is no part of it.
+# "The official, speaking on condition of anonymity, said", "A soldier who asked not to be
+# named because he was not authorised to speak said": how it spoke is no part of it.
 _ANONYMOUS_AFTER = re.compile(
-    r",?\s+(?:speaking|who spoke|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity,?$"
-    r"|,?\s+(?:requesting|asking for|who requested|who asked for)\s+anonymity,?$",
+    r",?\s+(?:who\s+)?(?:spoke|speaking|talking|asked|asking|requested|requesting|declined"
+    r"|declining|refused)\s+(?:[\w'-]+\s+){0,5}?(?:anonymity|named|identified)\b[^,;:\"]*,?$",
+    _I,
+)
+# "Officials, including Col. Ali Sow, (the army spokesman,) said": members named of a group of
+# sources go with it (``split_speaker`` keeps the group as the source, the whole as speaker)
+_MEMBERS = re.compile(
+    r",\s*(?:including|among them|among whom|(?:one|two|three) of (?:them|whom))\s+"
+    r"[^,;:\"()]{1,60}(?:,\s*[^,;:\"()\d]{1,60})?,?$",
+    _I,
+)
+# "Russia, which is helping …, said", "One resident, who gave only his first name, Ali,
+# said": a relative clause (and the name it gives) is skipped. ("who number about 2,000,":
+# a comma inside a figure is no end of the clause)
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:which|who|qui|whose|dont)\b(?:[^,]|(?<=\d),(?=\d))*"
+    r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,\s*$",
     _I,
 )
 
@@ -157,22 +177,16 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         'Russia'
     """
     left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
+    if group := _group_before_members(shade, lo, left):
+        return group
     # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that
     # offsets into ``shade`` hold)
     left = _AGE.sub(lambda m: m["rest"] + " " * (len(m.group()) - len(m["rest"])), left)
-    # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
-    # between the source and its verb go first.
-    while (last := _LAST_WORD.search(left)) and (
-        last.group(1).lower() in source_words.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
-    ):
-        left = left[: last.start()]
+    left = _without_fillers(left)
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
     left = _TOPIC_AFTER.sub(r"\1", left)  # "the army's statement on the JNIM attack"
-    # "Russia, which is helping …, said": skip the relative clause.
-    # ("who number about 2,000,": a comma inside a figure is no end of the clause)
-    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$", left, _I)
-    if rel:
+    if rel := _RELATIVE_ASIDE.search(left):
         left = left[: rel.start()]
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
     if left.endswith(","):
@@ -212,6 +226,26 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (tokens[0][0] if start is None else start), tokens[-1][1]
 
 
+def _without_fillers(left: str) -> str:
+    """ "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
+    between the source and its verb go first."""
+    while (last := _LAST_WORD.search(left)) and (
+        last.group(1).lower() in source_words.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
+    ):
+        left = left[: last.start()]
+    return left
+
+
+def _group_before_members(shade: str, lo: int, left: str) -> tuple[int, int] | None:
+    """The span of a group of sources and the members it names after it ("Officials,
+    including Col. Ali Sow,"), or None."""
+    members = _MEMBERS.search(left)
+    group = left_phrase(shade, lo, lo + members.start()) if members else None
+    if group and valid_source(shade[group[0] : group[1]]):
+        return group[0], lo + len(left.rstrip(", "))
+    return None
+
+
 def _source_before(before: str) -> bool:
     """Whether the stretch before a comma ends in a source phrase (not an adverbial)."""
     tokens = trim_tokens(phrase_tokens(before[_segment(before) :]))
@@ -232,7 +266,7 @@ def _past_description(before: str) -> str:
 
 def _segment(left: str) -> int:
     """Where the last stretch of ``left`` that may hold a source starts."""
-    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    seg = _in_relative(left, max((m.end() for m in _BOUNDARY.finditer(left)), default=0))
     if seg and left[seg - 1] == "," and _INCLUDING.match(left, seg):
         # "trois sources, dont un officier, ont déclaré": the part goes with its whole
         seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
@@ -241,6 +275,25 @@ def _segment(left: str) -> int:
     if when := WHEN.match(left, seg):
         seg = when.end()  # "Yesterday the army said": the day is no part of the source
     return seg
+
+
+_WHO = re.compile(r"\s(?:who|that)\s", _I)
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def _in_relative(left: str, seg: int) -> int:
+    """Where the last phrase starts when the boundary at ``seg`` ("because", "after", "as")
+    opens a clause inside a restrictive relative ("A witness who fled because he feared
+    reprisals said"): at the noun the relative hangs on, else ``seg``."""
+    hard = max(
+        (m.end() for m in _BOUNDARY.finditer(left, 0, seg) if _PUNCTUATION.search(m.group())),
+        default=0,
+    )
+    who = _WHO.search(left, hard, seg)
+    if hard == seg or who is None:
+        return seg
+    noun = trim_tokens(phrase_tokens(left[hard : who.start()]))
+    return hard if noun and valid_source(" ".join(t[2] for t in noun)) else seg
 
 
 def _name_before_role(left: str, seg: int, lo: int) -> int | None:
@@ -299,22 +352,47 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
         stop = _NP_STOP.search(shade, acronym.end())  # "la Direction … (Dirpa)": its name
     end = stop.start() if stop else len(shade)
     if stop and shade[stop.start()] == ",":
-        # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.
-        nxt = _NP_STOP.search(shade, stop.end())
-        tail_end = nxt.start() if nxt else len(shade)
-        words = shade[stop.end() : tail_end].split()
-        while words and words[0][:1].islower():
-            words = words[1:]
-        if words and is_person(" ".join(words)):
-            end = tail_end
-        elif titled_person(shade[start : stop.start()]) and (
-            role := _ROLE_AFTER.match(shade, stop.end())
-        ):
-            # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
-            # the role stays, to the end of the apposition
-            close = _APPOSITION_END.search(shade, role.end())
-            end = close.start() if close else len(shade)
+        end = _apposition_end(shade, start, stop.start())
     phrase = shade[start:end].rstrip(" .,")
     # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
     phrase = _PUBLISHED.sub("", _REACHED.sub("", phrase))
     return (start, start + len(phrase)) if phrase else None
+
+
+# ", 45," after a name: his age, then maybe what he is ("said Musa Ali, 45, a farmer.")
+_DESCRIBED = re.compile(r"\s*(?:an?|the)\s+(?![\d.])", _I)
+_AGE_AFTER = re.compile(r",\s*\d{1,3}(?=\s*(?:[,.;]|$))")
+
+
+def _apposition_end(shade: str, start: int, comma: int) -> int:
+    """Where a source phrase ``shade[start:comma]`` ends when a comma follows it: past a
+    name, a role, an age or the members of a group in apposition, else at the comma."""
+    if _INCLUDING.match(shade, comma + 1):
+        # "officials, including Col. Ali Sow(, the army spokesman)": the group's members
+        close = _APPOSITION_END.search(shade, comma + 1)
+        end = close.start() if close else len(shade)
+        member = _INCLUDING.sub("", shade[comma + 1 : end], count=1).strip()
+        if titled_person(member) and (role := _ROLE_AFTER.match(shade, end + 1)):
+            close = _APPOSITION_END.search(shade, role.end())  # ", the army spokesman"
+            return close.start() if close else len(shade)
+        return end
+    if titled_person(shade[start:comma]) and (age := _AGE_AFTER.match(shade, comma)):
+        after = age.end()
+        if shade[after : after + 1] == "," and (role := _DESCRIBED.match(shade, after + 1)):
+            close = _APPOSITION_END.search(shade, role.end())  # ", a farmer"
+            return close.start() if close else len(shade)
+        return after
+    # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.
+    nxt = _NP_STOP.search(shade, comma + 1)
+    tail_end = nxt.start() if nxt else len(shade)
+    words = shade[comma + 1 : tail_end].split()
+    while words and words[0][:1].islower():
+        words = words[1:]
+    if words and is_person(" ".join(words)):
+        return tail_end
+    if titled_person(shade[start:comma]) and (role := _ROLE_AFTER.match(shade, comma + 1)):
+        # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
+        # the role stays, to the end of the apposition
+        close = _APPOSITION_END.search(shade, role.end())
+        return close.start() if close else len(shade)
+    return comma

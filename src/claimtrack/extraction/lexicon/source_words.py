@@ -59,6 +59,8 @@ SOURCE_NOUNS = (
     # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
     "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
     "|assailants|assaillants|partisans|hopitaux|hopital"
+    # a multinational force speaks as one: "AU peacekeepers said", "les casques bleus"
+    "|peacekeepers?|blue helmets|casques bleus"
     # English plurals of the bodies and people above: "while aid groups put the figure at",
     # "community leaders said", "two officers told"
     "|groups|leaders|commanders|agencies|ministries|offices|missions|governors|mayors"
