@@ -26,9 +26,9 @@ from claimtrack.extraction.source_names import (
 
 _I = re.IGNORECASE
 # A comma between digits is a thousands separator ("the 11,500-strong front"), no boundary.
-_COMMA = r"(?:(?<!\d),|,(?!\d))"
+COMMA = r"(?:(?<!\d),|,(?!\d))"
 _BOUNDARY = re.compile(
-    rf"{_COMMA}|[;:\"]|\s(?:[-–—]|--)\s"
+    rf"{COMMA}|[;:\"]|\s(?:[-–—]|--)\s"
     # a sentence ends inside a quotation ("… in Helmand. Yesterday the army said"), not
     # an abbreviation ("Lt. Gen. X", "Capt. X")
     r"|(?-i:(?<!Capt)(?<!Brig)(?<!Prof)(?<!Sept)(?<=[a-z]{3})[.!?]\s+(?=[A-Z]))"
@@ -38,31 +38,12 @@ _BOUNDARY = re.compile(
     _I,
 )
 # The full stop of a title ("M. Monteiro", "Mr. Smith", "Gen. Musa") ends no phrase.
-_FULL_STOP = (
+FULL_STOP = (
     "".join(rf"(?<!\b{t})" for t in ("M", "Mr", "Ms", "Mrs", "Mme", "Mgr", "Dr", "Pr", "Gen"))
     + "".join(rf"(?<!\b{t})" for t in ("Col", "Lt", "Maj", "Capt", "Brig", "Sgt", "Cpl", "Gov"))
     + r"\."
 )
-_NP_STOP = re.compile(
-    rf"{_COMMA}|[;:!?\"()]|{_FULL_STOP}"
-    # "a statement from the police": the body the document comes from is its author
-    r"|(?<!statement)(?<!report)(?<!figures)\sfrom\s"
-    r"|\s(?:in|on|at|to|dans|sur|sous|lors|during|by|when|who|which|that|qui"
-    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
-    # a folded French "à", not the English article after "of" ("a member of a local group")
-    r"|(?<!\bof)(?<!\bfor)\sa\s"
-    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source;
-    # an ordinal names a unit ("the commander of the 7th Division")
-    r"|\s(?=\d(?!\d*(?:st|nd|rd|th)\b)"
-    r"|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
-    _I,
-)
-_ACRONYM = re.compile(r"\([A-Z][\w/-]{1,11}\)")  # "le Bureau … (Ocha)": part of its name
-_APPOSITION_END = re.compile(
-    rf"[,;:!?\"()]|{_FULL_STOP}|"
-    r"\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s",
-    _I,
-)
+
 # What a source says something about, before it: "a claim (that) the army denied".
 # "a figure rebel spokesman X denied", "a claim local officials disputed": a source in
 # lower case, a source noun or role within its first three words (not "the toll given by").
@@ -79,7 +60,7 @@ _BARE_RELATIVE = re.compile(
     r"|which\s+(?=the\s|an?\s|(?-i:[A-Z]))|ce\s+que\s+|ce\s+qu'|que\s+|qu')",
     _I,
 )
-_INCLUDING = re.compile(
+INCLUDING = re.compile(
     r"\s*(?:dont|including|among them|among whom|(?:one|two|three) of (?:them|whom)|parmi eux"
     r"|parmi elles)\s",
     _I,
@@ -95,21 +76,12 @@ _RENAMING = re.compile(
     r"\s+sous\s+le\s+nom\s+de)\s[^,]{1,60},\s*$",
     _I,
 )
-_ROLE_AFTER = re.compile(
+ROLE_AFTER = re.compile(
     rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{source_words.ROLE_WORDS})\b", _I
 )
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
-_REACHED = re.compile(
-    r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?|contactee?s?|contacted"
-    r"|reached|interviewed|seen|obtained|reviewed|viewed)$",
-    _I,
-)
-# "un communiqué de l'armée publié lundi": when the document came out is no part of its body
-_PUBLISHED = re.compile(
-    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
-)
 # "The rebels on the contrary alleged", "The army in turn said": an aside, not the source.
 _ASIDE_AFTER = re.compile(
     r"(?<=\w),?\s+(?:on the contrary|in (?:turn|response|return|reply)|by contrast"
@@ -204,7 +176,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
                 return tokens[0][0], lo + len(body)
         elif (
             cut > 0
-            and _ROLE_AFTER.match(name)
+            and ROLE_AFTER.match(name)
             and (person := _person_before(body[:cut], lo)) is not None
         ):
             # "Ali Gueddei, porte-parole de l'Alliance, a déclaré": the role stays with the name
@@ -267,7 +239,7 @@ def _past_description(before: str) -> str:
 def _segment(left: str) -> int:
     """Where the last stretch of ``left`` that may hold a source starts."""
     seg = _in_relative(left, max((m.end() for m in _BOUNDARY.finditer(left)), default=0))
-    if seg and left[seg - 1] == "," and _INCLUDING.match(left, seg):
+    if seg and left[seg - 1] == "," and INCLUDING.match(left, seg):
         # "trois sources, dont un officier, ont déclaré": the part goes with its whole
         seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
     if bare := _BARE_RELATIVE.match(left, seg):
@@ -302,7 +274,7 @@ def _name_before_role(left: str, seg: int, lo: int) -> int | None:
     "Ali Traore, a spokesman for the alliance said": the closing comma is often left out;
     the name before the role is part of the source.
     """
-    if not seg or left[seg - 1] != "," or not _ROLE_AFTER.match(left, seg):
+    if not seg or left[seg - 1] != "," or not ROLE_AFTER.match(left, seg):
         return None
     before = left[: seg - 1]
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
@@ -334,65 +306,3 @@ def _person_before(before: str, lo: int) -> int | None:
     if not names or not is_person(" ".join(t[2] for t in names)):
         return None
     return tokens[0][0]
-
-
-def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
-    """The source phrase that starts at ``start``, with a ", Name," appositive.
-
-    Example:
-        >>> s = "according to a spokesman, Mahmoud Bassal, in Gaza"
-        >>> start, end = right_phrase(s, len("according to "))
-        >>> s[start:end]
-        'a spokesman, Mahmoud Bassal'
-    """
-    if when := WHEN.match(shade, start):
-        start = when.end()  # "a affirmé jeudi une source": the day is not the source
-    stop = _NP_STOP.search(shade, start)
-    while stop and (acronym := _ACRONYM.match(shade, stop.start())):
-        stop = _NP_STOP.search(shade, acronym.end())  # "la Direction … (Dirpa)": its name
-    end = stop.start() if stop else len(shade)
-    if stop and shade[stop.start()] == ",":
-        end = _apposition_end(shade, start, stop.start())
-    phrase = shade[start:end].rstrip(" .,")
-    # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
-    phrase = _PUBLISHED.sub("", _REACHED.sub("", phrase))
-    return (start, start + len(phrase)) if phrase else None
-
-
-# ", 45," after a name: his age, then maybe what he is ("said Musa Ali, 45, a farmer.")
-_DESCRIBED = re.compile(r"\s*(?:an?|the)\s+(?![\d.])", _I)
-_AGE_AFTER = re.compile(r",\s*\d{1,3}(?=\s*(?:[,.;]|$))")
-
-
-def _apposition_end(shade: str, start: int, comma: int) -> int:
-    """Where a source phrase ``shade[start:comma]`` ends when a comma follows it: past a
-    name, a role, an age or the members of a group in apposition, else at the comma."""
-    if _INCLUDING.match(shade, comma + 1):
-        # "officials, including Col. Ali Sow(, the army spokesman)": the group's members
-        close = _APPOSITION_END.search(shade, comma + 1)
-        end = close.start() if close else len(shade)
-        member = _INCLUDING.sub("", shade[comma + 1 : end], count=1).strip()
-        if titled_person(member) and (role := _ROLE_AFTER.match(shade, end + 1)):
-            close = _APPOSITION_END.search(shade, role.end())  # ", the army spokesman"
-            return close.start() if close else len(shade)
-        return end
-    if titled_person(shade[start:comma]) and (age := _AGE_AFTER.match(shade, comma)):
-        after = age.end()
-        if shade[after : after + 1] == "," and (role := _DESCRIBED.match(shade, after + 1)):
-            close = _APPOSITION_END.search(shade, role.end())  # ", a farmer"
-            return close.start() if close else len(shade)
-        return after
-    # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.
-    nxt = _NP_STOP.search(shade, comma + 1)
-    tail_end = nxt.start() if nxt else len(shade)
-    words = shade[comma + 1 : tail_end].split()
-    while words and words[0][:1].islower():
-        words = words[1:]
-    if words and is_person(" ".join(words)):
-        return tail_end
-    if titled_person(shade[start:comma]) and (role := _ROLE_AFTER.match(shade, comma + 1)):
-        # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
-        # the role stays, to the end of the apposition
-        close = _APPOSITION_END.search(shade, role.end())
-        return close.start() if close else len(shade)
-    return comma
