@@ -170,3 +170,69 @@ def test_a_persons_age_and_description_after_the_source_are_no_counts(text):
     rows = _rows(text)
     assert {r["value"] for r in rows} <= {"Twelve", "30"}, rows
     assert all(r["source_raw"].startswith("Musa Ali") for r in rows), rows
+
+
+# A figure named as another source's inside a denial: the other source asserts it, the
+# speaker denies it; a denial going on from any verb ("…, denying …") and an owner named
+# by a noun before the claim noun ("rebel claims that …").
+SECOND_SOURCES = [
+    ("The army said 12 soldiers died, not 40 as the rebels claimed.",
+     [("The army", "killed", "12", "asserts"), ("the rebels", "killed", "40", "asserts"),
+      ("The army", "killed", "40", "denies")]),
+    ("The army said 12 soldiers were killed, not 40 as claimed by the rebels.",
+     [("The army", "killed", "12", "asserts"), ("the rebels", "killed", "40", "asserts"),
+      ("The army", "killed", "40", "denies")]),
+    ("Police said 12 people died, not 40 as residents had said.",
+     [("Police", "killed", "12", "asserts"), ("residents", "killed", "40", "asserts"),
+      ("Police", "killed", "40", "denies")]),
+    ("The ministry said 30 people were wounded, not 50 as the opposition claimed.",
+     [("The ministry", "wounded", "30", "asserts"), ("the opposition", "wounded", "50", "asserts"),
+      ("The ministry", "wounded", "50", "denies")]),
+    ("Twelve soldiers died, not 40 as the rebels claimed, the army said.",
+     [("the army", "killed", "Twelve", "asserts"), ("the rebels", "killed", "40", "asserts"),
+      ("the army", "killed", "40", "denies")]),
+    ("The army denied rebel claims that 40 soldiers were killed.",
+     [("rebel", "killed", "40", "asserts"), ("The army", "killed", "40", "denies")]),
+    ("The ministry dismissed local media reports that 40 people were killed.",
+     [("local media", "killed", "40", "asserts"), ("The ministry", "killed", "40", "denies")]),
+    ("The army put its losses at 12, denying rebel claims that 40 soldiers were killed.",
+     [("rebel", "killed", "40", "asserts"), ("The army", "killed", "40", "denies")]),
+    ("The army said 12 soldiers were killed, denying that 40 had died.",
+     [("The army", "killed", "12", "asserts"), ("The army", "killed", "40", "denies")]),
+    # no owner named before the claim noun: the denial alone
+    ("The army denied reports that 40 soldiers were killed.",
+     [("The army", "killed", "40", "denies")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SECOND_SOURCES, ids=[s[0][:40] for s in SECOND_SOURCES]
+)
+def test_a_second_source_inside_a_denial(text, expected):
+    assert _claims(text) == sorted(expected)
+
+
+# Unnamed attackers who open a sentence are no voice a pronoun after them stands for; a
+# known group named in capitals is a body ("it"), not a person.
+PRONOUNS = [
+    ("Gunmen attacked the village of Kadi on Monday. They said 12 soldiers were killed.",
+     [("They", "killed", "12", "asserts")]),
+    ("Police said 12 people were killed. Unidentified gunmen stormed the village at night. "
+     "They said 30 were wounded.",
+     [("Police", "killed", "12", "asserts"), ("Police", "wounded", "30", "asserts")]),
+    ("Residents said 12 people were killed. Assailants burned the market. They said 30 were "
+     "wounded.",
+     [("Residents", "killed", "12", "asserts"), ("Residents", "wounded", "30", "asserts")]),
+    ("Suspected jihadists attacked a military post on Sunday. They said 12 soldiers were "
+     "killed.", [("They", "killed", "12", "asserts")]),
+    ("Boko Haram attacked the town. It said 12 soldiers were killed.",
+     [("Boko Haram", "killed", "12", "asserts")]),
+    # a person who opens a sentence is still whom "he" stands for
+    ("Governor Ali Musa visited the town. He said 12 people were killed.",
+     [("Governor Ali Musa", "killed", "12", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS, ids=[p[0][:40] for p in PRONOUNS])
+def test_a_pronoun_after_unnamed_attackers(text, expected):
+    assert _claims(text) == sorted(expected)

@@ -167,7 +167,9 @@ def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribu
         return None
     last = max(found, key=lambda a: a.verb_end)
     # after a claim of responsibility the claimer goes on: "X a revendiqué l'attaque, affirmant …"
-    if (last.denial or last.kind == "claim") and last.verb_end <= m.start():
+    # a denial goes on from any verb: "The army put its losses at 12, denying rebel claims …"
+    denies = last.denial or last.kind == "claim" or DENIAL.match(m.group())
+    if denies and last.verb_end <= m.start():
         a = Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)
         a.denial = bool(DENIAL.match(m.group()))  # "rejected the report, denying that …"
         return [a]

@@ -72,8 +72,11 @@ KINDS = (
         # the same ranks in English, written out or as wire copy abbreviates them ("Col.
         # Ali Sow", "a captain"); a general's stars name no institution, as in French
         r"|(?:^|(?<![\w'])(?:the|an?) )(?:(?:lt\.?|lieutenant)[- ])?(?:col\.|colonel)"
-        r"|(?:^|(?<![\w'])(?:the|an?) )(?:capt\.|captain|maj\.|major|sgt\.|sergeant"
-        r"|cpl\.|corporal|lt\.|lieutenant)(?! (?:gen\.|general)(?![\w'])| ?-?colonel)",
+        r"|^(?:capt\.|captain|maj\.|major|sgt\.|sergeant|cpl\.|corporal|lt\.|lieutenant)"
+        r"(?! (?:gen\.|general)(?![\w'])| ?-?colonel)"
+        # "a major" alone, not "a major aid group"
+        r"|(?<![\w'])(?:the|an?) (?:captain|major|sergeant|corporal|lieutenant)"
+        r"(?=$| (?:of|in|with|from|at|who)(?![\w']))",
     ),
 )
 _KIND_RES = tuple((kind, re.compile(rf"(?<![\w'])(?:{p})(?![\w'])")) for kind, p in KINDS)

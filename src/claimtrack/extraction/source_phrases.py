@@ -126,7 +126,8 @@ _ANONYMOUS_AFTER = re.compile(
 # sources go with it (``split_speaker`` keeps the group as the source, the whole as speaker)
 _MEMBERS = re.compile(
     r",\s*(?:including|among them|among whom|(?:one|two|three) of (?:them|whom))\s+"
-    r"[^,;:\"()]{1,60}(?:,\s*[^,;:\"()\d]{1,60})?,?$",
+    # closed by a comma: "12 soldiers, including a colonel, the army said" is no group
+    r"[^,;:\"()]{1,60}(?:,\s*[^,;:\"()\d]{1,60})?,$",
     _I,
 )
 # "Russia, which is helping …, said", "One resident, who gave only his first name, Ali,
@@ -213,7 +214,8 @@ def _group_before_members(shade: str, lo: int, left: str) -> tuple[int, int] | N
     including Col. Ali Sow,"), or None."""
     members = _MEMBERS.search(left)
     group = left_phrase(shade, lo, lo + members.start()) if members else None
-    if group and valid_source(shade[group[0] : group[1]]):
+    text = shade[group[0] : group[1]] if group else ""
+    if group and valid_source(text) and not re.search(r"\d", text):
         return group[0], lo + len(left.rstrip(", "))
     return None
 
@@ -257,15 +259,16 @@ def _in_relative(left: str, seg: int) -> int:
     """Where the last phrase starts when the boundary at ``seg`` ("because", "after", "as")
     opens a clause inside a restrictive relative ("A witness who fled because he feared
     reprisals said"): at the noun the relative hangs on, else ``seg``."""
-    hard = max(
-        (m.end() for m in _BOUNDARY.finditer(left, 0, seg) if _PUNCTUATION.search(m.group())),
-        default=0,
-    )
+    marks = list(_BOUNDARY.finditer(left, 0, seg))
+    hard = max((m.end() for m in marks if _PUNCTUATION.search(m.group())), default=0)
     who = _WHO.search(left, hard, seg)
     if hard == seg or who is None:
         return seg
-    noun = trim_tokens(phrase_tokens(left[hard : who.start()]))
-    return hard if noun and valid_source(" ".join(t[2] for t in noun)) else seg
+    # the relative's noun starts after the last boundary before it ("The attack came as
+    # soldiers who were deployed after the raid said": the soldiers)
+    start = max((m.end() for m in marks if m.end() <= who.start()), default=0)
+    noun = trim_tokens(phrase_tokens(left[start : who.start()]))
+    return start if noun and valid_source(" ".join(t[2] for t in noun)) else seg
 
 
 def _name_before_role(left: str, seg: int, lo: int) -> int | None:

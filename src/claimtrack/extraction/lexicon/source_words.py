@@ -68,6 +68,14 @@ SOURCE_NOUNS = (
     "|spokeswomen|spokespeople|presidents|departments|battalions|brigades|divisions"
     "|politicians|units"
 )
+# Unnamed people who attack: the pronoun after "Gunmen stormed the village." is no voice of
+# theirs ("They said …" stands for the source named before).
+UNNAMED_ATTACKERS = (
+    r"(?:(?:the|some|des|les)\s+)?(?:(?:suspected|unidentified|unknown|armed|heavily|masked"
+    r"|hooded|alleged|presumed|presumes?)\s+)*(?:gunmen|assailants|attackers|armed men|bandits"
+    r"|raiders|kidnappers|abductors|(?:suicide\s+)?bombers|jihadists|militants|insurgents"
+    r"|terrorists|hommes armes|assaillants|individus armes|jihadistes|terroristes)"
+)
 # One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
 PERSON_NOUNS = (
     "wom[ae]n|m[ae]n|father|mother|brother|sister|son|daughter|witness|eyewitness|resident"
