@@ -24,6 +24,7 @@ import re
 
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.claim_nouns import claim_owners, refers_back
+from claimtrack.extraction.claimed_figures import claimed_figures
 from claimtrack.extraction.frames_inverted import (
     cue_frames,
     inverted_frames,
@@ -59,6 +60,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     pronoun_frames(shade, text, found)
     if not found and (h := headline(sentence) or colon_quote(sentence)):
         found.append(h)
+    claimed_figures(found, shade, text)  # "not 40 as the rebels claimed": the rebels' 40
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
     _split_at_but(found, shade)
@@ -107,7 +109,8 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
     around it ("that left 30 dead, a monitor said") is in the outer voice.
     """
     n = len(shade)
-    frames = [a for a in found if a.kind != "claim"]
+    # an owner speaks for its figure only ("not 40 as the rebels claimed"), set already
+    frames = [a for a in found if a.kind not in ("claim", "owner")]
     # "X reported, citing Y, that …": a citing aside does not end what X reports
     ends = [b for b in frames if not (b.kind == "according" and _CITING.match(shade, b.verb_start))]
     for a in frames:
@@ -118,7 +121,7 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
             (
                 b.verb_end
                 for b in found
-                if b is not a and b.kind != "passive" and b.verb_end <= a.start
+                if b is not a and b.kind not in ("passive", "owner") and b.verb_end <= a.start
             ),
             default=0,
         )

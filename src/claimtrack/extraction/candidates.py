@@ -89,6 +89,8 @@ def candidate_row(
     own = _OWN_VERB.search(sentence.shade, attribution.verb_end, max(found.end, 0))
     if attribution.denial and found.rule != "denial" and not own:
         stance = "denies"
+    elif attribution.kind == "owner" and found.stance == "denies":
+        stance = "asserts"  # "not 40 as the rebels claimed": denied by another, theirs
     return {
         "source_raw": source.raw,
         "speaker": source.speaker,

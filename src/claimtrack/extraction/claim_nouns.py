@@ -66,12 +66,18 @@ def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attrib
         lo, hi = a.content
         words = [t for t in _tokens(shade[lo:hi]) if not t.is_space]
         for i, tok in enumerate(words[1:], 1):
-            if not _NOUN.fullmatch(tok.lower_) or words[i - 1].text not in _POSSESSIVE:
+            # "the rebels' claim", or a noun before it: "rebel claims that …"
+            owned = words[i - 1].text in _POSSESSIVE
+            if not _NOUN.fullmatch(tok.lower_) or not (owned or i <= 3):
                 continue
             after = words[i + 1] if i + 1 < len(words) else None
-            if not (after and (after.lower_ in ("that", "of") or after.like_num)):
+            # "rejected army reports of heavy losses": a noun before the claim noun owns
+            # only a clause or a figure ("rebel claims that …", "rebel figures of 40")
+            of = ("that", "of") if owned else ("that",)
+            nxt = words[i + 2] if i + 2 < len(words) else None
+            if not (after and (after.lower_ in of or after.like_num or (nxt and nxt.like_num))):
                 break  # "denied the army's count, saying …": no figure of the owner's follows
-            owner = words[: i - 1]  # "the rebels' claim": the article is the owner's
+            owner = words[: i - 1] if owned else _past_article(words[:i])
             if owner and not any(t.is_punct for t in owner):
                 start, end = lo + owner[0].idx, lo + owner[-1].idx + len(owner[-1])
                 if valid_source(shade[start:end]):
@@ -80,6 +86,12 @@ def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attrib
                     owners.append(o)
             break  # only the first claim noun: "the group's figure of 40" is one claim
     return owners
+
+
+def _past_article(words: list) -> list:
+    """The words of an owner written before its claim noun, less the article ("the
+    rebel claims": rebel)."""
+    return words[1:] if words and words[0].lower_ in _DETERMINERS else words
 
 
 def refers_back(a: Attribution, shade: str) -> bool:

@@ -349,7 +349,17 @@ def _voices(attributions: list[Attribution], found: Found, inherited: bool) -> l
         and (a.kind in ("tail", "inverted") or picked.kind == "owner")
         and a.content[0] <= found.start < a.content[1]
     ]
+    if picked.kind == "owner" and found.stance == "denies":
+        # "12 died, not 40 as the rebels claimed": the speaker around the figure denies it
+        against += [a for a in attributions if a.kind in _AROUND and _covers(a, found.start)][:1]
     return [picked, *against]
+
+
+_AROUND = frozenset({"head", "tail", "inverted", "according"})
+
+
+def _covers(a: Attribution, i: int) -> bool:
+    return a.content[0] <= i < a.content[1]
 
 
 def _remember(

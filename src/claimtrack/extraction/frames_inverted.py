@@ -17,8 +17,9 @@ from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribut
 from claimtrack.extraction.frames_reporting import own_subject
 from claimtrack.extraction.lexicon import numbers, speech
 from claimtrack.extraction.predicates import type_of_participle, type_of_verb
+from claimtrack.extraction.right_phrases import right_phrase
 from claimtrack.extraction.source_names import valid_source
-from claimtrack.extraction.source_phrases import WHEN, left_phrase, right_phrase
+from claimtrack.extraction.source_phrases import WHEN, left_phrase
 
 _I = re.IGNORECASE
 _WHICH = re.compile(r"(?:lequel|laquelle|lesquel(?:le)?s)\b", _I)

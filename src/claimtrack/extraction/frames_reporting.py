@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
+from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.lexicon import happenings, numbers, source_words, speech
 from claimtrack.extraction.own_subjects import own_subject
 from claimtrack.extraction.source_names import (
     valid_source,
 )
-from claimtrack.extraction.source_phrases import clause_subject, left_phrase
+from claimtrack.extraction.source_phrases import left_phrase
 
 _I = re.IGNORECASE
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
@@ -171,7 +172,9 @@ def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribu
         return None
     last = max(found, key=lambda a: a.verb_end)
     # after a claim of responsibility the claimer goes on: "X a revendiqué l'attaque, affirmant …"
-    if (last.denial or last.kind == "claim") and last.verb_end <= m.start():
+    # a denial goes on from any verb: "The army put its losses at 12, denying rebel claims …"
+    denies = last.denial or last.kind == "claim" or DENIAL.match(m.group())
+    if denies and last.verb_end <= m.start():
         a = Attribution("head", last.start, last.end, m.start(), m.end(), last.phrase)
         a.denial = bool(DENIAL.match(m.group()))  # "rejected the report, denying that …"
         return [a]

@@ -68,7 +68,15 @@ KINDS = (
         r"etat-major|armees|fds|forces de defense et de securite|forces speciales"
         r"|(?:^|(?<![\w'])(?:le|du|au|un|d'un) )(?:lieutenant-colonel|colonel|capitaine"
         r"|commandant|lieutenant|adjudant(?:-chef)?|sergent(?:-chef)?|caporal"
-        r"|chef de bataillon|chef d'escadron|medecin[- ]colonel)",
+        r"|chef de bataillon|chef d'escadron|medecin[- ]colonel)"
+        # the same ranks in English, written out or as wire copy abbreviates them ("Col.
+        # Ali Sow", "a captain"); a general's stars name no institution, as in French
+        r"|(?:^|(?<![\w'])(?:the|an?) )(?:(?:lt\.?|lieutenant)[- ])?(?:col\.|colonel)"
+        r"|^(?:capt\.|captain|maj\.|major|sgt\.|sergeant|cpl\.|corporal|lt\.|lieutenant)"
+        r"(?! (?:gen\.|general)(?![\w'])| ?-?colonel)"
+        # "a major" alone, not "a major aid group"
+        r"|(?<![\w'])(?:the|an?) (?:captain|major|sergeant|corporal|lieutenant)"
+        r"(?=$| (?:of|in|with|from|at|who)(?![\w']))",
     ),
 )
 _KIND_RES = tuple((kind, re.compile(rf"(?<![\w'])(?:{p})(?![\w'])")) for kind, p in KINDS)
@@ -79,6 +87,8 @@ _GROUP = re.compile(
     r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement|brigades?"
     r"|jihad\w*|insurg\w*|separatist\w*|opposition|coalition|alliance|union|united nations"
     r"|nations unies|peacekeep\w*|casques bleus|vigilante\w*|wings?|groups?|groupes? armes?"
+    # a force of several states or of another ("multinational troops", "foreign forces")
+    r"|multi-?national\w*|(?:foreign|etrangeres?) (?:troops|forces?|soldiers|soldats|troupes)"
     # "a local defence force", "self-defence groups": villagers in arms, not the army
     # (and "the rebels' spokesman": a possessive ending is no part of the word)
     r"|(?:local|village|civilian|community|self)[- ]defen[cs]e)(?!\w)"
@@ -197,7 +207,11 @@ def _group_named(kind: str, before: list[tuple[str, str]]) -> bool:
         return False
     if kind != "military":
         named = _past_regions(named)
-    return any(w[0].isupper() and f not in _PLAIN for w, f in named)
+    # "UN troops": an acronym is a name even where its letters fold to an article ("un")
+    return any(w[0].isupper() and (f not in _PLAIN or _ACRONYM.fullmatch(w)) for w, f in named)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 @lru_cache(maxsize=256)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.lexicon import numbers
 from claimtrack.extraction.source_documents import DOCUMENT, UNOWNED_DOCUMENT
 from claimtrack.extraction.source_names import ANAPHORS, ORG, SOURCE_NOUN, titled_person
-from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.text import fold
 
 _I = re.IGNORECASE

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.clause_subjects import phrase_tokens, trim_tokens
 from claimtrack.extraction.lexicon import numbers, source_words, speech
 from claimtrack.extraction.source_names import (
     ROLE,
-    SOURCE_NOUN,
     is_person,
     titled_person,
     valid_source,
@@ -26,9 +26,9 @@ from claimtrack.extraction.source_names import (
 
 _I = re.IGNORECASE
 # A comma between digits is a thousands separator ("the 11,500-strong front"), no boundary.
-_COMMA = r"(?:(?<!\d),|,(?!\d))"
+COMMA = r"(?:(?<!\d),|,(?!\d))"
 _BOUNDARY = re.compile(
-    rf"{_COMMA}|[;:\"]|\s(?:[-–—]|--)\s"
+    rf"{COMMA}|[;:\"]|\s(?:[-–—]|--)\s"
     # a sentence ends inside a quotation ("… in Helmand. Yesterday the army said"), not
     # an abbreviation ("Lt. Gen. X", "Capt. X")
     r"|(?-i:(?<!Capt)(?<!Brig)(?<!Prof)(?<!Sept)(?<=[a-z]{3})[.!?]\s+(?=[A-Z]))"
@@ -37,33 +37,13 @@ _BOUNDARY = re.compile(
     r"|\b(?:as(?! well\b)|because|since|although|though|until|once)\s",
     _I,
 )
-_TOKEN = re.compile(r"(?:[^\s,;:\"]|(?<=\d),(?=\d))+")
 # The full stop of a title ("M. Monteiro", "Mr. Smith", "Gen. Musa") ends no phrase.
-_FULL_STOP = (
+FULL_STOP = (
     "".join(rf"(?<!\b{t})" for t in ("M", "Mr", "Ms", "Mrs", "Mme", "Mgr", "Dr", "Pr", "Gen"))
     + "".join(rf"(?<!\b{t})" for t in ("Col", "Lt", "Maj", "Capt", "Brig", "Sgt", "Cpl", "Gov"))
     + r"\."
 )
-_NP_STOP = re.compile(
-    rf"{_COMMA}|[;:!?\"()]|{_FULL_STOP}"
-    # "a statement from the police": the body the document comes from is its author
-    r"|(?<!statement)(?<!report)(?<!figures)\sfrom\s"
-    r"|\s(?:in|on|at|to|dans|sur|sous|lors|during|by|when|who|which|that|qui"
-    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
-    # a folded French "à", not the English article after "of" ("a member of a local group")
-    r"|(?<!\bof)(?<!\bfor)\sa\s"
-    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source;
-    # an ordinal names a unit ("the commander of the 7th Division")
-    r"|\s(?=\d(?!\d*(?:st|nd|rd|th)\b)"
-    r"|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
-    _I,
-)
-_ACRONYM = re.compile(r"\([A-Z][\w/-]{1,11}\)")  # "le Bureau … (Ocha)": part of its name
-_APPOSITION_END = re.compile(
-    rf"[,;:!?\"()]|{_FULL_STOP}|"
-    r"\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s",
-    _I,
-)
+
 # What a source says something about, before it: "a claim (that) the army denied".
 # "a figure rebel spokesman X denied", "a claim local officials disputed": a source in
 # lower case, a source noun or role within its first three words (not "the toll given by").
@@ -80,7 +60,11 @@ _BARE_RELATIVE = re.compile(
     r"|which\s+(?=the\s|an?\s|(?-i:[A-Z]))|ce\s+que\s+|ce\s+qu'|que\s+|qu')",
     _I,
 )
-_INCLUDING = re.compile(r"\s*(?:dont|including|among them|parmi eux|parmi elles)\s", _I)
+INCLUDING = re.compile(
+    r"\s*(?:dont|including|among them|among whom|(?:one|two|three) of (?:them|whom)|parmi eux"
+    r"|parmi elles)\s",
+    _I,
+)
 # ", the army spokesman", ", porte-parole de l'armée": a role after a name, one word before it
 _TITLES_BEFORE_NAME = re.compile(
     r"^(?:(?!(?:of|in|from|at|for|de|du|des|en)\s)[a-z][\w'-]*\s+)+(?=[A-Z])"
@@ -92,21 +76,12 @@ _RENAMING = re.compile(
     r"\s+sous\s+le\s+nom\s+de)\s[^,]{1,60},\s*$",
     _I,
 )
-_ROLE_AFTER = re.compile(
+ROLE_AFTER = re.compile(
     rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{source_words.ROLE_WORDS})\b", _I
 )
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
-_REACHED = re.compile(
-    r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?|contactee?s?|contacted"
-    r"|reached|interviewed|seen|obtained|reviewed|viewed)$",
-    _I,
-)
-# "un communiqué de l'armée publié lundi": when the document came out is no part of its body
-_PUBLISHED = re.compile(
-    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
-)
 # "The rebels on the contrary alleged", "The army in turn said": an aside, not the source.
 _ASIDE_AFTER = re.compile(
     r"(?<=\w),?\s+(?:on the contrary|in (?:turn|response|return|reply)|by contrast"
@@ -140,46 +115,29 @@ _CHANNEL_AFTER = re.compile(
 )
 
 
-# "The official, speaking on condition of anonymity, said": how it spoke is no part of it.
+# "The official, speaking on condition of anonymity, said", "A soldier who asked not to be
+# named because he was not authorised to speak said": how it spoke is no part of it.
 _ANONYMOUS_AFTER = re.compile(
-    r",?\s+(?:speaking|who spoke|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity,?$"
-    r"|,?\s+(?:requesting|asking for|who requested|who asked for)\s+anonymity,?$",
+    r",?\s+(?:who\s+)?(?:spoke|speaking|talking|asked|asking|requested|requesting|declined"
+    r"|declining|refused)\s+(?:[\w'-]+\s+){0,5}?(?:anonymity|named|identified)\b[^,;:\"]*,?$",
     _I,
 )
-
-
-def _tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
-
-
-def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop connectors, a leading prepositional phrase and trailing fillers."""
-    while tokens and tokens[0][2].lower() in source_words.LEADING_CONNECTORS:
-        tokens = tokens[1:]
-    # "(APP - 6th Oct, 2024) The health ministry", "(Wire) Officials": a dateline's
-    # brackets before the source, or their end, are no part of it
-    if tokens and tokens[0][2].startswith("("):
-        close = next((i for i, t in enumerate(tokens) if ")" in t[2]), None)
-        tokens = tokens[close + 1 :] if close is not None else tokens
-    while tokens and ")" in tokens[0][2] and "(" not in tokens[0][2]:
-        tokens = tokens[1:]
-    # At the head of a clause "a" is the English article more often than a folded
-    # French "à", and "des", "de", "du" start a noun phrase ("Des sources ont dit").
-    if tokens and tokens[0][2].lower() in source_words.PREPOSITIONS - {"a", "des", "de", "du"}:
-        # "In a statement in Hebrew the Israeli military": the phrase starts at the
-        # first determiner (or capital) that does not follow a preposition.
-        for i in range(1, len(tokens)):
-            word, before = tokens[i][2], tokens[i - 1][2].lower()
-            if before in source_words.PREPOSITIONS or before in source_words.DETERMINERS:
-                continue
-            if word.lower() in source_words.DETERMINERS or word[:1].isupper():
-                tokens = tokens[i:]
-                break
-        else:
-            return []
-    while len(tokens) > 1 and tokens[-1][2].lower() in source_words.TRAILING_FILLERS:
-        tokens = tokens[:-1]
-    return tokens
+# "Officials, including Col. Ali Sow, (the army spokesman,) said": members named of a group of
+# sources go with it (``split_speaker`` keeps the group as the source, the whole as speaker)
+_MEMBERS = re.compile(
+    r",\s*(?:including|among them|among whom|(?:one|two|three) of (?:them|whom))\s+"
+    # closed by a comma: "12 soldiers, including a colonel, the army said" is no group
+    r"[^,;:\"()]{1,60}(?:,\s*[^,;:\"()\d]{1,60})?,$",
+    _I,
+)
+# "Russia, which is helping …, said", "One resident, who gave only his first name, Ali,
+# said": a relative clause (and the name it gives) is skipped. ("who number about 2,000,":
+# a comma inside a figure is no end of the clause)
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:which|who|qui|whose|dont)\b(?:[^,]|(?<=\d),(?=\d))*"
+    r"(?:,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,\s*$",
+    _I,
+)
 
 
 def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -192,22 +150,16 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         'Russia'
     """
     left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
+    if group := _group_before_members(shade, lo, left):
+        return group
     # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that
     # offsets into ``shade`` hold)
     left = _AGE.sub(lambda m: m["rest"] + " " * (len(m.group()) - len(m["rest"])), left)
-    # "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
-    # between the source and its verb go first.
-    while (last := _LAST_WORD.search(left)) and (
-        last.group(1).lower() in source_words.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
-    ):
-        left = left[: last.start()]
+    left = _without_fillers(left)
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
     left = _TOPIC_AFTER.sub(r"\1", left)  # "the army's statement on the JNIM attack"
-    # "Russia, which is helping …, said": skip the relative clause.
-    # ("who number about 2,000,": a comma inside a figure is no end of the clause)
-    rel = re.search(r",\s*(?:which|who|qui|whose|dont)\b(?:[^,]|(?<=\d),(?=\d))*,\s*$", left, _I)
-    if rel:
+    if rel := _RELATIVE_ASIDE.search(left):
         left = left[: rel.start()]
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
     if left.endswith(","):
@@ -220,26 +172,26 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         if cut > 0 and is_person(re.sub(_TITLES_BEFORE_NAME, "", name)):
             before = _past_description(body[:cut])
             seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-            tokens = _trim(_tokens(before[seg:], lo + seg))
+            tokens = trim_tokens(phrase_tokens(before[seg:], lo + seg))
             if tokens and ROLE.search(before[seg:]):
                 return tokens[0][0], lo + len(body)
         elif (
             cut > 0
-            and _ROLE_AFTER.match(name)
+            and ROLE_AFTER.match(name)
             and (person := _person_before(body[:cut], lo)) is not None
         ):
             # "Ali Gueddei, porte-parole de l'Alliance, a déclaré": the role stays with the name
             return person, lo + len(body)
         elif cut > 0 and titled_person(named := body[_segment(body[:cut]) : cut]):
             # "Nasae Dokoh, the village headman, said": a name and what he is
-            return _trim(_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
+            return trim_tokens(phrase_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
         elif cut > 0 and name[:1].islower() and _source_before(body[:cut]):
             # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description;
             # not "In the meantime, another official, said": no source before that comma
             body = body[:cut]
         left = body
     seg = _segment(left)
-    tokens = _trim(_tokens(left[seg:], lo + seg))
+    tokens = trim_tokens(phrase_tokens(left[seg:], lo + seg))
     if not tokens:
         return None
     start = _name_before_role(left, seg, lo)
@@ -247,9 +199,30 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (tokens[0][0] if start is None else start), tokens[-1][1]
 
 
+def _without_fillers(left: str) -> str:
+    """ "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
+    between the source and its verb go first."""
+    while (last := _LAST_WORD.search(left)) and (
+        last.group(1).lower() in source_words.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
+    ):
+        left = left[: last.start()]
+    return left
+
+
+def _group_before_members(shade: str, lo: int, left: str) -> tuple[int, int] | None:
+    """The span of a group of sources and the members it names after it ("Officials,
+    including Col. Ali Sow,"), or None."""
+    members = _MEMBERS.search(left)
+    group = left_phrase(shade, lo, lo + members.start()) if members else None
+    text = shade[group[0] : group[1]] if group else ""
+    if group and valid_source(text) and not re.search(r"\d", text):
+        return group[0], lo + len(left.rstrip(", "))
+    return None
+
+
 def _source_before(before: str) -> bool:
     """Whether the stretch before a comma ends in a source phrase (not an adverbial)."""
-    tokens = _trim(_tokens(before[_segment(before) :]))
+    tokens = trim_tokens(phrase_tokens(before[_segment(before) :]))
     return bool(tokens) and valid_source(" ".join(t[2] for t in tokens))
 
 
@@ -267,8 +240,8 @@ def _past_description(before: str) -> str:
 
 def _segment(left: str) -> int:
     """Where the last stretch of ``left`` that may hold a source starts."""
-    seg = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
-    if seg and left[seg - 1] == "," and _INCLUDING.match(left, seg):
+    seg = _in_relative(left, max((m.end() for m in _BOUNDARY.finditer(left)), default=0))
+    if seg and left[seg - 1] == "," and INCLUDING.match(left, seg):
         # "trois sources, dont un officier, ont déclaré": the part goes with its whole
         seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
     if bare := _BARE_RELATIVE.match(left, seg):
@@ -278,17 +251,37 @@ def _segment(left: str) -> int:
     return seg
 
 
+_WHO = re.compile(r"\s(?:who|that)\s", _I)
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def _in_relative(left: str, seg: int) -> int:
+    """Where the last phrase starts when the boundary at ``seg`` ("because", "after", "as")
+    opens a clause inside a restrictive relative ("A witness who fled because he feared
+    reprisals said"): at the noun the relative hangs on, else ``seg``."""
+    marks = list(_BOUNDARY.finditer(left, 0, seg))
+    hard = max((m.end() for m in marks if _PUNCTUATION.search(m.group())), default=0)
+    who = _WHO.search(left, hard, seg)
+    if hard == seg or who is None:
+        return seg
+    # the relative's noun starts after the last boundary before it ("The attack came as
+    # soldiers who were deployed after the raid said": the soldiers)
+    start = max((m.end() for m in marks if m.end() <= who.start()), default=0)
+    noun = trim_tokens(phrase_tokens(left[start : who.start()]))
+    return start if noun and valid_source(" ".join(t[2] for t in noun)) else seg
+
+
 def _name_before_role(left: str, seg: int, lo: int) -> int | None:
     """Where "Name, role" starts when the role after the comma at ``seg`` follows a name.
 
     "Ali Traore, a spokesman for the alliance said": the closing comma is often left out;
     the name before the role is part of the source.
     """
-    if not seg or left[seg - 1] != "," or not _ROLE_AFTER.match(left, seg):
+    if not seg or left[seg - 1] != "," or not ROLE_AFTER.match(left, seg):
         return None
     before = left[: seg - 1]
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-    name = _trim(_tokens(before[cut:], lo + cut))
+    name = trim_tokens(phrase_tokens(before[cut:], lo + cut))
     return name[0][0] if name and titled_person(before[cut:]) else None
 
 
@@ -302,7 +295,7 @@ def _role_before_name(left: str, seg: int, lo: int) -> int | None:
         return None
     before = left[: seg - 1]
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-    role = _trim(_tokens(before[cut:], lo + cut))
+    role = trim_tokens(phrase_tokens(before[cut:], lo + cut))
     if not role or not ROLE.search(before[cut:]) or not valid_source(before[cut:].strip()):
         return None
     return role[0][0]
@@ -311,90 +304,8 @@ def _role_before_name(left: str, seg: int, lo: int) -> int | None:
 def _person_before(before: str, lo: int) -> int | None:
     """Where a person's name (titles included) ends ``before`` starts, or None."""
     seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-    tokens = _trim(_tokens(before[seg:], lo + seg))
+    tokens = trim_tokens(phrase_tokens(before[seg:], lo + seg))
     names = [t for t in tokens if t[2][:1].isupper()]
     if not names or not is_person(" ".join(t[2] for t in names)):
         return None
     return tokens[0][0]
-
-
-_SUBJECT_GLUE = frozenset({"of", "de", "du", "des", "d'", "l'", "'s", "the", "la", "le", "les"})
-
-
-# A participle phrase before a clause's subject: "Speaking to reporters, the governor …".
-_OPENING_ADJUNCT = re.compile(
-    r"\W*(?-i:[A-Z])[a-z]+(?:ed|ing)\s+(?:with|to|by|in|on|at|from|for|near|under|after)\s"
-    r"[^,.;:]{1,60},\s*",
-    _I,
-)
-
-
-def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
-    """The noun phrase that opens a clause at ``lo``: the subject of every verb it heads.
-
-    "The U.N. did not provide photos, but said that …": the source of "said" is written
-    where the clause starts. The phrase runs while its words are names, source nouns,
-    roles or organisations (and the words that join them); the first other word ends it.
-
-    Example:
-        >>> s = "The U.N. did not provide photos, but said"
-        >>> start, end = clause_subject(s, 0)
-        >>> s[start:end]
-        'The U.N.'
-    """
-    if adjunct := _OPENING_ADJUNCT.match(shade, lo):
-        lo = adjunct.end()  # "Affiliated with al-Qaeda, the group claimed …"
-    tokens = _trim(_tokens(shade[lo:], lo))
-    taken: list[tuple[int, int, str]] = []
-    for i, (a, b, word) in enumerate(tokens):
-        low = word.lower()
-        if not (
-            (i == 0 and low in source_words.DETERMINERS)
-            or word[:1].isupper()
-            or low in _SUBJECT_GLUE
-            or any(p.fullmatch(w) for p in (SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
-        ):
-            break
-        taken.append((a, b, word))
-    while taken and taken[-1][2].lower() in _SUBJECT_GLUE:
-        taken.pop()
-    if not taken or not valid_source(shade[taken[0][0] : taken[-1][1]]):
-        return None
-    return taken[0][0], taken[-1][1]
-
-
-def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
-    """The source phrase that starts at ``start``, with a ", Name," appositive.
-
-    Example:
-        >>> s = "according to a spokesman, Mahmoud Bassal, in Gaza"
-        >>> start, end = right_phrase(s, len("according to "))
-        >>> s[start:end]
-        'a spokesman, Mahmoud Bassal'
-    """
-    if when := WHEN.match(shade, start):
-        start = when.end()  # "a affirmé jeudi une source": the day is not the source
-    stop = _NP_STOP.search(shade, start)
-    while stop and (acronym := _ACRONYM.match(shade, stop.start())):
-        stop = _NP_STOP.search(shade, acronym.end())  # "la Direction … (Dirpa)": its name
-    end = stop.start() if stop else len(shade)
-    if stop and shade[stop.start()] == ",":
-        # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.
-        nxt = _NP_STOP.search(shade, stop.end())
-        tail_end = nxt.start() if nxt else len(shade)
-        words = shade[stop.end() : tail_end].split()
-        while words and words[0][:1].islower():
-            words = words[1:]
-        if words and is_person(" ".join(words)):
-            end = tail_end
-        elif titled_person(shade[start : stop.start()]) and (
-            role := _ROLE_AFTER.match(shade, stop.end())
-        ):
-            # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
-            # the role stays, to the end of the apposition
-            close = _APPOSITION_END.search(shade, role.end())
-            end = close.start() if close else len(shade)
-    phrase = shade[start:end].rstrip(" .,")
-    # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
-    phrase = _PUBLISHED.sub("", _REACHED.sub("", phrase))
-    return (start, start + len(phrase)) if phrase else None

@@ -24,6 +24,7 @@ from claimtrack.extraction.source_names import (
     institution_of,
     is_person,
     role_for_then_name,
+    titled_person,
 )
 from claimtrack.text import fold
 
@@ -90,6 +91,10 @@ def _a_country(owner: re.Match) -> bool:
     return bool(_COUNTRY_ITSELF.match(name) or ACRONYMS.get(name) or country_words().get(bare))
 
 
+_MEMBERS = re.compile(
+    r"\s*,?\s+(?:including|among them|among whom|(?:one|two|three) of (?:them|whom))\s+",
+    re.IGNORECASE,
+)
 _RANK = re.compile(rf"(?:{source_words.RANK_WORDS})", re.IGNORECASE)
 
 
@@ -106,6 +111,17 @@ def _drop_titles(rest: str) -> str:
     return rest
 
 
+def _group_with_members(phrase: str) -> Source | None:
+    """ "Officials, including Col. Ali Sow": the group speaks, the members it names with it
+    (the whole is the speaker when a member is named by name or role)."""
+    members = _MEMBERS.search(phrase)
+    if not members or members.start() == 0:
+        return None
+    first = phrase[members.end() :].split(",")[0].strip()
+    named = titled_person(first) or split_speaker(first).speaker
+    return Source(phrase[: members.start()].strip(" ,"), phrase if named else None)
+
+
 def split_speaker(phrase: str) -> Source:
     """A source phrase split into the institution to normalize and the person who speaks.
 
@@ -114,7 +130,7 @@ def split_speaker(phrase: str) -> Source:
         >>> s.raw, s.speaker
         ('army spokesperson', 'army spokesperson Souleymane Dembele')
     """
-    if named := _name_then_role(phrase):
+    if named := _group_with_members(phrase) or _name_then_role(phrase):
         return named
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
         return Source(body, phrase)
@@ -132,14 +148,19 @@ def split_speaker(phrase: str) -> Source:
             break  # "le ministre de la Défense Luis Carlos Villegas": Défense is the ministry's
         if re.match(
             r"^(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|bin|ben|ould|ag)$", word
-        ) and not ROLE.fullmatch(word):
+        ) and not (ROLE.fullmatch(word) or (tail and ORG.fullmatch(word))):
+            # "Police Capt. Ali Sow": the body before the titled name is no part of it
             tail.insert(0, word)
         else:
             break
     name = " ".join(tail)
     rest = phrase[: len(phrase) - len(phrase.split(name)[-1]) - len(name)] if name else phrase
     rest = _drop_titles(rest.rstrip(" ,"))
-    if len(tail) >= 2 and not ORG.search(name) and (ROLE.search(phrase) or not rest):
+    if (
+        len(tail) >= 2
+        and not ORG.search(name)
+        and (ROLE.search(phrase) or not rest or (len(tail) > 2 and titled_person(name)))
+    ):
         # "A spokesman for the X front" → "the X front"; "le médecin colonel" is a title.
         rest = re.sub(r",\s*(?:[a-z\u00e0-\u00ff'’]+\s*)*$", "", rest)
         institution = re.sub(

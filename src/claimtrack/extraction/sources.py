@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS, agrees
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
@@ -43,7 +44,6 @@ from claimtrack.extraction.source_names import (
     untitled,
     without_titles,
 )
-from claimtrack.extraction.source_phrases import clause_subject
 from claimtrack.extraction.source_speakers import Source, split_speaker
 from claimtrack.text import fold
 
@@ -108,13 +108,15 @@ _PERSON_NOUN = re.compile(rf"\b(?:{source_words.PERSON_NOUNS})\b", re.IGNORECASE
 def _is_someone(source: Source) -> bool:
     """Whether a source is a person: named, a role ("the spokesman"), "the woman"."""
     raw = fold(source.raw)
-    named = is_person(source.raw.split(",")[0])  # "Ali Traore, a local farmer"
+    first = source.raw.split(",")[0]
+    named = is_person(first) and not _known_body(first)  # "Ali Traore, a farmer"; not "Boko Haram"
     return bool(source.speaker or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
 
 
 # "army spokesperson Ali Sow": two words at most (no verb: "…," said Colonel X), a role, a name
 _ROLE_NAME = re.compile(
-    rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de|{speech.REPORTING_VERBS})\s)"
+    rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de|to|according|selon|citing"
+    rf"|quoting|{speech.REPORTING_VERBS})\s)"
     rf"[\w'’-]+\s+){{0,2}}"
     rf"(?:{source_words.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
 )
@@ -127,6 +129,21 @@ _APPOSITIVE = re.compile(r"^\s*,[^,]{0,120},")
 _PASSIVE = re.compile(
     r"\s*(?:was|were|is|are|has been|had been|have been|being|died|dies)\b", re.IGNORECASE
 )
+
+
+_UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
+
+
+def _known_body(name: str) -> bool:
+    """Whether a name in capitals is a body of the actor table ("Boko Haram"), no person."""
+    from claimtrack.normalize.actors import alias_index
+
+    table, aliases = alias_index()
+    actor = aliases.get(fold(name).lower())
+    return bool(actor) and table["source_type"].get(actor) in _BODY_TYPES
+
+
+_BODY_TYPES = frozenset({"armed_group", "state_military", "government", "international_org", "ngo"})
 
 
 class SourceMemory:
@@ -187,12 +204,13 @@ class SourceMemory:
         name = shade[span[0] : span[1]].split(",")[0].strip()
         name = _FOR.sub("", name)  # "Pour le ministre, il n'y a aucun doute": his view
         rest = _APPOSITIVE.sub("", shade[span[0] + len(name) :], count=1)
-        if _PASSIVE.match(rest):
-            return
-        if is_person(name):
+        if _PASSIVE.match(rest) or _UNNAMED_ATTACKERS.fullmatch(fold(name)):
+            return  # "Gunmen stormed the village. They said …": not the gunmen
+        body = _known_body(name)
+        if is_person(name) and not body:
             self.last = Source(name, name)
             self._register(self.last)
-        elif ORG.search(name) or SOURCE_NOUN.search(name):
+        elif body or ORG.search(name) or SOURCE_NOUN.search(name):
             self.last = Source(name, None)  # "The army issued a statement. It said …"
 
     def carry_on(self) -> Source | None:

@@ -59,12 +59,22 @@ SOURCE_NOUNS = (
     # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
     "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
     "|assailants|assaillants|partisans|hopitaux|hopital"
+    # a multinational force speaks as one: "AU peacekeepers said", "les casques bleus"
+    "|peacekeepers?|blue helmets|casques bleus"
     # English plurals of the bodies and people above: "while aid groups put the figure at",
     # "community leaders said", "two officers told"
     "|groups|leaders|commanders|agencies|ministries|offices|missions|governors|mayors"
     "|hospitals|councils|committees|coalitions|alliances|officers|ministers|spokesmen"
     "|spokeswomen|spokespeople|presidents|departments|battalions|brigades|divisions"
     "|politicians|units"
+)
+# Unnamed people who attack: the pronoun after "Gunmen stormed the village." is no voice of
+# theirs ("They said …" stands for the source named before).
+UNNAMED_ATTACKERS = (
+    r"(?:(?:the|some|des|les)\s+)?(?:(?:suspected|unidentified|unknown|armed|heavily|masked"
+    r"|hooded|alleged|presumed|presumes?)\s+)*(?:gunmen|assailants|attackers|armed men|bandits"
+    r"|raiders|kidnappers|abductors|(?:suicide\s+)?bombers|jihadists|militants|insurgents"
+    r"|terrorists|hommes armes|assaillants|individus armes|jihadistes|terroristes)"
 )
 # One person, not a body: "he" and "she" stand for these ("the woman", "a resident").
 PERSON_NOUNS = (

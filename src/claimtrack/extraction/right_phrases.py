@@ -1,0 +1,110 @@
+"""The source phrase written after its cue: "according to a spokesman, Mahmoud Bassal, in
+Gaza", "said Musa Ali, 45, a farmer": the noun phrase with the name, role, age or members
+in apposition after it, up to where the claim goes on.
+
+Example:
+    >>> s = "according to officials, including Col. Ali Sow, 12 were killed"
+    >>> start, end = right_phrase(s, len("according to "))
+    >>> s[start:end]
+    'officials, including Col. Ali Sow'
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.source_names import is_person, titled_person
+from claimtrack.extraction.source_phrases import COMMA, FULL_STOP, INCLUDING, ROLE_AFTER, WHEN
+
+_I = re.IGNORECASE
+_NP_STOP = re.compile(
+    rf"{COMMA}|[;:!?\"()]|{FULL_STOP}"
+    # "a statement from the police": the body the document comes from is its author
+    r"|(?<!statement)(?<!report)(?<!figures)\sfrom\s"
+    r"|\s(?:in|on|at|to|dans|sur|sous|lors|during|by|when|who|which|that|qui"
+    r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
+    # a folded French "à", not the English article after "of" ("a member of a local group")
+    r"|(?<!\bof)(?<!\bfor)\sa\s"
+    # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source;
+    # an ordinal names a unit ("the commander of the 7th Division")
+    r"|\s(?=\d(?!\d*(?:st|nd|rd|th)\b)"
+    r"|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
+    _I,
+)
+_ACRONYM = re.compile(r"\([A-Z][\w/-]{1,11}\)")  # "le Bureau … (Ocha)": part of its name
+_APPOSITION_END = re.compile(
+    rf"[,;:!?\"()]|{FULL_STOP}|"
+    r"\s(?:who|which|that|qui|que|when|after|before|adding|saying|precisant)\s",
+    _I,
+)
+_REACHED = re.compile(
+    r"(?<=\w)\s+(?:citee?s?|cited|quoted|interrogee?s?|jointe?s?|contactee?s?|contacted"
+    r"|reached|interviewed|seen|obtained|reviewed|viewed)$",
+    _I,
+)
+# "un communiqué de l'armée publié lundi": when the document came out is no part of its body
+_PUBLISHED = re.compile(
+    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
+)
+
+
+def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
+    """The source phrase that starts at ``start``, with a ", Name," appositive.
+
+    Example:
+        >>> s = "according to a spokesman, Mahmoud Bassal, in Gaza"
+        >>> start, end = right_phrase(s, len("according to "))
+        >>> s[start:end]
+        'a spokesman, Mahmoud Bassal'
+    """
+    if when := WHEN.match(shade, start):
+        start = when.end()  # "a affirmé jeudi une source": the day is not the source
+    stop = _NP_STOP.search(shade, start)
+    while stop and (acronym := _ACRONYM.match(shade, stop.start())):
+        stop = _NP_STOP.search(shade, acronym.end())  # "la Direction … (Dirpa)": its name
+    end = stop.start() if stop else len(shade)
+    if stop and shade[stop.start()] == ",":
+        end = _apposition_end(shade, start, stop.start())
+    phrase = shade[start:end].rstrip(" .,")
+    # "une source sécuritaire citée (par l'AIB)": how it was reached is no part of it
+    phrase = _PUBLISHED.sub("", _REACHED.sub("", phrase))
+    return (start, start + len(phrase)) if phrase else None
+
+
+# ", 45," after a name: his age, then maybe what he is ("said Musa Ali, 45, a farmer.")
+_DESCRIBED = re.compile(r"\s*(?:an?|the)\s+(?![\d.])", _I)
+_AGE_AFTER = re.compile(r",\s*\d{1,3}(?=\s*(?:[,.;]|$))")
+
+
+def _apposition_end(shade: str, start: int, comma: int) -> int:
+    """Where a source phrase ``shade[start:comma]`` ends when a comma follows it: past a
+    name, a role, an age or the members of a group in apposition, else at the comma."""
+    if INCLUDING.match(shade, comma + 1):
+        # "officials, including Col. Ali Sow(, the army spokesman)": the group's members
+        close = _APPOSITION_END.search(shade, comma + 1)
+        end = close.start() if close else len(shade)
+        member = INCLUDING.sub("", shade[comma + 1 : end], count=1).strip()
+        if titled_person(member) and (role := ROLE_AFTER.match(shade, end + 1)):
+            close = _APPOSITION_END.search(shade, role.end())  # ", the army spokesman"
+            return close.start() if close else len(shade)
+        return end
+    if titled_person(shade[start:comma]) and (age := _AGE_AFTER.match(shade, comma)):
+        after = age.end()
+        if shade[after : after + 1] == "," and (role := _DESCRIBED.match(shade, after + 1)):
+            close = _APPOSITION_END.search(shade, role.end())  # ", a farmer"
+            return close.start() if close else len(shade)
+        return after
+    # ", Mahmoud Bassal," or ", le médecin colonel Amado Kafando,": a name in apposition.
+    nxt = _NP_STOP.search(shade, comma + 1)
+    tail_end = nxt.start() if nxt else len(shade)
+    words = shade[comma + 1 : tail_end].split()
+    while words and words[0][:1].islower():
+        words = words[1:]
+    if words and is_person(" ".join(words)):
+        return tail_end
+    if titled_person(shade[start:comma]) and (role := ROLE_AFTER.match(shade, comma + 1)):
+        # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
+        # the role stays, to the end of the apposition
+        close = _APPOSITION_END.search(shade, role.end())
+        return close.start() if close else len(shade)
+    return comma
