@@ -256,6 +256,12 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
 
 
 _POST_MODIFIER_AT = re.compile(rf"(?:{POST_MODIFIER})\s", _I)
+_AGE = rf"(?:\d+|{numbers.NUMBER_WORDS})"
+_AGES = re.compile(
+    rf"(?:,\s*)?(?<![\w'-])aged\s+(?:between\s+)?{_AGE}(?:\s*(?:,|and|or|to|-)\s*{_AGE})*"
+    r"(?:\s+years?(?:\s+old)?)?(?:\s*,)?",
+    _I,
+)
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
@@ -305,6 +311,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
     # A word in scare quotes is still the word ('avoir « neutralisé » 30 terroristes'):
     # its quote marks become spaces, so the offsets stay those of the text.
     shade = _SCARE_QUOTES.sub(lambda q: f" {q.group(1)} ", shade)
+    # "three children, aged 5, 7 and 9, were killed": the ages are no part of the clause
+    shade = _AGES.sub(lambda a: " " * len(a.group()), shade)
     for m in quantity_re().finditer(shade):
         c = _count(m, shade, text, skip)
         if c is None:

@@ -1,0 +1,167 @@
+"""Round 7, English counts tied to their predicate and their claim types: a toll as a
+clause's subject ("the dead numbered 35"), an age as a noun ("a 12-year-old"), forces
+somewhere without a presence verb ("300 soldiers are in the town"), munitions that fell
+("30 shells fell"), with negative cases that must give no claim or not a wrong one.
+Invented sentences only.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from test_extract_en_challenge import mismatches
+
+import claimtrack as ct
+
+A, D = "asserts", "denies"
+
+CASES = [
+    # a toll as subject, numbered by its verb: the toll noun's claim type
+    ("casualties-numbered", "The casualties numbered 35, the army said.",
+     [("the army", "casualties", 35, A)]),
+    ("dead-numbered", "The dead numbered 35, the police said.", [("the police", "killed", 35, A)]),
+    ("head-dead-numbered", "The police said the dead numbered 35.",
+     [("The police", "killed", 35, A)]),
+    ("fatalities-totalled", "Fatalities totalled 35, the ministry said.",
+     [("the ministry", "killed", 35, A)]),
+    ("deaths-totaled-according", "Deaths totaled 12, according to the police.",
+     [("the police", "killed", 12, A)]),
+    ("civilian-deaths", "Civilian deaths totalled 35, the UN said.", [("the UN", "killed", 35, A)]),
+    ("wounded-more-than", "The wounded numbered more than 40, a doctor said.",
+     [("a doctor", "wounded", 40, A)]),
+    ("dead-now-number", "The dead now number 35, officials said.",
+     [("officials", "killed", 35, A)]),
+    ("injuries-numbered", "Injuries numbered 50, the hospital said.",
+     [("the hospital", "wounded", 50, A)]),
+    ("missing-number", "The missing number 12, the police said.",
+     [("the police", "missing", 12, A)]),
+    ("dead-amounted-to", "The dead amounted to 35, the police said.",
+     [("the police", "killed", 35, A)]),
+    ("according-casualties", "According to the army, casualties numbered about 60.",
+     [("the army", "casualties", 60, A)]),
+    ("fatalities-had-risen", "Officials said fatalities had risen to 35.",
+     [("Officials", "killed", 35, A)]),
+    ("dead-estimated-at", "The dead were estimated at 35, the police said.",
+     [("the police", "killed", 35, A)]),
+    ("deaths-in-the-attack", "Deaths in the attack numbered at least 20, the police said.",
+     [("the police", "killed", 20, A)]),
+    ("casualties-among", "Casualties among the soldiers numbered 14, the army said.",
+     [("the army", "casualties", 14, A)]),
+    ("wounded-who-numbered", "The wounded, who numbered 40, were taken to the city, a doctor "
+     "said.", [("a doctor", "wounded", 40, A)]),
+    ("hostages-numbered", "The hostages numbered 30, the police said.",
+     [("the police", "captured", 30, A)]),
+    ("number-of-abducted-students", "The number of abducted students stands at 300, the police "
+     "said.", [("the police", "captured", 300, A)]),
+    ("number-of-dead-soldiers", "The number of dead soldiers totalled 12, the army said.",
+     [("the army", "killed", 12, A)]),
+    ("toll-of-dead-and-wounded", "The toll of dead and wounded stood at 60, the police said.",
+     [("the police", "casualties", 60, A)]),
+    ("dead-and-wounded-numbered", "The dead and wounded numbered 60, the police said.",
+     [("the police", "casualties", 60, A)]),
+    ("protesters-numbered", "The protesters numbered 3,000, the police said.", []),
+    ("houses-numbered", "The houses numbered 30 in all, residents said.", []),
+    # an age as a noun is one person; ages listed in an aside are no count
+    ("a-12-year-old", "A 12-year-old was killed, residents said.", [("residents", "killed", 1, A)]),
+    ("among-dead-12-year-old", "Among the dead was a 12-year-old, the police said.",
+     [("the police", "killed", 1, A)]),
+    ("shot-dead-16-year-old", "Soldiers shot dead a 16-year-old, witnesses said.",
+     [("witnesses", "killed", 1, A)]),
+    ("including-a-9-year-old", "Five people, including a 9-year-old, were killed, the police "
+     "said.", [("the police", "killed", 5, A), ("the police", "killed", 1, A)]),
+    ("abducted-a-14-year-old", "Gunmen abducted a 14-year-old, the police said.",
+     [("the police", "captured", 1, A)]),
+    ("10-year-old-and-mother", "A 10-year-old and her mother were killed, residents said.",
+     [("residents", "killed", 1, A)]),
+    ("65-year-old-woman-among", "A 65-year-old woman was among those wounded, the police said.",
+     [("the police", "wounded", 1, A)]),
+    ("two-15-year-old-boys", "Two 15-year-old boys were wounded, the police said.",
+     [("the police", "wounded", 2, A)]),
+    ("two-12-year-olds", "The attack killed two 12-year-olds, the police said.",
+     [("the police", "killed", 2, A)]),
+    ("aged-5-7-and-9", "The police said three children, aged 5, 7 and 9, were killed.",
+     [("The police", "killed", 3, A)]),
+    ("aged-between", "Two men aged between 20 and 30 were arrested, the police said.",
+     [("the police", "captured", 2, A)]),
+    ("aged-in-words", "Three children aged five and seven were killed, the police said.",
+     [("the police", "killed", 3, A)]),
+    # forces somewhere, said with "be" or "remain"; a force sized by "-strong"
+    ("soldiers-are-in-town", "Some 300 soldiers are in the town, the army said.",
+     [("the army", "present", 300, A)]),
+    ("troops-remain", "About 2,000 troops remain in the region, officials said.",
+     [("officials", "present", 2000, A)]),
+    ("fighters-remained", "Some 300 fighters remained in the town, residents said.",
+     [("residents", "present", 300, A)]),
+    ("troops-are-based", "Some 3,000 troops are based in the region, the ministry said.",
+     [("the ministry", "present", 3000, A)]),
+    ("mercenaries-in-country", "Nearly 1,000 Russian mercenaries are in the country, the UN "
+     "said.", [("the UN", "present", 1000, A)]),
+    ("peacekeepers-were-in", "The ministry said 1,200 peacekeepers were in the area.",
+     [("The ministry", "present", 1200, A)]),
+    ("on-the-ground", "The army said about 800 soldiers are now on the ground in the region.",
+     [("The army", "present", 800, A)]),
+    ("rebels-inside-camp", "Roughly 150 rebels were inside the camp, a witness said.",
+     [("a witness", "present", 150, A)]),
+    ("strong-garrison", "The 400-strong garrison held out, the army said.",
+     [("the army", "present", 400, A)]),
+    ("strong-battalion", "A 500-strong battalion is in the town, the army said.",
+     [("the army", "present", 500, A)]),
+    ("strong-force-attacked", "A 200-strong force attacked the town, residents said.",
+     [("residents", "attackers", 200, A)]),
+    ("people-in-camp", "Some 300 people are in the camp, the UN said.", []),
+    ("in-critical-condition", "Twelve soldiers are in critical condition, the army said.", []),
+    ("in-hospital", "About 40 soldiers are in hospital, the army said.", []),
+    ("in-towns-hospital", "Some 300 soldiers are in the town's hospital, the army said.", []),
+    ("remain-missing", "Twelve soldiers remain missing, the army said.",
+     [("the army", "missing", 12, A)]),
+    # munitions counted as they fell
+    ("shells-fell", "Thirty shells fell on the town, residents said.",
+     [("residents", "shelling", 30, A)]),
+    ("rockets-fell", "Four rockets fell on the airport, the army said.",
+     [("the army", "shelling", 4, A)]),
+    ("had-fallen", "Residents said about 40 shells had fallen on the town since dawn.",
+     [("Residents", "shelling", 40, A)]),
+    ("mortar-rounds-fell", "The army said 20 mortar rounds fell on its positions.",
+     [("The army", "shelling", 20, A)]),
+    ("several-shells", "Several shells fell near the base overnight, the army said.",
+     [("the army", "shelling", 3, A)]),
+    ("rounds-fell-gunfire", "About 20 rounds fell near the house, residents said.", []),
+    ("prices-fell", "Prices fell by 30 percent, traders said.", []),
+    ("fell-in-action", "Twelve soldiers fell in action, the army said.",
+     [("the army", "killed", 12, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), CASES, ids=[c[0] for c in CASES])
+def test_each_sentence_gives_its_sourced_figures(name, text, gold):
+    assert mismatches(text, gold) == ([], []), name
+
+
+def _types(text: str) -> list[tuple[str, str, str]]:
+    """(source_raw, claim_type, stance) of each candidate, counted or not."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        raw = ct.extract(text, "t-1").astype(object)
+    return [(r["source_raw"], r["claim_type"], r["stance"]) for _, r in raw.iterrows()]
+
+
+# Munitions that fell, with no count: shelling, with or without a place named.
+SHELLING = [
+    "Shells fell on the town, residents said.",
+    "Rockets landed near the airport, residents said.",
+    "Mortar rounds landed in the market, killing five people, residents said.",
+    "Artillery shells rained down on the district, residents said.",
+    "A shell fell on a house, killing three people, residents said.",
+    "Rockets fired by the rebels landed near the airport, the army said.",
+]
+
+
+@pytest.mark.parametrize("text", SHELLING, ids=[s[:30] for s in SHELLING])
+def test_munitions_that_fell_are_shelling(text):
+    assert any(t == "shelling" and s == A for _, t, s in _types(text)), _types(text)
+
+
+def test_munitions_counted_give_no_second_shelling():
+    found = _types("Thirty shells fell on the town, residents said.")
+    assert [t for _, t, _ in found].count("shelling") == 1, found
