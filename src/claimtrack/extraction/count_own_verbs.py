@@ -13,7 +13,7 @@ Example:
     >>> from claimtrack.extraction.counts import find_counts
     >>> s = "The dead numbered 35 and some 300 soldiers are in the town."
     >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
-    [('killed', '35'), ('present', '300')]
+    [('killed', '35'), ('present', 'some 300')]
 """
 
 from __future__ import annotations
@@ -38,11 +38,12 @@ _NUMBERED = (
     r"|(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|grown|grew) to"
     r"|(?:were|was|are|is|have been|has been|had been)\s+(?:estimated|put|given|reported)\s+at)"
 )
+_AUX = r"(?:has|have|had|were|was|are|is|now|so|already|since|reportedly)\b"
 _TOLL_SUBJECT = re.compile(
     # "civilian deaths", "the dead", "those killed", "the people wounded", "dead soldiers"
     r"(?<![\w'-])(?P<toll>(?:(?:the|its|their|our|his|her|total|overall|confirmed)\s+)?"
     r"(?:(?!(?:and|or|of|in|at|said|says|that)\s)[\w-]+\s+)?"
-    rf"(?P<noun>{_TOLL_SUBJECTS})(?:\s+(?P<who>[a-z]+))?)"
+    rf"(?P<noun>{_TOLL_SUBJECTS})(?:\s+(?!{_AUX})(?P<who>[a-z]+))?)"
     r"(?:\s+(?:in|from|among|on|during|of)\s+[^,;:.]{1,50}?)?"  # "deaths in the attack"
     r"(?:\s*,\s*(?:who|which)|\s*,\s*[^,;:.]{1,60}?\s*,)?"  # "the wounded, who numbered"
     rf"\s+{_NUMBERED}\s+$",
@@ -130,7 +131,7 @@ def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> No
         >>> from claimtrack.extraction.counts import find_counts
         >>> s = "About 2,000 troops remain in the region."
         >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
-        [('present', '2,000')]
+        [('present', 'About 2,000')]
     """
     if c.match.group("strong") and (c.words[:1] and _UNITS.fullmatch(c.words[0])):
         r.claim_type, r.rule = "present", "strength"
@@ -155,7 +156,7 @@ def munitions_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None
         >>> from claimtrack.extraction.counts import find_counts
         >>> s = "At least 40 mortar shells fell on the town."
         >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
-        [('shelling', '40')]
+        [('shelling', 'At least 40')]
     """
     end = _head_end(shade, c, _MUNITIONS)
     if end is None or not _FELL.match(shade, end):
