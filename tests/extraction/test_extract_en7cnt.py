@@ -130,6 +130,79 @@ CASES = [
     ("prices-fell", "Prices fell by 30 percent, traders said.", []),
     ("fell-in-action", "Twelve soldiers fell in action, the army said.",
      [("the army", "killed", 12, A)]),
+    # things and people named one by one before and after a count: one claim each
+    ("tank-trucks-pickup", "The rebels destroyed a tank, two trucks and a pickup, the army "
+     "said.", [("the army", "destroyed", 1, A), ("the army", "destroyed", 2, A),
+               ("the army", "destroyed", 1, A)]),
+    ("rifle-rounds-motorcycle", "The army seized a rifle, 40 rounds of ammunition and a "
+     "motorcycle, a spokesman said.", [("a spokesman", "seized", 1, A),
+                                       ("a spokesman", "seized", 40, A),
+                                       ("a spokesman", "seized", 1, A)]),
+    ("soldier-policemen-guard", "Rebels captured a soldier, two policemen and a guard, the "
+     "police said.", [("the police", "captured", 1, A), ("the police", "captured", 2, A),
+                      ("the police", "captured", 1, A)]),
+    ("church-school-houses", "The militants burned a church, a school and 20 houses, residents "
+     "said.", [("residents", "destroyed", 1, A), ("residents", "destroyed", 1, A),
+               ("residents", "destroyed", 20, A)]),
+    ("base-depot-vehicles", "The army said it destroyed a base, a depot and two vehicles.",
+     [("The army", "destroyed", 1, A), ("The army", "destroyed", 1, A),
+      ("The army", "destroyed", 2, A)]),
+    ("policeman-soldiers-civilian", "Gunmen killed a policeman, two soldiers and a civilian, the "
+     "police said.", [("the police", "killed", 1, A), ("the police", "killed", 2, A),
+                      ("the police", "killed", 1, A)]),
+    ("a-man-three-days-after", "Gunmen killed a man, three days after the raid, the police "
+     "said.", [("the police", "killed", 1, A)]),
+    # one person named by a definite outside a passive: an apposition, a verb of death
+    ("chief-wounded-aside", "The chief, wounded in the raid, was taken to hospital, the police "
+     "said.", [("the police", "wounded", 1, A)]),
+    ("commander-killed-aside", "The commander, killed in the ambush, was buried on Friday, the "
+     "army said.", [("the army", "killed", 1, A)]),
+    ("driver-who-was-wounded", "The driver, who was wounded in the attack, is in hospital, the "
+     "police said.", [("the police", "wounded", 1, A)]),
+    ("its-commander-died", "Its commander died in the attack, the group said.",
+     [("the group", "killed", 1, A)]),
+    ("imam-died-of-wounds", "The imam died of his wounds, residents said.",
+     [("residents", "killed", 1, A)]),
+    ("pilot-captured-aside", "The pilot, captured after the crash, appeared in a video, the "
+     "rebels said.", [("the rebels", "captured", 1, A)]),
+    ("head-driver-injured", "The police said the driver, injured in the blast, was in a stable "
+     "condition.", [("The police", "wounded", 1, A)]),
+    ("their-leader-killed", "Their leader, killed in the raid, was a known bomb maker, the army "
+     "said.", [("the army", "killed", 1, A)]),
+    ("governors-driver-died", "The governor's driver died in the attack, officials said.",
+     [("officials", "killed", 1, A)]),
+    ("died-of-illness", "The group's leader died of illness last year, a spokesman said.", []),
+    ("died-in-2010", "Its commander died in 2010, the group said.", []),
+    ("captured-then-freed", "The army said the commander, who had been captured in March, was "
+     "freed.", []),
+    ("chief-spoke", "The chief, who spoke to reporters, said the town was calm.", []),
+    ("shot-the-soldier", "The man who shot the soldier, wounded in the leg, fled, the police "
+     "said.", []),
+    # a negated verb of loss before one: none lost
+    ("did-not-lose-a-single-man", "We did not lose a single man, the commander said.",
+     [("the commander", "killed", 0, A)]),
+    ("army-did-not-lose", "The army did not lose a single soldier, a spokesman said.",
+     [("a spokesman", "killed", 0, A)]),
+    ("had-not-lost", "The army said it had not lost a single man in the fighting.",
+     [("The army", "killed", 0, A)]),
+    ("lost-no-men", "We lost no men, the commander said.", [("the commander", "killed", 0, A)]),
+    # one person named among a toll
+    ("among-killed-was-name", "Among the militants killed was Ali Musa, the army said.",
+     [("the army", "killed", 1, A)]),
+    ("among-those-killed-chief", "Among those killed was the village chief, residents said.",
+     [("residents", "killed", 1, A)]),
+    ("head-among-fighters", "The army said among the fighters killed was their leader, Abu "
+     "Musa.", [("The army", "killed", 1, A)]),
+    ("among-killed-in-the-attack", "Among the people killed in the attack was Ali Musa, a local "
+     "official, the police said.", [("the police", "killed", 1, A)]),
+    ("among-wounded-commander", "Among the wounded was the commander, the army said.",
+     [("the army", "wounded", 1, A)]),
+    ("among-arrested-name", "Among those arrested was Ali Musa, the police said.",
+     [("the police", "captured", 1, A)]),
+    ("among-abducted-a-priest", "Among the people abducted was a priest, the police said.",
+     [("the police", "captured", 1, A)]),
+    ("among-killed-were-two", "Among the militants killed were two commanders, the army said.",
+     [("the army", "killed", 2, A)]),
 ]  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.count_definites import find_definite_ones
 from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_parts import COORDINATION
 from claimtrack.extraction.found import Found
@@ -61,7 +62,9 @@ def with_singulars(shade: str, text: str, found: list[Found], pending: list) -> 
     found = sorted(found + ones, key=lambda f: f.start)
     # An apposition names a count already found: "one person — a militant — was killed".
     named = [Found("", a, b) for a, b in appositions(shade, found)]
-    return found + find_named_things(shade, text, found + named)
+    things = find_named_things(shade, text, found + named)
+    # "the chief, wounded in the raid, …", "Among the militants killed was X"
+    return found + things + find_definite_ones(shade, text, found + named + things)
 
 
 def conjuncts(
