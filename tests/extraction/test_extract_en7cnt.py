@@ -203,6 +203,34 @@ CASES = [
      [("the police", "captured", 1, A)]),
     ("among-killed-were-two", "Among the militants killed were two commanders, the army said.",
      [("the army", "killed", 2, A)]),
+    # a part and its whole kept apart: the whole's own modifier is its claim, the part's
+    # predicate is the one after it
+    ("12-of-30-they-seized", "Twelve of the 30 hostages they seized were freed, the police "
+     "said.", [("the police", "captured", 30, A)]),
+    ("12-of-30-abducted-on-monday", "The police said 12 of the 30 people abducted on Monday had "
+     "been freed.", [("The police", "captured", 30, A)]),
+    ("freed-12-of-30-rebels-had-taken", "The army freed 12 of the 30 hostages the rebels had "
+     "taken, a spokesman said.", [("a spokesman", "captured", 30, A)]),
+    ("12-of-30-captured-in-raid", "Twelve of the 30 soldiers captured in the raid were "
+     "released, the army said.", [("the army", "captured", 30, A)]),
+    ("8-of-12-who-were-abducted", "Eight of the 12 soldiers who were abducted were killed, the "
+     "army said.", [("the army", "captured", 12, A), ("the army", "killed", 8, A)]),
+    ("5-of-20-wounded-later-died", "Five of the 20 people wounded in the attack later died, the "
+     "hospital said.", [("the hospital", "wounded", 20, A), ("the hospital", "killed", 5, A)]),
+    ("12-of-30-kidnapped-escaped", "The police said 12 of the 30 students kidnapped last night "
+     "had escaped.", [("The police", "captured", 30, A)]),
+    ("freed-12-of-30-they-had-abducted", "The gunmen freed 12 of the 30 passengers they had "
+     "abducted, the police said.", [("the police", "captured", 30, A)]),
+    ("10-of-40-who-were-arrested", "Ten of the 40 fighters who were arrested were released, the "
+     "police said.", [("the police", "captured", 40, A)]),
+    ("2-of-12-killed-were-officers", "Two of the 12 soldiers killed were officers, the army "
+     "said.", [("the army", "killed", 12, A), ("the army", "killed", 2, A)]),
+    ("of-30-the-gunmen-seized", "Of the 30 hostages the gunmen seized, 12 were freed, the police "
+     "said.", [("the police", "captured", 30, A)]),
+    ("none-of-the-12-were-killed", "The governor said none of the 12 soldiers were killed.",
+     [("The governor", "killed", 0, A)]),
+    ("seized-last-week", "The militants released 12 of the 30 hostages they seized last week, "
+     "the police said.", []),
 ]  # fmt: skip
 
 

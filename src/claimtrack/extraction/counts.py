@@ -23,6 +23,7 @@ from claimtrack.extraction.count_conjuncts import conjuncts, with_singulars
 from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
+from claimtrack.extraction.count_wholes import part_of_whole
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.number_forms import (
@@ -293,6 +294,18 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
     )
 
 
+def _part_of_whole(
+    shade: str, text: str, c: Count, found: list[Found]
+) -> tuple[list[Found], Reading]:
+    """The claims of a partitive's whole, if its modifier makes one, and the part's reading:
+    past the whole's modifier when it has one ("were freed": none), else the rules'."""
+    parted = part_of_whole(shade, text, c.end)
+    if parted is None:
+        return [], read_count(shade, c, found)
+    wholes, kind = parted
+    return wholes, Reading(subject=c.subject, claim_type=kind, rule="participle" if kind else "")
+
+
 def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list[Found]:
     """Every count in a sentence that some claim word makes a claim.
 
@@ -308,6 +321,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
     found: list[Found] = []
     pending: list[tuple[int, int, int, str | None]] = []
     last_subject: str | None = None
+    apart: list[Found] = []  # the wholes of partitives, by their own modifier
     # A word in scare quotes is still the word ('avoir « neutralisé » 30 terroristes'):
     # its quote marks become spaces, so the offsets stay those of the text.
     shade = _SCARE_QUOTES.sub(lambda q: f" {q.group(1)} ", shade)
@@ -316,10 +330,15 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
     for m in quantity_re().finditer(shade):
         c = _count(m, shade, text, skip)
         if c is None:
+            # "12 of the 30 hostages they seized were freed": the part is who they were
+            parted = part_of_whole(shade, text, m.end("value"))
+            apart += parted[0] if parted and not any(a <= m.start() < b for a, b in skip) else []
             continue
-        r = read_count(shade, c, found)
+        # "12 of the 30 hostages they seized were freed": the whole's own claim apart
+        wholes, r = _part_of_whole(shade, text, c, found)
+        apart += wholes
         if r.claim_type is None:
-            if c.words and not (m.group("one") or m.group("zero")):
+            if c.words and not wholes and not (m.group("one") or m.group("zero")):
                 pending.append((c.start, c.end, c.subject_end, r.subject))  # a conjunct, maybe
             continue
         if _weak(c, r, shade):
@@ -340,5 +359,6 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             kind = objects(r.claim_type, noun)
             found.append(Found(kind, *r.one_more, one, noun, confidence=0.6, rule="conjunct"))
     # "Selon un habitant, 12 soldats …": the one who speaks is no one counted
+    found = sorted(found + apart, key=lambda f: f.start) if apart else found
     out = with_singulars(shade, text, found, pending)
     return [f for f in out if not (f.rule[:4] == "one " and any(a <= f.start < b for a, b in skip))]
