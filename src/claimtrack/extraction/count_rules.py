@@ -4,8 +4,11 @@
 1. a participle after the subject: "five soldiers were killed", "27 soldats tués";
    or the toll those counted are among: "two policemen were among the dead";
 2. the subject itself when it is a toll noun: "six dead", "93 martyrs", "28 morts";
-3. a verb right before the count: "killed up to 40", "avoir tué une trentaine";
+3. a verb right before the count: "killed up to 40", "avoir tué une trentaine"; then
+   forces somewhere and munitions that fell: "300 soldiers are in the town", "30 shells
+   fell" (``count_own_verbs``);
 4. a toll phrase: "put the death toll of militants at dozens", "the toll included …";
+   a toll as subject, numbered by its verb: "the dead numbered 35" (``count_own_verbs``);
 5. a subset of the count before it: "33 blessés dont 21 graves", "including 11 children";
 6. a list that goes on: "neuf véhicules … ainsi que de très nombreuses armes", or a
    second object of a verb: "killed two guards as well as five police" (5 and 6 in
@@ -35,6 +38,7 @@ from claimtrack.extraction.count_objects import (
     set_on_fire,
     taken_captive,
 )
+from claimtrack.extraction.count_own_verbs import forces_somewhere, munitions_fell, toll_numbered
 from claimtrack.extraction.count_participles import participle_after
 from claimtrack.extraction.count_parts import (
     NOT_BEFORE,
@@ -272,8 +276,11 @@ _RULES = (
     fired_with,
     held_at,
     _verb,
+    forces_somewhere,
+    munitions_fell,
     toll_phrase,
     figure_at,
+    toll_numbered,
     of_them,
     including,
     list_goes_on,

@@ -107,6 +107,8 @@ def _toll_kind(toll: re.Match) -> str:
     """The claim type of a toll named before its figure: a death toll unless it names
     casualties ("the casualty toll") or what befell its people ("the number of wounded")."""
     # "the toll of the wounded rose to 56": what its people are, when a toll noun says it
+    if re.search(r"\b(?:dead|killed)\s+and\s+(?:the\s+)?(?:wounded|injured)\b", toll.group()):
+        return "casualties"  # "the toll of dead and wounded": both, not split
     of = (toll.group("of") or "").split()[-1:]
     if noun := toll.group("noun") or (of and of[0] in _OF_TOLL and of[0]):
         return numbers.TOLL_NOUNS.get(noun.lower()) or type_of_participle(noun.lower()) or "killed"

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.count_conjuncts import conjuncts, with_singulars
 from claimtrack.extraction.count_participles import POST_MODIFIER
-from claimtrack.extraction.count_parts import COORDINATION
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
+from claimtrack.extraction.count_wholes import part_of_whole
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
-from claimtrack.extraction.named_things import find_named_things
 from claimtrack.extraction.number_forms import (
     NUMBER_PHRASE,
     clean_value,
@@ -42,7 +42,6 @@ from claimtrack.extraction.predicates import (
     type_of_participle,
     verb_before_re,
 )
-from claimtrack.extraction.singulars import appositions, find_singulars
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
@@ -258,24 +257,12 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
 
 
 _POST_MODIFIER_AT = re.compile(rf"(?:{POST_MODIFIER})\s", _I)
-_PART_OF = r"(?:including|among them|among whom|of whom|dont|notamment|parmi eux|parmi elles)"
-# "About 30 fighters from the group Kanto and 20 soldiers were killed": the first conjunct
-# may be described before the "and" (no count, verb or clause in the description).
-_MODIFIED_CONJUNCT = re.compile(
-    rf"(?:\s+(?:{POST_MODIFIER})\s+(?:(?!(?:and|et|were|was|who|which|that|where)\b)"
-    rf"[^,;:.\d])*?"
-    # "about 27 police and Levies personnel and three civilians": a second noun, no count
-    rf"|\s+(?:and|et)\s+(?:(?!(?:{NUMBER_PHRASE}|one|an?|une?|were|was|had|have|ont|sont)\b)"
-    rf"[a-z][\w'-]*\s*){{1,3}}?"
-    # "Nine policemen, including a commander, and 14 attackers": an aside naming part of it
-    rf"|\s*,\s*{_PART_OF}\s+[^,;:.()]{{1,60}}?(?=\s*,)"
-    # "thirty houses, a mosque and two schools": one thing named between two counts
-    rf"|\s*,\s*(?:a|an)\s+(?:(?!(?:and|were|was)\b)[a-z][\w'-]*\s*){{1,3}}?(?=\s*(?:,|and\b)))?"
-    rf"{COORDINATION.pattern}",
+_AGE = rf"(?:\d+|{numbers.NUMBER_WORDS})"
+_AGES = re.compile(
+    rf"(?:,\s*)?(?<![\w'-])aged\s+(?:between\s+)?{_AGE}(?:\s*(?:,|and|or|to|-)\s*{_AGE})*"
+    r"(?:\s+years?(?:\s+old)?)?(?:\s*,)?",
     _I,
 )
-# "Twelve rebels, among them two commanders, and …": the count after it is a part of it.
-_PART_LEAD = re.compile(rf"\s*,\s*{_PART_OF}\s+", _I)
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
@@ -307,6 +294,18 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
     )
 
 
+def _part_of_whole(
+    shade: str, text: str, c: Count, found: list[Found]
+) -> tuple[list[Found], Reading]:
+    """The claims of a partitive's whole, if its modifier makes one, and the part's reading:
+    past the whole's modifier when it has one ("were freed": none), else the rules'."""
+    parted = part_of_whole(shade, text, c.end)
+    if parted is None:
+        return [], read_count(shade, c, found)
+    wholes, kind = parted
+    return wholes, Reading(subject=c.subject, claim_type=kind, rule="participle" if kind else "")
+
+
 def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list[Found]:
     """Every count in a sentence that some claim word makes a claim.
 
@@ -322,16 +321,24 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
     found: list[Found] = []
     pending: list[tuple[int, int, int, str | None]] = []
     last_subject: str | None = None
+    apart: list[Found] = []  # the wholes of partitives, by their own modifier
     # A word in scare quotes is still the word ('avoir « neutralisé » 30 terroristes'):
     # its quote marks become spaces, so the offsets stay those of the text.
     shade = _SCARE_QUOTES.sub(lambda q: f" {q.group(1)} ", shade)
+    # "three children, aged 5, 7 and 9, were killed": the ages are no part of the clause
+    shade = _AGES.sub(lambda a: " " * len(a.group()), shade)
     for m in quantity_re().finditer(shade):
         c = _count(m, shade, text, skip)
         if c is None:
+            # "12 of the 30 hostages they seized were freed": the part is who they were
+            parted = part_of_whole(shade, text, m.end("value"))
+            apart += parted[0] if parted and not any(a <= m.start() < b for a, b in skip) else []
             continue
-        r = read_count(shade, c, found)
+        # "12 of the 30 hostages they seized were freed": the whole's own claim apart
+        wholes, r = _part_of_whole(shade, text, c, found)
+        apart += wholes
         if r.claim_type is None:
-            if c.words and not (m.group("one") or m.group("zero")):
+            if c.words and not wholes and not (m.group("one") or m.group("zero")):
                 pending.append((c.start, c.end, c.subject_end, r.subject))  # a conjunct, maybe
             continue
         if _weak(c, r, shade):
@@ -345,56 +352,13 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if _not_its_object(claim_type, r, subject):
             continue
         if r.rule == "participle":
-            found += _conjuncts(text, pending, c.start, claim_type)
+            found += conjuncts(text, pending, c.start, claim_type)
         found += _claims(c, r, claim_type, value, subject)
         if r.one_more and (one := clean_value(text[slice(*r.one_more)])):
             noun = one.split(None, 1)[1]
             kind = objects(r.claim_type, noun)
             found.append(Found(kind, *r.one_more, one, noun, confidence=0.6, rule="conjunct"))
     # "Selon un habitant, 12 soldats …": the one who speaks is no one counted
-    out = _with_singulars(shade, text, found, pending)
+    found = sorted(found + apart, key=lambda f: f.start) if apart else found
+    out = with_singulars(shade, text, found, pending)
     return [f for f in out if not (f.rule[:4] == "one " and any(a <= f.start < b for a, b in skip))]
-
-
-def _with_singulars(shade: str, text: str, found: list[Found], pending: list) -> list[Found]:
-    """The counts with the people counted one by an article, and the one-thing claims.
-
-    "three soldiers, a guard and a civilian were killed": the counts coordinated before a
-    person counted one share the person's participle.
-    """
-    ones = find_singulars(shade, text, found)
-    for one in ones:
-        if one.rule == "one participle":
-            taken = {f.start for f in found}  # a count one person before already shares
-            before = [p for p in pending if p[1] <= one.start and p[0] not in taken]
-            found += _conjuncts(text, before, one.start, one.claim_type)
-    found = sorted(found + ones, key=lambda f: f.start)
-    # An apposition names a count already found: "one person — a militant — was killed".
-    named = [Found("", a, b) for a, b in appositions(shade, found)]
-    return found + find_named_things(shade, text, found + named)
-
-
-def _conjuncts(
-    text: str, pending: list[tuple[int, int, int, str | None]], start: int, claim_type: str
-) -> list[Found]:
-    """Counts coordinated before a count with a participle share its predicate.
-
-    "Five soldiers and 12 militants were killed": the participle follows the last
-    conjunct; each count before it, joined by "and" or a comma, is killed too.
-    """
-    out: list[Found] = []
-    for vs, ve, s_end, subject in reversed(pending):
-        value = clean_value(text[vs:ve])
-        part = out and _PART_LEAD.fullmatch(text, s_end, start)
-        if not (_MODIFIED_CONJUNCT.fullmatch(text, s_end, start) or part) or value is None:
-            break
-        if part:
-            out[0].subset = True  # "…, among them two commanders": a part of this count
-        extra = {"subject_end": s_end}  # "Seven soldiers, including the commander, and …"
-        out.insert(
-            0,
-            Found(claim_type, vs, ve, value, subject, confidence=0.7, rule="conjunct", extra=extra),
-        )
-        start = vs
-    pending.clear()
-    return out

@@ -292,6 +292,11 @@ _HEAVY_SHELLING = re.compile(
     r"(?:shelling|bombardments?|artillery fire|mortar fire)\b|\b(?:were|was|been)\s+shelled\b",
     _I,
 )
+# "Shells fell on the town", "rockets fired by the rebels landed near the airport"
+_MUNITIONS_FELL = re.compile(
+    rf"(?<![\w'-])(?:{happenings.MUNITION_NOUNS})\b[^,.;:]{{0,40}}?\s(?:{happenings.FELL_VERBS})\b",
+    _I,
+)
 _THAT = re.compile(r"\s+(?:that|que|qu')", _I)
 _NOT_BEFORE = re.compile(r"(?<![\w'])(?:not|never|n't|pas|jamais)\s+(?:been\s+|ete\s+)?$", _I)
 
@@ -301,7 +306,10 @@ def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -
     shelling = _SHELLING.search(shade)
     verb = _ATTACK_VERB.search(shade)
     noun = happenings.ATTACK_WORD_RE.search(shade)
-    if shelling and (has_places or _HEAVY_SHELLING.search(shade)):
+    # munitions that fell tell shelling, with or without a place
+    fell = None if "shelling" in counted else _MUNITIONS_FELL.search(shade)
+    shelling = fell or shelling
+    if shelling and (has_places or _HEAVY_SHELLING.search(shade) or fell):
         return [
             Found("shelling", shelling.start(), shelling.end(), subject="towns", rule="shelling")
         ]

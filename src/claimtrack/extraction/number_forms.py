@@ -79,7 +79,13 @@ def quantity_re() -> re.Pattern:
     )
 
 
-_AGED = re.compile(r"(?<![\w'-])(?:aged|ages? of|agee?s? de|agee?s? d'|agee?s?|age de)\s*$", _I)
+_AGED = re.compile(
+    r"(?<![\w'-])(?:aged|ages? of|agee?s? de|agee?s? d'|agee?s?|age de)\s*"
+    # "aged 5, 7 and 9", "aged between 20 and 30": every number of the list is an age
+    r"(?:(?:between\s+|entre\s+)?\d+(?:\s*(?:,|and|or|to|et|ou|a|-)\s*\d+)*"
+    r"\s*(?:,|and|or|to|et|ou|a|-)\s*)?$",
+    _I,
+)
 _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(numbers.UNITS))})\b)", _I)
 _MONTH = re.compile(rf"\b(?:{numbers.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{numbers.MONTHS})\b", _I)

@@ -50,6 +50,14 @@ ATTACK_WORDS = (
 # event): rows of claims.csv. French participles only with their auxiliary ("l'attaque" and
 # "la frappe" are nouns).
 SHELLING_WORDS = tables.event_words("shelling")
+# Munitions told as they fell are shelling: "30 shells fell on the town", "rockets landed
+# near the airport" (bombs and grenades are set off or thrown; "rounds" are gunfire unless
+# a heavy weapon's: "mortar rounds").
+MUNITION_NOUNS = r"shells?|rockets?|mortars?|missiles?|projectiles?|(?<=mortar )rounds"
+FELL_VERBS = (
+    r"fell|fallen|fall|falls|landed|land|lands|rained|rain|crashed into|slammed into"
+    r"|smashed into|exploded|impacted"
+)
 ATTACK_VERBS = tables.event_words("attacked")
 # Words that end a verb's object before a place noun: "ont repris dans la ville" is fighting
 _NOT_BETWEEN = r"de|des|du|dans|sur|en|a|au|aux|pour|avec|vers|contre|par|apres|avant|depuis"

@@ -96,9 +96,15 @@ TOLL_NOUNS = {
     "homeless": "displaced",
     "sans-abri": "displaced",
 }
+# English toll nouns that can be a clause's subject: "the dead numbered 35", "civilian
+# fatalities totalled 35" (their claim type is the one ``TOLL_NOUNS`` gives).
+TOLL_SUBJECTS = (
+    "dead", "deaths", "fatalities", "casualties", "victims", "wounded", "injured", "injuries",
+    "missing", "displaced", "refugees", "homeless", "hostages", "prisoners", "losses", "martyrs",
+)  # fmt: skip
 # People one singular article counts ("a soldier was killed", "killed a policeman"): the
 # head noun of the phrase, in the shadow (accents dropped). Groups ("a family") are not one.
-ONE_PERSON_NOUNS = (
+_PERSON_NOUNS = (
     "soldier|civilian|militant|fighter|rebel|guerrilla|insurgent|jihadist|terrorist|gunman"
     "|attacker|assailant|suspect|militiaman|policeman|policewoman|officer|guard|commander"
     "|man|woman|child|boy|girl|person|resident|villager|journalist|worker|farmer|driver"
@@ -116,6 +122,9 @@ ONE_PERSON_NOUNS = (
     "|pasteur|pretre|cure|eveque|maire|prefet|gouverneur|capitaine|sergent|caporal"
     "|lieutenant|directeur|fidele|passager|berger|pecheur|commercante"
 )
+# An age as a noun, unless a person noun follows it: "a 12-year-old was killed", "two
+# 15-year-olds" ("a 12-year-old boy" is a boy).
+ONE_PERSON_NOUNS = rf"{_PERSON_NOUNS}|[\w]+-year-old(?!\s+(?:{_PERSON_NOUNS})(?![\w'-]))"
 # Units: a count of these is not a claim ("150 kilometres", "one hour").
 UNITS = {
     "kilometres",

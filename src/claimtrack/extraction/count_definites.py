@@ -1,0 +1,104 @@
+"""One person named by a definite article, a possessive or a name, outside a passive: "the
+chief, wounded in the raid, …", "the driver, who was injured, …", "its commander died",
+"Among the militants killed was X". The count is one.
+
+``named_things`` reads a definite person before a passive ("the chief was wounded"); these
+are the other places English names one person a claim befell: a participle in apposition,
+an intransitive verb of death, a toll the person is named among.
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> s = "The chief, wounded in the raid, was taken to hospital."
+    >>> [(f.claim_type, f.value, f.subject) for f in find_definite_ones(shadow(s), s, [])]
+    [('wounded', 'The chief', 'chief')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.predicates import type_of_participle
+
+_I = re.IGNORECASE
+_PEOPLE = ("killed", "wounded", "captured", "missing")
+# Where a definite subject starts its clause ("said the chief", "that its commander").
+_CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|and|but|while))\s*$", _I)
+# "the chief", "its commander", "the governor's driver": one person, by a definite
+_ONE = (
+    r"(?P<value>(?:the|its|his|her|their)\s+(?:[\w-]+'s\s+)?"
+    r"(?P<subj>(?:(?!(?:and|or|of|who)\s)[\w'-]+\s+){{0,2}}?(?:{persons})))(?![\w'-])"
+)
+_ADVERB = r"(?:(?:also|later|reportedly|subsequently|seriously|critically|badly|fatally)\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """The three places: an apposition, a verb of death, a toll named before."""
+    harm = "|".join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _PEOPLE)
+    one = _ONE.format(persons=numbers.ONE_PERSON_NOUNS)
+    apposition = re.compile(  # "the chief, (who was) wounded in the raid, was taken …"
+        rf"{one}\s*,\s*(?:who\s+(?:was|had been|has been)\s+)?{_ADVERB}(?P<p>{harm})\b", _I
+    )
+    died = re.compile(  # "its commander died in the attack", "the imam succumbed"
+        rf"{one}\s+{_ADVERB}(?P<p>died|succumbed|perished|disappeared|went missing)\b", _I
+    )
+    tolls = "|".join(numbers.TOLL_SUBJECTS)
+    among = re.compile(  # "Among the militants killed was X", "among those arrested was X"
+        r"(?<![\w'-])[Aa]mong\s+(?:the|those)\s+(?:[\w'-]+\s+){0,3}?"
+        rf"(?P<p>{harm}|{tolls})\b(?:\s+(?:in|during|on|at|by|from)\s+[^,;:.]{{1,50}}?)?"
+        r"\s+(?:was|is)\s+(?P<value>(?:the|their|its|his|her)\s+(?P<subj>[\w' -]{1,40}?)"
+        r"|(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))(?=\s*(?:[,;:.(]|\s+(?:and|who)\b|$))"
+    )
+    return apposition, died, among
+
+
+# Not this event's: a death by illness, another year's ("died of cancer", "died in 2010",
+# "last year"), one freed since ("the commander, captured in March, was freed").
+_ANOTHER_STORY = re.compile(
+    r"[^;.]{0,40}?(?:\bof\s+(?:an?\s+)?(?:illness|natural causes|disease|cancer|covid|old age"
+    r"|heart attack|stroke)|\bin\s+(?:19|20)\d\d\b|\blast\s+(?:year|month)|\byears\s+ago"
+    r"|,\s*(?:was|were|had been|has been)\s+(?:later\s+)?(?:freed|released|rescued|set free))",
+    _I,
+)
+
+
+def _type_of(word: str) -> str | None:
+    """The claim type of a participle or a toll noun ("killed", "dead", "hostages")."""
+    low = word.lower()
+    if low == "went missing" or low == "disappeared":
+        return "missing"
+    return numbers.TOLL_NOUNS.get(low) or type_of_participle(low)
+
+
+def find_definite_ones(shade: str, text: str, found: list[Found]) -> list[Found]:
+    """The people counted one by a definite or a name, outside the spans ``found``.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> s = "Among the militants killed was Ali Musa, the army said."
+        >>> [(f.claim_type, f.value, f.subject) for f in find_definite_ones(shadow(s), s, [])]
+        [('killed', '1', 'Ali Musa')]
+    """
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+    among = _patterns()[2]
+    for pattern in _patterns():
+        # the name is read in the text: the shadow keeps its case, but be sure
+        for m in pattern.finditer(text if pattern is among else shade):
+            vs, ve = m.span("value")
+            if any(a < ve and vs < b for a, b in taken):
+                continue
+            if pattern is not among and not _CLAUSE_START.search(shade, 0, vs):
+                continue  # "the man who shot the guard, wounded …": not the guard
+            kind = _type_of(m.group("p"))
+            if kind is None or _ANOTHER_STORY.match(shade, m.end()):
+                continue
+            name = m.groupdict().get("name")
+            subject = name or text[m.start("subj") : m.end("subj")].strip()
+            value = "1" if name else text[vs:ve]
+            out.append(Found(kind, vs, ve, value, subject, confidence=0.6, rule="definite one"))
+            taken.append((vs, ve))
+    return out

@@ -1,0 +1,167 @@
+"""Counts whose own verb is no claim word, made claims by what they count.
+
+- a toll as subject, numbered by its verb: "the dead numbered 35", "fatalities totalled
+  35", "casualties stood at 60", "the wounded, who numbered 40, …" (the toll noun's type);
+- forces somewhere, said with "be" or "remain": "some 300 soldiers are in the town",
+  "about 2,000 troops remain in the region", "the 400-strong garrison" (present);
+- munitions that fell: "30 shells fell on the town", "rockets landed" (shelling).
+
+The count rules (``count_rules``) try the forces and the munitions right after the verb
+rule, the toll after the toll phrases of ``count_tolls``.
+
+Example:
+    >>> from claimtrack.extraction.counts import find_counts
+    >>> s = "The dead numbered 35 and some 300 soldiers are in the town."
+    >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+    [('killed', '35'), ('present', 'some 300')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.predicates import type_of_participle
+
+if TYPE_CHECKING:
+    from claimtrack.extraction.count_record import Count, Reading
+    from claimtrack.extraction.found import Found
+
+_I = re.IGNORECASE
+_TOLL_SUBJECTS = "|".join(numbers.TOLL_SUBJECTS)
+# What a toll is numbered by: "numbered", "totalled", "stood at", "had risen to".
+_NUMBERED = (
+    r"(?:(?:has|have|had)\s+)?(?:(?:now|so far|already|since|reportedly)\s+)?"
+    r"(?:numbered|numbers|number|numbering|totalled|totaled|totals|total|totalling|totaling"
+    r"|amounted to|amounts to|amount to|stood at|stand at|stands at|reached|reach|reaches"
+    r"|(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|grown|grew) to"
+    r"|(?:were|was|are|is|have been|has been|had been)\s+(?:estimated|put|given|reported)\s+at)"
+)
+_AUX = r"(?:has|have|had|were|was|are|is|now|so|already|since|reportedly)\b"
+_TOLL_SUBJECT = re.compile(
+    # "civilian deaths", "the dead", "those killed", "the people wounded", "dead soldiers"
+    r"(?<![\w'-])(?P<toll>(?:(?:the|its|their|our|his|her|total|overall|confirmed)\s+)?"
+    r"(?:(?!(?:and|or|of|in|at|said|says|that)\s)[\w-]+\s+)?"
+    rf"(?P<noun>{_TOLL_SUBJECTS})(?:\s+(?!{_AUX})(?P<who>[a-z]+))?)"
+    r"(?:\s+(?:in|from|among|on|during|of)\s+[^,;:.]{1,50}?)?"  # "deaths in the attack"
+    r"(?:\s*,\s*(?:who|which)|\s*,\s*[^,;:.]{1,60}?\s*,)?"  # "the wounded, who numbered"
+    rf"\s+{_NUMBERED}\s+$",
+    _I,
+)
+# "those killed", "the people abducted": a participle after a pronoun or "people" is a toll
+_PARTICIPLE_TOLL = re.compile(
+    r"(?<![\w'-])(?:those|the people|the persons|the number of)\s+(?P<p>[a-z]+)"
+    r"(?:\s+(?P<who>[a-z]+))?"
+    r"(?:\s+(?:in|from|among|on|during|of)\s+[^,;:.]{1,50}?)?"
+    rf"(?:\s*,\s*[^,;:.]{{1,60}}?\s*,)?\s+{_NUMBERED}\s+$",
+    _I,
+)
+
+
+def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """A toll as subject and the count its verb numbers it by: "the dead numbered 35".
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "Officials said civilian fatalities had risen to 35."
+        >>> [(f.claim_type, f.value, f.subject) for f in find_counts(s, s)]
+        [('killed', '35', 'civilian fatalities')]
+    """
+    before = shade[max(0, c.start - 120) : c.start]
+    if m := _TOLL_SUBJECT.search(before):
+        kind = numbers.TOLL_NOUNS.get(m.group("noun").lower()) or "killed"
+        # "the dead and wounded numbered 60": a death or a wound, not split
+        both = before[max(0, m.start() - 20) : m.end()]
+        if re.search(r"\b(?:dead|killed)\s+and\s+(?:the\s+)?(?:wounded|injured)\b", both):
+            kind = "casualties"
+    elif (m := _PARTICIPLE_TOLL.search(before)) and (kind := type_of_participle(m.group("p"))):
+        pass
+    else:
+        return
+    r.claim_type, r.rule = kind, "toll"
+    if not c.words:
+        r.subject = m.group("toll") if "toll" in m.groupdict() else m.group("p")
+        r.subject = re.sub(r"^(?:the|its|their|our|his|her)\s+", "", r.subject, flags=_I)
+
+
+_FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|personnel|paratroopers|marines)", _I)
+# Units a "-strong" count sizes: "the 400-strong garrison", "a 500-strong battalion".
+_UNITS = re.compile(
+    r"garrison|force|forces|battalion|contingent|unit|column|detachment|brigade|company"
+    r"|regiment|squadron|platoon|mission|militia|army|convoy",
+    _I,
+)
+# Forces said to be somewhere: "are in the town", "remain in the region", "are now on the
+# ground", "were based in"; not in hospital, custody or a condition ("are in critical
+# condition", "are in the town's hospital").
+_SOMEWHERE = re.compile(
+    r"\s+(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have been|had been"
+    r"|has been)\s+)(?:(?:still|now|currently|already|also|permanently|reportedly)\s+)*"
+    r"(?:(?:based|stationed|deployed|present|positioned|garrisoned|massed|camped)\s+)?"
+    r"(?:in|inside|at|on the ground|around|near|across|along|within)\b"
+    r"(?![^,;:.]{0,30}\b(?:hospitals?|clinics?|morgue|prisons?|jail|custody|detention"
+    r"|captivity|coma|conditions?|danger|hiding|shock|mourning|talks|charge|touch|contact"
+    r"|control|command|need|position to|the process)\b)",
+    _I,
+)
+
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _head_end(shade: str, c: Count, head: re.Pattern) -> int | None:
+    """Where the first run of a count's subject words that ``head`` matches ends ("mortar
+    rounds"): the subject read may run on into its unknown verb ("troops remain")."""
+    end = None
+    for w in _WORD.finditer(shade, c.end, c.subject_end):
+        if head.fullmatch(w.group()):
+            end = w.end()
+        elif end is not None:
+            break
+    return end
+
+
+def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """Forces counted where they are: "some 300 soldiers are in the town", "the 400-strong
+    garrison held out" (a force sized, no attack in the sentence: the attackers are read
+    before this rule).
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "About 2,000 troops remain in the region."
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+        [('present', 'About 2,000')]
+    """
+    if c.match.group("strong") and (c.words[:1] and _UNITS.fullmatch(c.words[0])):
+        r.claim_type, r.rule = "present", "strength"
+    elif (end := _head_end(shade, c, _FORCES)) and _SOMEWHERE.match(shade, end):
+        r.claim_type, r.rule, r.subject = "present", "verb", shade[c.end : end].strip()
+
+
+# Munitions that fell or landed: "30 shells fell on the town", "rockets rained down".
+_MUNITIONS = re.compile(rf"(?:{happenings.MUNITION_NOUNS}|rounds)", _I)
+_FELL = re.compile(
+    rf"\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|then)\s+)?(?:{happenings.FELL_VERBS})\b",
+    _I,
+)
+_GUNFIRE_ROUNDS = re.compile(r"(?:mortar|artillery|tank|rocket|howitzer)\s+rounds", _I)
+
+
+def munitions_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """Munitions counted as they fell: "30 shells fell on the town" is shelling ("20 rounds"
+    only of a heavy weapon: "mortar rounds").
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "At least 40 mortar shells fell on the town."
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+        [('shelling', 'At least 40')]
+    """
+    end = _head_end(shade, c, _MUNITIONS)
+    if end is None or not _FELL.match(shade, end):
+        return
+    said = shade[c.end : end].strip()
+    if said.lower().endswith("rounds") and not _GUNFIRE_ROUNDS.search(said):
+        return  # "20 rounds fell": gunfire
+    r.claim_type, r.rule, r.subject = "shelling", "verb", said
