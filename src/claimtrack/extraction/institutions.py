@@ -76,7 +76,9 @@ _MILITARY = next(p for kind, p in _KIND_RES if kind == "military")
 # Words that make an "army" or a "front" a group's, not the state's.
 _GROUP = re.compile(
     r"(?<![\w'])(?:liberation|people'?s?|popular|populaire|revolution\w*|free|libre|rebel\w*"
-    r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement|brigades?"
+    # ("la brigade de gendarmerie" is a police unit, no group's brigade)
+    r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement"
+    r"|brigades?(?! (?:de |d')?(?:la )?(?:gendarmerie|police))"
     r"|jihad\w*|insurg\w*|separatist\w*|opposition|coalition|alliance|union|united nations"
     r"|nations unies|peacekeep\w*|casques bleus|vigilante\w*|wings?|groups?|groupes? armes?"
     # "a local defence force", "self-defence groups": villagers in arms, not the army

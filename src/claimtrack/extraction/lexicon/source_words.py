@@ -78,13 +78,16 @@ ROLE_WORDS = (
     # a hyphenated office, tried before its first word: "X, lieutenant-gouverneur de …"
     "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
-    "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
+    "|director|directeur|directrice|chief|chef|head|governor|gouverneure?|mayor|maire|colonel"
+    "|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
     # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
     "|chair(?:man|woman|person)|coordinator|administrator|commissioner|secretary|advis[eo]r"
     "|councill?or|lawmaker|legislator|senator"  # "a local councillor said"
     # the same offices in French: "le préfet de la région", "le secrétaire général de X"
-    "|prefet|secretaire|commissaire|conseiller|coordinateur|coordonnateur|administrateur"
+    # (and their feminines: "la gouverneure", "la préfète", "la directrice")
+    "|prefete?|secretaire|commissaire|conseillere?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)"
+    "|administrat(?:eur|rice)"
 )
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (
