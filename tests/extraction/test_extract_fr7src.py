@@ -201,3 +201,44 @@ MOURNED = [
 @pytest.mark.parametrize(("text", "src"), MOURNED, ids=[m[1] for m in MOURNED])
 def test_a_loss_mourned_in_anothers_voice_is_that_voices(text, src):
     assert _same([_killed(src, "22")], _rows(text, "CD"))
+
+
+# A denial after a closing "selon X" denies X's figure, which stays X's (English too).
+DENIED_AFTER = [
+    ("40 soldats ont été tués, selon le JNIM, ce que dément l'armée.", "ML", "le JNIM", "l'armée"),
+    ("40 soldats ont été tués, selon le JNIM, un bilan démenti par l'armée.", "ML", "le JNIM",
+     "l'armée"),
+    ("Selon le JNIM, 40 soldats ont été tués, mais l'armée dément.", "ML", "le JNIM", "l'armée"),
+    ("40 soldiers were killed, according to the JNIM, a claim the army denied.", "ML", "the JNIM",
+     "the army"),
+    ("The JNIM said it killed 40 soldiers, but the army denied.", "ML", "The JNIM", "the army"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "owner", "denier"), DENIED_AFTER)
+def test_a_denial_after_a_closing_source_denies_its_figure(text, country, owner, denier):
+    got = _rows(text, country)
+    expected = [
+        (owner, "killed", "40", "asserts", ANY, ANY),
+        (denier, "killed", "40", "denies", ANY, ANY),
+    ]
+    assert _same(expected, got), got
+
+
+# How a source was reached, and who heard it, are no part of it.
+REACHED = [
+    ("Des sources sécuritaires citées par Reuters ont affirmé que 12 soldats ont été tués.",
+     "Des sources sécuritaires", ANY),
+    ("Un soldat joint par téléphone a affirmé que 12 soldats ont été tués.", "Un soldat",
+     "ML:military"),
+    ("« Nous avons perdu 12 soldats », nous a confié un officier.", "un officier", ANY),
+    ("Douze soldats ont été tués, nous a confié un officier.", "un officier", ANY),
+    ("Douze soldats ont été tués, m'a raconté un militaire.", "un militaire", "ML:military"),
+    ("Un casque bleu a déclaré que 12 soldats ont été tués.", "Un casque bleu", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src", "inst"), REACHED, ids=[r[1] for r in REACHED])
+def test_how_a_source_was_reached_is_no_part_of_it(text, src, inst):
+    got = _rows(text, "ML")
+    assert _same([(src, "killed", ANY, "asserts", inst, ANY)], got), got

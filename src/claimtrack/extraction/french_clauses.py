@@ -40,6 +40,7 @@ from claimtrack.extraction.french_source_phrases import (
     claim_owners,
     mourned,
     relayed,
+    unreached,
     widened,
 )
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
@@ -205,7 +206,7 @@ def read_french(
     """
     sources, claims = _read_french(sentence, attributions)
     # "« L'armée déplore 22 morts », a ajouté X": X's figure, whichever frame found the army
-    return mourned(sentence.shade, sources), claims
+    return unreached(sentence.text, sentence.shade, mourned(sentence.shade, sources)), claims
 
 
 def _read_french(

@@ -205,3 +205,32 @@ def mourned(shade: str, found: list[Attribution]) -> list[Attribution]:
             nxt = [b.start for b in found if b.start > a.start]
             voice.content = (voice.content[0], min(nxt, default=len(shade)))
     return found
+
+
+# "Des sources citées par Reuters", "Un soldat joint par téléphone": how a source was
+# reached, after it, is no part of it (the agency that cites it only relays).
+_REACHED_AFTER = re.compile(
+    r"\s*,?\s+(?:citee?s?|interrogee?s?|jointe?s?|contactee?s?|sollicitee?s?|approchee?s?)"
+    r"(?:\s+(?:par|au)\s+[^,;:«»\"()]*)?$",
+    _I,
+)
+
+
+def unreached(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Sources without how they were reached, after them: "Des sources sécuritaires citées
+    par Reuters ont affirmé …" are the security sources.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Un soldat joint par téléphone a affirmé que 12 civils ont péri."
+        >>> a = Attribution("head", 0, 29, 32, 39, text[:29], content=(39, len(text)))
+        >>> [b.phrase for b in unreached(text, shadow(text), [a])]
+        ['Un soldat']
+    """
+    out = []
+    for a in found:
+        m = _REACHED_AFTER.search(shade, a.start, a.end)
+        if m and m.start() > a.start and valid_source(shade[a.start : m.start()]):
+            a = replace(a, end=m.start(), phrase=text[a.start : m.start()])
+        out.append(a)
+    return out

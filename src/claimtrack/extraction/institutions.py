@@ -42,7 +42,7 @@ KINDS = (
     ("police", r"police|policiers?|gendarmerie|gendarmes?"),
     (
         "military",
-        r"army|armed forces|military|troops|soldiers?|forces armees|armee|militaires|soldats"
+        r"army|armed forces|military|troops|soldiers?|forces armees|armee|militaires?|soldats?"
         r"|air force|navy|naval forces|armee de l'air"
         # "the Defence Headquarters", "the Chief of Defence Staff": the armed forces' command
         r"|defen[cs]e forces?|forces de defense"

@@ -34,6 +34,7 @@ SOURCE_NOUNS = (
     "|journalistes?|correspondante?s?|voisins?|miners?|parents?"
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
     "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
+    "|casques? bleus?|peacekeepers?"  # "un casque bleu a déclaré"
     "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies|protection civile"
     "|pompiers|sapeurs-pompiers|croix-rouge|prefecture|douanes?|marine|mairie|town hall|city hall"
     # French people who witness or speak for a place: "a raconté un rescapé", "selon
