@@ -242,3 +242,23 @@ REACHED = [
 def test_how_a_source_was_reached_is_no_part_of_it(text, src, inst):
     got = _rows(text, "ML")
     assert _same([(src, "killed", ANY, "asserts", inst, ANY)], got), got
+
+
+# A claim noun a voice calls false: its owner asserts, the voice denies.
+CALLED_FALSE = [
+    ("Les affirmations du JNIM selon lesquelles 40 soldats ont été tués sont fausses, a "
+     "déclaré l'armée.", "le JNIM", "l'armée", "killed"),
+    ("Selon l'armée, les affirmations des rebelles selon lesquelles 40 soldats ont été tués "
+     "sont fausses.", "les rebelles", "l'armée", "killed"),
+    ("Pour le ministre, les déclarations du JNIM selon lesquelles 40 soldats ont été capturés "
+     "sont mensongères.", "le JNIM", "le ministre", "captured"),
+    ("D'après le gouverneur, la version des rebelles, selon laquelle 40 soldats ont été tués, "
+     "est sans fondement.", "les rebelles", "le gouverneur", "killed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "owner", "denier", "kind"), CALLED_FALSE)
+def test_a_claim_noun_called_false_is_its_owners_and_denied(text, owner, denier, kind):
+    expected = [_killed(owner, "40", kind=kind), _killed(denier, "40", "denies", kind=kind)]
+    got = _rows(text, "ML")
+    assert _same(expected, got), got

@@ -206,7 +206,9 @@ def read_french(
     """
     sources, claims = _read_french(sentence, attributions)
     # "« L'armée déplore 22 morts », a ajouté X": X's figure, whichever frame found the army
-    return unreached(sentence.text, sentence.shade, mourned(sentence.shade, sources)), claims
+    text, shade = sentence.text, sentence.shade
+    # and a claim noun a voice the parse or the clause frames found calls false ("Pour X, …")
+    return unreached(text, shade, claim_owners(text, shade, mourned(shade, sources))), claims
 
 
 def _read_french(

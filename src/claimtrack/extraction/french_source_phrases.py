@@ -118,6 +118,38 @@ _SUBJECT_DENIES = re.compile(
 )
 
 
+# "… selon lesquelles 40 soldats ont été tués sont fausses": the claim called false after it
+_CALLED_FALSE = re.compile(
+    r"\s+(?:sont|est|etaient|etait|seraient|serait)\s+(?:(?:totalement|completement|tout a fait)"
+    r"\s+)?(?:faux|fausses?|mensongere?s?|infondee?s?|sans fondement|erronee?s?)\b",
+    _I,
+)
+
+
+def _clause_end(shade: str, start: int) -> int:
+    """Where the clause from ``start`` ends: the next comma or semicolon, else the end."""
+    return min([i for i in (shade.find(c, start) for c in ",;") if i >= 0] or [len(shade)])
+
+
+def _denier(m: re.Match, shade: str, found: list[Attribution]) -> tuple[Attribution | None, int]:
+    """The voice that denies a claim noun's content, and where that content ends: a head
+    denial that speaks for it, or the voice that calls it false after it ("Selon l'armée,
+    les affirmations des rebelles selon lesquelles … sont fausses"), a denial from then on."""
+    covering = [b for b in found if b.content[0] <= m.start() < b.content[1]]
+    head = next((b for b in covering if b.denial and b.kind == "head"), None)
+    if head is not None:
+        return head, len(shade)
+    end = _clause_end(shade, m.end())
+    if "," in shade[m.end("src") : m.end()]:  # ", selon laquelle …, est sans fondement"
+        end = _clause_end(shade, end + 1)
+    false = _CALLED_FALSE.search(shade, m.end(), end)
+    voice = next((b for b in covering if b.kind in ("according", "tail", "inverted")), None)
+    if false is None or voice is None:
+        return None, len(shade)
+    voice.denial = True
+    return voice, false.start()
+
+
 def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
     """The owner of a claim noun a denial names, who asserts what it denies: "L'armée a
     démenti les affirmations des rebelles selon lesquelles 40 soldats ont été tués" (the
@@ -141,19 +173,14 @@ def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attrib
                 )
                 a.denial, a.content = True, (d.end("verb"), len(shade))
                 found.append(a)
-        denial = next(
-            (
-                b
-                for b in found
-                if b.denial and b.kind == "head" and b.content[0] <= m.start() < b.content[1]
-            ),
-            None,
-        )
+        if any(b.kind == "owner" and b.start == m.start("src") for b in found):
+            continue  # read already (the walk reads a sentence's frames twice)
+        denial, stop = _denier(m, shade, found)
         if denial is None or not valid_source(m.group("src")):
             continue
         start, end = m.span("src")
         phrase = _ARTICLE[" ".join(m.group("of").lower().split()).rstrip()] + text[start:end]
-        nxt = min((b.start for b in found if b.start > m.end()), default=len(shade))
+        nxt = min((b.start for b in found if b.start > m.end()), default=stop)
         found.append(
             Attribution("owner", start, end, *m.span("noun"), phrase, content=(m.end(), nxt))
         )
