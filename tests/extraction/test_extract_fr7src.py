@@ -262,3 +262,21 @@ def test_a_claim_noun_called_false_is_its_owners_and_denied(text, owner, denier,
     expected = [_killed(owner, "40", kind=kind), _killed(denier, "40", "denies", kind=kind)]
     got = _rows(text, "ML")
     assert _same(expected, got), got
+
+
+# A feminine or plural subject before, met again as a pronoun: its feminine source nouns.
+FEMININE = [
+    ("Des habitantes ont décrit l'attaque. Elles affirment que 12 civils ont été tués.",
+     "Des habitantes"),
+    ("Une rescapée a décrit l'attaque. Elle affirme que 12 civils ont été tués.", "Une rescapée"),
+    ("La préfète a décrit l'attaque. Selon elle, 12 civils ont été tués.", "La préfète"),
+    ("La gouverneure a décrit l'attaque. Elle a précisé que 12 civils ont été tués.",
+     "La gouverneure"),
+    ("Des élues locales ont décrit l'attaque. Elles affirment que 12 civils ont été tués.",
+     "Des élues locales"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src"), FEMININE, ids=[f[1] for f in FEMININE])
+def test_a_feminine_source_is_whom_her_pronoun_stands_for(text, src):
+    assert _same([_killed(src, "12")], _rows(text, "BF"))
