@@ -104,8 +104,12 @@ def guess_actors(
     inner = sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
     unique = names.fillna("").astype(str).unique()
     heads = {name: _head(name) for name in unique}
+    # "le commandant des ADF": an acronym inside a phrase that only the text's country makes
+    # one actor's (a context alias: the ADF of Congo, not of Cameroon)
+    acronyms = {name: _ACRONYM.findall(name) for name in unique}
     # Generic words ("the army") resolve within the text's country only.
-    asked = tuple(dict.fromkeys([*unique, *filter(None, heads.values())]))
+    inside = [a for found in acronyms.values() for a in found]
+    asked = tuple(dict.fromkeys([*unique, *filter(None, heads.values()), *inside]))
     exact = _exact_actors(asked, country, reference)
     out = []
     for name in names.fillna(""):
@@ -118,10 +122,12 @@ def guess_actors(
         )
         if not known and not name.isupper():
             known = next((a for p, a, _ in _short_acronyms(reference) if p.search(name)), None)
-        out.append(known or (exact.get(heads[name]) if heads[name] else None))
+        known = known or (exact.get(heads[name]) if heads[name] else None)
+        out.append(known or next(filter(None, map(exact.get, acronyms.get(name, ()))), None))
     return pd.Series(out, index=names.index, dtype="object")
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])")
 # The last word, a name, not the object of a preposition ("a hospital in Moscow").
 _HEAD = re.compile(r"(?:^|\s)(?P<before>[\w'-]+)\s+(?P<head>[A-Z][\w'-]{3,})\W*$")
 _NAME_ROLE = re.compile(

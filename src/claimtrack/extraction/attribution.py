@@ -76,20 +76,23 @@ def _denied_claims(found: list[Attribution], shade: str, text: str) -> None:
         if refers_back(a, shade):
             prev = max((b.verb_end for b in found if b.verb_end <= a.start), default=0)
             a.kind, a.content = "tail", (prev, a.start)
-        if a.denial and a.kind == "tail":
+        if a.denial and a.kind in ("tail", "inverted"):
             _against_the_tail_before(a, found)
     found.extend(claim_owners(found, shade, text))
 
 
 def _against_the_tail_before(a: Attribution, found: list[Attribution]) -> None:
     """ "Forty died, the rebels and a monitor said, a claim the army denied": a denial
-    after a tail source denies what that source told, before it."""
+    after a tail source denies what that source told, before it; so after a closing
+    "according to X" ("…, according to Russia, a claim Kyiv denied")."""
     before = [b for b in found if b is not a and b.verb_end <= a.start]
     if not before:
         return
     last = max(before, key=lambda b: b.verb_end)
-    if last.kind == "tail" and not last.denial and last.content[1] <= last.start:
-        a.content = (last.content[0], a.start)
+    closing = last.kind in ("tail", "according")
+    if closing and not last.denial and last.content[1] <= last.start:
+        # a tail now ("…, ce que dément l'armée"): the figure stays the first voice's
+        a.kind, a.content = "tail", (last.content[0], a.start)
 
 
 def _cited(found: list[Attribution], shade: str) -> None:

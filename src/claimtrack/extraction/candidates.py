@@ -85,7 +85,8 @@ def candidate_row(
         >>> row["source_raw"], row["value"], row["rule"]
         ('The army', '80', 'head+')
     """
-    stance = found.stance
+    # the owner of a claim noun asserts it, whoever calls it false ("… sont fausses")
+    stance = "asserts" if attribution.kind == "owner" else found.stance
     own = _OWN_VERB.search(sentence.shade, attribution.verb_end, max(found.end, 0))
     if attribution.denial and found.rule != "denial" and not own:
         stance = "denies"

@@ -108,6 +108,8 @@ def refers_back(a: Attribution, shade: str) -> bool:
         return False
     doc = _tokens(shade[a.content[0] : a.content[1]])
     words = [t for t in doc if not t.is_space]
+    if all(t.is_punct for t in words):
+        words = []  # "…, but the army denied.": the full stop is no object
     i = 1 if words and words[0].lower_ in _DETERMINERS and len(words) > 1 else 0
     if not words:
         # "Russia says it killed 600; Kyiv denies": a bare denial after what was said

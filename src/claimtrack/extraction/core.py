@@ -191,7 +191,9 @@ def _read_sentence(
             _BACKGROUND.search(sentence.shade) and not _quote_goes_on(previous, sentence)
         )
         if not (previous and previous[1] and goes_on):
-            article.memory.note_actor(sentence.shade)  # "X, chief of police, blamed …"
+            article.memory.note_actor(
+                sentence.shade, sentence.text
+            )  # "X, chief of police, blamed …"
             article.move_on(sentence, attributions, places)
             return
         attributions = [previous[1][-1]]

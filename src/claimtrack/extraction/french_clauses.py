@@ -37,6 +37,13 @@ from claimtrack.extraction.french_frames import (
     relative_frames,
 )
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
+from claimtrack.extraction.french_source_phrases import (
+    claim_owners,
+    mourned,
+    relayed,
+    unreached,
+    widened,
+)
 from claimtrack.extraction.french_sources import SPEAKING, parse_sources
 from claimtrack.extraction.number_forms import not_a_count, quantity_re
 from claimtrack.extraction.sentences import Sentence
@@ -198,8 +205,24 @@ def read_french(
         >>> read_french(s, [])
         ([], [])
     """
+    sources, claims = _read_french(sentence, attributions)
+    # "« L'armée déplore 22 morts », a ajouté X": X's figure, whichever frame found the army
+    text, shade = sentence.text, sentence.shade
+    # and a claim noun a voice the parse or the clause frames found calls false ("Pour X, …")
+    return unreached(text, shade, claim_owners(text, shade, mourned(shade, sources))), claims
+
+
+def _read_french(
+    sentence: Sentence, attributions: list[Attribution]
+) -> tuple[list[Attribution], list[Found]]:
+    """``read_french`` before a loss mourned in another's voice is given to that voice."""
     shade, text = sentence.shade, sentence.text
     _own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
+    # "le lieutenant X, de la gendarmerie", "Selon RFI, qui cite des sources locales, …"
+    attributions = relayed(text, shade, widened(text, shade, attributions))
+    attributions = claim_owners(
+        text, shade, attributions
+    )  # "les affirmations des rebelles selon …"
     if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     extra, referred = referred_tolls(text, shade, attributions)  # "… confirmée par X"

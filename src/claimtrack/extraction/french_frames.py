@@ -361,8 +361,12 @@ def denials_of_what_was_said(text: str, shade: str, found: list[Attribution]) ->
             end = a.start
         else:
             continue
-        before = [b.verb_end for b in found if b is not a and b.verb_end <= end]
-        a.kind, a.content = "tail", (max(before, default=0), end)
+        before = [b for b in found if b is not a and b.verb_end <= end]
+        last = max(before, key=lambda b: b.verb_end, default=None)
+        start = 0 if last is None else last.verb_end
+        if last and last.kind in ("according", "tail") and last.content[1] <= last.start:
+            start = last.content[0]  # "…, selon le JNIM, un bilan démenti par X": the JNIM's
+        a.kind, a.content = "tail", (start, end)
         for b in found:  # the speaker before speaks up to the denial, not over it
             if b is not a and b.content[0] < end < b.content[1]:
                 b.content = (b.content[0], end)

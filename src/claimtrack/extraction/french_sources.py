@@ -163,9 +163,16 @@ def _frame(
     return a
 
 
+# The listener as a clitic before the verb: "…», nous a confié un officier", "…, lui a dit X".
+_CLITICS = frozenset({"nous", "me", "m'", "lui", "leur", "vous"})
+
+
 def _after_quote_or_comma(verb: Token) -> bool:
-    """ "…», a indiqué X", "…, précise X": the verb closes what was said before it."""
+    """ "…», a indiqué X", "…, précise X", "…», nous a confié X": the verb closes what was
+    said before it."""
     first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    while first > 1 and verb.doc[first - 1].lower_ in _CLITICS:
+        first -= 1
     return first > 0 and verb.doc[first - 1].text in {",", *_QUOTES}
 
 

@@ -42,7 +42,7 @@ KINDS = (
     ("police", r"police|policiers?|gendarmerie|gendarmes?"),
     (
         "military",
-        r"army|armed forces|military|troops|soldiers?|forces armees|armee|militaires|soldats"
+        r"army|armed forces|military|troops|soldiers?|forces armees|armee|militaires?|soldats?"
         r"|air force|navy|naval forces|armee de l'air"
         # "the Defence Headquarters", "the Chief of Defence Staff": the armed forces' command
         r"|defen[cs]e forces?|forces de defense"
@@ -84,7 +84,9 @@ _MILITARY = next(p for kind, p in _KIND_RES if kind == "military")
 # Words that make an "army" or a "front" a group's, not the state's.
 _GROUP = re.compile(
     r"(?<![\w'])(?:liberation|people'?s?|popular|populaire|revolution\w*|free|libre|rebel\w*"
-    r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement|brigades?"
+    # ("la brigade de gendarmerie" is a police unit, no group's brigade)
+    r"|islamic|islamique|militias?|milices?|resistance|front|movement|mouvement"
+    r"|brigades?(?! (?:de |d')?(?:la )?(?:gendarmerie|police))"
     r"|jihad\w*|insurg\w*|separatist\w*|opposition|coalition|alliance|union|united nations"
     r"|nations unies|peacekeep\w*|casques bleus|vigilante\w*|wings?|groups?|groupes? armes?"
     # a force of several states or of another ("multinational troops", "foreign forces")

@@ -193,10 +193,13 @@ class SourceMemory:
             if known is None or len(source.speaker) > len(known.speaker or ""):
                 self.people[key] = source
 
-    def note_actor(self, shade: str) -> None:
+    def note_actor(self, shade: str, text: str | None = None) -> None:
         """A person or body who opens a sentence with no source, doing something ("Brigadier
         X, chief of security, blamed the rebels.", "The army issued a statement."), is whom a
-        "he" or "it" after it stands for; one something is done to ("X was killed") is not."""
+        "he" or "it" after it stands for; one something is done to ("X was killed") is not.
+        Kept as written in ``text`` (the shadow's "L'armee" agrees with no French pronoun),
+        and among the sources met, for a pronoun that skips a later one it does not agree
+        with ("Le maire a condamné … . L'armée a publié … . …, a-t-il précisé")."""
         opening = _CONNECTOR.match(shade)
         span = clause_subject(shade, opening.end() if opening else 0)
         if span is None:
@@ -206,12 +209,16 @@ class SourceMemory:
         rest = _APPOSITIVE.sub("", shade[span[0] + len(name) :], count=1)
         if _PASSIVE.match(rest) or _UNNAMED_ATTACKERS.fullmatch(fold(name)):
             return  # "Gunmen stormed the village. They said …": not the gunmen
+        at = shade.index(name, span[0])
+        written = (text or shade)[at : at + len(name)]
         body = _known_body(name)
-        if is_person(name) and not body:
-            self.last = Source(name, name)
+        if (is_person(name) or titled_person(name)) and not body:  # "Le colonel Ali Sow a …"
+            self.last = Source(written, written)
             self._register(self.last)
-        elif body or ORG.search(name) or SOURCE_NOUN.search(name):
-            self.last = Source(name, None)  # "The army issued a statement. It said …"
+            self.seen.append(self.last)
+        elif body or ORG.search(name) or SOURCE_NOUN.search(name) or ROLE.search(fold(name)):
+            self.last = Source(written, None)  # "The army issued a statement. It said …"
+            self.seen.append(self.last)
 
     def carry_on(self) -> Source | None:
         """The last source, for a sentence that continues its account unnamed (less sure)."""

@@ -17,11 +17,11 @@ SOURCE_NOUNS = (
     "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
     "|eyewitness(?:es)?|politician|officer|agency|agences?|medias?|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
-    "|responsables?|habitants?|temoins?|elus?|directeur|defence|defense|statement|insurgents"
+    "|responsables?|habitante?s?|temoins?|elue?s?|directeur|defence|defense|statement|insurgents"
     "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters?|jihadists?"
     "|soldiers?|soldats?|medics?|doctors?|medecins?|nurses?|etat-major|staff|headquarters"
     "|commandement|command|rebelles?|insurges|separatistes|separatists|islamistes|milices?"
-    "|militaires|policiers?|gendarmes?|troupes|chefs?|notables?|survivors?|survivants?"
+    "|militaires|policiers?|gendarmes?|troupes|chefs?|notables?|survivors?|survivante?s?"
     "|authorities|ministry|commission|mission|observatory|monitor|ngo|hospital|doctors?"
     "|medics?|sources|analysts?|leader|chef|communique|president|presidency|presidence"
     "|council|conseil|committee|comite|coalition|alliance|councill?ors?|lawmakers?|legislators?"
@@ -31,14 +31,15 @@ SOURCE_NOUNS = (
     "|farmers?|herders?|journalists?|reporters?|correspondents?|locals|neighbou?rs"
     "|traders?|teachers?|students?|shopkeepers?|drivers?|fisherm[ae]n|passengers?|motorists?"
     "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
-    "|journalistes?|correspondante?s?|voisins?|miners?|parents?"
+    "|journalistes?|correspondante?s?|voisine?s?|miners?|parents?"
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
     "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
+    "|casques? bleus?|peacekeepers?"  # "un casque bleu a déclaré"
     "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies|protection civile"
     "|pompiers|sapeurs-pompiers|croix-rouge|prefecture|douanes?|marine|mairie|town hall|city hall"
     # French people who witness or speak for a place: "a raconté un rescapé", "selon
     # l'administrateur du territoire", "le bourgmestre a indiqué" (accents folded)
-    "|rescapes?|deplaces|refugies?|officiels?|militaire|activistes?|bourgmestres?"
+    "|rescapee?s?|deplacee?s|refugiee?s?|officiels?|militaire|activistes?|bourgmestres?"
     "|administrat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|coordinat(?:eur|rice)s?"
     "|commercants?|chauffeurs?|enseignants?|cadres?|agents?|observat(?:eur|rice)s?|analystes?"
     # bodies and people that speak in reporting ("the junta said", "the broadcaster reported")
@@ -88,13 +89,16 @@ ROLE_WORDS = (
     # a hyphenated office, tried before its first word: "X, lieutenant-gouverneur de …"
     "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
-    "|director|directeur|chief|chef|head|governor|gouverneur|mayor|maire|colonel|general"
+    "|director|directeur|directrice|chief|chef|head|governor|gouverneure?|mayor|maire|colonel"
+    "|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
     # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
     "|chair(?:man|woman|person)|coordinator|administrator|commissioner|secretary|advis[eo]r"
     "|councill?or|lawmaker|legislator|senator"  # "a local councillor said"
     # the same offices in French: "le préfet de la région", "le secrétaire général de X"
-    "|prefet|secretaire|commissaire|conseiller|coordinateur|coordonnateur|administrateur"
+    # (and their feminines: "la gouverneure", "la préfète", "la directrice")
+    "|prefete?|secretaire|commissaire|conseillere?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)"
+    "|administrat(?:eur|rice)"
 )
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (

@@ -1,0 +1,263 @@
+"""French source phrases widened or passed on, after the rules found them: an apposition
+after a name that says whose the person is ("le lieutenant X, de la gendarmerie, …",
+"selon le capitaine X, un officier du M23, …"), and a relay that names its own source
+("Selon RFI, qui cite des sources locales, …": the local sources speak, RFI relays, as
+"Citing X, the agency said" gives X).
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "Selon RFI, qui cite des sources locales, 12 civils ont été tués."
+    >>> a = Attribution("according", 6, 9, 0, 5, "RFI", content=(9, len(text)))
+    >>> [(b.phrase, b.kind) for b in relayed(text, shadow(text), [a])]
+    [('des sources locales', 'according')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.lexicon import source_words
+from claimtrack.extraction.source_names import titled_person, valid_source
+
+_I = re.IGNORECASE
+# What ends an apposition: a comma, the sentence's end, or the verb after a head's subject.
+_UNTIL = r"(?=\s*(?:,|[.;!?]?\s*$))"
+# ", de la gendarmerie", ", un officier du M23", ", membre de la société civile": whose the
+# person named just before is; a role word (or another noun for a member) then "de X", or
+# "de X" alone.
+_ROLE = rf"(?:{source_words.ROLE_WORDS}|officier|membre|responsable|cadre|combattant|agent)"
+_OF_APPOSITION = re.compile(
+    r",\s*(?:(?:un|une|le|la|l')\s*)?"
+    rf"(?:{_ROLE}(?:\s+[\w'-]+)?\s+)?"
+    r"(?:de\s+la|de\s+l'|du|des|d')\s*[^,;:«»\"()]{2,50}?" + _UNTIL,
+    _I,
+)
+
+
+def widened(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Sources that end in a person's name, with the apposition after it that says whose
+    the person is: "le lieutenant X, de la gendarmerie" is the gendarmerie's (an officer
+    with a rank alone would read as the army's).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Selon le lieutenant Jean Kasongo, de la gendarmerie, 12 civils ont péri."
+        >>> a = Attribution("according", 6, 32, 0, 5, text[6:32], content=(32, len(text)))
+        >>> [b.phrase for b in widened(text, shadow(text), [a])]
+        ['le lieutenant Jean Kasongo, de la gendarmerie']
+    """
+    out = []
+    for a in found:
+        m = _OF_APPOSITION.match(shade, a.end)
+        if m and titled_person(shade[a.start : a.end]) and not _inside(m, found, a):
+            start = a.content[0] if a.content[0] != a.end else m.end()
+            a = replace(
+                a, end=m.end(), phrase=text[a.start : m.end()], content=(start, a.content[1])
+            )
+        out.append(a)
+    return out
+
+
+def _inside(m: re.Match, found: list[Attribution], a: Attribution) -> bool:
+    """Whether another source or its verb lies in the apposition (then it is no apposition)."""
+    return any(
+        b is not a and (m.start() <= b.start < m.end() or m.start() <= b.verb_start < m.end())
+        for b in found
+    )
+
+
+# ", qui cite des sources locales", ", citant la société civile", "qui citait un élu": the
+# relay's own source, named right after it.
+_CITES = re.compile(
+    r",?\s*(?:qui\s+(?:(?:a|ont|avait|avaient)\s+)?(?:cite|citent|citait|citaient)"
+    r"|citant)\s+(?P<src>[^,;:«»\"()]{2,60}?)" + _UNTIL,
+    _I,
+)
+
+
+def relayed(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The sources a relay cites, in its place: "Selon RFI, qui cite des sources locales,
+    …", "L'AFP, qui cite un élu, indique …", "…, rapporte RFI, qui cite des habitants."
+    The cited source speaks for what the relay tells; a frame the rules read for it
+    ("citant X") gives way.
+    """
+    out: list[Attribution] = []
+    cited: list[Attribution] = []
+    for a in found:
+        m = _CITES.match(shade, a.end)
+        start, end = m.span("src") if m else (0, 0)
+        if not m or not valid_source(shade[start:end]):
+            out.append(a)
+            continue
+        content = (m.end() if a.content[0] == a.end else a.content[0], a.content[1])
+        cited.append(replace(a, start=start, end=end, phrase=text[start:end], content=content))
+    # the rules' own frame of the cited phrase ("citant X") is the same source again
+    out = [b for b in out if not any(b.start < c.end and c.start < b.end for c in cited)]
+    return sorted([*out, *cited], key=lambda b: b.start)
+
+
+# "les affirmations des rebelles selon lesquelles …", "la version du M23, selon laquelle …":
+# a claim named as a noun, its owner after "de", what it says after "selon lequel".
+_OWNED = re.compile(
+    r"(?<![\w'])(?:les|des|la|le|l'|ces|cette|ce|cet)\s*(?:[\w-]+\s+)?"
+    r"(?P<noun>affirmations?|allegations?|informations?|declarations?|accusations?|versions?"
+    r"|chiffres?|bilans?|assertions?|annonces?|propos|revendications?)\s+"
+    r"(?P<of>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|d'\s*|de\s+)"
+    r"(?P<src>[^,;:«»\"()]{2,60}?)\s*,?\s+selon\s+(?:lequel|laquelle|lesquels|lesquelles)\b",
+    _I,
+)
+_ARTICLE = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "les ", "d'": "", "de": ""}
+# What is left of a source phrase that swallowed the claim noun: its subject and denial verb
+# ("L'armée dément (la version des rebelles, selon laquelle …)").
+_SUBJECT_DENIES = re.compile(
+    r"^(?P<src>[^,;:«»\"()]{2,60}?)\s+(?:(?:a|ont|avait|avaient)\s+)?"
+    r"(?P<verb>dement(?:ent)?|dementi|contest\w*|rejet\w*|nie(?:nt)?|ni[ea]\w*|refut\w*)\s*$",
+    _I,
+)
+
+
+# "… selon lesquelles 40 soldats ont été tués sont fausses": the claim called false after it
+_CALLED_FALSE = re.compile(
+    r"\s+(?:sont|est|etaient|etait|seraient|serait)\s+(?:(?:totalement|completement|tout a fait)"
+    r"\s+)?(?:faux|fausses?|mensongere?s?|infondee?s?|sans fondement|erronee?s?)\b",
+    _I,
+)
+
+
+def _clause_end(shade: str, start: int) -> int:
+    """Where the clause from ``start`` ends: the next comma or semicolon, else the end."""
+    return min([i for i in (shade.find(c, start) for c in ",;") if i >= 0] or [len(shade)])
+
+
+def _denier(m: re.Match, shade: str, found: list[Attribution]) -> tuple[Attribution | None, int]:
+    """The voice that denies a claim noun's content, and where that content ends: a head
+    denial that speaks for it, or the voice that calls it false after it ("Selon l'armée,
+    les affirmations des rebelles selon lesquelles … sont fausses"), a denial from then on."""
+    covering = [b for b in found if b.content[0] <= m.start() < b.content[1]]
+    head = next((b for b in covering if b.denial and b.kind == "head"), None)
+    if head is not None:
+        return head, len(shade)
+    end = _clause_end(shade, m.end())
+    if "," in shade[m.end("src") : m.end()]:  # ", selon laquelle …, est sans fondement"
+        end = _clause_end(shade, end + 1)
+    false = _CALLED_FALSE.search(shade, m.end(), end)
+    voice = next((b for b in covering if b.kind in ("according", "tail", "inverted")), None)
+    if false is None or voice is None:
+        return None, len(shade)
+    voice.denial = True
+    return voice, false.start()
+
+
+def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The owner of a claim noun a denial names, who asserts what it denies: "L'armée a
+    démenti les affirmations des rebelles selon lesquelles 40 soldats ont été tués" (the
+    rebels assert the 40, the army denies it), as "rejected the rebels' claim that …" is
+    read in English; only where a denial speaks for it, as there.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "L'armée dément les affirmations du M23 selon lesquelles 40 soldats sont morts."
+        >>> a = Attribution("head", 0, 7, 8, 14, "L'armée", denial=True, content=(14, 80))
+        >>> [(b.phrase, b.kind) for b in claim_owners(text, shadow(text), [a])]
+        [("L'armée", 'head'), ('le M23', 'owner')]
+    """
+    for m in _OWNED.finditer(shade):
+        swallowed = [b for b in found if b.start <= m.start() < b.end]
+        found = [b for b in found if b not in swallowed]
+        for b in swallowed:  # "L'armée dément la version des rebelles, selon laquelle …"
+            if d := _SUBJECT_DENIES.match(shade, b.start, m.start()):
+                a = Attribution(
+                    "head", *d.span("src"), *d.span("verb"), text[slice(*d.span("src"))]
+                )
+                a.denial, a.content = True, (d.end("verb"), len(shade))
+                found.append(a)
+        if any(b.kind == "owner" and b.start == m.start("src") for b in found):
+            continue  # read already (the walk reads a sentence's frames twice)
+        denial, stop = _denier(m, shade, found)
+        if denial is None or not valid_source(m.group("src")):
+            continue
+        start, end = m.span("src")
+        phrase = _ARTICLE[" ".join(m.group("of").lower().split()).rstrip()] + text[start:end]
+        nxt = min((b.start for b in found if b.start > m.end()), default=stop)
+        found.append(
+            Attribution("owner", start, end, *m.span("noun"), phrase, content=(m.end(), nxt))
+        )
+    return sorted(found, key=lambda b: b.start)
+
+
+_MOURNS = re.compile(r"deplor\w*", _I)
+_THAT = re.compile(r"\W*(?:que|qu')?\W*", _I)
+
+
+def _inside_voice(a: Attribution, b: Attribution, shade: str) -> bool:
+    """Whether ``a`` opens what another voice ``b`` tells: in a quotation ``b`` closes
+    ('« … », a ajouté X'), or right after "Selon X," or "X a indiqué que"."""
+    if b.kind in ("tail", "inverted") and b.verb_start > a.verb_end:
+        return shade.count('"', 0, a.start) % 2 == 1 and '"' in shade[a.verb_end : b.verb_start]
+    after = max(b.end, b.verb_end)
+    return (
+        b.kind in ("according", "head")
+        and after <= a.start == b.content[1]
+        and bool(_THAT.fullmatch(shade, after, a.start))
+    )
+
+
+def mourned(shade: str, found: list[Attribution]) -> list[Attribution]:
+    """A body that "déplore" its dead states its losses ("L'armée déplore 22 morts"), but
+    named inside another's voice it is what that voice says of it: "« Les forces
+    gouvernementales déplorent 22 morts », a ajouté X" and "Selon le gouverneur, les FARDC
+    déplorent 22 morts" are X's and the governor's figures (the forces said nothing).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> s = shadow("Selon le maire, l'armée déplore 22 morts.")
+        >>> found = [Attribution("according", 6, 14, 0, 5, "le maire", content=(14, 16)),
+        ...          Attribution("head", 16, 23, 24, 31, "l'armée", content=(31, 41))]
+        >>> [(a.phrase, a.content) for a in mourned(s, found)]
+        [('le maire', (14, 41))]
+    """
+    for a in [
+        a for a in found if a.kind == "head" and _MOURNS.fullmatch(shade, a.verb_start, a.verb_end)
+    ]:
+        voice = next((b for b in found if b is not a and _inside_voice(a, b, shade)), None)
+        if voice is None:
+            continue
+        found = [b for b in found if b is not a]
+        before = [b.verb_end for b in found if b.verb_end <= voice.start and b is not voice]
+        if voice.kind in ("tail", "inverted"):
+            voice.content = (max(before, default=0), voice.content[1])
+        else:
+            nxt = [b.start for b in found if b.start > a.start]
+            voice.content = (voice.content[0], min(nxt, default=len(shade)))
+    return found
+
+
+# "Des sources citées par Reuters", "Un soldat joint par téléphone": how a source was
+# reached, after it, is no part of it (the agency that cites it only relays).
+_REACHED_AFTER = re.compile(
+    r"\s*,?\s+(?:citee?s?|interrogee?s?|jointe?s?|contactee?s?|sollicitee?s?|approchee?s?)"
+    r"(?:\s+(?:par|au)\s+[^,;:«»\"()]*)?$",
+    _I,
+)
+
+
+def unreached(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Sources without how they were reached, after them: "Des sources sécuritaires citées
+    par Reuters ont affirmé …" are the security sources.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Un soldat joint par téléphone a affirmé que 12 civils ont péri."
+        >>> a = Attribution("head", 0, 29, 32, 39, text[:29], content=(39, len(text)))
+        >>> [b.phrase for b in unreached(text, shadow(text), [a])]
+        ['Un soldat']
+    """
+    out = []
+    for a in found:
+        m = _REACHED_AFTER.search(shade, a.start, a.end)
+        if m and m.start() > a.start and valid_source(shade[a.start : m.start()]):
+            a = replace(a, end=m.start(), phrase=text[a.start : m.start()])
+        out.append(a)
+    return out
