@@ -206,6 +206,11 @@ CASES = [
      "morts, selon l'armée.", [("l'armée", "killed", 12, A)]),
     ("revendique-relative-source", "Le JNIM, qui a revendiqué l'attaque ayant fait 9 morts, "
      "affirme avoir capturé 5 soldats.", [("Le JNIM", "captured", 5, A)]),
+    # a "dont" part before a conditional auxiliary
+    ("dont-conditional", "Selon des habitants, 29 militaires, dont 3 officiers, auraient été "
+     "tués.", [("des habitants", "killed", 29, A), ("des habitants", "killed", 3, A)]),
+    ("dont-conditional-etre", "Selon la police, 40 migrants, dont 6 femmes, seraient portés "
+     "disparus.", [("la police", "missing", 40, A), ("la police", "missing", 6, A)]),
 ]  # fmt: skip
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 
