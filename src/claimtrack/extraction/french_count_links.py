@@ -183,6 +183,34 @@ def object_relatives(shade: str, text: str, counts: list[Found]) -> list[Found]:
     return out
 
 
+# A person named one by a possessive at the end of a list of people: "Un garçon, une femme
+# et son mari ont été tués", "un soldat et son chauffeur"; the list's claim is theirs too.
+_KIN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:et|ainsi que)\s+(?P<value>(?:son|sa|leur)\s+(?:[\w-]+\s+)?"
+    rf"(?:{numbers.KIN_NOUNS}|{numbers.ONE_PERSON_NOUNS}))(?![\w'-])"
+    r"(?=\s*,?\s*(?:n')?(?:ont|sont|avaient|etaient|auraient|seraient)\s)",
+    _I,
+)
+_OF_PEOPLE = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
+
+
+def kin(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """One more person of a list of people (``_KIN_AFTER``), with the list's claim."""
+    out = []
+    for f in counts:
+        if f.subset or f.claim_type not in _OF_PEOPLE or f.stance != "asserts":
+            continue
+        m = _KIN_AFTER.match(shade, f.extra.get("subject_end", f.end) if f.extra else f.end)
+        if not m and f.subject:  # the subject as read: "femme", after "une"
+            at = shade.find(fold(f.subject).split()[-1], f.end)
+            m = _KIN_AFTER.match(shade, at + len(fold(f.subject).split()[-1])) if at >= 0 else None
+        if m and not any(g.start == m.start("value") for g in [*counts, *out]):
+            start, end = m.span("value")
+            out.append(Found(f.claim_type, start, end, text[start:end], text[start:end],
+                             confidence=0.6, rule="one participle"))  # fmt: skip
+    return out
+
+
 # Captives counted as they are freed are no capture claimed: "de libérer 3 otages", "la
 # libération de 12 otages", "Les 50 otages, dont 10 étrangers, ont été libérés".
 _CAPTIVES = re.compile(r"(?:otages?|prisonniers?|captifs?|detenus?)$", _I)

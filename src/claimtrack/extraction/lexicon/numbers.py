@@ -116,6 +116,13 @@ ONE_PERSON_NOUNS = (
     "|pasteur|pretre|cure|eveque|maire|prefet|gouverneur|capitaine|sergent|caporal"
     "|lieutenant|directeur|fidele|passager|berger|pecheur|commercante"
 )
+# Kin and companions named one by a possessive in a list of people: "une femme et son
+# mari", "le chef du village et son fils", "un soldat et son chauffeur".
+KIN_NOUNS = (
+    "mari|epouse|fils|frere|soeur|pere|mere|oncle|tante|neveu|niece|cousin|cousine"
+    "|beau-frere|belle-soeur|beau-pere|belle-mere|petit-fils|petite-fille|compagnon|compagne"
+    "|adjoint|adjointe|garde du corps|assistant|assistante|collegue"
+)
 # Units: a count of these is not a claim ("150 kilometres", "one hour").
 UNITS = {
     "kilometres",
