@@ -217,6 +217,19 @@ CASES = [
     ("kin-after-count", "Selon la police, 3 policiers et leur chef ont été blessés.",
      [("la police", "wounded", 3, A), ("la police", "wounded", 1, A)]),
     ("kin-no-claim", "Selon la police, le maire a été reçu avec son adjoint.", []),
+    # an aside after a subjunctive auxiliary (a denial) or after a negation's "n'"
+    ("aside-subjunctive-denied", "L'armée dément que 12 soldats aient, dimanche, été tués.",
+     [("L'armée", "killed", 12, "denies")]),
+    ("aside-negation-zero", "Selon l'armée, aucun soldat n'a, dimanche, été tué.",
+     [("l'armée", "killed", 0, A)]),
+    ("aside-noun-denied", "L'armée a démenti la mort, dimanche, de 12 soldats.",
+     [("L'armée", "killed", 12, "denies")]),
+    # numbers of dates, hours, distances and money in an aside are no counts
+    ("aside-year", "Selon la police, 2 personnes ont, en 2023, été tuées.",
+     [("la police", "killed", 2, A)]),
+    ("aside-hour", "Selon la police, 12 personnes ont, à 10 heures, été tuées.",
+     [("la police", "killed", 12, A)]),
+    ("aside-money", "Les ravisseurs ont, selon la police, exigé 5 millions de francs.", []),
 ]  # fmt: skip
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

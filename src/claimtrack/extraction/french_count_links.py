@@ -37,7 +37,7 @@ _I = re.IGNORECASE
 _ASIDE = r"\s*,\s*[^,;:.!?\"«»()]{1,60}?(?:\s*,\s*[^,;:.!?\"«»()]{1,60}?)?\s*,\s*"
 _AUX = (
     r"(?:ont|a|avaient|avait|auraient|aurait|auront|aura|sont|est|etaient|etait|seraient"
-    r"|serait|seront|sera)(?:\s+ete)?"
+    r"|serait|seront|sera|aient|ait|soient|soit)(?:\s+ete)?"
 )
 # what may follow: "été", or a participle's shape ("tués", "détruits", "pris", "perdu",
 # "morts"), an adverb in "-ment" before it ("grièvement blessés")
@@ -45,7 +45,8 @@ _PARTICIPLE_NEXT = (
     r"(?=(?:[a-z]+ment\s+)?(?:ete|[a-z]{2,}(?:e|es|ee|ees|is|ise|ises|it|its|ite|ites|u|us"
     r"|ue|ues|t|ts)|portee?s?)(?![\w'-]))"
 )
-_AUX_ASIDE = re.compile(rf"(?<![\w'-]){_AUX}(?P<aside>{_ASIDE}){_PARTICIPLE_NEXT}", _I)
+# ("n'a, dimanche, été tué": after a negation's "n'" too)
+_AUX_ASIDE = re.compile(rf"(?:(?<=n')|(?<![\w'-])){_AUX}(?P<aside>{_ASIDE}){_PARTICIPLE_NEXT}", _I)
 # or one adjective there ("l'exécution sommaire de 14 civils"), unless it makes the claim
 # one to come or in doubt ("le déploiement prochain de", "la prétendue mort de")
 _NOUN_ASIDE = re.compile(
