@@ -230,6 +230,15 @@ CASES = [
     ("aside-hour", "Selon la police, 12 personnes ont, à 10 heures, été tuées.",
      [("la police", "killed", 12, A)]),
     ("aside-money", "Les ravisseurs ont, selon la police, exigé 5 millions de francs.", []),
+    # an aside between a claim's verb and its count
+    ("verb-aside-night", "Les jihadistes ont enlevé, dans la nuit de samedi, 20 femmes, selon la "
+     "police.", [("la police", "captured", 20, A)]),
+    ("verb-aside-seized", "Les soldats ont saisi, au cours de l'opération, 40 armes, selon "
+     "l'armée.", [("l'armée", "seized", 40, A)]),
+    ("verb-aside-source", "Les rebelles ont tué, a indiqué l'armée, 12 soldats.",
+     [("l'armée", "killed", 12, A)]),
+    ("verb-aside-toll", "Selon la police, l'attaque a fait, d'après un premier bilan, 12 morts "
+     "et 20 blessés.", [("la police", "killed", 12, A), ("la police", "wounded", 20, A)]),
 ]  # fmt: skip
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

@@ -47,6 +47,12 @@ _PARTICIPLE_NEXT = (
 )
 # ("n'a, dimanche, été tué": after a negation's "n'" too)
 _AUX_ASIDE = re.compile(rf"(?:(?<=n')|(?<![\w'-])){_AUX}(?P<aside>{_ASIDE}){_PARTICIPLE_NEXT}", _I)
+# or between a claim's verb and its count: "ont enlevé, dans la nuit de samedi, 20 femmes"
+_VERB_ASIDE = re.compile(
+    r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait)\s+(?:[a-z]+ment\s+)?"
+    r"(?P<verb>[a-z]+)(?P<aside>\s*,\s*[^,;:.!?\"«»()]{1,60}?\s*,\s*)",
+    _I,
+)
 # or one adjective there ("l'exécution sommaire de 14 civils"), unless it makes the claim
 # one to come or in doubt ("le déploiement prochain de", "la prétendue mort de")
 _NOUN_ASIDE = re.compile(
@@ -98,6 +104,12 @@ def closed(shade: str) -> str:
     spans = [m.span("aside") for m in _AUX_ASIDE.finditer(shade)]
     # "La victime, âgée de 45 ans, a été tuée": an age between commas goes with them
     spans += [_with_commas(shade, *m.span()) for m in _AGE.finditer(shade)]
+    for m in _VERB_ASIDE.finditer(shade):
+        q = quantity_re().match(shade, m.end())
+        verb = m.group("verb").lower()
+        claim = any(re.fullmatch(k, verb) for k in happenings.CLAIM_VERBS)
+        if claim and q and q.start("value") == m.end() and not not_a_count(q, shade):
+            spans.append(m.span("aside"))
     at = 0
     while m := _NOUN_ASIDE.search(shade, at):  # "Selon l'armée, la mort, …": overlapping
         if _a_claim_noun(m.group("noun")):
