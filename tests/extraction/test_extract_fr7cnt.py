@@ -239,6 +239,13 @@ CASES = [
      [("l'armée", "killed", 12, A)]),
     ("verb-aside-toll", "Selon la police, l'attaque a fait, d'après un premier bilan, 12 morts "
      "et 20 blessés.", [("la police", "killed", 12, A), ("la police", "wounded", 20, A)]),
+    # two counts paired in order with two participles
+    ("respectivement-before", "Selon l'armée, 12 et 30 soldats ont été respectivement tués et "
+     "blessés.", [("l'armée", "killed", 12, A), ("l'armée", "wounded", 30, A)]),
+    ("respectivement-after", "Selon l'armée, 12 et 30 soldats ont été tués et blessés, "
+     "respectivement.", [("l'armée", "killed", 12, A), ("l'armée", "wounded", 30, A)]),
+    ("respectivement-captured", "Selon la police, 4 et 9 personnes ont été respectivement "
+     "enlevées et blessées.", [("la police", "captured", 4, A), ("la police", "wounded", 9, A)]),
 ]  # fmt: skip
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

@@ -224,6 +224,35 @@ def kin(shade: str, text: str, counts: list[Found]) -> list[Found]:
     return out
 
 
+# Two counts and two participles paired in order: "12 et 30 soldats ont été respectivement
+# tués et blessés", "… ont été tués et blessés, respectivement".
+_PAIRED = re.compile(
+    r"\s+et\s+(?P<b>\S+)\s+(?P<noun>[\w-]+)[^,;.:\d]{0,30}?\s+(?:ont|sont|avaient|etaient"
+    r"|auraient|seraient)\s+(?:ete\s+)?(?P<before>respectivement\s+)?(?P<p1>[a-z]+)\s+et\s+"
+    r"(?P<p2>[a-z]+)(?P<after>\s*,?\s*respectivement)?",
+    _I,
+)
+
+
+def respectively(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Counts paired with participles in order (``_PAIRED``), in place of what was read."""
+    for q in quantity_re().finditer(shade):
+        m = _PAIRED.match(shade, q.end("value"))
+        if not m or not (m.group("before") or m.group("after")):
+            continue
+        second = quantity_re().match(shade, m.start("b"))
+        kinds = [type_of_participle(m.group(p)) for p in ("p1", "p2")]
+        if not second or not all(kinds):
+            continue
+        spans = [q.span("value"), second.span("value")]
+        counts = [f for f in counts if not any(f.start < e and s < f.end for s, e in spans)]
+        for (start, end), kind in zip(spans, kinds, strict=True):
+            if value := clean_value(text[start:end]):
+                subject = text[m.start("noun") : m.end("noun")]
+                counts.append(Found(kind, start, end, value, subject, confidence=0.6, rule="list"))
+    return counts
+
+
 # Captives counted as they are freed are no capture claimed: "de libérer 3 otages", "la
 # libération de 12 otages", "Les 50 otages, dont 10 étrangers, ont été libérés".
 _CAPTIVES = re.compile(r"(?:otages?|prisonniers?|captifs?|detenus?)$", _I)
