@@ -2,12 +2,19 @@
 the words one way only:
 
 - an aside between an auxiliary and its participle ("12 soldats ont, selon l'armée, été
-  tués", "ont été, dimanche, tués") or between a claim's noun and its "de" ("la mort,
-  dimanche, de 12 soldats") is blanked in the shadow the count rules read (``closed``);
+  tués", "ont été, dimanche, tués"), between a claim's verb and its count ("ont enlevé,
+  dans la nuit, 20 femmes"), between a claim's noun and its "de" ("la mort, dimanche, de
+  12 soldats", "l'exécution sommaire de"), and a person's age ("un garçon de 12 ans") are
+  blanked in the shadow the count rules read (``closed``);
 - each infinitive of a "permis de" chain names its claim ("a permis de neutraliser 20
   terroristes, de saisir 10 armes et de détruire 3 véhicules": ``enabled``);
+- a count that is the object of a relative clause has its claim and its clause's ("les 30
+  otages que les rebelles avaient enlevés ont été tués": ``object_relatives``);
+- a person named by a possessive ends a list of people ("une femme et son mari": ``kin``);
+- two counts pair with two participles in order ("respectivement": ``respectively``);
 - captives counted as they are freed are no capture ("de libérer 3 otages", "Les 50
-  otages, dont 10 étrangers, ont été libérés": ``untied``);
+  otages, dont 10 étrangers, ont été libérés"), nor is what may only happen ("risquent
+  d'être tués") (``untied``);
 - a force to be deployed is no presence claimed now ("300 soldats seront déployés", "va
   déployer 1000 soldats", "a annoncé que 300 soldats seraient déployés": ``untied``); a
   conditional alone ("300 soldats seraient déployés à Gao, selon X") is hearsay of the
