@@ -94,7 +94,9 @@ _OF_THEM = re.compile(
     r"\s+(?:of them|of whom|d'entre (?:eux|elles)|parmi (?:eux|elles))(?=[\s,])", _I
 )
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|its|their|any|some)\s", _I)
-_AUX_AT = re.compile(r"\s(?=(?:ont|sont|avaient|etaient|were|was|have|has|had)\s)", _I)
+_AUX_AT = re.compile(
+    r"\s(?=(?:ont|sont|avaient|etaient|auraient|seraient|were|was|have|has|had)\s)", _I
+)
 
 
 def _after_aside(shade: str, right: re.Match) -> re.Match:
@@ -143,7 +145,9 @@ def _first_participle(shade: str, at: int) -> re.Match | None:
     if right and lead.strip() == "a" and _SENTENCED.search(shade, max(0, at - 60), at):
         return None
     if right is None and (aside := _RELATIVE_ASIDE.match(shade, at)):
-        right = participle_re().match(shade, aside.end())
+        # "20 civils, dont 5 enfants, auraient été tués": the conditional as before an aside
+        neg = _NE.match(shade, aside.end())
+        right = participle_re().match(shade, neg.end() if neg else aside.end())
         right = None if right and right.group("coord") else right
     return right
 

@@ -2,12 +2,19 @@
 the words one way only:
 
 - an aside between an auxiliary and its participle ("12 soldats ont, selon l'armée, été
-  tués", "ont été, dimanche, tués") or between a claim's noun and its "de" ("la mort,
-  dimanche, de 12 soldats") is blanked in the shadow the count rules read (``closed``);
+  tués", "ont été, dimanche, tués"), between a claim's verb and its count ("ont enlevé,
+  dans la nuit, 20 femmes"), between a claim's noun and its "de" ("la mort, dimanche, de
+  12 soldats", "l'exécution sommaire de"), and a person's age ("un garçon de 12 ans") are
+  blanked in the shadow the count rules read (``closed``);
 - each infinitive of a "permis de" chain names its claim ("a permis de neutraliser 20
   terroristes, de saisir 10 armes et de détruire 3 véhicules": ``enabled``);
+- a count that is the object of a relative clause has its claim and its clause's ("les 30
+  otages que les rebelles avaient enlevés ont été tués": ``object_relatives``);
+- a person named by a possessive ends a list of people ("une femme et son mari": ``kin``);
+- two counts pair with two participles in order ("respectivement": ``respectively``);
 - captives counted as they are freed are no capture ("de libérer 3 otages", "Les 50
-  otages, dont 10 étrangers, ont été libérés": ``untied``);
+  otages, dont 10 étrangers, ont été libérés"), nor is what may only happen ("risquent
+  d'être tués") (``untied``);
 - a force to be deployed is no presence claimed now ("300 soldats seront déployés", "va
   déployer 1000 soldats", "a annoncé que 300 soldats seraient déployés": ``untied``); a
   conditional alone ("300 soldats seraient déployés à Gao, selon X") is hearsay of the
@@ -37,7 +44,7 @@ _I = re.IGNORECASE
 _ASIDE = r"\s*,\s*[^,;:.!?\"«»()]{1,60}?(?:\s*,\s*[^,;:.!?\"«»()]{1,60}?)?\s*,\s*"
 _AUX = (
     r"(?:ont|a|avaient|avait|auraient|aurait|auront|aura|sont|est|etaient|etait|seraient"
-    r"|serait|seront|sera)(?:\s+ete)?"
+    r"|serait|seront|sera|aient|ait|soient|soit)(?:\s+ete)?"
 )
 # what may follow: "été", or a participle's shape ("tués", "détruits", "pris", "perdu",
 # "morts"), an adverb in "-ment" before it ("grièvement blessés")
@@ -45,7 +52,14 @@ _PARTICIPLE_NEXT = (
     r"(?=(?:[a-z]+ment\s+)?(?:ete|[a-z]{2,}(?:e|es|ee|ees|is|ise|ises|it|its|ite|ites|u|us"
     r"|ue|ues|t|ts)|portee?s?)(?![\w'-]))"
 )
-_AUX_ASIDE = re.compile(rf"(?<![\w'-]){_AUX}(?P<aside>{_ASIDE}){_PARTICIPLE_NEXT}", _I)
+# ("n'a, dimanche, été tué": after a negation's "n'" too)
+_AUX_ASIDE = re.compile(rf"(?:(?<=n')|(?<![\w'-])){_AUX}(?P<aside>{_ASIDE}){_PARTICIPLE_NEXT}", _I)
+# or between a claim's verb and its count: "ont enlevé, dans la nuit de samedi, 20 femmes"
+_VERB_ASIDE = re.compile(
+    r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait)\s+(?:[a-z]+ment\s+)?"
+    r"(?P<verb>[a-z]+)(?P<aside>\s*,\s*[^,;:.!?\"«»()]{1,60}?\s*,\s*)",
+    _I,
+)
 # or one adjective there ("l'exécution sommaire de 14 civils"), unless it makes the claim
 # one to come or in doubt ("le déploiement prochain de", "la prétendue mort de")
 _NOUN_ASIDE = re.compile(
@@ -97,6 +111,12 @@ def closed(shade: str) -> str:
     spans = [m.span("aside") for m in _AUX_ASIDE.finditer(shade)]
     # "La victime, âgée de 45 ans, a été tuée": an age between commas goes with them
     spans += [_with_commas(shade, *m.span()) for m in _AGE.finditer(shade)]
+    for m in _VERB_ASIDE.finditer(shade):
+        q = quantity_re().match(shade, m.end())
+        verb = m.group("verb").lower()
+        claim = any(re.fullmatch(k, verb) for k in happenings.CLAIM_VERBS)
+        if claim and q and q.start("value") == m.end() and not not_a_count(q, shade):
+            spans.append(m.span("aside"))
     at = 0
     while m := _NOUN_ASIDE.search(shade, at):  # "Selon l'armée, la mort, …": overlapping
         if _a_claim_noun(m.group("noun")):
@@ -181,6 +201,63 @@ def object_relatives(shade: str, text: str, counts: list[Found]) -> list[Found]:
                     here.add(kind)
                     out.append(Found(kind, start, end, value, subject, confidence=0.6, rule="verb"))
     return out
+
+
+# A person named one by a possessive at the end of a list of people: "Un garçon, une femme
+# et son mari ont été tués", "un soldat et son chauffeur"; the list's claim is theirs too.
+_KIN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:et|ainsi que)\s+(?P<value>(?:son|sa|leur)\s+(?:[\w-]+\s+)?"
+    rf"(?:{numbers.KIN_NOUNS}|{numbers.ONE_PERSON_NOUNS}))(?![\w'-])"
+    r"(?=\s*,?\s*(?:n')?(?:ont|sont|avaient|etaient|auraient|seraient)\s)",
+    _I,
+)
+_OF_PEOPLE = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
+
+
+def kin(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """One more person of a list of people (``_KIN_AFTER``), with the list's claim."""
+    out = []
+    for f in counts:
+        if f.subset or f.claim_type not in _OF_PEOPLE or f.stance != "asserts":
+            continue
+        m = _KIN_AFTER.match(shade, f.extra.get("subject_end", f.end) if f.extra else f.end)
+        if not m and f.subject:  # the subject as read: "femme", after "une"
+            at = shade.find(fold(f.subject).split()[-1], f.end)
+            m = _KIN_AFTER.match(shade, at + len(fold(f.subject).split()[-1])) if at >= 0 else None
+        if m and not any(g.start == m.start("value") for g in [*counts, *out]):
+            start, end = m.span("value")
+            out.append(Found(f.claim_type, start, end, text[start:end], text[start:end],
+                             confidence=0.6, rule="one participle"))  # fmt: skip
+    return out
+
+
+# Two counts and two participles paired in order: "12 et 30 soldats ont été respectivement
+# tués et blessés", "… ont été tués et blessés, respectivement".
+_PAIRED = re.compile(
+    r"\s+et\s+(?P<b>\S+)\s+(?P<noun>[\w-]+)[^,;.:\d]{0,30}?\s+(?:ont|sont|avaient|etaient"
+    r"|auraient|seraient)\s+(?:ete\s+)?(?P<before>respectivement\s+)?(?P<p1>[a-z]+)\s+et\s+"
+    r"(?P<p2>[a-z]+)(?P<after>\s*,?\s*respectivement)?",
+    _I,
+)
+
+
+def respectively(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Counts paired with participles in order (``_PAIRED``), in place of what was read."""
+    for q in quantity_re().finditer(shade):
+        m = _PAIRED.match(shade, q.end("value"))
+        if not m or not (m.group("before") or m.group("after")):
+            continue
+        second = quantity_re().match(shade, m.start("b"))
+        kinds = [type_of_participle(m.group(p)) for p in ("p1", "p2")]
+        if not second or not all(kinds):
+            continue
+        spans = [q.span("value"), second.span("value")]
+        counts = [f for f in counts if not any(f.start < e and s < f.end for s, e in spans)]
+        for (start, end), kind in zip(spans, kinds, strict=True):
+            if value := clean_value(text[start:end]):
+                subject = text[m.start("noun") : m.end("noun")]
+                counts.append(Found(kind, start, end, value, subject, confidence=0.6, rule="list"))
+    return counts
 
 
 # Captives counted as they are freed are no capture claimed: "de libérer 3 otages", "la

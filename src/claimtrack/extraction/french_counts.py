@@ -30,7 +30,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.french_count_links import enabled, object_relatives, untied
+from claimtrack.extraction.french_count_links import (
+    enabled,
+    kin,
+    object_relatives,
+    respectively,
+    untied,
+)
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle
@@ -261,5 +267,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += _named_before(shade, text, kept)
     kept += enabled(shade, text, kept)
     kept += object_relatives(shade, text, kept)
+    kept += kin(shade, text, kept)
+    kept = respectively(shade, text, kept)
     kept += _strikes(shade, text, kept)
     return kept + _again(shade, text, kept)

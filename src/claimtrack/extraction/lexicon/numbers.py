@@ -125,6 +125,13 @@ _PERSON_NOUNS = (
 # An age as a noun, unless a person noun follows it: "a 12-year-old was killed", "two
 # 15-year-olds" ("a 12-year-old boy" is a boy).
 ONE_PERSON_NOUNS = rf"{_PERSON_NOUNS}|[\w]+-year-old(?!\s+(?:{_PERSON_NOUNS})(?![\w'-]))"
+# Kin and companions named one by a possessive in a list of people: "une femme et son
+# mari", "le chef du village et son fils", "un soldat et son chauffeur".
+KIN_NOUNS = (
+    "mari|epouse|fils|frere|soeur|pere|mere|oncle|tante|neveu|niece|cousin|cousine"
+    "|beau-frere|belle-soeur|beau-pere|belle-mere|petit-fils|petite-fille|compagnon|compagne"
+    "|adjoint|adjointe|garde du corps|assistant|assistante|collegue"
+)
 # Units: a count of these is not a claim ("150 kilometres", "one hour").
 UNITS = {
     "kilometres",
