@@ -236,3 +236,37 @@ PRONOUNS = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS, ids=[p[0][:40] for p in PRONOUNS])
 def test_a_pronoun_after_unnamed_attackers(text, expected):
     assert _claims(text) == sorted(expected)
+
+
+# Widening: what stands between a source and its verb or after its cue is no part of it
+# (how it was reached, when), a description after one person is no count, a listener
+# "a UN official" is the English article, a role in a place keeps the name after it.
+WIDER = [
+    ("Two residents of Kadi reached by telephone said 12 people were killed.",
+     [("Two residents of Kadi", "killed", "12", "asserts")]),
+    ("The attack left 12 people dead, officials contacted by AFP said.",
+     [("officials", "killed", "12", "asserts")]),
+    ("Police late Sunday said 12 people were killed.", [("Police", "killed", "12", "asserts")]),
+    ("The army early on Monday said 12 soldiers were killed.",
+     [("The army", "killed", "12", "asserts")]),
+    ("According to one of the survivors, a 30-year-old trader, 30 people were wounded.",
+     [("one of the survivors, a 30-year-old trader", "wounded", "30", "asserts")]),
+    ("Twelve people were killed, said a resident, a farmer.",
+     [("a resident, a farmer", "killed", "Twelve", "asserts")]),
+    ("Twelve soldiers were killed and 30 wounded, said a UN official in Maiduguri.",
+     [("a UN official", "killed", "Twelve", "asserts"),
+      ("a UN official", "wounded", "30", "asserts")]),
+    ("According to a spokesman for the police in Borno State, Ali Sow, 30 people were wounded.",
+     [("the police in Borno State", "wounded", "30", "asserts")]),
+    # a list of casualties after "according to" is no description of the source
+    ("According to a resident, a soldier and two civilians were killed.",
+     [("a resident", "killed", "a soldier", "asserts"),
+      ("a resident", "killed", "two", "asserts")]),
+    ("According to residents, a soldier was killed.",
+     [("residents", "killed", "a soldier", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDER, ids=[w[0][:40] for w in WIDER])
+def test_wider_source_structures(text, expected):
+    assert _claims(text) == sorted(expected)
