@@ -264,6 +264,18 @@ WIDER = [
       ("a resident", "killed", "two", "asserts")]),
     ("According to residents, a soldier was killed.",
      [("residents", "killed", "a soldier", "asserts")]),
+    # a role qualified by adjectives only is the role ("the local chief", not "the local")
+    ("The attack killed 12 people, Ali Sow, the local chief, told AFP by phone from Kadi.",
+     [("the local chief", "killed", "12", "asserts")]),
+    ("Ali Sow, the senior district officer, said 12 people were killed.",
+     [("the senior district officer", "killed", "12", "asserts")]),
+    ("Ali Sow, the army spokesman, said 12 soldiers were killed.",
+     [("the army", "killed", "12", "asserts")]),
+    # a possessive role, then the name: the owner
+    ("Twelve soldiers were killed, the army's spokesman, Col. Ali Sow, said in a statement.",
+     [("the army", "killed", "Twelve", "asserts")]),
+    ("The group's spokesman, Ali Sow, said 12 soldiers were killed.",
+     [("The group", "killed", "12", "asserts")]),
 ]  # fmt: skip
 
 
