@@ -282,3 +282,18 @@ WIDER = [
 @pytest.mark.parametrize(("text", "expected"), WIDER, ids=[w[0][:40] for w in WIDER])
 def test_wider_source_structures(text, expected):
     assert _claims(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Residents who fled the attack said 12 people were killed.", "residents"),
+        ("Twelve people were killed, a resident who fled because he feared reprisals told AFP.",
+         "residents"),
+        ("A witness who saw the attack said 12 people were killed.", "residents"),
+    ],
+)  # fmt: skip
+def test_a_source_with_a_relative_clause_is_its_nouns_actor(text, actor):
+    rows = _rows(text)
+    assert rows, text
+    assert all(r["actor_id"] == actor for r in rows), rows

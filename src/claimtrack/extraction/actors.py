@@ -103,7 +103,8 @@ def guess_actors(
     """
     inner = sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
     unique = names.fillna("").astype(str).unique()
-    heads = {name: _head(name) for name in unique}
+    # "a resident who fled because he feared reprisals": the noun its relative hangs on
+    heads = {name: _head(name) or _before_relative(name) for name in unique}
     # Generic words ("the army") resolve within the text's country only.
     asked = tuple(dict.fromkeys([*unique, *filter(None, heads.values())]))
     exact = _exact_actors(asked, country, reference)
@@ -120,6 +121,14 @@ def guess_actors(
             known = next((a for p, a, _ in _short_acronyms(reference) if p.search(name)), None)
         out.append(known or (exact.get(heads[name]) if heads[name] else None))
     return pd.Series(out, index=names.index, dtype="object")
+
+
+_RELATIVE = re.compile(r"\s+(?:who|that|which)\s.*$", re.IGNORECASE)
+
+
+def _before_relative(name: str) -> str | None:
+    """A source phrase less its relative clause, if it has one."""
+    return _RELATIVE.sub("", name) if _RELATIVE.search(name) else None
 
 
 # The last word, a name, not the object of a preposition ("a hospital in Moscow").
