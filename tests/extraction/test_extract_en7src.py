@@ -288,6 +288,13 @@ WIDER = [
      [("the senior district officer", "killed", "12", "asserts")]),
     ("Ali Sow, the army spokesman, said 12 soldiers were killed.",
      [("the army", "killed", "12", "asserts")]),
+    # a member of a body, one speaking for it: the body
+    ("Ali Sow, a member of a local vigilante group, said 12 people were killed.",
+     [("a local vigilante group", "killed", "12", "asserts")]),
+    ("Twelve soldiers were killed, said Ali Sow, speaking for the army.",
+     [("the army", "killed", "Twelve", "asserts")]),
+    ("According to Ali Sow, a member of the ruling party, 30 people were wounded.",
+     [("the ruling party", "wounded", "30", "asserts")]),
     # a possessive role, then the name: the owner
     ("Twelve soldiers were killed, the army's spokesman, Col. Ali Sow, said in a statement.",
      [("the army", "killed", "Twelve", "asserts")]),

@@ -77,7 +77,10 @@ _RENAMING = re.compile(
     _I,
 )
 ROLE_AFTER = re.compile(
-    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{source_words.ROLE_WORDS})\b", _I
+    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{source_words.ROLE_WORDS})\b"
+    # "Ali Sow, a member of a local vigilante group", "Ali Sow, speaking for the army"
+    rf"|{source_words.MEMBER_OF}",
+    _I,
 )
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"

@@ -131,6 +131,17 @@ def _group_with_members(phrase: str) -> Source | None:
     return Source(phrase[: members.start()].strip(" ,"), phrase if named else None)
 
 
+_MEMBER_OF = re.compile(rf"^{source_words.MEMBER_OF}(?P<body>\S.*)$", re.IGNORECASE)
+
+
+def _member_of(phrase: str) -> Source | None:
+    """ "Ali Sow, a member of a local vigilante group": the group, the whole the speaker."""
+    name, _, role = phrase.partition(",")
+    if role and is_person(name.strip()) and (m := _MEMBER_OF.match(role.strip())):
+        return Source(m.group("body").strip(" ,"), phrase)
+    return None
+
+
 def _owner_then_name(phrase: str) -> Source | None:
     """ "the army's spokesman, Col. Ali Sow": the army (the office, for a country's), the
     whole the speaker."""
@@ -148,7 +159,12 @@ def split_speaker(phrase: str) -> Source:
         >>> s.raw, s.speaker
         ('army spokesperson', 'army spokesperson Souleymane Dembele')
     """
-    if named := _group_with_members(phrase) or _name_then_role(phrase) or _owner_then_name(phrase):
+    if named := (
+        _group_with_members(phrase)
+        or _name_then_role(phrase)
+        or _owner_then_name(phrase)
+        or _member_of(phrase)
+    ):
         return named
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
         return Source(body, phrase)
