@@ -45,8 +45,8 @@ RANKS = [
     ("Major General Ivan Petrov said 40 soldiers were killed.", "Major General Ivan Petrov"),
     ("Defence ministry spokesman Major General Ivan Petrov said 40 soldiers were killed.",
      "Defence ministry spokesman"),
-    ("The army's spokesman, Colonel Abdoul Sow, said 12 soldiers were killed.",
-     "The army's spokesman"),
+    # the owner of a possessive role, as without the name ("The army's spokesman said")
+    ("The army's spokesman, Colonel Abdoul Sow, said 12 soldiers were killed.", "The army"),
     ("Police spokesman Lieutenant Colonel Ali Musa said 9 people were killed.",
      "Police spokesman"),
     ("Army Commander Ali Musa said 9 soldiers were killed.", "Army Commander"),

@@ -103,7 +103,8 @@ def guess_actors(
     """
     inner = sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
     unique = names.fillna("").astype(str).unique()
-    heads = {name: _head(name) for name in unique}
+    # "a resident who fled because he feared reprisals": the noun its relative hangs on
+    heads = {name: _head(name) or _before_relative(name) for name in unique}
     # "le commandant des ADF": an acronym inside a phrase that only the text's country makes
     # one actor's (a context alias: the ADF of Congo, not of Cameroon)
     acronyms = {name: _ACRONYM.findall(name) for name in unique}
@@ -128,6 +129,14 @@ def guess_actors(
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,}(?![\w-])")
+_RELATIVE = re.compile(r"\s+(?:who|that|which)\s.*$", re.IGNORECASE)
+
+
+def _before_relative(name: str) -> str | None:
+    """A source phrase less its relative clause, if it has one."""
+    return _RELATIVE.sub("", name) if _RELATIVE.search(name) else None
+
+
 # The last word, a name, not the object of a preposition ("a hospital in Moscow").
 _HEAD = re.compile(r"(?:^|\s)(?P<before>[\w'-]+)\s+(?P<head>[A-Z][\w'-]{3,})\W*$")
 _NAME_ROLE = re.compile(

@@ -38,12 +38,28 @@ _AS_CLAIMED_BY = re.compile(
 )
 
 
+# "… as the rebels claim": the present tense, which the reporting frames do not read
+_AS_THEY_CLAIM = re.compile(
+    rf"{_DENIED_FIGURE}(?P<src>[^,.;:\"]{{2,60}}?)\s+(?:(?:had|have|has|do|does)\s+)?"
+    r"(?:claim|claims|say|says|allege|alleges|report|reports)\b",
+    _I,
+)
+
+
 def claimed_figures(found: list[Attribution], shade: str, text: str) -> None:
     """Turn the source of a figure named as its own inside a denial into an owner frame
     speaking for that figure (or add one, for "as claimed by X")."""
     for a in found:
         if a.kind in ("head", "tail") and (m := _AS_SOURCE.search(shade, 0, a.start)):
             a.kind, a.content = "owner", m.span("fig")
+    for m in _AS_THEY_CLAIM.finditer(shade):
+        span = m.span("src")
+        if valid_source(shade[span[0] : span[1]]) and not any(
+            a.start < span[1] and span[0] < a.end for a in found
+        ):
+            a = Attribution("owner", *span, span[1] + 1, m.end(), text[span[0] : span[1]])
+            a.content = m.span("fig")
+            found.append(a)
     for m in _AS_CLAIMED_BY.finditer(shade):
         span = right_phrase(shade, m.end())
         if not span or not valid_source(shade[span[0] : span[1]]):

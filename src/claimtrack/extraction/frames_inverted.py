@@ -15,7 +15,7 @@ import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
 from claimtrack.extraction.frames_reporting import own_subject
-from claimtrack.extraction.lexicon import numbers, speech
+from claimtrack.extraction.lexicon import numbers, source_words, speech
 from claimtrack.extraction.predicates import type_of_participle, type_of_verb
 from claimtrack.extraction.right_phrases import right_phrase
 from claimtrack.extraction.source_names import valid_source
@@ -64,7 +64,9 @@ _LISTENER = re.compile(
     # "à la télévision nationale", "à la radio publique ORTM", "à la télévision d'Etat"
     r"(?:(?i:de\s+)?(?i:nationale|publique|officielle|locale|privee|d'etat|etatique"
     r"|internationale|television)\s+)*(?:[A-Z][\w'-]*\s+)*"
-    r"|(?:a|au|aux|to|aupres\s+(?:de|des|du|d'))\s*(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
+    # (not the English article: "said a UN official")
+    rf"|(?:a(?!\s+[A-Z][\w'-]*\s+(?:{source_words.SOURCE_NOUNS}|{source_words.ROLE_WORDS})\b)"
+    r"|au|aux|to|aupres\s+(?:de|des|du|d'))\s*(?:l'\s*|la\s+|le\s+|les\s+|the\s+)?[A-Z][\w'-]*\s+"
     # "au micro de RFI", "sur les ondes de la radio nationale": the outlet that listened
     r"|(?:sur les ondes|au micro|a l'antenne)\s+(?:de\s+|d'\s*|du\s+)(?:la\s+|l'\s*)?"
     r"(?:(?:radio|television|chaine)\s+(?:nationale\s+|publique\s+)?)?(?:[A-Z][\w'-]*\s+)*"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.lexicon import source_words
 from claimtrack.extraction.source_names import is_person, titled_person
 from claimtrack.extraction.source_phrases import COMMA, FULL_STOP, INCLUDING, ROLE_AFTER, WHEN
 
@@ -63,6 +64,10 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     while stop and (acronym := _ACRONYM.match(shade, stop.start())):
         stop = _NP_STOP.search(shade, acronym.end())  # "la Direction … (Dirpa)": its name
     end = stop.start() if stop else len(shade)
+    if stop and (place := _ROLE_IN_PLACE.match(shade, stop.start())):
+        # "a spokesman for the police in Borno State, Ali Sow": where he serves, his name
+        end = place.end() if _apposition_end(shade, start, place.end()) > place.end() else end
+        stop = _NP_STOP.search(shade, place.end()) if end == place.end() else stop
     if stop and shade[stop.start()] == ",":
         end = _apposition_end(shade, start, stop.start())
     phrase = shade[start:end].rstrip(" .,")
@@ -71,9 +76,33 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     return (start, start + len(phrase)) if phrase else None
 
 
+_ROLE_IN_PLACE = re.compile(
+    r"\s(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?=,)", _I
+)
 # ", 45," after a name: his age, then maybe what he is ("said Musa Ali, 45, a farmer.")
 _DESCRIBED = re.compile(r"\s*(?:an?|the)\s+(?![\d.])", _I)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}(?=\s*(?:[,.;]|$))")
+
+
+# ", a 30-year-old trader," ", the village chief,": a short description naming a person
+# (no verb), closed by a comma or the sentence's end
+_PERSON_APPOSITION = re.compile(
+    rf"\s*(?:an?|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{source_words.PERSON_NOUNS}|{source_words.ROLE_WORDS}"
+    rf"|trader|shopkeeper|teacher|student|driver|elder|chief)(?=\s*(?:,|\.?$))",
+    _I,
+)
+
+
+def _one_described(shade: str, start: int, comma: int) -> bool:
+    """Whether one person named as a source is described after the comma (", a farmer"),
+    not a list of casualties going on ("According to a witness, a soldier, a policeman …")."""
+    person = _PERSON_APPOSITION.match(shade, comma + 1)
+    named = shade[start:comma].rstrip()
+    one = not named.endswith("s") or bool(re.match(r"one of\s", named, _I))
+    return bool(person) and one and not _LIST_GOES_ON.match(shade, person.end())
+
+
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:an?|the|one|two|three|\d)\b|\s+(?:and|or)\b", _I)
 
 
 def _apposition_end(shade: str, start: int, comma: int) -> int:
@@ -102,6 +131,9 @@ def _apposition_end(shade: str, start: int, comma: int) -> int:
         words = words[1:]
     if words and is_person(" ".join(words)):
         return tail_end
+    if _one_described(shade, start, comma):
+        # "one of the survivors, a 30-year-old trader,": what the source is, no count
+        return _PERSON_APPOSITION.match(shade, comma + 1).end()
     if titled_person(shade[start:comma]) and (role := ROLE_AFTER.match(shade, comma + 1)):
         # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
         # the role stays, to the end of the apposition

@@ -77,7 +77,10 @@ _RENAMING = re.compile(
     _I,
 )
 ROLE_AFTER = re.compile(
-    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{source_words.ROLE_WORDS})\b", _I
+    rf"\s*(?:(?:le|la|l'|the|a|an)\s*)?(?:[\w'-]+\s+){{0,3}}(?:{source_words.ROLE_WORDS})\b"
+    # "Ali Sow, a member of a local vigilante group", "Ali Sow, speaking for the army"
+    rf"|{source_words.MEMBER_OF}",
+    _I,
 )
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
@@ -97,7 +100,10 @@ _ADVERB = re.compile(
 )
 # ", 45," after a name (a capitalised word): his age
 _AGE = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[\w'’-]*),\s*\d{1,3}(?=\s*,)")
-_WHEN_AFTER = re.compile(rf"(?<=\w)\s+(?:publiee?s?\s+|(?:on|ce)\s+)?{_DAY}$", _I)
+# "Police late Sunday said", "The army on Monday said", "un communiqué publié lundi"
+_WHEN_AFTER = re.compile(
+    rf"(?<=\w)\s+(?:publiee?s?\s+|(?:late|early|earlier)\s+(?:on\s+)?|(?:on|ce)\s+)?{_DAY}$", _I
+)
 # What a body's document is about is no part of its author: "the army's statement on the
 # attack" (not "In a statement on Monday the governor said").
 _TOPIC_AFTER = re.compile(
@@ -110,7 +116,9 @@ _CHANNEL_AFTER = re.compile(
     # "in a telephone interview", "in a joint statement"
     r"(?:[\w-]+\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
     # "X in talks with media via telephone from unknown location said": how he was reached
-    r"|(?:in talks with|via|by (?:tele)?phone|over the (?:tele)?phone|par telephone)\b.*)$",
+    r"|(?:in talks with|via|by (?:tele)?phone|over the (?:tele)?phone|par telephone)\b.*"
+    # "Two residents reached by telephone said", "officials contacted by AFP"
+    r"|(?:reached|contacted|interviewed|quoted|cited|joined)(?:\s+(?:by|via|over|on)\b.*)?)$",
     _I,
 )
 

@@ -73,11 +73,20 @@ def _name_then_role(phrase: str) -> Source | None:
         return Source(article + institution, phrase)
     if (m.group("article") or "").strip().lower() in ("a", "an", "un", "une"):
         return Source(role.strip(), phrase)  # ", a local official": no institution named
-    if m.group("qualifier"):  # ", the army spokesman": the army
+    if m.group("qualifier") and not _ONLY_ADJECTIVES.fullmatch(m.group("qualifier").strip()):
+        # ", the army spokesman": the army (not ", the local chief": "the local")
         return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
+    if m.group("qualifier"):
+        return Source(role.strip(), phrase)
     return Source(phrase, phrase)
 
 
+# Words that qualify a role without naming a body: "the local chief", "a senior official"
+_ONLY_ADJECTIVES = re.compile(
+    r"(?:(?:local|senior|top|deputy|acting|traditional|village|community|district|regional"
+    r"|provincial|chief|head|former|new|main|overall)\s*)+",
+    re.IGNORECASE,
+)
 _COUNTRY_ITSELF = re.compile(r"^(?:the\s+)?(?:country|nation)$", re.IGNORECASE)
 
 
@@ -122,6 +131,26 @@ def _group_with_members(phrase: str) -> Source | None:
     return Source(phrase[: members.start()].strip(" ,"), phrase if named else None)
 
 
+_MEMBER_OF = re.compile(rf"^{source_words.MEMBER_OF}(?P<body>\S.*)$", re.IGNORECASE)
+
+
+def _member_of(phrase: str) -> Source | None:
+    """ "Ali Sow, a member of a local vigilante group": the group, the whole the speaker."""
+    name, _, role = phrase.partition(",")
+    if role and is_person(name.strip()) and (m := _MEMBER_OF.match(role.strip())):
+        return Source(m.group("body").strip(" ,"), phrase)
+    return None
+
+
+def _owner_then_name(phrase: str) -> Source | None:
+    """ "the army's spokesman, Col. Ali Sow": the army (the office, for a country's), the
+    whole the speaker."""
+    head, _, name = phrase.partition(",")
+    if name and (owner := OWNER_ROLE.fullmatch(head.strip())) and titled_person(name.strip()):
+        return Source(owner.group() if _a_country(owner) else owner.group("owner"), phrase)
+    return None
+
+
 def split_speaker(phrase: str) -> Source:
     """A source phrase split into the institution to normalize and the person who speaks.
 
@@ -130,7 +159,12 @@ def split_speaker(phrase: str) -> Source:
         >>> s.raw, s.speaker
         ('army spokesperson', 'army spokesperson Souleymane Dembele')
     """
-    if named := _group_with_members(phrase) or _name_then_role(phrase):
+    if named := (
+        _group_with_members(phrase)
+        or _name_then_role(phrase)
+        or _owner_then_name(phrase)
+        or _member_of(phrase)
+    ):
         return named
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
         return Source(body, phrase)

@@ -100,6 +100,11 @@ ROLE_WORDS = (
     "|prefete?|secretaire|commissaire|conseillere?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)"
     "|administrat(?:eur|rice)"
 )
+# Who speaks for a body without a role word: "a member of X", "speaking for X".
+MEMBER_OF = (
+    r"\s*(?:(?:(?:an?|the|one)\s+(?:[\w'-]+\s+)?members?\s+of|speaking\s+(?:for|on\s+behalf\s+of))"
+    r"|(?:un|une)\s+membres?\s+(?:de|du|des|d'))\s*"
+)
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (
     "colonel|general|lieutenant|captain|capitaine|major|commandant|commander|sergeant|sergent"
