@@ -280,3 +280,22 @@ FEMININE = [
 @pytest.mark.parametrize(("text", "src"), FEMININE, ids=[f[1] for f in FEMININE])
 def test_a_feminine_source_is_whom_her_pronoun_stands_for(text, src):
     assert _same([_killed(src, "12")], _rows(text, "BF"))
+
+
+# Cues the rules did not list, opening or closing the clause they speak for.
+CUES = [
+    ("Aux dires des habitants, 12 civils ont été tués.", "des habitants"),
+    ("Aux dires du maire, 12 civils ont été tués.", "le maire"),
+    ("12 civils ont été tués, aux dires d'un élu.", "un élu"),
+    ("De l'avis d'un élu local, 12 civils ont été tués.", "un élu local"),
+    ("Comme l'a indiqué le maire, 12 civils ont été tués.", "le maire"),
+    ("12 civils ont été tués, comme l'a indiqué le maire.", "le maire"),
+    ("Ainsi que l'ont annoncé les autorités, 12 civils ont été tués.", "les autorités"),
+    ("Le maire a tenu à préciser que 12 civils ont été tués.", "Le maire"),
+    ("Les autorités ont tenu à rappeler que 12 civils avaient été tués.", "Les autorités"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src"), CUES, ids=[c[0][:30] for c in CUES])
+def test_a_cue_the_rules_did_not_list_names_its_source(text, src):
+    assert _same([_killed(src, "12")], _rows(text, "ML"))

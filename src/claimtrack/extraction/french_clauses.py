@@ -38,6 +38,7 @@ from claimtrack.extraction.french_frames import (
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_source_phrases import (
     claim_owners,
+    cue_frames,
     mourned,
     relayed,
     unreached,
@@ -219,6 +220,7 @@ def _read_french(
     _own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
     # "le lieutenant X, de la gendarmerie", "Selon RFI, qui cite des sources locales, …"
     attributions = relayed(text, shade, widened(text, shade, attributions))
+    attributions = cue_frames(text, shade, attributions)  # "Comme l'a indiqué X, …"
     attributions = claim_owners(
         text, shade, attributions
     )  # "les affirmations des rebelles selon …"

@@ -18,8 +18,10 @@ import re
 from dataclasses import replace
 
 from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.french_frames import REPORTING_FORMS
 from claimtrack.extraction.lexicon import source_words
 from claimtrack.extraction.source_names import titled_person, valid_source
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 # What ends an apposition: a comma, the sentence's end, or the verb after a head's subject.
@@ -261,3 +263,54 @@ def unreached(text: str, shade: str, found: list[Attribution]) -> list[Attributi
             a = replace(a, end=m.start(), phrase=text[a.start : m.start()])
         out.append(a)
     return out
+
+
+# Cues the rules do not list: "Aux dires des habitants, …", "De l'avis d'un élu, …",
+# "Comme l'a indiqué le maire, …", "…, ainsi que l'a annoncé X." (the source after the verb).
+_CUE = re.compile(
+    r"(?:^|(?<=,)\s*|(?<=\s))(?P<verb>(?:aux\s+dires|de\s+l'avis)\s+(?P<of>du\s+|d'|de\s+)?"
+    rf"|(?:comme|ainsi\s+que)\s+l'\s*(?:a|ont|avait|avaient)\s+(?:{REPORTING_FORMS})\s+)"
+    r"(?P<src>(?:es\s)?[^,;:«»\"()]{2,60}?)(?=\s*(?:,|[.;!?]?\s*$))",
+    _I,
+)
+# "Le maire a tenu à préciser que …": the verb of saying is the infinitive after "tenir à".
+_KEEN = re.compile(
+    r"^(?P<src>[^,;:«»\"()]{2,60}?)\s+(?:a|ont|avait|avaient)\s+(?:tenu|tenait|tenaient)\s+a\s+"
+    rf"(?P<verb>{REPORTING_FORMS})\b",
+    _I,
+)
+
+
+def cue_frames(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The frames of cues the rules do not list, where no frame stands: "Aux dires de X,",
+    "De l'avis de X,", "Comme l'a indiqué X,", "ainsi que l'a annoncé X" (speaking for the
+    clause they open or close), and "X a tenu à préciser que …" (a head).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Comme l'a indiqué le maire, 12 civils ont été tués."
+        >>> [(a.phrase, a.kind) for a in cue_frames(text, shadow(text), [])]
+        [('le maire', 'according')]
+    """
+    new = []
+    for m in [*_CUE.finditer(shade), *_KEEN.finditer(shade)]:
+        (start, end), (v0, v1) = m.span("src"), m.span("verb")
+        if m.re is _CUE and m.group("of") is None and shade[start : start + 3].lower() == "es ":
+            start -= 1  # "aux dires des habitants": "des habitants" speak
+        # what the rules took for a source in the cue's own words ("Comme l'a indiqué")
+        found = [b for b in found if not m.start() <= b.start < v1]
+        if not valid_source(shade[start:end]) or any(
+            b.start < end and start < b.end for b in [*found, *new]
+        ):
+            continue
+        of = m.groupdict().get("of") or ""
+        phrase = ("le " if fold(of).startswith("du") else "") + text[start:end]
+        if m.re is _KEEN:
+            a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
+        elif shade[: m.start()].strip(" ,"):  # "…, comme l'a indiqué le maire."
+            a = Attribution("according", start, end, v0, v1, phrase, content=(0, v0))
+        else:
+            a = Attribution("according", start, end, v0, v1, phrase)
+            a.content = (end, len(shade))
+        new.append(a)
+    return sorted([*found, *new], key=lambda b: b.start)
