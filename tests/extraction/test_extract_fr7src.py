@@ -299,3 +299,45 @@ CUES = [
 @pytest.mark.parametrize(("text", "src"), CUES, ids=[c[0][:30] for c in CUES])
 def test_a_cue_the_rules_did_not_list_names_its_source(text, src):
     assert _same([_killed(src, "12")], _rows(text, "ML"))
+
+
+# A relay that reached its source (interviewed, joined, relies on): that source speaks.
+REACHED_BY_RELAY = [
+    ("Selon RFI, qui a interrogé des habitants, 12 civils ont été tués.", "des habitants"),
+    ("RFI, qui a pu joindre des habitants, rapporte que 12 civils ont été tués.",
+     "des habitants"),
+    ("Selon la radio, qui s'appuie sur des sources locales, 12 civils ont été tués.",
+     "des sources locales"),
+    ("Selon RFI, qui a joint le maire par téléphone, 12 civils ont été tués.", "le maire"),
+    ("L'agence, qui cite des sources hospitalières, fait état de 12 morts.",
+     "des sources hospitalières"),
+    ("Les médias d'État, citant l'armée, ont annoncé que 12 civils ont été tués.", "l'armée"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src"), REACHED_BY_RELAY, ids=[r[1] for r in REACHED_BY_RELAY])
+def test_a_relay_gives_the_source_it_reached(text, src):
+    assert _same([_killed(src, "12")], _rows(text, "ML"))
+
+
+def test_a_relays_own_clause_that_cites_no_one_keeps_the_relay():
+    text = "Selon l'armée, qui reprend le contrôle de la ville, 12 civils ont été tués."
+    got = [g for g in _rows(text, "ML") if g[1] == "killed"]
+    assert _same([_killed("l'armée", "12")], got), got
+
+
+# A group's officer met again ("il", "le porte-parole"): still the group.
+GROUP_AGAIN = [
+    ("Le porte-parole des ADF a revendiqué l'attaque. Selon le porte-parole, 12 soldats ont "
+     "été tués.", "CD", "adf_drc"),
+    ("Le chef des ADF a revendiqué l'attaque. Il affirme que 12 soldats ont été tués.", "CD",
+     "adf_drc"),
+    ("Un responsable du JNIM a revendiqué l'attaque. « Nous avons tué 12 soldats », a-t-il "
+     "dit.", "ML", "jnim"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "actor"), GROUP_AGAIN)
+def test_a_groups_officer_met_again_is_still_the_group(text, country, actor):
+    got = [g for g in _rows(text, country) if g[1] == "killed"]
+    assert _same([_killed(ANY, "12", inst=None, actor=actor)], got), got

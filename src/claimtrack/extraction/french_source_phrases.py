@@ -70,11 +70,19 @@ def _inside(m: re.Match, found: list[Attribution], a: Attribution) -> bool:
     )
 
 
-# ", qui cite des sources locales", ", citant la société civile", "qui citait un élu": the
-# relay's own source, named right after it.
+# ", qui cite des sources locales", ", citant la société civile", "qui citait un élu", "qui
+# a interrogé des habitants", "qui a pu joindre un élu", "qui s'appuie sur des sources
+# locales": the relay's own source, named right after it.
+_RELAYS = (
+    r"cite|citent|citait|citaient|interroge|interrogent|joint|joignent|contacte|contactent"
+    r"|(?:pu|pouvait|pouvaient)\s+(?:joindre|interroger|contacter)"
+    r"|s'appuie\s+sur|s'appuient\s+sur|se\s+fonde\s+sur|se\s+fondent\s+sur"
+)
 _CITES = re.compile(
-    r",?\s*(?:qui\s+(?:(?:a|ont|avait|avaient)\s+)?(?:cite|citent|citait|citaient)"
-    r"|citant)\s+(?P<src>[^,;:«»\"()]{2,60}?)" + _UNTIL,
+    rf",?\s*(?:qui\s+(?:(?:a|ont|avait|avaient)\s+)?(?:{_RELAYS})"
+    r"|citant)\s+(?P<src>[^,;:«»\"()]{2,60}?)"
+    # "qui a joint le maire par téléphone": how is no part of who
+    r"(?:\s+(?:par|au)\s+(?:telephone|whatsapp|courriel|e-mail))?" + _UNTIL,
     _I,
 )
 
