@@ -341,3 +341,38 @@ GROUP_AGAIN = [
 def test_a_groups_officer_met_again_is_still_the_group(text, country, actor):
     got = [g for g in _rows(text, country) if g[1] == "killed"]
     assert _same([_killed(ANY, "12", inst=None, actor=actor)], got), got
+
+
+# A closing pronoun in any tense of any reporting verb, plural ones for a group.
+CLOSING = [
+    ("Le maire a condamné l'attaque. L'armée a publié un communiqué. Douze civils ont été "
+     "tués, a-t-il poursuivi.", "Le maire"),
+    ("Le maire a condamné l'attaque. L'armée a publié un communiqué. Douze civils ont été "
+     "tués, avait-il ajouté.", "Le maire"),
+    ("Des habitantes ont fui. Le préfet a publié un communiqué. Douze civils ont été tués, "
+     "ont-elles précisé.", "Des habitantes"),
+    ("Des habitantes ont fui. Le préfet a publié un communiqué. Douze civils ont été tués, "
+     "précisent-elles.", "Des habitantes"),
+    ("Des habitantes ont fui. Le préfet a publié un communiqué. Douze civils ont été tués, "
+     "selon elles.", "Des habitantes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src"), CLOSING, ids=[c[0][-25:] for c in CLOSING])
+def test_a_closing_pronoun_in_any_tense_stands_for_its_source(text, src):
+    assert _same([_killed(src, "Douze")], _rows(text, "ML"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "inst", "actor"),
+    [
+        ("Le capitaine Ali Sow, des Forces armées camerounaises, a affirmé que 12 séparatistes "
+         "ont été tués.", "CM", "CM:military", ANY),
+        ("Un commandant des ADF a affirmé que 12 soldats ont été tués.", "CM", None,
+         "ambazonia_adf"),
+        ("Le commandant des Forces démocratiques alliées a affirmé que 12 soldats ont été tués.",
+         "CD", None, "adf_drc"),
+    ],
+)  # fmt: skip
+def test_a_name_before_an_institution_is_no_groups(text, country, inst, actor):
+    assert _same([_killed(ANY, "12", inst=inst, actor=actor)], _rows(text, country))

@@ -322,3 +322,43 @@ def cue_frames(text: str, shade: str, found: list[Attribution]) -> list[Attribut
             a.content = (end, len(shade))
         new.append(a)
     return sorted([*found, *new], key=lambda b: b.start)
+
+
+# A closing verb with its subject pronoun after it, in any tense of any reporting verb
+# ("précisent-elles", "ont-elles précisé", "a-t-il poursuivi"), and the verbs that only
+# report when they close a quotation ("poursuit-il", "a-t-il conclu").
+_GOES_ON = r"poursui(?:t|vi|vait|vent)|conclu[t]?|enchaine|renchéri[t]?|rencheri[t]?"
+_PRONOUN = r"(?P<p>il|elle|ils|elles)"
+_CLOSING_PRONOUN = re.compile(
+    r"(?:(?<=[,\"])|(?<=[,\"]\s))\s*(?:"
+    rf"(?P<v1>{REPORTING_FORMS}|{_GOES_ON})-(?:t-)?{_PRONOUN.replace('p>', 'p1>')}"
+    rf"|(?P<aux>a|ont|avait|avaient)-(?:t-)?{_PRONOUN.replace('p>', 'p2>')}\s+"
+    rf"(?:(?:encore|aussi|egalement|ensuite|enfin|[a-z]+ment)\s+)?(?P<v2>{REPORTING_FORMS}|{_GOES_ON}))"
+    r"(?![\w-])",
+    _I,
+)
+
+
+def closing_pronouns(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The closing subject pronouns the rules miss ("…, précisent-elles", "…, a-t-il
+    poursuivi"): a tail for what precedes, resolved across sentences like "a-t-il ajouté".
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Douze civils ont été tués, précisent-elles."
+        >>> [(a.phrase, a.kind) for a in closing_pronouns(text, shadow(text), [])]
+        [('elles', 'tail')]
+    """
+    new = []
+    for m in _CLOSING_PRONOUN.finditer(shade):
+        p = "p1" if m.group("p1") else "p2"
+        (start, end), v0 = m.span(p), m.start("v1") if m.group("v1") else m.start("aux")
+        v1 = m.end("v1") if m.group("v1") else m.end("v2")
+        if any(b.start < v1 and m.start() < b.end for b in found):
+            continue
+        before = [b.verb_end for b in found if b.verb_end <= v0]
+        a = Attribution(
+            "tail", start, end, v0, v1, text[start:end], content=(max(before, default=0), v0)
+        )
+        new.append(a)
+    return sorted([*found, *new], key=lambda b: b.start)
