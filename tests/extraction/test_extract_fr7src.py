@@ -372,6 +372,10 @@ def test_a_closing_pronoun_in_any_tense_stands_for_its_source(text, src):
          "ambazonia_adf"),
         ("Le commandant des Forces démocratiques alliées a affirmé que 12 soldats ont été tués.",
          "CD", None, "adf_drc"),
+        # the republican guard is the state's armed forces; a named army keeps its actor
+        ("Un officier de la garde républicaine a affirmé que 12 rebelles ont été tués.", "TD",
+         "TD:military", ANY),
+        ("Un officier FARDC a affirmé que 12 rebelles ont été tués.", "CD", None, "fardc"),
     ],
 )  # fmt: skip
 def test_a_name_before_an_institution_is_no_groups(text, country, inst, actor):

@@ -66,6 +66,7 @@ KINDS = (
     (
         "military",
         r"etat-major|armees|fds|forces de defense et de securite|forces speciales"
+        r"|garde (?:republicaine|presidentielle)"
         r"|(?:^|(?<![\w'])(?:le|du|au|un|d'un) )(?:lieutenant-colonel|colonel|capitaine"
         r"|commandant|lieutenant|adjudant(?:-chef)?|sergent(?:-chef)?|caporal"
         r"|chef de bataillon|chef d'escadron|medecin[- ]colonel)",
