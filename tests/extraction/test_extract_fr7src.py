@@ -380,3 +380,19 @@ def test_a_closing_pronoun_in_any_tense_stands_for_its_source(text, src):
 )  # fmt: skip
 def test_a_name_before_an_institution_is_no_groups(text, country, inst, actor):
     assert _same([_killed(ANY, "12", inst=inst, actor=actor)], _rows(text, country))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # allegations with what they say: a denial of that, no denied blame
+        ("Le gouvernement rejette les allégations du M23 selon lesquelles 200 soldats auraient "
+         "été capturés.", ["captured", "captured"]),
+        ("The government rejected the M23's allegations that 200 soldiers were captured.",
+         ["captured", "captured"]),
+        # allegations alone: the blame denied
+        ("Le gouvernement rejette les allégations du M23.", ["responsibility"]),
+    ],
+)  # fmt: skip
+def test_allegations_with_their_content_deny_that_content(text, kinds):
+    assert sorted(g[1] for g in _rows(text, "CD")) == kinds
