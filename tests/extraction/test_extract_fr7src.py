@@ -280,3 +280,119 @@ FEMININE = [
 @pytest.mark.parametrize(("text", "src"), FEMININE, ids=[f[1] for f in FEMININE])
 def test_a_feminine_source_is_whom_her_pronoun_stands_for(text, src):
     assert _same([_killed(src, "12")], _rows(text, "BF"))
+
+
+# Cues the rules did not list, opening or closing the clause they speak for.
+CUES = [
+    ("Aux dires des habitants, 12 civils ont été tués.", "des habitants"),
+    ("Aux dires du maire, 12 civils ont été tués.", "le maire"),
+    ("12 civils ont été tués, aux dires d'un élu.", "un élu"),
+    ("De l'avis d'un élu local, 12 civils ont été tués.", "un élu local"),
+    ("Comme l'a indiqué le maire, 12 civils ont été tués.", "le maire"),
+    ("12 civils ont été tués, comme l'a indiqué le maire.", "le maire"),
+    ("Ainsi que l'ont annoncé les autorités, 12 civils ont été tués.", "les autorités"),
+    ("Le maire a tenu à préciser que 12 civils ont été tués.", "Le maire"),
+    ("Les autorités ont tenu à rappeler que 12 civils avaient été tués.", "Les autorités"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src"), CUES, ids=[c[0][:30] for c in CUES])
+def test_a_cue_the_rules_did_not_list_names_its_source(text, src):
+    assert _same([_killed(src, "12")], _rows(text, "ML"))
+
+
+# A relay that reached its source (interviewed, joined, relies on): that source speaks.
+REACHED_BY_RELAY = [
+    ("Selon RFI, qui a interrogé des habitants, 12 civils ont été tués.", "des habitants"),
+    ("RFI, qui a pu joindre des habitants, rapporte que 12 civils ont été tués.",
+     "des habitants"),
+    ("Selon la radio, qui s'appuie sur des sources locales, 12 civils ont été tués.",
+     "des sources locales"),
+    ("Selon RFI, qui a joint le maire par téléphone, 12 civils ont été tués.", "le maire"),
+    ("L'agence, qui cite des sources hospitalières, fait état de 12 morts.",
+     "des sources hospitalières"),
+    ("Les médias d'État, citant l'armée, ont annoncé que 12 civils ont été tués.", "l'armée"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src"), REACHED_BY_RELAY, ids=[r[1] for r in REACHED_BY_RELAY])
+def test_a_relay_gives_the_source_it_reached(text, src):
+    assert _same([_killed(src, "12")], _rows(text, "ML"))
+
+
+def test_a_relays_own_clause_that_cites_no_one_keeps_the_relay():
+    text = "Selon l'armée, qui reprend le contrôle de la ville, 12 civils ont été tués."
+    got = [g for g in _rows(text, "ML") if g[1] == "killed"]
+    assert _same([_killed("l'armée", "12")], got), got
+
+
+# A group's officer met again ("il", "le porte-parole"): still the group.
+GROUP_AGAIN = [
+    ("Le porte-parole des ADF a revendiqué l'attaque. Selon le porte-parole, 12 soldats ont "
+     "été tués.", "CD", "adf_drc"),
+    ("Le chef des ADF a revendiqué l'attaque. Il affirme que 12 soldats ont été tués.", "CD",
+     "adf_drc"),
+    ("Un responsable du JNIM a revendiqué l'attaque. « Nous avons tué 12 soldats », a-t-il "
+     "dit.", "ML", "jnim"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "actor"), GROUP_AGAIN)
+def test_a_groups_officer_met_again_is_still_the_group(text, country, actor):
+    got = [g for g in _rows(text, country) if g[1] == "killed"]
+    assert _same([_killed(ANY, "12", inst=None, actor=actor)], got), got
+
+
+# A closing pronoun in any tense of any reporting verb, plural ones for a group.
+CLOSING = [
+    ("Le maire a condamné l'attaque. L'armée a publié un communiqué. Douze civils ont été "
+     "tués, a-t-il poursuivi.", "Le maire"),
+    ("Le maire a condamné l'attaque. L'armée a publié un communiqué. Douze civils ont été "
+     "tués, avait-il ajouté.", "Le maire"),
+    ("Des habitantes ont fui. Le préfet a publié un communiqué. Douze civils ont été tués, "
+     "ont-elles précisé.", "Des habitantes"),
+    ("Des habitantes ont fui. Le préfet a publié un communiqué. Douze civils ont été tués, "
+     "précisent-elles.", "Des habitantes"),
+    ("Des habitantes ont fui. Le préfet a publié un communiqué. Douze civils ont été tués, "
+     "selon elles.", "Des habitantes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src"), CLOSING, ids=[c[0][-25:] for c in CLOSING])
+def test_a_closing_pronoun_in_any_tense_stands_for_its_source(text, src):
+    assert _same([_killed(src, "Douze")], _rows(text, "ML"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "inst", "actor"),
+    [
+        ("Le capitaine Ali Sow, des Forces armées camerounaises, a affirmé que 12 séparatistes "
+         "ont été tués.", "CM", "CM:military", ANY),
+        ("Un commandant des ADF a affirmé que 12 soldats ont été tués.", "CM", None,
+         "ambazonia_adf"),
+        ("Le commandant des Forces démocratiques alliées a affirmé que 12 soldats ont été tués.",
+         "CD", None, "adf_drc"),
+        # the republican guard is the state's armed forces; a named army keeps its actor
+        ("Un officier de la garde républicaine a affirmé que 12 rebelles ont été tués.", "TD",
+         "TD:military", ANY),
+        ("Un officier FARDC a affirmé que 12 rebelles ont été tués.", "CD", None, "fardc"),
+    ],
+)  # fmt: skip
+def test_a_name_before_an_institution_is_no_groups(text, country, inst, actor):
+    assert _same([_killed(ANY, "12", inst=inst, actor=actor)], _rows(text, country))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # allegations with what they say: a denial of that, no denied blame
+        ("Le gouvernement rejette les allégations du M23 selon lesquelles 200 soldats auraient "
+         "été capturés.", ["captured", "captured"]),
+        ("The government rejected the M23's allegations that 200 soldiers were captured.",
+         ["captured", "captured"]),
+        # allegations alone: the blame denied
+        ("Le gouvernement rejette les allégations du M23.", ["responsibility"]),
+    ],
+)  # fmt: skip
+def test_allegations_with_their_content_deny_that_content(text, kinds):
+    assert sorted(g[1] for g in _rows(text, "CD")) == kinds

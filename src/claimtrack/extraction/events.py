@@ -135,6 +135,15 @@ def _no_event(shade: str) -> tuple[str, re.Match] | None:
     return None
 
 
+# Allegations with what they say after them, whose claims are read there: "the allegations
+# of the M23 that …", "les allégations du M23 selon lesquelles …".
+_SAYING_THAT = re.compile(
+    r"(?:\s+(?:of|de|du|des|d')\s*[^,;:]{1,40}?)?\s*,?\s+(?:that|selon\s+(?:lequel|laquelle"
+    r"|lesquels|lesquelles))\b",
+    re.IGNORECASE,
+)
+
+
 def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
     """What a denial is about, looked for in ``shade[lo:hi]``: a toll, blame, losses, what
     befell people ("denied that any soldiers were killed"), an attack."""
@@ -153,6 +162,8 @@ def _denied(shade: str, lo: int, hi: int) -> tuple[str, re.Match] | None:
         if m := (pattern.match if pattern in (_HARMED, _DID_HARM) else pattern.search)(
             shade, lo, hi
         ):
+            if pattern is _BLAME and _SAYING_THAT.match(shade, m.end()):
+                continue  # "rejected the allegations that 200 were captured": what they say
             return kind or type_of_participle(m.group("p")), m
     return None
 

@@ -39,6 +39,8 @@ from claimtrack.extraction.french_frames import (
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_source_phrases import (
     claim_owners,
+    closing_pronouns,
+    cue_frames,
     mourned,
     relayed,
     unreached,
@@ -220,6 +222,8 @@ def _read_french(
     _own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
     # "le lieutenant X, de la gendarmerie", "Selon RFI, qui cite des sources locales, …"
     attributions = relayed(text, shade, widened(text, shade, attributions))
+    attributions = cue_frames(text, shade, attributions)  # "Comme l'a indiqué X, …"
+    attributions = closing_pronouns(text, shade, attributions)  # "…, précisent-elles"
     attributions = claim_owners(
         text, shade, attributions
     )  # "les affirmations des rebelles selon …"

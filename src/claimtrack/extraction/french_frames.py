@@ -38,6 +38,7 @@ _LEMMA_OF = {
     if len(form) > 3 and not form.endswith(("ant", "ante", "ants", "antes"))  # no "disant"
 }
 _VERB = "|".join(sorted(_LEMMA_OF, key=len, reverse=True))
+REPORTING_FORMS = _VERB  # every form of a reporting verb, folded, longest first
 _ASIDE = r"(?:de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux))"
 _STRESSED = r"(?:lui|elle|eux|elles)"  # "L'armée, elle, reconnaît …"
 _ADVERB = r"toutefois|cependant|pourtant|aussi|encore|en outre|d'ailleurs|ensuite|enfin|deja"

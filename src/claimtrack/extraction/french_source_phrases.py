@@ -18,8 +18,10 @@ import re
 from dataclasses import replace
 
 from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.french_frames import REPORTING_FORMS
 from claimtrack.extraction.lexicon import source_words
 from claimtrack.extraction.source_names import titled_person, valid_source
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 # What ends an apposition: a comma, the sentence's end, or the verb after a head's subject.
@@ -68,11 +70,19 @@ def _inside(m: re.Match, found: list[Attribution], a: Attribution) -> bool:
     )
 
 
-# ", qui cite des sources locales", ", citant la société civile", "qui citait un élu": the
-# relay's own source, named right after it.
+# ", qui cite des sources locales", ", citant la société civile", "qui citait un élu", "qui
+# a interrogé des habitants", "qui a pu joindre un élu", "qui s'appuie sur des sources
+# locales": the relay's own source, named right after it.
+_RELAYS = (
+    r"cite|citent|citait|citaient|interroge|interrogent|joint|joignent|contacte|contactent"
+    r"|(?:pu|pouvait|pouvaient)\s+(?:joindre|interroger|contacter)"
+    r"|s'appuie\s+sur|s'appuient\s+sur|se\s+fonde\s+sur|se\s+fondent\s+sur"
+)
 _CITES = re.compile(
-    r",?\s*(?:qui\s+(?:(?:a|ont|avait|avaient)\s+)?(?:cite|citent|citait|citaient)"
-    r"|citant)\s+(?P<src>[^,;:«»\"()]{2,60}?)" + _UNTIL,
+    rf",?\s*(?:qui\s+(?:(?:a|ont|avait|avaient)\s+)?(?:{_RELAYS})"
+    r"|citant)\s+(?P<src>[^,;:«»\"()]{2,60}?)"
+    # "qui a joint le maire par téléphone": how is no part of who
+    r"(?:\s+(?:par|au)\s+(?:telephone|whatsapp|courriel|e-mail))?" + _UNTIL,
     _I,
 )
 
@@ -261,3 +271,94 @@ def unreached(text: str, shade: str, found: list[Attribution]) -> list[Attributi
             a = replace(a, end=m.start(), phrase=text[a.start : m.start()])
         out.append(a)
     return out
+
+
+# Cues the rules do not list: "Aux dires des habitants, …", "De l'avis d'un élu, …",
+# "Comme l'a indiqué le maire, …", "…, ainsi que l'a annoncé X." (the source after the verb).
+_CUE = re.compile(
+    r"(?:^|(?<=,)\s*|(?<=\s))(?P<verb>(?:aux\s+dires|de\s+l'avis)\s+(?P<of>du\s+|d'|de\s+)?"
+    rf"|(?:comme|ainsi\s+que)\s+l'\s*(?:a|ont|avait|avaient)\s+(?:{REPORTING_FORMS})\s+)"
+    r"(?P<src>(?:es\s)?[^,;:«»\"()]{2,60}?)(?=\s*(?:,|[.;!?]?\s*$))",
+    _I,
+)
+# "Le maire a tenu à préciser que …": the verb of saying is the infinitive after "tenir à".
+_KEEN = re.compile(
+    r"^(?P<src>[^,;:«»\"()]{2,60}?)\s+(?:a|ont|avait|avaient)\s+(?:tenu|tenait|tenaient)\s+a\s+"
+    rf"(?P<verb>{REPORTING_FORMS})\b",
+    _I,
+)
+
+
+def cue_frames(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The frames of cues the rules do not list, where no frame stands: "Aux dires de X,",
+    "De l'avis de X,", "Comme l'a indiqué X,", "ainsi que l'a annoncé X" (speaking for the
+    clause they open or close), and "X a tenu à préciser que …" (a head).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Comme l'a indiqué le maire, 12 civils ont été tués."
+        >>> [(a.phrase, a.kind) for a in cue_frames(text, shadow(text), [])]
+        [('le maire', 'according')]
+    """
+    new = []
+    for m in [*_CUE.finditer(shade), *_KEEN.finditer(shade)]:
+        (start, end), (v0, v1) = m.span("src"), m.span("verb")
+        if m.re is _CUE and m.group("of") is None and shade[start : start + 3].lower() == "es ":
+            start -= 1  # "aux dires des habitants": "des habitants" speak
+        # what the rules took for a source in the cue's own words ("Comme l'a indiqué")
+        found = [b for b in found if not m.start() <= b.start < v1]
+        if not valid_source(shade[start:end]) or any(
+            b.start < end and start < b.end for b in [*found, *new]
+        ):
+            continue
+        of = m.groupdict().get("of") or ""
+        phrase = ("le " if fold(of).startswith("du") else "") + text[start:end]
+        if m.re is _KEEN:
+            a = Attribution("head", start, end, v0, v1, phrase, content=(v1, len(shade)))
+        elif shade[: m.start()].strip(" ,"):  # "…, comme l'a indiqué le maire."
+            a = Attribution("according", start, end, v0, v1, phrase, content=(0, v0))
+        else:
+            a = Attribution("according", start, end, v0, v1, phrase)
+            a.content = (end, len(shade))
+        new.append(a)
+    return sorted([*found, *new], key=lambda b: b.start)
+
+
+# A closing verb with its subject pronoun after it, in any tense of any reporting verb
+# ("précisent-elles", "ont-elles précisé", "a-t-il poursuivi"), and the verbs that only
+# report when they close a quotation ("poursuit-il", "a-t-il conclu").
+_GOES_ON = r"poursui(?:t|vi|vait|vent)|conclu[t]?|enchaine|renchéri[t]?|rencheri[t]?"
+_PRONOUN = r"(?P<p>il|elle|ils|elles)"
+_CLOSING_PRONOUN = re.compile(
+    r"(?:(?<=[,\"])|(?<=[,\"]\s))\s*(?:"
+    rf"(?P<v1>{REPORTING_FORMS}|{_GOES_ON})-(?:t-)?{_PRONOUN.replace('p>', 'p1>')}"
+    rf"|(?P<aux>a|ont|avait|avaient)-(?:t-)?{_PRONOUN.replace('p>', 'p2>')}\s+"
+    rf"(?:(?:encore|aussi|egalement|ensuite|enfin|[a-z]+ment)\s+)?(?P<v2>{REPORTING_FORMS}|{_GOES_ON}))"
+    r"(?![\w-])",
+    _I,
+)
+
+
+def closing_pronouns(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The closing subject pronouns the rules miss ("…, précisent-elles", "…, a-t-il
+    poursuivi"): a tail for what precedes, resolved across sentences like "a-t-il ajouté".
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Douze civils ont été tués, précisent-elles."
+        >>> [(a.phrase, a.kind) for a in closing_pronouns(text, shadow(text), [])]
+        [('elles', 'tail')]
+    """
+    new = []
+    for m in _CLOSING_PRONOUN.finditer(shade):
+        p = "p1" if m.group("p1") else "p2"
+        (start, end), v0 = m.span(p), m.start("v1") if m.group("v1") else m.start("aux")
+        v1 = m.end("v1") if m.group("v1") else m.end("v2")
+        if any(b.start < v1 and m.start() < b.end for b in found):
+            continue
+        before = [b.verb_end for b in found if b.verb_end <= v0]
+        a = Attribution(
+            "tail", start, end, v0, v1, text[start:end], content=(max(before, default=0), v0)
+        )
+        new.append(a)
+    return sorted([*found, *new], key=lambda b: b.start)

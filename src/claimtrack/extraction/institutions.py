@@ -66,6 +66,7 @@ KINDS = (
     (
         "military",
         r"etat-major|armees|fds|forces de defense et de securite|forces speciales"
+        r"|garde (?:republicaine|presidentielle)"
         r"|(?:^|(?<![\w'])(?:le|du|au|un|d'un) )(?:lieutenant-colonel|colonel|capitaine"
         r"|commandant|lieutenant|adjudant(?:-chef)?|sergent(?:-chef)?|caporal"
         r"|chef de bataillon|chef d'escadron|medecin[- ]colonel)"
@@ -148,6 +149,11 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     """
     if not isinstance(phrase, str):
         return None
+    return _after_a_name(phrase, country) or _named_in(phrase, country)
+
+
+def _named_in(phrase: str, country: str | None) -> str | None:
+    """``institution`` of a phrase, read whole."""
     if unit := _UNIT.search(fold(phrase)):
         # "2nd Battalion of the Arakan Army": a unit of the force it names, if it names one
         rest = phrase[: unit.start()] + phrase[unit.end() :]
@@ -182,6 +188,17 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     run_by = next((c for w, _ in before if _run_by_group(w) and (c := _group_home(w))), None)
     where = next((iso for iso in isos if iso), run_by or country)
     return f"{where}:{kind}" if where else None
+
+
+def _after_a_name(phrase: str, country: str | None) -> str | None:
+    """ "Le capitaine Ali Sow, des Forces armées camerounaises": the institution named after
+    the person, whose name is no group's ("Ali Sow … Forces" is no "Arakan Army")."""
+    from claimtrack.extraction.source_names import titled_person
+
+    name, comma, rest = phrase.partition(",")
+    if not comma or not rest.strip(" ,") or not titled_person(name.strip()):
+        return None
+    return institution(rest.strip(" ,"), country)
 
 
 def _names_armed_group(phrase: str, country: str | None) -> bool:

@@ -301,7 +301,9 @@ class SourceMemory:
         if low in PRONOUNS and self.last is not None and not _agree(low, self.last):
             # "L'armée a annoncé … . Il a précisé …": not the army, one that agrees just before
             before = (s for s in reversed(self.seen[-3:]) if not DOCUMENT.match(s.raw))
-            return next((s for s in before if not _several(s) and _agree(low, s)), None)
+            # a group for "ils", "elles" ("Des habitantes … . Le préfet … . …, ont-elles dit")
+            plural = low in _ILS
+            return next((s for s in before if _several(s) == plural and _agree(low, s)), None)
         # "Residents said … . The army said … . They said …": either, so neither; a French
         # plural never stands for one body ("L'armée … . Ils …"): the one group, if one
         either = low in _THEY and self.last is not None and not _several(self.last)
