@@ -231,6 +231,21 @@ CASES = [
      [("The governor", "killed", 0, A)]),
     ("seized-last-week", "The militants released 12 of the 30 hostages they seized last week, "
      "the police said.", []),
+    # forces sent somewhere are there; munitions a place was hit by; places that fell
+    ("troops-sent-to-town", "The army said 300 troops had been sent to the town.",
+     [("The army", "present", 300, A)]),
+    ("soldiers-dispatched", "About 500 soldiers were dispatched to the region, officials said.",
+     [("officials", "present", 500, A)]),
+    ("sent-to-hospital", "Twelve soldiers were sent to hospital, the army said.", []),
+    ("hit-by-shells", "The town was hit by 40 shells, residents said.",
+     [("residents", "shelling", 40, A)]),
+    ("struck-by-rockets", "Residents said the market was struck by 12 rockets.",
+     [("Residents", "shelling", 12, A)]),
+    ("towns-fell-to", "Three towns fell to the rebels, the army said.",
+     [("the army", "seized", 3, A)]),
+    ("bases-fell-into-hands", "Two military bases fell into the hands of the rebels, the army "
+     "said.", [("the army", "seized", 2, A)]),
+    ("soldiers-fell-to-fire", "Twelve soldiers fell to enemy fire, the army said.", []),
 ]  # fmt: skip
 
 

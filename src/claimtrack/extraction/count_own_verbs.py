@@ -4,7 +4,8 @@
   35", "casualties stood at 60", "the wounded, who numbered 40, …" (the toll noun's type);
 - forces somewhere, said with "be" or "remain": "some 300 soldiers are in the town",
   "about 2,000 troops remain in the region", "the 400-strong garrison" (present);
-- munitions that fell: "30 shells fell on the town", "rockets landed" (shelling).
+- munitions that fell: "30 shells fell on the town", "rockets landed", "the town was hit by
+  40 shells" (shelling); places that fell: "three towns fell to the rebels" (seized).
 
 The count rules (``count_rules``) try the forces and the munitions right after the verb
 rule, the toll after the toll phrases of ``count_tolls``.
@@ -98,8 +99,10 @@ _UNITS = re.compile(
 _SOMEWHERE = re.compile(
     r"\s+(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have been|had been"
     r"|has been)\s+)(?:(?:still|now|currently|already|also|permanently|reportedly)\s+)*"
-    r"(?:(?:based|stationed|deployed|present|positioned|garrisoned|massed|camped)\s+)?"
-    r"(?:in|inside|at|on the ground|around|near|across|along|within)\b"
+    r"(?:(?:based|stationed|deployed|present|positioned|garrisoned|massed|camped)\s+"
+    # "300 troops had been sent to the town": forces sent somewhere are there
+    r"|(?:sent|dispatched|rushed|flown|moved|redeployed)\s+(?=to|into))?"
+    r"(?:in|inside|at|on the ground|around|near|across|along|within|to|into)\b"
     r"(?![^,;:.]{0,30}\b(?:hospitals?|clinics?|morgue|prisons?|jail|custody|detention"
     r"|captivity|coma|conditions?|danger|hiding|shock|mourning|talks|charge|touch|contact"
     r"|control|command|need|position to|the process)\b)",
@@ -145,6 +148,8 @@ _FELL = re.compile(
     rf"\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|then)\s+)?(?:{happenings.FELL_VERBS})\b",
     _I,
 )
+# "the town was hit by 40 shells": what a place was hit by
+_HIT_BY = re.compile(r"(?<![\w-])(?:hit|struck|pounded|rocked|targeted|shelled)\s+by\s+$", _I)
 _GUNFIRE_ROUNDS = re.compile(r"(?:mortar|artillery|tank|rocket|howitzer)\s+rounds", _I)
 
 
@@ -159,9 +164,32 @@ def munitions_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None
         [('shelling', 'At least 40')]
     """
     end = _head_end(shade, c, _MUNITIONS)
-    if end is None or not _FELL.match(shade, end):
+    if end is None or not (_FELL.match(shade, end) or _HIT_BY.search(c.before)):
         return
     said = shade[c.end : end].strip()
     if said.lower().endswith("rounds") and not _GUNFIRE_ROUNDS.search(said):
         return  # "20 rounds fell": gunfire
     r.claim_type, r.rule, r.subject = "shelling", "verb", said
+
+
+# Places that fell to a side: "three towns fell to the rebels", "fell into the hands of".
+_HELD = re.compile(rf"(?:{happenings.PLACE_NOUNS}|{happenings.THING_NOUNS})", _I)
+_FELL_TO = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|then|quickly)\s+)?"
+    r"(?:fell|fallen)\s+(?:to|into the hands of|under the control of)\b",
+    _I,
+)
+
+
+def places_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """Places counted as they fell to a side: "three towns fell to the rebels" (seized).
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "Two more villages fell to the rebels."
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+        [('seized', 'Two')]
+    """
+    end = _head_end(shade, c, _HELD)
+    if end is not None and _FELL_TO.match(shade, end):
+        r.claim_type, r.rule, r.subject = "seized", "verb", shade[c.end : end].strip()

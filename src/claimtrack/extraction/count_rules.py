@@ -38,7 +38,12 @@ from claimtrack.extraction.count_objects import (
     set_on_fire,
     taken_captive,
 )
-from claimtrack.extraction.count_own_verbs import forces_somewhere, munitions_fell, toll_numbered
+from claimtrack.extraction.count_own_verbs import (
+    forces_somewhere,
+    munitions_fell,
+    places_fell,
+    toll_numbered,
+)
 from claimtrack.extraction.count_participles import participle_after
 from claimtrack.extraction.count_parts import (
     NOT_BEFORE,
@@ -278,6 +283,7 @@ _RULES = (
     _verb,
     forces_somewhere,
     munitions_fell,
+    places_fell,
     toll_phrase,
     figure_at,
     toll_numbered,
