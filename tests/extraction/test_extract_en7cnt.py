@@ -246,6 +246,22 @@ CASES = [
     ("bases-fell-into-hands", "Two military bases fell into the hands of the rebels, the army "
      "said.", [("the army", "seized", 2, A)]),
     ("soldiers-fell-to-fire", "Twelve soldiers fell to enemy fire, the army said.", []),
+    # counts coordinated before forces somewhere or munitions that fell share the predicate
+    ("soldiers-and-police-officers-in", "Some 300 soldiers and 50 police officers are in the "
+     "town, the army said.", [("the army", "present", 300, A), ("the army", "present", 50, A)]),
+    ("shells-and-rockets-fell", "Thirty shells and 12 rockets fell on the town, residents "
+     "said.", [("residents", "shelling", 30, A), ("residents", "shelling", 12, A)]),
+    ("army-has-soldiers-in", "The army has about 300 soldiers in the town, a spokesman said.",
+     [("a spokesman", "present", 300, A)]),
+    ("rebels-have-hostages", "The rebels have 30 hostages in the camp, the police said.",
+     [("the police", "captured", 30, A)]),
+    ("rebels-have-trucks", "The rebels have 30 trucks in the camp, the police said.", []),
+    # a toll left without its verb: "and the wounded 30"
+    ("dead-numbered-and-wounded", "The dead numbered 12 and the wounded 30, the police said.",
+     [("the police", "killed", 12, A), ("the police", "wounded", 30, A)]),
+    # a person of a place is a person: "the village chief" is captured, not seized
+    ("arrested-village-chief", "Soldiers arrested the village chief, residents said.",
+     [("residents", "captured", 1, A)]),
 ]  # fmt: skip
 
 

@@ -50,6 +50,8 @@ _TOLL_SUBJECT = re.compile(
     rf"\s+{_NUMBERED}\s+$",
     _I,
 )
+# "the dead numbered 12 and the wounded 30": the verb left out before the second toll
+_GAPPED = re.compile(rf"(?:,|\band)\s+the\s+(?P<noun>{_TOLL_SUBJECTS})\s+$", _I)
 # "those killed", "the people abducted": a participle after a pronoun or "people" is a toll
 _PARTICIPLE_TOLL = re.compile(
     r"(?<![\w'-])(?:those|the people|the persons|the number of)\s+(?P<p>[a-z]+)"
@@ -70,6 +72,10 @@ def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         [('killed', '35', 'civilian fatalities')]
     """
     before = shade[max(0, c.start - 120) : c.start]
+    if found and (gap := _GAPPED.search(before)):  # "… numbered 12 and the wounded 30"
+        r.claim_type, r.rule = numbers.TOLL_NOUNS[gap.group("noun").lower()], "toll"
+        r.subject = r.subject or gap.group("noun")
+        return
     if m := _TOLL_SUBJECT.search(before):
         kind = numbers.TOLL_NOUNS.get(m.group("noun").lower()) or "killed"
         # "the dead and wounded numbered 60": a death or a wound, not split
@@ -86,7 +92,14 @@ def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.subject = re.sub(r"^(?:the|its|their|our|his|her)\s+", "", r.subject, flags=_I)
 
 
-_FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|personnel|paratroopers|marines)", _I)
+_FORCES = re.compile(
+    rf"(?:{happenings.FORCE_NOUNS}|personnel|paratroopers|marines|officers|commandos|guards)", _I
+)
+# "the army has about 300 soldiers in the town": forces a side keeps somewhere
+_HAS = re.compile(r"(?<![\w-])(?:has|have|had|keeps|kept|maintains|maintained)\s+$", _I)
+_IN = re.compile(
+    r"\s+(?:still\s+|now\s+)?(?:in|inside|on the ground in|stationed in|based in)\s", _I
+)
 # Units a "-strong" count sizes: "the 400-strong garrison", "a 500-strong battalion".
 _UNITS = re.compile(
     r"garrison|force|forces|battalion|contingent|unit|column|detachment|brigade|company"
@@ -139,6 +152,9 @@ def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> No
     if c.match.group("strong") and (c.words[:1] and _UNITS.fullmatch(c.words[0])):
         r.claim_type, r.rule = "present", "strength"
     elif (end := _head_end(shade, c, _FORCES)) and _SOMEWHERE.match(shade, end):
+        # the clause's own predicate, after its subject: counts coordinated before share it
+        r.claim_type, r.rule, r.subject = "present", "participle", shade[c.end : end].strip()
+    elif end and _HAS.search(c.before) and _IN.match(shade, end):
         r.claim_type, r.rule, r.subject = "present", "verb", shade[c.end : end].strip()
 
 
@@ -169,7 +185,12 @@ def munitions_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None
     said = shade[c.end : end].strip()
     if said.lower().endswith("rounds") and not _GUNFIRE_ROUNDS.search(said):
         return  # "20 rounds fell": gunfire
-    r.claim_type, r.rule, r.subject = "shelling", "verb", said
+    # "30 shells and 12 rockets fell": the fall is the clause's own predicate, shared
+    r.claim_type, r.rule, r.subject = (
+        "shelling",
+        "verb" if _HIT_BY.search(c.before) else "participle",
+        said,
+    )
 
 
 # Places that fell to a side: "three towns fell to the rebels", "fell into the hands of".
@@ -192,4 +213,4 @@ def places_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """
     end = _head_end(shade, c, _HELD)
     if end is not None and _FELL_TO.match(shade, end):
-        r.claim_type, r.rule, r.subject = "seized", "verb", shade[c.end : end].strip()
+        r.claim_type, r.rule, r.subject = "seized", "participle", shade[c.end : end].strip()
