@@ -262,6 +262,15 @@ CASES = [
     # a person of a place is a person: "the village chief" is captured, not seized
     ("arrested-village-chief", "Soldiers arrested the village chief, residents said.",
      [("residents", "captured", 1, A)]),
+    # the whole named by its harm, beside the part's own claim
+    ("one-of-the-20-wounded", "One of the 20 wounded later died, the hospital said.",
+     [("the hospital", "killed", 1, A), ("the hospital", "wounded", 20, A)]),
+    ("two-of-20-wounded-soldiers", "Two of the 20 wounded soldiers later died, the army said.",
+     [("the army", "killed", 2, A), ("the army", "wounded", 20, A)]),
+    ("two-of-12-missing-found-dead", "Two of the 12 missing soldiers were found dead, the army "
+     "said.", [("the army", "killed", 2, A), ("the army", "missing", 12, A)]),
+    ("three-of-12-kidnapped-escaped", "Three of the 12 kidnapped students escaped, the police "
+     "said.", []),
 ]  # fmt: skip
 
 
