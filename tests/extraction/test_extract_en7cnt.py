@@ -271,6 +271,25 @@ CASES = [
      "said.", [("the army", "killed", 2, A), ("the army", "missing", 12, A)]),
     ("three-of-12-kidnapped-escaped", "Three of the 12 kidnapped students escaped, the police "
      "said.", []),
+    # one named by a definite before a count, among a toll, or with its auxiliary left out
+    ("commander-and-two-soldiers", "The commander and two soldiers were killed, the army said.",
+     [("the army", "killed", 1, A), ("the army", "killed", 2, A)]),
+    ("driver-soldiers-guard", "The driver, two soldiers and a guard were wounded, the army "
+     "said.", [("the army", "wounded", 1, A), ("the army", "wounded", 2, A),
+               ("the army", "wounded", 1, A)]),
+    ("commander-and-soldiers-said", "The commander and two soldiers said 12 people were killed.",
+     [("The commander", "killed", 12, A), ("two soldiers", "killed", 12, A)]),
+    ("chief-among-those-abducted", "The village chief was among those abducted, residents said.",
+     [("residents", "captured", 1, A)]),
+    ("and-their-commander-captured", "Forty militants were killed and their commander captured, "
+     "the army said.", [("the army", "killed", 40, A), ("the army", "captured", 1, A)]),
+    ("their-commander-captured-town", "Forty militants were killed and their commander captured "
+     "the town, the army said.", [("the army", "killed", 40, A), ("the army", "seized", 1, A)]),
+    # a negated verb of taking: none of a thing named one; a thing named by "the" denied
+    ("not-a-single-town", "The army said the rebels had not captured a single town.",
+     [("The army", "seized", 0, A)]),
+    ("not-captured-the-base", "The army said the rebels had not captured the base.",
+     [("The army", "seized", 1, D)]),
 ]  # fmt: skip
 
 
