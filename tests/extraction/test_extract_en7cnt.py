@@ -290,6 +290,21 @@ CASES = [
      [("The army", "seized", 0, A)]),
     ("not-captured-the-base", "The army said the rebels had not captured the base.",
      [("The army", "seized", 1, D)]),
+    # second batch of the grid: asides, relatives, tolls of the displaced
+    ("soldiers-backed-by-aside", "Some 300 soldiers, backed by helicopters, are in the town, "
+     "the army said.", [("the army", "present", 300, A)]),
+    ("in-the-hands-of", "About 40 soldiers are in the hands of the rebels, the army said.",
+     [("the army", "captured", 40, A)]),
+    ("who-went-missing-found-dead", "Five of the 17 soldiers who went missing were found dead, "
+     "the army said.", [("the army", "missing", 17, A), ("the army", "killed", 5, A)]),
+    ("displaced-now-number", "The displaced now number more than 5,000, the UN said.",
+     [("the UN", "displaced", 5000, A)]),
+    ("dead-who-numbered-buried", "The dead, who numbered 35, were buried on Friday, residents "
+     "said.", [("residents", "killed", 35, A)]),
+    ("pilot-killed-when-crashed", "The pilot, who was killed when his helicopter crashed, was "
+     "buried on Monday, the army said.", [("the army", "killed", 1, A)]),
+    ("mayor-abducted-last-year-freed", "The mayor, abducted last year, was freed on Monday, "
+     "officials said.", []),
 ]  # fmt: skip
 
 

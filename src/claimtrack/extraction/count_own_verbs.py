@@ -95,6 +95,9 @@ def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 _FORCES = re.compile(
     rf"(?:{happenings.FORCE_NOUNS}|personnel|paratroopers|marines|officers|commandos|guards)", _I
 )
+_HELD_BY = re.compile(
+    r"\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+)?in\s+the\s+hands\s+of\b", _I
+)
 # "the army has about 300 soldiers in the town": forces a side keeps somewhere
 _HAS = re.compile(r"(?<![\w-])(?:has|have|had|keeps|kept|maintains|maintained)\s+$", _I)
 _IN = re.compile(
@@ -110,6 +113,8 @@ _UNITS = re.compile(
 # ground", "were based in"; not in hospital, custody or a condition ("are in critical
 # condition", "are in the town's hospital").
 _SOMEWHERE = re.compile(
+    # "some 300 soldiers, backed by helicopters, are in the town": an aside first
+    r"(?:\s*,\s*[^,;:.]{1,40},)?"
     r"\s+(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have been|had been"
     r"|has been)\s+)(?:(?:still|now|currently|already|also|permanently|reportedly)\s+)*"
     r"(?:(?:based|stationed|deployed|present|positioned|garrisoned|massed|camped)\s+"
@@ -118,7 +123,7 @@ _SOMEWHERE = re.compile(
     r"(?:in|inside|at|on the ground|around|near|across|along|within|to|into)\b"
     r"(?![^,;:.]{0,30}\b(?:hospitals?|clinics?|morgue|prisons?|jail|custody|detention"
     r"|captivity|coma|conditions?|danger|hiding|shock|mourning|talks|charge|touch|contact"
-    r"|control|command|need|position to|the process)\b)",
+    r"|control|command|need|position to|the process|the hands)\b)",
     _I,
 )
 
@@ -154,6 +159,8 @@ def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> No
     elif (end := _head_end(shade, c, _FORCES)) and _SOMEWHERE.match(shade, end):
         # the clause's own predicate, after its subject: counts coordinated before share it
         r.claim_type, r.rule, r.subject = "present", "participle", shade[c.end : end].strip()
+    elif end and _HELD_BY.match(shade, end):  # "40 soldiers are in the hands of the rebels"
+        r.claim_type, r.rule, r.subject = "captured", "participle", shade[c.end : end].strip()
     elif end and _HAS.search(c.before) and _IN.match(shade, end):
         r.claim_type, r.rule, r.subject = "present", "verb", shade[c.end : end].strip()
 

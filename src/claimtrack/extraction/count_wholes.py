@@ -46,7 +46,7 @@ _WHOLE = (
 # 30 hostages they seized", "the rebels had taken")
 _MODIFIERS = (
     r"\s+(?P<p>[a-z]+)",
-    r"\s*,?\s+(?:who|that|which)\s+(?:had\s+|have\s+)?(?:been\s+|were\s+|was\s+)"
+    r"\s*,?\s+(?:who|that|which)\s+(?:had\s+|have\s+)?(?:been\s+|were\s+|was\s+|went\s+)"
     r"(?:(?:all|later|reportedly)\s+)?(?P<p>[a-z]+)",
     rf"\s+(?:whom\s+|that\s+)?(?:they|we|(?:the\s+)?{_NOT_NOUN}[a-z]+)\s+(?:had\s+|have\s+)?"
     r"(?P<v>[a-z]+)",
