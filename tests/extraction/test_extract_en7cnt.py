@@ -305,6 +305,15 @@ CASES = [
      "buried on Monday, the army said.", [("the army", "killed", 1, A)]),
     ("mayor-abducted-last-year-freed", "The mayor, abducted last year, was freed on Monday, "
      "officials said.", []),
+    # a thing named one between two counts of a verb's list
+    ("tanks-a-truck-pickups", "The army destroyed two tanks, a truck and three pickups, a "
+     "spokesman said.", [("a spokesman", "destroyed", 2, A), ("a spokesman", "destroyed", 1, A),
+                         ("a spokesman", "destroyed", 3, A)]),
+    ("rifles-a-truck-motorcycles", "The rebels seized 12 rifles, a truck and two motorcycles, "
+     "the army said.", [("the army", "seized", 12, A), ("the army", "seized", 1, A),
+                        ("the army", "seized", 2, A)]),
+    ("killed-in-kadi-a-town", "The army said 12 soldiers were killed in Kadi, a town near the "
+     "border.", [("The army", "killed", 12, A)]),
 ]  # fmt: skip
 
 

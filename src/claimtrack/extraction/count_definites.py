@@ -1,6 +1,7 @@
-"""One person named by a definite article, a possessive or a name, outside a passive: "the
+"""One person named by a definite article, a possessive or a name, outside a passive ("the
 chief, wounded in the raid, …", "the driver, who was injured, …", "its commander died",
-"Among the militants killed was X". The count is one.
+"Among the militants killed was X"), and a thing named one in a verb's list ("destroyed
+two tanks, a truck and three pickups"). The count is one.
 
 ``named_things`` reads a definite person before a passive ("the chief was wounded"); these
 are the other places English names one person a claim befell: a participle in apposition,
@@ -120,4 +121,30 @@ def find_definite_ones(shade: str, text: str, found: list[Found]) -> list[Found]
             value = "1" if name else text[vs:ve]
             out.append(Found(kind, vs, ve, value, subject, confidence=0.6, rule="definite one"))
             taken.append((vs, ve))
+    return out + _things_listed(shade, text, found + out)
+
+
+# "destroyed two tanks, a truck and three pickups": a thing named one in a verb's list
+_THING_LISTED = re.compile(
+    r"(?<=,\s)(?P<value>(?:a|an)\s+(?P<subj>(?:(?!(?:and|or)\s)[\w'-]+\s+){0,2}?"
+    rf"(?:{happenings.THING_NOUNS})))(?=\s*(?:,|and\s))",
+    _I,
+)
+_LISTED_BY = ("verb", "list", "conjunct", "participle")
+
+
+def _things_listed(shade: str, text: str, found: list[Found]) -> list[Found]:
+    """A thing named one right after a count a verb's list holds, before the next one:
+    "destroyed two tanks, a truck and three pickups" (the truck is destroyed too)."""
+    out = []
+    for m in _THING_LISTED.finditer(shade):
+        vs, ve = m.span("value")
+        if any(f.start < ve and vs < f.end for f in found):
+            continue
+        stop = [f for f in found if f.extra.get("subject_end", f.end) == vs - 2]
+        if stop and stop[0].rule in _LISTED_BY and not stop[0].subset:
+            kind = stop[0].claim_type
+            subject = text[m.start("subj") : m.end("subj")]
+            one = Found(kind, vs, ve, text[vs:ve], subject, confidence=0.6, rule="list")
+            out.append(one)
     return out
