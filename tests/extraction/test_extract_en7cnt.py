@@ -314,6 +314,8 @@ CASES = [
                         ("the army", "seized", 2, A)]),
     ("killed-in-kadi-a-town", "The army said 12 soldiers were killed in Kadi, a town near the "
      "border.", [("The army", "killed", 12, A)]),
+    ("company-commander-another", "The company commander and another soldier were killed, the "
+     "army said.", [("the army", "killed", 1, A)]),
 ]  # fmt: skip
 
 
@@ -349,3 +351,15 @@ def test_munitions_that_fell_are_shelling(text):
 def test_munitions_counted_give_no_second_shelling():
     found = _types("Thirty shells fell on the town, residents said.")
     assert [t for _, t, _ in found].count("shelling") == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "n"),
+    [
+        ("The company commander and another soldier were killed, the army said.", "killed", 2),
+        ("The commander and two soldiers were killed, the army said.", "killed", 2),
+        ("The rebels destroyed a tank, two trucks and a pickup, the army said.", "destroyed", 3),
+    ],
+)
+def test_each_one_named_is_a_claim_of_its_own(text, kind, n):
+    assert [t for _, t, _ in _types(text)].count(kind) == n, _types(text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.extraction.count_parts import COORDINATION
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.predicates import type_of_participle
@@ -76,12 +77,16 @@ _ANOTHER_STORY = re.compile(
 )
 
 
+# The counts whose predicate a person coordinated before them shares.
+_SHARED = ("participle", "conjunct", "one participle")
+
+
 def _kind(m: re.Match, found: list[Found]) -> str | None:
     """The claim type a match gives its one: its participle or toll's, or that of the count
     right after it ("the commander and two soldiers were killed")."""
     if word := m.group("p"):
         return _type_of(word)
-    after = [f for f in found if f.start == m.end() and f.rule in ("participle", "conjunct")]
+    after = [f for f in found if f.start == m.end() and f.rule in _SHARED]
     return after[0].claim_type if after else None
 
 
@@ -126,8 +131,8 @@ def find_definite_ones(shade: str, text: str, found: list[Found]) -> list[Found]
 
 # "destroyed two tanks, a truck and three pickups": a thing named one in a verb's list
 _THING_LISTED = re.compile(
-    r"(?<=,\s)(?P<value>(?:a|an)\s+(?P<subj>(?:(?!(?:and|or)\s)[\w'-]+\s+){0,2}?"
-    rf"(?:{happenings.THING_NOUNS})))(?=\s*(?:,|and\s))",
+    r"(?<![\w'-])(?P<value>(?:a|an)\s+(?P<subj>(?:(?!(?:and|or)\s)[\w'-]+\s+){0,2}?"
+    rf"(?:{happenings.THING_NOUNS})))(?=\s*(?:[,.;:]|and\s|$))",
     _I,
 )
 _LISTED_BY = ("verb", "list", "conjunct", "participle")
@@ -141,7 +146,9 @@ def _things_listed(shade: str, text: str, found: list[Found]) -> list[Found]:
         vs, ve = m.span("value")
         if any(f.start < ve and vs < f.end for f in found):
             continue
-        stop = [f for f in found if f.extra.get("subject_end", f.end) == vs - 2]
+        stop = [
+            f for f in found if COORDINATION.fullmatch(shade, f.extra.get("subject_end", f.end), vs)
+        ]
         if stop and stop[0].rule in _LISTED_BY and not stop[0].subset:
             kind = stop[0].claim_type
             subject = text[m.start("subj") : m.end("subj")]
