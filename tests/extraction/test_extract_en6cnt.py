@@ -137,7 +137,8 @@ CASES = [
      [("residents", "attackers", 100, A)]),
     # one thing or person named between two counts of one participle
     ("houses-a-mosque-schools", "Thirty houses, a mosque and two schools were destroyed, "
-     "residents said.", [("residents", "destroyed", 30, A), ("residents", "destroyed", 2, A)]),
+     "residents said.", [("residents", "destroyed", 30, A), ("residents", "destroyed", 1, A),
+                         ("residents", "destroyed", 2, A)]),
     ("soldiers-an-officer-civilians", "Thirty soldiers, a police officer and two civilians were "
      "killed, the army said.", [("the army", "killed", 30, A), ("the army", "killed", 1, A),
                                 ("the army", "killed", 2, A)]),

@@ -231,6 +231,91 @@ CASES = [
      [("The governor", "killed", 0, A)]),
     ("seized-last-week", "The militants released 12 of the 30 hostages they seized last week, "
      "the police said.", []),
+    # forces sent somewhere are there; munitions a place was hit by; places that fell
+    ("troops-sent-to-town", "The army said 300 troops had been sent to the town.",
+     [("The army", "present", 300, A)]),
+    ("soldiers-dispatched", "About 500 soldiers were dispatched to the region, officials said.",
+     [("officials", "present", 500, A)]),
+    ("sent-to-hospital", "Twelve soldiers were sent to hospital, the army said.", []),
+    ("hit-by-shells", "The town was hit by 40 shells, residents said.",
+     [("residents", "shelling", 40, A)]),
+    ("struck-by-rockets", "Residents said the market was struck by 12 rockets.",
+     [("Residents", "shelling", 12, A)]),
+    ("towns-fell-to", "Three towns fell to the rebels, the army said.",
+     [("the army", "seized", 3, A)]),
+    ("bases-fell-into-hands", "Two military bases fell into the hands of the rebels, the army "
+     "said.", [("the army", "seized", 2, A)]),
+    ("soldiers-fell-to-fire", "Twelve soldiers fell to enemy fire, the army said.", []),
+    # counts coordinated before forces somewhere or munitions that fell share the predicate
+    ("soldiers-and-police-officers-in", "Some 300 soldiers and 50 police officers are in the "
+     "town, the army said.", [("the army", "present", 300, A), ("the army", "present", 50, A)]),
+    ("shells-and-rockets-fell", "Thirty shells and 12 rockets fell on the town, residents "
+     "said.", [("residents", "shelling", 30, A), ("residents", "shelling", 12, A)]),
+    ("army-has-soldiers-in", "The army has about 300 soldiers in the town, a spokesman said.",
+     [("a spokesman", "present", 300, A)]),
+    ("rebels-have-hostages", "The rebels have 30 hostages in the camp, the police said.",
+     [("the police", "captured", 30, A)]),
+    ("rebels-have-trucks", "The rebels have 30 trucks in the camp, the police said.", []),
+    # a toll left without its verb: "and the wounded 30"
+    ("dead-numbered-and-wounded", "The dead numbered 12 and the wounded 30, the police said.",
+     [("the police", "killed", 12, A), ("the police", "wounded", 30, A)]),
+    # a person of a place is a person: "the village chief" is captured, not seized
+    ("arrested-village-chief", "Soldiers arrested the village chief, residents said.",
+     [("residents", "captured", 1, A)]),
+    # the whole named by its harm, beside the part's own claim
+    ("one-of-the-20-wounded", "One of the 20 wounded later died, the hospital said.",
+     [("the hospital", "killed", 1, A), ("the hospital", "wounded", 20, A)]),
+    ("two-of-20-wounded-soldiers", "Two of the 20 wounded soldiers later died, the army said.",
+     [("the army", "killed", 2, A), ("the army", "wounded", 20, A)]),
+    ("two-of-12-missing-found-dead", "Two of the 12 missing soldiers were found dead, the army "
+     "said.", [("the army", "killed", 2, A), ("the army", "missing", 12, A)]),
+    ("three-of-12-kidnapped-escaped", "Three of the 12 kidnapped students escaped, the police "
+     "said.", []),
+    # one named by a definite before a count, among a toll, or with its auxiliary left out
+    ("commander-and-two-soldiers", "The commander and two soldiers were killed, the army said.",
+     [("the army", "killed", 1, A), ("the army", "killed", 2, A)]),
+    ("driver-soldiers-guard", "The driver, two soldiers and a guard were wounded, the army "
+     "said.", [("the army", "wounded", 1, A), ("the army", "wounded", 2, A),
+               ("the army", "wounded", 1, A)]),
+    ("commander-and-soldiers-said", "The commander and two soldiers said 12 people were killed.",
+     [("The commander", "killed", 12, A), ("two soldiers", "killed", 12, A)]),
+    ("chief-among-those-abducted", "The village chief was among those abducted, residents said.",
+     [("residents", "captured", 1, A)]),
+    ("and-their-commander-captured", "Forty militants were killed and their commander captured, "
+     "the army said.", [("the army", "killed", 40, A), ("the army", "captured", 1, A)]),
+    ("their-commander-captured-town", "Forty militants were killed and their commander captured "
+     "the town, the army said.", [("the army", "killed", 40, A), ("the army", "seized", 1, A)]),
+    # a negated verb of taking: none of a thing named one; a thing named by "the" denied
+    ("not-a-single-town", "The army said the rebels had not captured a single town.",
+     [("The army", "seized", 0, A)]),
+    ("not-captured-the-base", "The army said the rebels had not captured the base.",
+     [("The army", "seized", 1, D)]),
+    # second batch of the grid: asides, relatives, tolls of the displaced
+    ("soldiers-backed-by-aside", "Some 300 soldiers, backed by helicopters, are in the town, "
+     "the army said.", [("the army", "present", 300, A)]),
+    ("in-the-hands-of", "About 40 soldiers are in the hands of the rebels, the army said.",
+     [("the army", "captured", 40, A)]),
+    ("who-went-missing-found-dead", "Five of the 17 soldiers who went missing were found dead, "
+     "the army said.", [("the army", "missing", 17, A), ("the army", "killed", 5, A)]),
+    ("displaced-now-number", "The displaced now number more than 5,000, the UN said.",
+     [("the UN", "displaced", 5000, A)]),
+    ("dead-who-numbered-buried", "The dead, who numbered 35, were buried on Friday, residents "
+     "said.", [("residents", "killed", 35, A)]),
+    ("pilot-killed-when-crashed", "The pilot, who was killed when his helicopter crashed, was "
+     "buried on Monday, the army said.", [("the army", "killed", 1, A)]),
+    ("mayor-abducted-last-year-freed", "The mayor, abducted last year, was freed on Monday, "
+     "officials said.", []),
+    # a thing named one between two counts of a verb's list
+    ("tanks-a-truck-pickups", "The army destroyed two tanks, a truck and three pickups, a "
+     "spokesman said.", [("a spokesman", "destroyed", 2, A), ("a spokesman", "destroyed", 1, A),
+                         ("a spokesman", "destroyed", 3, A)]),
+    ("rifles-a-truck-motorcycles", "The rebels seized 12 rifles, a truck and two motorcycles, "
+     "the army said.", [("the army", "seized", 12, A), ("the army", "seized", 1, A),
+                        ("the army", "seized", 2, A)]),
+    ("killed-in-kadi-a-town", "The army said 12 soldiers were killed in Kadi, a town near the "
+     "border.", [("The army", "killed", 12, A)]),
+    ("company-commander-another", "The company commander and another soldier were killed, the "
+     "army said.", [("the army", "killed", 1, A)]),
 ]  # fmt: skip
 
 
@@ -266,3 +351,15 @@ def test_munitions_that_fell_are_shelling(text):
 def test_munitions_counted_give_no_second_shelling():
     found = _types("Thirty shells fell on the town, residents said.")
     assert [t for _, t, _ in found].count("shelling") == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "n"),
+    [
+        ("The company commander and another soldier were killed, the army said.", "killed", 2),
+        ("The commander and two soldiers were killed, the army said.", "killed", 2),
+        ("The rebels destroyed a tank, two trucks and a pickup, the army said.", "destroyed", 3),
+    ],
+)
+def test_each_one_named_is_a_claim_of_its_own(text, kind, n):
+    assert [t for _, t, _ in _types(text)].count(kind) == n, _types(text)

@@ -1,6 +1,7 @@
-"""One person named by a definite article, a possessive or a name, outside a passive: "the
+"""One person named by a definite article, a possessive or a name, outside a passive ("the
 chief, wounded in the raid, …", "the driver, who was injured, …", "its commander died",
-"Among the militants killed was X". The count is one.
+"Among the militants killed was X"), and a thing named one in a verb's list ("destroyed
+two tanks, a truck and three pickups"). The count is one.
 
 ``named_things`` reads a definite person before a passive ("the chief was wounded"); these
 are the other places English names one person a claim befell: a participle in apposition,
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.extraction.count_parts import COORDINATION
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.predicates import type_of_participle
@@ -36,15 +38,11 @@ _ADVERB = r"(?:(?:also|later|reportedly|subsequently|seriously|critically|badly|
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, ...]:
-    """The three places: an apposition, a verb of death, a toll named before."""
+    """The places, the toll named before first (its value is read in the text, for a name):
+    a toll named before, an apposition, a verb of death, a toll after, an auxiliary left
+    out, a count after."""
     harm = "|".join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _PEOPLE)
     one = _ONE.format(persons=numbers.ONE_PERSON_NOUNS)
-    apposition = re.compile(  # "the chief, (who was) wounded in the raid, was taken …"
-        rf"{one}\s*,\s*(?:who\s+(?:was|had been|has been)\s+)?{_ADVERB}(?P<p>{harm})\b", _I
-    )
-    died = re.compile(  # "its commander died in the attack", "the imam succumbed"
-        rf"{one}\s+{_ADVERB}(?P<p>died|succumbed|perished|disappeared|went missing)\b", _I
-    )
     tolls = "|".join(numbers.TOLL_SUBJECTS)
     among = re.compile(  # "Among the militants killed was X", "among those arrested was X"
         r"(?<![\w'-])[Aa]mong\s+(?:the|those)\s+(?:[\w'-]+\s+){0,3}?"
@@ -52,7 +50,21 @@ def _patterns() -> tuple[re.Pattern, ...]:
         r"\s+(?:was|is)\s+(?P<value>(?:the|their|its|his|her)\s+(?P<subj>[\w' -]{1,40}?)"
         r"|(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}))(?=\s*(?:[,;:.(]|\s+(?:and|who)\b|$))"
     )
-    return apposition, died, among
+    others = (
+        # "the chief, (who was) wounded in the raid, was taken …"
+        rf"{one}\s*,\s*(?:who\s+(?:was|had been|has been)\s+)?{_ADVERB}(?P<p>{harm})\b",
+        # "its commander died in the attack", "the imam succumbed"
+        rf"{one}\s+{_ADVERB}(?P<p>died|succumbed|perished|disappeared|went missing)\b",
+        # "the village chief was among those abducted"
+        rf"{one}\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\w'-]+\s+){{0,2}}?"
+        rf"(?P<p>{harm}|{tolls})\b",
+        # "… were killed and their commander captured": the auxiliary left out, no object
+        rf"(?<=and\s){one}\s+{_ADVERB}(?P<p>{harm})"
+        r"(?=\s*(?:[,.;:]|$|\s(?:in|on|at|during|by|after|near|while)\b))",
+        # "the commander and two soldiers were killed": one before a count, sharing its claim
+        rf"{one}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\d|[a-z])(?P<p>)",
+    )
+    return (among, *(re.compile(p, _I) for p in others))
 
 
 # Not this event's: a death by illness, another year's ("died of cancer", "died in 2010",
@@ -63,6 +75,19 @@ _ANOTHER_STORY = re.compile(
     r"|,\s*(?:was|were|had been|has been)\s+(?:later\s+)?(?:freed|released|rescued|set free))",
     _I,
 )
+
+
+# The counts whose predicate a person coordinated before them shares.
+_SHARED = ("participle", "conjunct", "one participle")
+
+
+def _kind(m: re.Match, found: list[Found]) -> str | None:
+    """The claim type a match gives its one: its participle or toll's, or that of the count
+    right after it ("the commander and two soldiers were killed")."""
+    if word := m.group("p"):
+        return _type_of(word)
+    after = [f for f in found if f.start == m.end() and f.rule in _SHARED]
+    return after[0].claim_type if after else None
 
 
 def _type_of(word: str) -> str | None:
@@ -84,16 +109,16 @@ def find_definite_ones(shade: str, text: str, found: list[Found]) -> list[Found]
     """
     out: list[Found] = []
     taken = [(f.start, f.end) for f in found]
-    among = _patterns()[2]
+    among = _patterns()[0]
     for pattern in _patterns():
-        # the name is read in the text: the shadow keeps its case, but be sure
+        # a name is read in the text, by its capitals
         for m in pattern.finditer(text if pattern is among else shade):
             vs, ve = m.span("value")
             if any(a < ve and vs < b for a, b in taken):
                 continue
             if pattern is not among and not _CLAUSE_START.search(shade, 0, vs):
                 continue  # "the man who shot the guard, wounded …": not the guard
-            kind = _type_of(m.group("p"))
+            kind = _kind(m, found)
             if kind is None or _ANOTHER_STORY.match(shade, m.end()):
                 continue
             name = m.groupdict().get("name")
@@ -101,4 +126,32 @@ def find_definite_ones(shade: str, text: str, found: list[Found]) -> list[Found]
             value = "1" if name else text[vs:ve]
             out.append(Found(kind, vs, ve, value, subject, confidence=0.6, rule="definite one"))
             taken.append((vs, ve))
+    return out + _things_listed(shade, text, found + out)
+
+
+# "destroyed two tanks, a truck and three pickups": a thing named one in a verb's list
+_THING_LISTED = re.compile(
+    r"(?<![\w'-])(?P<value>(?:a|an)\s+(?P<subj>(?:(?!(?:and|or)\s)[\w'-]+\s+){0,2}?"
+    rf"(?:{happenings.THING_NOUNS})))(?=\s*(?:[,.;:]|and\s|$))",
+    _I,
+)
+_LISTED_BY = ("verb", "list", "conjunct", "participle")
+
+
+def _things_listed(shade: str, text: str, found: list[Found]) -> list[Found]:
+    """A thing named one right after a count a verb's list holds, before the next one:
+    "destroyed two tanks, a truck and three pickups" (the truck is destroyed too)."""
+    out = []
+    for m in _THING_LISTED.finditer(shade):
+        vs, ve = m.span("value")
+        if any(f.start < ve and vs < f.end for f in found):
+            continue
+        stop = [
+            f for f in found if COORDINATION.fullmatch(shade, f.extra.get("subject_end", f.end), vs)
+        ]
+        if stop and stop[0].rule in _LISTED_BY and not stop[0].subset:
+            kind = stop[0].claim_type
+            subject = text[m.start("subj") : m.end("subj")]
+            one = Found(kind, vs, ve, text[vs:ve], subject, confidence=0.6, rule="list")
+            out.append(one)
     return out

@@ -4,7 +4,8 @@
   35", "casualties stood at 60", "the wounded, who numbered 40, …" (the toll noun's type);
 - forces somewhere, said with "be" or "remain": "some 300 soldiers are in the town",
   "about 2,000 troops remain in the region", "the 400-strong garrison" (present);
-- munitions that fell: "30 shells fell on the town", "rockets landed" (shelling).
+- munitions that fell: "30 shells fell on the town", "rockets landed", "the town was hit by
+  40 shells" (shelling); places that fell: "three towns fell to the rebels" (seized).
 
 The count rules (``count_rules``) try the forces and the munitions right after the verb
 rule, the toll after the toll phrases of ``count_tolls``.
@@ -49,6 +50,8 @@ _TOLL_SUBJECT = re.compile(
     rf"\s+{_NUMBERED}\s+$",
     _I,
 )
+# "the dead numbered 12 and the wounded 30": the verb left out before the second toll
+_GAPPED = re.compile(rf"(?:,|\band)\s+the\s+(?P<noun>{_TOLL_SUBJECTS})\s+$", _I)
 # "those killed", "the people abducted": a participle after a pronoun or "people" is a toll
 _PARTICIPLE_TOLL = re.compile(
     r"(?<![\w'-])(?:those|the people|the persons|the number of)\s+(?P<p>[a-z]+)"
@@ -69,6 +72,10 @@ def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         [('killed', '35', 'civilian fatalities')]
     """
     before = shade[max(0, c.start - 120) : c.start]
+    if found and (gap := _GAPPED.search(before)):  # "… numbered 12 and the wounded 30"
+        r.claim_type, r.rule = numbers.TOLL_NOUNS[gap.group("noun").lower()], "toll"
+        r.subject = r.subject or gap.group("noun")
+        return
     if m := _TOLL_SUBJECT.search(before):
         kind = numbers.TOLL_NOUNS.get(m.group("noun").lower()) or "killed"
         # "the dead and wounded numbered 60": a death or a wound, not split
@@ -85,7 +92,17 @@ def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.subject = re.sub(r"^(?:the|its|their|our|his|her)\s+", "", r.subject, flags=_I)
 
 
-_FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|personnel|paratroopers|marines)", _I)
+_FORCES = re.compile(
+    rf"(?:{happenings.FORCE_NOUNS}|personnel|paratroopers|marines|officers|commandos|guards)", _I
+)
+_HELD_BY = re.compile(
+    r"\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+)?in\s+the\s+hands\s+of\b", _I
+)
+# "the army has about 300 soldiers in the town": forces a side keeps somewhere
+_HAS = re.compile(r"(?<![\w-])(?:has|have|had|keeps|kept|maintains|maintained)\s+$", _I)
+_IN = re.compile(
+    r"\s+(?:still\s+|now\s+)?(?:in|inside|on the ground in|stationed in|based in)\s", _I
+)
 # Units a "-strong" count sizes: "the 400-strong garrison", "a 500-strong battalion".
 _UNITS = re.compile(
     r"garrison|force|forces|battalion|contingent|unit|column|detachment|brigade|company"
@@ -96,13 +113,17 @@ _UNITS = re.compile(
 # ground", "were based in"; not in hospital, custody or a condition ("are in critical
 # condition", "are in the town's hospital").
 _SOMEWHERE = re.compile(
+    # "some 300 soldiers, backed by helicopters, are in the town": an aside first
+    r"(?:\s*,\s*[^,;:.]{1,40},)?"
     r"\s+(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have been|had been"
     r"|has been)\s+)(?:(?:still|now|currently|already|also|permanently|reportedly)\s+)*"
-    r"(?:(?:based|stationed|deployed|present|positioned|garrisoned|massed|camped)\s+)?"
-    r"(?:in|inside|at|on the ground|around|near|across|along|within)\b"
+    r"(?:(?:based|stationed|deployed|present|positioned|garrisoned|massed|camped)\s+"
+    # "300 troops had been sent to the town": forces sent somewhere are there
+    r"|(?:sent|dispatched|rushed|flown|moved|redeployed)\s+(?=to|into))?"
+    r"(?:in|inside|at|on the ground|around|near|across|along|within|to|into)\b"
     r"(?![^,;:.]{0,30}\b(?:hospitals?|clinics?|morgue|prisons?|jail|custody|detention"
     r"|captivity|coma|conditions?|danger|hiding|shock|mourning|talks|charge|touch|contact"
-    r"|control|command|need|position to|the process)\b)",
+    r"|control|command|need|position to|the process|the hands)\b)",
     _I,
 )
 
@@ -136,6 +157,11 @@ def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> No
     if c.match.group("strong") and (c.words[:1] and _UNITS.fullmatch(c.words[0])):
         r.claim_type, r.rule = "present", "strength"
     elif (end := _head_end(shade, c, _FORCES)) and _SOMEWHERE.match(shade, end):
+        # the clause's own predicate, after its subject: counts coordinated before share it
+        r.claim_type, r.rule, r.subject = "present", "participle", shade[c.end : end].strip()
+    elif end and _HELD_BY.match(shade, end):  # "40 soldiers are in the hands of the rebels"
+        r.claim_type, r.rule, r.subject = "captured", "participle", shade[c.end : end].strip()
+    elif end and _HAS.search(c.before) and _IN.match(shade, end):
         r.claim_type, r.rule, r.subject = "present", "verb", shade[c.end : end].strip()
 
 
@@ -145,6 +171,8 @@ _FELL = re.compile(
     rf"\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|then)\s+)?(?:{happenings.FELL_VERBS})\b",
     _I,
 )
+# "the town was hit by 40 shells": what a place was hit by
+_HIT_BY = re.compile(r"(?<![\w-])(?:hit|struck|pounded|rocked|targeted|shelled)\s+by\s+$", _I)
 _GUNFIRE_ROUNDS = re.compile(r"(?:mortar|artillery|tank|rocket|howitzer)\s+rounds", _I)
 
 
@@ -159,9 +187,37 @@ def munitions_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None
         [('shelling', 'At least 40')]
     """
     end = _head_end(shade, c, _MUNITIONS)
-    if end is None or not _FELL.match(shade, end):
+    if end is None or not (_FELL.match(shade, end) or _HIT_BY.search(c.before)):
         return
     said = shade[c.end : end].strip()
     if said.lower().endswith("rounds") and not _GUNFIRE_ROUNDS.search(said):
         return  # "20 rounds fell": gunfire
-    r.claim_type, r.rule, r.subject = "shelling", "verb", said
+    # "30 shells and 12 rockets fell": the fall is the clause's own predicate, shared
+    r.claim_type, r.rule, r.subject = (
+        "shelling",
+        "verb" if _HIT_BY.search(c.before) else "participle",
+        said,
+    )
+
+
+# Places that fell to a side: "three towns fell to the rebels", "fell into the hands of".
+_HELD = re.compile(rf"(?:{happenings.PLACE_NOUNS}|{happenings.THING_NOUNS})", _I)
+_FELL_TO = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|then|quickly)\s+)?"
+    r"(?:fell|fallen)\s+(?:to|into the hands of|under the control of)\b",
+    _I,
+)
+
+
+def places_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """Places counted as they fell to a side: "three towns fell to the rebels" (seized).
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "Two more villages fell to the rebels."
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+        [('seized', 'Two')]
+    """
+    end = _head_end(shade, c, _HELD)
+    if end is not None and _FELL_TO.match(shade, end):
+        r.claim_type, r.rule, r.subject = "seized", "participle", shade[c.end : end].strip()

@@ -38,7 +38,12 @@ from claimtrack.extraction.count_objects import (
     set_on_fire,
     taken_captive,
 )
-from claimtrack.extraction.count_own_verbs import forces_somewhere, munitions_fell, toll_numbered
+from claimtrack.extraction.count_own_verbs import (
+    forces_somewhere,
+    munitions_fell,
+    places_fell,
+    toll_numbered,
+)
 from claimtrack.extraction.count_participles import participle_after
 from claimtrack.extraction.count_parts import (
     NOT_BEFORE,
@@ -183,6 +188,8 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     # object describes it; the verb before the count is the claim
     across = across or (right and not shade[c.subject_end : right.start("p")].strip(" \"'"))
     coord = right.group("coord") if right else None
+    if coord and _COUNT_NEXT.match(shade, right.end()):
+        return  # "numbered 12 and the wounded 30": the toll word is the next count's
     if coord and (VP_START.match(coord.split(None, 1)[1]) or quantity_re().search(coord, 3)):
         # "killed five police, and had then stolen …", "… and left five people wounded": a
         # verb phrase or a count of its own, not a second subject of the participle
@@ -193,6 +200,9 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         if right.group("coord") and (one := _AND_ONE.match(shade, *coord)):
             r.one_more = one.span("value")  # "… and a civilian were killed": one more
         _second_participle(shade, c, r, right)
+
+
+_COUNT_NEXT = re.compile(r"\s+\d")
 
 
 def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> None:
@@ -278,6 +288,7 @@ _RULES = (
     _verb,
     forces_somewhere,
     munitions_fell,
+    places_fell,
     toll_phrase,
     figure_at,
     toll_numbered,

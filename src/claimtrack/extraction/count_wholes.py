@@ -46,7 +46,7 @@ _WHOLE = (
 # 30 hostages they seized", "the rebels had taken")
 _MODIFIERS = (
     r"\s+(?P<p>[a-z]+)",
-    r"\s*,?\s+(?:who|that|which)\s+(?:had\s+|have\s+)?(?:been\s+|were\s+|was\s+)"
+    r"\s*,?\s+(?:who|that|which)\s+(?:had\s+|have\s+)?(?:been\s+|were\s+|was\s+|went\s+)"
     r"(?:(?:all|later|reportedly)\s+)?(?P<p>[a-z]+)",
     rf"\s+(?:whom\s+|that\s+)?(?:they|we|(?:the\s+)?{_NOT_NOUN}[a-z]+)\s+(?:had\s+|have\s+)?"
     r"(?P<v>[a-z]+)",
@@ -115,3 +115,28 @@ def part_of_whole(shade: str, text: str, end: int) -> tuple[list[Found], str | N
     right = participle_re().match(shade, main.end()) if main else None
     part = type_of_participle(right.group("p").lower()) if right else None
     return [whole], objects(part, noun) if part else None
+
+
+# "one of the 20 wounded later died": the whole named by what befell it, before its noun
+_HARMED_WHOLE = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:the|their|its|those)\s+(?P<value>\d[\d,.]*|{NUMBER_PHRASE})\s+"
+    r"(?P<noun>(?P<p>wounded|injured|abducted|kidnapped|captured|missing)(?:\s+[a-z]+)?)\b",
+    _I,
+)
+
+
+def harmed_whole(shade: str, text: str, end: int) -> list[Found]:
+    """The whole after a part ending at ``end`` when a harm names it ("of the 20 wounded
+    soldiers"): a claim of its own beside the part's ("one of them later died").
+
+    Example:
+        >>> s = "Two of the 20 wounded soldiers later died."
+        >>> [(f.claim_type, f.value) for f in harmed_whole(s, s, 3)]
+        [('wounded', '20')]
+    """
+    m = _HARMED_WHOLE.match(shade, end)
+    if m is None or not (kind := type_of_participle(m.group("p").lower())):
+        return []
+    vs, ve = m.span("value")
+    noun = text[m.start("noun") : m.end("noun")]
+    return [Found(kind, vs, ve, text[vs:ve], noun, confidence=0.6, rule="whole")]

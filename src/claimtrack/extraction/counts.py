@@ -23,7 +23,7 @@ from claimtrack.extraction.count_conjuncts import conjuncts, with_singulars
 from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
-from claimtrack.extraction.count_wholes import part_of_whole
+from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.number_forms import (
@@ -301,7 +301,9 @@ def _part_of_whole(
     past the whole's modifier when it has one ("were freed": none), else the rules'."""
     parted = part_of_whole(shade, text, c.end)
     if parted is None:
-        return [], read_count(shade, c, found)
+        r = read_count(shade, c, found)
+        # "one of the 20 wounded later died": the wounded are a claim beside the dead
+        return (harmed_whole(shade, text, c.end) if r.claim_type else []), r
     wholes, kind = parted
     return wholes, Reading(subject=c.subject, claim_type=kind, rule="participle" if kind else "")
 

@@ -80,6 +80,10 @@ _VERB_PERSON = re.compile(
 )
 
 
+# "had not captured a single town": a negated verb takes none
+_NEGATED = re.compile(r"(?<![\w'])(?:not|never|n't)\s+(?:[\w'-]+\s+){0,1}$", _I)
+
+
 def _plural(subject: str) -> bool:
     """Whether a thing is named in the plural ("the drones"; "the barracks" is one)."""
     last = subject.split()[-1].lower()
@@ -131,8 +135,17 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
                 rule == "definite participle" and _people_plural(m.group("subj"))
             )
             value = None if plural else clean_value(text[vs:ve])
+            stance = "asserts"
+            if rule == "verb thing" and _NEGATED.search(shade, 0, m.start("v")):
+                # "had not captured a single town": none; "had not captured the base": denied
+                if re.match(r"an?\s", text[vs:ve], _I):
+                    value = "none"
+                else:
+                    stance = "denies"
             if claim_type and (value or plural):
                 claim_type = objects(claim_type, subject)
-                out.append(Found(claim_type, vs, ve, value, subject, confidence=0.6, rule=rule))
+                out.append(
+                    Found(claim_type, vs, ve, value, subject, stance, confidence=0.6, rule=rule)
+                )
                 taken.append((vs, ve))
     return out

@@ -165,6 +165,8 @@ def objects(claim_type: str, subject: str | None) -> str:
     )
     if _PEOPLE.fullmatch(said[0]) and not modifier:
         return claim_type  # "hommes armés", "men carrying rifles": people first
+    if _PEOPLE.fullmatch(said[-1]) and not happenings.THING_RE.fullmatch(said[-1]):
+        return claim_type  # "the village chief", "the base commander": a person of a place
     if claim_type == "captured" and happenings.THING_RE.search(subject):
         return "seized"
     if claim_type == "killed" and happenings.THING_RE.fullmatch(fold(subject.split()[-1])):

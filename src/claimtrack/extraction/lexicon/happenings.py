@@ -21,7 +21,7 @@ THING_NOUNS = (
     "barracks|bases?|posts?|positions?|camps?|towns?|villages?|settlements?|cit(?:y|ies)"
     "|localit(?:y|ies)|vehicles?|weapons?|arms|tanks?|trucks?|motorbikes?|motorcycles?|guns?"
     "|ammunition|equipment|checkpoints?|outposts?|casernes?|camps?|postes?|villes?"
-    "|localites?|vehicules?|armes?|motos?|chars?|pick-up|materiel|munitions|drones?"
+    "|localites?|vehicules?|armes?|motos?|chars?|pick-up|pickups?|materiel|munitions|drones?"
     "|aircraft|planes?|warplanes?|jets?|helicopters?|aeronefs?|avions?|helicopteres?|missiles?"
     "|rifles?|firearms|pistols?|mortars?|rockets?|launchers?|boats?|fusils?|kalachnikovs?"
     "|pistolets?|roquettes?|mortiers?|bateaux|pirogues?"
