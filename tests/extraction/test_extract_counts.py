@@ -151,8 +151,9 @@ def test_zero_counts_assert_none():
             [("destroyed", "seven to eight", "houses")],
         ),
         (
+            # fatally wounded: they died of their wounds (round 8: was "wounded")
             "Police said between five and ten people were fatally wounded.",
-            [("wounded", "between five and ten", "people")],
+            [("killed", "between five and ten", "people")],
         ),
         (
             "The toll included a woman and her two children and left five people wounded,"

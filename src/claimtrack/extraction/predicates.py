@@ -66,12 +66,14 @@ def participle_re() -> re.Pattern:
         rf"(?P<coord>(?:and|or|et|ou)\s+(?!(?:{NUMBER_PHRASE}|one|un|une)\b|\d)[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
         # "80 fighters in green uniforms died", "20 from the militia were killed"
         # '113 rebelles "vêtus d'uniformes rwandais" étaient tombés': quoted, in French
+        # "40 soldiers sent to the area were killed": a reduced relative of another verb
         rf"(?:\"?(?:in|from|of|with|under|wearing|carrying|dressed in|vetus|habilles|de|du|des|en"
-        rf"|sous)\s+"
+        rf"|sous|(?!(?:{alts})\b)(?:[a-z]+ed|sent|brought|taken|flown)\s+(?:to|into|in|from|at))\s+"
         rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX}|and|or|et|ou)\b)[\w'-]+){{0,3}}?\"?\s+){{0,2}}"
         # "were totally destroyed", "were either killed or …": an adverb among the auxiliaries;
-        # not one that changes the claim ("partially destroyed" is damaged, in the lexicon)
-        rf"(?:(?:{_AUX}|(?!(?:partially|partly)\b)[a-z]+ly|either|soit)\s+|\"\s*){{0,5}}"
+        # not one that changes the claim ("partially destroyed" is damaged, "fatally wounded"
+        # killed, in the lexicon)
+        rf"(?:(?:{_AUX}|(?!(?:partially|partly|fatally|mortally)\b)[a-z]+ly|either|soit)\s+|\"\s*){{0,5}}"
         rf"(?P<p>{alts})\b",
         _I,
     )
