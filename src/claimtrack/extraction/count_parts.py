@@ -45,7 +45,9 @@ _RESTATES = re.compile(
     rf"(?:{happenings.TOLL_WORDS}|figure|number|chiffre|total|{speech.CLAIM_NOUNS})"
 )
 _LIST_GOES_ON = re.compile(
-    r"^[^.;:]{0,40}?(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|,)"
+    # "12 were killed in Kadi, a town near the border, and 3 in Bama": past a place's aside
+    r"^[^.;:]{0,40}?(?:,\s*(?:a|an|the|un|une|le|la)\s+[^,.;:]{1,50},\s*)?"
+    r"(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|,)"
     r"\s+(?:de\s+|d')?$",
     _I,
 )

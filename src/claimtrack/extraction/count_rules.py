@@ -275,6 +275,37 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.claim_type = None  # "ont pris une décision": an article, no place or thing taken
 
 
+_SPACE = re.compile(r"\s+")
+# Each split predicate: the verb right before the count, the complement after its subject
+_SPLIT = tuple(
+    (re.compile(rf"(?<![\w-])(?:{verb})\s+$", _I), re.compile(rf"\s+{rest}(?![\w-])", _I), kind)
+    for verb, rest, kind in happenings.SPLIT_PREDICATES
+)
+
+
+def split_predicate(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """A predicate split around its count ("treated 40 people for gunshot wounds",
+    "gunned 12 villagers down"): the claim of the whole predicate.
+
+    Example:
+        >>> s = "Doctors treated 40 people for gunshot wounds."
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s, [])]
+        [('wounded', '40')]
+    """
+    if not c.words:
+        return
+    for verb, rest, kind in _SPLIT:
+        if not verb.search(c.before):
+            continue
+        # the subject words may have taken the particle in: "gunned 12 villagers | down"
+        for gap in _SPACE.finditer(shade, c.end + 1, c.subject_end + 1):
+            if rest.match(shade, gap.start()):
+                r.claim_type, r.rule = kind, "verb"
+                r.subject = shade[c.end : gap.start()].strip() or r.subject
+                return
+
+
 _RULES = (
     _attackers,
     _bodies,
@@ -285,6 +316,7 @@ _RULES = (
     blasts_counted,
     fired_with,
     held_at,
+    split_predicate,
     _verb,
     forces_somewhere,
     munitions_fell,

@@ -59,6 +59,8 @@ _STOP = """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())
 _REPORTING_AT = words(speech.REPORTING_VERBS, lower=True)
+# An irregular participle opening a reduced relative: "40 soldiers | sent to the area"
+_SENT_AT = re.compile(r"(?:sent|brought|taken|flown|driven)\s+(?:to|into|in|from|at|on)\b", _I)
 # A noun that measures what follows it: "200 types of weapons", "12 caisses de munitions"
 _MEASURE = re.compile(
     r"types|kinds|sorts|pieces|units|items|rounds|boxes|crates|cases|tonnes|tons|pairs"
@@ -123,8 +125,9 @@ def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
         low = word.lower()
         if not re.match(r"[\w]", word) or low in _SUBJECT_STOP or len(words) >= 4:
             break
-        if words and _POST_MODIFIER_AT.match(shade, tok.start()):
-            break  # "15 policemen | loyal to the governor"
+        at = tok.start()
+        if words and (_POST_MODIFIER_AT.match(shade, at) or _SENT_AT.match(shade, at)):
+            break  # "15 policemen | loyal to the governor", "40 soldiers | sent to the area"
         if words and _REPORTING_AT.match(shade, tok.start()):
             break  # "one resident | said"
         if words and _NUMBER_WORD.fullmatch(low):

@@ -196,6 +196,30 @@ TOLL_WORDS = (
     r"|number of (?:the )?(?:dead|deaths|victims|casualties|fatalities)"
     r"|counts?|tall(?:y|ies)|bilans?|chiffres"
 )
+# Predicates split around their count: a verb before it, its complement after the count's
+# subject ("doctors treated 40 people for gunshot wounds", "gunned 12 villagers down",
+# "hacked 12 people to death", "drove 5,000 people from their homes").
+SPLIT_PREDICATES = (
+    (
+        r"treated|treating|treats|admitted|admitting|admits|received|receiving|receives",
+        r"(?:for|with)\s+(?:(?:minor|serious|severe|light|slight|critical|life-threatening"
+        r"|multiple|gunshot|bullet|shrapnel|blast|stab|burn)\s+)*(?:wounds|injuries|burns)",
+        "wounded",
+    ),
+    (r"gunned|gunning|guns|mowed|mowing|mows|cut|cutting", r"down", "killed"),
+    (
+        r"hacked|hacking|beat|beaten|beating|stabbed|stabbing|clubbed|clubbing|bludgeoned"
+        r"|tortured|shot|shooting|burned|burnt|burning|stoned|stoning",
+        r"to death",
+        "killed",
+    ),
+    (r"burned|burnt|burning|buried|burying", r"alive", "killed"),
+    (
+        r"drove|driven|driving|drives|forced|forcing|forces|chased|chasing",
+        r"(?:from|out of)\s+(?:their|its|his|her)\s+(?:homes?|villages?|houses?|lands?)",
+        "displaced",
+    ),
+)
 # What a denial of losses names: "denied any deaths", "denied the reported casualties".
 # Who is saved is no toll: "rescued 12 of the victims", "freed 30 hostages".
 RESCUE_VERBS = (
