@@ -167,6 +167,42 @@ CASES = [
         "Pas moins de 12 soldats ont été tués, selon l'armée.",
         [("l'armée", "killed", 12, A)],
     ),
+    # a part of captives counted: the captives are counted too; none of a whole is none
+    (
+        "part-of-hostages",
+        "Selon l'armée, 12 des 20 otages ont été tués.",
+        [("l'armée", "killed", 12, A), ("l'armée", "captured", 20, A)],
+    ),
+    (
+        "part-of-hostages-tail",
+        "Cinq des 20 otages ont été exécutés, a indiqué la police.",
+        [("la police", "killed", 5, A), ("la police", "captured", 20, A)],
+    ),
+    (
+        "part-of-prisoners",
+        "Selon la police, deux des quinze prisonniers sont morts.",
+        [("la police", "killed", 2, A), ("la police", "captured", 15, A)],
+    ),
+    (
+        "none-of-hostages",
+        "Aucun des 12 otages n'a été libéré, selon la police.",
+        [("la police", "captured", 12, A)],
+    ),
+    (
+        "none-of-hostages-head",
+        "Selon la police, aucun des 12 otages n'a été libéré.",
+        [("la police", "captured", 12, A)],
+    ),
+    (
+        "none-of-soldiers",
+        "Selon l'armée, aucun des 40 soldats n'a été blessé.",
+        [("l'armée", "wounded", 0, A)],
+    ),
+    (
+        "none-of-tail",
+        "Aucun des 40 soldats n'a été tué, a indiqué l'armée.",
+        [("l'armée", "killed", 0, A)],
+    ),
     # killings an NGO documents or deplores
     ("hrw-documente", "HRW a documenté 35 exécutions.", [("HRW", "killed", 35, A)]),
     (
