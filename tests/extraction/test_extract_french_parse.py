@@ -55,13 +55,18 @@ def test_counts_are_tied_to_their_predicate_through_the_tree(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Trois soldats n'ont pas été tués.",  # negated in its clause
         "Le groupe a affirmé dans un communiqué avoir tué des soldats.",  # the agent, a document
         "Les deux camps se sont retrouvés à la table des négociations.",  # no claim word
     ],
 )
 def test_no_count_without_a_claim_predicate(text):
     assert _counts(text) == []
+
+
+def test_a_count_whose_verb_is_negated_is_denied():
+    text = "Trois soldats n'ont pas été tués."
+    found = parse_counts(parse(text), shadow(text), [])
+    assert [(c.claim_type, c.value, c.stance) for c in found] == [("killed", "Trois", "denies")]
 
 
 def test_the_agent_of_an_active_verb_is_not_what_it_counts():
@@ -125,7 +130,9 @@ def test_a_sentence_without_a_figure_is_not_parsed():
 
 def test_extract_adds_the_parse_counts_with_their_source():
     text = (
-        "Trois enseignants ont été massacrés lundi soir, a confié à la radio un responsable local."
+        # words between the auxiliary and the participle the rules do not bridge
+        "Trois enseignants ont ainsi été sauvagement massacrés lundi soir, a confié à la radio "
+        "un responsable local."
     )
     raw = ct.extract(text, "ex-fr", lang="fr")
     rows = raw[["source_raw", "claim_type", "value", "stance"]].values.tolist()

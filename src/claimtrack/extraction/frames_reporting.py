@@ -23,6 +23,7 @@ from claimtrack.extraction.source_names import (
 from claimtrack.extraction.source_phrases import left_phrase
 
 _I = re.IGNORECASE
+_DEPLORED = re.compile(speech.DEPLORED, _I)
 _CONTINUING = re.compile(rf"^(?:{speech.CONTINUING_VERBS})$", _I)
 # "a-t-il précisé", "ont-ils encore dit": an auxiliary, its pronoun, the participle
 _INVERTED_PRONOUN = re.compile(
@@ -300,7 +301,8 @@ def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribu
     ):
         kind = "tail"  # '…, X said.'; not 'Name, role said, "…"', which opens what is said
     a = Attribution(kind, *span, m.start(), m.end(), text[span[0] : span[1]])
-    a.denial = bool(DENIAL.match(m.group()))
+    # "Amnesty dénonce l'exécution de 20 civils": the killing deplored is asserted
+    a.denial = bool(DENIAL.match(m.group())) and not _DEPLORED.match(shade, m.start())
     if kind == "claim":
         a.content = (m.start(), obj.end())
     if kind == "tail":

@@ -11,6 +11,8 @@ things "éliminés" are destroyed, and a toll named before its figure counts tha
   soldats tués sont au nombre de 17": the noun of the toll, said before the figure, gives
   its claim type;
 - "deux frappes avaient touché la caserne": strikes that hit are shelling;
+- "aucun des 12 otages n'a été libéré": none of a counted whole is no count of none;
+  "12 des 20 otages ont été tués": the whole, captives, are counted as captured too;
 - "12 morts, soit huit soldats …", "27 hommes contre trois du côté de l'armée": a figure
   after "soit" or "contre" counts what the count before it counts.
 
@@ -247,6 +249,49 @@ def _noun_type(word: str) -> str | None:
     return numbers.TOLL_NOUNS.get(word) or type_of_participle(word)
 
 
+# "aucun des 12 otages", "aucune d'entre les 30 élèves": the none is of a counted whole
+_OF_A_WHOLE = re.compile(r"\s+(?:des|d'entre(?:\s+les)?)\s+(?:[a-z]+\s+)?(?=\d)", _I)
+# "12 des 20 otages", "trois des 30 captifs": the whole, captives, named after the part
+_OF_CAPTIVES = re.compile(
+    r"\s+des\s+(?P<n>\d[\d\s.,]*\d|\d|[a-z]+)\s+(?P<noun>otages|captifs|prisonniers)(?![\w-])",
+    _I,
+)
+
+
+def _none_of_a_whole(shade: str, counts: list[Found]) -> list[Found]:
+    """ "aucun des 12 otages n'a été libéré": a none typed by the whole's noun is no claim
+    (the 12 captives are); "aucun des 40 soldats n'a été blessé": the none is the claim,
+    the 40 the whole it is taken from, no count of the wounded."""
+    drop = set()
+    for f in counts:
+        if not _ZERO.match(fold(f.value or "")) or not (m := _OF_A_WHOLE.match(shade, f.end)):
+            continue
+        if f.rule.endswith("toll noun"):
+            drop.add(id(f))
+            continue
+        drop.update(
+            id(c)
+            for c in counts
+            if f.end < c.start <= m.end() and c.claim_type == f.claim_type
+            and not c.rule.endswith("toll noun")
+        )  # fmt: skip
+    return [f for f in counts if id(f) not in drop]
+
+
+def _captives_of(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """The captives a part is counted among: "12 des 20 otages ont été tués" gives the 20
+    captured as well (the part keeps its own claim)."""
+    out = []
+    for f in counts:
+        m = _OF_CAPTIVES.match(shade, f.end)
+        if not m or f.claim_type == "captured" or any(c.start == m.start("n") for c in counts):
+            continue
+        if value := clean_value(text[m.start("n") : m.end("n")]):
+            noun = text[m.start("noun") : m.end("noun")]
+            out.append(Found("captured", m.start("n"), m.end("n"), value, noun, rule="toll noun"))
+    return out
+
+
 def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """A French sentence's counts, set right (module docstring).
 
@@ -257,7 +302,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         >>> [(f.value, f.start) for f in revise(shadow(text), text, [toll])]
         [('21', 27)]
     """
-    counts = untied(shade, counts)
+    counts = _none_of_a_whole(shade, untied(shade, counts))
     kept = [
         _victims_dead(_thing_destroyed(_revised(shade, text, f)))
         for f in counts
@@ -270,4 +315,5 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += kin(shade, text, kept)
     kept = respectively(shade, text, kept)
     kept += _strikes(shade, text, kept)
+    kept += _captives_of(shade, text, kept)
     return kept + _again(shade, text, kept)

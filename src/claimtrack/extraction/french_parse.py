@@ -184,6 +184,16 @@ def _negated(token: Token) -> bool:
     return any(c.lower_ in _NEGATION for c in token.children)
 
 
+def _denied(verb: Token) -> bool:
+    """ "les 12 soldats n'ont pas été tués": the verb itself negated ("ne … pas", "ne …
+    jamais"), so the figure is denied; "aucun" is a count of none, not a denial."""
+    return any(
+        c.lower_ in ("pas", "jamais") and c.nbor(1).lower_ not in ("moins", "plus")
+        for c in verb.children
+        if c.i + 1 < len(verb.doc)
+    ) and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
+
+
 def _first_conjunct(token: Token) -> Token:
     """ "cinq soldats et 12 civils": the clause's role is held by the first conjunct."""
     while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -279,9 +289,13 @@ def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Fou
             continue
         verb = predicate(noun)
         value = clean_value(written(doc, start, end))
-        if verb is None or value is None or _negated(verb) or _apposed(m, verb, noun):
+        denied = verb is not None and _denied(verb)
+        if verb is None or value is None or _apposed(m, verb, noun):
+            continue
+        if _negated(verb) and not denied:
             continue
         subject = None if noun in (verb, anchor) else noun.text
         kind = objects(claim_type(verb), subject)  # "abattu un hélicoptère": destroyed
-        found.append(Found(kind, start, end, value, subject, confidence=0.6, rule="parse"))
+        stance = "denies" if denied else "asserts"
+        found.append(Found(kind, start, end, value, subject, stance, 0.6, rule="parse"))
     return found

@@ -43,6 +43,13 @@ _FR_DOUBT = (
 )
 # "a qualifié ce bilan de « mensonge »", "a dénoncé une propagande": called false, denied
 _FR_CALLED = r"(?:(?:a|ont|avait|avaient) )?(?:qualifie|denonce)(?:nt)?|qualifiant|denoncant"
+# A killing named after "dénonce", "condamne": the killing stated, not an account called false
+_FR_KILLING = (
+    r" (?:l'|le |la |les )(?:assassinats?|executions?|meurtres?|massacres?|mort|enlevements?"
+    r"|disparitions?|tueries?) d"
+)
+# "dénonce" before the killing it names deplores it; it calls no account false.
+DEPLORED = rf"(?:{_FR_CALLED})(?={_FR_KILLING})"
 _FR_FALSE = (
     r"(?=(?:\s+[\w'-]+){0,5}?\s+(?:(?:de|d'|une?|des)\s*)?[\"«]?\s*(?:propagande|mensonges?"
     r"|mensongere?s?|faux|fausses?|fantaisistes?|intox|infondee?s?)(?![\w-]))"
@@ -112,6 +119,12 @@ REPORTING_VERBS = (
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
     "|a evoque|ont evoque|evoque|evoquant|estimant|a indique|ont indique|indique"
     "|a precise|precise|a rapporte"
+    # a killing deplored or documented is a killing stated, as in English: "Amnesty dénonce
+    # l'exécution de 20 civils", "HRW a documenté 35 exécutions", "a recensé 40 meurtres"
+    "|(?:(?:a|ont|avait|avaient) )?(?:denonce|condamne|deplore)(?:nt)?"
+    f"(?={_FR_KILLING})"
+    "|(?:(?:a|ont|avait|avaient) )?(?:documente|recense|denombre)(?:nt)?"
+    "(?= (?:(?:au moins|plus de|pres de|quelque|environ) )?\\d)"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
     # infinitives: "X went on television to announce …", "X est intervenu pour annoncer …"
