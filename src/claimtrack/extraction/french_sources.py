@@ -311,6 +311,17 @@ def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | N
     return _frame("tail", source, verb, shade) if closes else None
 
 
+# A toll or a count is no speaker unless its author is named ("un bilan de l'armée", "un
+# bilan officiel": the authorities').
+_TOLLS = frozenset({"bilan", "décompte", "estimation", "chiffre", "recensement"})
+_AUTHORED = frozenset({"de", "du", "des", "d'", "par", "officiel", "officielle"})
+
+
+def _bare_toll(source: Span) -> bool:
+    """Whether the phrase "selon" names is a toll without its author ("un bilan provisoire")."""
+    return source.root.lemma_ in _TOLLS and not any(t.lower_ in _AUTHORED for t in source)
+
+
 def parse_sources(doc: Doc, shade: str) -> list[Attribution]:
     """The sources of a parsed French sentence, as the rules' frames, in order.
 
@@ -332,7 +343,10 @@ def parse_sources(doc: Doc, shade: str) -> list[Attribution]:
             # whoever "selon" names speaks ("selon un infirmier"), but not the outlet itself
             # ("selon nos informations") or a manner ("selon toute vraisemblance")
             own = any(c.dep_ == "det" and c.lower_ in _OWN for c in token.head.children)
-            frame = _frame("according", cut(token.head), token, shade, sure=not own)
+            source = cut(token.head)
+            if _bare_toll(source):
+                continue  # "Selon un bilan provisoire, …": no one speaks; the rules decide
+            frame = _frame("according", source, token, shade, sure=not own)
         if frame and not any(f.start <= frame.start < f.end for f in found):
             found.append(frame)
     return sorted(found, key=lambda a: a.start)

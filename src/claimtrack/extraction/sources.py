@@ -55,12 +55,13 @@ _DEFINITE = re.compile(
     r"|group|groupe|mission|statement|report|rapport|officier)$",
     re.IGNORECASE,
 )
-# "la même source", "cette source", "de mêmes sources", "the same sources": the latest
+# "la même source", "cette source", "De même source", "the same sources": the latest
 # source so called, not merely the last one ("…, a indiqué le ministère" between them).
 _SAME = re.compile(
     # "one of the sources", "two of these sources": members of the sources named before
     r"^(?:(?:one|two|three|four) of\s+)?"
-    r"(?:the|this|these|la|les|ces|cette|de|des)\s+(?:(?:same|memes?)\s+)?(?P<noun>source)s?$",
+    r"(?:(?:the|this|these|la|les|ces|cette|de|des)\s+(?:(?:same|memes?)\s+)?|memes?\s+)"
+    r"(?P<noun>source)s?$",
     re.IGNORECASE,
 )
 # Pronouns that stand for a person (or a body), never for a document that speaks.

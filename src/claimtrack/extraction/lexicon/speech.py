@@ -227,11 +227,16 @@ ACCORDING_TO = (
     # "auprès des sources locales", "auprès du gouverneur", "dit-on de mêmes sources"
     r" (?:\w+\s+){0,2}?(?:aupres (?:de|des|du|d')|de(?=\s+(?:memes\s+)?sources?\b))"
     # "…, de source sécuritaire", "De sources hospitalières, …": the source is "source …"
-    r"|(?:^\W*|(?<=,\s))de(?=\s+sources?\s)"
+    # "De même source, …", "de mêmes sources": the latest source so called (sources.py)
+    r"|(?:^\W*|(?<=,\s))de(?=\s+(?:memes?\s+)?sources?\b)"
 )
 
 # Sentences that carry on the previous speaker's account without naming it again.
 CONTINUATION_START = (
     r"specifically|in particular|other (?:locations|towns|places|areas|sites)|the group"
     r"|en outre|notamment"
+    # "Selon un bilan provisoire, …", "…, selon le dernier bilan.": a toll without its author
+    # is the previous speaker's
+    r"|(?:[^.]*,\s*)?(?:selon|d'apres)\s+(?:un|le|ce)\s+(?:[\w-]+\s+)?bilan(?:\s+[\w-]+)?"
+    r"(?=\s*,|\W*$)"
 )
