@@ -118,3 +118,29 @@ HEARD_BY = [
 @pytest.mark.parametrize(("text", "expected"), HEARD_BY)
 def test_a_clitic_before_the_verb_only_heard_it(text, expected):
     assert _rows(text) == expected
+
+
+# A claim noun the outlet calls false: its owner still asserts what it holds.
+CALLED_FALSE = [
+    (
+        "Les affirmations du JNIM selon lesquelles 40 soldats ont été tués sont fausses.",
+        {("le JNIM", "killed", "40", A)},
+    ),
+    (
+        "Les allégations du M23 selon lesquelles 25 soldats ont été tués sont mensongères.",
+        {("le M23", "killed", "25", A)},
+    ),
+    (
+        "Les informations des rebelles selon lesquelles 12 soldats ont été capturés sont fausses.",
+        {("les rebelles", "captured", "12", A)},
+    ),
+    (
+        "L'armée dément les affirmations du M23 selon lesquelles 40 soldats sont morts.",
+        {("le M23", "killed", "40", A), ("L'armée", "killed", "40", "denies")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_FALSE)
+def test_a_claim_the_outlet_calls_false_is_its_owners(text, expected):
+    assert _rows(text) == expected
