@@ -84,3 +84,63 @@ def test_de_meme_source_is_the_source_named_before(text, expected):
 @pytest.mark.parametrize(("text", "expected"), BARE_TOLLS)
 def test_a_toll_without_its_author_is_no_speaker(text, expected):
     assert _rows(text) == expected
+
+
+# The listener as a clitic before a closing verb: the name after the verb speaks.
+HEARD_BY = [
+    (
+        "« Nous avons tué 12 rebelles », lui a dit un officier.",
+        {("un officier", "killed", "12", A)},
+    ),
+    (
+        "Douze rebelles ont été tués, lui a affirmé un officier.",
+        {("un officier", "killed", "Douze", A)},
+    ),
+    (
+        "« Trois soldats sont morts », m'a confié un officier.",
+        {("un officier", "killed", "Trois", A)},
+    ),
+    (
+        "« Nous avons perdu 5 hommes », leur a déclaré le capitaine.",
+        {("le capitaine", "killed", "5", A)},
+    ),
+    (
+        "Le préfet a reçu les journalistes. « Vingt civils ont été tués », lui a indiqué un élu.",
+        {("un élu", "killed", "Vingt", A)},
+    ),
+    (
+        "« Sept personnes ont été enlevées », nous ont assuré des habitants.",
+        {("des habitants", "captured", "Sept", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARD_BY)
+def test_a_clitic_before_the_verb_only_heard_it(text, expected):
+    assert _rows(text) == expected
+
+
+# A claim noun the outlet calls false: its owner still asserts what it holds.
+CALLED_FALSE = [
+    (
+        "Les affirmations du JNIM selon lesquelles 40 soldats ont été tués sont fausses.",
+        {("le JNIM", "killed", "40", A)},
+    ),
+    (
+        "Les allégations du M23 selon lesquelles 25 soldats ont été tués sont mensongères.",
+        {("le M23", "killed", "25", A)},
+    ),
+    (
+        "Les informations des rebelles selon lesquelles 12 soldats ont été capturés sont fausses.",
+        {("les rebelles", "captured", "12", A)},
+    ),
+    (
+        "L'armée dément les affirmations du M23 selon lesquelles 40 soldats sont morts.",
+        {("le M23", "killed", "40", A), ("L'armée", "killed", "40", "denies")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_FALSE)
+def test_a_claim_the_outlet_calls_false_is_its_owners(text, expected):
+    assert _rows(text) == expected

@@ -36,6 +36,7 @@ from claimtrack.extraction.french_frames import (
     document_agents,
     relative_frames,
 )
+from claimtrack.extraction.french_listeners import heard_by_clitic
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_source_phrases import (
     claim_owners,
@@ -220,6 +221,7 @@ def _read_french(
     """``read_french`` before a loss mourned in another's voice is given to that voice."""
     shade, text = sentence.shade, sentence.text
     _own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
+    attributions = heard_by_clitic(text, shade, attributions)  # "…, lui a dit un officier"
     # "le lieutenant X, de la gendarmerie", "Selon RFI, qui cite des sources locales, …"
     attributions = relayed(text, shade, widened(text, shade, attributions))
     attributions = cue_frames(text, shade, attributions)  # "Comme l'a indiqué X, …"

@@ -154,6 +154,10 @@ def _denier(m: re.Match, shade: str, found: list[Attribution]) -> tuple[Attribut
         end = _clause_end(shade, end + 1)
     false = _CALLED_FALSE.search(shade, m.end(), end)
     voice = next((b for b in covering if b.kind in ("according", "tail", "inverted")), None)
+    if false is not None and not covering:
+        # "Les affirmations du JNIM selon lesquelles … sont fausses.": the outlet calls it
+        # false; the owner still asserts what it holds
+        return None, false.start()
     if false is None or voice is None:
         return None, len(shade)
     voice.denial = True
@@ -186,7 +190,7 @@ def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attrib
         if any(b.kind == "owner" and b.start == m.start("src") for b in found):
             continue  # read already (the walk reads a sentence's frames twice)
         denial, stop = _denier(m, shade, found)
-        if denial is None or not valid_source(m.group("src")):
+        if (denial is None and stop == len(shade)) or not valid_source(m.group("src")):
             continue
         start, end = m.span("src")
         phrase = _ARTICLE[" ".join(m.group("of").lower().split()).rstrip()] + text[start:end]

@@ -1,0 +1,55 @@
+"""The listener as a French clitic before a closing verb: "« … », lui a dit un officier",
+"…, m'a confié X", "…, leur a déclaré le capitaine". The clitic only heard what was said;
+the name after the verb speaks, as in any inverted frame.
+
+Example:
+    >>> bool(_LISTENER.search("« Douze morts », lui a dit un officier."))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimtrack.extraction.attribution_record import Attribution
+
+# "…», lui a dit un officier", "…, m'a confié X": the clitic before the verb is who heard it.
+_LISTENER = re.compile(r"(?:,|[«»\"])\s*(?P<who>lui|leur|nous|vous|me|m')\s*(?=(?:a|ont)\s)", re.I)
+
+
+def heard_by_clitic(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """The frames with a listening clitic read as the inverted frame of the name after
+    the verb ("« … », lui a dit un officier": the officer speaks, "lui" only heard it).
+
+    Example:
+        >>> from claimtrack.extraction.attribution import find_attributions
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences("« Douze morts », lui a dit un officier.")[0]
+        >>> found = heard_by_clitic(s.text, s.shade, find_attributions(s))
+        >>> [(a.phrase, a.kind) for a in found]
+        [('un officier', 'inverted')]
+    """
+    from claimtrack.extraction.frames_inverted import inverted_frames  # no import cycle
+
+    listeners = list(_LISTENER.finditer(shade))
+    if not listeners:
+        return found
+    blank = shade
+    for m in listeners:
+        blank = blank[: m.start("who")] + " " * len(m.group("who")) + blank[m.end("who") :]
+    inverted: list[Attribution] = []
+    inverted_frames(blank, text, inverted)
+    kept = list(found)
+    for m in listeners:
+        listener = next((a for a in found if a.start == m.start("who")), None)
+        speaker = next((a for a in inverted if a.start > m.end("who")), None)
+        if speaker is None or any(a.start == speaker.start for a in found):
+            continue  # "…, lui a-t-on dit": no one named after the verb; or read already
+        if listener is None:  # "…», nous ont assuré des habitants": no rule read it
+            kept.append(replace(speaker, content=(0, m.start())))
+            continue
+        # the speaker says what the clitic's frame held
+        kept.remove(listener)
+        kept.append(replace(speaker, content=listener.content, denial=listener.denial))
+    return sorted(kept, key=lambda a: a.start)
