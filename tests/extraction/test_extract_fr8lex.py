@@ -203,6 +203,37 @@ CASES = [
         "Aucun des 40 soldats n'a été tué, a indiqué l'armée.",
         [("l'armée", "killed", 0, A)],
     ),
+    # an active verb negated before its count denies it
+    (
+        "denied-active",
+        "L'armée n'a pas tué 12 civils, selon le ministre.",
+        [("le ministre", "killed", 12, D)],
+    ),
+    (
+        "denied-infinitive",
+        "L'armée a affirmé ne pas avoir tué 12 civils.",
+        [("L'armée", "killed", 12, D)],
+    ),
+    (
+        "denied-jamais-active",
+        "Selon l'ONU, les rebelles n'ont jamais enlevé 30 élèves.",
+        [("l'ONU", "captured", 30, D)],
+    ),
+    (
+        "denied-destroyed",
+        "Les soldats n'ont pas incendié 40 maisons, a assuré l'armée.",
+        [("l'armée", "destroyed", 40, D)],
+    ),
+    (
+        "not-only",
+        "Les soldats n'ont pas seulement tué 12 civils, selon HRW.",
+        [("HRW", "killed", 12, A)],
+    ),
+    (
+        "asserted-active",
+        "Selon l'armée, les jihadistes ont tué 12 soldats.",
+        [("l'armée", "killed", 12, A)],
+    ),
     # killings an NGO documents or deplores
     ("hrw-documente", "HRW a documenté 35 exécutions.", [("HRW", "killed", 35, A)]),
     (

@@ -11,6 +11,8 @@ things "éliminés" are destroyed, and a toll named before its figure counts tha
   soldats tués sont au nombre de 17": the noun of the toll, said before the figure, gives
   its claim type;
 - "deux frappes avaient touché la caserne": strikes that hit are shelling;
+- "n'a pas tué 12 civils", "ne pas avoir enlevé 30 élèves": a count after a negated verb
+  is denied;
 - "aucun des 12 otages n'a été libéré": none of a counted whole is no count of none;
   "12 des 20 otages ont été tués": the whole, captives, are counted as captured too;
 - "12 morts, soit huit soldats …", "27 hommes contre trois du côté de l'armée": a figure
@@ -292,6 +294,26 @@ def _captives_of(shade: str, text: str, counts: list[Found]) -> list[Found]:
     return out
 
 
+# A verb negated right before its count: "n'a pas tué 12 civils", "ne pas avoir enlevé
+# 30 élèves", "n'ont jamais détruit 40 maisons" (not "pas moins de 12": that is the count's).
+_NEGATED_VERB = re.compile(
+    r"(?<![\w'])(?:n'(?:[a-z]+\s+){1,2}?(?:pas|jamais)|ne\s+(?:pas|jamais)\s+(?:avoir|etre))"
+    r"\s+(?:[a-z]+ment\s+)?[a-z]+\s+(?:(?:au moins|plus de|pres de|quelque|environ|les|des)\s+)?$",
+    _I,
+)
+
+
+_NOT_ONLY = re.compile(r"(?:pas|jamais)\s+(?:seulement|uniquement|que)\b", _I)
+
+
+def _denied_by_verb(shade: str, found: Found) -> Found:
+    """A count after a negated verb is denied: "L'armée n'a pas tué 12 civils"."""
+    m = _NEGATED_VERB.search(shade, max(0, found.start - 60), found.start)
+    if found.stance != "asserts" or not m or _NOT_ONLY.search(m.group()):
+        return found  # "n'ont pas seulement tué 12 civils": 12 and more
+    return replace(found, stance="denies")
+
+
 def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """A French sentence's counts, set right (module docstring).
 
@@ -304,7 +326,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """
     counts = _none_of_a_whole(shade, untied(shade, counts))
     kept = [
-        _victims_dead(_thing_destroyed(_revised(shade, text, f)))
+        _denied_by_verb(shade, _victims_dead(_thing_destroyed(_revised(shade, text, f))))
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
