@@ -234,6 +234,22 @@ CASES = [
         "Selon l'armée, les jihadistes ont tué 12 soldats.",
         [("l'armée", "killed", 12, A)],
     ),
+    # captives counted, what befell them denied
+    (
+        "captives-denied",
+        "Les 20 otages n'ont pas été exécutés, selon la police.",
+        [("la police", "captured", 20, A), ("la police", "killed", 20, D)],
+    ),
+    (
+        "captives-denied-jamais",
+        "Selon l'armée, les 12 prisonniers n'ont jamais été tués.",
+        [("l'armée", "captured", 12, A), ("l'armée", "killed", 12, D)],
+    ),
+    (
+        "captives-not-freed",
+        "Les 20 otages n'ont pas été libérés, selon la police.",
+        [("la police", "captured", 20, A)],
+    ),
     # killings an NGO documents or deplores
     ("hrw-documente", "HRW a documenté 35 exécutions.", [("HRW", "killed", 35, A)]),
     (

@@ -12,7 +12,7 @@ things "éliminés" are destroyed, and a toll named before its figure counts tha
   its claim type;
 - "deux frappes avaient touché la caserne": strikes that hit are shelling;
 - "n'a pas tué 12 civils", "ne pas avoir enlevé 30 élèves": a count after a negated verb
-  is denied;
+  is denied; "Les 20 otages n'ont pas été exécutés": the captives' death is denied;
 - "aucun des 12 otages n'a été libéré": none of a counted whole is no count of none;
   "12 des 20 otages ont été tués": the whole, captives, are counted as captured too;
 - "12 morts, soit huit soldats …", "27 hommes contre trois du côté de l'armée": a figure
@@ -314,6 +314,26 @@ def _denied_by_verb(shade: str, found: Found) -> Found:
     return replace(found, stance="denies")
 
 
+# "Les 20 otages n'ont pas été exécutés": captives counted, then what befell them denied
+_CAPTIVES_DENIED = re.compile(
+    r"\s+(?:otages|captifs|prisonniers)\s+n'(?:ont|avaient|auraient|a|avait)\s+"
+    r"(?:pas|jamais)\s+ete\s+(?:[a-z]+ment\s+)?(?P<p>[a-z]+)",
+    _I,
+)
+
+
+def _captives_denied(shade: str, counts: list[Found]) -> list[Found]:
+    """What a count of captives is denied to have undergone: "Les 20 otages n'ont pas été
+    exécutés" gives the 20 killed, denied (the 20 captured stay asserted)."""
+    out = []
+    for f in counts:
+        m = _CAPTIVES_DENIED.match(shade, f.end) if f.claim_type == "captured" else None
+        kind = type_of_participle(m.group("p")) if m else None
+        if kind and kind != "captured":
+            out.append(replace(f, claim_type=kind, stance="denies", rule="participle"))
+    return out
+
+
 def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """A French sentence's counts, set right (module docstring).
 
@@ -338,4 +358,5 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept = respectively(shade, text, kept)
     kept += _strikes(shade, text, kept)
     kept += _captives_of(shade, text, kept)
+    kept += _captives_denied(shade, kept)
     return kept + _again(shade, text, kept)
