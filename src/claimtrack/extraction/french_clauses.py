@@ -215,10 +215,8 @@ def read_french(
     return unreached(text, shade, claim_owners(text, shade, mourned(shade, sources))), claims
 
 
-def _read_french(
-    sentence: Sentence, attributions: list[Attribution]
-) -> tuple[list[Attribution], list[Found]]:
-    """``read_french`` before a loss mourned in another's voice is given to that voice."""
+def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[Attribution]:
+    """The sources the clause rules found, as French cues widen, relay and complete them."""
     shade, text = sentence.shade, sentence.text
     _own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
     attributions = heard_by_clitic(text, shade, attributions)  # "…, lui a dit un officier"
@@ -226,11 +224,19 @@ def _read_french(
     attributions = relayed(text, shade, widened(text, shade, attributions))
     attributions = cue_frames(text, shade, attributions)  # "Comme l'a indiqué X, …"
     attributions = closing_pronouns(text, shade, attributions)  # "…, précisent-elles"
-    attributions = claim_owners(
-        text, shade, attributions
-    )  # "les affirmations des rebelles selon …"
+    # "les affirmations des rebelles selon …"
+    attributions = claim_owners(text, shade, attributions)
     if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
+    return attributions
+
+
+def _read_french(
+    sentence: Sentence, attributions: list[Attribution]
+) -> tuple[list[Attribution], list[Found]]:
+    """``read_french`` before a loss mourned in another's voice is given to that voice."""
+    shade, text = sentence.shade, sentence.text
+    attributions = _french_voices(sentence, attributions)
     extra, referred = referred_tolls(text, shade, attributions)  # "… confirmée par X"
     attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     confirmed_voices(text, shade, attributions)  # "…, confirmant une information de Y"
@@ -253,8 +259,9 @@ def _read_french(
     suspect = not attributions or any(
         _COMPOUND.search(a.phrase) or _holds_figure(a, shade) for a in attributions
     )
+    bounded = closed(shade)  # asides closed off, so that counts reach past them
     read = [(a.start, a.end) for a in attributions]
-    read += [(c.start, c.end) for c in find_counts(closed(shade), text, read)]
+    read += [(c.start, c.end) for c in find_counts(bounded, text, read)]
     if not suspect and not _open(figures, read):
         return attributions, []  # the rules read every figure, from a source that reads well
     doc = parse(text)
@@ -271,9 +278,9 @@ def _read_french(
         ]
         attributions = _reach(sorted([*kept, *found], key=lambda a: a.start), dropped, shade)
         read = [(a.start, a.end) for a in attributions]
-        read += [(c.start, c.end) for c in find_counts(closed(shade), text, read)]
+        read += [(c.start, c.end) for c in find_counts(bounded, text, read)]
     parsed = parse_counts(doc, shade, read)
-    counts = find_counts(closed(shade), text, [(a.start, a.end) for a in attributions])
+    counts = find_counts(bounded, text, [(a.start, a.end) for a in attributions])
     parsed += _first_conjuncts(shade, text, [*counts, *parsed], read)
     attributions, more = gapped(text, shade, attributions, [*counts, *parsed])  # "…, X de 35"
     return attributions, parsed + more
