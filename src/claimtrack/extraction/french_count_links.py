@@ -262,7 +262,7 @@ def respectively(shade: str, text: str, counts: list[Found]) -> list[Found]:
 
 # Captives counted as they are freed are no capture claimed: "de libérer 3 otages", "la
 # libération de 12 otages", "Les 50 otages, dont 10 étrangers, ont été libérés".
-_CAPTIVES = re.compile(r"(?:otages?|prisonniers?|captifs?|detenus?)$", _I)
+_CAPTIVES = re.compile(rf"(?:{numbers.CAPTIVE_NOUNS_FR}|otage|prisonnier|captif|detenus?)$", _I)
 _FREED = r"(?:liber|relach|relax)\w*"
 _FREED_BEFORE = re.compile(
     rf"(?<![\w'-]){_FREED}(?:\s*,[^,;.]{{1,40}},)?(?:\s+(?:de|des|d'))?\s*"

@@ -255,7 +255,7 @@ def _noun_type(word: str) -> str | None:
 _OF_A_WHOLE = re.compile(r"\s+(?:des|d'entre(?:\s+les)?)\s+(?:[a-z]+\s+)?(?=\d)", _I)
 # "12 des 20 otages", "trois des 30 captifs": the whole, captives, named after the part
 _OF_CAPTIVES = re.compile(
-    r"\s+des\s+(?P<n>\d[\d\s.,]*\d|\d|[a-z]+)\s+(?P<noun>otages|captifs|prisonniers)(?![\w-])",
+    rf"\s+des\s+(?P<n>\d[\d\s.,]*\d|\d|[a-z]+)\s+(?P<noun>{numbers.CAPTIVE_NOUNS_FR})(?![\w-])",
     _I,
 )
 
@@ -316,7 +316,7 @@ def _denied_by_verb(shade: str, found: Found) -> Found:
 
 # "Les 20 otages n'ont pas été exécutés": captives counted, then what befell them denied
 _CAPTIVES_DENIED = re.compile(
-    r"\s+(?:otages|captifs|prisonniers)\s+n'(?:ont|avaient|auraient|a|avait)\s+"
+    rf"\s+(?:{numbers.CAPTIVE_NOUNS_FR})\s+n'(?:ont|avaient|auraient|a|avait)\s+"
     r"(?:pas|jamais)\s+ete\s+(?:[a-z]+ment\s+)?(?P<p>[a-z]+)",
     _I,
 )

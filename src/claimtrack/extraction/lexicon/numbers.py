@@ -127,6 +127,8 @@ _PERSON_NOUNS = (
 ONE_PERSON_NOUNS = rf"{_PERSON_NOUNS}|[\w]+-year-old(?!\s+(?:{_PERSON_NOUNS})(?![\w'-]))"
 # Kin and companions named one by a possessive in a list of people: "une femme et son
 # mari", "le chef du village et son fils", "un soldat et son chauffeur".
+# French captives, in the plural: "12 des 20 otages", "les 50 otages … libérés"
+CAPTIVE_NOUNS_FR = "otages|captifs|prisonniers"
 KIN_NOUNS = (
     "mari|epouse|fils|frere|soeur|pere|mere|oncle|tante|neveu|niece|cousin|cousine"
     "|beau-frere|belle-soeur|beau-pere|belle-mere|petit-fils|petite-fille|compagnon|compagne"
