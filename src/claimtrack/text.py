@@ -24,8 +24,10 @@ def fold(text: str) -> str:
         >>> fold("Sandaré")
         'sandare'
     """
-    text = unicodedata.normalize("NFKD", str(text).translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = str(text).translate(_QUOTES)
+    if not text.isascii():  # ASCII has no accents to drop: most words, on every matcher's path
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACES.sub(" ", text).strip().casefold()
 
 

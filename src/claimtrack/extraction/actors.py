@@ -46,6 +46,15 @@ def _inner_aliases(reference: str | None) -> tuple[tuple[str, str, str], ...]:
     return tuple(inner)
 
 
+@lru_cache(maxsize=256)
+def _inner_by_country(
+    reference: str | None, country: str | None
+) -> tuple[tuple[str, str, str], ...]:
+    """``_inner_aliases``, the country's own actors first, then the longest aliases."""
+    inner = _inner_aliases(reference)
+    return tuple(sorted(inner, key=lambda a: (a[2] != (country or ""), -len(a[0]))))
+
+
 @lru_cache(maxsize=8)
 def _short_acronyms(reference: str | None) -> tuple[tuple[re.Pattern, str, str], ...]:
     """Two-letter acronyms ("UN", "IS"), found inside a phrase as written, in capitals and
@@ -101,7 +110,7 @@ def guess_actors(
         >>> guess_actors(pd.Series(["the rebel leaders of JNIM", "a neighbour"])).tolist()
         ['jnim', None]
     """
-    inner = sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
+    inner = _inner_by_country(reference, country)
     unique = names.fillna("").astype(str).unique()
     # "a resident who fled because he feared reprisals": the noun its relative hangs on
     heads = {name: _head(name) or _before_relative(name) for name in unique}

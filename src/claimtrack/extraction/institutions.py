@@ -209,8 +209,7 @@ def _names_armed_group(phrase: str, country: str | None) -> bool:
 
     bare = " ".join(w for w in phrase.split() if not _RUN_BY.search(w))
     actor = guess_actors(pd.Series([bare]), country).iloc[0]
-    types = alias_index()[0]["source_type"]
-    return bool(actor) and types.get(actor) == "armed_group"
+    return bool(actor) and alias_index()[0]["source_type"].get(actor) == "armed_group"
 
 
 def _group_named(kind: str, before: list[tuple[str, str]]) -> bool:
