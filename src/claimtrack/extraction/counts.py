@@ -21,8 +21,10 @@ import re
 
 from claimtrack.extraction.count_conjuncts import conjuncts, with_singulars
 from claimtrack.extraction.count_participles import POST_MODIFIER
+from claimtrack.extraction.count_parts import others_figure
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
+from claimtrack.extraction.count_verb_gaps import fleeing_fighters
 from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
@@ -153,8 +155,10 @@ def _measured(shade: str, end: int, words: list[str]) -> tuple[int, list[str]]:
 def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
     """The count a quantity match makes, or None for a number in a source phrase or no count."""
     vs, ve = m.span("value")
-    if any(a <= vs < b for a, b in skip) or not_a_count(m, shade):
+    if any(a <= vs < b for a, b in skip):
         return None
+    if not_a_count(m, shade) and not others_figure(shade, vs, ve):
+        return None  # "far fewer than the 100 reported by residents" counts, as denied
     before = shade[max(0, vs - 60) : vs]
     if _WHOLE_OF.search(before) or _SUPPOSED.search(before):
         return None
@@ -286,6 +290,8 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
         return not (happenings.THING_RE.search(said) or happenings.PLACE_NOUN_RE.search(said))
     if claim_type == "shelling":  # "fired 12 shots": gunfire is no shelling
         return bool(_GUNFIRE.search(subject or ""))
+    if claim_type == "displaced":  # "two rebels fled into the bush": fighters in retreat
+        return fleeing_fighters(subject)
     if claim_type != "attacked":
         return False
     return (
@@ -348,7 +354,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             continue
         if _weak(c, r, shade):
             continue
-        written = text[c.start : c.end]
+        written = text[r.value_start or c.start : c.end]
         value = clean_value(written.split("-")[0] if m.group("strong") else written)
         if value is None:
             continue
