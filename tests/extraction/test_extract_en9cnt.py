@@ -132,6 +132,17 @@ CASES = [
     ("soldiers-crossed", "More than 300 soldiers crossed into Chad, the army said.", []),
     ("rebels-fled-bush", "Two rebels fled into the bush, the army said.", []),
     ("rebels-fled", "Some 200 rebels fled into the bush, the army said.", []),
+    # a higher estimate after the count, of the same predicate
+    ("perhaps-more-than", "Residents said dozens of people were killed, perhaps more than "
+     "100.", [("Residents", "killed", 24, A), ("Residents", "killed", 100, A)]),
+    ("maybe", "At least 20 soldiers were killed, maybe 30, a source said.",
+     [("a source", "killed", 20, A), ("a source", "killed", 30, A)]),
+    ("or-even", "The attack killed 50 people, or even 60, residents said.",
+     [("residents", "killed", 50, A), ("residents", "killed", 60, A)]),
+    ("possibly", "Hundreds of villagers fled, possibly 2,000, the UN said.",
+     [("the UN", "displaced", 200, A), ("the UN", "displaced", 2000, A)]),
+    ("perhaps-wounded", "Scores of people were wounded, perhaps 100, a doctor said.",
+     [("a doctor", "wounded", 40, A), ("a doctor", "wounded", 100, A)]),
     # a verb set off from its count by an aside
     ("verb-according-count", "The rebels killed, according to the army, 12 fighters.",
      [("the army", "killed", 12, A)]),
