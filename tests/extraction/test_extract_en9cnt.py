@@ -143,6 +143,20 @@ CASES = [
      [("the UN", "displaced", 200, A), ("the UN", "displaced", 2000, A)]),
     ("perhaps-wounded", "Scores of people were wounded, perhaps 100, a doctor said.",
      [("a doctor", "wounded", 40, A), ("a doctor", "wounded", 100, A)]),
+    # one more, with no noun, on a list of counts and their participles
+    ("one-is-missing", "Three soldiers were killed, two wounded and one is missing, the army "
+     "said.", [("the army", "killed", 3, A), ("the army", "wounded", 2, A),
+               ("the army", "missing", 1, A)]),
+    ("and-one-was-wounded", "Two soldiers were killed and one was wounded, the army said.",
+     [("the army", "killed", 2, A), ("the army", "wounded", 1, A)]),
+    ("died-and-one-injured", "Four people died and one was injured, the police said.",
+     [("the police", "killed", 4, A), ("the police", "wounded", 1, A)]),
+    ("abducted-one-killed", "Five villagers were abducted, and one was killed, residents said.",
+     [("residents", "captured", 5, A), ("residents", "killed", 1, A)]),
+    ("one-escaped", "Two gunmen were killed and one escaped, the police said.",
+     [("the police", "killed", 2, A)]),
+    ("one-later-freed", "Five people were abducted; one was later freed, the police said.",
+     [("the police", "captured", 5, A)]),
     # a verb set off from its count by an aside
     ("verb-according-count", "The rebels killed, according to the army, 12 fighters.",
      [("the army", "killed", 12, A)]),
@@ -185,9 +199,31 @@ def _values(text: str) -> list[tuple[str, str]]:
         ("Gunmen killed over 30 villagers, residents said.", [("killed", "over 30")]),
         ("The rebels seized over 20 towns, the army said.", [("seized", "over 20")]),
         ("Militants took over 30 hostages, the police said.", [("captured", "over 30")]),
+        # "over" the particle of another verb: the figure exact
+        (
+            "The rebels handed over 20 hostages to the Red Cross, the police said.",
+            [("captured", "20")],
+        ),
+        ("The jihadists turned over 5 hostages to mediators, officials said.", [("captured", "5")]),
+        (
+            "The rebels handed over 3 soldiers they had captured, the army said.",
+            [("captured", "3")],
+        ),
+        # an intensifier of a bound between the verb and its count
+        ("Soldiers killed well over 30 rebels, the army said.", [("killed", "over 30")]),
+        (
+            "The blast wounded slightly more than 20 people, the police said.",
+            [("wounded", "more than 20")],
+        ),
+        (
+            "The army killed far more than 30 militants, a spokesman said.",
+            [("killed", "more than 30")],
+        ),
+        ("Gunmen abducted a little over 40 women, residents said.", [("captured", "over 40")]),
+        ("Gunmen killed just over 30 people, residents said.", [("killed", "over 30")]),
         ("The death toll was revised up to 45, the ministry said.", [("killed", "45")]),
         ("Officials said up to 300 people may have been abducted.", [("captured", "up to 300")]),
     ],
 )
-def test_over_after_take_is_no_bound(text, expected):
+def test_the_value_keeps_its_bound_and_drops_a_particle(text, expected):
     assert _values(text) == expected

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _I = re.IGNORECASE
 _TAKE = re.compile(count_words.TAKE_BEFORE, _I)
+_OVER_VERB = re.compile(rf"(?<![\w-])(?:{count_words.OVER_VERBS})\s+$", _I)
 _OVER = re.compile(r"over\s+", _I)
 _PLACE_VERB = re.compile(rf"(?<![\w-])(?:{count_words.PLACE_VERBS})\s+$", _I)
 _PLACES_HIT = re.compile(rf"\b(?:{count_words.PLACES_HIT})\b", _I)
@@ -43,6 +44,8 @@ _CROSSED = re.compile(
     _I,
 )
 _SPACE = re.compile(r"\s+")
+_BOUND = re.compile(r"(?:over|more|above|under|fewer|less|nearly|almost)\b", _I)
+_INTENSIFIER = re.compile(rf"(?<![\w-])(?:{count_words.INTENSIFIERS})\s+$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{count_words.FLEEING_FIGHTERS})$", _I)
 _CROSSING_FIGHTERS = re.compile(rf"\b(?:{count_words.CROSSING_FIGHTERS})$", _I)
 
@@ -58,6 +61,21 @@ def _place(subject: str | None, things: bool = True) -> bool:
     )
 
 
+def verb_before(before: str, quantity: str) -> re.Match | None:
+    """The claim verb right before a count, also past an intensifier of its bound ("killed
+    well over 30", "wounded slightly more than 20"), which the quantity does not hold.
+
+    Example:
+        >>> verb_before("soldiers killed well ", "over 30").group("v")
+        'killed'
+    """
+    if verb := verb_before_re().search(before):
+        return verb
+    if _BOUND.match(quantity) and (stress := _INTENSIFIER.search(before)):
+        return verb_before_re().search(before, 0, stress.start())
+    return None
+
+
 def taken_over(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """ "took over 3 towns": seized, the value past "over" (see the module example)."""
     if not (_OVER.match(c.match.group()) and _TAKE.search(c.before)):
@@ -66,6 +84,20 @@ def taken_over(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         return  # "took over 100 soldiers prisoner": more than 100 captured
     r.claim_type, r.rule = "seized", "verb"
     r.value_start = c.start + _OVER.match(c.match.group()).end()
+
+
+def over_particle(c: Count) -> int | None:
+    """Where the value starts when "over" is the particle of the verb before it ("handed
+    over 20 hostages": 20), else None.
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "The rebels handed over 20 hostages."
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+        [('captured', '20')]
+    """
+    over = _OVER.match(c.match.group())
+    return c.start + over.end() if over and _OVER_VERB.search(c.before) else None
 
 
 def verb_past_aside(shade: str, c: Count, found: list[Found], r: Reading) -> None:

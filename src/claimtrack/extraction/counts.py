@@ -24,7 +24,7 @@ from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_parts import others_figure
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
-from claimtrack.extraction.count_verb_gaps import fleeing_fighters
+from claimtrack.extraction.count_verb_gaps import fleeing_fighters, over_particle, verb_before
 from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
@@ -42,7 +42,6 @@ from claimtrack.extraction.predicates import (
     objects,
     participle_re,
     type_of_participle,
-    verb_before_re,
 )
 from claimtrack.text import fold
 
@@ -169,7 +168,8 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
     if freed_or_dated(shade, s_end) or freed_in(words):
         return None  # "4 kidnapped workers were freed": who they were, not what befell them
     subject = text[s_start:s_end].strip("'’") if words else None
-    return Count(m, vs, ve, before, verb_before_re().search(before), s_end, words, subject)
+    verb = verb_before(before, m.group())  # "killed well over 30": past the intensifier
+    return Count(m, vs, ve, before, verb, s_end, words, subject)
 
 
 # "none of the hostages", "none of the wounded": people a toll already names
@@ -186,6 +186,11 @@ def _none_of_named(shade: str, c: Count) -> bool:
     return participle_re().match(shade, of.end()) is None
 
 
+_ONE_LISTED = re.compile(
+    rf"(?:\d|\b(?:{numbers.NUMBER_WORDS}))\b[^.;:]{{0,60}}?(?:,|\band)\s*$", _I
+)
+
+
 def _weak(c: Count, r: Reading, shade: str = "") -> bool:
     """ "one resident", "no mention": they count only with a claim word right at them."""
     one, zero = c.match.group("one"), c.match.group("zero")
@@ -193,11 +198,13 @@ def _weak(c: Count, r: Reading, shade: str = "") -> bool:
         return True
     if (one or zero) and r.rule not in ("participle", "verb", "toll noun") and not r.tight:
         return True
+    # "three were killed, two wounded and one is missing": one more count of a list
+    listed = r.rule == "participle" and not c.words and _ONE_LISTED.search(c.before)
     if (
         one
         and r.rule != "verb"
         and not (r.rule == "participle" and 0 < len(c.words) < 3)
-        and not r.tight
+        and not (r.tight or listed)
     ):
         return True  # "only one guerrilla was killed" counts; "one resident" does not
     if zero and r.rule == "verb" and zero.lower() not in ("none", "zero"):
@@ -354,7 +361,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             continue
         if _weak(c, r, shade):
             continue
-        written = text[r.value_start or c.start : c.end]
+        written = text[r.value_start or over_particle(c) or c.start : c.end]
         value = clean_value(written.split("-")[0] if m.group("strong") else written)
         if value is None:
             continue

@@ -19,6 +19,14 @@ PAST_IRREGULAR = (
 )
 # "took over 3 towns": "take over" is the verb, "over" no bound of the count
 TAKE_BEFORE = r"(?<![\w-])(?:took|taken|taking|take|takes)\s+$"
+# Verbs whose particle "over" is no bound of the count after it: "handed over 20 hostages"
+# ("take" only with places, ``TAKE_BEFORE``: "took over 30 hostages" is a bound)
+OVER_VERBS = (
+    r"handed|handing|hand|hands|turned|turning|turn|turns"
+    r"|ran|run|running|runs|signed|signing|won|winning|gave|given|giving|pulled|pulling"
+)
+# Intensifiers of a bound the quantity does not hold: "killed well over 30"
+INTENSIFIERS = r"well|slightly|a little|a bit|far|much|just|way"
 # Verbs that attack what they count only when it is a place or a post: "gunmen hit 3
 # villages" (attacked), "a bullet hit two soldiers" (no attack counted)
 PLACE_VERBS = r"hit|hits|hitting"
