@@ -55,6 +55,18 @@ CASES = [
      "residents said.", []),
     ("obj-rel-sent-no-claim", "The 200 fighters the army sent to the town were ambushed, a "
      "spokesman said.", []),
+    # a share in words of a whole with its own modifier: the whole's claim
+    ("half-of-abducted", "Half of the 30 people abducted were freed, the police said.",
+     [("the police", "captured", 30, A)]),
+    ("most-of-who-were", "Most of the 40 soldiers who were captured have been released, the "
+     "army said.", [("the army", "captured", 40, A)]),
+    ("all-of-kidnapped", "All of the 20 students kidnapped on Monday have returned, officials "
+     "said.", [("officials", "captured", 20, A)]),
+    ("a-third-of-seized", "A third of the 60 hostages the rebels seized were children, the "
+     "police said.", [("the police", "captured", 60, A)]),
+    ("majority-of-wounded", "The majority of the 50 people wounded in the attack were women, a "
+     "doctor said.",
+     [("a doctor", "wounded", 50, A)]),
     # another source's figure named by its determiner: theirs, and the speaker's denial
     ("rather-than-claimed-by", "The army said 12 soldiers died, rather than the 40 claimed by "
      "the rebels.", [("The army", "killed", 12, A), ("the rebels", "killed", 40, A),

@@ -142,3 +142,25 @@ def harmed_whole(shade: str, text: str, end: int) -> list[Found]:
     vs, ve = m.span("value")
     noun = text[m.start("noun") : m.end("noun")]
     return [Found(kind, vs, ve, text[vs:ve], noun, confidence=0.6, rule="whole")]
+
+
+# A share of a whole in words, no count of its own: "half of the 30 people abducted"
+_SHARE = re.compile(
+    r"(?<![\w-])(?P<share>half|most|many|several|all|a third|a quarter|two-thirds|a few|few"
+    r"|the rest|the majority)\s+(?:out\s+of|of)\s+(?:the|their|its|those)\s+$",
+    _I,
+)
+
+
+def share_whole(shade: str, text: str, start: int) -> list[Found]:
+    """The claim of a whole counted at ``start`` after a share in words ("half of the 30
+    people abducted were freed": 30 captured; the share itself no count).
+
+    Example:
+        >>> s = "Half of the 30 people abducted were freed"
+        >>> [(f.claim_type, f.value) for f in share_whole(s, s, s.index("30"))]
+        [('captured', '30')]
+    """
+    share = _SHARE.search(shade, max(0, start - 40), start)
+    parted = part_of_whole(shade, text, share.end("share")) if share else None
+    return parted[0] if parted else []

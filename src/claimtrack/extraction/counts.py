@@ -25,7 +25,7 @@ from claimtrack.extraction.count_parts import others_figure
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
 from claimtrack.extraction.count_verb_gaps import fleeing_fighters, over_particle, verb_before
-from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole
+from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole, share_whole
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.number_forms import (
@@ -350,7 +350,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if c is None:
             # "12 of the 30 hostages they seized were freed": the part is who they were
             parted = part_of_whole(shade, text, m.end("value"))
-            apart += parted[0] if parted and not any(a <= m.start() < b for a, b in skip) else []
+            wholes = parted[0] if parted else share_whole(shade, text, m.start())
+            apart += wholes if not any(a <= m.start() < b for a, b in skip) else []
             continue
         # "12 of the 30 hostages they seized were freed": the whole's own claim apart
         wholes, r = _part_of_whole(shade, text, c, found)
