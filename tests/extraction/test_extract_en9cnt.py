@@ -122,6 +122,10 @@ CASES = [
      [("the army", "attacked", 3, A)]),
     ("bullet-hit-soldiers", "A stray bullet hit two soldiers, the army said.", []),
     ("shell-hit-houses", "A shell hit three houses, residents said.", []),
+    ("floods-hit", "The floods hit 12 communities, officials said.", []),
+    ("floods-have-also-hit", "Floods have also hit 5 villages, officials said.", []),
+    ("after-floods-gunmen-hit", "After the floods, gunmen hit 3 villages, the police said.",
+     [("the police", "attacked", 3, A)]),
     # crossing into another country, sent fleeing: displaced; fighters fleeing are not
     ("crossed-into", "The UN said 3,000 people had crossed into Niger since Sunday.",
      [("The UN", "displaced", 3000, A)]),
@@ -144,6 +148,8 @@ CASES = [
     ("soldiers-crossed", "More than 300 soldiers crossed into Chad, the army said.", []),
     ("rebels-fled-bush", "Two rebels fled into the bush, the army said.", []),
     ("rebels-fled", "Some 200 rebels fled into the bush, the army said.", []),
+    ("trucks-crossed", "Three trucks crossed into Chad, the army said.", []),
+    ("battalions-fleeing", "The army sent 3 battalions fleeing, a spokesman said.", []),
     # a higher estimate after the count, of the same predicate
     ("perhaps-more-than", "Residents said dozens of people were killed, perhaps more than "
      "100.", [("Residents", "killed", 24, A), ("Residents", "killed", 100, A)]),

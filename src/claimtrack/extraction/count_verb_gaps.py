@@ -44,6 +44,11 @@ _CROSSED = re.compile(
     _I,
 )
 _SPACE = re.compile(r"\s+")
+_HAZARD = re.compile(
+    rf"(?<![\w-])(?:{count_words.HAZARDS})\s+(?:(?:have|has|had|also)\s+)*"
+    rf"(?:{count_words.PLACE_VERBS})\s+$",
+    _I,
+)
 _BOUND = re.compile(r"(?:over|more|above|under|fewer|less|nearly|almost)\b", _I)
 _INTENSIFIER = re.compile(rf"(?<![\w-])(?:{count_words.INTENSIFIERS})\s+$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{count_words.FLEEING_FIGHTERS})$", _I)
@@ -118,6 +123,8 @@ def verb_past_aside(shade: str, c: Count, found: list[Found], r: Reading) -> Non
 
 def places_hit(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """ "gunmen hit 3 villages", "have hit 12 communities": places attacked."""
+    if _HAZARD.search(c.before):
+        return  # "the floods hit 12 communities": no attack
     if _PLACE_VERB.search(c.before) and _place(c.subject, things=False):
         r.claim_type, r.rule = "attacked", "verb"
 
@@ -130,7 +137,9 @@ def crossed_over(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     # the subject words may have taken the verb in: "3,000 people crossed | the border"
     for gap in _SPACE.finditer(shade, c.end + 1, c.subject_end + 1):
         said = shade[c.end : gap.start()].strip()
-        if _CROSSED.match(shade, gap.start()) and not _CROSSING_FIGHTERS.search(said):
+        if _CROSSED.match(shade, gap.start()) and not (
+            _CROSSING_FIGHTERS.search(said) or happenings.THING_RE.search(fold(said))
+        ):  # "three trucks crossed into Chad": no one displaced
             r.claim_type, r.rule, r.subject = "displaced", "participle", said
             return
 

@@ -298,7 +298,7 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
     if claim_type == "shelling":  # "fired 12 shots": gunfire is no shelling
         return bool(_GUNFIRE.search(subject or ""))
     if claim_type == "displaced":  # "two rebels fled into the bush": fighters in retreat
-        return fleeing_fighters(subject)
+        return fleeing_fighters(subject) or bool(happenings.THING_RE.search(fold(subject or "")))
     if claim_type != "attacked":
         return False
     return (

@@ -53,5 +53,12 @@ CROSSED = (
 FLEEING_FIGHTERS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|raiders"
     r"|bandits|terrorists|militiamen|gunmen|kidnappers|combatants"
+    # units in retreat: "the army sent 3 battalions fleeing" is a rout
+    r"|battalions|brigades|platoons|units|regiments"
+)
+# What "hits" places without attacking them: "the floods hit 12 communities"
+HAZARDS = (
+    r"floods?|flooding|storms?|rains?|earthquakes?|quakes?|droughts?|cyclones?|hurricanes?"
+    r"|typhoons?|landslides?|epidemics?|outbreaks?|cholera|heatwaves?|wildfires?"
 )
 CROSSING_FIGHTERS = rf"{FLEEING_FIGHTERS}|soldiers|troops"
