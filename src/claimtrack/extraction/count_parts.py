@@ -27,8 +27,43 @@ _I = re.IGNORECASE
 _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "legers", "slightly"}
 _OF_THEM = re.compile(r"\s+(?:of them|d'entre (?:eux|elles)|parmi eux)\b", _I)
 NOT_BEFORE = re.compile(
-    r"(?:\bet non|\band not|\brather than|\bnon pas|,\s*not|,\s*(?:et )?pas)\s+(?:de\s+|d')?$", _I
+    r"(?:\bet non|\band not|\brather than|\binstead of|\bnon pas|,\s*not|,\s*(?:et )?pas)"
+    # "not the 40 the rebels claimed": the figure set aside named by its determiner
+    r"\s+(?:the\s+|de\s+|d')?$",
+    _I,
 )
+# "far fewer than the 100 reported by residents", "rather than the 40 claimed by the
+# rebels": a figure compared with the count before it, another source's
+_COMPARED = re.compile(
+    r"(?<![\w-])(?:rather|(?:(?:far|much|well|many)\s+)?(?:fewer|more|less|higher|lower))"
+    r"\s+than\s+the\s+$",
+    _I,
+)
+_OTHERS_FIGURE = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:(?:claimed|reported|given|cited|announced|alleged)\s+by"
+    r"|(?:the|its|their|local|some)\s+[^,.;:]{1,40}?\s+(?:had\s+|have\s+)?"
+    r"(?:claimed|reported|gave|cited|announced|alleged))\b",
+    _I,
+)
+
+
+def others_figure(shade: str, start: int, end: int) -> bool:
+    """Whether the count from ``start`` to ``end`` is another source's figure compared with
+    the one before it ("far fewer than the 100 reported by residents").
+
+    Example:
+        >>> s = "30 were hurt, far fewer than the 100 reported by residents"
+        >>> others_figure(s, s.index("100"), s.index("100") + 3)
+        True
+        >>> s = "40 died, far more than the 12 killed last year"
+        >>> others_figure(s, s.index("12"), s.index("12") + 2)
+        False
+    """
+    return bool(
+        _COMPARED.search(shade, max(0, start - 30), start) and _OTHERS_FIGURE.match(shade, end)
+    )
+
+
 _SUBSET = re.compile(
     r"(?:including|dont|among them|among whom|of whom|parmi eux|parmi elles|parmi lesquel(?:le)?s"
     r"|notamment)\s+"
@@ -47,7 +82,9 @@ _RESTATES = re.compile(
 _LIST_GOES_ON = re.compile(
     # "12 were killed in Kadi, a town near the border, and 3 in Bama": past a place's aside
     r"^[^.;:]{0,40}?(?:,\s*(?:a|an|the|un|une|le|la)\s+[^,.;:]{1,50},\s*)?"
-    r"(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|,)"
+    r"(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|,"
+    # "dozens were killed, perhaps as many as 100": a higher estimate of the same
+    r"|,\s*(?:perhaps|possibly|maybe|or even|if not|or possibly|or perhaps))"
     r"\s+(?:de\s+|d')?$",
     _I,
 )
@@ -141,6 +178,6 @@ def list_goes_on(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         # "42 criminals and one police officer": "one" right after "and" is a count
         tight = bool(COORDINATION.fullmatch(gap)) and 0 < len(c.words) < 4
         r.tight = tight and not _REPORTING_NEXT.match(shade, c.subject_end)  # "one resident said"
-    elif NOT_BEFORE.search(gap):
+    elif NOT_BEFORE.search(gap) or others_figure(shade, c.start, c.end):
         r.claim_type, r.rule = found[-1].claim_type, "list"  # "six, et non 26"
         r.stance = "denies"

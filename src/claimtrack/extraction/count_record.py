@@ -42,3 +42,4 @@ class Reading:
     stance: str = "asserts"
     subset: bool = False
     one_more: tuple[int, int] | None = None  # "three soldiers and a civilian were killed"
+    value_start: int | None = None  # "took over 3 towns": the value starts past "over"

@@ -53,9 +53,16 @@ from claimtrack.extraction.count_parts import (
     of_them,
 )
 from claimtrack.extraction.count_record import Count, Reading
+from claimtrack.extraction.count_relatives import object_relative
 from claimtrack.extraction.count_tolls import among_toll, figure_at, toll_phrase
+from claimtrack.extraction.count_verb_gaps import (
+    crossed_over,
+    places_hit,
+    taken_over,
+    verb_past_aside,
+)
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.lexicon import count_words, happenings, numbers
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.predicates import (
     AND_PARTICIPLE,
@@ -279,7 +286,7 @@ _SPACE = re.compile(r"\s+")
 # Each split predicate: the verb right before the count, the complement after its subject
 _SPLIT = tuple(
     (re.compile(rf"(?<![\w-])(?:{verb})\s+$", _I), re.compile(rf"\s+{rest}(?![\w-])", _I), kind)
-    for verb, rest, kind in happenings.SPLIT_PREDICATES
+    for verb, rest, kind in (*happenings.SPLIT_PREDICATES, *count_words.SPLIT_PREDICATES)
 )
 
 
@@ -309,6 +316,7 @@ def split_predicate(shade: str, c: Count, found: list[Found], r: Reading) -> Non
 _RULES = (
     _attackers,
     _bodies,
+    object_relative,
     set_on_fire,
     _participle,
     _among,
@@ -317,7 +325,11 @@ _RULES = (
     fired_with,
     held_at,
     split_predicate,
+    taken_over,
     _verb,
+    verb_past_aside,
+    places_hit,
+    crossed_over,
     forces_somewhere,
     munitions_fell,
     places_fell,

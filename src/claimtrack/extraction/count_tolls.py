@@ -42,7 +42,8 @@ _TOLL_HEAD = (
 _TOLL_ASIDE = r"(?:\s*,\s*[^,;:]{1,60}?,)?"
 _TOLL_AT = re.compile(
     rf"{_TOLL_HEAD}{_TOLL_ASIDE}\s+(?:(?:has |had )?(?:now |so far |currently )?"
-    r"(?:rose|risen|climbed|increased|stood|stands|reached|rises|s'eleve|s'est alourdi"
+    r"(?:rose|risen|climbed|increased|stood|stands|reached|rises|jumped|soared|surged|grew"
+    r"|grown|mounted|s'eleve|s'est alourdi"
     r"|est passe|passe|atteint|est|etait|is|was)\s+)?"
     r"(?:at|to|of|a|de|d')\s*\"?\s*$",
     _I,
@@ -66,6 +67,13 @@ _ASIDE = re.compile(
     r"|[^,.;:]{1,50}?\s(?:said|says|added|told [\w-]+))\s*,\s*",
     _I,
 )
+# "the toll was revised up to 45", "went up to 45": "up" a particle, the figure exact
+_TOLL_UP = re.compile(
+    rf"{_TOLL_HEAD}{_TOLL_ASIDE}\s+(?:(?:has|had|was|has been|had been)\s+)?(?:now\s+)?"
+    r"(?:revised|gone|went|shot|pushed|moved)\s+$",
+    _I,
+)
+_UP_TO = re.compile(r"up\s+to\s+", _I)
 TOLL_INCLUDED = re.compile(
     r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
     r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
@@ -83,7 +91,10 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         >>> [(f.claim_type, f.value, f.rule) for f in find_counts(s, s)]
         [('killed', '40', 'toll')]
     """
-    if (after := _TOLL_AFTER.match(shade, c.end)) and (kind := _toll_named(after)):
+    if (up := _UP_TO.match(c.match.group())) and (toll := _TOLL_UP.search(c.before)):
+        # "the death toll was revised up to 45": 45, no bound
+        r.claim_type, r.rule, r.value_start = _toll_kind(toll), "toll", c.start + up.end()
+    elif (after := _TOLL_AFTER.match(shade, c.end)) and (kind := _toll_named(after)):
         # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead",
         # "bringing to 60 the number of people killed"
         r.claim_type, r.rule, r.subject = kind, "toll", None
@@ -217,5 +228,8 @@ def among_toll(shade: str, start: int, end: int) -> str | None:
     )
     noun = (m.group("noun") or m.group("noun2") or "").lower() if m else ""
     # "parmi les 22 victimes tuées": the participle after the toll noun says what befell them
-    said = type_of_participle(m.group("part").lower()) if noun and m.group("part") else None
+    part = (m.group("part") or "").lower() if noun else ""
+    said = type_of_participle(part) if part else None
+    # "among those gunned down", "among those shot dead": a participle of two words
+    said = said or (type_of_participle(f"{noun} {part}") if part else None)
     return said or numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None

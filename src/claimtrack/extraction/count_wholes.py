@@ -60,13 +60,15 @@ def _whole_res() -> tuple[re.Pattern, ...]:
 
 
 # Another time's taking: "the 30 hostages they seized last week" (no claim of this report)
-_OTHER_TIME = re.compile(
+OTHER_TIME = re.compile(
     r"[^,;.]{0,30}?\b(?:last\s+(?:week|month|year)|in\s+(?:19|20)\d\d|(?:weeks|months|years)"
     r"\s+(?:ago|earlier|before))\b",
     _I,
 )
 # The part's own predicate past the whole's modifier: "… had been freed", "… later died"
-_MAIN = re.compile(rf"[^,;.]{{0,50}}?\s(?={_AUX}\s|(?:later|subsequently|eventually|since)\s)", _I)
+MAIN_AFTER = re.compile(
+    rf"[^,;.]{{0,50}}?\s(?={_AUX}\s|(?:later|subsequently|eventually|since)\s)", _I
+)
 
 
 # "… were officers", "… were women": who the part were, a share of the whole's claim
@@ -103,7 +105,7 @@ def part_of_whole(shade: str, text: str, end: int) -> tuple[list[Found], str | N
     if (modified := _modified(shade, end)) is None:
         return None
     m, kind = modified
-    if _OTHER_TIME.match(shade, m.end()):
+    if OTHER_TIME.match(shade, m.end()):
         return [], None  # "the 30 hostages they seized last week": neither counts here
     vs, ve = m.span("value")
     noun = text[m.start("noun") : m.end("noun")]
@@ -111,7 +113,7 @@ def part_of_whole(shade: str, text: str, end: int) -> tuple[list[Found], str | N
     whole.extra = {"subject_end": m.end("noun")}
     if _WHO_THEY_WERE.match(shade, m.end()):
         return [whole], kind  # "two of the 12 soldiers killed were officers": some of them
-    main = _MAIN.match(shade, m.end())
+    main = MAIN_AFTER.match(shade, m.end())
     right = participle_re().match(shade, main.end()) if main else None
     part = type_of_participle(right.group("p").lower()) if right else None
     return [whole], objects(part, noun) if part else None
@@ -140,3 +142,25 @@ def harmed_whole(shade: str, text: str, end: int) -> list[Found]:
     vs, ve = m.span("value")
     noun = text[m.start("noun") : m.end("noun")]
     return [Found(kind, vs, ve, text[vs:ve], noun, confidence=0.6, rule="whole")]
+
+
+# A share of a whole in words, no count of its own: "half of the 30 people abducted"
+_SHARE = re.compile(
+    r"(?<![\w-])(?P<share>half|most|many|several|all|a third|a quarter|two-thirds|a few|few"
+    r"|the rest|the majority)\s+(?:out\s+of|of)\s+(?:the|their|its|those)\s+$",
+    _I,
+)
+
+
+def share_whole(shade: str, text: str, start: int) -> list[Found]:
+    """The claim of a whole counted at ``start`` after a share in words ("half of the 30
+    people abducted were freed": 30 captured; the share itself no count).
+
+    Example:
+        >>> s = "Half of the 30 people abducted were freed"
+        >>> [(f.claim_type, f.value) for f in share_whole(s, s, s.index("30"))]
+        [('captured', '30')]
+    """
+    share = _SHARE.search(shade, max(0, start - 40), start)
+    parted = part_of_whole(shade, text, share.end("share")) if share else None
+    return parted[0] if parted else []

@@ -21,9 +21,11 @@ import re
 
 from claimtrack.extraction.count_conjuncts import conjuncts, with_singulars
 from claimtrack.extraction.count_participles import POST_MODIFIER
+from claimtrack.extraction.count_parts import others_figure
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
-from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole
+from claimtrack.extraction.count_verb_gaps import fleeing_fighters, over_particle, verb_before
+from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole, share_whole
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech, words
 from claimtrack.extraction.number_forms import (
@@ -40,7 +42,6 @@ from claimtrack.extraction.predicates import (
     objects,
     participle_re,
     type_of_participle,
-    verb_before_re,
 )
 from claimtrack.text import fold
 
@@ -153,8 +154,10 @@ def _measured(shade: str, end: int, words: list[str]) -> tuple[int, list[str]]:
 def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
     """The count a quantity match makes, or None for a number in a source phrase or no count."""
     vs, ve = m.span("value")
-    if any(a <= vs < b for a, b in skip) or not_a_count(m, shade):
+    if any(a <= vs < b for a, b in skip):
         return None
+    if not_a_count(m, shade) and not others_figure(shade, vs, ve):
+        return None  # "far fewer than the 100 reported by residents" counts, as denied
     before = shade[max(0, vs - 60) : vs]
     if _WHOLE_OF.search(before) or _SUPPOSED.search(before):
         return None
@@ -165,7 +168,8 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
     if freed_or_dated(shade, s_end) or freed_in(words):
         return None  # "4 kidnapped workers were freed": who they were, not what befell them
     subject = text[s_start:s_end].strip("'’") if words else None
-    return Count(m, vs, ve, before, verb_before_re().search(before), s_end, words, subject)
+    verb = verb_before(before, m.group())  # "killed well over 30": past the intensifier
+    return Count(m, vs, ve, before, verb, s_end, words, subject)
 
 
 # "none of the hostages", "none of the wounded": people a toll already names
@@ -182,6 +186,11 @@ def _none_of_named(shade: str, c: Count) -> bool:
     return participle_re().match(shade, of.end()) is None
 
 
+_ONE_LISTED = re.compile(
+    rf"(?:\d|\b(?:{numbers.NUMBER_WORDS}))\b[^.;:]{{0,60}}?(?:,|\band)\s*$", _I
+)
+
+
 def _weak(c: Count, r: Reading, shade: str = "") -> bool:
     """ "one resident", "no mention": they count only with a claim word right at them."""
     one, zero = c.match.group("one"), c.match.group("zero")
@@ -189,11 +198,13 @@ def _weak(c: Count, r: Reading, shade: str = "") -> bool:
         return True
     if (one or zero) and r.rule not in ("participle", "verb", "toll noun") and not r.tight:
         return True
+    # "three were killed, two wounded and one is missing": one more count of a list
+    listed = r.rule == "participle" and not c.words and _ONE_LISTED.search(c.before)
     if (
         one
         and r.rule != "verb"
         and not (r.rule == "participle" and 0 < len(c.words) < 3)
-        and not r.tight
+        and not (r.tight or listed)
     ):
         return True  # "only one guerrilla was killed" counts; "one resident" does not
     if zero and r.rule == "verb" and zero.lower() not in ("none", "zero"):
@@ -286,6 +297,8 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
         return not (happenings.THING_RE.search(said) or happenings.PLACE_NOUN_RE.search(said))
     if claim_type == "shelling":  # "fired 12 shots": gunfire is no shelling
         return bool(_GUNFIRE.search(subject or ""))
+    if claim_type == "displaced":  # "two rebels fled into the bush": fighters in retreat
+        return fleeing_fighters(subject) or bool(happenings.THING_RE.search(fold(subject or "")))
     if claim_type != "attacked":
         return False
     return (
@@ -337,7 +350,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if c is None:
             # "12 of the 30 hostages they seized were freed": the part is who they were
             parted = part_of_whole(shade, text, m.end("value"))
-            apart += parted[0] if parted and not any(a <= m.start() < b for a, b in skip) else []
+            wholes = parted[0] if parted else share_whole(shade, text, m.start())
+            apart += wholes if not any(a <= m.start() < b for a, b in skip) else []
             continue
         # "12 of the 30 hostages they seized were freed": the whole's own claim apart
         wholes, r = _part_of_whole(shade, text, c, found)
@@ -348,7 +362,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             continue
         if _weak(c, r, shade):
             continue
-        written = text[c.start : c.end]
+        written = text[r.value_start or over_particle(c) or c.start : c.end]
         value = clean_value(written.split("-")[0] if m.group("strong") else written)
         if value is None:
             continue

@@ -1,0 +1,64 @@
+"""Words of English count structures the claim table cannot hold: verbs whose claim depends
+on what they count ("hit 3 villages" is an attack, "hit 3 soldiers" none), "over" that is
+a particle ("took over 3 towns"), predicates split around their count ("sent 5,000 people
+fleeing"), and who flees without being displaced (fighters).
+
+Example:
+    >>> import re
+    >>> bool(re.search(TAKE_BEFORE, "the rebels took "))
+    True
+"""
+
+from __future__ import annotations
+
+# Irregular past tenses of verbs that may open an object relative with no claim of its own:
+# "the 200 fighters the army sent to the town were ambushed"
+PAST_IRREGULAR = (
+    r"sent|led|took|brought|held|saw|found|left|put|kept|said|told|met|sold|bought|built"
+    r"|caught|fought|shot|hit|drove|flew|gave|chose|knew|heard"
+)
+# "took over 3 towns": "take over" is the verb, "over" no bound of the count
+TAKE_BEFORE = r"(?<![\w-])(?:took|taken|taking|take|takes)\s+$"
+# Verbs whose particle "over" is no bound of the count after it: "handed over 20 hostages"
+# ("take" only with places, ``TAKE_BEFORE``: "took over 30 hostages" is a bound)
+OVER_VERBS = (
+    r"handed|handing|hand|hands|turned|turning|turn|turns"
+    r"|ran|run|running|runs|signed|signing|won|winning|gave|given|giving|pulled|pulling"
+)
+# Intensifiers of a bound the quantity does not hold: "killed well over 30"
+INTENSIFIERS = r"well|slightly|a little|a bit|far|much|just|way"
+# Verbs that attack what they count only when it is a place or a post: "gunmen hit 3
+# villages" (attacked), "a bullet hit two soldiers" (no attack counted)
+PLACE_VERBS = r"hit|hits|hitting"
+# What "hit" attacks when counted, beside the places of ``happenings``: communities and
+# posts ("a shell hit three houses" is damage, not an attack counted)
+PLACES_HIT = (
+    r"communit(?:y|ies)|posts?|outposts?|bases?|camps?|barracks|positions?|checkpoints?"
+    r"|garrisons?|police stations?|stations?"
+)
+# Predicates split around their count, beside ``happenings.SPLIT_PREDICATES``: the verb
+# before the count, the complement after its subject, the claim type
+SPLIT_PREDICATES = (
+    (r"sent|sending|sends|send", r"(?:fleeing|running|scurrying|scrambling)", "displaced"),
+    (r"forced|forcing|forces|force", r"to\s+(?:flee|leave\s+their\s+homes)", "displaced"),
+)
+# Crossing a border as refugees: "3,000 people had crossed into Niger", "fled into Chad"
+CROSSED = (
+    r"(?:crossed|crossing|fled|fleeing|streamed|poured|flooded)\s+"
+    r"(?:(?:the|a)\s+(?:border|frontier)\s+)?(?:into|to|across)\s+"
+)
+# Who flees without being displaced: armed groups in retreat ("two rebels fled into the
+# bush"; "men" may be anyone); and across a border, troops too ("300 soldiers crossed
+# into Chad")
+FLEEING_FIGHTERS = (
+    r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|raiders"
+    r"|bandits|terrorists|militiamen|gunmen|kidnappers|combatants"
+    # units in retreat: "the army sent 3 battalions fleeing" is a rout
+    r"|battalions|brigades|platoons|units|regiments"
+)
+# What "hits" places without attacking them: "the floods hit 12 communities"
+HAZARDS = (
+    r"floods?|flooding|storms?|rains?|earthquakes?|quakes?|droughts?|cyclones?|hurricanes?"
+    r"|typhoons?|landslides?|epidemics?|outbreaks?|cholera|heatwaves?|wildfires?"
+)
+CROSSING_FIGHTERS = rf"{FLEEING_FIGHTERS}|soldiers|troops"
