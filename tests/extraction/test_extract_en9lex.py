@@ -1,7 +1,9 @@
 """Round 9, English claim vocabulary across the claim types: deaths told as burials and
 sacrifice, the wounded by their condition or their evacuation, arrests and abductions
 counted by a noun, livestock rustled and shops plundered, things knocked out or left in
-ruins, bombardment, attacks foiled, "took over" before places. Invented sentences only;
+ruins, bombardment, attacks foiled, "took over" before places; responsibility, alliance,
+attackers, fighting and control in other words ("was behind the attack", "teamed up with",
+"swooped on", "fighting raged", "liberated 3 villages"). Invented sentences only;
 near-misses (figurative uses, a particle read as a bound) give no claim or another one."""
 
 from __future__ import annotations
@@ -171,6 +173,48 @@ CASES = [
     ("Officials said inflation hit 12 percent.", []),
     ("The death toll hit 40, officials said.", [("officials", "killed", "40", "asserts")]),
     ("Officials said the share price sank 12 percent.", []),
+    # responsibility: who was behind an attack, its hallmarks, blame laid, an admission
+    ("Officials said the group was behind the attack.",
+     [(OFF, "responsibility", None, "asserts")]),
+    ("Officials said the attack bore the hallmarks of the group.",
+     [(OFF, "responsibility", None, "asserts")]),
+    ("Officials said they attributed the attack to the rebels.",
+     [(OFF, "responsibility", None, "asserts")]),
+    ("Officials said the group took responsibility for the bombing.",
+     [(OFF, "responsibility", None, "asserts")]),
+    ("Officials said the group admitted carrying out the attack.",
+     [("the group", "responsibility", None, "asserts")]),
+    ("Officials said the suspect admitted carrying weapons.", []),
+    ("Officials said the ministry takes responsibility for the victims' care.", []),
+    # alliance
+    ("Officials said the rebels teamed up with the jihadists.",
+     [(OFF, "alliance", None, "asserts")]),
+    ("Officials said the rebels signed a pact with the jihadists.",
+     [(OFF, "alliance", None, "asserts")]),
+    # attackers counted by what they did
+    ("Officials said 200 gunmen swooped on the village.", [(OFF, "attackers", "200", "asserts")]),
+    ("Officials said 200 gunmen invaded the village.", [(OFF, "attackers", "200", "asserts")]),
+    ("Officials said 200 gunmen laid siege to the village.",
+     [(OFF, "attackers", "200", "asserts")]),
+    ("Officials said 200 gunmen besieged the village.", [(OFF, "attackers", "200", "asserts")]),
+    ("Officials said 200 fighters infiltrated the town.", [(OFF, "attackers", "200", "asserts")]),
+    # fighting
+    ("Officials said fighting raged in the town for hours.", [(OFF, "fighting", None, "asserts")]),
+    ("Officials said fierce combat continued in the town.", [(OFF, "fighting", None, "asserts")]),
+    # controls: a side's control, places liberated or cleared (people liberated are freed)
+    ("Officials said the town is now under rebel control.", [(OFF, "controls", None, "asserts")]),
+    ("Officials said the fire was brought under control.", []),
+    ("Officials said the situation is under control.", []),
+    ("Officials said the army liberated the town.", [(OFF, "controls", None, "asserts")]),
+    ("Officials said the army liberated 3 villages.", [(OFF, "controls", "3", "asserts")]),
+    ("Officials said 3 villages were liberated.", [(OFF, "controls", "3", "asserts")]),
+    ("Officials said 3 villages have been liberated from the militants.",
+     [(OFF, "controls", "3", "asserts")]),
+    ("Officials said the army liberated 30 hostages.", []),
+    ("Officials said 30 hostages were liberated.", []),
+    ("Officials said the army cleared 3 villages of militants.",
+     [(OFF, "controls", "3", "asserts")]),
+    ("Officials said police cleared 12 suspects of wrongdoing.", []),
     # near-misses: no claim
     ("Officials said the plan was thwarted by the courts.", []),
     ("Officials said the town buried its mayor, who died aged 90.", []),

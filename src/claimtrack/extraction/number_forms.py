@@ -241,8 +241,18 @@ def freed_or_dated(shade: str, end: int) -> bool:
         (True, True)
         >>> freed_or_dated("12 people were killed in May", 9)
         False
+        >>> freed_or_dated("3 villages were liberated", 10)
+        False
     """
-    return bool(_FREED.match(shade, end) or _DATED.match(shade, end))
+    freed = _FREED.match(shade, end)
+    if freed and "liberated" in freed.group().lower() and _PLACE_BEFORE.search(shade, 0, end):
+        freed = None  # "3 villages were liberated": places retaken, not people freed
+    return bool(freed or _DATED.match(shade, end))
+
+
+_PLACE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{happenings.PLACE_NOUNS}|{happenings.THING_NOUNS})\s*$", _I
+)
 
 
 def freed_in(words: list[str]) -> bool:

@@ -82,6 +82,11 @@ CONTROL_WORDS = (
     r"|positions?|quartiers?|aeroports?)(?![\w-])"
     r"|(?:a|ont|avait|avaient)(?: egalement| deja)? ete repris(?:e|es)? (?:par|aux?)(?=\s)"
     r"|(?:gagne|gagner|gagnent) du terrain"
+    # "the town is now under rebel control" (not "brought the fire under control", nor "30
+    # suspects were under their control"), "the army liberated the town" (not "liberated
+    # the hostages": places only)
+    r"|under (?:rebel|army|military|government|militant|jihadist|insurgent|militia) control"
+    r"|liberated(?=\s+(?:the\s+)?(?:" + PLACE_NOUNS + r"|bases?|camps?)\b)"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
 RESPONSIBILITY = (
@@ -224,6 +229,7 @@ SPLIT_PREDICATES = (
 # Who is saved is no toll: "rescued 12 of the victims", "freed 30 hostages".
 RESCUE_VERBS = (
     r"rescued|freed|released|evacuated|rescuing|freeing|releasing|evacuating|liberes?|liberees?"
+    r"|liberated|liberating"
     r"|secourus|secourues|evacues|evacuees"
     # "la libération de 15 otages": who they were, not what befell them
     r"|(?:la |l')(?:liberation|relaxe|remise en liberte)\s+(?:de|des|d')"
