@@ -3,7 +3,9 @@ sacrifice, the wounded by their condition or their evacuation, arrests and abduc
 counted by a noun, livestock rustled and shops plundered, things knocked out or left in
 ruins, bombardment, attacks foiled, "took over" before places; responsibility, alliance,
 attackers, fighting and control in other words ("was behind the attack", "teamed up with",
-"swooped on", "fighting raged", "liberated 3 villages"). Invented sentences only;
+"swooped on", "fighting raged", "liberated 3 villages"); harm done by nature, disease or
+accident with no conflict named is no claim ("floods destroyed 300 homes"). Invented
+sentences only;
 near-misses (figurative uses, a particle read as a bound) give no claim or another one."""
 
 from __future__ import annotations
@@ -215,6 +217,54 @@ CASES = [
     ("Officials said the army cleared 3 villages of militants.",
      [(OFF, "controls", "3", "asserts")]),
     ("Officials said police cleared 12 suspects of wrongdoing.", []),
+    # admitted with wounds, stoned, macheted, blown to pieces; carried away; set ablaze
+    ("Police said 12 people were admitted with gunshot wounds.",
+     [("Police", "wounded", "12", "asserts")]),
+    ("Police said 12 people were admitted with injuries.",
+     [("Police", "wounded", "12", "asserts")]),
+    ("Police said 12 people were stoned to death by a mob.",
+     [("Police", "killed", "12", "asserts")]),
+    ("Police said 12 people were macheted to death.", [("Police", "killed", "12", "asserts")]),
+    ("Police said 12 people were blown to pieces.", [("Police", "killed", "12", "asserts")]),
+    ("Police said 12 villagers were carried away.", [("Police", "captured", "12", "asserts")]),
+    ("Police said 12 motorcycles were carried away.", [("Police", "seized", "12", "asserts")]),
+    ("Police said gunmen set ablaze 12 vehicles.", [("Police", "destroyed", "12", "asserts")]),
+    ("Police said the crowd set alight 12 cars.", [("Police", "destroyed", "12", "asserts")]),
+    # things hit by shells or rockets: shelling
+    ("Police said 12 buildings were hit by shells.", [("Police", "shelling", "12", "asserts")]),
+    ("Police said 12 buildings were struck by rockets.",
+     [("Police", "shelling", "12", "asserts")]),
+    ("Police said 12 houses were hit by mortar fire overnight.",
+     [("Police", "shelling", "12", "asserts")]),
+    # harm done by nature, disease or accident, with no conflict named: no claim
+    ("Officials said the storm destroyed 12 homes.", []),
+    ("Officials said a storm of shells destroyed 12 homes.",
+     [(OFF, "destroyed", "12", "asserts")]),
+    ("Officials said 12 houses were destroyed by floods.", []),
+    ("Officials said floods have displaced 5,000 people in the region.", []),
+    ("Officials said 5,000 people fled the floods.", []),
+    ("Officials said 12 cattle perished in the drought.", []),
+    ("Officials said 12 people were hospitalised with cholera.", []),
+    ("Officials said 12 people died in a road accident.", []),
+    ("Officials said 40 people were killed in a stampede.", []),
+    ("Officials said the earthquake killed 300 people.", []),
+    ("Officials said lightning killed 3 herders.", []),
+    ("Officials said 12 people went missing after the landslide.", []),
+    ("The cyclone left 30 people dead, officials said.", []),
+    ("Les autorités ont indiqué que les inondations ont fait 12 morts.", []),
+    ("Selon les autorités, 300 maisons ont été détruites par les pluies torrentielles.", []),
+    # ... kept where a conflict is named beside the hazard, or a fire (an arson, maybe)
+    ("Officials said 12 soldiers were killed when floods hit their camp after an attack.",
+     [(OFF, "killed", "12", "asserts")]),
+    ("Officials said a helicopter crashed in a storm, killing 12 soldiers.",
+     [(OFF, "killed", "12", "asserts"), (OFF, "crashed", None, "asserts")]),
+    ("Officials said the fire destroyed 30 homes.", [(OFF, "destroyed", "30", "asserts")]),
+    ("Officials said militants stormed the village and killed 12 people.",
+     [(OFF, "killed", "12", "asserts")]),
+    ("Officials said 12 people were killed in a lightning raid by gunmen.",
+     [(OFF, "killed", "12", "asserts")]),
+    ("Les autorités ont indiqué que les combats ont fait 12 morts malgré les inondations.",
+     [("Les autorités", "killed", "12", "asserts")]),
     # near-misses: no claim
     ("Officials said the plan was thwarted by the courts.", []),
     ("Officials said the town buried its mayor, who died aged 90.", []),

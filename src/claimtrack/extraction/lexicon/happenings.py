@@ -327,6 +327,31 @@ INCURSION = (
     r"(?:airspace|air space|territory|borders?|espace aerien|territoire|frontiere)\b"
 )
 
+# Harm by nature, disease or accident ("floods destroyed 300 homes", "died of cholera"); a
+# fire is no hazard here ("the fire destroyed 30 homes" may tell an arson told before).
+HAZARD_WORDS = (
+    # (not "a storm of fire", "a storm of criticism": a figure of speech)
+    r"floods?|flooding|flash floods?|(?:heavy|torrential) rains?|rainstorms?|storms?(?!\s+of\b)"
+    r"|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|quakes?|tremors?"
+    r"|landslides?|mudslides?|droughts?|heatwaves?|wildfires?|bushfires?|cholera|measles"
+    r"|malaria|ebola|epidemics?|(?:disease|cholera|measles) outbreaks?|famine|lightning"
+    r"|(?:road|traffic|car|bus|boat|mining) accidents?|accidents? de la route|stampedes?"
+    r"|inondations?|seismes?|tremblements? de terre|glissements? de terrain|secheresse"
+    r"|epidemies?|foudre|bousculade|pluies? (?:torrentielles?|diluviennes?)|intemperies"
+)
+# What names a conflict in a sentence: fighting, attackers, arms, armed forces.
+WAR_WORDS = (
+    r"attack(?:s|ed|ers)?|fighting|fighters|clash(?:es)?|battles?|shelling|shells?|bombs?"
+    r"|bombings?|bombed|explosions?|explosives?|airstrikes?|air strikes?|drones?|raids?"
+    r"|gunmen|gunfire|shot|shooting|gunshots?|militants?|militias?|militiamen|rebels?"
+    r"|insurgents?|jihadists?|terrorists?|bandits|armed|troops|soldiers|army|military"
+    r"|war|conflict|violence|ambush(?:ed)?|rockets?|mortars?|missiles?|artillery|blasts?"
+    r"|grenades?|ieds?|landmines?|kidnap(?:ped|pers|pings?)?|abduct(?:ed|ions?)|hostages?"
+    r"|massacres?|navy|naval|air force|forces|marines|sailors|policemen|gendarmes"
+    r"|attaques?|combats?|affrontements?|rebelles|jihadistes|terroristes|hommes armes"
+    r"|militaires|soldats|armee|violences|guerre|conflit|tirs?|obus|frappes?"
+)
+
 AGENT = AGENT.replace("{forces}", FORCE_NOUNS)
 
 # Patterns more than one extractor module matches against, compiled once here.
