@@ -18,7 +18,7 @@ CASES = [
      [("Officials", "killed", 2, A)]),
     ("described-no-claim-after", "Officials said 12 wounded soldiers were evacuated.",
      [("Officials", "wounded", 12, A)]),
-    ("displaced-noun", "Officials said the floods left 2,000 displaced.",
+    ("displaced-noun", "Officials said the fighting left 2,000 displaced.",
      [("Officials", "displaced", 2000, A)]),
     ("killed-or-injured", "The governor said 35 civilians were killed or injured.",
      [("governor", "casualties", 35, A)]),

@@ -110,7 +110,9 @@ CASES = [
     ("strong-force-attacked", "A 200-strong force attacked the town, residents said.",
      [("residents", "attackers", 200, A)]),
     ("people-in-camp", "Some 300 people are in the camp, the UN said.", []),
-    ("in-critical-condition", "Twelve soldiers are in critical condition, the army said.", []),
+    # a condition is no place: the soldiers are wounded, not present
+    ("in-critical-condition", "Twelve soldiers are in critical condition, the army said.",
+     [("the army", "wounded", 12, A)]),
     ("in-hospital", "About 40 soldiers are in hospital, the army said.", []),
     ("in-towns-hospital", "Some 300 soldiers are in the town's hospital, the army said.", []),
     ("remain-missing", "Twelve soldiers remain missing, the army said.",

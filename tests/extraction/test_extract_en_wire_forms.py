@@ -39,7 +39,7 @@ CASES = [
     ("bringing-to", "The army said the blast killed four soldiers, bringing to 31 the number "
      "of soldiers killed this week.",
      [("army", "killed", 4, A), ("army", "killed", 31, A)]),
-    ("number-of-people-displaced", "The floods pushed to 8,000 the number of people displaced, "
+    ("number-of-people-displaced", "The fighting pushed to 8,000 the number of people displaced, "
      "the UN said.", [("UN", "displaced", 8000, A)]),
     # who is saved is no toll
     ("rescued-victims", "Police said they rescued 14 of the victims.", []),

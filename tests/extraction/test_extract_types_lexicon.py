@@ -27,7 +27,7 @@ def _typed(sentence: str) -> set[tuple[str, str | None]]:
             "The clashes forced 5,000 people to flee their homes, the governor said.",
             ("displaced", "5,000"),
         ),
-        ("Officials said the floods forced 300 families to leave.", ("displaced", "300")),
+        ("Officials said the fighting forced 300 families to leave.", ("displaced", "300")),
         # fr participle "à fuir"
         (
             "Les combats ont contraint 3 000 personnes à fuir, selon le maire.",

@@ -34,6 +34,7 @@ from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_counts import revise as revise_counts
 from claimtrack.extraction.french_discourse import refer_back
+from claimtrack.extraction.hazards import not_of_war
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
 from claimtrack.extraction.places import detect_country, find_places_in
@@ -207,9 +208,8 @@ def _read_sentence(
     events = _events(sentence, attributions, inherited, counts, place_names, skip)
     events += by_reference(sentence.shade, [*counts, *events])
     own = [p[2] for p in places]
-    resolved = _add_rows(
-        article, sentence, [*counts, *events], attributions, inherited, place_names, own
-    )
+    found = not_of_war(sentence.shade, [*counts, *events])  # "floods destroyed 300 homes"
+    resolved = _add_rows(article, sentence, found, attributions, inherited, place_names, own)
     if not inherited:
         _remember(article.memory, attributions, resolved, sentence.shade)
     article.move_on(sentence, attributions, places)

@@ -320,6 +320,8 @@ def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -
     # munitions that fell tell shelling, with or without a place
     fell = None if "shelling" in counted else _MUNITIONS_FELL.search(shade)
     shelling = fell or shelling
+    if shelling and "shelling" in counted:
+        return []  # "3 villages were shelled": the count carries the shelling
     if shelling and (has_places or _HEAVY_SHELLING.search(shade) or fell):
         return [
             Found("shelling", shelling.start(), shelling.end(), subject="towns", rule="shelling")

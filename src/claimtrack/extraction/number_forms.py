@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.extraction.lexicon import numbers
+from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.normalize.quantities import QuantityError, parse_quantity, vague_table
 
 _I = re.IGNORECASE
@@ -53,6 +53,14 @@ _TIMES = (
 _SCALED = r"\d+(?:[.,]\d{1,2})?\s+(?:millions?|milliards?|billions?)"
 
 
+# "took over 3 towns": "over" is the verb's particle before places and things taken, not a
+# bound ("took over 100 hostages" keeps it: more than 100 people taken)
+_TAKEN_OVER = (
+    r"(?!(?:(?<=took )|(?<=taken )|(?<=take )|(?<=takes )|(?<=taking ))over\s+\S+\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})(?![\w-]))"
+)
+
+
 @lru_cache(maxsize=1)
 def quantity_re() -> re.Pattern:
     """A quantity phrase: digits, number words, ranges, vague words, "none", "one", "-strong".
@@ -70,7 +78,7 @@ def quantity_re() -> re.Pattern:
         # "d'une quinzaine": an elided article may stand right before the count.
         # "six 4×4": digits glued by a times sign name a vehicle, not a count
         rf"(?<![\w×-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
-        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
+        rf"(?P<value>(?:{_TAKEN_OVER}(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
         rf"|(?P<num>{_SCALED}|(?:{_NUM})(?:{_DOZEN})?)|(?P<word>{NUMBER_PHRASE})"
         rf"|(?P<vague>{vague_alt}|tens)(?:{_TIMES}(?![\w-]))?|(?P<zero>{numbers.ZERO_WORDS})"
         rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"
@@ -233,8 +241,18 @@ def freed_or_dated(shade: str, end: int) -> bool:
         (True, True)
         >>> freed_or_dated("12 people were killed in May", 9)
         False
+        >>> freed_or_dated("3 villages were liberated", 10)
+        False
     """
-    return bool(_FREED.match(shade, end) or _DATED.match(shade, end))
+    freed = _FREED.match(shade, end)
+    if freed and "liberated" in freed.group().lower() and _PLACE_BEFORE.search(shade, 0, end):
+        freed = None  # "3 villages were liberated": places retaken, not people freed
+    return bool(freed or _DATED.match(shade, end))
+
+
+_PLACE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{happenings.PLACE_NOUNS}|{happenings.THING_NOUNS})\s*$", _I
+)
 
 
 def freed_in(words: list[str]) -> bool:

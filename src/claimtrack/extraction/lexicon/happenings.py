@@ -82,6 +82,11 @@ CONTROL_WORDS = (
     r"|positions?|quartiers?|aeroports?)(?![\w-])"
     r"|(?:a|ont|avait|avaient)(?: egalement| deja)? ete repris(?:e|es)? (?:par|aux?)(?=\s)"
     r"|(?:gagne|gagner|gagnent) du terrain"
+    # "the town is now under rebel control" (not "brought the fire under control", nor "30
+    # suspects were under their control"), "the army liberated the town" (not "liberated
+    # the hostages": places only)
+    r"|under (?:rebel|army|military|government|militant|jihadist|insurgent|militia) control"
+    r"|liberated(?=\s+(?:the\s+)?(?:" + PLACE_NOUNS + r"|bases?|camps?)\b)"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
 RESPONSIBILITY = (
@@ -224,6 +229,7 @@ SPLIT_PREDICATES = (
 # Who is saved is no toll: "rescued 12 of the victims", "freed 30 hostages".
 RESCUE_VERBS = (
     r"rescued|freed|released|evacuated|rescuing|freeing|releasing|evacuating|liberes?|liberees?"
+    r"|liberated|liberating"
     r"|secourus|secourues|evacues|evacuees"
     # "la libération de 15 otages": who they were, not what befell them
     r"|(?:la |l')(?:liberation|relaxe|remise en liberte)\s+(?:de|des|d')"
@@ -319,6 +325,31 @@ INCURSION = (
     r"(?:had |has |have |a |avait |ont |avaient )?(?:violated|breached|viole|violait)\s+"
     r"(?:(?:its|their|the|our|his|son|leur|notre|l')\s*)?(?:[\w'-]+'s\s+)?"
     r"(?:airspace|air space|territory|borders?|espace aerien|territoire|frontiere)\b"
+)
+
+# Harm by nature, disease or accident ("floods destroyed 300 homes", "died of cholera"); a
+# fire is no hazard here ("the fire destroyed 30 homes" may tell an arson told before).
+HAZARD_WORDS = (
+    # (not "a storm of fire", "a storm of criticism": a figure of speech)
+    r"floods?|flooding|flash floods?|(?:heavy|torrential) rains?|rainstorms?|storms?(?!\s+of\b)"
+    r"|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|quakes?|tremors?"
+    r"|landslides?|mudslides?|droughts?|heatwaves?|wildfires?|bushfires?|cholera|measles"
+    r"|malaria|ebola|epidemics?|(?:disease|cholera|measles) outbreaks?|famine|lightning"
+    r"|(?:road|traffic|car|bus|boat|mining) accidents?|accidents? de la route|stampedes?"
+    r"|inondations?|seismes?|tremblements? de terre|glissements? de terrain|secheresse"
+    r"|epidemies?|foudre|bousculade|pluies? (?:torrentielles?|diluviennes?)|intemperies"
+)
+# What names a conflict in a sentence: fighting, attackers, arms, armed forces.
+WAR_WORDS = (
+    r"attack(?:s|ed|ers)?|fighting|fighters|clash(?:es)?|battles?|shelling|shells?|bombs?"
+    r"|bombings?|bombed|explosions?|explosives?|airstrikes?|air strikes?|drones?|raids?"
+    r"|gunmen|gunfire|shot|shooting|gunshots?|militants?|militias?|militiamen|rebels?"
+    r"|insurgents?|jihadists?|terrorists?|bandits|armed|troops|soldiers|army|military"
+    r"|war|conflict|violence|ambush(?:ed)?|rockets?|mortars?|missiles?|artillery|blasts?"
+    r"|grenades?|ieds?|landmines?|kidnap(?:ped|pers|pings?)?|abduct(?:ed|ions?)|hostages?"
+    r"|massacres?|navy|naval|air force|forces|marines|sailors|policemen|gendarmes"
+    r"|attaques?|combats?|affrontements?|rebelles|jihadistes|terroristes|hommes armes"
+    r"|militaires|soldats|armee|violences|guerre|conflit|tirs?|obus|frappes?"
 )
 
 AGENT = AGENT.replace("{forces}", FORCE_NOUNS)
