@@ -164,6 +164,31 @@ def _denier(m: re.Match, shade: str, found: list[Attribution]) -> tuple[Attribut
     return voice, false.start()
 
 
+_CONFIRMS = re.compile(r"(?:confirm|corrobor|reconn)\w*", _I)
+
+
+def _confirmed(m: re.Match, shade: str, text: str, found: list[Attribution]) -> bool:
+    """A head that confirms a claim noun says what its owner says: the owner speaks too."""
+    head = next(
+        (
+            b
+            for b in found
+            if b.kind == "head"
+            and not b.denial
+            and b.content[0] <= m.start() < b.content[1]
+            and _CONFIRMS.search(shade, b.verb_start, b.verb_end)
+        ),
+        None,
+    )
+    if head is None or not valid_source(m.group("src")):
+        return False
+    start, end = m.span("src")
+    phrase = _ARTICLE[" ".join(m.group("of").lower().split()).rstrip()] + text[start:end]
+    if phrase not in head.also:
+        head.also = (*head.also, phrase)
+    return True
+
+
 def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
     """The owner of a claim noun a denial names, who asserts what it denies: "L'armée a
     démenti les affirmations des rebelles selon lesquelles 40 soldats ont été tués" (the
@@ -189,6 +214,8 @@ def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attrib
                 found.append(a)
         if any(b.kind == "owner" and b.start == m.start("src") for b in found):
             continue  # read already (the walk reads a sentence's frames twice)
+        if _confirmed(m, shade, text, found):
+            continue  # "L'armée a confirmé les informations de RFI selon lesquelles …"
         denial, stop = _denier(m, shade, found)
         if (denial is None and stop == len(shade)) or not valid_source(m.group("src")):
             continue
