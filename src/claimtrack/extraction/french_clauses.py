@@ -22,6 +22,7 @@ from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_called_false import called_false
+from claimtrack.extraction.french_claim_owners import claim_owners
 from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_count_voices import (
     confirmed_voices,
@@ -40,7 +41,6 @@ from claimtrack.extraction.french_frames import (
 from claimtrack.extraction.french_listeners import heard_by_clitic, heard_in_head
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_source_phrases import (
-    claim_owners,
     closing_pronouns,
     cue_frames,
     mourned,
