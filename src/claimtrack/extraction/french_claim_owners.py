@@ -138,3 +138,60 @@ def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attrib
             Attribution("owner", start, end, *m.span("noun"), phrase, content=(m.end(), nxt))
         )
     return sorted(found, key=lambda b: b.start)
+
+
+# "…, un bilan confirmé par X", "…, un chiffre que confirme X": X says the same figure.
+_NOUN_CONFIRMED = re.compile(
+    r",\s*(?:un|une|le|la|ce|cet|cette)\s+(?:bilans?|chiffres?|informations?|versions?)\s+"
+    r"(?:(?:confirmee?s?|corroboree?s?)\s+(?:[\w-]+\s+)?par|(?:que|qu')\s*(?:confirm|corrobor)\w*)"
+    r"\s+",
+    _I,
+)
+
+
+def confirmed_by(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """ "Selon des habitants, 30 civils ont été tués, un chiffre confirmé par le maire": the
+    residents and the mayor both give the 30; the confirmer speaks for no more than the
+    voice before it (the parse reads it as a head over the whole sentence).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Selon X, 30 civils ont été tués, un bilan confirmé par Y."
+        >>> a = Attribution("according", 6, 7, 0, 5, "X", content=(7, 57))
+        >>> b = Attribution("head", 55, 56, 42, 50, "Y", content=(0, 57))
+        >>> [(c.phrase, c.also) for c in confirmed_by(text, shadow(text), [a, b])]
+        [('X', ('Y',))]
+    """
+    for m in _NOUN_CONFIRMED.finditer(shade):
+        confirmer = next((b for b in found if b.start == m.end()), None)
+        src = _UNTIL_END.match(shade, m.end()) if confirmer is None else None
+        if src and valid_source(src.group("src")):  # "…, un bilan que confirme l'armée"
+            start, end = src.span("src")
+            confirmer = Attribution("tail", start, end, m.end() - 1, m.end(), text[start:end])
+        if confirmer is None:
+            continue
+        before = _voice_before(found, confirmer, m.start())
+        if not before:  # "30 civils ont été tués, un bilan confirmé par X": X's alone
+            confirmer.kind, confirmer.content = "tail", (0, m.start())
+            found = sorted({id(b): b for b in [*found, confirmer]}.values(), key=lambda b: b.start)
+            continue
+        found = [b for b in found if b is not confirmer]
+        for b in before:
+            b.also = (*b.also, confirmer.phrase)
+            b.content = (b.content[0], min(b.content[1], m.start()))
+    return found
+
+
+_UNTIL_END = re.compile(r"(?P<src>[^,;:.\"«»()]{2,60}?)\s*(?=[,;:.]|$)")
+
+
+def _voice_before(found: list[Attribution], confirmer: Attribution, at: int) -> list[Attribution]:
+    """The voices that speak for what a claim noun at ``at`` names: those covering it, else
+    the latest closing before it ("…, selon des habitants, un bilan confirmé par X")."""
+    others = [b for b in found if b is not confirmer]
+    covering = [b for b in others if b.content[0] <= at - 1 < b.content[1]]
+    if covering:
+        return covering
+    closing = [b for b in others if b.end <= at and b.content[1] <= at]
+    last = max((b.end for b in closing), default=None)
+    return [b for b in closing if b.end == last]

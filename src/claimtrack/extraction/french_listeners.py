@@ -80,3 +80,34 @@ def heard_by_clitic(text: str, shade: str, found: list[Attribution]) -> list[Att
         kept.remove(listener)
         kept.append(replace(speaker, content=listener.content, denial=listener.denial))
     return sorted(kept, key=lambda a: a.start)
+
+
+# "Selon ce qu'a appris RFI auprès de sources locales", "Selon des informations recueillies
+# (par l'AFP) auprès du maire": who learned it only listened; who told it speaks.
+_LEARNED_FROM = re.compile(
+    r"(?:ce\s+qu'\s*(?:a|ont|avait|avaient)\s+appris\s+(?:[^,;:\"]*?\s+)?"
+    r"|(?:des|les|nos|de\s+nombreuses|plusieurs)\s+informations\s+(?:recueillies|obtenues"
+    r"|collectees|glanees)\s+(?:par\s+[^,;:\"]*?\s+)?)"
+    r"aupres\s+(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|d'\s*|de\s+)",
+    re.IGNORECASE,
+)
+
+
+def told_by(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """ "Selon ce qu'a appris X auprès de Y" and "Selon des informations recueillies auprès
+    de Y" name Y as the source; X only heard it.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Selon ce qu'a appris RFI auprès de sources locales, 12 civils ont péri."
+        >>> a = Attribution("according", 6, 50, 0, 5, text[6:50], content=(50, len(text)))
+        >>> [b.phrase for b in told_by(text, shadow(text), [a])]
+        ['sources locales']
+    """
+    out = []
+    for a in found:
+        m = _LEARNED_FROM.match(shade, a.start, a.end) if a.kind == "according" else None
+        if m and m.end() < a.end:
+            a = replace(a, start=m.end(), phrase=text[m.end() : a.end])
+        out.append(a)
+    return out

@@ -158,8 +158,11 @@ def mourned(shade: str, found: list[Attribution]) -> list[Attribution]:
 # "Des sources citées par Reuters", "Un soldat joint par téléphone": how a source was
 # reached, after it, is no part of it (the agency that cites it only relays).
 _REACHED_AFTER = re.compile(
-    r"\s*,?\s+(?:citee?s?|interrogee?s?|jointe?s?|contactee?s?|sollicitee?s?|approchee?s?)"
-    r"(?:\s+(?:par|au)\s+[^,;:«»\"()]*)?$",
+    r"\s*,?\s+(?:(?:citee?s?|interrogee?s?|jointe?s?|contactee?s?|sollicitee?s?|approchee?s?)"
+    r"(?:\s+(?:par|au)\s+[^,;:«»\"()]*)?"
+    # "un élu local ayant requis l'anonymat": how it spoke, as "qui a requis l'anonymat"
+    r"|ayant\s+(?:requis|demande|souhaite\s+garder|prefere\s+garder|voulu\s+garder)"
+    r"\s+l'\s*anonymat\b[^,;:«»\"()]*)$",
     _I,
 )
 
@@ -273,3 +276,31 @@ def closing_pronouns(text: str, shade: str, found: list[Attribution]) -> list[At
         )
         new.append(a)
     return sorted([*found, *new], key=lambda b: b.start)
+
+
+# "Du côté de l'armée, on affirme …", "Côté armée, on dénombre …": the side named speaks;
+# "côté" is no part of it (the parse takes the fronted phrase for the subject of "on").
+_SIDE_OF = re.compile(
+    r"(?:du\s+)?cote\s+(?:(?P<of>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|d'\s*|de\s+)|(?=\w))", _I
+)
+_OF_ARTICLE = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "des ", "d'": "", "de": ""}
+
+
+def sides(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Sources written as a side ("Du côté du M23, on affirme …") without "côté de".
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Du côté du M23, on affirme avoir tué 40 soldats."
+        >>> a = Attribution("head", 0, 14, 19, 26, "Du côté du M23", content=(26, len(text)))
+        >>> [b.phrase for b in sides(text, shadow(text), [a])]
+        ['le M23']
+    """
+    out = []
+    for a in found:
+        m = _SIDE_OF.match(shade, a.start, a.end)
+        if m and m.end() < a.end:
+            of = _OF_ARTICLE[" ".join(m.group("of").lower().split())] if m.group("of") else ""
+            a = replace(a, start=m.end(), phrase=of + text[m.end() : a.end])
+        out.append(a)
+    return out
