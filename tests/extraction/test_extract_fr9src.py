@@ -98,6 +98,30 @@ CALLED_FALSE_IN_QUOTE = [
         "« Le M23 affirme avoir tué 40 soldats, c'est faux », a-t-il déclaré.",
         {("Le M23", "killed", "40", A), ("il", "killed", "40", D)},
     ),
+    # a head before a colon opens the quotation; what follows the words is the outer voice's
+    (
+        "Le porte-parole de l'armée a déclaré : « Le M23 affirme avoir tué 40 soldats, c'est "
+        "faux ».",
+        {("Le M23", "killed", "40", A), ("Le porte-parole de l'armée", "killed", "40", D)},
+    ),
+    (
+        "Le porte-parole de l'armée a déclaré : « Le M23 affirme avoir tué 40 soldats, c'est "
+        "faux. Nous avons perdu 3 hommes ».",
+        {
+            ("Le M23", "killed", "40", A),
+            ("Le porte-parole de l'armée", "killed", "40", D),
+            ("Le porte-parole de l'armée", "killed", "3", A),
+        },
+    ),
+    (
+        "« Le M23 affirme avoir tué 40 soldats. C'est faux. Nous n'avons perdu que 3 hommes », "
+        "a déclaré le porte-parole de l'armée.",
+        {
+            ("Le M23", "killed", "40", A),
+            ("le porte-parole de l'armée", "killed", "40", D),
+            ("le porte-parole de l'armée", "killed", "3", A),
+        },
+    ),
     # what is not called false stays the inner voice's alone
     (
         "« Le M23 affirme avoir tué 40 soldats et c'est vrai », a déclaré un habitant.",
