@@ -204,6 +204,8 @@ SOURCE_PHRASES = [
     ("Selon un communiqué du gouvernement rendu public dimanche, 12 civils ont été tués.",
      "gouvernement"),
     ("Selon un communiqué de l'armée transmis à la presse, 12 civils ont été tués.", "l'armée"),
+    ("Selon un rapport de l'ONU consulté par l'AFP, 12 civils ont été tués.", "l'ONU"),
+    ("Selon un rapport de l'armée obtenu par RFI, 12 civils ont été tués.", "l'armée"),
     ("Selon un élu local ayant requis l'anonymat, 12 civils ont été tués.", "un élu local"),
     ("Un élu local ayant requis l'anonymat a affirmé que 12 civils ont été tués.",
      "Un élu local"),
