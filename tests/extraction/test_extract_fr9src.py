@@ -148,6 +148,16 @@ CONFIRMED_OWNERS = [
         "lesquelles 12 civils ont été tués, l'attaque a duré deux heures.",
         {("la société civile", "killed", "12", A), ("le gouverneur", "killed", "12", A)},
     ),
+    # the owner as the agent of a participle
+    (
+        "Le ministre a confirmé les chiffres avancés par des sources locales, selon lesquels "
+        "12 civils ont été tués.",
+        {("des sources locales", "killed", "12", A), ("Le ministre", "killed", "12", A)},
+    ),
+    (
+        "L'armée a rejeté le bilan donné par le JNIM selon lequel 12 soldats ont été tués.",
+        {("le JNIM", "killed", "12", A), ("L'armée", "killed", "12", D)},
+    ),
     # no owner: the confirming voice alone; a denial as before
     (
         "L'armée a confirmé l'information selon laquelle 12 soldats ont été tués.",

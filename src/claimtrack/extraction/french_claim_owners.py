@@ -26,11 +26,21 @@ _OWNED = re.compile(
     r"(?<![\w'])(?:les|des|la|le|l'|ces|cette|ce|cet)\s*(?:[\w-]+\s+)?"
     r"(?P<noun>affirmations?|allegations?|informations?|declarations?|accusations?|versions?"
     r"|chiffres?|bilans?|assertions?|annonces?|propos|revendications?)\s+"
-    r"(?P<of>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|d'\s*|de\s+)"
+    r"(?P<of>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|d'\s*|de\s+"
+    # "les chiffres avancés par des sources locales, selon lesquels …": the agent owns them
+    r"|(?:avancee?s?|donnee?s?|fournie?s?|publiee?s?|communiquee?s?|diffusee?s?)\s+par\s+)"
     r"(?P<src>[^,;:«»\"()]{2,60}?)\s*,?\s+selon\s+(?:lequel|laquelle|lesquels|lesquelles)\b",
     _I,
 )
 _ARTICLE = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "les ", "d'": "", "de": ""}
+
+
+def _owner(m: re.Match, text: str) -> str:
+    """The owner of a claim noun as written, its article restored ("du M23": "le M23")."""
+    of = " ".join(m.group("of").lower().split()).rstrip()
+    return _ARTICLE.get(of, "") + text[slice(*m.span("src"))]
+
+
 # What is left of a source phrase that swallowed the claim noun: its subject and denial verb
 # ("L'armée dément (la version des rebelles, selon laquelle …)").
 _SUBJECT_DENIES = re.compile(
@@ -94,8 +104,7 @@ def _confirmed(m: re.Match, shade: str, text: str, found: list[Attribution]) -> 
     )
     if head is None or not valid_source(m.group("src")):
         return False
-    start, end = m.span("src")
-    phrase = _ARTICLE[" ".join(m.group("of").lower().split()).rstrip()] + text[start:end]
+    phrase = _owner(m, text)
     if phrase not in head.also:
         head.also = (*head.also, phrase)
     return True
@@ -132,7 +141,7 @@ def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attrib
         if (denial is None and stop == len(shade)) or not valid_source(m.group("src")):
             continue
         start, end = m.span("src")
-        phrase = _ARTICLE[" ".join(m.group("of").lower().split()).rstrip()] + text[start:end]
+        phrase = _owner(m, text)
         nxt = min((b.start for b in found if b.start > m.end()), default=stop)
         found.append(
             Attribution("owner", start, end, *m.span("noun"), phrase, content=(m.end(), nxt))
