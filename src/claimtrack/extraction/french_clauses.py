@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_called_false import called_false
+from claimtrack.extraction.french_claim_owners import claim_owners, confirmed_by
 from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_count_voices import (
     confirmed_voices,
@@ -36,14 +38,14 @@ from claimtrack.extraction.french_frames import (
     document_agents,
     relative_frames,
 )
-from claimtrack.extraction.french_listeners import heard_by_clitic
+from claimtrack.extraction.french_listeners import heard_by_clitic, heard_in_head, told_by
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_source_phrases import (
-    claim_owners,
     closing_pronouns,
     cue_frames,
     mourned,
     relayed,
+    sides,
     unreached,
     widened,
 )
@@ -209,8 +211,12 @@ def read_french(
         ([], [])
     """
     sources, claims = _read_french(sentence, attributions)
-    # "« L'armée déplore 22 morts », a ajouté X": X's figure, whichever frame found the army
+    sources = heard_in_head(sources)  # "Le maire nous a dit que …": the mayor, whichever read it
     text, shade = sentence.text, sentence.shade
+    sources = told_by(text, shade, sources)  # "Selon ce qu'a appris RFI auprès de X": X
+    sources = sides(text, shade, sources)  # "Du côté de l'armée, on affirme …": the army
+    sources = confirmed_by(text, shade, sources)  # "…, un bilan confirmé par X": X says it too
+    # "« L'armée déplore 22 morts », a ajouté X": X's figure, whichever frame found the army
     # and a claim noun a voice the parse or the clause frames found calls false ("Pour X, …")
     return unreached(text, shade, claim_owners(text, shade, mourned(shade, sources))), claims
 
@@ -226,6 +232,7 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     attributions = closing_pronouns(text, shade, attributions)  # "…, précisent-elles"
     # "les affirmations des rebelles selon …"
     attributions = claim_owners(text, shade, attributions)
+    attributions = called_false(shade, attributions)  # "« X affirme …, c'est faux », a dit Y"
     if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     return attributions

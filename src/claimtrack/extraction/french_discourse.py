@@ -29,6 +29,7 @@ from claimtrack.extraction.french_parse import parse, written
 from claimtrack.extraction.french_sources import cut
 from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.lexicon.source_words import PERSON_NOUNS
+from claimtrack.extraction.lexicon.tables import claim_lemmas
 from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
 from claimtrack.text import fold
 
@@ -107,7 +108,9 @@ def antecedent(sentence: Sentence, pronoun: str) -> str | None:
     gender, number = PRONOUNS[pronoun.lower()]
     doc = parse(sentence.text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root else None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root else None
+    if subject is not None and subject.dep_ == "nsubj:pass" and _dead(root):
+        return None  # "Le maire a été tué. Il …": not the mayor
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     # a name is one person, whatever number the tagger gives "Ali"; "X et Y" are two
@@ -124,6 +127,16 @@ def antecedent(sentence: Sentence, pronoun: str) -> str | None:
     if not _speaks(subject, sentence.shade[start:end]):
         return None
     return written(doc, start, end)
+
+
+# "Le chef du village a été blessé. Il a déclaré …": who something was done to may speak
+# next, unless he was killed.
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _dead(verb: Token) -> bool:
+    """Whether a verb kills its passive subject ("a été tué", "a été abattu")."""
+    return claim_lemmas("fr").get(fold(verb.lemma_)) == "killed"
 
 
 def _with_role(shade: str, subject: Token, start: int, end: int) -> tuple[int, int]:

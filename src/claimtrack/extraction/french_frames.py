@@ -167,10 +167,12 @@ def clause_frames(text: str, shade: str, found: list[Attribution]) -> list[Attri
     if m := _FOR.match(shade):
         start, end = m.span("src")
         sourced = m.group("verb").lower() != "de" or _SOURCE_WORD.match(m.group("src"))
-        bare = m.group("verb").lower().startswith(("cote", "du cote")) and "'" not in m["src"]
+        side = m.group("verb").lower().startswith(("cote", "du cote"))
+        bare = side and "'" not in m["src"]
         # "Côté armée": the bare noun names the side ("l'armée")
         src = f"les {m['src']}" if bare else shade[start:end]
-        if sourced and valid_source(src):
+        # "Du côté de l'armée, 12 soldats ont été tués, selon X": a side, X the source
+        if sourced and valid_source(src) and not (side and found):
             v0, v1 = m.span("verb")
             a = Attribution("according", start, end, v0, v1, text[start:end])
             a.content = (end + 1, len(shade))

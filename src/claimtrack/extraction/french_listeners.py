@@ -1,6 +1,8 @@
 """The listener as a French clitic before a closing verb: "« … », lui a dit un officier",
 "…, m'a confié X", "…, leur a déclaré le capitaine". The clitic only heard what was said;
-the name after the verb speaks, as in any inverted frame.
+the name after the verb speaks, as in any inverted frame. In a head frame the clitic
+follows the speaker ("Le maire nous a dit que …", "Un officier lui aurait confié …"): the
+speaker is the name before it.
 
 Example:
     >>> bool(_LISTENER.search("« Douze morts », lui a dit un officier."))
@@ -16,6 +18,31 @@ from claimtrack.extraction.attribution_record import Attribution
 
 # "…», lui a dit un officier", "…, m'a confié X": the clitic before the verb is who heard it.
 _LISTENER = re.compile(r"(?:,|[«»\"])\s*(?P<who>lui|leur|nous|vous|me|m')\s*(?=(?:a|ont)\s)", re.I)
+
+
+# "Le maire nous a dit", "Un élu lui aurait affirmé", "Le maire nous l'a confirmé": a
+# clitic listener (and what may follow it before the verb) closing a head frame's phrase.
+_CLITIC_TAIL = re.compile(
+    r"(?<=\w)\s+(?:ne\s+|n')?(?:lui|leur|nous|vous|me|m'|te|t')"
+    r"(?:\s*(?:l'|le|la|les|en|y|a|ont|avait|avaient|aurait|auraient|aura|auront)\b)*\s*$",
+    re.IGNORECASE,
+)
+
+
+def heard_in_head(found: list[Attribution]) -> list[Attribution]:
+    """Head frames whose phrase ends with a listening clitic speak by the name before it
+    ("Le maire nous a dit que …": the mayor, not "Le maire nous").
+
+    Example:
+        >>> a = Attribution("head", 0, 13, 14, 18, "Le maire nous")
+        >>> [b.phrase for b in heard_in_head([a])]
+        ['Le maire']
+    """
+    out = []
+    for a in found:
+        m = _CLITIC_TAIL.search(a.phrase) if a.kind == "head" else None
+        out.append(replace(a, end=a.start + m.start(), phrase=a.phrase[: m.start()]) if m else a)
+    return out
 
 
 def heard_by_clitic(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
@@ -53,3 +80,34 @@ def heard_by_clitic(text: str, shade: str, found: list[Attribution]) -> list[Att
         kept.remove(listener)
         kept.append(replace(speaker, content=listener.content, denial=listener.denial))
     return sorted(kept, key=lambda a: a.start)
+
+
+# "Selon ce qu'a appris RFI auprès de sources locales", "Selon des informations recueillies
+# (par l'AFP) auprès du maire": who learned it only listened; who told it speaks.
+_LEARNED_FROM = re.compile(
+    r"(?:ce\s+qu'\s*(?:a|ont|avait|avaient)\s+appris\s+(?:[^,;:\"]*?\s+)?"
+    r"|(?:des|les|nos|de\s+nombreuses|plusieurs)\s+informations\s+(?:recueillies|obtenues"
+    r"|collectees|glanees)\s+(?:par\s+[^,;:\"]*?\s+)?)"
+    r"aupres\s+(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|d'\s*|de\s+)",
+    re.IGNORECASE,
+)
+
+
+def told_by(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """ "Selon ce qu'a appris X auprès de Y" and "Selon des informations recueillies auprès
+    de Y" name Y as the source; X only heard it.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Selon ce qu'a appris RFI auprès de sources locales, 12 civils ont péri."
+        >>> a = Attribution("according", 6, 50, 0, 5, text[6:50], content=(50, len(text)))
+        >>> [b.phrase for b in told_by(text, shadow(text), [a])]
+        ['sources locales']
+    """
+    out = []
+    for a in found:
+        m = _LEARNED_FROM.match(shade, a.start, a.end) if a.kind == "according" else None
+        if m and m.end() < a.end:
+            a = replace(a, start=m.end(), phrase=text[m.end() : a.end])
+        out.append(a)
+    return out

@@ -108,99 +108,6 @@ def relayed(text: str, shade: str, found: list[Attribution]) -> list[Attribution
     return sorted([*out, *cited], key=lambda b: b.start)
 
 
-# "les affirmations des rebelles selon lesquelles …", "la version du M23, selon laquelle …":
-# a claim named as a noun, its owner after "de", what it says after "selon lequel".
-_OWNED = re.compile(
-    r"(?<![\w'])(?:les|des|la|le|l'|ces|cette|ce|cet)\s*(?:[\w-]+\s+)?"
-    r"(?P<noun>affirmations?|allegations?|informations?|declarations?|accusations?|versions?"
-    r"|chiffres?|bilans?|assertions?|annonces?|propos|revendications?)\s+"
-    r"(?P<of>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|d'\s*|de\s+)"
-    r"(?P<src>[^,;:«»\"()]{2,60}?)\s*,?\s+selon\s+(?:lequel|laquelle|lesquels|lesquelles)\b",
-    _I,
-)
-_ARTICLE = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "les ", "d'": "", "de": ""}
-# What is left of a source phrase that swallowed the claim noun: its subject and denial verb
-# ("L'armée dément (la version des rebelles, selon laquelle …)").
-_SUBJECT_DENIES = re.compile(
-    r"^(?P<src>[^,;:«»\"()]{2,60}?)\s+(?:(?:a|ont|avait|avaient)\s+)?"
-    r"(?P<verb>dement(?:ent)?|dementi|contest\w*|rejet\w*|nie(?:nt)?|ni[ea]\w*|refut\w*)\s*$",
-    _I,
-)
-
-
-# "… selon lesquelles 40 soldats ont été tués sont fausses": the claim called false after it
-_CALLED_FALSE = re.compile(
-    r"\s+(?:sont|est|etaient|etait|seraient|serait)\s+(?:(?:totalement|completement|tout a fait)"
-    r"\s+)?(?:faux|fausses?|mensongere?s?|infondee?s?|sans fondement|erronee?s?)\b",
-    _I,
-)
-
-
-def _clause_end(shade: str, start: int) -> int:
-    """Where the clause from ``start`` ends: the next comma or semicolon, else the end."""
-    return min([i for i in (shade.find(c, start) for c in ",;") if i >= 0] or [len(shade)])
-
-
-def _denier(m: re.Match, shade: str, found: list[Attribution]) -> tuple[Attribution | None, int]:
-    """The voice that denies a claim noun's content, and where that content ends: a head
-    denial that speaks for it, or the voice that calls it false after it ("Selon l'armée,
-    les affirmations des rebelles selon lesquelles … sont fausses"), a denial from then on."""
-    covering = [b for b in found if b.content[0] <= m.start() < b.content[1]]
-    head = next((b for b in covering if b.denial and b.kind == "head"), None)
-    if head is not None:
-        return head, len(shade)
-    end = _clause_end(shade, m.end())
-    if "," in shade[m.end("src") : m.end()]:  # ", selon laquelle …, est sans fondement"
-        end = _clause_end(shade, end + 1)
-    false = _CALLED_FALSE.search(shade, m.end(), end)
-    voice = next((b for b in covering if b.kind in ("according", "tail", "inverted")), None)
-    if false is not None and not covering:
-        # "Les affirmations du JNIM selon lesquelles … sont fausses.": the outlet calls it
-        # false; the owner still asserts what it holds
-        return None, false.start()
-    if false is None or voice is None:
-        return None, len(shade)
-    voice.denial = True
-    return voice, false.start()
-
-
-def claim_owners(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
-    """The owner of a claim noun a denial names, who asserts what it denies: "L'armée a
-    démenti les affirmations des rebelles selon lesquelles 40 soldats ont été tués" (the
-    rebels assert the 40, the army denies it), as "rejected the rebels' claim that …" is
-    read in English; only where a denial speaks for it, as there.
-
-    Example:
-        >>> from claimtrack.extraction.sentences import shadow
-        >>> text = "L'armée dément les affirmations du M23 selon lesquelles 40 soldats sont morts."
-        >>> a = Attribution("head", 0, 7, 8, 14, "L'armée", denial=True, content=(14, 80))
-        >>> [(b.phrase, b.kind) for b in claim_owners(text, shadow(text), [a])]
-        [("L'armée", 'head'), ('le M23', 'owner')]
-    """
-    for m in _OWNED.finditer(shade):
-        swallowed = [b for b in found if b.start <= m.start() < b.end]
-        found = [b for b in found if b not in swallowed]
-        for b in swallowed:  # "L'armée dément la version des rebelles, selon laquelle …"
-            if d := _SUBJECT_DENIES.match(shade, b.start, m.start()):
-                a = Attribution(
-                    "head", *d.span("src"), *d.span("verb"), text[slice(*d.span("src"))]
-                )
-                a.denial, a.content = True, (d.end("verb"), len(shade))
-                found.append(a)
-        if any(b.kind == "owner" and b.start == m.start("src") for b in found):
-            continue  # read already (the walk reads a sentence's frames twice)
-        denial, stop = _denier(m, shade, found)
-        if (denial is None and stop == len(shade)) or not valid_source(m.group("src")):
-            continue
-        start, end = m.span("src")
-        phrase = _ARTICLE[" ".join(m.group("of").lower().split()).rstrip()] + text[start:end]
-        nxt = min((b.start for b in found if b.start > m.end()), default=stop)
-        found.append(
-            Attribution("owner", start, end, *m.span("noun"), phrase, content=(m.end(), nxt))
-        )
-    return sorted(found, key=lambda b: b.start)
-
-
 _MOURNS = re.compile(r"deplor\w*", _I)
 _THAT = re.compile(r"\W*(?:que|qu')?\W*", _I)
 
@@ -251,8 +158,11 @@ def mourned(shade: str, found: list[Attribution]) -> list[Attribution]:
 # "Des sources citées par Reuters", "Un soldat joint par téléphone": how a source was
 # reached, after it, is no part of it (the agency that cites it only relays).
 _REACHED_AFTER = re.compile(
-    r"\s*,?\s+(?:citee?s?|interrogee?s?|jointe?s?|contactee?s?|sollicitee?s?|approchee?s?)"
-    r"(?:\s+(?:par|au)\s+[^,;:«»\"()]*)?$",
+    r"\s*,?\s+(?:(?:citee?s?|interrogee?s?|jointe?s?|contactee?s?|sollicitee?s?|approchee?s?)"
+    r"(?:\s+(?:par|au)\s+[^,;:«»\"()]*)?"
+    # "un élu local ayant requis l'anonymat": how it spoke, as "qui a requis l'anonymat"
+    r"|ayant\s+(?:requis|demande|souhaite\s+garder|prefere\s+garder|voulu\s+garder)"
+    r"\s+l'\s*anonymat\b[^,;:«»\"()]*)$",
     _I,
 )
 
@@ -366,3 +276,31 @@ def closing_pronouns(text: str, shade: str, found: list[Attribution]) -> list[At
         )
         new.append(a)
     return sorted([*found, *new], key=lambda b: b.start)
+
+
+# "Du côté de l'armée, on affirme …", "Côté armée, on dénombre …": the side named speaks;
+# "côté" is no part of it (the parse takes the fronted phrase for the subject of "on").
+_SIDE_OF = re.compile(
+    r"(?:du\s+)?cote\s+(?:(?P<of>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|d'\s*|de\s+)|(?=\w))", _I
+)
+_OF_ARTICLE = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "des ", "d'": "", "de": ""}
+
+
+def sides(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Sources written as a side ("Du côté du M23, on affirme …") without "côté de".
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Du côté du M23, on affirme avoir tué 40 soldats."
+        >>> a = Attribution("head", 0, 14, 19, 26, "Du côté du M23", content=(26, len(text)))
+        >>> [b.phrase for b in sides(text, shadow(text), [a])]
+        ['le M23']
+    """
+    out = []
+    for a in found:
+        m = _SIDE_OF.match(shade, a.start, a.end)
+        if m and m.end() < a.end:
+            of = _OF_ARTICLE[" ".join(m.group("of").lower().split())] if m.group("of") else ""
+            a = replace(a, start=m.end(), phrase=of + text[m.end() : a.end])
+        out.append(a)
+    return out

@@ -43,9 +43,12 @@ _REACHED = re.compile(
     r"|reached|interviewed|seen|obtained|reviewed|viewed)$",
     _I,
 )
-# "un communiqué de l'armée publié lundi": when the document came out is no part of its body
+# "un communiqué de l'armée publié lundi", "… lu à la télévision", "… parvenu à l'AFP", "un
+# rapport de l'ONU consulté par l'AFP": how and when the document came out is no part of it
 _PUBLISHED = re.compile(
-    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted)\b.*$", _I
+    r"(?<=\w)\s+(?:publiee?s?|diffusee?s?|released|issued|published|posted|lue?s?|rendue?s?"
+    r"|parvenue?s?|transmise?s?|relayee?s?|consultee?s?|obtenue?s?)\b.*$",
+    _I,
 )
 
 

@@ -223,7 +223,9 @@ ACCORDING_TO = (
     r"|apprend-on|dit-on"
     # "a appris l'AFP auprès de X", "a appris samedi RFI de source militaire": the outlet
     # only heard it; who told it speaks
-    r"|(?:a|ont|avait|avaient)\s+appris\s+(?:\w+\s+)?(?:l'\s*)?(?-i:[A-Z][\w-]*))"
+    r"|(?:a|ont|avait|avaient)\s+appris\s+(?:\w+\s+)?(?:l'\s*)?(?-i:[A-Z][\w-]*)"
+    # "On a appris auprès du gouverneur que …", "Nous avons appris de sources locales …"
+    r"|(?:^\W*|(?<=,\s))(?:on|nous)\s+(?:(?:a|avait|avons|avions)\s+appris|apprend|apprenons))"
     # "auprès des sources locales", "auprès du gouverneur", "dit-on de mêmes sources"
     r" (?:\w+\s+){0,2}?(?:aupres (?:de|des|du|d')|de(?=\s+(?:memes\s+)?sources?\b))"
     # "…, de source sécuritaire", "De sources hospitalières, …": the source is "source …"
