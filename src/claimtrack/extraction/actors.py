@@ -40,17 +40,28 @@ def _inner_aliases(reference: str | None) -> tuple[tuple[str, str, str], ...]:
     for actor, row in table.iterrows():
         for alias in [row["name"], *row["aliases"].split("|")]:
             alias = alias.strip()
-            # "the military" is one word once its article goes: too common to look for.
-            if " " in _key(alias) or (alias.isupper() and len(alias) >= 3):
+            # "the military" is one word once its article goes: too common to look for;
+            # an acronym that spells a word ("WHO") is looked for in capitals only
+            acronym = alias.isupper() and len(alias) >= 3 and not _spells_a_word(alias)
+            if " " in _key(alias) or acronym:
                 inner.append((_words(alias), actor, row["country"]))
     return tuple(inner)
 
 
+def _spells_a_word(acronym: str) -> bool:
+    """Whether an acronym is also a common word ("WHO": "residents who fled")."""
+    return acronym.lower() in _WORDS_SPELLED
+
+
+# Words an actor's acronym may spell: such acronyms are found in capitals only.
+_WORDS_SPELLED = frozenset({"who", "can", "one", "aim", "act", "all", "are", "its", "was"})
+
+
 @lru_cache(maxsize=8)
 def _short_acronyms(reference: str | None) -> tuple[tuple[re.Pattern, str, str], ...]:
-    """Two-letter acronyms ("UN", "IS"), found inside a phrase as written, in capitals and
-    not hyphenated: "a UN official" names the UN, "un officiel" and "the UN-backed
-    government" do not."""
+    """Two-letter acronyms ("UN", "IS") and those that spell a word ("WHO"), found inside
+    a phrase as written, in capitals and not hyphenated: "a UN official" names the UN,
+    "un officiel" and "the UN-backed government" do not."""
     from claimtrack.normalize.actors import alias_index
 
     table, _ = alias_index(reference)
@@ -58,7 +69,7 @@ def _short_acronyms(reference: str | None) -> tuple[tuple[re.Pattern, str, str],
         (re.compile(rf"(?<![\w.-]){re.escape(alias)}(?![\w-])"), actor, row["country"])
         for actor, row in table.iterrows()
         for alias in (a.strip() for a in row["aliases"].split("|"))
-        if alias.isupper() and len(alias) == 2 and alias.isalpha()
+        if alias.isupper() and alias.isalpha() and (len(alias) == 2 or _spells_a_word(alias))
     )
 
 

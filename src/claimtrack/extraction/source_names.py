@@ -44,6 +44,7 @@ _FINITE = re.compile(
 )
 ORG = words(source_words.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
 # "L'attaque rappelle celle de 2019", "L'explosion a tué …": an event named alone (its
@@ -250,11 +251,13 @@ def valid_source(phrase: str) -> bool:
         return False
     if _FALSE_ACCOUNT.search(shadow(phrase)):
         return False  # "De fausses informations faisant état de …": what a source denies
-    if rel := _RELATIVE.search(phrase):
+    # an acronym in capitals is a name, never a word of a clause ("The WHO", "IS fighters")
+    plain = _ACRONYM.sub(lambda m: "X" * len(m.group()), phrase)
+    if rel := _RELATIVE.search(plain):
         # "Residents who fled the town": the head is the source, the clause stays with it.
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
     words = phrase.split()
-    if not words or len(words) > 16 or _FINITE.search(phrase) or _past_verb(words):
+    if not words or len(words) > 16 or _FINITE.search(plain) or _past_verb(words):
         return False
     if phrase.lower() in source_words.PRONOUNS or ANAPHORS.match(phrase):
         return True

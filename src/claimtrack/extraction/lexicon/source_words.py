@@ -90,6 +90,8 @@ ROLE_WORDS = (
     "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|directrice|chief|chef|head|governor|gouverneure?|mayor|maire|colonel"
+    # a group's leader speaks for it: "the group's leader, X", "Ansaru leader X"
+    "|leader"
     "|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
     # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
@@ -104,6 +106,15 @@ ROLE_WORDS = (
 MEMBER_OF = (
     r"\s*(?:(?:(?:an?|the|one)\s+(?:[\w'-]+\s+)?members?\s+of|speaking\s+(?:for|on\s+behalf\s+of))"
     r"|(?:un|une)\s+membres?\s+(?:de|du|des|d'))\s*"
+)
+# Bodies whose members speak for them: "A member of the vigilante group said" is the
+# group's (not "a member of the public", "a family member", "a member of parliament").
+ORGANISED_BODIES = (
+    "group|groups|militias?|vigilantes?|council|committee|coalition|alliance|movement"
+    "|organi[sz]ation|association|commission|mission|delegation|union|party|front|forces?"
+    "|brigade|unit|junta|government|cabinet|administration|opposition|rebels|rebellion"
+    "|army|police|task force|network|team|board|agency|office|ministry|militants|insurgents"
+    "|jihadists|fighters|guerrillas|society|collective|ngo|charity|military|security forces"
 )
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (

@@ -60,7 +60,10 @@ _FR_FALSE = (
 REPORTING_VERBS = (
     # English
     rf"{_CALLS_FALSE}|said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
-    "|announces|reported|reports|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
+    "|announces|reported|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
+    # "Official reports said": a noun before its own verb
+    "|reports(?!\\s+(?:said|say|says|suggest(?:ed|s)?|indicated?|indicates|show(?:ed|s)?"
+    "|claimed|stated))"
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     # "the gunmen, estimated at 100, …": a figure of them, not their word
     "|tweeted|noted|revealed|estimated(?! at (?!least\\b))|denied|denies|dismissed|dismisses"

@@ -1,0 +1,168 @@
+"""Round 9, English source phrases and reporting frames in sentences that carry counts:
+international bodies, roles and names in apposition, members of a body, media and
+documents, a relayed source ("According to X, citing Y"). Invented sentences; each asserts
+the claims (source, type, value, stance) ``ct.extract`` gives and, where it matters, the
+actor, the institution or the speaker."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import claimtrack as ct
+
+
+def _rows(text: str, country: str | None = "NG") -> list[dict]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = ct.extract(text, country=country).astype(object)
+    return found.where(found.notna(), None).to_dict("records")
+
+
+def _claims(text: str, country: str | None = "NG") -> list[tuple]:
+    return sorted(
+        (r["source_raw"], r["claim_type"], r["value"], r["stance"]) for r in _rows(text, country)
+    )
+
+
+# International bodies are actors of the table, in English and French (and an acronym that
+# spells a word, "WHO", names its body in capitals only).
+BODIES = [
+    ("The African Union said 12 civilians were killed.", "The African Union", "african_union"),
+    ("The AU Commission said 12 civilians were killed.", "The AU Commission", "african_union"),
+    ("L'Union africaine a indiqué que 12 civils ont été tués.", "L'Union africaine",
+     "african_union"),
+    ("ECOWAS said 12 civilians were killed.", "ECOWAS", "ecowas"),
+    ("Selon la CEDEAO, 12 civils ont été tués.", "la CEDEAO", "ecowas"),
+    ("The UN humanitarian office said 12 civilians were killed.", "The UN humanitarian office",
+     "un_ocha"),
+    ("According to a report by OCHA, 12 civilians were killed.", "OCHA", "un_ocha"),
+    ("The UN refugee agency said 12 civilians were killed.", "The UN refugee agency", "unhcr"),
+    ("Selon le HCR, 12 civils ont été tués.", "le HCR", "unhcr"),
+    ("The International Committee of the Red Cross said 12 civilians were killed.",
+     "The International Committee of the Red Cross", "icrc"),
+    ("Le CICR a indiqué que 12 civils ont été tués.", "Le CICR", "icrc"),
+    ("Doctors Without Borders said 12 civilians were killed.", "Doctors Without Borders", "msf"),
+    ("MSF said 12 civilians were killed.", "MSF", "msf"),
+    ("The WHO said 12 civilians were killed.", "The WHO", "world_health_org"),
+    ("Twelve civilians were killed, the WHO said.", "the WHO", "world_health_org"),
+    ("L'OMS a indiqué que 12 civils ont été tués.", "L'OMS", "world_health_org"),
+    ("Amnesty said 12 civilians were killed.", "Amnesty", "amnesty"),
+    ("A report by Human Rights Watch said 12 civilians were killed.", "Human Rights Watch",
+     "hrw"),
+    ("HRW said 12 civilians were killed.", "HRW", "hrw"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw", "actor"), BODIES, ids=[b[0][:40] for b in BODIES])
+def test_an_international_body_is_its_actor(text, raw, actor):
+    rows = _rows(text, None)
+    assert [(r["source_raw"], r["actor_id"]) for r in rows] == [(raw, actor)]
+    assert rows[0]["value"] in ("12", "Twelve")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "key"),
+    [
+        ("A military officer who was not authorised to speak said 12 soldiers were killed.",
+         None, "NG:military"),
+        ("Residents who fled the town said 12 people were killed.", "residents", None),
+    ],
+)  # fmt: skip
+def test_who_in_lower_case_names_no_body(text, actor, key):
+    rows = _rows(text)
+    assert [(r["actor_id"], r["institution"]) for r in rows] == [(actor, key)]
+
+
+# A role and a name in apposition: the role speaks (with the body it names, if any), the
+# whole is the speaker; a bare role's rank after it names the armed forces.
+APPOSED = [
+    ("The spokesman, Col. Ali Sow, said 12 soldiers were killed.", "The spokesman",
+     "NG:military"),
+    ("Twelve soldiers were killed, the spokesman, Col. Ali Sow, said.", "the spokesman",
+     "NG:military"),
+    ("According to the spokesman, Capt. Ali Sow, 12 soldiers were killed.", "the spokesman",
+     "NG:military"),
+    ("The governor, Ali Sow, said 12 soldiers were killed.", "The governor", "NG:governor"),
+    ("The spokesman, Ali Sow, told reporters that 12 soldiers were killed.", "The spokesman",
+     None),
+    ("The commander, Maj. Gen. Ali Sow, said 12 soldiers were killed.", "The commander", None),
+    # a group's leader speaks for the group
+    ("The group's leader, Ali Sow, said 12 soldiers were killed.", "The group", None),
+    ("Ali Sow, the group's leader, said 12 soldiers were killed.", "the group", None),
+    ("According to the movement's leader, Ali Sow, 12 soldiers were killed.", "the movement",
+     None),
+    ("Ali Sow, the leader of the militia, said 12 soldiers were killed.", "the militia", None),
+    ("The leader of the vigilantes, Ali Sow, said 12 soldiers were killed.", "the vigilantes",
+     None),
+    ("Twelve soldiers were killed, said Ali Sow, the leader of a local vigilante group.",
+     "a local vigilante group", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw", "key"), APPOSED, ids=[a[0][:40] for a in APPOSED])
+def test_a_role_in_apposition_to_a_name_speaks(text, raw, key):
+    rows = _rows(text)
+    assert [(r["source_raw"], r["claim_type"], r["institution"]) for r in rows] == [
+        (raw, "killed", key)
+    ]
+    assert "Ali Sow" in rows[0]["speaker"]
+
+
+def test_a_role_in_apposition_is_whom_the_next_pronoun_and_surname_stand_for():
+    text = (
+        "The spokesman, Col. Ali Sow, said 12 soldiers were killed. He said 30 others were "
+        "wounded. Sow added that 3 were missing."
+    )
+    rows = _rows(text)
+    assert {(r["source_raw"], r["speaker"]) for r in rows} == {
+        ("The spokesman", "The spokesman, Col. Ali Sow")
+    }
+    assert len(rows) >= 2
+
+
+# A body's members speak for it; a member of no organised body keeps the whole phrase.
+MEMBERS = [
+    ("A member of a local vigilante group said 12 people were killed.",
+     "a local vigilante group"),
+    ("Members of the vigilante group said 12 people were killed.", "the vigilante group"),
+    ("One member of the Civilian JTF told AFP that 12 people were killed.", "the Civilian JTF"),
+    ("Twelve people were killed, a member of the local council said.", "the local council"),
+    ("According to a member of the community council, 12 people were killed.",
+     "the community council"),
+    ("A member of the group, who spoke on condition of anonymity, said 12 soldiers were "
+     "killed.", "the group"),
+    ("A senior member of Boko Haram said 12 soldiers were killed.", "Boko Haram"),
+    ("A member of parliament said 12 people were killed.", "A member of parliament"),
+    ("A member of his family said 12 people were killed.", "A member of his family"),
+    ("A family member said 12 people were killed.", "A family member"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw"), MEMBERS, ids=[m[0][:40] for m in MEMBERS])
+def test_a_member_of_a_body_speaks_for_it(text, raw):
+    assert [r["source_raw"] for r in _rows(text)] == [raw]
+
+
+# Documents and media: "reports" before its own verb is a noun, an adjective after an
+# owner's "'s" is no role ("the country's official news agency").
+MEDIA = [
+    ("Official reports said 12 soldiers were killed.", "Official reports"),
+    ("Unconfirmed reports said 12 soldiers were killed.", "Unconfirmed reports"),
+    ("Twelve soldiers were killed, official reports said.", "official reports"),
+    ("Local media reports said 12 soldiers were killed.", "Local media reports"),
+    ("Media reports say 12 soldiers were killed.", "Media reports"),
+    ("The country's official news agency said 12 soldiers were killed.",
+     "The country's official news agency"),
+    ("Twelve soldiers were killed, the country's official news agency reported.",
+     "the country's official news agency"),
+    ("The agency reports that 12 soldiers were killed.", "The agency"),
+    ("The group's spokesman said 12 soldiers were killed.", "The group"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw"), MEDIA, ids=[m[0][:40] for m in MEDIA])
+def test_media_and_reports_as_sources(text, raw):
+    rows = _rows(text)
+    assert [(r["source_raw"], r["claim_type"]) for r in rows] == [(raw, "killed")]
