@@ -166,3 +166,101 @@ MEDIA = [
 def test_media_and_reports_as_sources(text, raw):
     rows = _rows(text)
     assert [(r["source_raw"], r["claim_type"]) for r in rows] == [(raw, "killed")]
+
+
+# A relay that cites or quotes another source ("According to Reuters, which cited local
+# sources", "According to AFP, citing …") gives the source it cites; a relative that says
+# something else of the relay does not.
+RELAYED = [
+    ("According to Reuters, which cited local sources, 12 soldiers were killed.",
+     "local sources"),
+    ("According to Reuters, which had cited two police officers, 12 soldiers were killed.",
+     "two police officers"),
+    ("Twelve soldiers were killed, according to AFP, which cited a military source.",
+     "a military source"),
+    ("According to the BBC, which quoted residents, 12 soldiers were killed.", "residents"),
+    ("According to AFP, citing a security source, 12 soldiers were killed.",
+     "a security source"),
+    ("According to the newspaper, citing witnesses, 12 soldiers were killed.", "witnesses"),
+    ("Reuters, which cited a military source, said 12 soldiers were killed.",
+     "a military source"),
+    ("According to Reuters, which has a bureau in Abuja, 12 soldiers were killed.", "Reuters"),
+    ("According to the army, which gave no details, 12 soldiers were killed.", "the army"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw"), RELAYED, ids=[r[0][:40] for r in RELAYED])
+def test_a_relay_gives_the_source_it_cites(text, raw):
+    assert [(r["source_raw"], r["claim_type"]) for r in _rows(text)] == [(raw, "killed")]
+
+
+def test_the_cited_sources_named_again_are_the_same():
+    text = (
+        "According to Reuters, which cited local sources, 12 soldiers were killed. The sources "
+        "said 30 were wounded."
+    )
+    assert {r["source_raw"] for r in _rows(text)} == {"local sources"}
+
+
+# A relative that says he may not speak is no part of the source; nor is one that names
+# how he spoke.
+NOT_AUTHORISED = [
+    ("A military officer who was not authorised to speak to journalists said 12 soldiers "
+     "were killed.", "A military officer", "NG:military"),
+    ("An army officer who was not allowed to talk to the press said 12 soldiers were killed.",
+     "An army officer", "NG:military"),
+    ("Twelve soldiers were killed, a police officer who was not authorized to speak publicly "
+     "said.", "a police officer", "NG:police"),
+    ("A soldier who is not permitted to speak to reporters told AFP that 12 soldiers were "
+     "killed.", "A soldier", "NG:military"),
+    ("Two officials who were not authorised to comment said 12 soldiers were killed.",
+     "Two officials", None),
+    ("A resident who fled the town said 12 soldiers were killed.", "A resident who fled the town",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "key"), NOT_AUTHORISED, ids=[n[0][:40] for n in NOT_AUTHORISED]
+)
+def test_a_relative_that_says_he_may_not_speak_is_dropped(text, raw, key):
+    rows = _rows(text)
+    assert [(r["source_raw"], r["institution"]) for r in rows] == [(raw, key)]
+
+
+# "the broadcaster", "the station", "the daily": the television, radio or newspaper named
+# before; a group's propaganda outlet speaks for the group.
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("State television said 12 soldiers were killed. The broadcaster added that 30 were "
+         "wounded.", "State television"),
+        ("Local radio said 12 soldiers were killed. The station added that 30 were wounded.",
+         "Local radio"),
+        ("The Daily Trust newspaper said 12 soldiers were killed. The daily added that 30 were "
+         "wounded.", "The Daily Trust newspaper"),
+        ("The state broadcaster said 12 soldiers were killed. The broadcaster added that 30 "
+         "were wounded.", "The state broadcaster"),
+    ],
+)  # fmt: skip
+def test_a_media_epithet_is_the_media_named_before(text, raw):
+    assert {r["source_raw"] for r in _rows(text)} == {raw}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("The group's propaganda outlet said 12 soldiers were killed.",
+         "The group's propaganda outlet"),
+        ("Twelve soldiers were killed, the group's propaganda arm said.",
+         "the group's propaganda arm"),
+    ],
+)  # fmt: skip
+def test_a_propaganda_outlet_speaks(text, raw):
+    assert [r["source_raw"] for r in _rows(text)] == [raw]
+
+
+def test_a_report_called_propaganda_is_still_denied():
+    assert _claims("The army dismissed the report as propaganda.") == [
+        ("The army", "denied", None, "denies")
+    ]

@@ -63,6 +63,9 @@ _BARE_TOLL = re.compile(
     _I,
 )
 _FALSE_ACCOUNT = re.compile(rf"\b(?:{happenings.FALSE_ACCOUNTS})\b", _I)
+_ORGAN = re.compile(
+    r"\bpropaganda\s+(?:outlet|arm|wing|channel|agency|unit|office|website|network)s?$", _I
+)
 # "police spokesman Ali Farid who made this known in Kabul": a clause that describes him
 WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", _I)
 _REPORT = re.compile(r"^(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}report$", _I)
@@ -249,8 +252,10 @@ def valid_source(phrase: str) -> bool:
         return False  # "Côté ennemi, 50 terroristes neutralisés": a heading of a toll
     if _BARE_TOLL.match(shadow(phrase)) or _EVENT.match(shadow(phrase)):
         return False
-    if _FALSE_ACCOUNT.search(shadow(phrase)):
-        return False  # "De fausses informations faisant état de …": what a source denies
+    if _FALSE_ACCOUNT.search(shadow(phrase)) and not _ORGAN.search(phrase):
+        # "De fausses informations faisant état de …": what a source denies; not "the
+        # group's propaganda outlet", who speaks for it
+        return False
     # an acronym in capitals is a name, never a word of a clause ("The WHO", "IS fighters")
     plain = _ACRONYM.sub(lambda m: "X" * len(m.group()), phrase)
     if rel := _RELATIVE.search(plain):
@@ -296,6 +301,8 @@ def described_noun(noun: str) -> re.Pattern:
     if noun.lower() in source_words.OFFICER_NOUNS:
         said = f"{said}|{source_words.RANK_WORDS}"  # "the officer": the colonel named before
         short = "|".join(source_words.RANK_ABBREVIATIONS.values())
+    elif re.fullmatch(source_words.BROADCASTER_NOUNS, noun.lower()):
+        said = source_words.BROADCAST_WORDS  # "the broadcaster": the television named before
     elif abbreviated := source_words.RANK_ABBREVIATIONS.get(noun.lower()):
         short = abbreviated
     # An abbreviation with or without its point, alone or in a hyphenated rank: "Col. Sow",

@@ -127,7 +127,10 @@ _CHANNEL_AFTER = re.compile(
 # named because he was not authorised to speak said": how it spoke is no part of it.
 _ANONYMOUS_AFTER = re.compile(
     r",?\s+(?:who\s+)?(?:spoke|speaking|talking|asked|asking|requested|requesting|declined"
-    r"|declining|refused)\s+(?:[\w'-]+\s+){0,5}?(?:anonymity|named|identified)\b[^,;:\"]*,?$",
+    r"|declining|refused)\s+(?:[\w'-]+\s+){0,5}?(?:anonymity|named|identified)\b[^,;:\"]*,?$"
+    # "A military officer who was not authorised to speak to journalists said"
+    r"|,?\s+who\s+(?:was|is|were|are)\s+not\s+(?:authori[sz]ed|allowed|permitted|cleared)"
+    r"\s+to\s+(?:speak|talk|comment|brief|disclose)\b[^,;:\"]*,?$",
     _I,
 )
 # "Officials, including Col. Ali Sow, (the army spokesman,) said": members named of a group of

@@ -60,7 +60,9 @@ _DEFINITE = re.compile(
     # "the police spokesman": up to two words that the earlier name must hold too
     rf"^(?:the|le|la|l')\s*(?P<qual>(?:[\w'-]+\s+){{0,2}}?)"
     rf"(?P<noun>{source_words.ROLE_WORDS}|agency|agence|ministry|ministere"
-    r"|group|groupe|mission|statement|report|rapport|officier)$",
+    r"|group|groupe|mission|statement|report|rapport|officier"
+    # "the broadcaster" after "State television", "the daily" after "the Daily Trust"
+    rf"|{source_words.BROADCASTER_NOUNS}|newspaper|daily)$",
     re.IGNORECASE,
 )
 # "la même source", "cette source", "De même source", "the same sources": the latest

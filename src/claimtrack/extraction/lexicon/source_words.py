@@ -57,6 +57,8 @@ SOURCE_NOUNS = (
     "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
     # companies that speak for their staff or passengers: "the company said", "the airline"
     "|company|companies|firm|coast guard|airline|airlines"
+    # a body's members speak for it ("a local member of the ruling party"); a station
+    "|members?|station"
     # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
     "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
     "|assailants|assaillants|partisans|hopitaux|hopital"
@@ -122,6 +124,9 @@ RANK_WORDS = (
     "|brigadier|adjudant"
 )
 OFFICER_NOUNS = frozenset({"officer", "officier"})
+# "the broadcaster" is the television or radio named before it
+BROADCASTER_NOUNS = "broadcaster|channel|station"
+BROADCAST_WORDS = r"television|TV|radio|broadcaster|channel|station|t[eé]l[eé]vision"
 # English ranks as wire copy abbreviates them: "the colonel" is "Col. Ali Sow" named before.
 RANK_ABBREVIATIONS = {
     "colonel": r"col\.",

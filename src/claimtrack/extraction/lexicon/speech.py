@@ -220,6 +220,8 @@ ACCORDING_TO = (
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
+    # "According to Reuters, which cited local sources, …": the sources the relay cites
+    r"|(?<=,\s)(?:which|who)\s+(?:(?:had|has)\s+)?(?:cited|quoted)"
     # "a-t-on appris de source sécuritaire", "indique-t-on de source militaire": "on" is no one
     r"|(?:a-t-on (?:appris|indique|precise|affirme|assure|confie|rapporte|annonce)"
     r"|(?:apprend|indique|precise|assure|affirme|rapporte|annonce|confie)-t-on"
