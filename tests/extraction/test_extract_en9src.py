@@ -264,3 +264,62 @@ def test_a_report_called_propaganda_is_still_denied():
     assert _claims("The army dismissed the report as propaganda.") == [
         ("The army", "denied", None, "denies")
     ]
+
+
+# What a person is, then his name ("One resident, Ali Sow,"): what he is speaks, the whole
+# is the speaker; an owner's office with what it heads ("the ICRC's head of delegation, X");
+# an envoy speaks for the body that sent him; "UN" before a role is no French article.
+NAMED_AFTER = [
+    ("One resident, Ali Sow, said 12 people were killed.", "One resident", "residents"),
+    ("A witness, Amina Bello, told AFP that 12 people were killed.", "A witness", "residents"),
+    ("Twelve people were killed, one resident, Ali Sow, said.", "one resident", "residents"),
+    ("According to a survivor, Ali Sow, 12 people were killed.", "a survivor", None),
+    ("Another villager, Ali Sow, said 12 people were killed.", "Another villager", None),
+    ("The ICRC's head of delegation, Ali Sow, said 12 people were killed.", "The ICRC", "icrc"),
+    ("The AU's special envoy, Ali Sow, said 12 people were killed.", "The AU",
+     "african_union"),
+    ("Ali Sow, the AU's special envoy, said 12 people were killed.", "the AU", "african_union"),
+    ("UN envoy Ali Sow said 12 people were killed.", "UN envoy", "un"),
+    ("UN spokesman Ali Sow said 12 people were killed.", "UN spokesman", "un"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "actor"), NAMED_AFTER, ids=[n[0][:40] for n in NAMED_AFTER]
+)
+def test_what_a_named_person_is_speaks(text, raw, actor):
+    rows = _rows(text)
+    assert [(r["source_raw"], r["actor_id"]) for r in rows] == [(raw, actor)]
+    assert "Ali Sow" in rows[0]["speaker"] or "Amina Bello" in rows[0]["speaker"]
+
+
+def test_an_owners_office_with_what_it_heads_is_the_owner():
+    rows = _rows("The army's chief of staff, Lt. Gen. Ali Sow, said 12 soldiers were killed.")
+    assert [(r["source_raw"], r["institution"]) for r in rows] == [("The army", "NG:military")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army issued a statement on Sunday. The statement, signed by Col. Ali Sow, said 12 "
+        "soldiers were killed.",
+        "The army released a statement. The statement, issued late on Sunday, said 12 soldiers "
+        "were killed.",
+    ],
+)
+def test_how_a_statement_came_out_is_no_part_of_it(text):
+    assert [r["source_raw"] for r in _rows(text)] == ["The army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("UNICEF said 12 children were killed.", "unicef"),
+        ("The UN children's agency said 12 children were killed.", "unicef"),
+        ("The International Organization for Migration said 12 people were killed.", "iom"),
+        ("Selon l'OIM, 12 personnes ont été tuées.", "iom"),
+        ("The World Food Programme said 12 people were killed.", "wfp"),
+    ],
+)
+def test_more_un_agencies(text, actor):
+    assert [r["actor_id"] for r in _rows(text, None)] == [actor]

@@ -150,6 +150,18 @@ _RELATIVE_ASIDE = re.compile(
     _I,
 )
 
+# "The statement, signed by Col. Ali Sow, said": how a document came out is no part of it
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:signed|issued|released|published|posted|read out|broadcast|sent|dated|seen)"
+    r"\s+(?:by|on|in|to|late|early|after|overnight)\b[^,;:\"]*,\s*$",
+    _I,
+)
+# "One resident, Ali Sow, said": a person named after what he is (the noun before speaks)
+NOUN_BEFORE_NAME = re.compile(
+    rf"(?:an?|one|another|the)\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{source_words.PERSON_NOUNS})",
+    _I,
+)
+
 
 def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``.
@@ -170,8 +182,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
     left = _TOPIC_AFTER.sub(r"\1", left)  # "the army's statement on the JNIM attack"
-    if rel := _RELATIVE_ASIDE.search(left):
-        left = left[: rel.start()]
+    if rel := _RELATIVE_ASIDE.search(left) or _PARTICIPLE_ASIDE.search(left):
+        left = left[: rel.start()]  # "The statement, signed by Col. X, said": the statement
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
     if left.endswith(","):
         # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
@@ -184,7 +196,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
             before = _past_description(body[:cut])
             seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
             tokens = trim_tokens(phrase_tokens(before[seg:], lo + seg))
-            if tokens and ROLE.search(before[seg:]):
+            if tokens and (
+                ROLE.search(before[seg:]) or NOUN_BEFORE_NAME.fullmatch(before[seg:].strip())
+            ):
                 return tokens[0][0], lo + len(body)
         elif (
             cut > 0

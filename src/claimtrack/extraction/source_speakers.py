@@ -164,13 +164,29 @@ def _members_of(phrase: str) -> Source | None:
     return None
 
 
+def _noun_then_name(phrase: str) -> Source | None:
+    """ "One resident, Ali Sow": what he is speaks (as "a resident"), the whole the speaker."""
+    from claimtrack.extraction.source_phrases import NOUN_BEFORE_NAME
+
+    head, _, name = phrase.partition(",")
+    if name and NOUN_BEFORE_NAME.fullmatch(head.strip()) and titled_person(name.strip()):
+        return Source(head.strip(), phrase)
+    return None
+
+
 def _owner_then_name(phrase: str) -> Source | None:
     """ "the army's spokesman, Col. Ali Sow": the army (the office, for a country's), the
     whole the speaker."""
     head, _, name = phrase.partition(",")
-    if name and (owner := OWNER_ROLE.fullmatch(head.strip())) and titled_person(name.strip()):
+    owner = OWNER_ROLE.match(head.strip())
+    # "The ICRC's head of delegation, X", "the army's chief of staff, X": what he heads
+    rest = head.strip()[owner.end() :] if owner else ""
+    if name and owner and _OF_WHAT.fullmatch(rest) and titled_person(name.strip()):
         return Source(owner.group() if _a_country(owner) else owner.group("owner"), phrase)
     return None
+
+
+_OF_WHAT = re.compile(r"(?:\s+(?:of|for)(?:\s+[a-z][\w'-]*){1,3})?")
 
 
 def _owner_role(phrase: str) -> re.Match | None:
@@ -195,6 +211,7 @@ def split_speaker(phrase: str) -> Source:
         or _owner_then_name(phrase)
         or _member_of(phrase)
         or _members_of(phrase)
+        or _noun_then_name(phrase)
     ):
         return named
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
@@ -236,7 +253,10 @@ def split_speaker(phrase: str) -> Source:
             flags=re.IGNORECASE,
         )
         if not institution.strip() or all(
-            ROLE.fullmatch(w) or _RANK.fullmatch(w) or w.lower() in source_words.DETERMINERS
+            ROLE.fullmatch(w)
+            or _RANK.fullmatch(w)
+            # "UN spokesman X": the UN, not the French article
+            or (w.lower() in source_words.DETERMINERS and not w.isupper())
             for w in institution.split()
         ):  # "le colonel Ali Traoré", "Major General X": a title, not an institution
             # "The spokesman, Col. Ali Sow": a role in apposition to a name is the source

@@ -92,8 +92,9 @@ ROLE_WORDS = (
     "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|directrice|chief|chef|head|governor|gouverneure?|mayor|maire|colonel"
-    # a group's leader speaks for it: "the group's leader, X", "Ansaru leader X"
-    "|leader"
+    # a group's leader speaks for it: "the group's leader, X", "Ansaru leader X"; an envoy
+    # for the body that sent him ("the AU's special envoy, X")
+    "|leader|envoy|representative"
     "|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
     # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
