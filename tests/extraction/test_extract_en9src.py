@@ -323,3 +323,50 @@ def test_how_a_statement_came_out_is_no_part_of_it(text):
 )
 def test_more_un_agencies(text, actor):
     assert [r["actor_id"] for r in _rows(text, None)] == [actor]
+
+
+# "X, who heads Y,": he speaks for what he heads, leads or represents; a relative that says
+# anything else of him is no part of the source.
+WHO_HEADS = [
+    ("Ali Sow, who heads the local emergency agency, said 12 people were killed.",
+     "the local emergency agency"),
+    ("Ali Sow, who leads the vigilante group, told AFP that 12 people were killed.",
+     "the vigilante group"),
+    ("Col. Ali Sow, who commands the army's 7th Division, said 12 people were killed.",
+     "the army's 7th Division"),
+    ("Ali Sow, who speaks for the militia, said 12 people were killed.", "the militia"),
+    ("Ali Sow, who lost two brothers in the attack, said 12 people were killed.", "Ali Sow"),
+    ("Russia, which backs the government, said 12 people were killed.", "Russia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw"), WHO_HEADS, ids=[w[0][:40] for w in WHO_HEADS])
+def test_who_heads_a_body_speaks_for_it(text, raw):
+    assert [r["source_raw"] for r in _rows(text)] == [raw]
+
+
+def test_amaq_is_the_islamic_states():
+    rows = _rows("The group's media arm, Amaq, said 12 soldiers were killed.")
+    assert [(r["source_raw"], r["actor_id"]) for r in rows] == [("Amaq", "islamic_state")]
+
+
+# A listener, a channel, a place or a day after the verb is no source.
+LISTENERS = [
+    ("The governor told a press conference on Monday that 12 people were killed.",
+     "The governor"),
+    ("The minister told parliament that 12 people were killed.", "The minister"),
+    ("The army told the governor that 12 people were killed.", "The army"),
+    ("Ali Sow told Reuters by telephone from Maiduguri that 12 people were killed.", "Ali Sow"),
+    ('"Twelve people were killed," a resident told the BBC\'s Hausa service.', "a resident"),
+    ("The governor said in a post on X, formerly Twitter, that 12 people were killed.",
+     "The governor"),
+    ("Writing on X, the governor said 12 people were killed.", "the governor"),
+    ("The governor told the UN Security Council that 12 people were killed.", "The governor"),
+    ("Twelve people were killed, the governor told the UN Security Council.", "the governor"),
+    ("MAIDUGURI, Nigeria (Reuters) - The governor said 12 people were killed.", "The governor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw"), LISTENERS, ids=[li[0][:40] for li in LISTENERS])
+def test_a_listener_or_channel_is_no_source(text, raw):
+    assert [r["source_raw"] for r in _rows(text)] == [raw]

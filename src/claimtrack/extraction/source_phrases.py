@@ -156,6 +156,12 @@ _PARTICIPLE_ASIDE = re.compile(
     r"\s+(?:by|on|in|to|late|early|after|overnight)\b[^,;:\"]*,\s*$",
     _I,
 )
+# "Ali Sow, who heads the local emergency agency, said": he speaks for what he heads
+WHO_HEADS = re.compile(
+    r",\s*who\s+(?:heads|headed|leads|led|commands|commanded|runs|ran|chairs|directs"
+    r"|speaks\s+for|spoke\s+for|represents)\s+(?P<body>[^,;:\"]{3,80}),\s*$",
+    _I,
+)
 # "One resident, Ali Sow, said": a person named after what he is (the noun before speaks)
 NOUN_BEFORE_NAME = re.compile(
     rf"(?:an?|one|another|the)\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{source_words.PERSON_NOUNS})",
@@ -173,7 +179,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         'Russia'
     """
     left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
-    if group := _group_before_members(shade, lo, left):
+    if group := _group_before_members(shade, lo, left) or _head_of(left, lo):
         return group
     # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that
     # offsets into ``shade`` hold)
@@ -242,6 +248,14 @@ def _group_before_members(shade: str, lo: int, left: str) -> tuple[int, int] | N
     text = shade[group[0] : group[1]] if group else ""
     if group and valid_source(text) and not re.search(r"\d", text):
         return group[0], lo + len(left.rstrip(", "))
+    return None
+
+
+def _head_of(left: str, lo: int) -> tuple[int, int] | None:
+    """The span of "X, who heads the agency," (the agency's, ``split_speaker`` says), or None."""
+    heads = WHO_HEADS.search(left)
+    if heads and (person := _person_before(left[: heads.start()], lo)) is not None:
+        return person, lo + len(left.rstrip(", "))
     return None
 
 

@@ -164,6 +164,16 @@ def _members_of(phrase: str) -> Source | None:
     return None
 
 
+def _name_who_heads(phrase: str) -> Source | None:
+    """ "Ali Sow, who heads the local emergency agency": the agency, the whole the speaker."""
+    from claimtrack.extraction.source_phrases import WHO_HEADS
+
+    m = WHO_HEADS.search(phrase + ",")
+    if m and is_person(phrase[: m.start()].strip()):
+        return Source(m.group("body").strip(), phrase)
+    return None
+
+
 def _noun_then_name(phrase: str) -> Source | None:
     """ "One resident, Ali Sow": what he is speaks (as "a resident"), the whole the speaker."""
     from claimtrack.extraction.source_phrases import NOUN_BEFORE_NAME
@@ -212,6 +222,7 @@ def split_speaker(phrase: str) -> Source:
         or _member_of(phrase)
         or _members_of(phrase)
         or _noun_then_name(phrase)
+        or _name_who_heads(phrase)
     ):
         return named
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
