@@ -370,3 +370,25 @@ LISTENERS = [
 @pytest.mark.parametrize(("text", "raw"), LISTENERS, ids=[li[0][:40] for li in LISTENERS])
 def test_a_listener_or_channel_is_no_source(text, raw):
     assert [r["source_raw"] for r in _rows(text)] == [raw]
+
+
+# "the group" (or its spokesman, its members) after an armed group of the table is named:
+# that group; after no group, or a body of another kind, it stays as written.
+THE_GROUP = [
+    ("Boko Haram claimed the attack. The group's spokesman, Ali Sow, said 12 soldiers were "
+     "killed.", "Boko Haram"),
+    ("Boko Haram claimed the attack. The group said 12 soldiers were killed.", "Boko Haram"),
+    ("JNIM claimed the attack in a statement. A member of the group said 12 soldiers were "
+     "killed.", "JNIM"),
+    ("Boko Haram attacked the town. The army said 3 soldiers died. The group said 12 soldiers "
+     "were killed.", "Boko Haram"),
+    ("The army said 3 soldiers died. The group said 12 soldiers were killed.", "The group"),
+    ("Human Rights Watch published a report. The group said 12 soldiers were killed.",
+     "The group"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw"), THE_GROUP, ids=[t[0][:40] for t in THE_GROUP])
+def test_the_group_is_the_armed_group_named_before(text, raw):
+    rows = [r for r in _rows(text) if r["value"] == "12"]
+    assert [r["source_raw"] for r in rows] == [raw]

@@ -61,13 +61,14 @@ def is_someone(source: Source) -> bool:
     return bool(source.speaker or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
 
 
-def known_body(name: str) -> bool:
-    """Whether a name in capitals is a body of the actor table ("Boko Haram"), no person."""
+def known_body(name: str, kinds: tuple[str, ...] | None = None) -> bool:
+    """Whether a name in capitals is a body of the actor table ("Boko Haram"), no person
+    (of one of ``kinds`` of actor, if given)."""
     from claimtrack.normalize.actors import alias_index
 
     table, aliases = alias_index()
     actor = aliases.get(fold(name).lower())
-    return bool(actor) and table["source_type"].get(actor) in _BODY_TYPES
+    return bool(actor) and table["source_type"].get(actor) in (kinds or _BODY_TYPES)
 
 
 _BODY_TYPES = frozenset({"armed_group", "state_military", "government", "international_org", "ngo"})

@@ -103,6 +103,9 @@ _PASSIVE = re.compile(
 _UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
 
 
+_THE_GROUP = re.compile(r"^the (?:group|movement|organi[sz]ation|militia)$", re.IGNORECASE)
+
+
 class SourceMemory:
     """Sources met so far: the last one (for pronouns) and people by name (for surnames)."""
 
@@ -211,12 +214,27 @@ class SourceMemory:
             source = Source(body.group("body"), None, mention=key)
             self.seen.append(source)
             return self._noted(source)
+        return self._named_anew(key)
+
+    def _named_anew(self, key: str) -> Source:
+        """A source named anew: split into institution and speaker, remembered."""
         source = split_speaker(key)
         if source.speaker is None and is_person(key):
             source = Source(key, key)
+        if (group := self._group_before(source.raw)) is not None:
+            # "Boko Haram claimed the attack. The group's spokesman, X, said …": Boko Haram
+            source = Source(group.raw, source.speaker, mention=key, confidence=0.8)
         self._register(source)
         self.seen.append(source)
         return self._noted(source)
+
+    def _group_before(self, raw: str) -> Source | None:
+        """The armed group of the actor table named last, for "the group" or "the
+        movement" (a group's own word for itself): None for any other phrase."""
+        if not _THE_GROUP.match(fold(raw)):
+            return None
+        earlier = (s for s in [self.last, *reversed(self.seen[-4:])] if s is not None)
+        return next((s for s in earlier if known_body(s.raw, ("armed_group",))), None)
 
     def _person(self, key: str) -> Source | None:
         """The person named before whom a surname or a titled name stands for: "Sow",
