@@ -392,3 +392,24 @@ THE_GROUP = [
 def test_the_group_is_the_armed_group_named_before(text, raw):
     rows = [r for r in _rows(text) if r["value"] == "12"]
     assert [r["source_raw"] for r in rows] == [raw]
+
+
+# "Ali Sow, a resident of the town,": what the named person is speaks, as the other way
+# round; an age before the noun keeps the whole phrase.
+NAME_THEN_NOUN = [
+    ("Ali Sow, a resident of the town, said 12 people were killed.", "a resident of the town"),
+    ("According to Ali Sow, a witness, 12 people were killed.", "a witness"),
+    ("Ali Sow, a farmer, said 12 people were killed.", "a farmer"),
+    ("Amina Bello, a nurse at the clinic, said 12 people were killed.", "a nurse at the clinic"),
+    ("Ali Sow, a survivor from Kadi, told AFP that 12 people were killed.",
+     "a survivor from Kadi"),
+    ("Ali Sow, a 45-year-old farmer, said 12 people were killed.",
+     "Ali Sow, a 45-year-old farmer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw"), NAME_THEN_NOUN, ids=[n[0][:40] for n in NAME_THEN_NOUN])
+def test_what_a_named_person_is_after_his_name(text, raw):
+    rows = _rows(text)
+    assert [r["source_raw"] for r in rows] == [raw]
+    assert rows[0]["speaker"] is None or "," in rows[0]["speaker"]

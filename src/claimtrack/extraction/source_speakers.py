@@ -181,7 +181,15 @@ def _noun_then_name(phrase: str) -> Source | None:
     head, _, name = phrase.partition(",")
     if name and NOUN_BEFORE_NAME.fullmatch(head.strip()) and titled_person(name.strip()):
         return Source(head.strip(), phrase)
+    # "Ali Sow, a resident of the town": the same, the other way round
+    what = NOUN_BEFORE_NAME.match(name.strip())
+    rest = name.strip()[what.end() :] if what else ""
+    if what and titled_person(head.strip()) and (not rest or _OF_PLACE.fullmatch(rest)):
+        return Source(name.strip(), phrase)
     return None
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|from|in|at)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}")
 
 
 def _owner_then_name(phrase: str) -> Source | None:
