@@ -413,3 +413,21 @@ def test_what_a_named_person_is_after_his_name(text, raw):
     rows = _rows(text)
     assert [r["source_raw"] for r in rows] == [raw]
     assert rows[0]["speaker"] is None or "," in rows[0]["speaker"]
+
+
+# The same after the verb or after "according to".
+AFTER_THE_VERB = [
+    ("Twelve people were killed, said Ali Sow, a resident of Kadi.", "a resident of Kadi"),
+    ("Twelve people were killed, according to Ali Sow, a resident of Kadi.",
+     "a resident of Kadi"),
+    ("Twelve people were killed, said Ali Sow, who heads the local emergency agency.",
+     "the local emergency agency"),
+    ("Twelve people were killed, according to Ali Sow, who leads the vigilante group.",
+     "the vigilante group"),
+    ("Twelve people were killed, said Ali Sow, the army spokesman.", "the army"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "raw"), AFTER_THE_VERB, ids=[a[0][:40] for a in AFTER_THE_VERB])
+def test_what_he_is_or_heads_after_the_verb(text, raw):
+    assert [r["source_raw"] for r in _rows(text)] == [raw]

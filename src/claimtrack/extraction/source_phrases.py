@@ -157,11 +157,11 @@ _PARTICIPLE_ASIDE = re.compile(
     _I,
 )
 # "Ali Sow, who heads the local emergency agency, said": he speaks for what he heads
-WHO_HEADS = re.compile(
-    r",\s*who\s+(?:heads|headed|leads|led|commands|commanded|runs|ran|chairs|directs"
-    r"|speaks\s+for|spoke\s+for|represents)\s+(?P<body>[^,;:\"]{3,80}),\s*$",
-    _I,
+HEADS = (
+    r"who\s+(?:heads|headed|leads|led|commands|commanded|runs|ran|chairs|directs"
+    r"|speaks\s+for|spoke\s+for|represents)\s"
 )
+WHO_HEADS = re.compile(rf",\s*{HEADS}\s*(?P<body>[^,;:\"]{{3,80}}),\s*$", _I)
 # "One resident, Ali Sow, said": a person named after what he is (the noun before speaks)
 NOUN_BEFORE_NAME = re.compile(
     rf"(?:an?|one|another|the)\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{source_words.PERSON_NOUNS})",
