@@ -40,26 +40,62 @@ def _inner_aliases(reference: str | None) -> tuple[tuple[str, str, str], ...]:
     for actor, row in table.iterrows():
         for alias in [row["name"], *row["aliases"].split("|")]:
             alias = alias.strip()
-            # "the military" is one word once its article goes: too common to look for.
-            if " " in _key(alias) or (alias.isupper() and len(alias) >= 3):
+            # "the military" is one word once its article goes: too common to look for;
+            # an acronym that spells a word ("WHO") is looked for in capitals only
+            acronym = alias.isupper() and len(alias) >= 3 and not _spells_a_word(alias)
+            if " " in _key(alias) or acronym:
                 inner.append((_words(alias), actor, row["country"]))
     return tuple(inner)
 
 
-@lru_cache(maxsize=256)
-def _inner_by_country(
-    reference: str | None, country: str | None
-) -> tuple[tuple[str, str, str], ...]:
-    """``_inner_aliases``, the country's own actors first, then the longest aliases."""
-    inner = _inner_aliases(reference)
-    return tuple(sorted(inner, key=lambda a: (a[2] != (country or ""), -len(a[0]))))
+def _spells_a_word(acronym: str) -> bool:
+    """Whether an acronym is also a common word ("WHO": "residents who fled")."""
+    return acronym.lower() in _WORDS_SPELLED
+
+
+# Words an actor's acronym may spell: such acronyms are found in capitals only.
+_WORDS_SPELLED = frozenset({"who", "can", "one", "aim", "act", "all", "are", "its", "was"})
+
+
+@lru_cache(maxsize=64)
+def _inner_in_order(reference: str | None, country: str | None) -> tuple:
+    """The inner aliases, the country's own first, then the longest: sorted once per
+    country (``guess_actors`` is asked for one phrase at a time, again and again)."""
+    return tuple(
+        sorted(_inner_aliases(reference), key=lambda a: (a[2] != (country or ""), -len(a[0])))
+    )
+
+
+@lru_cache(maxsize=64)
+def _inner_by_word(reference: str | None, country: str | None) -> dict[str, tuple]:
+    """The inner aliases by their first word, each with its rank in ``_inner_in_order``:
+    a phrase is then tried against the aliases that may be in it only."""
+    index: dict[str, list] = {}
+    for rank, (alias, actor, home) in enumerate(_inner_in_order(reference, country)):
+        index.setdefault(alias.split()[0], []).append((rank, alias, actor, home))
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _inner_actor(name: str, reference: str | None, country: str | None) -> str | None:
+    """The actor of the first inner alias (in ``_inner_in_order``) a phrase holds."""
+    key = _words(name)
+    by_word = _inner_by_word(reference, country)
+    found = sorted(c for word in set(key.split()) for c in by_word.get(word, ()))
+    if not found:
+        return None
+    # "l'état-major général des armées burkinabè": Mali's alias inside Burkina's name
+    named = _countries_named(name)
+    return next(
+        (a for _, alias, a, c in found if alias in key and (not named or not c or c in named)),
+        None,
+    )
 
 
 @lru_cache(maxsize=8)
 def _short_acronyms(reference: str | None) -> tuple[tuple[re.Pattern, str, str], ...]:
-    """Two-letter acronyms ("UN", "IS"), found inside a phrase as written, in capitals and
-    not hyphenated: "a UN official" names the UN, "un officiel" and "the UN-backed
-    government" do not."""
+    """Two-letter acronyms ("UN", "IS") and those that spell a word ("WHO"), found inside
+    a phrase as written, in capitals and not hyphenated: "a UN official" names the UN,
+    "un officiel" and "the UN-backed government" do not."""
     from claimtrack.normalize.actors import alias_index
 
     table, _ = alias_index(reference)
@@ -67,7 +103,7 @@ def _short_acronyms(reference: str | None) -> tuple[tuple[re.Pattern, str, str],
         (re.compile(rf"(?<![\w.-]){re.escape(alias)}(?![\w-])"), actor, row["country"])
         for actor, row in table.iterrows()
         for alias in (a.strip() for a in row["aliases"].split("|"))
-        if alias.isupper() and len(alias) == 2 and alias.isalpha()
+        if alias.isupper() and alias.isalpha() and (len(alias) == 2 or _spells_a_word(alias))
     )
 
 
@@ -110,7 +146,6 @@ def guess_actors(
         >>> guess_actors(pd.Series(["the rebel leaders of JNIM", "a neighbour"])).tolist()
         ['jnim', None]
     """
-    inner = _inner_by_country(reference, country)
     unique = names.fillna("").astype(str).unique()
     # "a resident who fled because he feared reprisals": the noun its relative hangs on
     heads = {name: _head(name) or _before_relative(name) for name in unique}
@@ -123,13 +158,7 @@ def guess_actors(
     exact = _exact_actors(asked, country, reference)
     out = []
     for name in names.fillna(""):
-        key = _words(name)
-        # "l'état-major général des armées burkinabè": Mali's alias inside Burkina's name
-        named = _countries_named(name)
-        known = exact.get(name) or next(
-            (a for alias, a, c in inner if alias in key and (not named or not c or c in named)),
-            None,
-        )
+        known = exact.get(name) or _inner_actor(name, reference, country)
         if not known and not name.isupper():
             known = next((a for p, a, _ in _short_acronyms(reference) if p.search(name)), None)
         known = known or (exact.get(heads[name]) if heads[name] else None)

@@ -38,7 +38,9 @@ from claimtrack.extraction.sentences import Sentence
 __all__ = ["Attribution", "find_attributions", "pick"]
 
 _I = re.IGNORECASE
-_CITING = re.compile(r"(?:cit(?:ing|ant)|quoting)\b", _I)
+_CITING = re.compile(
+    r"(?:cit(?:ing|ant)|quoting|(?:which|who)\s+(?:(?:had|has)\s+)?(?:cited|quoted))\b", _I
+)
 
 
 def find_attributions(sentence: Sentence) -> list[Attribution]:
@@ -98,7 +100,13 @@ def _against_the_tail_before(a: Attribution, found: list[Attribution]) -> None:
 def _cited(found: list[Attribution], shade: str) -> None:
     """ "Citing a military source, the agency said …": the cited source speaks for what
     the citing one says (it is where the figures come from); the agency only relays."""
-    frames = [a for a in found if a.kind in ("head", "tail", "inverted")]
+    # "According to AFP, citing a security source, …": the relay may be an "according to"
+    frames = [
+        a
+        for a in found
+        if a.kind in ("head", "tail", "inverted")
+        or (a.kind == "according" and not _CITING.match(shade, a.verb_start))
+    ]
     for a in found:
         if a.kind == "according" and _CITING.match(shade, a.verb_start) and frames:
             frame = min(frames, key=lambda f: abs(f.verb_start - a.verb_start))

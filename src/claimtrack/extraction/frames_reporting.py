@@ -185,7 +185,8 @@ def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribu
 def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int, int] | None:
     """Where the source of a reporting verb is written, before it; None when no source is."""
     hi = m.start()
-    if rel := re.search(r",?\s*\b(?:who|which|qui)\s+$", shade[:hi], _I):
+    # (not "The WHO said": an acronym in capitals is a name)
+    if rel := re.search(r",?\s*\b(?!(?-i:[A-Z]{3}\b))(?:who|which|qui)\s+$", shade[:hi], _I):
         # "…, the army, which said …": the source is what the clause hangs on.
         if not rel.group().startswith(","):
             # "quoted a security source who said …": the noun phrase the relative restricts

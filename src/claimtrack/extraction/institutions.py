@@ -149,7 +149,11 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     """
     if not isinstance(phrase, str):
         return None
-    return _after_a_name(phrase, country) or _named_in(phrase, country)
+    return (
+        _after_a_name(phrase, country)
+        or _named_in(phrase, country)
+        or _role_before_a_name(phrase, country)
+    )
 
 
 def _named_in(phrase: str, country: str | None) -> str | None:
@@ -199,6 +203,18 @@ def _after_a_name(phrase: str, country: str | None) -> str | None:
     if not comma or not rest.strip(" ,") or not titled_person(name.strip()):
         return None
     return institution(rest.strip(" ,"), country)
+
+
+def _role_before_a_name(phrase: str, country: str | None) -> str | None:
+    """ "The spokesman, Col. Ali Sow": a bare role names no body, the rank after it may."""
+    from claimtrack.extraction.source_names import ROLE, titled_person
+
+    role, _, name = phrase.rpartition(",")
+    words = role.split()
+    bare = words and all(
+        w.lower() in source_words.DETERMINERS or ROLE.fullmatch(fold(w)) for w in words
+    )
+    return institution(name.strip(), country) if bare and titled_person(name.strip()) else None
 
 
 def _names_armed_group(phrase: str, country: str | None) -> bool:

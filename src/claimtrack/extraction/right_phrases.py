@@ -15,7 +15,15 @@ import re
 
 from claimtrack.extraction.lexicon import source_words
 from claimtrack.extraction.source_names import is_person, titled_person
-from claimtrack.extraction.source_phrases import COMMA, FULL_STOP, INCLUDING, ROLE_AFTER, WHEN
+from claimtrack.extraction.source_phrases import (
+    COMMA,
+    FULL_STOP,
+    HEADS,
+    INCLUDING,
+    NOUN_BEFORE_NAME,
+    ROLE_AFTER,
+    WHEN,
+)
 
 _I = re.IGNORECASE
 _NP_STOP = re.compile(
@@ -50,6 +58,9 @@ _PUBLISHED = re.compile(
     r"|parvenue?s?|transmise?s?|relayee?s?|consultee?s?|obtenue?s?)\b.*$",
     _I,
 )
+
+
+_WHAT_HE_IS = re.compile(rf"\s*(?:{NOUN_BEFORE_NAME.pattern}|{HEADS})", re.IGNORECASE)
 
 
 def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
@@ -137,7 +148,9 @@ def _apposition_end(shade: str, start: int, comma: int) -> int:
     if _one_described(shade, start, comma):
         # "one of the survivors, a 30-year-old trader,": what the source is, no count
         return _PERSON_APPOSITION.match(shade, comma + 1).end()
-    if titled_person(shade[start:comma]) and (role := ROLE_AFTER.match(shade, comma + 1)):
+    # (or what he is, "a resident of Kadi", or what he heads, "who heads the agency")
+    role = ROLE_AFTER.match(shade, comma + 1) or _WHAT_HE_IS.match(shade, comma + 1)
+    if titled_person(shade[start:comma]) and role:
         # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
         # the role stays, to the end of the apposition
         close = _APPOSITION_END.search(shade, role.end())

@@ -44,6 +44,7 @@ _FINITE = re.compile(
 )
 ORG = words(source_words.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
 # "L'attaque rappelle celle de 2019", "L'explosion a tué …": an event named alone (its
@@ -62,6 +63,9 @@ _BARE_TOLL = re.compile(
     _I,
 )
 _FALSE_ACCOUNT = re.compile(rf"\b(?:{happenings.FALSE_ACCOUNTS})\b", _I)
+_ORGAN = re.compile(
+    r"\bpropaganda\s+(?:outlet|arm|wing|channel|agency|unit|office|website|network)s?$", _I
+)
 # "police spokesman Ali Farid who made this known in Kabul": a clause that describes him
 WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", _I)
 _REPORT = re.compile(r"^(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}report$", _I)
@@ -248,13 +252,17 @@ def valid_source(phrase: str) -> bool:
         return False  # "Côté ennemi, 50 terroristes neutralisés": a heading of a toll
     if _BARE_TOLL.match(shadow(phrase)) or _EVENT.match(shadow(phrase)):
         return False
-    if _FALSE_ACCOUNT.search(shadow(phrase)):
-        return False  # "De fausses informations faisant état de …": what a source denies
-    if rel := _RELATIVE.search(phrase):
+    if _FALSE_ACCOUNT.search(shadow(phrase)) and not _ORGAN.search(phrase):
+        # "De fausses informations faisant état de …": what a source denies; not "the
+        # group's propaganda outlet", who speaks for it
+        return False
+    # an acronym in capitals is a name, never a word of a clause ("The WHO", "IS fighters")
+    plain = _ACRONYM.sub(lambda m: "X" * len(m.group()), phrase)
+    if rel := _RELATIVE.search(plain):
         # "Residents who fled the town": the head is the source, the clause stays with it.
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
     words = phrase.split()
-    if not words or len(words) > 16 or _FINITE.search(phrase) or _past_verb(words):
+    if not words or len(words) > 16 or _FINITE.search(plain) or _past_verb(words):
         return False
     if phrase.lower() in source_words.PRONOUNS or ANAPHORS.match(phrase):
         return True
@@ -293,6 +301,8 @@ def described_noun(noun: str) -> re.Pattern:
     if noun.lower() in source_words.OFFICER_NOUNS:
         said = f"{said}|{source_words.RANK_WORDS}"  # "the officer": the colonel named before
         short = "|".join(source_words.RANK_ABBREVIATIONS.values())
+    elif re.fullmatch(source_words.BROADCASTER_NOUNS, noun.lower()):
+        said = source_words.BROADCAST_WORDS  # "the broadcaster": the television named before
     elif abbreviated := source_words.RANK_ABBREVIATIONS.get(noun.lower()):
         short = abbreviated
     # An abbreviation with or without its point, alone or in a hyphenated rank: "Col. Sow",

@@ -127,7 +127,10 @@ _CHANNEL_AFTER = re.compile(
 # named because he was not authorised to speak said": how it spoke is no part of it.
 _ANONYMOUS_AFTER = re.compile(
     r",?\s+(?:who\s+)?(?:spoke|speaking|talking|asked|asking|requested|requesting|declined"
-    r"|declining|refused)\s+(?:[\w'-]+\s+){0,5}?(?:anonymity|named|identified)\b[^,;:\"]*,?$",
+    r"|declining|refused)\s+(?:[\w'-]+\s+){0,5}?(?:anonymity|named|identified)\b[^,;:\"]*,?$"
+    # "A military officer who was not authorised to speak to journalists said"
+    r"|,?\s+who\s+(?:was|is|were|are)\s+not\s+(?:authori[sz]ed|allowed|permitted|cleared)"
+    r"\s+to\s+(?:speak|talk|comment|brief|disclose)\b[^,;:\"]*,?$",
     _I,
 )
 # "Officials, including Col. Ali Sow, (the army spokesman,) said": members named of a group of
@@ -147,6 +150,24 @@ _RELATIVE_ASIDE = re.compile(
     _I,
 )
 
+# "The statement, signed by Col. Ali Sow, said": how a document came out is no part of it
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:signed|issued|released|published|posted|read out|broadcast|sent|dated|seen)"
+    r"\s+(?:by|on|in|to|late|early|after|overnight)\b[^,;:\"]*,\s*$",
+    _I,
+)
+# "Ali Sow, who heads the local emergency agency, said": he speaks for what he heads
+HEADS = (
+    r"who\s+(?:heads|headed|leads|led|commands|commanded|runs|ran|chairs|directs"
+    r"|speaks\s+for|spoke\s+for|represents)\s"
+)
+WHO_HEADS = re.compile(rf",\s*{HEADS}\s*(?P<body>[^,;:\"]{{3,80}}),\s*$", _I)
+# "One resident, Ali Sow, said": a person named after what he is (the noun before speaks)
+NOUN_BEFORE_NAME = re.compile(
+    rf"(?:an?|one|another|the)\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{source_words.PERSON_NOUNS})",
+    _I,
+)
+
 
 def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``.
@@ -158,7 +179,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         'Russia'
     """
     left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
-    if group := _group_before_members(shade, lo, left):
+    if group := _group_before_members(shade, lo, left) or _head_of(left, lo):
         return group
     # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that
     # offsets into ``shade`` hold)
@@ -167,8 +188,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     # "The United States on Saturday said", "un communiqué publié lundi": no part of the source.
     left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
     left = _TOPIC_AFTER.sub(r"\1", left)  # "the army's statement on the JNIM attack"
-    if rel := _RELATIVE_ASIDE.search(left):
-        left = left[: rel.start()]
+    if rel := _RELATIVE_ASIDE.search(left) or _PARTICIPLE_ASIDE.search(left):
+        left = left[: rel.start()]  # "The statement, signed by Col. X, said": the statement
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
     if left.endswith(","):
         # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
@@ -181,7 +202,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
             before = _past_description(body[:cut])
             seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
             tokens = trim_tokens(phrase_tokens(before[seg:], lo + seg))
-            if tokens and ROLE.search(before[seg:]):
+            if tokens and (
+                ROLE.search(before[seg:]) or NOUN_BEFORE_NAME.fullmatch(before[seg:].strip())
+            ):
                 return tokens[0][0], lo + len(body)
         elif (
             cut > 0
@@ -225,6 +248,14 @@ def _group_before_members(shade: str, lo: int, left: str) -> tuple[int, int] | N
     text = shade[group[0] : group[1]] if group else ""
     if group and valid_source(text) and not re.search(r"\d", text):
         return group[0], lo + len(left.rstrip(", "))
+    return None
+
+
+def _head_of(left: str, lo: int) -> tuple[int, int] | None:
+    """The span of "X, who heads the agency," (the agency's, ``split_speaker`` says), or None."""
+    heads = WHO_HEADS.search(left)
+    if heads and (person := _person_before(left[: heads.start()], lo)) is not None:
+        return person, lo + len(left.rstrip(", "))
     return None
 
 

@@ -142,13 +142,77 @@ def _member_of(phrase: str) -> Source | None:
     return None
 
 
+# "A member of a local vigilante group", "Members of the group", "a senior member of X"
+_MEMBERS_OF = re.compile(
+    r"^(?:(?:an?|one|two|three|some|several|other)\s+)?(?:(?:senior|leading|prominent|top"
+    r"|local|former|armed)\s+)?members?\s+of\s+(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
+_BODY = re.compile(rf"\b(?:{source_words.ORGANISED_BODIES})$", re.IGNORECASE)
+
+
+def _members_of(phrase: str) -> Source | None:
+    """ "A member of a local vigilante group": the body (named, or an organised body's
+    noun), the whole the speaker; not "a member of the public"."""
+    m = _MEMBERS_OF.match(phrase.strip())
+    if m is None or m.group("body").startswith(("his ", "her ", "their ")):
+        return None
+    body = m.group("body").strip(" ,")
+    named = any(w[:1].isupper() for w in body.split()[1:]) or body[:1].isupper()
+    if named or _BODY.search(fold(body)):
+        return Source(body, phrase)
+    return None
+
+
+def _name_who_heads(phrase: str) -> Source | None:
+    """ "Ali Sow, who heads the local emergency agency": the agency, the whole the speaker."""
+    from claimtrack.extraction.source_phrases import WHO_HEADS
+
+    m = WHO_HEADS.search(phrase + ",")
+    if m and is_person(phrase[: m.start()].strip()):
+        return Source(m.group("body").strip(), phrase)
+    return None
+
+
+def _noun_then_name(phrase: str) -> Source | None:
+    """ "One resident, Ali Sow": what he is speaks (as "a resident"), the whole the speaker."""
+    from claimtrack.extraction.source_phrases import NOUN_BEFORE_NAME
+
+    head, _, name = phrase.partition(",")
+    if name and NOUN_BEFORE_NAME.fullmatch(head.strip()) and titled_person(name.strip()):
+        return Source(head.strip(), phrase)
+    # "Ali Sow, a resident of the town": the same, the other way round
+    what = NOUN_BEFORE_NAME.match(name.strip())
+    rest = name.strip()[what.end() :] if what else ""
+    if what and titled_person(head.strip()) and (not rest or _OF_PLACE.fullmatch(rest)):
+        return Source(name.strip(), phrase)
+    return None
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|from|in|at)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}")
+
+
 def _owner_then_name(phrase: str) -> Source | None:
     """ "the army's spokesman, Col. Ali Sow": the army (the office, for a country's), the
     whole the speaker."""
     head, _, name = phrase.partition(",")
-    if name and (owner := OWNER_ROLE.fullmatch(head.strip())) and titled_person(name.strip()):
+    owner = OWNER_ROLE.match(head.strip())
+    # "The ICRC's head of delegation, X", "the army's chief of staff, X": what he heads
+    rest = head.strip()[owner.end() :] if owner else ""
+    if name and owner and _OF_WHAT.fullmatch(rest) and titled_person(name.strip()):
         return Source(owner.group() if _a_country(owner) else owner.group("owner"), phrase)
     return None
+
+
+_OF_WHAT = re.compile(r"(?:\s+(?:of|for)(?:\s+[a-z][\w'-]*){1,3})?")
+
+
+def _owner_role(phrase: str) -> re.Match | None:
+    """ "the group's spokesman (Ali Sow)": an owner's role, the whole phrase or before a
+    name; not "the country's official news agency" (an adjective before a noun)."""
+    owner = OWNER_ROLE.match(phrase)
+    rest = phrase[owner.end() :].strip() if owner else ""
+    return owner if owner and (not rest or rest[:1].isupper()) else None
 
 
 def split_speaker(phrase: str) -> Source:
@@ -164,11 +228,14 @@ def split_speaker(phrase: str) -> Source:
         or _name_then_role(phrase)
         or _owner_then_name(phrase)
         or _member_of(phrase)
+        or _members_of(phrase)
+        or _noun_then_name(phrase)
+        or _name_who_heads(phrase)
     ):
         return named
     if body := role_for_then_name(phrase):  # "A spokesman for X, Colonel Lee": X
         return Source(body, phrase)
-    if "," not in phrase and (owner := OWNER_ROLE.match(phrase)):
+    if "," not in phrase and (owner := _owner_role(phrase)):
         # "the ministry's spokesman": the ministry; "Nigeria's army spokesman": the office
         return Source(owner.group() if _a_country(owner) else owner.group("owner"), phrase)
     head = WHO_CLAUSE.sub("", phrase)  # "spokesman Ali Farid who made this known": not
@@ -205,9 +272,14 @@ def split_speaker(phrase: str) -> Source:
             flags=re.IGNORECASE,
         )
         if not institution.strip() or all(
-            ROLE.fullmatch(w) or _RANK.fullmatch(w) or w.lower() in source_words.DETERMINERS
+            ROLE.fullmatch(w)
+            or _RANK.fullmatch(w)
+            # "UN spokesman X": the UN, not the French article
+            or (w.lower() in source_words.DETERMINERS and not w.isupper())
             for w in institution.split()
         ):  # "le colonel Ali Traoré", "Major General X": a title, not an institution
-            return Source(phrase, phrase)
+            # "The spokesman, Col. Ali Sow": a role in apposition to a name is the source
+            apposed = phrase[: phrase.rfind(name)].rstrip().endswith(",")
+            return Source(institution.strip() if apposed else phrase, phrase)
         return Source(institution.strip(), phrase)
     return Source(phrase, None)

@@ -16,7 +16,7 @@ import re
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.clause_subjects import clause_subject
-from claimtrack.extraction.french_discourse import PRONOUNS, agrees
+from claimtrack.extraction.french_discourse import PRONOUNS
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
     DOCUMENT,
@@ -28,6 +28,14 @@ from claimtrack.extraction.source_documents import (
     STATEMENT,
     THE_STATEMENT,
     another_document,
+)
+from claimtrack.extraction.source_kinds import (
+    agrees_with,
+    is_someone,
+    known_body,
+    only_someone,
+    plural,
+    several,
 )
 from claimtrack.extraction.source_names import (
     ANAPHORS,
@@ -52,7 +60,9 @@ _DEFINITE = re.compile(
     # "the police spokesman": up to two words that the earlier name must hold too
     rf"^(?:the|le|la|l')\s*(?P<qual>(?:[\w'-]+\s+){{0,2}}?)"
     rf"(?P<noun>{source_words.ROLE_WORDS}|agency|agence|ministry|ministere"
-    r"|group|groupe|mission|statement|report|rapport|officier)$",
+    r"|group|groupe|mission|statement|report|rapport|officier"
+    # "the broadcaster" after "State television", "the daily" after "the Daily Trust"
+    rf"|{source_words.BROADCASTER_NOUNS}|newspaper|daily)$",
     re.IGNORECASE,
 )
 # "la même source", "cette source", "De même source", "the same sources": the latest
@@ -68,50 +78,8 @@ _SAME = re.compile(
 _PERSONAL = frozenset({"he", "she", "him", "her", "lui"})
 _HE_SHE = frozenset({"he", "she", "him", "her"})
 _ONE = frozenset({"il", "elle", "it"})  # a singular pronoun stands for no group
-# A group of sources: "certaines sources", "the residents" (not "African Parks", a name)
-_GROUP_OF = re.compile(
-    r"^(?i:les|des|ces|certaines|certains|plusieurs|deux|trois|d'autres|de|some|several|two"
-    r"|three|other)\s|^(?i:the\s+)?(?:[a-z][\w'-]*\s+)*[a-z][\w'-]*[sx]$"
-)
-
-
-def _plural(source: Source) -> bool:
-    """Whether a source is a group of speakers, by its determiner or its plural last noun
-    (lower case: "Human Rights" ends a name)."""
-    return bool(_GROUP_OF.search(source.raw.split(",")[0].strip()))
-
-
-def _several(source: Source) -> bool:
-    """Whether a source is a group, a sentence's first word too ("Residents"), no wire
-    agency ("Reuters")."""
-    raw = source.raw[:1].lower() + source.raw[1:]
-    return (_plural(source) or _plural(Source(raw, None))) and not MEDIA.search(source.raw)
-
-
-def _agree(pronoun: str, source: Source) -> bool:
-    """Whether a French pronoun agrees with a source by any of its names: its speaker ("le
-    porte-parole"), the document it was named by ("le communiqué de l'armée"), itself."""
-    names = (n for n in (source.speaker, source.mention, source.raw) if n)
-    return any(agrees(pronoun, n) for n in names)
-
-
-def _only_someone(source: Source) -> bool:
-    """Whether a source is a person who speaks for no body named with them ("Governor X",
-    not "the army" its spokesman speaks for)."""
-    return _is_someone(source) and not ORG.search(source.raw)
-
-
 _ILS = frozenset({"ils", "elles", "eux"})
 _THEY = frozenset({"they", "them"}) | _ILS
-_PERSON_NOUN = re.compile(rf"\b(?:{source_words.PERSON_NOUNS})\b", re.IGNORECASE)
-
-
-def _is_someone(source: Source) -> bool:
-    """Whether a source is a person: named, a role ("the spokesman"), "the woman"."""
-    raw = fold(source.raw)
-    first = source.raw.split(",")[0]
-    named = is_person(first) and not _known_body(first)  # "Ali Traore, a farmer"; not "Boko Haram"
-    return bool(source.speaker or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
 
 
 # "army spokesperson Ali Sow": two words at most (no verb: "…," said Colonel X), a role, a name
@@ -135,16 +103,7 @@ _PASSIVE = re.compile(
 _UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
 
 
-def _known_body(name: str) -> bool:
-    """Whether a name in capitals is a body of the actor table ("Boko Haram"), no person."""
-    from claimtrack.normalize.actors import alias_index
-
-    table, aliases = alias_index()
-    actor = aliases.get(fold(name).lower())
-    return bool(actor) and table["source_type"].get(actor) in _BODY_TYPES
-
-
-_BODY_TYPES = frozenset({"armed_group", "state_military", "government", "international_org", "ngo"})
+_THE_GROUP = re.compile(r"^the (?:group|movement|organi[sz]ation|militia)$", re.IGNORECASE)
 
 
 class SourceMemory:
@@ -212,7 +171,7 @@ class SourceMemory:
             return  # "Gunmen stormed the village. They said …": not the gunmen
         at = shade.index(name, span[0])
         written = (text or shade)[at : at + len(name)]
-        body = _known_body(name)
+        body = known_body(name)
         if (is_person(name) or titled_person(name)) and not body:  # "Le colonel Ali Sow a …"
             self.last = Source(written, written)
             self._register(self.last)
@@ -255,12 +214,27 @@ class SourceMemory:
             source = Source(body.group("body"), None, mention=key)
             self.seen.append(source)
             return self._noted(source)
+        return self._named_anew(key)
+
+    def _named_anew(self, key: str) -> Source:
+        """A source named anew: split into institution and speaker, remembered."""
         source = split_speaker(key)
         if source.speaker is None and is_person(key):
             source = Source(key, key)
+        if (group := self._group_before(source.raw)) is not None:
+            # "Boko Haram claimed the attack. The group's spokesman, X, said …": Boko Haram
+            source = Source(group.raw, source.speaker, mention=key, confidence=0.8)
         self._register(source)
         self.seen.append(source)
         return self._noted(source)
+
+    def _group_before(self, raw: str) -> Source | None:
+        """The armed group of the actor table named last, for "the group" or "the
+        movement" (a group's own word for itself): None for any other phrase."""
+        if not _THE_GROUP.match(fold(raw)):
+            return None
+        earlier = (s for s in [self.last, *reversed(self.seen[-4:])] if s is not None)
+        return next((s for s in earlier if known_body(s.raw, ("armed_group",))), None)
 
     def _person(self, key: str) -> Source | None:
         """The person named before whom a surname or a titled name stands for: "Sow",
@@ -292,37 +266,37 @@ class SourceMemory:
         low = key.lower()
         if THE_STATEMENT.match(fold(low)):
             return self._statement_of()
-        if low in _ONE and self.last is not None and _plural(self.last):
+        if low in _ONE and self.last is not None and plural(self.last):
             # "Selon elle" after "Certaines sources …": the latest one source, or none
             earlier = (s for s in reversed(self.seen) if not DOCUMENT.match(s.raw))
-            return next((s for s in earlier if not _plural(s)), None)
-        if low == "it" and self.last is not None and _only_someone(self.last):
+            return next((s for s in earlier if not plural(s)), None)
+        if low == "it" and self.last is not None and only_someone(self.last):
             # "Governor X said … . It said …": not the governor; a body named just before
-            return next((s for s in reversed(self.seen[-3:]) if not _only_someone(s)), None)
-        if low in PRONOUNS and self.last is not None and not _agree(low, self.last):
+            return next((s for s in reversed(self.seen[-3:]) if not only_someone(s)), None)
+        if low in PRONOUNS and self.last is not None and not agrees_with(low, self.last):
             # "L'armée a annoncé … . Il a précisé …": not the army, one that agrees just before
             before = (s for s in reversed(self.seen[-3:]) if not DOCUMENT.match(s.raw))
             # a group for "ils", "elles" ("Des habitantes … . Le préfet … . …, ont-elles dit")
-            plural = low in _ILS
-            return next((s for s in before if _several(s) == plural and _agree(low, s)), None)
+            many = low in _ILS
+            return next((s for s in before if several(s) == many and agrees_with(low, s)), None)
         # "Residents said … . The army said … . They said …": either, so neither; a French
         # plural never stands for one body ("L'armée … . Ils …"): the one group, if one
-        either = low in _THEY and self.last is not None and not _several(self.last)
-        groups = {s.raw: s for s in self.seen[-3:] if _several(s)} if either else {}
+        either = low in _THEY and self.last is not None and not several(self.last)
+        groups = {s.raw: s for s in self.seen[-3:] if several(s)} if either else {}
         if groups:
             return next(iter(groups.values())) if low in _ILS and len(groups) == 1 else None
         if self.last is None or (low not in _PERSONAL and not THIS_PERSON.match(fold(low))):
             return self.last
         if low in _HE_SHE or THIS_PERSON.match(fold(low)):
             people = [self.last, *reversed(self.seen)]
-            return next((s for s in people if _is_someone(s) and not MEDIA.search(s.raw)), None)
+            return next((s for s in people if is_someone(s) and not MEDIA.search(s.raw)), None)
         if not DOCUMENT.match(self.last.raw):
             return self.last
         return next((s for s in reversed(self.seen) if not DOCUMENT.match(s.raw)), None)
 
     def _body(self) -> Source | None:
         """The latest body named (no person, no document): whom "its spokesman" speaks for."""
-        earlier = (s for s in [self.last, *reversed(self.seen)] if s and not _is_someone(s))
+        earlier = (s for s in [self.last, *reversed(self.seen)] if s and not is_someone(s))
         named = (s for s in earlier if ORG.search(s.raw) or SOURCE_NOUN.search(s.raw))
         return next((s for s in named if not DOCUMENT.match(s.raw)), None)
 

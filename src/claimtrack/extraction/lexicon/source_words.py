@@ -57,6 +57,8 @@ SOURCE_NOUNS = (
     "|department|bureau|cabinet|parliament|court|gunmen|kremlin|pentagon"
     # companies that speak for their staff or passengers: "the company said", "the airline"
     "|company|companies|firm|coast guard|airline|airlines"
+    # a body's members speak for it ("a local member of the ruling party"); a station
+    "|members?|station"
     # armed people who speak for their side: "the guerrillas claimed", "les assaillants ont dit"
     "|guerr?ill?as?|guerr?illeros?|extremists|islamists|loyalists|paramilitar(?:y|ies)"
     "|assailants|assaillants|partisans|hopitaux|hopital"
@@ -90,6 +92,9 @@ ROLE_WORDS = (
     "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|directrice|chief|chef|head|governor|gouverneure?|mayor|maire|colonel"
+    # a group's leader speaks for it: "the group's leader, X", "Ansaru leader X"; an envoy
+    # for the body that sent him ("the AU's special envoy, X")
+    "|leader|envoy|representative"
     "|general"
     "|lieutenant|captain|capitaine|commandant|mullah|medecin|president"
     # offices that speak for a body: "BALDF chairman X", "Coordinator of the … Operations, X"
@@ -105,12 +110,24 @@ MEMBER_OF = (
     r"\s*(?:(?:(?:an?|the|one)\s+(?:[\w'-]+\s+)?members?\s+of|speaking\s+(?:for|on\s+behalf\s+of))"
     r"|(?:un|une)\s+membres?\s+(?:de|du|des|d'))\s*"
 )
+# Bodies whose members speak for them: "A member of the vigilante group said" is the
+# group's (not "a member of the public", "a family member", "a member of parliament").
+ORGANISED_BODIES = (
+    "group|groups|militias?|vigilantes?|council|committee|coalition|alliance|movement"
+    "|organi[sz]ation|association|commission|mission|delegation|union|party|front|forces?"
+    "|brigade|unit|junta|government|cabinet|administration|opposition|rebels|rebellion"
+    "|army|police|task force|network|team|board|agency|office|ministry|militants|insurgents"
+    "|jihadists|fighters|guerrillas|society|collective|ngo|charity|military|security forces"
+)
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (
     "colonel|general|lieutenant|captain|capitaine|major|commandant|commander|sergeant|sergent"
     "|brigadier|adjudant"
 )
 OFFICER_NOUNS = frozenset({"officer", "officier"})
+# "the broadcaster" is the television or radio named before it
+BROADCASTER_NOUNS = "broadcaster|channel|station"
+BROADCAST_WORDS = r"television|TV|radio|broadcaster|channel|station|t[eé]l[eé]vision"
 # English ranks as wire copy abbreviates them: "the colonel" is "Col. Ali Sow" named before.
 RANK_ABBREVIATIONS = {
     "colonel": r"col\.",

@@ -60,7 +60,10 @@ _FR_FALSE = (
 REPORTING_VERBS = (
     # English
     rf"{_CALLS_FALSE}|said|says|say|told|tells|spoke|added|adds|stated|states|claimed|claims|claiming|announced"
-    "|announces|reported|reports|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
+    "|announces|reported|confirmed|confirms|insisted|stressed|emphasi[sz]ed|recounted"
+    # "Official reports said": a noun before its own verb
+    "|reports(?!\\s+(?:said|say|says|suggest(?:ed|s)?|indicated?|indicates|show(?:ed|s)?"
+    "|claimed|stated))"
     "|described|acknowledged|admitted|alleged|asserted|declared|explained|wrote|posted"
     # "the gunmen, estimated at 100, …": a figure of them, not their word
     "|tweeted|noted|revealed|estimated(?! at (?!least\\b))|denied|denies|dismissed|dismisses"
@@ -217,6 +220,8 @@ ACCORDING_TO = (
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
+    # "According to Reuters, which cited local sources, …": the sources the relay cites
+    r"|(?<=,\s)(?:which|who)\s+(?:(?:had|has)\s+)?(?:cited|quoted)"
     # "a-t-on appris de source sécuritaire", "indique-t-on de source militaire": "on" is no one
     r"|(?:a-t-on (?:appris|indique|precise|affirme|assure|confie|rapporte|annonce)"
     r"|(?:apprend|indique|precise|assure|affirme|rapporte|annonce|confie)-t-on"
