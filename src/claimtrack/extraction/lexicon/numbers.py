@@ -79,6 +79,7 @@ TOLL_NOUNS = {
     "displaced": "displaced",
     "deplaces": "displaced",
     "refugees": "displaced",
+    "refugies": "displaced",
     "losses": "casualties",
     "pertes": "casualties",
     "injuries": "wounded",

@@ -1,0 +1,263 @@
+"""Round 9, French counts and claim vocabulary: invented sentences over one person beside a
+counted group ("Le maire et deux conseillers ont été enlevés"), one of a counted whole
+("l'un des 12 assaillants"), the captives a part is taken from ("trois des 30 otages ont
+été libérés"), attacks counted by their noun ("a fait état de 3 attaques", "la cible de
+deux attaques"), places retaken ("a repris trois localités"), prisoners taken ("ont fait
+prisonniers 12 soldats"), a definite "l'" person ("l'imam a été assassiné"); and near
+misses that must give no claim or another one; each with its source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_en_challenge import mismatches
+
+A = "asserts"
+
+CASES = [
+    # one person named by an article beside a counted group: a claim each
+    (
+        "one-beside-passive",
+        "Le maire et deux conseillers ont été enlevés, selon la police.",
+        [("la police", "captured", 1, A), ("la police", "captured", 2, A)],
+    ),
+    (
+        "one-beside-complement",
+        "Selon la police, le chef du village et cinq de ses proches ont été enlevés.",
+        [("la police", "captured", 1, A), ("la police", "captured", 5, A)],
+    ),
+    (
+        "one-beside-que",
+        "L'armée a annoncé que le commandant et 12 de ses hommes avaient été tués.",
+        [("L'armée", "killed", 1, A), ("L'armée", "killed", 12, A)],
+    ),
+    (
+        "one-beside-adjective",
+        "Selon l'armée, le chef rebelle et 20 de ses combattants ont été neutralisés.",
+        [("l'armée", "killed", 1, A), ("l'armée", "killed", 20, A)],
+    ),
+    (
+        "one-beside-active",
+        "Selon l'armée, les ravisseurs ont enlevé le maire et deux conseillers.",
+        [("l'armée", "captured", 1, A), ("l'armée", "captured", 2, A)],
+    ),
+    (
+        "one-beside-active-tail",
+        "Les assaillants ont tué le chef du village et trois de ses fils, selon des habitants.",
+        [("des habitants", "killed", 1, A), ("des habitants", "killed", 3, A)],
+    ),
+    (
+        "one-beside-kin",
+        "Selon l'ONU, la mère et deux enfants ont été tués.",
+        [("l'ONU", "killed", 1, A), ("l'ONU", "killed", 2, A)],
+    ),
+    (
+        "one-beside-ainsi-que",
+        "Selon des témoins, le pasteur ainsi que trois fidèles ont été enlevés.",
+        [("des témoins", "captured", 1, A), ("des témoins", "captured", 3, A)],
+    ),
+    (
+        "one-beside-thing",
+        "Selon la police, le véhicule et deux motos ont été incendiés.",
+        [("la police", "destroyed", 1, A), ("la police", "destroyed", 2, A)],
+    ),
+    (
+        "one-beside-not-the-source",
+        "Le maire a indiqué que deux conseillers avaient été enlevés.",
+        [("Le maire", "captured", 2, A)],
+    ),
+    (
+        "one-beside-sources-no-claim",
+        "Selon le maire et deux témoins, 12 personnes ont été tuées.",
+        [("le maire", "killed", 12, A), ("deux témoins", "killed", 12, A)],
+    ),
+    # one of a counted whole is one
+    (
+        "one-of-whole",
+        "Selon l'armée, l'un des 12 assaillants a été tué.",
+        [("l'armée", "killed", 1, A)],
+    ),
+    (
+        "one-of-whole-words",
+        "Selon la police, l'un des trois suspects a été arrêté.",
+        [("la police", "captured", 1, A)],
+    ),
+    (
+        "one-of-whole-toll",
+        "Selon l'hôpital, l'un des 40 blessés est mort.",
+        [("l'hôpital", "killed", 1, A), ("l'hôpital", "wounded", 40, A)],
+    ),
+    (
+        "one-of-captives-killed",
+        "Selon la police, l'un des 12 otages a été tué.",
+        [("la police", "killed", 1, A), ("la police", "captured", 12, A)],
+    ),
+    (
+        "two-of-whole",
+        "Selon l'armée, deux des 12 assaillants ont été tués.",
+        [("l'armée", "killed", 2, A)],
+    ),
+    # the captives a part is taken from are held, whatever befell the part
+    (
+        "part-freed",
+        "Selon la police, trois des 30 otages ont été libérés.",
+        [("la police", "captured", 30, A)],
+    ),
+    (
+        "part-released-tail",
+        "Trois des 30 otages ont été relâchés, a indiqué le gouverneur.",
+        [("le gouverneur", "captured", 30, A)],
+    ),
+    (
+        "part-escaped",
+        "Selon la police, cinq des 20 captifs ont réussi à s'échapper.",
+        [("la police", "captured", 20, A)],
+    ),
+    (
+        "most-freed",
+        "Selon la police, la plupart des 40 otages ont été libérés.",
+        [("la police", "captured", 40, A)],
+    ),
+    (
+        "one-freed",
+        "Selon la police, l'un des 12 otages a été libéré.",
+        [("la police", "captured", 12, A)],
+    ),
+    (
+        "prisoners-escaped",
+        "Selon la police, sept des 20 prisonniers se sont évadés.",
+        [("la police", "captured", 20, A)],
+    ),
+    ("freed-no-part", "Selon la police, deux des otages ont été libérés.", []),
+    ("freed-all", "Selon la police, les 30 otages ont tous été libérés.", []),
+    ("freed-noun", "La libération des 30 otages a été annoncée par le gouvernement.", []),
+    # attacks counted by their noun
+    (
+        "fait-etat-attaques",
+        "L'armée a fait état de 3 attaques contre des postes militaires.",
+        [("L'armée", "attacked", 3, A)],
+    ),
+    (
+        "attaques-adjective",
+        "L'armée a fait état de deux attaques simultanées.",
+        [("L'armée", "attacked", 2, A)],
+    ),
+    (
+        "mene-attaques",
+        "Selon l'armée, les jihadistes ont mené trois attaques contre des postes.",
+        [("l'armée", "attacked", 3, A)],
+    ),
+    (
+        "attaques-subject",
+        "Selon l'armée, trois attaques ont visé des postes militaires.",
+        [("l'armée", "attacked", 3, A)],
+    ),
+    (
+        "recense-attaques",
+        "L'armée a recensé cinq attaques dans la région.",
+        [("L'armée", "attacked", 5, A)],
+    ),
+    (
+        "cible-de-attaques",
+        "Le camp a été la cible de deux attaques, a indiqué l'armée.",
+        [("l'armée", "attacked", 2, A)],
+    ),
+    (
+        "assauts",
+        "Les jihadistes ont lancé deux assauts contre la base, selon l'armée.",
+        [("l'armée", "attacked", 2, A)],
+    ),
+    (
+        "attentats-suicides",
+        "Selon la police, cinq attentats-suicides ont frappé la ville.",
+        [("la police", "attacked", 5, A)],
+    ),
+    (
+        "embuscades",
+        "Trois embuscades ont été tendues aux soldats, selon l'armée.",
+        [("l'armée", "attacked", 3, A)],
+    ),
+    (
+        "attaques-and-toll",
+        "Selon l'armée, 12 soldats ont été tués dans deux attaques.",
+        [("l'armée", "killed", 12, A), ("l'armée", "attacked", 2, A)],
+    ),
+    (
+        "ordinal-attaque",
+        "Selon l'armée, la troisième attaque en un mois a fait 12 morts.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    # places counted as the target of attacks or fire
+    (
+        "cible-places",
+        "Selon la police, trois villages ont été la cible d'attaques.",
+        [("la police", "attacked", 3, A)],
+    ),
+    (
+        "cible-tirs",
+        "Deux camps militaires ont été la cible de tirs, selon l'armée.",
+        [("l'armée", "attacked", 2, A)],
+    ),
+    ("cible-one", "Selon l'armée, le camp a été la cible d'une attaque.", []),
+    # places retaken are held
+    (
+        "repris",
+        "L'armée a repris trois localités, selon le gouverneur.",
+        [("le gouverneur", "controls", 3, A)],
+    ),
+    (
+        "reconquis",
+        "Les soldats ont reconquis deux villes, a affirmé l'armée.",
+        [("l'armée", "controls", 2, A)],
+    ),
+    (
+        "repris-otages",
+        "Selon la police, l'armée a repris 12 otages.",
+        [("la police", "captured", 12, A)],
+    ),
+    ("combats-repris", "Selon l'armée, les combats ont repris dans trois localités.", []),
+    # prisoners taken, the count after
+    (
+        "fait-prisonniers",
+        "Les rebelles ont fait prisonniers 12 soldats, selon l'armée.",
+        [("l'armée", "captured", 12, A)],
+    ),
+    (
+        "fait-prisonniers-words",
+        "Les jihadistes ont fait prisonniers trois soldats, a indiqué l'armée.",
+        [("l'armée", "captured", 3, A)],
+    ),
+    # one person named by "l'"
+    ("l-imam", "Selon la police, l'imam a été assassiné.", [("la police", "killed", 1, A)]),
+    (
+        "l-enseignant",
+        "Selon la police, l'enseignant a été enlevé à Gao.",
+        [("la police", "captured", 1, A)],
+    ),
+    (
+        "l-enfant-age",
+        "Selon la police, l'enfant de 12 ans a été blessé.",
+        [("la police", "wounded", 1, A)],
+    ),
+    (
+        "l-auteur",
+        "Selon la police, l'auteur de l'attaque a été arrêté.",
+        [("la police", "captured", 1, A)],
+    ),
+    ("l-otage-freed", "Selon la police, l'otage a été libéré.", []),
+    ("l-ennemi-repulsed", "Selon l'armée, l'ennemi a été repoussé.", []),
+    ("l-attaque", "L'armée a indiqué que l'attaque avait été repoussée.", []),
+    # refugees counted are displaced
+    (
+        "refugies",
+        "Le HCR a recensé plus de 3000 réfugiés.",
+        [("Le HCR", "displaced", 3000, A)],
+    ),
+]
+PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), PARAMS)
+def test_each_french_count_gives_its_sourced_figure(name, text, gold):
+    missed, extra = mismatches(text, gold)
+    assert (missed, extra) == ([], []), name
