@@ -253,6 +253,66 @@ CASES = [
         "Le HCR a recensé plus de 3000 réfugiés.",
         [("Le HCR", "displaced", 3000, A)],
     ),
+    # an adverbial phrase between a claim's verb and its count, without commas
+    (
+        "pp-par-balle",
+        "Selon l'ONU, les jihadistes ont tué par balle 12 civils.",
+        [("l'ONU", "killed", 12, A)],
+    ),
+    (
+        "pp-dans-la-nuit",
+        "Selon l'ONU, les jihadistes ont tué dans la nuit 12 civils.",
+        [("l'ONU", "killed", 12, A)],
+    ),
+    (
+        "pp-au-total-tail",
+        "Les jihadistes ont tué au total 12 civils, selon l'ONU.",
+        [("l'ONU", "killed", 12, A)],
+    ),
+    (
+        "pp-place",
+        "Selon l'armée, les assaillants ont tué à Gao 3 soldats.",
+        [("l'armée", "killed", 3, A)],
+    ),
+    (
+        "pp-au-cours-de-que",
+        "L'armée a indiqué que les FAMa avaient neutralisé au cours de l'opération 12 terroristes.",
+        [("L'armée", "killed", 12, A)],
+    ),
+    (
+        "pp-vague",
+        "Selon l'armée, les FAMa ont neutralisé lors des combats une vingtaine de terroristes.",
+        [("l'armée", "killed", 20, A)],
+    ),
+    (
+        "pp-attacked-places",
+        "Selon l'armée, les jihadistes ont attaqué dans la nuit trois postes militaires.",
+        [("l'armée", "attacked", 3, A)],
+    ),
+    (
+        "pp-seized",
+        "Selon l'armée, les soldats ont saisi lors de la fouille 12 armes.",
+        [("l'armée", "seized", 12, A)],
+    ),
+    (
+        "pp-conditional",
+        "Les ravisseurs auraient enlevé en pleine nuit 30 élèves, selon la police.",
+        [("la police", "captured", 30, A)],
+    ),
+    ("pp-date", "Selon l'armée, les jihadistes ont frappé dans la nuit du 12 mai.", []),
+    ("pp-date-after-verb", "Selon l'armée, les jihadistes ont tué dans le village 12 mai.", []),
+    ("pp-duration", "Selon l'armée, les soldats ont patrouillé dans la zone 12 jours.", []),
+    # "faire fuir": people displaced
+    (
+        "fait-fuir",
+        "Selon l'ONU, l'attaque a fait fuir 5000 personnes.",
+        [("l'ONU", "displaced", 5000, A)],
+    ),
+    (
+        "fait-fuir-vague",
+        "Selon l'ONU, les combats avaient fait fuir des milliers de civils.",
+        [("l'ONU", "displaced", 2000, A)],
+    ),
 ]
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 
