@@ -313,6 +313,149 @@ CASES = [
         "Selon l'ONU, les combats avaient fait fuir des milliers de civils.",
         [("l'ONU", "displaced", 2000, A)],
     ),
+    # words for killing, wounds, capture and theft
+    (
+        "cribles-de-balles",
+        "Selon l'ONU, 12 civils ont été criblés de balles.",
+        [("l'ONU", "killed", 12, A)],
+    ),
+    (
+        "passes-par-les-armes",
+        "Douze villageois ont été passés par les armes, selon des témoins.",
+        [("des témoins", "killed", 12, A)],
+    ),
+    (
+        "passe-par-les-armes-active",
+        "Selon l'ONU, les soldats ont passé par les armes 12 civils.",
+        [("l'ONU", "killed", 12, A)],
+    ),
+    (
+        "admises-urgences",
+        "Selon l'hôpital, 40 personnes ont été admises aux urgences.",
+        [("l'hôpital", "wounded", 40, A)],
+    ),
+    (
+        "admises-hopital",
+        "Une trentaine de personnes ont été admises à l'hôpital, selon un médecin.",
+        [("un médecin", "wounded", 30, A)],
+    ),
+    (
+        "soignees-pour",
+        "Selon un médecin, 40 personnes ont été soignées pour des blessures par balle.",
+        [("un médecin", "wounded", 40, A)],
+    ),
+    (
+        "parties-en-fumee",
+        "Selon des habitants, 30 maisons sont parties en fumée.",
+        [("des habitants", "destroyed", 30, A)],
+    ),
+    (
+        "destination-inconnue",
+        "Selon des habitants, 12 personnes ont été emmenées vers une destination inconnue.",
+        [("des habitants", "captured", 12, A)],
+    ),
+    (
+        "emmenees-de-force",
+        "Selon des habitants, 12 femmes ont été emmenées de force.",
+        [("des habitants", "captured", 12, A)],
+    ),
+    (
+        "garde-a-vue",
+        "Selon la police, 12 suspects ont été placés en garde à vue.",
+        [("la police", "captured", 12, A)],
+    ),
+    (
+        "mandat-de-depot",
+        "Selon la police, 12 suspects ont été placés sous mandat de dépôt.",
+        [("la police", "captured", 12, A)],
+    ),
+    (
+        "ecrouees",
+        "Selon la police, 12 personnes ont été écrouées.",
+        [("la police", "captured", 12, A)],
+    ),
+    (
+        "vole-active",
+        "Selon des habitants, les assaillants ont volé 300 têtes de bétail.",
+        [("des habitants", "seized", 300, A)],
+    ),
+    (
+        "volees-passive",
+        "Selon des habitants, 300 têtes de bétail ont été volées.",
+        [("des habitants", "seized", 300, A)],
+    ),
+    ("vole-flew", "Selon l'armée, 12 soldats ont volé vers Gao.", []),
+    (
+        "emmenes-hopital",
+        "Selon des habitants, les 40 blessés ont été emmenés à l'hôpital.",
+        [("des habitants", "wounded", 40, A)],
+    ),
+    # a part out of a whole: the part only
+    (
+        "sur-les",
+        "Selon l'armée, 12 soldats sur les 30 ont été tués.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    (
+        "sur",
+        "Selon la police, 12 élèves sur 30 ont été blessés.",
+        [("la police", "wounded", 12, A)],
+    ),
+    # a verb of counting frames its subject's figures
+    (
+        "enregistre",
+        "L'armée a enregistré 12 morts dans ses rangs.",
+        [("L'armée", "killed", 12, A)],
+    ),
+    (
+        "enregistre-two",
+        "Les FAMa ont enregistré 12 morts et 30 blessés.",
+        [("Les FAMa", "killed", 12, A), ("Les FAMa", "wounded", 30, A)],
+    ),
+    ("compte", "L'armée compte 12 morts.", [("L'armée", "killed", 12, A)]),
+    (
+        "comptent",
+        "Les secours comptent 12 morts et 30 blessés.",
+        [("Les secours", "killed", 12, A), ("Les secours", "wounded", 30, A)],
+    ),
+    (
+        "comptabilise",
+        "L'armée a comptabilisé 30 attaques en mai.",
+        [("L'armée", "attacked", 30, A)],
+    ),
+    (
+        "hopital-enregistre",
+        "L'hôpital a enregistré 40 blessés.",
+        [("L'hôpital", "wounded", 40, A)],
+    ),
+    ("compte-plan", "L'armée compte déployer 300 soldats.", []),
+    ("compte-population", "Le pays compte 12 millions d'habitants.", []),
+    # an adjective inside an approximate count; a share or a crowd is no one
+    (
+        "bonne-dizaine",
+        "Selon l'armée, une bonne dizaine de soldats ont été tués.",
+        [("l'armée", "killed", 10, A)],
+    ),
+    (
+        "petite-vingtaine",
+        "Selon l'armée, une petite vingtaine de soldats ont été blessés.",
+        [("l'armée", "wounded", 20, A)],
+    ),
+    (
+        "bonne-dizaine-object",
+        "Les jihadistes ont tué une bonne dizaine de civils, selon l'ONU.",
+        [("l'ONU", "killed", 10, A)],
+    ),
+    (
+        "grosse-centaine",
+        "Une grosse centaine de maisons ont été incendiées, selon des habitants.",
+        [("des habitants", "destroyed", 100, A)],
+    ),
+    ("une-partie", "Selon l'armée, une partie des soldats ont été tués.", []),
+    ("une-grande-partie", "Selon l'armée, une grande partie des habitants ont fui.", []),
+    ("une-majorite", "Selon l'armée, une majorité des habitants ont fui.", []),
+    ("une-foule", "Selon l'armée, une foule de civils ont été blessés.", []),
+    ("un-soldat", "Selon l'armée, un soldat a été tué.", [("l'armée", "killed", 1, A)]),
 ]
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

@@ -7,6 +7,10 @@ none or the wrong one:
   deux conseillers ont été enlevés": 1 and 2 captured; ``one_beside``);
 - one of a counted whole is one ("l'un des 12 assaillants a été tué": 1 killed, not 12;
   ``one_of_whole``);
+- an adjective inside an approximate count ("une bonne dizaine") and a share or a crowd
+  ("une partie des soldats", "une foule de civils": no one) (``approximate``);
+- the whole a part is counted out of is no claim ("12 soldats sur les 30 ont été tués":
+  ``out_of``);
 - the captives a part is taken from are held, whatever befell the part ("trois des 30
   otages ont été libérés": 30 captured; ``captives_whole``).
 
@@ -128,6 +132,62 @@ def one_of_whole(shade: str, text: str, counts: list[Found]) -> list[Found]:
                 out.append(replace(f, claim_type=kind, rule="toll noun"))
             start, end = m.span("one")
             f = replace(f, start=start, end=end, value=text[start:end])
+        out.append(f)
+    return out
+
+
+# "une bonne dizaine", "une petite vingtaine": an adjective inside an approximate count
+_GOOD_SOME = re.compile(r"(?P<a>une)\s+(?:bonne|petite|grosse|large)\s+(?P<n>[a-z]+aine)s?\b", _I)
+
+
+# "une partie des soldats", "une foule de civils", "un groupe de soldats": a share or a
+# crowd, not one
+_SHARE = re.compile(
+    r"(?:(?:grande|bonne|petite|large)\s+)?(?:partie|majorite|minorite|moitie|foule|multitude"
+    r"|poignee|groupe|nombre)(?![\w-])",
+    _I,
+)
+
+
+def approximate(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """ "une bonne dizaine de soldats": one count of about ten, not "une" and "dizaine";
+    "une partie des soldats": no count of one."""
+    counts = [
+        f
+        for f in counts
+        if not (
+            fold(f.value or "").lower() in ("un", "une") and _SHARE.match(fold(f.subject or ""))
+        )
+    ]
+    for m in _GOOD_SOME.finditer(shade):
+        parts = [f for f in counts if m.start() <= f.start < m.end()]
+        after = [f for f in parts if f.start == m.start("n")]
+        if not after:
+            continue
+        value = f"{text[m.start('a') : m.end('a')]} {text[m.start('n') : m.end('n')]}"
+        whole = replace(after[0], start=m.start(), value=value)
+        counts = [f for f in counts if f not in parts] + [whole]
+    return counts
+
+
+# "12 soldats sur les 30", "trois sur 40": the whole a part is counted out of
+_OUT_OF = re.compile(
+    r"(?<![\w'-])(?P<part>\d[\d\s.,]*?)(?P<noun>(?:\s+[a-z][\w'-]*){0,2})\s+sur\s+(?:les\s+)?$", _I
+)
+
+
+def out_of(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Counts with the whole a part is counted out of read as the part ("12 soldats sur les
+    30 ont été tués": 12 killed, the 30 no claim)."""
+    out = []
+    for f in counts:
+        m = _OUT_OF.search(shade, max(0, f.start - 40), f.start)
+        if m:
+            start, end = m.span("part")
+            if any(g.start < end and start < g.end for g in counts):
+                continue
+            noun = text[m.start("noun") : m.end("noun")].strip() or None
+            f = replace(f, start=start, end=end, value=text[start:end].strip(), subject=noun)
         out.append(f)
     return out
 

@@ -41,10 +41,12 @@ from claimtrack.extraction.french_count_links import (
     untied,
 )
 from claimtrack.extraction.french_count_nouns import (
+    approximate,
     attacks_counted,
     captives_whole,
     one_beside,
     one_of_whole,
+    out_of,
     uncounted,
 )
 from claimtrack.extraction.lexicon import happenings, numbers
@@ -355,7 +357,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += _strikes(shade, text, kept)
     kept += _captives_of(shade, text, kept)
     kept += _captives_denied(shade, kept)
-    kept = one_of_whole(shade, text, kept)
+    kept = out_of(shade, text, one_of_whole(shade, text, approximate(shade, text, kept)))
     kept += one_beside(shade, text, kept)
     kept = captives_whole(shade, text, kept)
     kept += attacks_counted(shade, text, kept)
