@@ -456,6 +456,47 @@ CASES = [
     ("une-majorite", "Selon l'armée, une majorité des habitants ont fui.", []),
     ("une-foule", "Selon l'armée, une foule de civils ont été blessés.", []),
     ("un-soldat", "Selon l'armée, un soldat a été tué.", [("l'armée", "killed", 1, A)]),
+    # a part of a whole its participle names: the whole that claim, the part the main verb's
+    (
+        "part-of-captured-killed",
+        "Selon la police, trois des 30 élèves enlevées ont été tuées.",
+        [("la police", "killed", 3, A), ("la police", "captured", 30, A)],
+    ),
+    (
+        "part-of-captured-freed",
+        "Selon la police, trois des 30 élèves enlevées ont été libérées.",
+        [("la police", "captured", 30, A)],
+    ),
+    (
+        "one-of-captured-found-dead",
+        "L'une des 30 élèves enlevées a été retrouvée morte, selon la police.",
+        [("la police", "killed", 1, A), ("la police", "captured", 30, A)],
+    ),
+    (
+        "part-of-wounded-died",
+        "Selon l'armée, deux des 12 soldats blessés ont succombé.",
+        [("l'armée", "killed", 2, A), ("l'armée", "wounded", 12, A)],
+    ),
+    (
+        "one-of-wounded-died",
+        "Selon l'armée, l'un des 12 soldats blessés a succombé.",
+        [("l'armée", "killed", 1, A), ("l'armée", "wounded", 12, A)],
+    ),
+    (
+        "part-of-captured-aside",
+        "Selon l'armée, deux des 12 soldats enlevés en mai ont été exécutés.",
+        [("l'armée", "killed", 2, A), ("l'armée", "captured", 12, A)],
+    ),
+    (
+        "part-of-captured-conditional",
+        "Deux des 40 otages enlevés auraient été tués, selon la police.",
+        [("la police", "killed", 2, A), ("la police", "captured", 40, A)],
+    ),
+    (
+        "part-of-deployed",
+        "Selon l'armée, trois des 30 soldats déployés ont été blessés.",
+        [("l'armée", "wounded", 3, A)],
+    ),
 ]
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

@@ -9,6 +9,8 @@ none or the wrong one:
   ``one_of_whole``);
 - an adjective inside an approximate count ("une bonne dizaine") and a share or a crowd
   ("une partie des soldats", "une foule de civils": no one) (``approximate``);
+- a part of a whole its participle names ("l'un des 12 soldats blessés a succombé": 12
+  wounded, 1 killed; ``part_of_named``);
 - the whole a part is counted out of is no claim ("12 soldats sur les 30 ont été tués":
   ``out_of``);
 - the captives a part is taken from are held, whatever befell the part ("trois des 30
@@ -190,6 +192,41 @@ def out_of(shade: str, text: str, counts: list[Found]) -> list[Found]:
             f = replace(f, start=start, end=end, value=text[start:end].strip(), subject=noun)
         out.append(f)
     return out
+
+
+# "deux des 12 soldats blessés ont succombé", "l'une des 30 élèves enlevées a été retrouvée
+# morte": a part of a whole its participle names, then what befell the part
+_PART_OF_NAMED = re.compile(
+    rf"(?<![\w'-])(?P<part>l'\s*une?|une?|\d[\d\s.,]*?|{numbers.NUMBER_WORDS})\s+"
+    rf"(?:des|d'entre les)\s+(?P<n>\d[\d\s.,]*\d|\d|{numbers.NUMBER_WORDS})\s+"
+    r"(?P<noun>[\w-]+)\s+(?P<mod>[a-z]+)(?:\s+[^,;.:\d]{0,40}?)??\s+"
+    r"(?:ont|a|sont|est|avaient|avait|auraient|aurait)\s+(?:ete\s+)?(?:[a-z]+ment\s+)?"
+    r"(?P<main>[a-z]+(?:\s+[a-z]+)?)",
+    _I,
+)
+
+
+def _main_type(words: str) -> str | None:
+    """The claim type of the main verb's participle, of two words or one ("retrouvée
+    morte", "succombé")."""
+    return type_of_participle(words) or type_of_participle(words.split()[0])
+
+
+def part_of_named(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """A part of a whole its participle names (``_PART_OF_NAMED``): the whole has that
+    participle's claim, the part the main verb's ("l'un des 12 soldats blessés a succombé":
+    12 wounded, 1 killed), in place of what was read there."""
+    for m in _PART_OF_NAMED.finditer(shade):
+        whole, main = type_of_participle(m.group("mod")), _main_type(m.group("main"))
+        if whole not in _OF_PEOPLE or main == whole:
+            continue  # "trois des 30 soldats déployés": the 3 only, as in English
+        spans = [m.span("part"), m.span("n")]
+        counts = [f for f in counts if not any(f.start < e and s < f.end for s, e in spans)]
+        noun = text[m.start("noun") : m.end("noun")]
+        for (start, end), kind in zip(spans, (main, whole), strict=True):
+            if kind and (value := text[start:end].strip()):
+                counts.append(Found(kind, start, end, value, noun, confidence=0.6, rule="list"))
+    return counts
 
 
 # "trois des 30 otages", "l'un des 12 captifs", "la plupart des 40 prisonniers": a part,

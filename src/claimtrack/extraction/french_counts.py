@@ -47,6 +47,7 @@ from claimtrack.extraction.french_count_nouns import (
     one_beside,
     one_of_whole,
     out_of,
+    part_of_named,
     uncounted,
 )
 from claimtrack.extraction.lexicon import happenings, numbers
@@ -358,6 +359,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += _captives_of(shade, text, kept)
     kept += _captives_denied(shade, kept)
     kept = out_of(shade, text, one_of_whole(shade, text, approximate(shade, text, kept)))
+    kept = part_of_named(shade, text, kept)
     kept += one_beside(shade, text, kept)
     kept = captives_whole(shade, text, kept)
     kept += attacks_counted(shade, text, kept)
