@@ -60,6 +60,17 @@ _VERB_ASIDE = re.compile(
     r"(?P<verb>[a-z]+)(?P<aside>\s*,\s*[^,;:.!?\"«»()]{1,60}?\s*,\s*)",
     _I,
 )
+# or a short adverbial phrase, without commas: "ont tué dans la nuit 12 civils", "ont tué
+# par balle 12 civils", "ont neutralisé au cours de l'opération 12 terroristes", "ont tué à
+# Gao 3 soldats" (words only: no figure, no second verb or clause in it)
+_VERB_PP = re.compile(
+    r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait)\s+(?:[a-z]+ment\s+)?"
+    r"(?P<verb>[a-z]+)(?P<aside>\s+(?:dans|par|a|au|aux|en|lors|pendant|durant|apres|avant"
+    r"|sur|vers|depuis)(?:\s+(?!(?:qui|que|qu|ont|a|avait|avaient|sont|est|et|ou|mais|dont)"
+    r"(?![\w'-]))[a-z][\w'-]*){1,6}?)\s+"
+    rf"(?=\d|(?:au moins|plus|pres|environ|quelque|une?|des|plusieurs|{numbers.NUMBER_WORDS})\s)",
+    _I,
+)
 # or one adjective there ("l'exécution sommaire de 14 civils"), unless it makes the claim
 # one to come or in doubt ("le déploiement prochain de", "la prétendue mort de")
 _NOUN_ASIDE = re.compile(
@@ -107,11 +118,13 @@ def closed(shade: str) -> str:
         "l'execution          de 14 civils"
         >>> closed("un garcon de 12 ans et une femme")
         'un garcon             et une femme'
+        >>> closed("ont tue dans la nuit 12 civils")
+        'ont tue              12 civils'
     """
     spans = [m.span("aside") for m in _AUX_ASIDE.finditer(shade)]
     # "La victime, âgée de 45 ans, a été tuée": an age between commas goes with them
     spans += [_with_commas(shade, *m.span()) for m in _AGE.finditer(shade)]
-    for m in _VERB_ASIDE.finditer(shade):
+    for m in (*_VERB_ASIDE.finditer(shade), *_VERB_PP.finditer(shade)):
         q = quantity_re().match(shade, m.end())
         verb = m.group("verb").lower()
         claim = any(re.fullmatch(k, verb) for k in happenings.CLAIM_VERBS)

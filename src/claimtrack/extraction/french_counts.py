@@ -30,7 +30,6 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found
@@ -40,6 +39,16 @@ from claimtrack.extraction.french_count_links import (
     object_relatives,
     respectively,
     untied,
+)
+from claimtrack.extraction.french_count_nouns import (
+    approximate,
+    attacks_counted,
+    captives_whole,
+    one_beside,
+    one_of_whole,
+    out_of,
+    part_of_named,
+    uncounted,
 )
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
@@ -199,21 +208,11 @@ _FREED_AFTER = re.compile(
 )
 
 
-def _uncounted(shade: str, counts: list[Found]) -> Iterator[tuple[int, int]]:
-    """The figures of a sentence (no "un", date or measure) where no count was read."""
-    for q in quantity_re().finditer(shade):
-        start, end = q.span("value")
-        if q.group("one") or not_a_count(q, shade):
-            continue
-        if not any(f.start < end and start < f.end for f in counts):
-            yield start, end
-
-
 def _again(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """Figures that count again what the count before them counts (``_AGAIN``), and
     tolls "au nombre de" their figure (``_IN_NUMBER``), where no count was read."""
     out: list[Found] = []
-    for start, end in _uncounted(shade, counts):
+    for start, end in uncounted(shade, counts):
         kind, subset = None, False
         before = [f for f in counts if f.end <= start and not f.subset]
         if before and (m := _AGAIN.fullmatch(shade, before[-1].end, start)):
@@ -241,7 +240,7 @@ _STRIKES_HIT = re.compile(
 def _strikes(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """Counts of strikes or rounds that hit a target (``_STRIKES_HIT``): shelling."""
     out = []
-    for start, end in _uncounted(shade, counts):
+    for start, end in uncounted(shade, counts):
         if _STRIKES_HIT.match(shade, end) and (value := clean_value(text[start:end])):
             out.append(Found("shelling", start, end, value, None, confidence=0.6, rule="verb"))
     return out
@@ -359,4 +358,9 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += _strikes(shade, text, kept)
     kept += _captives_of(shade, text, kept)
     kept += _captives_denied(shade, kept)
+    kept = out_of(shade, text, one_of_whole(shade, text, approximate(shade, text, kept)))
+    kept = part_of_named(shade, text, kept)
+    kept += one_beside(shade, text, kept)
+    kept = captives_whole(shade, text, kept)
+    kept += attacks_counted(shade, text, kept)
     return kept + _again(shade, text, kept)

@@ -38,7 +38,7 @@ _ARTICLE_PASSIVE = re.compile(
 # "the chief was wounded": a definite singular person is one, for what happens to people.
 _PEOPLE = ("killed", "wounded", "captured", "missing")
 _DEFINITE_PASSIVE = re.compile(
-    r"(?<![\w'-])(?P<value>(?:the|le|la|its|his|her|their|son|sa|leur)\s+"
+    r"(?<![\w'-])(?P<value>(?:(?:the|le|la|its|his|her|their|son|sa|leur)\s+|l'\s*)"
     r"(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s*"
     rf"{_AGED}"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"

@@ -82,6 +82,7 @@ TOLL_NOUNS = {
     "displaced": "displaced",
     "deplaces": "displaced",
     "refugees": "displaced",
+    "refugies": "displaced",
     "losses": "casualties",
     "pertes": "casualties",
     "injuries": "wounded",

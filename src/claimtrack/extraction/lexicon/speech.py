@@ -126,7 +126,9 @@ REPORTING_VERBS = (
     # l'exécution de 20 civils", "HRW a documenté 35 exécutions", "a recensé 40 meurtres"
     "|(?:(?:a|ont|avait|avaient) )?(?:denonce|condamne|deplore)(?:nt)?"
     f"(?={_FR_KILLING})"
-    "|(?:(?:a|ont|avait|avaient) )?(?:documente|recense|denombre)(?:nt)?"
+    # ("l'armée a enregistré 12 morts", "compte 40 blessés", "a comptabilisé 30 attaques")
+    "|(?:(?:a|ont|avait|avaient) )?(?:documente|recense|denombre|enregistre|comptabilise"
+    "|compte)(?:nt)?"
     "(?= (?:(?:au moins|plus de|pres de|quelque|environ) )?\\d)"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
