@@ -19,6 +19,14 @@ differ, or their names, compared word for word because neither side (or only one
 resolved. Names written in two languages (a French source as written against an English
 ``source_normalized``) never match by name, right or wrong.
 
+Misses of cause **nothing** are split by the layer that loses them, from the sentences of
+the gold quote read on their own: **read in its sentence** (``extract`` of them alone gives a
+claim of the gold's type and figure: the article's context loses it, a source carried on or
+a sentence judged background), **read with a source** (only behind a neutral source,
+"Officials said" / "Selon des responsables,", do they give it: the sentence has no source
+the rules see), and **not read** (neither: the claim words or the count structure are not
+read).
+
 It also prints the strict numeric scores per part and language (English, French).
 Because it prints totals only, it may be run on the held-out part: it says which layer
 loses most (attribution, lexicon, counts) without showing a held-out sentence.
@@ -47,7 +55,7 @@ from extract_quality import (
     same_figures,
 )
 
-from claimtrack.extraction.sentences import detect_language
+from claimtrack.extraction.sentences import detect_language, split_sentences
 
 CAUSES = ("source", "stance", "type", "figure", "other", "nothing")
 
@@ -72,6 +80,29 @@ def cause(pred: pd.Series | None, gold: pd.Series | None, there: list[pd.Series]
     return "other" if there else "nothing"
 
 
+_NEUTRAL = {"en": "Officials said {}", "fr": "Selon des responsables, {}"}
+
+
+def lost_where(gold: pd.Series, text: str, language: str) -> str:
+    """Which layer loses a miss that no prediction lies on (see the docstring)."""
+    start, end = gold["spans"][0] if gold["spans"] else (0, 0)
+    # the quote's whole sentences: a quote may leave its source outside, in its sentence
+    quote = " ".join(s.text for s in split_sentences(text) if s.start < end and start < s.end)
+    if not quote:
+        return "not read"
+    frame = gold.to_frame().T.iloc[:0]
+    for name, said in (("read in its sentence", quote), ("read with a source", None)):
+        if said is None:
+            said = _NEUTRAL.get(language, _NEUTRAL["en"]).format(quote[0].lower() + quote[1:])
+        pred, _, _ = _predict({"text": said, "gold": frame})
+        if any(
+            p["claim_type"] == gold["claim_type"] and same_figures(p, gold)
+            for _, p in pred.iterrows()
+        ):
+            return name
+    return "not read"
+
+
 def judged_by(pred: pd.Series, gold: pd.Series) -> str:
     """Which comparison of ``_strict_source`` told a prediction's source from the gold's."""
     if _given(pred["actor"]) and _given(gold["actor"]):
@@ -93,7 +124,10 @@ def causes(case: dict) -> tuple[list[dict], dict]:
         there = [
             p for _, p in pred.iterrows() if overlaps(g["spans"], p["char_start"], p["char_end"])
         ]
-        rows.append({"kind": "miss", "cause": cause(None, g, there)})
+        row = {"kind": "miss", "cause": cause(None, g, there)}
+        if row["cause"] == "nothing":
+            row["lost where"] = lost_where(g, case["text"], language)
+        rows.append(row)
     for (_, p), s in zip(pred.iterrows(), status, strict=True):
         if s == "fp" and not _nan(p["number"]):
             there = [
@@ -133,6 +167,10 @@ def main() -> int:
         judged = table.dropna(subset=["judged by"]).groupby(["part", "language", "judged by"])
         print("false positives of cause 'source', by what judged the sources different")
         print(judged.size().to_string(), end="\n\n")
+    if "lost where" in table:
+        lost = table.dropna(subset=["lost where"]).groupby(["part", "language", "lost where"])
+        print("misses of cause 'nothing', by the layer that loses them")
+        print(lost.size().to_string(), end="\n\n")
     by = pd.DataFrame(scores).groupby(["part", "language"]).sum(numeric_only=True)
     strict = pd.DataFrame({"cases": pd.DataFrame(scores).groupby(["part", "language"]).size()})
     strict[["gold#", "pred#"]] = by[["gold#", "pred#"]]

@@ -1,0 +1,65 @@
+"""``benchmarks/extract_causes.py`` tells which layer loses a claim no prediction lies on."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))  # extract_causes imports extract_quality by name
+SPEC = importlib.util.spec_from_file_location("extract_causes", BENCHMARKS / "extract_causes.py")
+CAUSES = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(CAUSES)
+
+
+def _gold(text: str, quote: str, claim_type: str, best: float) -> pd.Series:
+    start = text.index(quote)
+    return pd.Series(
+        {
+            "source": "officials",
+            "source_normalized": "officials",
+            "claim_type": claim_type,
+            "spans": [(start, start + len(quote))],
+            "low": np.nan,
+            "best": best,
+            "high": np.nan,
+            "number": best,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "expected"),
+    [
+        # the quote is part of a sentence whose source lies outside it
+        (
+            "Gunmen stormed Kadi. Officials said 12 soldiers were killed.",
+            "12 soldiers were killed",
+            "en",
+            "read in its sentence",
+        ),
+        (
+            "Gunmen stormed Kadi. 12 soldiers were killed.",
+            "12 soldiers",
+            "en",
+            "read with a source",
+        ),
+        (
+            "Des hommes armés ont attaqué Kadi. 12 soldats ont été tués.",
+            "12 soldats",
+            "fr",
+            "read with a source",
+        ),
+        ("The weather was fine in Kadi on Sunday.", "The weather", "en", "not read"),
+    ],
+)
+def test_a_miss_with_nothing_on_it_is_told_by_the_layer_that_loses_it(
+    text: str, quote: str, language: str, expected: str
+) -> None:
+    gold = _gold(text, quote, "killed", 12.0)
+    assert CAUSES.lost_where(gold, text, language) == expected
