@@ -2,13 +2,7 @@
 affirmations des rebelles selon lesquelles 40 soldats ont été tués" (the rebels assert the
 40, the army denies it); "L'armée a confirmé les informations de RFI selon lesquelles …"
 (RFI and the army both assert it); a claim noun called false after it ("… sont fausses").
-
-Example:
-    >>> from claimtrack.extraction.sentences import shadow
-    >>> text = "L'armée dément les affirmations du M23 selon lesquelles 40 soldats sont morts."
-    >>> a = Attribution("head", 0, 7, 8, 14, "L'armée", denial=True, content=(14, 80))
-    >>> [(b.phrase, b.kind) for b in claim_owners(text, shadow(text), [a])]
-    [("L'armée", 'head'), ('le M23', 'owner')]
+``claim_owners`` reads them (its docstring has an example).
 """
 
 from __future__ import annotations
