@@ -73,6 +73,12 @@ REPORTING_VERBS = (
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
     "|boasted|boasts|bragged|brags"
+    # verbs of an argued or sworn account: "the army reckoned 12 soldiers died"
+    "|reckoned|reckons|argued|argues|testified|testifies|complained|complains"
+    # verbs with other readings ("recalled 12 soldiers", "a detailed report", "warned of")
+    # report only before "that" or at the end of their clause: "…, the army recalled."
+    "|(?:detailed|details|listed|lists|recalled|recalls|warned|warns|lamented|laments)"
+    '(?=\\s+that\\b|\\s*[,.;:"”]|\\s*$)'
     # a death deplored is a death stated: "the governor condemned the killing of 12 villagers"
     "|(?:condemned|condemns|denounced|denounces|deplored|deplores|mourned|mourns|lamented"
     "|laments)(?= the (?:killings?|deaths?|murders?|massacres?|loss|abductions?|kidnappings?"
@@ -182,6 +188,11 @@ INVERTED_VERBS = (
     # English, mostly in translated copy: '"…", indicates the army', "…, says the governor"
     r"said|says|added|adds|continued|continues|indicated|indicates|explained|explains|wrote"
     r"|writes|noted|notes|stated|states|reported|reports|declared|declares|announced|announces"
+    # "…, admitted the army", "…, tweeted the governor"
+    r"|tweeted|posted|specified|detailed|listed|reckoned|alleged|boasted|acknowledged|conceded"
+    r"|admitted|insisted|maintained|warned|stressed|recounted|recalled|described|testified"
+    r"|briefed|confirmed|disclosed|revealed|asserted|argued|complained|lamented"
+    r"|estimated(?! at)"
     rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
 )
