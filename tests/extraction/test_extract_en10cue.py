@@ -34,6 +34,56 @@ CUES = [
     ("12 soldiers have been killed, estimated the army.", _ARMY),
     ("\u201c12 soldiers were killed,\u201d revealed the army.", _ARMY),
 ]
+# Source phrases: "per X", "as reported by X", "in a statement from X", "a tally by X shows",
+# "X cited Y as saying"
+PHRASES = [
+    ("12 soldiers were killed, per the army.", _ARMY),
+    (
+        "At least 12 soldiers were killed, per local officials, in the ambush on Monday.",
+        [("local officials", "killed", "At least 12", "asserts")],
+    ),
+    (
+        "Per Reuters, at least 30 civilians have died since Friday.",
+        [("reuters", "killed", "at least 30", "asserts")],
+    ),
+    (
+        "30 civilians died, as per the health ministry's latest count.",
+        [("the health ministry", "killed", "30", "asserts")],
+    ),
+    (
+        "As confirmed by the governor, 8 pupils were abducted.",
+        [("the governor", "captured", "8", "asserts")],
+    ),
+    (
+        "12 soldiers were killed, as reported by local media on Tuesday.",
+        [("local media", "killed", "12", "asserts")],
+    ),
+    (
+        "In an update from the UN mission, 40 people were reported wounded.",
+        [("the un mission", "wounded", "40", "asserts")],
+    ),
+    ("In a statement from the army, 12 soldiers were reported killed.", _ARMY),
+    (
+        "A tally by AFP shows at least 120 people have been killed since January.",
+        [("afp", "killed", "at least 120", "asserts")],
+    ),
+    (
+        "A count by the UN mission showed 40 civilians were killed in March.",
+        [("the un mission", "killed", "40", "asserts")],
+    ),
+    (
+        "The agency cited a military source as saying that 30 rebels were killed.",
+        [("a military source", "killed", "30", "asserts")],
+    ),
+    (
+        "AFP cites local officials as saying 12 villagers died.",
+        [("local officials", "killed", "12", "asserts")],
+    ),
+    # the "per" of a rate is no source
+    ("The army said 3 people per village were killed, 12 in all.", []),
+    ("12 soldiers were killed, per day, the army said.", _ARMY),
+    ("The report cited 12 cases of abduction as evidence.", []),
+]
 # Near-misses: the same verbs in another sense give no claim or no source
 NEAR = [
     ("The army recalled 12 soldiers from the front after the attack.", []),
@@ -47,7 +97,7 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CUES + NEAR)
+@pytest.mark.parametrize(("text", "expected"), CUES + PHRASES + NEAR)
 def test_cue(text: str, expected: list[tuple]) -> None:
     got = [((s or "").lower(), t, str(v), st) for s, t, v, _, st in claims(text)]
     assert got == expected

@@ -233,6 +233,12 @@ ACCORDING_TO = (
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
+    # "Per the army, …", "…, as per local officials": only as an aside before a name, never
+    # the "per" of a rate ("12 per cent", "…, per day")
+    r"|(?:^\W*|(?<=,\s))(?:as\s+)?per(?=\s+[a-z])(?!\s+(?:cent|capita|se|annum|day|week|month|year|head|person|hour)\b)"
+    # "As reported by the army, …", "…, as confirmed by the governor"; "In a statement from X"
+    r"|(?:^\W*|(?<=,\s))(?:as\s+(?:reported|stated|announced|confirmed|claimed|told)\s+by"
+    r"|in\s+(?:a|an|the)\s+(?:statement|update|report|communique|post)\s+(?:from|by))"
     # "According to Reuters, which cited local sources, …": the sources the relay cites
     r"|(?<=,\s)(?:which|who)\s+(?:(?:had|has)\s+)?(?:cited|quoted)"
     # "a-t-on appris de source sécuritaire", "indique-t-on de source militaire": "on" is no one
