@@ -84,6 +84,42 @@ PHRASES = [
     ("12 soldiers were killed, per day, the army said.", _ARMY),
     ("The report cited 12 cases of abduction as evidence.", []),
 ]
+# A short sentence after the claim names its source: "So said X", "X said so"
+SAID_AFTER = [
+    ("12 soldiers were killed. So said the army.", _ARMY),
+    ("12 soldiers were killed. The army said so.", _ARMY),
+    ("12 soldiers were killed. That is what the army said.", _ARMY),
+    (
+        "At least 30 villagers died in the raid. The governor said as much on Monday.",
+        [("the governor", "killed", "At least 30", "asserts")],
+    ),
+    (
+        "At least 30 villagers died in the raid. Local officials have said so.",
+        [("local officials", "killed", "At least 30", "asserts")],
+    ),
+    ("At least 30 villagers died in the raid. Nobody said so.", []),
+    # present forms of copy, inverted or at the end
+    (
+        "\u201c30 civilians died in the raid,\u201d admits Ali Musa.",
+        [("ali musa", "killed", "30", "asserts")],
+    ),
+    (
+        "\u201c30 civilians died in the raid,\u201d warns the army.",
+        [("the army", "killed", "30", "asserts")],
+    ),
+    (
+        "30 civilians died in the raid, the army stresses.",
+        [("the army", "killed", "30", "asserts")],
+    ),
+    (
+        "30 civilians died in the raid, reveals Colonel Musa.",
+        [("colonel musa", "killed", "30", "asserts")],
+    ),
+    (
+        "Local officials warn that 30 civilians died in the raid.",
+        [("local officials", "killed", "30", "asserts")],
+    ),
+]
 # Near-misses: the same verbs in another sense give no claim or no source
 NEAR = [
     ("The army recalled 12 soldiers from the front after the attack.", []),
@@ -97,7 +133,7 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CUES + PHRASES + NEAR)
+@pytest.mark.parametrize(("text", "expected"), CUES + PHRASES + SAID_AFTER + NEAR)
 def test_cue(text: str, expected: list[tuple]) -> None:
     got = [((s or "").lower(), t, str(v), st) for s, t, v, _, st in claims(text)]
     assert got == expected

@@ -77,7 +77,8 @@ REPORTING_VERBS = (
     "|reckoned|reckons|argued|argues|testified|testifies|complained|complains"
     # verbs with other readings ("recalled 12 soldiers", "a detailed report", "warned of")
     # report only before "that" or at the end of their clause: "…, the army recalled."
-    "|(?:detailed|details|listed|lists|recalled|recalls|warned|warns|lamented|laments)"
+    "|(?:detailed|details|listed|lists|recalled|recalls|warned|warns|warn|lamented|laments"
+    "|stresses|explains|tweets|reveals)"
     '(?=\\s+that\\b|\\s*[,.;:"”]|\\s*$)'
     # a death deplored is a death stated: "the governor condemned the killing of 12 villagers"
     "|(?:condemned|condemns|denounced|denounces|deplored|deplores|mourned|mourns|lamented"
@@ -193,6 +194,10 @@ INVERTED_VERBS = (
     r"|admitted|insisted|maintained|warned|stressed|recounted|recalled|described|testified"
     r"|briefed|confirmed|disclosed|revealed|asserted|argued|complained|lamented"
     r"|estimated(?! at)"
+    # present forms of copy: '"…," admits Colonel Ba'
+    r"|admits|acknowledges|concedes|insists|maintains|warns|stresses|recalls|argues|reckons"
+    r"|tweets|confirms|reveals|estimates(?! at)|recounts|alleges|boasts|discloses|asserts"
+    r"|testifies|complains|laments"
     rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
 )
