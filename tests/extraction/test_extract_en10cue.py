@@ -130,6 +130,17 @@ NEAR = [
         [("a detailed report", "killed", "12", "asserts")],
     ),
     ("Rebels, estimated at 100, killed 12 soldiers, the army said.", _ARMY),
+    # a verb with its own object, then the narrator's event: nothing the source said
+    ("The governor wrote a book about the war in which 12 soldiers were killed.", []),
+    ("The governor wrote a letter to the president after 12 soldiers were killed.", []),
+    ("The governor stressed the need for security after 12 soldiers were killed.", []),
+    ("The army posted a video on Monday after 12 soldiers were killed.", []),
+    ("The governor recalled the day when 12 soldiers were killed.", []),
+    (
+        "The governor wrote in a letter that 12 soldiers were killed.",
+        [("the governor", "killed", "12", "asserts")],
+    ),
+    ("The army noted the attack, saying 12 soldiers were killed.", _ARMY),
 ]
 
 

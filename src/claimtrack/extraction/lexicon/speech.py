@@ -214,6 +214,13 @@ DENIAL_VERBS = (
     f"|{_FR_DOUBT}"
     rf"|{_FR_CALLED}"  # only a frame before a word that calls the account false
 )
+# A verb with its own object, then an event of the narrator's: "The governor wrote a letter
+# to the president after 12 soldiers were killed", "stressed the need for calm when …".
+OBJECT_THEN_EVENT = (
+    r"(?:wrote|writes|described|recounted|explained|noted|stressed|recalled|detailed|listed"
+    r"|posted|tweeted|emphasi[sz]ed|revealed|disclosed)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:(?!that\b)[\w'-]+\s+){1,6}?(?:after|before|following|when|since|about)\s"
+)
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
     "stressing|adding|saying|claiming|insisting|noting|warning|alleging|announcing|confirming"
