@@ -98,6 +98,14 @@ SAID_AFTER = [
         [("local officials", "killed", "At least 30", "asserts")],
     ),
     ("At least 30 villagers died in the raid. Nobody said so.", []),
+    ("12 soldiers were killed. Those are the army's figures.", _ARMY),
+    ("12 soldiers were killed. The figures are the army's.", _ARMY),
+    ("12 soldiers were killed. That is the army's own toll.", _ARMY),
+    (
+        "12 soldiers were killed. These are the UN mission's latest figures.",
+        [("the un mission", "killed", "12", "asserts")],
+    ),
+    ("12 soldiers were killed. The figures are high.", []),
     # present forms of copy, inverted or at the end
     (
         "\u201c30 civilians died in the raid,\u201d admits Ali Musa.",
