@@ -123,6 +123,19 @@ SAID_AFTER = [
         "30 civilians died in the raid, reveals Colonel Musa.",
         [("colonel musa", "killed", "30", "asserts")],
     ),
+    # a titled name after an inverted verb: the verb is no part of the name
+    (
+        "\u201c30 civilians died in the raid,\u201d warns Colonel Ali Musa.",
+        [("colonel ali musa", "killed", "30", "asserts")],
+    ),
+    (
+        "\u201c30 civilians died in the raid,\u201d explains Colonel Ali Musa.",
+        [("colonel ali musa", "killed", "30", "asserts")],
+    ),
+    (
+        "30 civilians died in the raid, recalls General Amadou Diallo.",
+        [("general amadou diallo", "killed", "30", "asserts")],
+    ),
     (
         "Local officials warn that 30 civilians died in the raid.",
         [("local officials", "killed", "30", "asserts")],
