@@ -157,6 +157,11 @@ NEAR = [
     ("The governor stressed the need for security after 12 soldiers were killed.", []),
     ("The army posted a video on Monday after 12 soldiers were killed.", []),
     ("The governor recalled the day when 12 soldiers were killed.", []),
+    ("The governor wrote to the president after 12 soldiers were killed.", []),
+    (
+        "The governor wrote to the president that 12 soldiers were killed.",
+        [("the governor", "killed", "12", "asserts")],
+    ),
     (
         "The governor wrote in a letter that 12 soldiers were killed.",
         [("the governor", "killed", "12", "asserts")],

@@ -218,7 +218,7 @@ DENIAL_VERBS = (
 # to the president after 12 soldiers were killed", "stressed the need for calm when …".
 OBJECT_THEN_EVENT = (
     r"(?:wrote|writes|described|recounted|explained|noted|stressed|recalled|detailed|listed"
-    r"|posted|tweeted|emphasi[sz]ed|revealed|disclosed)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"|posted|tweeted|emphasi[sz]ed|revealed|disclosed)\s+(?:a|an|the|his|her|its|their|to)\s+"
     r"(?:(?!that\b)[\w'-]+\s+){1,6}?(?:after|before|following|when|since|about)\s"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
