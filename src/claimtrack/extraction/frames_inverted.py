@@ -102,16 +102,17 @@ _DOCUMENT_BY = re.compile(
 # "SANA quoted a military source as saying that …": the one quoted is the source.
 _QUOTED_AS = re.compile(
     # not "X was quoted by Xinhua as saying": X speaks, the agency only relays
-    r"(?<![\w-])quot(?:ed|es)\s+(?!by\s)(?P<src>[^.;:\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b",
+    # "Reuters cited the governor as saying …": cited the same way
+    r"(?<![\w-])(?:quot|cit)(?:ed|es)\s+(?!by\s)(?P<src>[^.;:\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b",
     _I,
 )
 _CLOSING = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?]?\s*$", _I)
 # "Figures compiled by X show that …", "Data from X show …": X speaks for what follows.
 _DOCUMENT_SHOWS = re.compile(
-    r"(?:^\W*|[;,]\s*|\bthat\s+)(?:the\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers"
+    r"(?:^\W*|[;,]\s*|\bthat\s+)(?:the\s+|an?\s+)?(?:\w+\s+)?(?:figures|data|statistics|numbers"
     r"|records|tally|tallies|count|images|photos|pictures|videos|footage)\s+(?:(?:compiled"
     r"|collected|gathered|released|published|issued|kept|provided|verified|posted|shared)\s+by"
-    r"|from)\s+(?P<src>[^.;:,\"]{2,80}?)\s+"
+    r"|from|by)\s+(?P<src>[^.;:,\"]{2,80}?)\s+"
     r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b"
     # "Des images diffusées par le groupe montrent …", "les chiffres publiés par X indiquent"
     r"|(?:^\W*|[;,]\s*|\bque\s+)(?:des|les|la|une|de)\s+(?:[\w-]+\s+)?(?:images|photos|videos"

@@ -79,6 +79,7 @@ _THAT_SOURCE = re.compile(r"\b(?:that|which)\s+(?=\S)", _I)
 # Verbs that report only after what they report: "…, UN experts found." ("Police found
 # 12 bodies" is no report).
 _TAIL_ONLY = re.compile(r"found|find|finds|continued|went on", _I)
+_OBJECT_THEN_EVENT = re.compile(speech.OBJECT_THEN_EVENT, _I)
 _CLAIMED_OBJECT = re.compile(
     # "a revendiqué dans un communiqué l'attaque": where it was claimed, then what
     r"(?:\s+(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur)\s+[\w-]+)?"
@@ -382,6 +383,8 @@ def _no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
         return True  # "the group's claims", "dismissed rebel claims": a noun, not a verb
     if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
         return True  # "the troops posted in Kapa": stationed there, not a post online
+    if _OBJECT_THEN_EVENT.match(shade, m.start()):
+        return True  # "wrote a letter after 12 died": its object is written, not the count
     if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
         return True  # "a coalition of Gulf states backing …": countries, not a verb
     # '"…. La mission l'a confirmé", a dit X', "… confirmed it,": what X said, confirmed

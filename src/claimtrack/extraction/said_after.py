@@ -3,7 +3,8 @@
 "Au moins 100 civils ont été tués. L'annonce a été faite par le Premier ministre", "… .
 C'est ce qu'a annoncé le ministère", "Twelve soldiers were killed. That is according to the
 army", "… . The figures were given by the police", "Those figures came from the army", "Ces
-chiffres ont été communiqués par X": the source of the sentence before.
+chiffres ont été communiqués par X", "So said the army", "Those are the army's figures": the
+source of the sentence before.
 
 Example:
     >>> s = "That is according to the army."
@@ -44,8 +45,27 @@ _ENGLISH = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:given|provided|released"
     r"|announced|confirmed|reported|issued|made|put\s+out)\s+by"
     # "Those figures came from the army" (not "It came from …": a place, a direction)
-    r"|(?:the|these|those)\s+(?:figures|numbers|toll)\s+(?:came|come)\s+from)"
+    r"|(?:the|these|those)\s+(?:figures|numbers|toll)\s+(?:came|come)\s+from"
+    # "So said the army.", "That is what the governor said."
+    r"|so\s+(?:said|says|claimed|claims|reported|reports|stated))"
     r"\s+" + _SOURCE,
+    re.IGNORECASE,
+)
+# "The army said so.", "The governor said as much on Monday.": the source, then its verb
+# "Those are the army's figures.", "The figures are the army's.": the owner of the figures
+_FIGURES_OF = re.compile(
+    r"^\W*(?:(?:those|these|that|this)\s+(?:are|is|were|was)\s+(?P<src>[^,;:.\"()]{2,80}?)['’]s?"
+    r"\s+(?:(?:own|latest|official)\s+)?(?:figures?|numbers?|toll|count|tally|estimates?)"
+    r"|the\s+(?:figures|numbers|toll|count|tally)\s+(?:are|is|were|was)\s+"
+    r"(?P<own>[^,;:.\"()]{2,80}?)['’]s?)\W*$",
+    re.IGNORECASE,
+)
+# "That is what the army said." (nobody who says so is no source: "Nobody said so.")
+_SAID_SO = re.compile(
+    r"^\W*(?:(?:that|this)(?:'s|\s+is|\s+was)\s+what\s+)?(?!(?:nobody|no\s+one|none)\b)"
+    r"(?P<src>[^,;:.\"()]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|confirmed|confirms"
+    r"|claimed|claims|reported|reports)(?:\s+(?:so|as\s+much))?"
+    r"(?:\s+(?:on|late|early|in)\s+\w+)?\W*$",
     re.IGNORECASE,
 )
 
@@ -60,7 +80,9 @@ def said_after(shade: str) -> tuple[int, int] | None:
         >>> said_after("L'armee a annonce 12 morts.") is None
         True
     """
-    m = _FRENCH.match(shade) or _ENGLISH.match(shade)
+    if (m := _FIGURES_OF.match(shade)) and m.group("own"):
+        return m.span("own") if valid_source(m.group("own")) else None
+    m = m or _FRENCH.match(shade) or _ENGLISH.match(shade) or _SAID_SO.match(shade)
     if not m or not valid_source(m.group("src")):
         return None
     return m.span("src")

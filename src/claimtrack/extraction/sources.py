@@ -85,7 +85,8 @@ _THEY = frozenset({"they", "them"}) | _ILS
 # "army spokesperson Ali Sow": two words at most (no verb: "…," said Colonel X), a role, a name
 _ROLE_NAME = re.compile(
     rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de|to|according|selon|citing"
-    rf"|quoting|{speech.REPORTING_VERBS})\s)"
+    # (nor an inverted verb: '"…," warns Colonel X')
+    rf"|quoting|{speech.REPORTING_VERBS}|{speech.INVERTED_VERBS})\s)"
     rf"[\w'’-]+\s+){{0,2}}"
     rf"(?:{source_words.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
 )

@@ -73,6 +73,13 @@ REPORTING_VERBS = (
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
     "|boasted|boasts|bragged|brags"
+    # verbs of an argued or sworn account: "the army reckoned 12 soldiers died"
+    "|reckoned|reckons|argued|argues|testified|testifies|complained|complains"
+    # verbs with other readings ("recalled 12 soldiers", "a detailed report", "warned of")
+    # report only before "that" or at the end of their clause: "…, the army recalled."
+    "|(?:detailed|details|listed|lists|recalled|recalls|warned|warns|warn|lamented|laments"
+    "|stresses|explains|tweets|reveals)"
+    '(?=\\s+that\\b|\\s*[,.;:"”]|\\s*$)'
     # a death deplored is a death stated: "the governor condemned the killing of 12 villagers"
     "|(?:condemned|condemns|denounced|denounces|deplored|deplores|mourned|mourns|lamented"
     "|laments)(?= the (?:killings?|deaths?|murders?|massacres?|loss|abductions?|kidnappings?"
@@ -182,6 +189,15 @@ INVERTED_VERBS = (
     # English, mostly in translated copy: '"…", indicates the army', "…, says the governor"
     r"said|says|added|adds|continued|continues|indicated|indicates|explained|explains|wrote"
     r"|writes|noted|notes|stated|states|reported|reports|declared|declares|announced|announces"
+    # "…, admitted the army", "…, tweeted the governor"
+    r"|tweeted|posted|specified|detailed|listed|reckoned|alleged|boasted|acknowledged|conceded"
+    r"|admitted|insisted|maintained|warned|stressed|recounted|recalled|described|testified"
+    r"|briefed|confirmed|disclosed|revealed|asserted|argued|complained|lamented"
+    r"|estimated(?! at)"
+    # present forms of copy: '"…," admits Colonel Ba'
+    r"|admits|acknowledges|concedes|insists|maintains|warns|stresses|recalls|argues|reckons"
+    r"|tweets|confirms|reveals|estimates(?! at)|recounts|alleges|boasts|discloses|asserts"
+    r"|testifies|complains|laments"
     rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
 )
@@ -197,6 +213,13 @@ DENIAL_VERBS = (
     "|infirment|a infirme|ont infirme|avait infirme"
     f"|{_FR_DOUBT}"
     rf"|{_FR_CALLED}"  # only a frame before a word that calls the account false
+)
+# A verb with its own object, then an event of the narrator's: "The governor wrote a letter
+# to the president after 12 soldiers were killed", "stressed the need for calm when …".
+OBJECT_THEN_EVENT = (
+    r"(?:wrote|writes|described|recounted|explained|noted|stressed|recalled|detailed|listed"
+    r"|posted|tweeted|emphasi[sz]ed|revealed|disclosed)\s+(?:a|an|the|his|her|its|their|to)\s+"
+    r"(?:(?!that\b)[\w'-]+\s+){1,6}?(?:after|before|following|when|since|about)\s"
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
@@ -222,6 +245,12 @@ ACCORDING_TO = (
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
+    # "Per the army, …", "…, as per local officials": only as an aside before a name, never
+    # the "per" of a rate ("12 per cent", "…, per day")
+    r"|(?:^\W*|(?<=,\s))(?:as\s+)?per(?=\s+[a-z])(?!\s+(?:cent|capita|se|annum|day|week|month|year|head|person|hour)\b)"
+    # "As reported by the army, …", "…, as confirmed by the governor"; "In a statement from X"
+    r"|(?:^\W*|(?<=,\s))(?:as\s+(?:reported|stated|announced|confirmed|claimed|told)\s+by"
+    r"|in\s+(?:a|an|the)\s+(?:statement|update|report|communique|post)\s+(?:from|by))"
     # "According to Reuters, which cited local sources, …": the sources the relay cites
     r"|(?<=,\s)(?:which|who)\s+(?:(?:had|has)\s+)?(?:cited|quoted)"
     # "a-t-on appris de source sécuritaire", "indique-t-on de source militaire": "on" is no one
