@@ -246,7 +246,7 @@ _PRONOUN = r"(?P<p>il|elle|ils|elles)"
 _CLOSING_PRONOUN = re.compile(
     r"(?:(?<=[,\"])|(?<=[,\"]\s))\s*(?:"
     rf"(?P<v1>{REPORTING_FORMS}|{_GOES_ON})-(?:t-)?{_PRONOUN.replace('p>', 'p1>')}"
-    rf"|(?P<aux>a|ont|avait|avaient)-(?:t-)?{_PRONOUN.replace('p>', 'p2>')}\s+"
+    rf"|(?P<aux>a|ont|avait|avaient|aurait|auraient)-(?:t-)?{_PRONOUN.replace('p>', 'p2>')}\s+"
     rf"(?:(?:encore|aussi|egalement|ensuite|enfin|[a-z]+ment)\s+)?(?P<v2>{REPORTING_FORMS}|{_GOES_ON}))"
     r"(?![\w-])",
     _I,
