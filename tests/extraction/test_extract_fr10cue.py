@@ -110,6 +110,23 @@ def test_a_stressed_subject_speaks(text, src):
     assert _rows(text) == {(src, "killed", "huit", A)}
 
 
+# "Selon ce qu'a rapporté X", "D'après ce qui a été annoncé par X": X speaks, the cue's
+# own words are no source
+WHAT_X_SAID = [
+    ("Selon ce qui a été rapporté par l'armée, 12 soldats ont été tués.", "l'armée"),
+    ("Selon ce qu'a rapporté l'armée, 12 soldats ont été tués.", "l'armée"),
+    ("D'après ce qu'ont indiqué des habitants, 12 soldats ont été tués.", "des habitants"),
+    ("12 soldats ont été tués, selon ce qu'a précisé le maire.", "le maire"),
+    ("D'après ce qui avait été annoncé par le gouverneur, 12 soldats ont été tués.",
+     "le gouverneur"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "src"), WHAT_X_SAID)
+def test_what_x_said(text, src):
+    assert _rows(text) == _killed(src)
+
+
 # the same words as nouns, or a verb about something else: no source, no claim
 NEAR = [
     ("12 soldats ont été tués dans l'avance.", set()),
