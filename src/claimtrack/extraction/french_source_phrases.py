@@ -188,10 +188,16 @@ def unreached(text: str, shade: str, found: list[Attribution]) -> list[Attributi
 
 
 # Cues the rules do not list: "Aux dires des habitants, …", "De l'avis d'un élu, …",
-# "Comme l'a indiqué le maire, …", "…, ainsi que l'a annoncé X." (the source after the verb).
+# "Comme l'a indiqué le maire, …", "…, ainsi que l'a annoncé X." (the source after the verb),
+# "Selon ce qu'a rapporté X, …".
 _CUE = re.compile(
     r"(?:^|(?<=,)\s*|(?<=\s))(?P<verb>(?:aux\s+dires|de\s+l'avis)\s+(?P<of>du\s+|d'|de\s+)?"
-    rf"|(?:comme|ainsi\s+que)\s+l'\s*(?:a|ont|avait|avaient)\s+(?:{REPORTING_FORMS})\s+)"
+    rf"|(?:comme|ainsi\s+que)\s+l'\s*(?:a|ont|avait|avaient)\s+(?:{REPORTING_FORMS})\s+"
+    # "Selon ce qu'a rapporté X, …", "D'après ce qui a été annoncé par X, …"
+    # (not "ce qu'a appris RFI auprès de X": X told it, french_sources reads it)
+    r"|(?:selon|d'\s*apres)\s+ce\s+qu(?:e\s+|'\s*)(?:a|ont|avait|avaient|aurait)\s+"
+    rf"(?!appris\b)(?:{REPORTING_FORMS})\s+|(?:selon|d'\s*apres)\s+ce\s+qui\s+(?:a|avait)\s+ete\s+"
+    rf"(?:{REPORTING_FORMS})\s+par\s+)"
     r"(?P<src>(?:es\s)?[^,;:«»\"()]{2,60}?)(?=\s*(?:,|[.;!?]?\s*$))",
     _I,
 )
@@ -246,7 +252,7 @@ _PRONOUN = r"(?P<p>il|elle|ils|elles)"
 _CLOSING_PRONOUN = re.compile(
     r"(?:(?<=[,\"])|(?<=[,\"]\s))\s*(?:"
     rf"(?P<v1>{REPORTING_FORMS}|{_GOES_ON})-(?:t-)?{_PRONOUN.replace('p>', 'p1>')}"
-    rf"|(?P<aux>a|ont|avait|avaient)-(?:t-)?{_PRONOUN.replace('p>', 'p2>')}\s+"
+    rf"|(?P<aux>a|ont|avait|avaient|aurait|auraient)-(?:t-)?{_PRONOUN.replace('p>', 'p2>')}\s+"
     rf"(?:(?:encore|aussi|egalement|ensuite|enfin|[a-z]+ment)\s+)?(?P<v2>{REPORTING_FORMS}|{_GOES_ON}))"
     r"(?![\w-])",
     _I,

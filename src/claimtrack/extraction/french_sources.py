@@ -64,6 +64,14 @@ REPORTING_LEMMAS = frozenset(
         "contester",
         "rejeter",
         "réfuter",
+        # what a source notes, finds or makes known: "X relève que …", "X a révélé que …"
+        # (not "communiquer": "le communiqué de l'armée" would read as a verb)
+        "relever",
+        "noter",
+        "constater",
+        "détailler",
+        "révéler",
+        "tweeter",
     }
 )
 

@@ -150,6 +150,15 @@ REPORTING_VERBS = (
     "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
     "|a twitte|a tweete|ont twitte|ont tweete|a ecrit|ont ecrit|avait ecrit"
     "|a releve|ont releve|avait releve|releve(?=\\s*[.,;])"  # "…, a-t-il relevé."
+    # closing a clause only, where no noun reads ("l'avance", "une note"): "…, le maire note."
+    "|(?<!une )(?<!la )(?<!l')(?<!sa )(?<!son )(?<!cette )(?<!leur )(?<!en )(?<!l' )"
+    "(?:(?:admet|avance|martele|rappelle|note|constate|detaille|revele)(?:nt)?|ecrit|ecrivent)"
+    "(?=\\s*[.,;])|(?:avait|avaient|aurait|auraient) (?:twitte|tweete)"
+    "|(?:twitte|tweete)(?:nt)?(?= qu)"
+    # "X a communiqué que …"; never "le communiqué que l'armée a publié" (a noun)
+    "|(?:(?:a|ont|avait|avaient|aurait|auraient) |(?<!le )(?<!un )(?<!du )(?<!ce ))"
+    "communique(?:nt)?(?= qu)"
+    "|(?:(?:a|ont|avait|avaient|aurait|auraient) )(?:poursuivi|detaille)(?=\\s*[.,;])"
     # "La Minusca dresse un bilan de cinq morts": the toll it draws is its own
     "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
     # a toll revised is a figure given: "X a revu ce bilan à la baisse", "X revised the toll"
@@ -176,15 +185,20 @@ _FR_INVERTED_PAST = (
     r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
     r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
     r"|signale|soutenu|note|observe|commente|ironise|rencheri|lance|repondu|avance|reagi"
-    r"|twitte|tweete|rajoute|releve"
+    r"|twitte|tweete|rajoute|releve|constate|detaille|revele|communique"
 )
+# "…, a affirmé le gouverneur, …": the auxiliary "a" before these is no English article
+FR_SAID_PARTICIPLES = _FR_INVERTED_PAST
 _FR_INVERTED_PRESENT = (
     r"precise|indique|assure|declare|rapporte|annonce|confirme|affirme|ajoute|explique"
     r"|souligne|estime|raconte|temoigne|insiste|deplore|signale|note|observe|commente|ironise"
     # "…, rappellent des observateurs locaux", "…, avance l'armée"
-    r"|rappelle|avance|rajoute|releve"
+    r"|rappelle|avance|rajoute|releve|constate|detaille|revele|martele"
 )
 INVERTED_VERBS = (
+    # "L'armée, elle, reconnaît la perte de …", "X, de son côté, annonce …": after a
+    # stressed pronoun or an aside the verb has its subject before it, no inversion
+    r"(?<!elle, )(?<!elles, )(?<!lui, )(?<!eux, )(?<!cote, )(?<!part, )(?:"
     # "a pour sa part assuré à l'AFP X": an aside may stand between the auxiliary and its verb
     # English, mostly in translated copy: '"…", indicates the army', "…, says the governor"
     r"said|says|added|adds|continued|continues|indicated|indicates|explained|explains|wrote"
@@ -198,8 +212,9 @@ INVERTED_VERBS = (
     r"|admits|acknowledges|concedes|insists|maintains|warns|stresses|recalls|argues|reckons"
     r"|tweets|confirms|reveals|estimates(?! at)|recounts|alleges|boasts|discloses|asserts"
     r"|testifies|complains|laments"
-    rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient) )(?:{_FR_INVERTED_PAST})"
+    rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient|aurait|auraient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
+    r"|reconnait|reconnaissent|admet|admettent)"
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
