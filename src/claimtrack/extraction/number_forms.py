@@ -53,14 +53,6 @@ _TIMES = (
 _SCALED = r"\d+(?:[.,]\d{1,2})?\s+(?:millions?|milliards?|billions?)"
 
 
-# "took over 3 towns": "over" is the verb's particle before places and things taken, not a
-# bound ("took over 100 hostages" keeps it: more than 100 people taken)
-_TAKEN_OVER = (
-    r"(?!(?:(?<=took )|(?<=taken )|(?<=take )|(?<=takes )|(?<=taking ))over\s+\S+\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS})(?![\w-]))"
-)
-
-
 @lru_cache(maxsize=1)
 def quantity_re() -> re.Pattern:
     """A quantity phrase: digits, number words, ranges, vague words, "none", "one", "-strong".
@@ -78,7 +70,7 @@ def quantity_re() -> re.Pattern:
         # "d'une quinzaine": an elided article may stand right before the count.
         # "six 4×4": digits glued by a times sign name a vehicle, not a count
         rf"(?<![\w×-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
-        rf"(?P<value>(?:{_TAKEN_OVER}(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
+        rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
         rf"|(?P<num>{_SCALED}|(?:{_NUM})(?:{_DOZEN})?)|(?P<word>{NUMBER_PHRASE})"
         rf"|(?P<vague>{vague_alt}|tens)(?:{_TIMES}(?![\w-]))?|(?P<zero>{numbers.ZERO_WORDS})"
         rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"
