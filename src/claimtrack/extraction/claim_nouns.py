@@ -65,6 +65,11 @@ def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attrib
             continue
         lo, hi = a.content
         words = [t for t in _tokens(shade[lo:hi]) if not t.is_space]
+        # "refuted claims of local residents that …": the owner after the noun
+        noun = next((j for j, t in enumerate(words[:3]) if _NOUN.fullmatch(t.lower_)), None)
+        if noun is not None and (o := _owner_after(words, noun, (lo, hi), shade, text)):
+            owners.append(o)
+            continue
         for i, tok in enumerate(words[1:], 1):
             # "the rebels' claim", or a noun before it: "rebel claims that …"
             owned = words[i - 1].text in _POSSESSIVE
@@ -86,6 +91,27 @@ def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attrib
                     owners.append(o)
             break  # only the first claim noun: "the group's figure of 40" is one claim
     return owners
+
+
+def _owner_after(
+    words: list, i: int, span: tuple[int, int], shade: str, text: str
+) -> Attribution | None:
+    """The owner named after a claim noun, before its clause: "claims of local residents
+    that …", "reports by the rebels that …"; None when no "that" closes a source there."""
+    if i + 1 >= len(words) or words[i + 1].lower_ not in ("of", "by", "from"):
+        return None
+    lo, hi = span
+    that = next((j for j in range(i + 2, min(len(words), i + 10)) if words[j].lower_ == "that"), 0)
+    owner = words[i + 2 : that]
+    if not owner or any(t.is_punct for t in owner):
+        return None
+    start, end = lo + owner[0].idx, lo + owner[-1].idx + len(owner[-1])
+    if not valid_source(shade[start:end]):
+        return None
+    tok = words[i]
+    o = Attribution("owner", start, end, lo + tok.idx, lo + tok.idx + len(tok), text[start:end])
+    o.content = (lo + words[that].idx, hi)
+    return o
 
 
 def _past_article(words: list) -> list:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.lexicon import source_words
+from claimtrack.extraction.lexicon.speech import STOPWORDS
 from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
 
 _I = re.IGNORECASE
@@ -71,6 +72,32 @@ _OPENING_ADJUNCT = re.compile(
 )
 
 
+def _source_word(low: str) -> bool:
+    """Whether a lowercase word is a source noun or a role, singular or plural."""
+    return any(p.fullmatch(w) for p in (SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
+
+
+def _modifier(low: str, after: list[str]) -> bool:
+    """Whether a lowercase word qualifies the source noun one or two words after it ("local
+    hospital chief"), not a verb before its object ("killed 12 rebels", "said the chief")."""
+    if (
+        not low.isalpha()
+        or low.endswith(("ed", "ing"))
+        or low in _NOT_MODIFIERS
+        or low in STOPWORDS["en"]
+    ):
+        return False
+    for word in after:
+        if _source_word(word.lower()):
+            return True
+        if not word.isalpha() or not word.islower():
+            return False
+    return False
+
+
+_NOT_MODIFIERS = frozenset({"said", "says", "told", "tells", "saw", "put", "gave", "sent", "led"})
+
+
 def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause at ``lo``: the subject of every verb it heads.
 
@@ -94,7 +121,14 @@ def clause_subject(shade: str, lo: int) -> tuple[int, int] | None:
             (i == 0 and low in source_words.DETERMINERS)
             or word[:1].isupper()
             or low in _SUBJECT_GLUE
-            or any(p.fullmatch(w) for p in (SOURCE_NOUN, ROLE) for w in (low, low.rstrip("s")))
+            or _source_word(low)
+            # "A local hospital chief gave …": a modifier before its source noun
+            # (only before its noun: "The president went on television" ends at "president")
+            or (
+                taken
+                and not any(_source_word(w.lower()) or w[:1].isupper() for *_, w in taken[1:])
+                and _modifier(low, [w for *_, w in tokens[i + 1 : i + 3]])
+            )
         ):
             break
         taken.append((a, b, word))

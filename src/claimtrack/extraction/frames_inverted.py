@@ -22,11 +22,12 @@ from claimtrack.extraction.source_names import valid_source
 from claimtrack.extraction.source_phrases import WHEN, left_phrase
 
 _I = re.IGNORECASE
+_AS_CITED = re.compile(r",\s*as\s+$", _I)
 _WHICH = re.compile(r"(?:lequel|laquelle|lesquel(?:le)?s)\b", _I)
 _ACCORDING = re.compile(rf"(?<![\w'-])(?:{speech.ACCORDING_TO})\s+", _I)
 # "Local officials cited by the agency said …": who is cited speaks, the relay does not
 _CITED_THEN_SAID = re.compile(
-    rf"(?:cited|quoted) by\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{speech.REPORTING_VERBS})(?![\w-])", _I
+    rf"(?:cited|quoted) by\s+(?:[\w'’.-]+,?\s+){{1,5}}?(?:{speech.REPORTING_VERBS})(?![\w-])", _I
 )
 # "…, ce que dément l'armée", "…, ce qu'a démenti l'armée": the relative before the verb
 _INVERTED = re.compile(rf"(?:^|[,\"]\s*)(?:ce qu(?:e\s+|'\s*))?({speech.INVERTED_VERBS})\s+")
@@ -208,6 +209,10 @@ def _according_frames(shade: str, text: str, found: list[Attribution]) -> None:
     for m in _ACCORDING.finditer(shade):
         if _CITED_THEN_SAID.match(shade, m.start()):
             continue  # "Officials cited by the agency said": the officials, a head frame
+        if _AS_CITED.search(shade, 0, m.start()) and any(
+            m.start() - 30 < max(a.end, a.verb_end) <= m.start() for a in found
+        ):
+            continue  # "According to X, as cited by Y, …": Y relays X's voice, X speaks
         # "according to figures released by the ministry": the ministry
         span = right_phrase(
             shade, doc.end() if (doc := _DOCUMENT_BY.match(shade, m.end())) else m.end()

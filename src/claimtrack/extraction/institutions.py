@@ -46,7 +46,10 @@ KINDS = (
         r"|air force|navy|naval forces|armee de l'air"
         # "the Defence Headquarters", "the Chief of Defence Staff": the armed forces' command
         r"|defen[cs]e forces?|forces de defense"
-        r"|defen[cs]e (?:headquarters|staff|media operations|information)",
+        r"|defen[cs]e (?:headquarters|staff|media operations|information)"
+        # the armed forces' press offices: Iraq's "Security Media Cell", "Joint Operations
+        # Command", Sri Lanka's "Media Centre for National Security"
+        r"|security media cell|joint operations command|media cent(?:re|er) for national security",
     ),
     # A region's governor or governorate: the state in that region, kept apart from the
     # government ("le gouverneur du Nord-Kivu", "Ouahigouya governorate").

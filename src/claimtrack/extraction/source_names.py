@@ -47,6 +47,12 @@ _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
+_EVENT_VERB = re.compile(
+    # "Ali Sow asked why the rebels": a verb before an indirect question ends the subject
+    rf"\s(?:{source_words.EVENT_VERBS}|[a-z]+ed\s+(?:why|how|whether|what|where|if))(?![\w'-])"
+)
+# "No group has claimed the attack", "Neither side confirmed": nobody is no source
+_NOBODY = re.compile(r"^\W*(?:no|none|nobody|neither|not\s+(?:one|a|any))(?![\w.'-])", _I)
 # "L'attaque rappelle celle de 2019", "L'explosion a tué …": an event named alone (its
 # capital is the sentence's) says nothing
 _EVENT = re.compile(
@@ -247,8 +253,10 @@ def valid_source(phrase: str) -> bool:
         (True, False, True)
         >>> valid_source("Residents who had fled"), valid_source("the town that was hit")
         (True, False)
+        >>> valid_source("No militant group"), valid_source("Nobody"), valid_source("Nour Ali")
+        (False, False, True)
     """
-    if _SIDE.match(shadow(phrase)):
+    if _SIDE.match(shadow(phrase)) or _NOBODY.match(phrase):
         return False  # "Côté ennemi, 50 terroristes neutralisés": a heading of a toll
     if _BARE_TOLL.match(shadow(phrase)) or _EVENT.match(shadow(phrase)):
         return False
@@ -263,6 +271,8 @@ def valid_source(phrase: str) -> bool:
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
     words = phrase.split()
     if not words or len(words) > 16 or _FINITE.search(plain) or _past_verb(words):
+        return False
+    if _EVENT_VERB.search(phrase):  # "the clash between the rebels and the troops occurred"
         return False
     if phrase.lower() in source_words.PRONOUNS or ANAPHORS.match(phrase):
         return True

@@ -150,9 +150,11 @@ _RELATIVE_ASIDE = re.compile(
     _I,
 )
 
-# "The statement, signed by Col. Ali Sow, said": how a document came out is no part of it
+# "The statement, signed by Col. Ali Sow, said": how a document came out is no part of it;
+# "The ministry, cited by Kadi Radio, said": nor who relays a voice
 _PARTICIPLE_ASIDE = re.compile(
-    r",\s*(?:signed|issued|released|published|posted|read out|broadcast|sent|dated|seen)"
+    r",\s*(?:signed|issued|released|published|posted|read out|broadcast|sent|dated|seen"
+    r"|cited|quoted)"
     r"\s+(?:by|on|in|to|late|early|after|overnight)\b[^,;:\"]*,\s*$",
     _I,
 )

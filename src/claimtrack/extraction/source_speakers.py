@@ -39,6 +39,7 @@ class Source:
     confidence: float = 1.0
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 
 
@@ -48,7 +49,10 @@ def _name_then_role(phrase: str) -> Source | None:
     words = name.split()
     titled = words
     while titled and (
-        titled[0].lower() in source_words.DETERMINERS or TITLE.fullmatch(fold(titled[0]))
+        titled[0].lower() in source_words.DETERMINERS
+        or TITLE.fullmatch(fold(titled[0]))
+        # "1st Lieutenant X", "2nd Lt. X": the grade's ordinal is part of the title
+        or (_ORDINAL.fullmatch(titled[0]) and len(titled) > 1 and TITLE.fullmatch(fold(titled[1])))
     ):
         titled = titled[1:]  # "Le général Asif Ghafoor", "le colonel Traoré": titles, then a name
     person = is_person(" ".join(titled)) or (

@@ -147,6 +147,7 @@ ORG_WORDS = (
     r"|Committee|Union|International|News|Media|Press|Reuters|Cross|Crescent|Nations|Command"
     r"|Movement|Coalition|Alliance|Brigades?|State|Government|Police|Service|Institute"
     r"|Observatory|Mouvement|Groupe|Armee|Gouvernement|Ministere|Conseil|Agence|Croix"
+    r"|Divisions?|Battalions?|Regiments?|Corps|Squadrons?"
 )
 # Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
 # fmt: off
@@ -163,6 +164,9 @@ TRAILING_FILLERS = {
     "did", "does", "do",
 }
 # fmt: on
+# Intransitive verbs of an event: a phrase holding one is a clause ("said the encounter
+# between the rebels and the troops occurred near X"), never a source.
+EVENT_VERBS = r"occurred|happened|took\s+place|broke\s+out|erupted|began|started|lasted|ensued"
 # Words a source noun phrase never starts with.
 LEADING_CONNECTORS = {
     "both",
