@@ -254,6 +254,12 @@ CLAIM_NOUNS = (
     r"claims?|accounts?|versions?|figures?|tolls?|assertions?|allegations?|charges?|reports?"
     r"|accusations?|affirmations?|bilans?|chiffres?|informations?"
 )
+# An accuser's word before the "of"/"for" of a deed: "accused the rebels of killing 12",
+# "claims of killing 11 soldiers" state the deed's count (unlike "jailed for killing").
+ACCUSED_OF = (
+    r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|responsible|claims?|reports?|allegations?"
+    r"|accusations?|accounts?"
+)
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
     r"according to|selon|citing|citant|d'apres|cited by|a en croire"
