@@ -59,3 +59,50 @@ def test_the_deed_an_accuser_names_is_counted(sentence, expected):
 )
 def test_a_deed_punished_is_no_count(sentence):
     assert _rows(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a toll compared before its figure: "put the toll even higher, at 100"
+        ("A spokesman put the death toll even higher, at around 100.",
+         [("A spokesman", "killed", "around 100", A)]),
+        ("A district official put the rebel death toll higher, at 55.",
+         [("A district official", "killed", "55", A)]),
+        ("The army said 12 died, while the governor put the figure higher, at 20.",
+         [("The army", "killed", "12", A), ("the governor", "killed", "20", A)]),
+        ("The mayor put the number of wounded much higher, at 40.",
+         [("The mayor", "wounded", "40", A)]),
+        ("Officials put the toll far lower, at 30.",
+         [("Officials", "killed", "30", A)]),
+        # near misses: a toll compared without a figure given
+        ("The death toll was higher at the weekend, officials said.", []),
+        ("Officials said the toll could be even higher.", []),
+    ],
+)  # fmt: skip
+def test_a_toll_compared_keeps_its_figure(sentence, expected):
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count without its noun before the rest of its split predicate
+        ("The attack sent thousands fleeing their homes, witnesses said.",
+         [("witnesses", "displaced", "thousands", A)]),
+        ("The fighting sent 3,000 fleeing across the border, the agency said.",
+         [("the agency", "displaced", "3,000", A)]),
+        ("The raid sent hundreds running into the bush, residents said.",
+         [("residents", "displaced", "hundreds", A)]),
+        ("Doctors treated 40 for gunshot wounds, a nurse said.",
+         [("a nurse", "wounded", "40", A)]),
+        # with its noun, as before
+        ("Gunmen sent 200 families fleeing, the police said.",
+         [("the police", "displaced", "200", A)]),
+        # near misses: no rest of a split predicate after the count
+        ("The army sent 300 to the town, a spokesman said.", []),
+        ("The army sent thousands of soldiers into the region, a spokesman said.", []),
+    ],
+)  # fmt: skip
+def test_a_count_alone_before_its_particle(sentence, expected):
+    assert _rows(sentence) == expected

@@ -314,16 +314,15 @@ def split_predicate(shade: str, c: Count, found: list[Found], r: Reading) -> Non
         >>> [(f.claim_type, f.value) for f in find_counts(s, s, [])]
         [('wounded', '40')]
     """
-    if not c.words:
-        return
     for verb, rest, kind in _SPLIT:
         if not verb.search(c.before):
             continue
-        # the subject words may have taken the particle in: "gunned 12 villagers | down"
-        for gap in _SPACE.finditer(shade, c.end + 1, c.subject_end + 1):
+        # the subject words may have taken the particle in: "gunned 12 villagers | down";
+        # or be only the particle: "sent thousands | fleeing", "sent 3,000 | fleeing"
+        for gap in _SPACE.finditer(shade, c.end, c.subject_end + 1):
             if rest.match(shade, gap.start()):
                 r.claim_type, r.rule = kind, "verb"
-                r.subject = shade[c.end : gap.start()].strip() or r.subject
+                r.subject = shade[c.end : gap.start()].strip() or None
                 return
 
 
