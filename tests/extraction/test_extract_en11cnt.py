@@ -106,3 +106,29 @@ def test_a_toll_compared_keeps_its_figure(sentence, expected):
 )  # fmt: skip
 def test_a_count_alone_before_its_particle(sentence, expected):
     assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each thing named one in a verb's list, after another one too
+        ("Troops destroyed two trucks, a tank and a pickup truck, an army spokesman said.",
+         [("an army spokesman", "destroyed", "two", A),
+          ("an army spokesman", "destroyed", "a tank", A),
+          ("an army spokesman", "destroyed", "a pickup truck", A)]),
+        ("Troops destroyed two trucks, a tank, a drone and a boat, the army said.",
+         [("the army", "destroyed", "two", A), ("the army", "destroyed", "a tank", A),
+          ("the army", "destroyed", "a drone", A), ("the army", "destroyed", "a boat", A)]),
+        ("Rebels seized 12 rifles, a truck and a motorbike, the police said.",
+         [("the police", "seized", "12", A), ("the police", "seized", "a truck", A),
+          ("the police", "seized", "a motorbike", A)]),
+        # near misses: a thing after the list's clause ends, a thing with its own modifier
+        ("Troops destroyed two trucks and a tank, and a soldier was killed, the army said.",
+         [("the army", "destroyed", "two", A), ("the army", "killed", "a soldier", A),
+          ("the army", "destroyed", "a tank", A)]),
+        ("Troops destroyed two trucks, a tank and a house belonging to a chief, the army said.",
+         [("the army", "destroyed", "two", A), ("the army", "destroyed", "a tank", A)]),
+    ],
+)  # fmt: skip
+def test_each_thing_named_one_in_a_list(sentence, expected):
+    assert _rows(sentence) == expected
