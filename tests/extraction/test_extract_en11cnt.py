@@ -132,3 +132,27 @@ def test_a_count_alone_before_its_particle(sentence, expected):
 )  # fmt: skip
 def test_each_thing_named_one_in_a_list(sentence, expected):
     assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person named one after "including" without a comma is one of the count
+        ("Seven people including a policeman were killed, local sources said.",
+         [("local sources", "killed", "Seven", A), ("local sources", "killed", "a policeman", A)]),
+        ("The attack killed 12 people including a policeman, officials said.",
+         [("officials", "killed", "12", A), ("officials", "killed", "a policeman", A)]),
+        ("Troops killed five militants including a senior commander, the army said.",
+         [("the army", "killed", "five", A), ("the army", "killed", "a senior commander", A)]),
+        ("Officials said 12 people including a child were wounded.",
+         [("Officials", "wounded", "12", A), ("Officials", "wounded", "a child", A)]),
+        # with commas, as before
+        ("Seven people, including a policeman, were killed, local sources said.",
+         [("local sources", "killed", "Seven", A), ("local sources", "killed", "a policeman", A)]),
+        # near miss: "including" names no person
+        ("Seven people were killed in attacks including a raid on a police post, officials said.",
+         [("officials", "killed", "Seven", A)]),
+    ],
+)  # fmt: skip
+def test_a_person_including_without_commas(sentence, expected):
+    assert _rows(sentence) == expected
