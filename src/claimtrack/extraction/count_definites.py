@@ -140,14 +140,17 @@ _LISTED_BY = ("verb", "list", "conjunct", "participle")
 
 def _things_listed(shade: str, text: str, found: list[Found]) -> list[Found]:
     """A thing named one right after a count a verb's list holds, before the next one:
-    "destroyed two tanks, a truck and three pickups" (the truck is destroyed too)."""
-    out = []
+    "destroyed two tanks, a truck and three pickups" (the truck is destroyed too), and
+    after a thing named one the list holds: "two tanks, a truck and a pickup"."""
+    out: list[Found] = []
     for m in _THING_LISTED.finditer(shade):
         vs, ve = m.span("value")
         if any(f.start < ve and vs < f.end for f in found):
             continue
         stop = [
-            f for f in found if COORDINATION.fullmatch(shade, f.extra.get("subject_end", f.end), vs)
+            f
+            for f in (*found, *out)
+            if COORDINATION.fullmatch(shade, f.extra.get("subject_end", f.end), vs)
         ]
         if stop and stop[0].rule in _LISTED_BY and not stop[0].subset:
             kind = stop[0].claim_type

@@ -62,7 +62,7 @@ from claimtrack.extraction.count_verb_gaps import (
     verb_past_aside,
 )
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import count_words, happenings, numbers
+from claimtrack.extraction.lexicon import count_words, happenings, numbers, speech
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.predicates import (
     AND_PARTICIPLE,
@@ -114,15 +114,29 @@ _AND_ONE = re.compile(
 _FOR = re.compile(r"(?<![\w'-])(?:for|of|pour|de|d')\s*(?:having\s+|avoir\s+)?$", _I)
 
 
+# "accused the Rapid Support Forces of killing", "rebel claims of killing": the accuser's
+# word and the accused, within one clause, before "of"/"for"
+_ACCUSED_OF = re.compile(
+    rf"(?<![\w'-])(?:{speech.ACCUSED_OF})(?:\s+[\w'’.-]+){{0,6}}?\s+(?:of|for)\s+(?:having\s+)?$",
+    _I,
+)
+
+
 def blamed_for(shade: str, verb_start: int) -> bool:
-    """Whether the claim verb at ``verb_start`` names what someone is blamed for.
+    """Whether the claim verb at ``verb_start`` names what someone is blamed for (punished
+    or tried for), not what an accuser says they did.
 
     Example:
         >>> s = "jailed for killing two guards"
         >>> blamed_for(s, s.index("killing")), blamed_for(s, 0)
         (True, False)
+        >>> s = "accused the rebels of killing two guards"
+        >>> blamed_for(s, s.index("killing"))
+        False
     """
-    return bool(_FOR.search(shade, max(0, verb_start - 20), verb_start))
+    if not _FOR.search(shade, max(0, verb_start - 20), verb_start):
+        return False
+    return not _ACCUSED_OF.search(shade, max(0, verb_start - 80), verb_start)
 
 
 _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
@@ -300,16 +314,15 @@ def split_predicate(shade: str, c: Count, found: list[Found], r: Reading) -> Non
         >>> [(f.claim_type, f.value) for f in find_counts(s, s, [])]
         [('wounded', '40')]
     """
-    if not c.words:
-        return
     for verb, rest, kind in _SPLIT:
         if not verb.search(c.before):
             continue
-        # the subject words may have taken the particle in: "gunned 12 villagers | down"
-        for gap in _SPACE.finditer(shade, c.end + 1, c.subject_end + 1):
+        # the subject words may have taken the particle in: "gunned 12 villagers | down";
+        # or be only the particle: "sent thousands | fleeing", "sent 3,000 | fleeing"
+        for gap in _SPACE.finditer(shade, c.end, c.subject_end + 1):
             if rest.match(shade, gap.start()):
                 r.claim_type, r.rule = kind, "verb"
-                r.subject = shade[c.end : gap.start()].strip() or r.subject
+                r.subject = shade[c.end : gap.start()].strip() or None
                 return
 
 

@@ -40,8 +40,10 @@ _TOLL_HEAD = (
 # "the toll, which had stood at 12 on Saturday, rose to 19", "the death toll in the attack,
 # the deadliest since 2019, had risen to 52": an aside between the toll and its verb
 _TOLL_ASIDE = r"(?:\s*,\s*[^,;:]{1,60}?,)?"
+# "put the death toll even higher, at around 100": a comparison before the figure it gives
+_HIGHER = r"(?:\s+(?:even\s+|much\s+|far\s+|still\s+|slightly\s+)?(?:higher|lower)\s*,?)?"
 _TOLL_AT = re.compile(
-    rf"{_TOLL_HEAD}{_TOLL_ASIDE}\s+(?:(?:has |had )?(?:now |so far |currently )?"
+    rf"{_TOLL_HEAD}{_TOLL_ASIDE}{_HIGHER}\s+(?:(?:has |had )?(?:now |so far |currently )?"
     r"(?:rose|risen|climbed|increased|stood|stands|reached|rises|jumped|soared|surged|grew"
     r"|grown|mounted|s'eleve|s'est alourdi"
     r"|est passe|passe|atteint|est|etait|is|was)\s+)?"
@@ -136,7 +138,7 @@ def _toll_named(after: re.Match) -> str | None:
 # "while a provincial official put the figure at 22": the figure of the count before.
 _FIGURE_AT = re.compile(
     r"(?<![\w'-])(?:put|puts|putting|placed|places)\s+(?:(?:the|that|this|its|their|his|her)\s+"
-    r"(?:figure|number|tally|count|total)|it)\s+at\s*$"
+    rf"(?:figure|number|tally|count|total)|it){_HIGHER}\s+at\s*$"
     # "…, a figure that local sources put at 40"
     r"|(?<![\w'-])(?:figure|toll|number)\s+(?:that|which)\s+[^,.;:]{1,40}?\s(?:put|puts|placed)"
     r"\s+at\s*$",

@@ -222,7 +222,17 @@ def _whole(shade: str, start: int, found: list[Found]) -> Found | None:
     soldiers, including a senior officer" (the officer is one of the 11)."""
     at = SUBSET_AT.search(shade, max(0, start - 20), start)
     wholes = [f for f in found if not f.subset and at and f.end <= at.start() < f.end + 60]
+    if not at and (bare := _SUBSET_BARE.search(shade, max(0, start - 20), start)):
+        # "Seven people including a policeman were killed": no comma, right after the
+        # count's own words
+        wholes = [
+            f for f in found if not f.subset and _NOUN_WORDS.fullmatch(shade, f.end, bare.start())
+        ]
     return wholes[-1] if wholes else None
+
+
+_SUBSET_BARE = re.compile(r"\s(?:including|among them)\s+$", _I)
+_NOUN_WORDS = re.compile(r"(?:\s+[\w'-]+){1,3}")
 
 
 def appositions(shade: str, found: list[Found]) -> list[tuple[int, int]]:

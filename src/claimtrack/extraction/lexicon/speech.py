@@ -100,11 +100,13 @@ REPORTING_VERBS = (
     " |around )?\\d)"
     # what a body's inquiry concluded, only after it: "…, UN experts found."
     "|found"
-    # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead"
+    # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead",
+    # "put the toll even higher, at 100"
     "|put(?:s|ting)? (?:the|its|their|his|her) (?:death |casualty |civilian )?"
-    "(?:toll|figure|number|tally|count)(?= at )"
+    "(?:toll|figure|number|tally|count)(?=(?: (?:even |much |far |still )?(?:higher|lower),?)? at )"
     "|put(?:s|ting)? (?:the |its |their |his |her )?(?:[\\w'-]+ ){0,2}?"
-    "(?:casualties|losses|death toll|toll|dead|deaths)(?= at )"
+    "(?:casualties|losses|death toll|toll|dead|deaths)"
+    "(?=(?: (?:even |much |far |still )?(?:higher|lower),?)? at )"
     # "while the army gave a figure of 18", "cited a toll of 40"
     "|(?:gave|gives|give|giving|cited|cites|offered|offers) (?:a|the|its|their|his|her)"
     " (?:death toll|toll|figure|tally|count|number)(?= of )"
@@ -253,6 +255,12 @@ ASIDES = (
 CLAIM_NOUNS = (
     r"claims?|accounts?|versions?|figures?|tolls?|assertions?|allegations?|charges?|reports?"
     r"|accusations?|affirmations?|bilans?|chiffres?|informations?"
+)
+# An accuser's word before the "of"/"for" of a deed: "accused the rebels of killing 12",
+# "claims of killing 11 soldiers" state the deed's count (unlike "jailed for killing").
+ACCUSED_OF = (
+    r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|responsible|claims?|reports?|allegations?"
+    r"|accusations?|accounts?"
 )
 # Phrases that place a claim with a source anywhere in the sentence.
 ACCORDING_TO = (
