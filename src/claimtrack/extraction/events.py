@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.harmed_things import harmed_things
 from claimtrack.extraction.lexicon import happenings, words
 from claimtrack.extraction.predicates import type_of_participle
 
@@ -22,6 +23,11 @@ _SHELLING = words(happenings.SHELLING_WORDS)
 _CONTROL = words(happenings.CONTROL_WORDS)
 _RESPONSIBILITY = words(happenings.RESPONSIBILITY)
 _HELD = re.compile(r"(?:hold|held|holds|holding)\s", _I)
+_BORNE = re.compile(r"(?:bears?|bore|borne|bearing|is|are|was|were)\s", _I)
+# Who bears it: up to three words before the verb, after any reporting verb ("said Serbia")
+_WHO_BEFORE = re.compile(
+    r"(?<![\w'-])((?:(?!(?:said|says|that|told|added|stated)\b)[\w'-]+\s+){0,2}[\w'-]+)\s*$", _I
+)
 _BLAME = words(happenings.BLAME_NOUNS)
 _CLAIMED_EVENT = words(happenings.CLAIMED_EVENT)
 _CARRIED_OUT = words(happenings.CARRIED_OUT)
@@ -206,6 +212,7 @@ def event_claims(
         )
     if "present" not in counted and "attackers" not in counted:
         out += _presence(shade, text, sources)
+    out += harmed_things(shade, text, counted)  # "the post was seized", "burned their homes"
     if "attacked" in counted or denied_kind in ("attacked", "responsibility"):
         return out
     return out + _attack(shade, text, has_places, counted)
@@ -251,7 +258,12 @@ def _responsibility(shade: str, text: str) -> list[Found]:
     m = _RESPONSIBILITY.search(shade)
     if not m:
         return _done_by(shade, text)
-    if re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
+    if _BORNE.match(m.group()):
+        # "Serbia bears responsibility", "the group was responsible for the attack": who
+        # is responsible stands before the verb.
+        before = _WHO_BEFORE.search(text, 0, m.start())
+        subject = before.group(1) if before else None
+    elif re.search(r"(?:claimed|revendiquee?s?) (?:by|par)", m.group(), _I):
         # "The attacks were claimed by X": what was claimed stands before the verb.
         before = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", text[: m.start()])
         subject = before.group(1) if before else None
@@ -308,7 +320,17 @@ _MUNITIONS_FELL = re.compile(
     rf"(?<![\w'-])(?:{happenings.MUNITION_NOUNS})\b[^,.;:]{{0,40}}?\s(?:{happenings.FELL_VERBS})\b",
     _I,
 )
+# Shelling of named things, where no known place is named: "shelled Azerbaijani positions"
+_SHELLED_THING = re.compile(
+    r"\b(?:shelled|shelling|bombarded|bombarding)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"(?:{happenings.THING_NOUNS}|{happenings.PLACE_NOUNS})\b"
+    r"(?!\s+(?:were|was|are|is|had|have)\b)",  # "shelling positions were spotted": a noun
+    _I,
+)
 _THAT = re.compile(r"\s+(?:that|que|qu')", _I)
+_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", _I)
+# What came under attack: the noun right before ("one of its units came under fire": units)
+_TARGET_BEFORE = re.compile(r"([\w'-]+)\s+(?:had\s+|has\s+|have\s+)?$")
 _NOT_BEFORE = re.compile(r"(?<![\w'])(?:not|never|n't|pas|jamais)\s+(?:been\s+|ete\s+)?$", _I)
 
 
@@ -322,13 +344,18 @@ def _attack(shade: str, text: str, has_places: bool, counted: tuple[str, ...]) -
     shelling = fell or shelling
     if shelling and "shelling" in counted:
         return []  # "3 villages were shelled": the count carries the shelling
-    if shelling and (has_places or _HEAVY_SHELLING.search(shade) or fell):
+    if shelling and (
+        has_places or _HEAVY_SHELLING.search(shade) or fell or _SHELLED_THING.search(shade)
+    ):
         return [
             Found("shelling", shelling.start(), shelling.end(), subject="towns", rule="shelling")
         ]
     if verb:
         # An attack verb is a claim in itself; its object is the target.
         target = _object_after(shade, text, verb.end())
+        if _UNDER.match(verb.group()):  # "the convoy came under fire": the convoy
+            before = _TARGET_BEFORE.search(text, 0, verb.start())
+            target = before.group(1) if before else None
         if re.match(r"(?:was|were|is|are|by)\b", target or "", _I):
             return []  # "the part of the mosque struck was …": no attack claimed here
         if (

@@ -66,7 +66,8 @@ _VERB_THING = re.compile(
     # (a folded "à" before an article is no article: "pris à la gendarmerie")
     rf"(?:\s+|(?<='))(?P<value>(?:(?:the|a(?!\s+(?:la|le|les)\s)|an|le|la|un|une)\s+|l'\s*)"
     rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?"
-    rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b",
+    # (not "the village's schools": a possessive names the thing after it)
+    rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b(?!')",
     _I,
 )
 # "killed the imam", "kidnapped the mayor": one person named by a definite article right

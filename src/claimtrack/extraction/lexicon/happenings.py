@@ -30,6 +30,9 @@ THING_NOUNS = (
     "|districts?|provinces?|counties|county|hamlets?|hameaux|quartiers?|communes?"
     "|houses?|homes?|huts?|maisons?|commissariats?|gendarmeries?|police stations?"
     "|encampments?|hideouts?|strongholds?"
+    # what air strikes and raids hit: "destroyed weapon depots", "damaged civilian infrastructure"
+    "|buildings?|depots?|warehouses?|infrastructure|facilit(?:y|ies)|bunkers?|emplacements?"
+    "|arsenals?|caches?|bridges?"
     # buildings that are targets ("onze écoles ont été attaquées"), and convoys
     "|schools?|churches|church|mosques?|hospitals?|clinics?|convoys?"
     "|ecoles?|eglises?|mosquees?|hopital|hopitaux|dispensaires?|cliniques?|convois?"
@@ -59,6 +62,25 @@ FELL_VERBS = (
     r"|smashed into|exploded|impacted"
 )
 ATTACK_VERBS = tables.event_words("attacked")
+# Verbs of harm to things read without a count ("destroyed their camps", "took over their
+# base"): the English verb rows of seizure, destruction and damage, but not the bare "took",
+# "recovered" and "abandoned" (their objects are seldom losses: "took positions"), nor nouns
+# ("destruction of", "damage to").
+THING_HARM_VERBS = "|".join(
+    sorted(
+        (
+            tables.pattern(r)
+            for r in tables.rows()
+            if r.lang == "en"
+            and r.slot == "verb"
+            and (r.claim_type in ("destroyed", "damaged", "seized") or r.phrase == "{capture}")
+            and r.phrase not in ("{take}", "{recover}", "{abandon}")
+            and r.phrase.split()[0] not in ("destruction", "seizure", "damage")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Words that end a verb's object before a place noun: "ont repris dans la ville" is fighting
 _NOT_BETWEEN = r"de|des|du|dans|sur|en|a|au|aux|pour|avec|vers|contre|par|apres|avant|depuis"
 CONTROL_WORDS = (
