@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_body_names import listed_names
 from claimtrack.extraction.french_called_false import called_false
 from claimtrack.extraction.french_claim_owners import claim_owners, confirmed_by
 from claimtrack.extraction.french_count_links import closed
@@ -43,6 +44,7 @@ from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_source_phrases import (
     closing_pronouns,
     cue_frames,
+    heard_from,
     mourned,
     relayed,
     sides,
@@ -151,6 +153,18 @@ _AUXILIARY_AFTER = re.compile(
 )
 
 
+_ADVERB_FIRST = re.compile(r"(?:toujours|encore|egalement|aussi|notamment)\s+", re.IGNORECASE)
+
+
+def _no_adverb(attribution: Attribution, shade: str) -> Attribution:
+    """ "selon toujours l'AIB", "selon encore le maire": the adverb is no part of who."""
+    m = _ADVERB_FIRST.match(shade, attribution.start, attribution.end)
+    if not m or m.end() >= attribution.end:
+        return attribution
+    phrase = attribution.phrase[m.end() - attribution.start :]
+    return replace(attribution, start=m.end(), phrase=phrase)
+
+
 def _trim(attribution: Attribution, shade: str) -> Attribution:
     """A source without what stands beside it and is no part of it: an inverted or tail
     source, what comes before it; a head source, the auxiliary and adverbs after it; any
@@ -159,6 +173,7 @@ def _trim(attribution: Attribution, shade: str) -> Attribution:
         attribution = replace(
             attribution, start=m.end(), phrase=attribution.phrase[m.end() - attribution.start :]
         )
+    attribution = _no_adverb(attribution, shade)
     m = _AUXILIARY_AFTER.search(shade, attribution.start, attribution.end)
     if attribution.kind == "head" and m and m.start() > attribution.start:
         phrase = attribution.phrase[: m.start() - attribution.start]
@@ -224,10 +239,13 @@ def read_french(
 def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[Attribution]:
     """The sources the clause rules found, as French cues widen, relay and complete them."""
     shade, text = sentence.shade, sentence.text
+    attributions = _first_person(attributions)  # "« J'ai compté 48 morts », a dit un témoin"
     _own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
     attributions = heard_by_clitic(text, shade, attributions)  # "…, lui a dit un officier"
     # "le lieutenant X, de la gendarmerie", "Selon RFI, qui cite des sources locales, …"
     attributions = relayed(text, shade, widened(text, shade, attributions))
+    attributions = listed_names(text, shade, attributions)  # "le Mouvement pour la paix, la …"
+    attributions = heard_from(text, shade, attributions)  # "…, a-t-on précisé de même source"
     attributions = cue_frames(text, shade, attributions)  # "Comme l'a indiqué X, …"
     attributions = closing_pronouns(text, shade, attributions)  # "…, précisent-elles"
     # "les affirmations des rebelles selon …"
@@ -236,6 +254,24 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     return attributions
+
+
+# "J'ai", "Nous avons", "je": who speaks in a quotation, not a source of its own.
+_FIRST_PERSON = re.compile(r"^\W*(?:j'|je\b|nous\b|moi\b)", re.IGNORECASE)
+
+
+def _first_person(attributions: list[Attribution]) -> list[Attribution]:
+    """ "« J'ai compté 48 morts », a déclaré un témoin": the quotation's first person is
+    the witness who closes it; the frame after it reads what the first person says."""
+    out = []
+    for a in attributions:
+        if a.kind != "head" or not _FIRST_PERSON.match(a.phrase):
+            out.append(a)
+            continue
+        closing = [b for b in attributions if b.kind in ("tail", "inverted") and b.start > a.end]
+        for b in closing[:1]:
+            b.content = (min(b.content[0], a.start), b.content[1])
+    return out
 
 
 def _read_french(
@@ -276,6 +312,7 @@ def _read_french(
     if len(kept) < len(attributions) or not kept:
         spans = [range(a.start, a.end) for a in kept]
         found = [f for f in parse_sources(doc, shade) if not any(f.start in r for r in spans)]
+        found = [_no_adverb(f, shade) for f in found]
         dropped = [a.start for a in attributions if a not in kept]
         # the frames a dropped phrase hid ("… et des témoins ont évoqué …"), not it again
         gone = [(a.start, a.end) for a in attributions if a not in kept]  # not the same again,

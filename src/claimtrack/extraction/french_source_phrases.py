@@ -162,7 +162,9 @@ _REACHED_AFTER = re.compile(
     r"(?:\s+(?:par|au)\s+[^,;:«»\"()]*)?"
     # "un élu local ayant requis l'anonymat": how it spoke, as "qui a requis l'anonymat"
     r"|ayant\s+(?:requis|demande|souhaite\s+garder|prefere\s+garder|voulu\s+garder)"
-    r"\s+l'\s*anonymat\b[^,;:«»\"()]*)$",
+    r"\s+l'\s*anonymat\b[^,;:«»\"()]*"
+    # "Les FAMa par la voix du colonel X": the body speaks, through its officer
+    r"|par\s+la\s+voix\s+(?:de|du|des|d')[^,;:«»\"()]*)$",
     _I,
 )
 
@@ -308,5 +310,42 @@ def sides(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
         if m and m.end() < a.end:
             of = _OF_ARTICLE[" ".join(m.group("of").lower().split())] if m.group("of") else ""
             a = replace(a, start=m.end(), phrase=of + text[m.end() : a.end])
+        out.append(a)
+    return out
+
+
+# "…, a-t-on précisé de même source", "a-t-on indiqué de source militaire", "a-t-on
+# confirmé auprès de la gendarmerie": the impersonal "on" heard it from the source after.
+_HEARD_FROM = re.compile(
+    r"\s+(?P<src>(?:de|des)\s+(?:memes?\s+)?sources?\b[^,;:.«»\"()]{0,40}?"
+    r"|aupres\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d')\s*[^,;:.«»\"()]{2,60}?)"
+    r"(?=\s*(?:[,;:.!?]|$))",
+    _I,
+)
+_AUPRES = re.compile(r"aupres\s+(?:de\s+(?=la\s|l')|du\s+|d')?", _I)
+
+
+def heard_from(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """An impersonal "on" after its verb gives way to the source it heard it from: "« … »,
+    a-t-on précisé de même source" is the same source's (as "a-t-on appris de source X").
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Huit soldats ont péri, a-t-on précisé de source militaire."
+        >>> a = Attribution("tail", 27, 29, 30, 37, "on", content=(0, 21))
+        >>> [b.phrase for b in heard_from(text, shadow(text), [a])]
+        ['source militaire']
+    """
+    out = []
+    for a in found:
+        m = _HEARD_FROM.match(shade, max(a.end, a.verb_end))
+        if a.phrase.lower() == "on" and a.kind in ("tail", "inverted") and m:
+            start, end = m.span("src")
+            lead = re.match(r"(?:de|des)\s+(?=(?:memes?\s+)?sources?\s+\w)|", shade[start:end], _I)
+            start += lead.end() if lead else 0
+            if told := _AUPRES.match(shade, start):
+                start = told.end()
+            if valid_source(shade[start:end]):
+                a = replace(a, start=start, end=end, phrase=text[start:end])
         out.append(a)
     return out

@@ -72,6 +72,9 @@ REPORTING_LEMMAS = frozenset(
         "détailler",
         "révéler",
         "tweeter",
+        # "une source locale avait mentionné une vingtaine de morts", "un témoin relate …"
+        "mentionner",
+        "relater",
     }
 )
 

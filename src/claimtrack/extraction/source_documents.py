@@ -28,9 +28,10 @@ UNOWNED_DOCUMENT = re.compile(
     r"^\W*(?:a|an|un|une)\s+(?:[\w'’-]+\s+)?(?:statement|communique|video|message|declaration)$",
     re.IGNORECASE,
 )
-# "the statement from the army", "le communiqué du ministère": the body speaks
+# "the statement from the army", "le communiqué du ministère": the body speaks ("of" a
+# whole word: "le communiqué officiel" names no body)
 DOCUMENT_OF = re.compile(
-    DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>of|from|by|du|des|de|d'|par)\s*"
+    DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>(?:of|from|by|du|des|de|par)\b|d')\s*"
     r"(?P<body>(?:the|le|la|l'|les)\b.*|[A-Z].*)$",
     re.IGNORECASE,
 )

@@ -149,6 +149,13 @@ ORG_WORDS = (
     r"|Observatory|Mouvement|Groupe|Armee|Gouvernement|Ministere|Conseil|Agence|Croix"
     r"|Divisions?|Battalions?|Regiments?|Corps|Squadrons?"
 )
+# French bodies whose names list what they stand for ("le Mouvement pour la paix, la
+# justice et le progrès (MPJP)"), capitalised: a comma inside such a name ends no source.
+LISTED_BODIES = (
+    r"Mouvement|Front|Rassemblement|Union|Conseil|Coordination|Alliance|Parti|Congres|Comite"
+    r"|Cadre|Plateforme|Coalition|Groupe|Forces|Association|Collectif|Ligue|Federation"
+    r"|Organisation|Convention|Mouvance"
+)
 # Words a source noun phrase never ends in: auxiliaries and adverbs between it and its verb.
 # fmt: off
 TRAILING_FILLERS = {
