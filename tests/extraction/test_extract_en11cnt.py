@@ -156,3 +156,23 @@ def test_each_thing_named_one_in_a_list(sentence, expected):
 )  # fmt: skip
 def test_a_person_including_without_commas(sentence, expected):
     assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the denier's own account after a comma asserts its count
+        ("The rebels denied the massacre, blaming stray bullets for just eight deaths.",
+         [("The rebels", "killed", "eight", A)]),
+        ("The militia denied the killings, blaming crossfire for the deaths of six civilians.",
+         [("The militia", "killed", "six", A)]),
+        ("The group denied killing 30 civilians, giving a toll of 8 fighters.",
+         [("The group", "killed", "30", D), ("The group", "killed", "8", A)]),
+        # near misses: the denied count before the participle stays denied
+        ("The army denied that 40 soldiers were killed, blaming the rebels for the rumour.",
+         [("The army", "killed", "40", D)]),
+        ("The army denied that 40 soldiers were killed.", [("The army", "killed", "40", D)]),
+    ],
+)  # fmt: skip
+def test_the_deniers_own_account_asserts(sentence, expected):
+    assert _rows(sentence) == expected
