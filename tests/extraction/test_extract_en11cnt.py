@@ -156,3 +156,45 @@ def test_each_thing_named_one_in_a_list(sentence, expected):
 )  # fmt: skip
 def test_a_person_including_without_commas(sentence, expected):
     assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the denier's own account after a comma asserts its count
+        ("The rebels denied the massacre, blaming stray bullets for just eight deaths.",
+         [("The rebels", "killed", "eight", A)]),
+        ("The militia denied the killings, blaming crossfire for the deaths of six civilians.",
+         [("The militia", "killed", "six", A)]),
+        ("The group denied killing 30 civilians, giving a toll of 8 fighters.",
+         [("The group", "killed", "30", D), ("The group", "killed", "8", A)]),
+        # near misses: the denied count before the participle stays denied
+        ("The army denied that 40 soldiers were killed, blaming the rebels for the rumour.",
+         [("The army", "killed", "40", D)]),
+        ("The army denied that 40 soldiers were killed.", [("The army", "killed", "40", D)]),
+    ],
+)  # fmt: skip
+def test_the_deniers_own_account_asserts(sentence, expected):
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a thing named one after "including" is one of the things counted
+        ("The source said troops destroyed 12 trucks, including a tank.",
+         [("The source", "destroyed", "12", A), ("The source", "destroyed", "a tank", A)]),
+        ("Troops destroyed 12 vehicles including an armoured vehicle, the army said.",
+         [("the army", "destroyed", "12", A), ("the army", "destroyed", "an armoured vehicle", A)]),
+        ("Rebels seized 40 rifles, including a rocket launcher, the police said.",
+         [("the police", "seized", "40", A), ("the police", "seized", "a rocket launcher", A)]),
+        ("The army said it lost 3 helicopters, including a transport helicopter.",
+         [("The army", "destroyed", "3", A),
+          ("The army", "destroyed", "a transport helicopter", A)]),
+        # near miss: "including" names no thing of the count
+        ("Troops destroyed 12 trucks in attacks including a raid, the army said.",
+         [("the army", "destroyed", "12", A)]),
+    ],
+)  # fmt: skip
+def test_a_thing_including_is_one_of_the_count(sentence, expected):
+    assert _rows(sentence) == expected

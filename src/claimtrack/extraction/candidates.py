@@ -39,11 +39,14 @@ EXTRA_COLUMNS = (
     "rule",
 )
 COLUMNS = (*RAW_COLUMNS, *EXTRA_COLUMNS)
-# "X denied any losses and accused Y of …": the second verb asserts what it says.
+# "X denied any losses and accused Y of …": the second verb asserts what it says, as does
+# a participle of the denier's own account after a comma.
 _OWN_VERB = re.compile(
     r"\b(?:and|but|et|mais)\s+(?:also\s+|aussi\s+)?(?:accused|blamed|held|said|added|claimed"
     r"|insisted|stressed|reported|stated|a accuse|ont accuse|accuse|accusent|a affirme"
-    r"|ont affirme|a ajoute|a precise)\b",
+    r"|ont affirme|a ajoute|a precise)\b"
+    # "X denied the massacre, blaming stray bullets for eight deaths": its own account
+    r"|,\s*(?:blaming|accusing|attributing|putting|giving)\b",
     re.IGNORECASE,
 )
 _CHANNELS = (

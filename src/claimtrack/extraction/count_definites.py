@@ -141,7 +141,8 @@ _LISTED_BY = ("verb", "list", "conjunct", "participle")
 def _things_listed(shade: str, text: str, found: list[Found]) -> list[Found]:
     """A thing named one right after a count a verb's list holds, before the next one:
     "destroyed two tanks, a truck and three pickups" (the truck is destroyed too), and
-    after a thing named one the list holds: "two tanks, a truck and a pickup"."""
+    after a thing named one the list holds: "two tanks, a truck and a pickup"; or one of
+    the things counted: "destroyed 12 trucks, including a tank"."""
     out: list[Found] = []
     for m in _THING_LISTED.finditer(shade):
         vs, ve = m.span("value")
@@ -152,9 +153,20 @@ def _things_listed(shade: str, text: str, found: list[Found]) -> list[Found]:
             for f in (*found, *out)
             if COORDINATION.fullmatch(shade, f.extra.get("subject_end", f.end), vs)
         ]
-        if stop and stop[0].rule in _LISTED_BY and not stop[0].subset:
-            kind = stop[0].claim_type
+        # "destroyed 12 trucks, including a tank": one of the things counted
+        part = [
+            f
+            for f in found
+            if _THING_INCLUDED.fullmatch(shade, f.extra.get("subject_end", f.end), vs)
+        ]
+        head = (stop or part)[:1]
+        if head and head[0].rule in _LISTED_BY and not head[0].subset:
+            kind = head[0].claim_type
             subject = text[m.start("subj") : m.end("subj")]
             one = Found(kind, vs, ve, text[vs:ve], subject, confidence=0.6, rule="list")
+            one.subset = bool(part and not stop)
             out.append(one)
     return out
+
+
+_THING_INCLUDED = re.compile(r"\s*,?\s*including\s+", re.IGNORECASE)
