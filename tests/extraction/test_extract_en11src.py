@@ -230,3 +230,44 @@ def test_press_offices_of_the_armed_forces(phrase: str, country: str, key: str) 
     from claimtrack.extraction.institutions import institution
 
     assert institution(phrase, country) == key
+
+
+# A headline's sources listed after (or before) its colon: each one a source.
+HEADLINE_LISTS = [
+    ("Rebels kill 14 in Kadi village: state media, NGO",
+     [("state media", "killed", "14", "asserts"), ("NGO", "killed", "14", "asserts")]),
+    ("Twelve soldiers killed in Kadi: army, police",
+     [("army", "killed", "Twelve", "asserts"), ("police", "killed", "Twelve", "asserts")]),
+    ("Army, police: 12 soldiers killed in Kadi",
+     [("Army", "killed", "12", "asserts"), ("police", "killed", "12", "asserts")]),
+    # near misses: a name and his role is one source; a place is none
+    ("Twelve soldiers killed in Kadi: Ali Sow, army spokesman",
+     [("army", "killed", "Twelve", "asserts")]),
+    ("Twelve soldiers killed in Kadi: police sources",
+     [("police sources", "killed", "Twelve", "asserts")]),
+    ("Kadi, Lome: 12 soldiers killed", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_LISTS)
+def test_headline_lists_its_sources(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+# "It" after a group that spoke in a statement is the statement, the group's.
+IT_THE_STATEMENT = [
+    ("The rebels said in a statement that they attacked a base. It said 12 soldiers were "
+     "killed.", [("The rebels", "attacked", None, "asserts"),
+                 ("The rebels", "killed", "12", "asserts")]),
+    ("The Ketra militants said in a statement that they repelled the offensive. It added that "
+     "20 soldiers were wounded.", [("The Ketra militants", "defeated", None, "asserts"),
+                                  ("The Ketra militants", "wounded", "20", "asserts")]),
+    # near miss: no statement named, so "it" stands for no group
+    ("The rebels said that they attacked a base. It said 12 soldiers were killed.",
+     [("The rebels", "attacked", None, "asserts"), ("It", "killed", "12", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_THE_STATEMENT)
+def test_it_after_a_groups_statement(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected

@@ -71,6 +71,25 @@ def headline(sentence: Sentence) -> Attribution | None:
 _BRACKETED = re.compile(r"\S.*\(\s*(?P<src>[^()]{2,40}?)\s*\)$")
 
 
+def listed_sources(phrase: str) -> list[str]:
+    """The sources a headline lists after its colon ("state media, NGO"), each one a
+    source; the phrase alone when it is no such list ("Ali Sow, army spokesman").
+
+    Example:
+        >>> listed_sources("ministry, army"), listed_sources("Ali Sow, army spokesman")
+        (['ministry', 'army'], ['Ali Sow, army spokesman'])
+    """
+    parts = [p.strip() for p in phrase.split(",")]
+    if len(parts) < 2 or not all(
+        _reads_as_source(p) and not ROLE.search(p) and not _LISTED.search(p) for p in parts
+    ):
+        return [phrase]  # an apposition: a name and what he is
+    return parts
+
+
+_LISTED = re.compile(r"\s+(?:and|et)\s+", _I)
+
+
 def _reads_as_source(phrase: str) -> bool:
     """A short institution, no figure in it: "Army", "State media", "sources sécuritaires"."""
     return (

@@ -17,6 +17,7 @@ import re
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS
+from claimtrack.extraction.headlines import listed_sources
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
     DOCUMENT,
@@ -267,6 +268,9 @@ class SourceMemory:
         low = key.lower()
         if THE_STATEMENT.match(fold(low)):
             return self._statement_of()
+        if low == "it" and self.last is not None and self.stated is self.last:
+            # "The rebels said in a statement … . It said …": the statement, theirs
+            return self.last
         if low in _ONE and self.last is not None and plural(self.last):
             # "Selon elle" after "Certaines sources …": the latest one source, or none
             earlier = (s for s in reversed(self.seen) if not DOCUMENT.match(s.raw))
@@ -371,4 +375,7 @@ def resolve_sources(
     if outer and ANAPHORS.match(fold(phrase)) and not ANAPHORS.match(fold(outer.phrase)):
         named = memory.resolve(outer.phrase)
         return [Source(named.raw, named.speaker, mention=phrase, confidence=0.85)]
+    if attribution.start == attribution.verb_start and "," in phrase:
+        # a headline's sources, listed after its colon: "…: state media, NGO"
+        return [memory.resolve(p) for p in listed_sources(phrase)]
     return [memory.resolve(p) for p in conjuncts(phrase)]
