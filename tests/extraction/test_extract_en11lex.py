@@ -1,10 +1,12 @@
 """Round 11, English claim vocabulary read from real reporting (sentences invented here):
 harm to things without a count ("the outpost was seized" is one, "destroyed their camps"
-some), units that "came under mortar and air attack", troops that "returned fire", who
-"bears responsibility" or "is responsible for the attack", and positions shelled where no
-known place is named. Near-misses (a possessive before the thing, criticism "came under",
-a ministry "responsible for the budget", shelling positions as a noun, hazards) give no
-claim or only the count's."""
+some), units that "came under mortar and air attack" (counted or not), one thing attacked
+("ambushed a police convoy" is no count), a count across an elision in a quotation, losses
+"suffered" by forces, a place "reclaimed", an armed group that "entered", troops that
+"returned fire", who "bears responsibility", "is responsible for the attack" or made "an
+attack by X", and positions shelled where no known place is named. Near-misses (a
+possessive before the thing, criticism "came under", a ministry "responsible for the
+budget", shelling positions as a noun, hazards) give no claim or only the count's."""
 
 from __future__ import annotations
 
@@ -55,7 +57,44 @@ CASES = [
      [(OFF, "attacked", None, "asserts")]),
     ("A police post came under rocket attack overnight, police said.",
      [("police", "attacked", None, "asserts")]),
+    ("Two posts came under mortar attack, the rebels said.",
+     [("the rebels", "attacked", "Two", "asserts")]),
+    ("The rebels said two posts came under mortar and air attack.",
+     [("The rebels", "attacked", "two", "asserts")]),
     ("The plan came under heavy criticism, officials said.", []),
+    # attacked: one thing attacked is no count (the attack is the claim, not a figure)
+    ("Gunmen ambushed a police convoy in the north, officials said.",
+     [("officials", "attacked", None, "asserts")]),
+    ("The army said militants attacked a checkpoint and killed 3 soldiers.",
+     [(ARMY, "killed", "3", "asserts"), (ARMY, "attacked", None, "asserts")]),
+    ("The minister attacked the plan in parliament.", []),
+    # ... a village or a town attacked is the places' (no count of one)
+    ("Officials said militants stormed the village and killed 12 people.",
+     [(OFF, "killed", "12", "asserts")]),
+    # controls: a place reclaimed or recaptured, one when named with an article
+    ("The army said it reclaimed a village after the battle.",
+     [(ARMY, "controls", "a village", "asserts")]),
+    ("The army said troops reclaimed the town.", [(ARMY, "controls", "the town", "asserts")]),
+    ("The army said it recaptured the village.", [(ARMY, "controls", "the village", "asserts")]),
+    ("The company reclaimed the land, officials said.", []),
+    # present: an armed or combat group that entered somewhere
+    ("An unidentified combat group with military equipment entered the north of the country, "
+     "the minister said.", [("the minister", "present", None, "asserts")]),
+    ("The minister said an armed group entered the town.",
+     [("The minister", "present", None, "asserts")]),
+    ("The minister said the group entered talks.", []),
+    # a count across words left out of a quotation
+    ('"One of our servicemen ... was killed," the ministry said.',
+     [("the ministry", "killed", "One", "asserts")]),
+    ('"Twelve of our soldiers ... were killed," the ministry said.',
+     [("the ministry", "killed", "Twelve", "asserts")]),
+    # casualties: losses suffered by forces, casualties suffered
+    ("The ministry said its forces had suffered losses.",
+     [("The ministry", "casualties", None, "asserts")]),
+    ("The ministry said government forces suffered losses.",
+     [("The ministry", "casualties", None, "asserts")]),
+    ("The rebels said they suffered casualties.", [("The rebels", "casualties", None, "asserts")]),
+    ("The ministry said the company suffered losses last year.", []),
     # fighting: fire returned
     ("The ministry said its troops returned fire.",
      [("The ministry", "fighting", None, "asserts")]),
@@ -71,6 +110,15 @@ CASES = [
      [("the spokesman", "responsibility", None, "asserts")]),
     ("The spokesman said the faction was responsible for the bombing.",
      [("The spokesman", "responsibility", None, "asserts")]),
+    # ... or named after the attack ("in an attack by militants")
+    ("Two soldiers were killed in an attack by militants, the army said.",
+     [("the army", "killed", "Two", "asserts"), ("the army", "responsibility", None, "asserts")]),
+    ("Two guards died in an ambush by the Kuru Liberation Organisation, a source said.",
+     [("a source", "killed", "Two", "asserts"),
+      ("a source", "responsibility", None, "asserts")]),
+    ("The minister said the plan came under attack by the opposition.",
+     [("The minister", "attacked", None, "asserts")]),
+    ("The minister said the attack by the time of arrival was over.", []),
     ("The minister said the ministry is responsible for the budget.", []),
     ("The official said he was responsible for security in the town.", []),
     # shelling of positions or towns where no known place is named

@@ -261,8 +261,9 @@ CASES = [
     ("Officials said the fire destroyed 30 homes.", [(OFF, "destroyed", "30", "asserts")]),
     ("Officials said militants stormed the village and killed 12 people.",
      [(OFF, "killed", "12", "asserts")]),
+    # (the raid's agent is blamed, as in "killed by gunmen")
     ("Officials said 12 people were killed in a lightning raid by gunmen.",
-     [(OFF, "killed", "12", "asserts")]),
+     [(OFF, "killed", "12", "asserts"), (OFF, "responsibility", None, "asserts")]),
     ("Les autorités ont indiqué que les combats ont fait 12 morts malgré les inondations.",
      [("Les autorités", "killed", "12", "asserts")]),
     # near-misses: no claim

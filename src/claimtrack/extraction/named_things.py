@@ -59,6 +59,8 @@ _VERB_THING = re.compile(
     r"|(?<!s'en sont )(?<!s'en est )pris"
     r"|saisi"
     r"|shot down|downed|intercepted|abattue?s?|burned|burnt|torched|razed|damaged|blew up"
+    # a place taken back: "recaptured the village", "reclaimed a village"
+    r"|recaptured|retook|reclaimed"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
     r"|detruit|empare(?:e|s|es)?\s+de(?=\s)"
     # "announced the capture of a rebel stronghold", "la prise d'un camp": a noun of seizing

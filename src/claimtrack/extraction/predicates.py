@@ -62,7 +62,9 @@ def participle_re() -> re.Pattern:
         # "23 people – 14 Syrians and nine Iranians – were injured", "(12 of them civilians)"
         rf"(?:\s*[–—]\s*[^–—.;]{{1,80}}?[–—]\s*|\s*\([^()]{{1,80}}\)\s*"
         # "80 fighters, most of them foreigners, died": an aside between commas
-        rf"|,\s*[^,.;:\"]{{1,50}}?,\s*)?"
+        rf"|,\s*[^,.;:\"]{{1,50}}?,\s*"
+        # "one of our servicemen ... was killed": words left out of a quotation
+        rf"|\s*(?:\.\.\.|…)\s*)?"
         rf"(?P<coord>(?:and|or|et|ou)\s+(?!(?:{NUMBER_PHRASE}|one|un|une)\b|\d)[\w'-]+(?:\s+[\w'-]+){{0,3}}\s+)?"
         # "80 fighters in green uniforms died", "20 from the militia were killed"
         # '113 rebelles "vêtus d'uniformes rwandais" étaient tombés': quoted, in French

@@ -108,7 +108,7 @@ CONTROL_WORDS = (
     # suspects were under their control"), "the army liberated the town" (not "liberated
     # the hostages": places only)
     r"|under (?:rebel|army|military|government|militant|jihadist|insurgent|militia) control"
-    r"|liberated(?=\s+(?:the\s+)?(?:" + PLACE_NOUNS + r"|bases?|camps?)\b)"
+    r"|(?:liberated|reclaimed)(?=\s+(?:the\s+|an?\s+)?(?:" + PLACE_NOUNS + r"|bases?|camps?)\b)"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
 RESPONSIBILITY = (
@@ -151,8 +151,12 @@ ARMED_NOUNS = (
     r"|combattants|rebels|rebelles|militants|gunmen"
 )
 AGENT = (
-    rf"(?:{AGENT_VERBS})\s+(?:[\w'-]+\s+){{0,2}}?(?:by|par)\s+"
-    rf"(?P<who>(?:[\w'-]+\s+){{0,3}}?(?:{ARMED_NOUNS}|{{forces}}))\b"
+    rf"(?:(?:{AGENT_VERBS})\s+(?:[\w'-]+\s+){{0,2}}?"
+    # the attacker named after the attack: "killed in an attack by militants", "an ambush
+    # by the PKK terrorist organization"
+    r"|(?<![\w'-])(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|offensives?|attaques?"
+    r"|embuscades?)\s+(?:(?:carried out|launched|staged|menee?s?|lancee?s?)\s+)?)(?:by|par)\s+"
+    rf"(?P<who>(?:[\w'-]+\s+){{0,3}}?(?:{ARMED_NOUNS}|{{forces}}|organi[sz]ations?))\b"
 )
 BLAME_NOUNS = (
     r"exactions?|abuses|atrocities|allegations?|accusations?|massacres?|killings"
@@ -311,6 +315,8 @@ _NOT_WHO = r"(?!(?:said|says|told|that|que|qui|and|et|a|ont|which|who|where|ou)\
 FORCE_NOUNS = (
     r"troops|soldiers|forces|army|fighters|militants|rebels|commanders|militiamen|policemen"
     r"|police|gunmen|jets|warplanes|aircraft|helicopters|gunships|drones|reinforcements?"
+    # an armed group named as such ("an unidentified combat group … entered the north")
+    r"|(?<=armed )groups?|(?<=combat )groups?|(?<=militant )groups?|commandos|squads?"
     r"|elements|soldats|militaires|combattants|troupes|armee|commandants|miliciens|policiers"
     r"|gendarmes|avions|helicopteres|renforts|mercenaires|mercenaries|rebelles|jihadistes"
     r"|djihadistes|insurges|insurgents|paramilitaires|paramilitaries|peacekeepers|casques bleus"
