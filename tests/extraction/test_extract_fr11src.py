@@ -120,6 +120,36 @@ VOICES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), DOCUMENTS + VERBS + LISTED + VOICES)
+# A denial in apposition after a closing inverted source denies what that source said;
+# the press speaks ("rapporte la presse locale"), and a relay in a relative gives its source.
+DENIED = [
+    ("Au moins 13 civils ont été tués, a indiqué un élu, une information démentie par une "
+     "source militaire.",
+     {("un élu", "killed", "Au moins 13", A),
+      ("une source militaire", "killed", "Au moins 13", "denies")}),
+    ("Au moins 13 civils ont été tués, a indiqué un élu, ce que dément l'armée.",
+     {("un élu", "killed", "Au moins 13", A), ("l'armée", "killed", "Au moins 13", "denies")}),
+    ("Forty people died, said a resident, a claim the army denied.",
+     {("a resident", "killed", "Forty", A), ("the army", "killed", "Forty", "denies")}),
+    ("Au moins 13 civils ont été tués, rapporte la presse internationale qui cite des élus "
+     "locaux, une information démentie par une source militaire.",
+     {("des élus locaux", "killed", "Au moins 13", A),
+      ("une source militaire", "killed", "Au moins 13", "denies")}),
+    ("La presse locale rapporte que 13 civils ont été tués.",
+     {("La presse locale", "killed", "13", A)}),
+    ("Local press reported that 13 civilians were killed.", {("Local press", "killed", "13", A)}),
+    # near misses: a press conference and a listener are no source
+    ("Lors d'une conférence de presse, le ministre a déclaré que 12 soldats ont été tués.",
+     {("le ministre", "killed", "12", A)}),
+    ("At a press conference, the minister said 12 soldiers were killed.",
+     {("the minister", "killed", "12", A)}),
+    ("Le ministre a déclaré à la presse que 12 soldats ont été tués.",
+     {("Le ministre", "killed", "12", A)}),
+    ('"Douze soldats ont été tués", a déclaré le ministre à la presse.',
+     {("le ministre", "killed", "Douze", A)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS + VERBS + LISTED + VOICES + DENIED)
 def test_french_attribution_round11(text: str, expected: set[tuple]) -> None:
     assert _got(text) == expected
