@@ -150,6 +150,26 @@ DENIED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), DOCUMENTS + VERBS + LISTED + VOICES + DENIED)
+# How a subject was reached, in an aside after it, is no source: the subject speaks.
+REACHED = [
+    ("Les autorités locales, citées par la radio Kalo FM, font état de 12 morts.",
+     {("Les autorités locales", "killed", "12", A)}),
+    ("Les autorités locales, citées par la radio Kalo FM, ont affirmé que 12 civils ont été "
+     "tués.", {("Les autorités locales", "killed", "12", A)}),
+    ("Le maire, cité par la radio Kalo FM, fait état de 12 morts.",
+     {("Le maire", "killed", "12", A)}),
+    ("Un élu, joint par téléphone, a affirmé que 12 civils ont été tués.",
+     {("Un élu", "killed", "12", A)}),
+    # near misses: the participle first, and a relay that names its own source
+    ("Citées par la radio Kalo FM, les autorités locales font état de 12 morts.",
+     {("les autorités locales", "killed", "12", A)}),
+    ("Des sources locales, citées par Reuters, font état de 12 morts.",
+     {("Des sources locales", "killed", "12", A)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DOCUMENTS + VERBS + LISTED + VOICES + DENIED + REACHED
+)
 def test_french_attribution_round11(text: str, expected: set[tuple]) -> None:
     assert _got(text) == expected
