@@ -31,6 +31,16 @@ DOCUMENTS = [
      {("the army", "killed", "4", A)}),
     ("The official statement of the ministry said 4 militants were killed.",
      {("the ministry", "killed", "4", A)}),
+    # information given by a body is the body's; the outlet's own is no one's
+    ("Selon les informations de VOA, la plupart des 12 victimes sont des civils.",
+     {("VOA", "killed", "12", A)}),
+    ("Selon des informations de la radio Kalo FM, 12 civils ont été tués.",
+     {("la radio Kalo FM", "killed", "12", A)}),
+    ("Selon nos informations, 12 civils ont été tués.", set()),
+    ("Au moins 13 civils ont été tués, selon des élus locaux, une information démentie par "
+     "l'armée.",
+     {("des élus locaux", "killed", "Au moins 13", A),
+      ("l'armée", "killed", "Au moins 13", "denies")}),
 ]  # fmt: skip
 
 
