@@ -31,6 +31,16 @@ DOCUMENTS = [
      {("the army", "killed", "4", A)}),
     ("The official statement of the ministry said 4 militants were killed.",
      {("the ministry", "killed", "4", A)}),
+    # information given by a body is the body's; the outlet's own is no one's
+    ("Selon les informations de VOA, la plupart des 12 victimes sont des civils.",
+     {("VOA", "killed", "12", A)}),
+    ("Selon des informations de la radio Kalo FM, 12 civils ont été tués.",
+     {("la radio Kalo FM", "killed", "12", A)}),
+    ("Selon nos informations, 12 civils ont été tués.", set()),
+    ("Au moins 13 civils ont été tués, selon des élus locaux, une information démentie par "
+     "l'armée.",
+     {("des élus locaux", "killed", "Au moins 13", A),
+      ("l'armée", "killed", "Au moins 13", "denies")}),
 ]  # fmt: skip
 
 
@@ -120,6 +130,56 @@ VOICES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), DOCUMENTS + VERBS + LISTED + VOICES)
+# A denial in apposition after a closing inverted source denies what that source said;
+# the press speaks ("rapporte la presse locale"), and a relay in a relative gives its source.
+DENIED = [
+    ("Au moins 13 civils ont été tués, a indiqué un élu, une information démentie par une "
+     "source militaire.",
+     {("un élu", "killed", "Au moins 13", A),
+      ("une source militaire", "killed", "Au moins 13", "denies")}),
+    ("Au moins 13 civils ont été tués, a indiqué un élu, ce que dément l'armée.",
+     {("un élu", "killed", "Au moins 13", A), ("l'armée", "killed", "Au moins 13", "denies")}),
+    ("Forty people died, said a resident, a claim the army denied.",
+     {("a resident", "killed", "Forty", A), ("the army", "killed", "Forty", "denies")}),
+    ("Au moins 13 civils ont été tués, rapporte la presse internationale qui cite des élus "
+     "locaux, une information démentie par une source militaire.",
+     {("des élus locaux", "killed", "Au moins 13", A),
+      ("une source militaire", "killed", "Au moins 13", "denies")}),
+    ("La presse locale rapporte que 13 civils ont été tués.",
+     {("La presse locale", "killed", "13", A)}),
+    ("Local press reported that 13 civilians were killed.", {("Local press", "killed", "13", A)}),
+    # near misses: a press conference and a listener are no source
+    ("Lors d'une conférence de presse, le ministre a déclaré que 12 soldats ont été tués.",
+     {("le ministre", "killed", "12", A)}),
+    ("At a press conference, the minister said 12 soldiers were killed.",
+     {("the minister", "killed", "12", A)}),
+    ("Le ministre a déclaré à la presse que 12 soldats ont été tués.",
+     {("Le ministre", "killed", "12", A)}),
+    ('"Douze soldats ont été tués", a déclaré le ministre à la presse.',
+     {("le ministre", "killed", "Douze", A)}),
+]  # fmt: skip
+
+
+# How a subject was reached, in an aside after it, is no source: the subject speaks.
+REACHED = [
+    ("Les autorités locales, citées par la radio Kalo FM, font état de 12 morts.",
+     {("Les autorités locales", "killed", "12", A)}),
+    ("Les autorités locales, citées par la radio Kalo FM, ont affirmé que 12 civils ont été "
+     "tués.", {("Les autorités locales", "killed", "12", A)}),
+    ("Le maire, cité par la radio Kalo FM, fait état de 12 morts.",
+     {("Le maire", "killed", "12", A)}),
+    ("Un élu, joint par téléphone, a affirmé que 12 civils ont été tués.",
+     {("Un élu", "killed", "12", A)}),
+    # near misses: the participle first, and a relay that names its own source
+    ("Citées par la radio Kalo FM, les autorités locales font état de 12 morts.",
+     {("les autorités locales", "killed", "12", A)}),
+    ("Des sources locales, citées par Reuters, font état de 12 morts.",
+     {("Des sources locales", "killed", "12", A)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DOCUMENTS + VERBS + LISTED + VOICES + DENIED + REACHED
+)
 def test_french_attribution_round11(text: str, expected: set[tuple]) -> None:
     assert _got(text) == expected

@@ -91,7 +91,7 @@ def _against_the_tail_before(a: Attribution, found: list[Attribution]) -> None:
     if not before:
         return
     last = max(before, key=lambda b: b.verb_end)
-    closing = last.kind in ("tail", "according")
+    closing = last.kind in ("tail", "according", "inverted")  # "…, a indiqué un élu, une …"
     if closing and not last.denial and last.content[1] <= last.start:
         # a tail now ("…, ce que dément l'armée"): the figure stays the first voice's
         a.kind, a.content = "tail", (last.content[0], a.start)

@@ -39,7 +39,12 @@ from claimtrack.extraction.french_frames import (
     document_agents,
     relative_frames,
 )
-from claimtrack.extraction.french_listeners import heard_by_clitic, heard_in_head, told_by
+from claimtrack.extraction.french_listeners import (
+    heard_by_clitic,
+    heard_in_head,
+    reached_aside,
+    told_by,
+)
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_source_phrases import (
     closing_pronouns,
@@ -246,6 +251,7 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     attributions = relayed(text, shade, widened(text, shade, attributions))
     attributions = listed_names(text, shade, attributions)  # "le Mouvement pour la paix, la …"
     attributions = heard_from(text, shade, attributions)  # "…, a-t-on précisé de même source"
+    attributions = reached_aside(text, shade, attributions)  # "X, citées par la radio Y, …"
     attributions = cue_frames(text, shade, attributions)  # "Comme l'a indiqué X, …"
     attributions = closing_pronouns(text, shade, attributions)  # "…, précisent-elles"
     # "les affirmations des rebelles selon …"

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from claimtrack.extraction.attribution_record import Attribution
+from claimtrack.extraction.source_names import valid_source
 
 # "…», lui a dit un officier", "…, m'a confié X": the clitic before the verb is who heard it.
 _LISTENER = re.compile(r"(?:,|[«»\"])\s*(?P<who>lui|leur|nous|vous|me|m')\s*(?=(?:a|ont)\s)", re.I)
@@ -109,5 +110,37 @@ def told_by(text: str, shade: str, found: list[Attribution]) -> list[Attribution
         m = _LEARNED_FROM.match(shade, a.start, a.end) if a.kind == "according" else None
         if m and m.end() < a.end:
             a = replace(a, start=m.end(), phrase=text[m.end() : a.end])
+        out.append(a)
+    return out
+
+
+# "Les autorités locales, citées par la radio X, font état de …": a head phrase that is
+# the aside of who reached the subject before its comma; the subject speaks.
+_REACHED_ASIDE = re.compile(
+    r"(?:citee?s?|jointe?s?|interrogee?s?|contactee?s?|sollicitee?s?|approchee?s?)\s", re.I
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[;:]\s*|\b(?:mais|et)\s+)(?P<src>[^,;:«»\"()]{2,80}?)\s*,\s*$", re.IGNORECASE
+)
+
+
+def reached_aside(text: str, shade: str, found: list[Attribution]) -> list[Attribution]:
+    """Head frames read on the aside of who reached their subject, given back to the
+    subject before it.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Les autorités, citées par la radio Kalo, font état de 12 morts."
+        >>> a = Attribution("head", 15, 39, 41, 50, text[15:39], content=(50, 63))
+        >>> [b.phrase for b in reached_aside(text, shadow(text), [a])]
+        ['Les autorités']
+    """
+    out = []
+    for a in found:
+        before = _SUBJECT_BEFORE.search(shade, 0, a.start)
+        if a.kind == "head" and _REACHED_ASIDE.match(shade, a.start) and before:
+            start, end = before.span("src")
+            if valid_source(shade[start:end]):
+                a = replace(a, start=start, end=end, phrase=text[start:end])
         out.append(a)
     return out

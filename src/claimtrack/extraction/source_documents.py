@@ -20,7 +20,7 @@ from claimtrack.extraction.lexicon import source_words
 
 DOCUMENT = re.compile(
     r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
-    r"|video|vid[eé]o|message|dispatch|d[eé]p[eê]che)s?\b",
+    r"|video|vid[eé]o|message|dispatch|d[eé]p[eê]che|information)s?\b",
     re.IGNORECASE,
 )
 # "a statement", "un communiqué": a document that does not say whose it is

@@ -46,6 +46,7 @@ SOURCE_NOUNS = (
     "|junta|regime|administration|factions?|movement|organi[sz]ations?|opposition|insurgency"
     "|rebellion|ex-rebellion"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
+    "|presse|press"  # "rapporte la presse locale", "local press reported"
     # wire epithets of an organisation named before: "the world body", "the regional bloc"
     # (a body alone is a dead person's: "the body was found")
     "|(?:world|global|rights|regional|continental|UN|U\\.N\\.|monitoring|humanitarian|aid"
