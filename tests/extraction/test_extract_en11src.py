@@ -35,7 +35,8 @@ SINGLE_QUOTED = [
     ("'Thirty militants were killed,' said the army spokesman, Col. Ali Sow.",
      [("the army spokesman", "killed", "Thirty", "asserts")]),
     ("'The post was overrun at dawn,' the Ketra Front said, claiming that 26 soldiers were "
-     "killed.", [("the Ketra Front", "killed", "26", "asserts")]),
+     "killed.", [("the Ketra Front", "killed", "26", "asserts"),
+                 ("the Ketra Front", "seized", "The post", "asserts")]),
     # near misses: possessives and a word in single marks are no quotation
     ("The soldiers' commander said 12 civilians were wounded.",
      [("The soldiers", "wounded", "12", "asserts")]),

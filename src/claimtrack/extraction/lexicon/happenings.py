@@ -154,8 +154,10 @@ AGENT = (
     rf"(?:(?:{AGENT_VERBS})\s+(?:[\w'-]+\s+){{0,2}}?"
     # the attacker named after the attack: "killed in an attack by militants", "an ambush
     # by the PKK terrorist organization"
-    r"|(?<![\w'-])(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|offensives?|attaques?"
-    r"|embuscades?)\s+(?:(?:carried out|launched|staged|menee?s?|lancee?s?)\s+)?)(?:by|par)\s+"
+    r"|(?<![\w'-])(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|offensives?)\s+"
+    r"(?:(?:carried out|launched|staged)\s+)?"
+    # French nouns only with their verb: the folded "attaque par" is also "attaqué par"
+    r"|(?<![\w'-])(?:attaques?|embuscades?|offensives?)\s+(?:menee?s?|lancee?s?)\s+)(?:by|par)\s+"
     rf"(?P<who>(?:[\w'-]+\s+){{0,3}}?(?:{ARMED_NOUNS}|{{forces}}|organi[sz]ations?))\b"
 )
 BLAME_NOUNS = (
