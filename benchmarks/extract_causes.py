@@ -27,7 +27,9 @@ a sentence judged background), **read with a source** (only behind a neutral sou
 the rules see), and **not read** (neither: the claim words or the count structure are not
 read).
 
-It also prints the strict numeric scores per part and language (English, French).
+It also prints the misses and false positives per claim type (the gold claim's type for a
+miss, the prediction's for a false positive), and the strict numeric scores per part and
+language (English, French).
 Because it prints totals only, it may be run on the held-out part: it says which layer
 loses most (attribution, lexicon, counts) without showing a held-out sentence.
 
@@ -124,7 +126,7 @@ def causes(case: dict) -> tuple[list[dict], dict]:
         there = [
             p for _, p in pred.iterrows() if overlaps(g["spans"], p["char_start"], p["char_end"])
         ]
-        row = {"kind": "miss", "cause": cause(None, g, there)}
+        row = {"kind": "miss", "cause": cause(None, g, there), "type": g["claim_type"]}
         if row["cause"] == "nothing":
             row["lost where"] = lost_where(g, case["text"], language)
         rows.append(row)
@@ -136,6 +138,7 @@ def causes(case: dict) -> tuple[list[dict], dict]:
                 if overlaps(g["spans"], p["char_start"], p["char_end"])
             ]
             row = {"kind": "false positive", "cause": cause(p, None, there)}
+            row["type"] = p["claim_type"]
             if row["cause"] == "source":
                 same = next(g for g in there if _same_claim(p, g))
                 row["judged by"] = judged_by(p, same)
@@ -171,6 +174,9 @@ def main() -> int:
         lost = table.dropna(subset=["lost where"]).groupby(["part", "language", "lost where"])
         print("misses of cause 'nothing', by the layer that loses them")
         print(lost.size().to_string(), end="\n\n")
+    types = table.groupby(["part", "kind", "type"]).size().unstack("kind", fill_value=0)
+    print("numeric misses and false positives by claim type (the gold's, the prediction's)")
+    print(types.to_string(), end="\n\n")
     by = pd.DataFrame(scores).groupby(["part", "language"]).sum(numeric_only=True)
     strict = pd.DataFrame({"cases": pd.DataFrame(scores).groupby(["part", "language"]).size()})
     strict[["gold#", "pred#"]] = by[["gold#", "pred#"]]

@@ -63,3 +63,13 @@ def test_a_miss_with_nothing_on_it_is_told_by_the_layer_that_loses_it(
 ) -> None:
     gold = _gold(text, quote, "killed", 12.0)
     assert CAUSES.lost_where(gold, text, language) == expected
+
+
+def test_misses_and_false_positives_carry_their_claim_type() -> None:
+    text = "Officials said 12 soldiers were killed."
+    gold = _gold(text, "12 soldiers were killed", "wounded", 5.0).to_dict()
+    gold["stance"] = "asserts"
+    case = {"case": "case-x", "part": "held-out", "text": text, "gold": pd.DataFrame([gold])}
+    rows, _ = CAUSES.causes(case)
+    kinds = {(r["kind"], r["type"]) for r in rows}
+    assert kinds == {("miss", "wounded"), ("false positive", "killed")}
