@@ -1,0 +1,120 @@
+"""French counts checked against the words around them, after the count rules have read a
+sentence:
+
+- a figure of "morts et blessés" counts both, casualties, not the dead alone ("plus de
+  200 morts et blessés": ``dead_and_wounded``);
+- a vague toll restated by a figure right after it is that figure's ("de lourdes pertes à
+  l'ennemi, plus de 200 morts": the figure only; ``restated_by_figure``);
+- one person named right after an inverted verb of saying is its speaker, no count ("…, a
+  expliqué à l'AFP un officier blessé": ``speaker_not_counted``);
+- a person who "fait partie des personnes tuées" is one of the dead (``members_of_toll``).
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "Ils ont fait plus de 200 morts et blessés."
+    >>> [(f.claim_type, f.value) for f in dead_and_wounded(shadow(text), [
+    ...     Found("killed", 13, 24, "plus de 200")])]
+    [('casualties', 'plus de 200')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon import numbers
+from claimtrack.extraction.predicates import type_of_participle
+
+_I = re.IGNORECASE
+_PAIR = re.compile(r"\s+(?:morts|tues|victimes)\s+(?:et|ou)\s+(?:de\s+)?blesses(?![\w-])", _I)
+
+
+def dead_and_wounded(shade: str, counts: list[Found]) -> list[Found]:
+    """A count of the dead whose noun is paired with "blessés" counts casualties; a count
+    of the wounded read at the same figure goes."""
+    out, paired = [], set()
+    for f in counts:
+        if f.claim_type == "killed" and _PAIR.match(shade, f.end):
+            f = replace(f, claim_type="casualties")
+            paired.add(f.start)
+        out.append(f)
+    return [f for f in out if not (f.claim_type == "wounded" and f.start in paired)]
+
+
+# what may part a vague toll from the figure restating it: "à l'ennemi", then a comma,
+# a colon or a dash ("de lourdes pertes à l'ennemi, plus de 200 morts")
+_TO_FIGURE = re.compile(r"(?:\s+(?:a|aux?)\s+[^,;:.\d]{1,30}?)?\s*[,:(–—-]\s*$", _I)
+_HURT = frozenset({"killed", "wounded", "casualties"})
+
+
+def restated_by_figure(shade: str, counts: list[Found]) -> list[Found]:
+    """A toll without a figure ("lourdes pertes") right before a figure of the dead or
+    wounded (``_TO_FIGURE``) is no claim of its own: the figure says how heavy."""
+    out = []
+    for f in counts:
+        later = [g for g in counts if g.start >= f.end and g.claim_type in _HURT]
+        vague = f.claim_type == "casualties" and not re.search(r"\d", f.value or "")
+        nxt = min(later, key=lambda g: g.start, default=None)
+        figure = nxt is not None and re.search(r"\d", nxt.value or "")
+        if (
+            vague
+            and f.rule == "toll noun"
+            and figure
+            and _TO_FIGURE.match(shade[f.end : nxt.start])
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+# an inverted verb of saying, its listener after it ("a expliqué à l'AFP", "a-t-il dit")
+_SAID = re.compile(
+    r"(?:a|ont|avait|avaient)\s+(?:explique|declare|indique|affirme|precise|ajoute|raconte"
+    r"|assure|confie|temoigne|dit|souligne|estime|rapporte)(?:\s+(?:a|au|aux)\s+(?:l'\s*)?"
+    r"[\w'-]+)?\s+$",
+    _I,
+)
+
+
+def speaker_not_counted(shade: str, counts: list[Found]) -> list[Found]:
+    """One person right after an inverted verb of saying (``_SAID``) is who speaks: "«
+    …», a expliqué à l'AFP un officier blessé" counts no wounded officer."""
+    out = []
+    for f in counts:
+        one = (f.value or "").lower() in ("un", "une")
+        if one and _SAID.search(shade, max(0, f.start - 60), f.start):
+            continue
+        out.append(f)
+    return out
+
+
+# "un chef rebelle connu sous le nom de X fait partie des personnes tuées", "le chef du
+# groupe figure parmi les victimes": one person, then the toll they are among
+_MEMBER = re.compile(
+    r"(?<![\w-])(?P<one>(?:un|une|le|la|l')\s*(?P<noun>[a-z-]+))[^,;:.]{0,80}?\s+"
+    r"(?:fait|faisait|figure|figurait)\s+(?:partie\s+des|parmi\s+les)\s+"
+    r"(?P<toll>[a-z]+)(?:\s+(?P<p>[a-z]+))?",
+    _I,
+)
+_PERSON = re.compile(rf"(?:{numbers.ONE_PERSON_NOUNS})", _I)
+
+
+def members_of_toll(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """One person said to be among the dead (``_MEMBER``) counts one, with the claim of the
+    toll's participle ("personnes tuées") or noun ("victimes", "blessés")."""
+    out: list[Found] = []
+    at = 0
+    while ("parti" in shade or "parmi" in shade) and (m := _MEMBER.search(shade, at)):
+        at = m.start() + 1  # "Le ministre a dit qu'un chef …": the next person may be it
+        if not _PERSON.fullmatch(m.group("noun")):
+            continue
+        p = m.group("p")
+        kind = (type_of_participle(p) if p else None) or numbers.TOLL_NOUNS.get(m.group("toll"))
+        kind = "killed" if kind == "casualties" else kind
+        start, end = m.span("one")
+        if kind and not any(f.start < end and start < f.end for f in counts):
+            noun = text[m.start("noun") : m.end("noun")]
+            out.append(Found(kind, start, end, text[start:end], noun, confidence=0.6,
+                             rule="member"))  # fmt: skip
+    return out
