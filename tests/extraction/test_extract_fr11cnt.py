@@ -251,6 +251,42 @@ CASES += [
         [("le colonel", "wounded", 1, A)],
     ),
 ]
+CASES += [
+    # victims in a critical state are wounded, not dead
+    (
+        "victims-critical",
+        "L'ONG a précisé que de nombreuses victimes se trouvaient dans un état critique.",
+        [("L'ONG", "wounded", "de nombreuses", A)],
+    ),
+    (
+        "victims-grave",
+        "Selon le médecin, trois victimes sont dans un état grave.",
+        [("le médecin", "wounded", 3, A)],
+    ),
+    (
+        "victims-very-grave",
+        "Selon l'hôpital, sept victimes étaient dans un état très grave.",
+        [("l'hôpital", "wounded", 7, A)],
+    ),
+    # near misses: victims counted alone are the dead
+    (
+        "victims-dead",
+        "Selon le médecin, l'attaque a fait trois victimes.",
+        [("le médecin", "killed", 3, A)],
+    ),
+    (
+        "victims-dead-place",
+        "Selon le maire, l'explosion a fait cinq victimes dans le marché.",
+        [("le maire", "killed", 5, A)],
+    ),
+    # the listener read into the speaker's phrase gives no count
+    (
+        "speaker-listener",
+        "« Ils nous ont attaqués avec des fusils », a expliqué à l'AFP un colonel de la "
+        "milice blessé et transféré à Kadi, Ali Musa.",
+        [("un colonel de la milice blessé et transféré", "attacked", None, A)],
+    ),
+]
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 
 

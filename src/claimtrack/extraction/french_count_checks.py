@@ -7,7 +7,8 @@ sentence:
   l'ennemi, plus de 200 morts": the figure only; ``restated_by_figure``);
 - one person named right after an inverted verb of saying is its speaker, no count ("…, a
   expliqué à l'AFP un officier blessé": ``speaker_not_counted``);
-- a person who "fait partie des personnes tuées" is one of the dead (``members_of_toll``).
+- a person who "fait partie des personnes tuées" is one of the dead (``members_of_toll``);
+- victims "dans un état critique" are wounded, not dead (``victims_alive``).
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -82,7 +83,10 @@ def speaker_not_counted(shade: str, counts: list[Found]) -> list[Found]:
     …», a expliqué à l'AFP un officier blessé" counts no wounded officer."""
     out = []
     for f in counts:
-        one = (f.value or "").lower() in ("un", "une")
+        # "un officier", or the listener read into it: "à l'AFP un officier"
+        one = (f.value or "").lower().split()[-2:-1] in (["un"], ["une"]) or (
+            (f.value or "").lower() in ("un", "une")
+        )
         if one and _SAID.search(shade, max(0, f.start - 60), f.start):
             continue
         out.append(f)
@@ -117,4 +121,24 @@ def members_of_toll(shade: str, text: str, counts: list[Found]) -> list[Found]:
             noun = text[m.start("noun") : m.end("noun")]
             out.append(Found(kind, start, end, text[start:end], noun, confidence=0.6,
                              rule="member"))  # fmt: skip
+    return out
+
+
+# "de nombreuses victimes se trouvaient dans un état critique": alive, wounded
+_CRITICAL = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:dans un etat|en etat)\s+(?:tres\s+)?(?:critique|grave"
+    r"|preoccupant|inquietant|desespere)(?![\w-])",
+    _I,
+)
+
+
+def victims_alive(shade: str, counts: list[Found]) -> list[Found]:
+    """Victims said to be in a critical state (``_CRITICAL``) are wounded, not dead."""
+    out = []
+    for f in counts:
+        said = (f.subject or "").lower()
+        victims = f.claim_type in ("killed", "casualties") and said.startswith("victime")
+        if victims and _CRITICAL.match(shade, f.end):
+            f = replace(f, claim_type="wounded")
+        out.append(f)
     return out

@@ -38,6 +38,7 @@ from claimtrack.extraction.french_count_checks import (
     members_of_toll,
     restated_by_figure,
     speaker_not_counted,
+    victims_alive,
 )
 from claimtrack.extraction.french_count_links import (
     enabled,
@@ -376,4 +377,5 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += whole_of_parts(shade, text, kept)
     kept += members_of_toll(shade, text, kept)
     kept = speaker_not_counted(shade, restated_by_figure(shade, dead_and_wounded(shade, kept)))
+    kept = victims_alive(shade, kept)
     return kept + _again(shade, text, kept)
