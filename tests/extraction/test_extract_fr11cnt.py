@@ -287,6 +287,54 @@ CASES += [
         [("un colonel de la milice blessé et transféré", "attacked", None, A)],
     ),
 ]
+CASES += [
+    # a participle past an infinitive's clause is not the count's
+    (
+        "own-clause-avant-de",
+        "Les rebelles affirment avoir pris le contrôle d'un village avant de donner la mort à "
+        "30 soldats.",
+        [],  # no village killed (the 30 after "donner la mort à" is still missed)
+    ),
+    # near misses: the count's own participle before the infinitive stays
+    (
+        "own-clause-participle-first",
+        "Selon l'armée, 12 soldats ont été tués avant de pouvoir riposter.",
+        [("l'armée", "killed", 12, A)],
+    ),
+    (
+        "own-clause-pour-avoir",
+        "Selon la police, trois hommes ont été arrêtés pour avoir tué un policier.",
+        [("la police", "captured", 3, A)],
+    ),
+    # the infinitives of "réussi à": the count has the last one's claim
+    (
+        "succeeded-two-infinitives",
+        "L'armée a indiqué avoir réussi à abattre et à détruire quatre drones ennemis.",
+        [("L'armée", "destroyed", 4, A)],
+    ),
+    (
+        "succeeded-one",
+        "Selon l'armée, les soldats ont réussi à neutraliser 14 terroristes.",
+        [("l'armée", "killed", 14, A)],
+    ),
+    (
+        "succeeded-parvenus",
+        "Selon l'armée, les soldats sont parvenus à capturer 12 rebelles.",
+        [("l'armée", "captured", 12, A)],
+    ),
+    # near misses: not achieved, no claim
+    (
+        "failed-reussi",
+        "Selon la police, les ravisseurs n'ont pas réussi à enlever les 12 élèves.",
+        [],
+    ),
+    ("failed-pu", "Selon l'armée, les rebelles n'ont pas pu tuer 3 soldats.", []),
+    (
+        "pu-achieved",
+        "Selon l'armée, les rebelles ont pu tuer 3 soldats.",
+        [("l'armée", "killed", 3, A)],
+    ),
+]
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 
 

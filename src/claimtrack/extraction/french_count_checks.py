@@ -8,7 +8,12 @@ sentence:
 - one person named right after an inverted verb of saying is its speaker, no count ("…, a
   expliqué à l'AFP un officier blessé": ``speaker_not_counted``);
 - a person who "fait partie des personnes tuées" is one of the dead (``members_of_toll``);
-- victims "dans un état critique" are wounded, not dead (``victims_alive``).
+- victims "dans un état critique" are wounded, not dead (``victims_alive``);
+- a count's participle lies in its own clause: "d'un village avant de donner la mort à 30
+  soldats" kills no village (``own_clause``);
+- "a réussi à abattre et à détruire quatre drones": the count after a chain of infinitives
+  after "réussi à" has the last one's claim (``succeeded``); after "n'ont pas réussi à",
+  "n'ont pas pu" it has none (``failed``).
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -24,8 +29,9 @@ import re
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import numbers
-from claimtrack.extraction.predicates import type_of_participle
+from claimtrack.extraction.lexicon import numbers, tables
+from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
+from claimtrack.extraction.predicates import objects, type_of_participle
 
 _I = re.IGNORECASE
 _PAIR = re.compile(r"\s+(?:morts|tues|victimes)\s+(?:et|ou)\s+(?:de\s+)?blesses(?![\w-])", _I)
@@ -142,3 +148,63 @@ def victims_alive(shade: str, counts: list[Found]) -> list[Found]:
             f = replace(f, claim_type="wounded")
         out.append(f)
     return out
+
+
+# an infinitive's clause between a count's noun and its participle ("avant de", "après
+# avoir", "afin de", "sans", "pour" and a verb)
+_INFINITIVE_CLAUSE = re.compile(
+    r"(?<![\w'-])(?:(?:avant|afin|apres|sans)\s+(?:de\s|d'|avoir\s)|pour\s+[a-z]+(?:er|ir|re)\s)",
+    _I,
+)
+
+
+def own_clause(shade: str, counts: list[Found]) -> list[Found]:
+    """A count tied to a participle past an infinitive's clause (``_INFINITIVE_CLAUSE``)
+    is no count of it: the participle is the infinitive's object, not the count's."""
+    out = []
+    for f in counts:
+        until = f.extra.get("subject_end") if f.rule == "participle" else None
+        if until and _INFINITIVE_CLAUSE.search(shade, f.end, min(len(shade), until + 12)):
+            continue
+        out.append(f)
+    return out
+
+
+# "a réussi à abattre et à détruire quatre drones", "sont parvenus à capturer 12 rebelles"
+_SUCCEEDED = re.compile(
+    r"(?<![\w'-])(?:reussi|parvenue?s?|reussit|reussissent|parviennent|parvient)\s+"
+    r"a\s+(?:[a-z]+(?:er|ir|re)\s+(?:et|puis)\s+a\s+)*(?P<inf>[a-z]+(?:er|ir|re))\s+",
+    _I,
+)
+
+
+def succeeded(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """The count after the infinitives of "réussi à" (``_SUCCEEDED``), where no count was
+    read, with the last infinitive's claim."""
+    out: list[Found] = []
+    for m in _SUCCEEDED.finditer(shade) if "reussi" in shade or "parv" in shade else ():
+        q = quantity_re().match(shade, m.end())
+        kind = tables.claim_lemmas("fr").get(m.group("inf").lower())
+        if not (q and kind and q.start("value") == m.end()) or not_a_count(q, shade):
+            continue
+        start, end = q.span("value")
+        noun = re.match(r"\s*(?:de\s+|d')?([\w-]+)", shade[end:])
+        value = clean_value(text[start:end])
+        if value and not any(f.start < end and start < f.end for f in counts):
+            subject = text[end + noun.start(1) : end + noun.end(1)] if noun else None
+            out.append(Found(objects(kind, subject), start, end, value, subject, confidence=0.6,
+                             rule="verb"))  # fmt: skip
+    return out
+
+
+# "n'ont pas réussi à enlever les 12 élèves", "n'a pas pu tuer 3 soldats": tried, not done
+_FAILED = re.compile(
+    r"(?:pas|jamais)\s+(?:reussi|pu|parvenue?s?)\s+(?:a\s+)?[a-z]+(?:er|ir|re)\s+"
+    r"(?:(?:les|des|de|d')\s*)?$",
+    _I,
+)
+
+
+def failed(shade: str, counts: list[Found]) -> list[Found]:
+    """A count right after an infinitive that was not achieved (``_FAILED``) is no claim."""
+    return [f for f in counts if not _FAILED.search(shade, max(0, f.start - 50), f.start)]

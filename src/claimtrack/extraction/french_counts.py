@@ -35,9 +35,12 @@ from dataclasses import replace
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_count_checks import (
     dead_and_wounded,
+    failed,
     members_of_toll,
+    own_clause,
     restated_by_figure,
     speaker_not_counted,
+    succeeded,
     victims_alive,
 )
 from claimtrack.extraction.french_count_links import (
@@ -377,5 +380,6 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += whole_of_parts(shade, text, kept)
     kept += members_of_toll(shade, text, kept)
     kept = speaker_not_counted(shade, restated_by_figure(shade, dead_and_wounded(shade, kept)))
-    kept = victims_alive(shade, kept)
+    kept = own_clause(shade, victims_alive(shade, kept))
+    kept = failed(shade, kept + succeeded(shade, text, kept))
     return kept + _again(shade, text, kept)
