@@ -79,6 +79,7 @@ _WHEN = (
     r"|ce week-end|cette semaine|cette nuit)(?:\s+(?:matin|soir|midi|apres-midi|dernier|derniere"
     r"|soir|nuit))?"
 )
+_DAYS = re.compile(r"di\b|dimanche|hier|veille|week-end|semaine|nuit", _I)
 _VERB_WHEN = re.compile(
     r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait|avoir)\s+(?:[a-z]+ment\s+)?"
     rf"(?P<verb>[a-z]+)(?P<aside>\s+{_WHEN}\s*,?)\s+",
@@ -137,7 +138,9 @@ def closed(shade: str) -> str:
     spans = [m.span("aside") for m in _AUX_ASIDE.finditer(shade)]
     # "La victime, âgée de 45 ans, a été tuée": an age between commas goes with them
     spans += [_with_commas(shade, *m.span()) for m in _AGE.finditer(shade)]
-    for m in (*_VERB_ASIDE.finditer(shade), *_VERB_PP.finditer(shade), *_VERB_WHEN.finditer(shade)):
+    # (a day named: "lundi" … "samedi" end in "di"; "dimanche", "hier", "la veille" …)
+    when = _VERB_WHEN.finditer(shade) if _DAYS.search(shade) else ()
+    for m in (*_VERB_ASIDE.finditer(shade), *_VERB_PP.finditer(shade), *when):
         q = quantity_re().match(shade, m.end())
         verb = m.group("verb").lower()
         claim = any(re.fullmatch(k, verb) for k in happenings.CLAIM_VERBS)
