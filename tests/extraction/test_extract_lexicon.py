@@ -166,6 +166,7 @@ EVENT_FRAMES = {
     ("attackers", "fr"): "Selon l'armée, 200 assaillants {w} le village.",
     ("denied", "en"): "The army said: it's a {w}.",
     ("denied", "fr"): "L'armée a déclaré que c'est de la {w}.",
+    ("damaged", "fr"): "Selon l'armée, l'explosion a causé des {w} au marché.",
 }
 
 

@@ -5,7 +5,8 @@ the words one way only:
   tués", "ont été, dimanche, tués"), between a claim's verb and its count ("ont enlevé,
   dans la nuit, 20 femmes"), between a claim's noun and its "de" ("la mort, dimanche, de
   12 soldats", "l'exécution sommaire de"), and a person's age ("un garçon de 12 ans") are
-  blanked in the shadow the count rules read (``closed``);
+  blanked in the shadow the count rules read (``closed``), as is a day after the verb
+  ("déclarent avoir tué dimanche, une trentaine de soldats");
 - each infinitive of a "permis de" chain names its claim ("a permis de neutraliser 20
   terroristes, de saisir 10 armes et de détruire 3 véhicules": ``enabled``);
 - a count that is the object of a relative clause has its claim and its clause's ("les 30
@@ -71,6 +72,19 @@ _VERB_PP = re.compile(
     rf"(?=\d|(?:au moins|plus|pres|environ|quelque|une?|des|plusieurs|{numbers.NUMBER_WORDS})\s)",
     _I,
 )
+# or a day, a comma after it or not: "ont tué samedi soir 12 civils", "affirment avoir tué
+# dimanche, une trentaine de soldats" (an infinitive's "avoir" too)
+_WHEN = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|la veille"
+    r"|ce week-end|cette semaine|cette nuit)(?:\s+(?:matin|soir|midi|apres-midi|dernier|derniere"
+    r"|soir|nuit))?"
+)
+_DAYS = re.compile(r"di\b|dimanche|hier|veille|week-end|semaine|nuit", _I)
+_VERB_WHEN = re.compile(
+    r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait|avoir)\s+(?:[a-z]+ment\s+)?"
+    rf"(?P<verb>[a-z]+)(?P<aside>\s+{_WHEN}\s*,?)\s+",
+    _I,
+)
 # or one adjective there ("l'exécution sommaire de 14 civils"), unless it makes the claim
 # one to come or in doubt ("le déploiement prochain de", "la prétendue mort de")
 _NOUN_ASIDE = re.compile(
@@ -124,7 +138,9 @@ def closed(shade: str) -> str:
     spans = [m.span("aside") for m in _AUX_ASIDE.finditer(shade)]
     # "La victime, âgée de 45 ans, a été tuée": an age between commas goes with them
     spans += [_with_commas(shade, *m.span()) for m in _AGE.finditer(shade)]
-    for m in (*_VERB_ASIDE.finditer(shade), *_VERB_PP.finditer(shade)):
+    # (a day named: "lundi" … "samedi" end in "di"; "dimanche", "hier", "la veille" …)
+    when = _VERB_WHEN.finditer(shade) if _DAYS.search(shade) else ()
+    for m in (*_VERB_ASIDE.finditer(shade), *_VERB_PP.finditer(shade), *when):
         q = quantity_re().match(shade, m.end())
         verb = m.group("verb").lower()
         claim = any(re.fullmatch(k, verb) for k in happenings.CLAIM_VERBS)

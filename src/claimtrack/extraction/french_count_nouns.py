@@ -14,7 +14,9 @@ none or the wrong one:
 - the whole a part is counted out of is no claim ("12 soldats sur les 30 ont été tués":
   ``out_of``);
 - the captives a part is taken from are held, whatever befell the part ("trois des 30
-  otages ont été libérés": 30 captured; ``captives_whole``).
+  otages ont été libérés": 30 captured; ``captives_whole``);
+- a whole its parts follow with "dont" and no comma has their claim ("23 civils dont 15
+  enfants et deux femmes sont morts": 23 killed too; ``whole_of_parts``).
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -255,4 +257,26 @@ def captives_whole(shade: str, text: str, counts: list[Found]) -> list[Found]:
         if value := clean_value(text[start:end]):
             noun = text[m.start("noun") : m.end("noun")]
             out.append(Found("captured", start, end, value, noun, rule="toll noun"))
+    return out
+
+
+# "23 civils dont 15 enfants et deux femmes sont morts": the whole, its noun (a word or
+# two), then "dont" and the first part, with no comma before "dont" (a comma is read already)
+_WHOLE_OF = re.compile(r"(?P<noun>(?:\s+[a-z][\w'-]*){1,2}?)\s+dont\s+", _I)
+
+
+def whole_of_parts(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """A figure right before "dont" and the first of its parts, where no count was read,
+    has the claim of the parts (``_WHOLE_OF``)."""
+    out: list[Found] = []
+    for start, end in uncounted(shade, counts) if " dont " in shade else ():
+        m = _WHOLE_OF.match(shade, end)
+        if not m:
+            continue
+        part = [f for f in counts if f.start >= m.end() and f.start - m.end() < 3]
+        kind = part[0].claim_type if part else None
+        value = clean_value(text[start:end])
+        if kind in _OF_PEOPLE and part[0].stance == "asserts" and value:
+            noun = text[m.start("noun") : m.end("noun")].strip()
+            out.append(Found(kind, start, end, value, noun, confidence=0.6, rule="whole"))
     return out

@@ -33,6 +33,16 @@ import re
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_count_checks import (
+    dead_and_wounded,
+    failed,
+    members_of_toll,
+    own_clause,
+    restated_by_figure,
+    speaker_not_counted,
+    succeeded,
+    victims_alive,
+)
 from claimtrack.extraction.french_count_links import (
     enabled,
     kin,
@@ -49,6 +59,7 @@ from claimtrack.extraction.french_count_nouns import (
     out_of,
     part_of_named,
     uncounted,
+    whole_of_parts,
 )
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
@@ -98,10 +109,13 @@ def _revised(shade: str, text: str, found: Found) -> Found:
 
 
 def _thing_destroyed(found: Found) -> Found:
-    """ "quatre véhicules blindés ont été éliminés": things named first are not killed."""
+    """ "quatre véhicules blindés ont été éliminés": things named first are not killed;
+    "capturant des centaines de véhicules": nor are they captives, they are seized."""
     said = fold(found.subject or "").split()
-    if found.claim_type == "killed" and said and happenings.THING_RE.fullmatch(said[0]):
-        return replace(found, claim_type="destroyed")
+    thing = bool(said) and bool(happenings.THING_RE.fullmatch(said[0]))
+    if thing and found.claim_type in ("killed", "captured"):
+        kind = "destroyed" if found.claim_type == "killed" else "seized"
+        return replace(found, claim_type=kind)
     return found
 
 
@@ -363,4 +377,9 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += one_beside(shade, text, kept)
     kept = captives_whole(shade, text, kept)
     kept += attacks_counted(shade, text, kept)
+    kept += whole_of_parts(shade, text, kept)
+    kept += members_of_toll(shade, text, kept)
+    kept = speaker_not_counted(shade, restated_by_figure(shade, dead_and_wounded(shade, kept)))
+    kept = own_clause(shade, victims_alive(shade, kept))
+    kept = failed(shade, kept + succeeded(shade, text, kept))
     return kept + _again(shade, text, kept)

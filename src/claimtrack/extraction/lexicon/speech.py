@@ -136,8 +136,9 @@ REPORTING_VERBS = (
     "|(?:(?:a|ont|avait|avaient) )?(?:denonce|condamne|deplore)(?:nt)?"
     f"(?={_FR_KILLING})"
     # ("l'armée a enregistré 12 morts", "compte 40 blessés", "a comptabilisé 30 attaques")
-    "|(?:(?:a|ont|avait|avaient) )?(?:documente|recense|denombre|enregistre|comptabilise"
-    "|compte)(?:nt)?"
+    # (never the impersonal "on": "et côté rebelle, on compte 6 morts" is the outer voice's)
+    "|(?<!\\bon )(?:(?:a|ont|avait|avaient) )?(?<!\\bon )(?:documente|recense|denombre"
+    "|enregistre|comptabilise|compte)(?:nt)?"
     "(?= (?:(?:au moins|plus de|pres de|quelque|environ) )?\\d)"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
