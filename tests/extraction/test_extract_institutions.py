@@ -7,7 +7,8 @@ import pytest
 
 import claimtrack as ct
 from claimtrack.extraction.institutions import institution, institutions
-from claimtrack.extraction.places import country_words, detect_country
+from claimtrack.countries import country_words
+from claimtrack.extraction.places import detect_country
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -28,6 +30,24 @@ def test_aliases_resolve(name, actor):
     # Read in the Mali incident's context, as the bundled file is.
     mali = {"country": pd.Series(["ML"]), "parties": pd.Series(["mali_state;jnim"])}
     assert resolve_actors(pd.Series([name]), **mali)["source"].item() == actor
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Taleban", "taliban"),  # a spelling variant still resolves
+        ("le gouvernement malien", "mali_gov"),
+        # two letters from Mali's government and army, and another country's bodies
+        ("le gouvernement somalien", None),
+        ("l'armée somalienne", None),
+    ],
+)
+def test_a_spelling_match_never_changes_the_country(name, actor):
+    somalia = {"country": pd.Series(["SO"])}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnknownActorWarning)
+        out = resolve_actors(pd.Series([name]), **somalia)
+    assert (out["source"].item() if out["known"].item() else None) == actor
 
 
 def test_stated_source_type_wins_and_unknown_is_kept():

@@ -207,7 +207,7 @@ def _head(name: str) -> str | None:
 
 
 def _a_country(word: str) -> bool:
-    from claimtrack.extraction.places import country_words
+    from claimtrack.countries import country_words
     from claimtrack.text import fold
 
     return fold(word).lower() in country_words()

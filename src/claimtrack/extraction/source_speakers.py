@@ -97,7 +97,7 @@ _COUNTRY_ITSELF = re.compile(r"^(?:the\s+)?(?:country|nation)$", re.IGNORECASE)
 def _a_country(owner: re.Match) -> bool:
     """Whether the owner of a role is a country ("Nigeria's", "the country's"): the role
     with its qualifier is then the source ("Nigeria's army spokesman"), not the country."""
-    from claimtrack.extraction.places import ACRONYMS, country_words
+    from claimtrack.countries import ACRONYMS, country_words
 
     name = owner.group("owner").strip()
     bare = re.sub(r"^the\s+", "", fold(name), flags=re.IGNORECASE)

@@ -35,6 +35,7 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from claimtrack.countries import country_words, country_words_re
 from claimtrack.normalize.unique import factorize_columns, take
 from claimtrack.project import reference_file
 from claimtrack.reference import read_table
@@ -143,8 +144,16 @@ def _find(name: str, country: str, parties: str, table, index, context, keys) ->
             return index[candidate]
     if key and key not in context:  # a generic word is never guessed by spelling
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=92)
-        return index[hit[0]] if hit else None
+        # a spelling variant, never another country's body: "gouvernement somalien" is
+        # two letters from "gouvernement malien"
+        return index[hit[0]] if hit and _countries(hit[0]) == _countries(key) else None
     return None
+
+
+def _countries(key: str) -> set[str]:
+    """The countries a folded name's words name ("armee somalienne" names SO)."""
+    words = country_words()
+    return {words[m.group()] for m in country_words_re().finditer(key.lower())}
 
 
 def _typed(given: str | None, row: pd.Series) -> str:
