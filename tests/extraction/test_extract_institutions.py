@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import claimtrack as ct
-from claimtrack.extraction.institutions import institution, institutions
 from claimtrack.countries import country_words
+from claimtrack.extraction.institutions import institution, institutions
 from claimtrack.extraction.places import detect_country
 
 

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from claimtrack.extraction.lexicon import source_words
 from claimtrack.countries import ACRONYMS, country_words
+from claimtrack.extraction.lexicon import source_words
 from claimtrack.text import fold
 
 # The more specific first: "defence ministry spokesman" is the ministry, "government troops"

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from claimtrack.extraction.lexicon import happenings, numbers, source_words, words
 from claimtrack.countries import country_words
+from claimtrack.extraction.lexicon import happenings, numbers, source_words, words
 from claimtrack.extraction.sentences import shadow
 from claimtrack.extraction.source_documents import DOCUMENT_OF
 from claimtrack.text import fold
