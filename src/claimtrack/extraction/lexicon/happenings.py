@@ -126,9 +126,10 @@ CLAIMED_EVENT = (
     r"(?!\s+(?:(?:was|were|had|has|have)\s|(?:left|hit|[a-z]+ed)\s+(?:\d|(?:the|an?|at|more"
     rf"|over|about|some|several|dozens|hundreds|up|nearly|only|no|{numbers.NUMBER_WORDS})\b)))"
 )
+# (not "operation": an army that "carried out an operation" claims no attack's authorship)
 _EVENT_NOUNS = (
-    r"attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?|operations?|attaques?|assauts?"
-    r"|embuscades?|attentats?|frappes?|bombardements?|operations?|raids?"
+    r"attacks?|assaults?|ambush(?:es)?|bombings?|raids?|strikes?|attaques?|assauts?"
+    r"|embuscades?|attentats?|frappes?|bombardements?"
 )
 # "X said it carried out the strike", "a indiqué avoir mené cette frappe": an admission.
 CARRIED_OUT = (
