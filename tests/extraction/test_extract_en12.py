@@ -157,3 +157,94 @@ CLOSING_MARK = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING_MARK)
 def test_a_closing_mark_ends_a_subject(text: str, expected: list[tuple]) -> None:
     assert _subjects(text) == expected
+
+
+# A quotation over two paragraphs: the source after its closing mark said both
+TWO_PARAGRAPHS = [
+    ("“The attackers came at dawn. They killed 12 villagers.\n"
+     "We lost two soldiers,” colonel Ali Sow said.",
+     [("colonel Ali Sow", "killed", "12", "asserts"),
+      ("colonel Ali Sow", "killed", "two", "asserts")]),
+    ("“The gunmen burned 30 houses.\n“Four of our men were wounded,” said Ali Sow, a "
+     "police officer.",
+     [("a police officer", "destroyed", "30", "asserts"),
+      ("a police officer", "wounded", "Four", "asserts")]),
+    ('"The gunmen killed 14 villagers.\n"Three soldiers were wounded," a resident told AFP.',
+     [("a resident", "killed", "14", "asserts"), ("a resident", "wounded", "Three", "asserts")]),
+    # near misses: no source after the closing mark; a quotation closed before
+    ("“The attackers came at dawn. They killed 12 villagers.\n"
+     "The army said two soldiers were killed.",
+     [("The army", "killed", "two", "asserts")]),
+    ("The rebels said “12 villagers were killed.\n“It was a massacre,” Ali Sow said.",
+     [("The rebels", "killed", "12", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PARAGRAPHS)
+def test_a_quotation_over_two_paragraphs(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == sorted(expected)
+
+
+# "killed the chief and his three guards": a count with its owner's possessive in a verb's
+# list; "…, killing the deputy provincial governor": one person by a definite after "-ing"
+OBJECTS = [
+    ("The rebels killed the chief and his three guards, police said.",
+     [("police", "killed", "the chief", "asserts"), ("police", "killed", "three", "asserts")]),
+    ("Gunmen killed a teacher and his two sons, police said.",
+     [("police", "killed", "a teacher", "asserts"), ("police", "killed", "two", "asserts")]),
+    ("Gunmen ambushed a convoy, killing the deputy provincial governor and his two "
+     "bodyguards, an official said.",
+     [("an official", "attacked", None, "asserts"),
+      ("an official", "killed", "the deputy provincial governor", "asserts"),
+      ("an official", "killed", "two", "asserts")]),
+    ("A bomb exploded near the market, wounding the local imam, police said.",
+     [("police", "wounded", "the local imam", "asserts")]),
+    # near misses: no claim verb before the list
+    ("The army visited the chief and his three guards, police said.", []),
+    ("The governor met the chief and his three advisers on Monday, police said.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS)
+def test_objects_of_a_claim_verb(text: str, expected: list[tuple]) -> None:
+    assert sorted(_rows(text), key=str) == sorted(expected, key=str)
+
+
+# A foreign ministry is its state's institution, across languages and word orders
+FOREIGN = [
+    ("Sudan's Foreign Ministry", "SD:foreign"),
+    ("the Sudanese Foreign Ministry", "SD:foreign"),
+    ("le ministère soudanais des Affaires étrangères", "SD:foreign"),
+    ("the foreign minister of Chad", "TD:foreign"),
+    # near misses: foreign fighters, foreign forces are no ministry
+    ("a foreign fighter", None),
+    ("foreign forces", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "key"), FOREIGN)
+def test_a_foreign_ministry(phrase: str, key: str | None) -> None:
+    from claimtrack.extraction.institutions import institution
+
+    assert institution(phrase) == key
+
+
+# "killed or severely injured": a death or a wound, not split, with the wound's adverb
+HURT = [
+    ("Five militants were killed or severely injured in the attack, the army said.",
+     [("the army", "casualties", "Five", "asserts")]),
+    ("Twelve rebels were killed or seriously wounded, the army said.",
+     [("the army", "casualties", "Twelve", "asserts")]),
+    ("Twelve rebels were killed and badly hurt, the army said.",
+     [("the army", "casualties", "Twelve", "asserts")]),
+    # near misses: a count of none stays split; a second clause is no second participle
+    ("No soldier was killed or seriously wounded, the army said.",
+     [("the army", "killed", "No", "asserts"), ("the army", "wounded", "No", "asserts")]),
+    ("Twelve rebels were killed, and severely wounded men were taken away, the army said.",
+     [("the army", "killed", "Twelve", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HURT)
+def test_killed_or_badly_hurt(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == sorted(expected)

@@ -39,6 +39,11 @@ KINDS = (
     ),
     ("interior", rf"{_MINISTRY} (?:of (?:the )?|de (?:l')?)?interi(?:or|eur)|interior {_MINISTRY}"),
     ("health", rf"{_MINISTRY} (?:of |de la )?(?:health|sante)|health {_MINISTRY}"),
+    # "Sudan's Foreign Ministry", "le ministère des Affaires étrangères"
+    (
+        "foreign",
+        rf"{_MINISTRY} (?:of |des )?(?:foreign affairs|affaires etrangeres)|foreign {_MINISTRY}",
+    ),
     ("police", r"police|policiers?|gendarmerie|gendarmes?"),
     (
         "military",
