@@ -210,12 +210,12 @@ def test_objects_of_a_claim_verb(text: str, expected: list[tuple]) -> None:
     assert sorted(_rows(text), key=str) == sorted(expected, key=str)
 
 
-# A foreign ministry is its state's institution, across languages and word orders
+# A foreign ministry speaks for its state's government, across languages and word orders
 FOREIGN = [
-    ("Sudan's Foreign Ministry", "SD:foreign"),
-    ("the Sudanese Foreign Ministry", "SD:foreign"),
-    ("le ministère soudanais des Affaires étrangères", "SD:foreign"),
-    ("the foreign minister of Chad", "TD:foreign"),
+    ("Sudan's Foreign Ministry", "SD:government"),
+    ("the Sudanese Foreign Ministry", "SD:government"),
+    ("le ministère soudanais des Affaires étrangères", "SD:government"),
+    ("the foreign minister of Chad", "TD:government"),
     # near misses: foreign fighters, foreign forces are no ministry
     ("a foreign fighter", None),
     ("foreign forces", None),
