@@ -34,6 +34,7 @@ SINGLE_QUOTED = [
       ("a rebel commander", "missing", "4", "asserts")]),
     ("'Thirty militants were killed,' said the army spokesman, Col. Ali Sow.",
      [("the army spokesman", "killed", "Thirty", "asserts")]),
+    # (the post overrun is the front's claim too: seized, since en11lex's "overrun")
     ("'The post was overrun at dawn,' the Ketra Front said, claiming that 26 soldiers were "
      "killed.", [("the Ketra Front", "killed", "26", "asserts"),
                  ("the Ketra Front", "seized", "The post", "asserts")]),

@@ -196,7 +196,8 @@ SECOND_SOURCES = [
     ("The ministry dismissed local media reports that 40 people were killed.",
      [("local media", "killed", "40", "asserts"), ("The ministry", "killed", "40", "denies")]),
     ("The army put its losses at 12, denying rebel claims that 40 soldiers were killed.",
-     [("rebel", "killed", "40", "asserts"), ("The army", "killed", "40", "denies")]),
+     [("rebel", "killed", "40", "asserts"), ("The army", "killed", "40", "denies"),
+      ("The army", "killed", "12", "asserts")]),
     ("The army said 12 soldiers were killed, denying that 40 had died.",
      [("The army", "killed", "12", "asserts"), ("The army", "killed", "40", "denies")]),
     # tenses, a comma before "as", "rather than", a passive agent that is no body

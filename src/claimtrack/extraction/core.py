@@ -39,7 +39,7 @@ from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
-from claimtrack.extraction.said_after import said_after
+from claimtrack.extraction.said_after import quote_closer, said_after
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
 from claimtrack.extraction.source_names import ANAPHORS, ROLE, titled_person
 from claimtrack.extraction.sources import Source, SourceMemory, resolve_sources
@@ -219,10 +219,14 @@ def _said_after(article: _Article, sentence: Sentence) -> None:
     """Read the sentence before again, with the source this one names for it, where it
     had none of its own ("Au moins 100 civils ont été tués. L'annonce a été faite par X")."""
     previous = article.previous
-    if not previous or previous[1] or not (span := said_after(sentence.shade)):
+    if not previous or previous[1]:
+        return
+    span = said_after(sentence.shade)
+    # '"They came at dawn.' then 'We lost two men," Col. X said.': X said both paragraphs
+    phrase = sentence.text[slice(*span)] if span else quote_closer(previous[0].shade, sentence)
+    if not phrase:
         return
     end = len(previous[0].text)
-    phrase = sentence.text[span[0] : span[1]]
     given = [Attribution("tail", end, end, end, end, phrase, content=(0, end))]
     _read_sentence(article, previous[0], previous[2], given)
 

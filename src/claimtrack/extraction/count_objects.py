@@ -31,9 +31,10 @@ _OBJECT_LIST = re.compile(
     r"|[^.;:]{1,60}?,\s*(?P<part>including|among them|dont|notamment)"
     # "downed a drone and two helicopters", "burnt the base and two vehicles": things named
     # one by one first ("destroyed a tank, a depot and two trucks"), then the count
-    r"|(?:(?:a|an|one|the|its|their|un|une|le|la)\s+"
+    r"|(?:(?:a|an|one|the|its|their|his|her|our|un|une|le|la)\s+"
     r"(?:(?!(?:and|et|or|ou|who|which|that)\s)[\w'-]+(?:\s+|(?=,))){1,3}?"
-    r"(?:,\s*(?:and\s+|et\s+)?|(?:and|et)\s+))+)\s*(?:de\s+|d')?$",
+    # "killed the chief and his three guards": the count with its owner's possessive
+    r"(?:,\s*(?:and\s+|et\s+)?|(?:and|et)\s+))+)\s*(?:de\s+|d'|(?:his|her|its|their|our)\s+)?$",
     _I,
 )
 # "seized 300 kg of explosives and 12 rifles": an amount of a stuff is no count, but the

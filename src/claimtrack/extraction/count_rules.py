@@ -224,13 +224,19 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 _COUNT_NEXT = re.compile(r"\s+\d")
+# "five were killed or severely injured": the wound's adverb before the second participle
+_OR_BADLY_HURT = re.compile(
+    r"\s+(?:or|and)\s+(?:severely|seriously|critically|badly|gravely|slightly)\s+"
+    r"(?P<p>wounded|injured|hurt)\b",
+    _I,
+)
 
 
 def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> None:
     """ "killed or wounded": a second predicate of the count; a death or a wound, not split,
     is a count of casualties ("35 were killed or injured", "400 killed and wounded": one
     figure for both), except none of either."""
-    if also := AND_PARTICIPLE.match(shade, right.end()):
+    if also := AND_PARTICIPLE.match(shade, right.end()) or _OR_BADLY_HURT.match(shade, right.end()):
         r.extra = type_of_participle(also.group("p"))
         if {r.claim_type, r.extra} == _HARM and not c.match.group("zero"):
             r.claim_type, r.extra = "casualties", None

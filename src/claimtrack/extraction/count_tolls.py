@@ -76,6 +76,14 @@ _TOLL_UP = re.compile(
     _I,
 )
 _UP_TO = re.compile(r"up\s+to\s+", _I)
+# "The militia put its losses at 6", "put their own dead at 12", "… and the rebels' losses
+# at 40": a side's losses numbered by "put" (a second one after "and" shares the verb)
+_PUT_LOSSES = re.compile(
+    r"(?<![\w'-])(?:put|puts|putting|placed|places)\s+(?:[^.;:]{1,60}?\s(?:and|,)\s+)?"
+    r"(?:the|its|their|his|her|our)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<noun>losses|casualties|dead|deaths)\s+at\s+(?:(?:about|around|some|only|just)\s+)?$",
+    _I,
+)
 TOLL_INCLUDED = re.compile(
     r"(?:(?:death )?toll|bilan)\b[^.;:]{0,60}?\b(?:included|includes|including|comprend"
     r"|comprenait|compte|comptait|parmi lesquels)\b[^.;:]{0,40}$",
@@ -100,6 +108,10 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead",
         # "bringing to 60 the number of people killed"
         r.claim_type, r.rule, r.subject = kind, "toll", None
+    elif put := _PUT_LOSSES.search(shade, max(0, c.start - 120), c.start):
+        # a side's losses are its dead, as "the loss of three soldiers" is
+        casualties = put.group("noun").lower() == "casualties"
+        r.claim_type, r.rule = "casualties" if casualties else "killed", "toll"
     elif TOLL_INCLUDED.search(shade, max(0, c.start - 120), c.start):
         r.claim_type, r.rule = "killed", "toll"  # "the death toll included a woman and …"
     # a toll's place can be long ("the toll from an air strike on a monastery in … rose to")

@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.count_conjuncts import conjuncts, with_singulars
-from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_parts import others_figure
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
+from claimtrack.extraction.count_subjects import WHOM_WERE, count_subject
 from claimtrack.extraction.count_verb_gaps import fleeing_fighters, over_particle, verb_before
 from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole, share_whole
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import happenings, numbers, speech, words
+from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import (
     NUMBER_PHRASE,
     clean_value,
@@ -37,8 +37,6 @@ from claimtrack.extraction.number_forms import (
     quantity_re,
 )
 from claimtrack.extraction.predicates import (
-    PARTICIPLE_AT,
-    PARTICIPLE_WORD,
     objects,
     participle_re,
     type_of_participle,
@@ -46,34 +44,6 @@ from claimtrack.extraction.predicates import (
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
-_STOP = """
-    were was are is have has had been be ont a sont ete etaient avaient avait and et or ou ni nor
-    but in at on during by from when while with dont including who which that qui que to as
-    for dans au aux lors par pour sur of de du des d the le la les l this these their its
-    his her y en ainsi also since after before following near across into than per between
-    entre parmi among located situated where situes situees pres vers autour aupres under sous
-    later subsequently could would might may should must will can seront sera vont va so
-    last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
-    n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
-    figurent figuraient figure figurait
-    """
-# Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
-_SUBJECT_STOP = frozenset(_STOP.split())
-_REPORTING_AT = words(speech.REPORTING_VERBS, lower=True)
-# An irregular participle opening a reduced relative: "40 soldiers | sent to the area"
-_SENT_AT = re.compile(r"(?:sent|brought|taken|flown|driven)\s+(?:to|into|in|from|at|on)\b", _I)
-# A noun that measures what follows it: "200 types of weapons", "12 caisses de munitions"
-_MEASURE = re.compile(
-    r"types|kinds|sorts|pieces|units|items|rounds|boxes|crates|cases|tonnes|tons|pairs"
-    r"|quantities|sortes|unites|caisses|lots",
-    re.IGNORECASE,
-)
-_OF_WHAT = re.compile(r"\s+(?P<of>of|de|d')\s*(?P<what>[\w-]+)", re.IGNORECASE)
-_OF = re.compile(
-    r"\s*\"?\s*(?:(?:(?:out of|of|des|de)\b|d')\s*\"?\s*"
-    r"(?:(?:their|its|his|her|our|the|leurs?|ses|nos)\s+)?)?",
-    _I,
-)
 # "24 of the 28 drones were shot down", "some 220 of 265 homes": the whole a count is taken
 # from is no claim of its own (28 drones were launched, not shot down).
 # "none of the 12 soldiers", "most of the 40 houses": a share of a whole, not the whole
@@ -96,59 +66,14 @@ _PEOPLE = re.compile(
 _SUPPOSED = re.compile(
     r"(?<![\w'-])(?<!meme )(?:if|unless|whether|si|s'ils?)\s+[^,;:.!?()\"]{0,50}$", _I
 )
+# "calm returned since thousands of troops were moved in": a clause of time opened by
+# "since" tells what came before, no claim ("since 2019", a date, is no count anyway)
+_SINCE = re.compile(
+    r"(?<![\w'-])since\s+(?:(?:some|about|around|nearly|at least|more than|over|the)\s+)?$", _I
+)
 # "twelve (12) soldiers": a number in words, restated in digits between brackets.
 _IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
 _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
-_NUMBER_WORD = re.compile(rf"\d[\d,.]*|{numbers.NUMBER_WORDS}", _I)
-_WHOLE_NUMBER = re.compile(r"\d[\d,.]*\s+(?=[a-z])", _I)
-_WORDTOK = re.compile(r"[\w'×-]+|\"|[^\w\s]")
-
-
-def _subject_start(shade: str, pos: int) -> int:
-    """Where a count's subject words start: past "of the" ("three of the wounded"), and past
-    the whole's own number ("one of the 20 wounded soldiers": one among the wounded)."""
-    m = _OF.match(shade, pos)
-    i = m.end() if m else pos
-    if m and m.end() > pos and (whole := _WHOLE_NUMBER.match(shade, i)):
-        i = whole.end()
-    return i
-
-
-def _subject(shade: str, text: str, pos: int) -> tuple[int, int, list[str]]:
-    """The subject words after a count: up to four, stopping at function words and verbs."""
-    i = _subject_start(shade, pos)
-    words: list[str] = []
-    start = end = i
-    for tok in _WORDTOK.finditer(shade, i):
-        word = tok.group()
-        if word == '"':
-            continue
-        low = word.lower()
-        if not re.match(r"[\w]", word) or low in _SUBJECT_STOP or len(words) >= 4:
-            break
-        at = tok.start()
-        if words and (_POST_MODIFIER_AT.match(shade, at) or _SENT_AT.match(shade, at)):
-            break  # "15 policemen | loyal to the governor", "40 soldiers | sent to the area"
-        if words and _REPORTING_AT.match(shade, tok.start()):
-            break  # "one resident | said"
-        if words and _NUMBER_WORD.fullmatch(low):
-            break  # "four villages left | 20 dead": another count starts
-        if words and (PARTICIPLE_WORD.fullmatch(low) or PARTICIPLE_AT.match(shade, tok.start())):
-            break  # "14 fishermen | lost their lives"
-        if not words:
-            start = tok.start()
-        words.append(low)
-        end = tok.end()
-        if PARTICIPLE_WORD.fullmatch(low):
-            break  # "33 blessés": the participle is the claim, not a subject
-    return (start, *_measured(shade, end, words))
-
-
-def _measured(shade: str, end: int, words: list[str]) -> tuple[int, list[str]]:
-    """The subject goes on past a measure noun to what it measures ("types of weapons")."""
-    if words and _MEASURE.fullmatch(words[-1]) and (of := _OF_WHAT.match(shade, end)):
-        return of.end(), [*words, of.group("of").lower(), of.group("what").lower()]
-    return end, words
 
 
 def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
@@ -159,15 +84,20 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
     if not_a_count(m, shade) and not others_figure(shade, vs, ve):
         return None  # "far fewer than the 100 reported by residents" counts, as denied
     before = shade[max(0, vs - 60) : vs]
-    if _WHOLE_OF.search(before) or _SUPPOSED.search(before):
+    if _WHOLE_OF.search(before) or _SUPPOSED.search(before) or _SINCE.search(before):
         return None
     if _RESTATED.search(before) and shade.startswith(")", ve):
         return None  # "twelve (12) villagers": the digits restate the words
     figures = _IN_FIGURES.match(shade, ve)  # the subject follows the digits
-    s_start, s_end, words = _subject(shade, text, figures.end() if figures else ve)
+    s_start, s_end, words = count_subject(shade, text, figures.end() if figures else ve)
     if freed_or_dated(shade, s_end) or freed_in(words):
         return None  # "4 kidnapped workers were freed": who they were, not what befell them
     subject = text[s_start:s_end].strip("'’") if words else None
+    if words in (["whom"], ["which"]):
+        # "30 rebels were killed, 12 of whom were commanders": the relative names the
+        # whole before it; what they were, if the clause says it, is the subject
+        named = WHOM_WERE.match(text, s_end)
+        subject, words = (named.group(1), [named.group(1).lower()]) if named else (None, [])
     verb = verb_before(before, m.group())  # "killed well over 30": past the intensifier
     return Count(m, vs, ve, before, verb, s_end, words, subject)
 
@@ -184,6 +114,14 @@ def _none_of_named(shade: str, c: Count) -> bool:
     if not (numbers.TOLL_NOUNS.get(word) or type_of_participle(word)):
         return False
     return participle_re().match(shade, of.end()) is None
+
+
+def _conjunct_one(m: re.Match, c: Count) -> bool:
+    """A count of one waits for a participle after it only when it counts a person ("one
+    soldier and three policemen were killed"); "one resident and …" speaks, if anything."""
+    one = m.group("one")
+    # (a French "un gendarme" is counted one by its article, in ``singulars``)
+    return not one or (one.lower() == "one" and bool(_PEOPLE.fullmatch(c.words[-1])))
 
 
 _ONE_LISTED = re.compile(
@@ -270,7 +208,6 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
     return out
 
 
-_POST_MODIFIER_AT = re.compile(rf"(?:{POST_MODIFIER})\s", _I)
 _AGE = rf"(?:\d+|{numbers.NUMBER_WORDS})"
 _AGES = re.compile(
     rf"(?:,\s*)?(?<![\w'-])aged\s+(?:between\s+)?{_AGE}(?:\s*(?:,|and|or|to|-)\s*{_AGE})*"
@@ -357,7 +294,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         wholes, r = _part_of_whole(shade, text, c, found)
         apart += wholes
         if r.claim_type is None:
-            if c.words and not wholes and not (m.group("one") or m.group("zero")):
+            if c.words and not wholes and not m.group("zero") and _conjunct_one(m, c):
                 pending.append((c.start, c.end, c.subject_end, r.subject))  # a conjunct, maybe
             continue
         if _weak(c, r, shade):

@@ -58,7 +58,10 @@ KINDS = (
     (
         "government",
         r"government|gouvernement|authorities|autorites|prime minister|premier ministre"
-        r"|chef de (?:l')?etat|head of state",
+        r"|chef de (?:l')?etat|head of state"
+        # the foreign ministry is the government's voice abroad ("Sudan's Foreign Ministry",
+        # "le ministère des Affaires étrangères")
+        rf"|{_MINISTRY} (?:of |des )?(?:foreign affairs|affaires etrangeres)|foreign {_MINISTRY}",
     ),
     # French words for the armed forces, after every institution word (the gendarmerie's
     # captain is the police's): the staff ("l'état-major des armées"), the FDS, and a

@@ -76,8 +76,9 @@ _VERB_THING = re.compile(
 # after a verb of harm or capture (not "the soldier's wife": a possessive names another).
 _VERB_PERSON = re.compile(
     r"(?<![\w'-])(?P<v>killed|shot dead|executed|beheaded|wounded|injured|kidnapped|abducted"
-    r"|arrested|captured|detained)\s+"
-    rf"(?P<value>the\s+(?P<subj>(?:[\w'-]+\s+)?(?:{numbers.ONE_PERSON_NOUNS}|{_TITLES})))"
+    # "…, killing the deputy provincial governor": the participle of a consequence
+    r"|arrested|captured|detained|killing|wounding|injuring|kidnapping|abducting)\s+"
+    rf"(?P<value>the\s+(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{numbers.ONE_PERSON_NOUNS}|{_TITLES})))"
     r"(?![\w'-])",
     _I,
 )

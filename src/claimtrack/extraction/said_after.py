@@ -15,8 +15,12 @@ Example:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from claimtrack.extraction.source_names import valid_source
+
+if TYPE_CHECKING:
+    from claimtrack.extraction.sentences import Sentence
 
 # (accents folded)
 _FRENCH = re.compile(
@@ -86,3 +90,27 @@ def said_after(shade: str) -> tuple[int, int] | None:
     if not m or not valid_source(m.group("src")):
         return None
     return m.span("src")
+
+
+def quote_closer(previous: str, sentence: Sentence) -> str | None:
+    """The source that closes, in ``sentence``, a quotation ``previous`` opened and left
+    open (a quotation over two paragraphs: '"The attackers came at dawn. They killed 12.'
+    then 'We lost two men," Col. Ali Sow said.'), or None.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> s = split_sentences('We lost two men," Col. Ali Sow said.')[0]
+        >>> quote_closer('"They killed 12 villagers.', s)
+        'Col. Ali Sow'
+    """
+    if previous.count('"') % 2 == 0 or '"' not in sentence.shade:
+        return None  # cheap test first: the paragraph before left a quotation open
+    from claimtrack.extraction.attribution import find_attributions  # (it imports us)
+
+    last_mark = sentence.shade.rfind('"')
+    tails = [
+        a
+        for a in find_attributions(sentence)
+        if a.kind in ("tail", "inverted") and a.start > last_mark
+    ]
+    return tails[0].phrase if tails else None

@@ -79,7 +79,9 @@ def _name_then_role(phrase: str) -> Source | None:
         return Source(role.strip(), phrase)  # ", a local official": no institution named
     if m.group("qualifier") and not _ONLY_ADJECTIVES.fullmatch(m.group("qualifier").strip()):
         # ", the army spokesman": the army (not ", the local chief": "the local")
-        return Source(f"{m.group('article') or ''}{m.group('qualifier')}".strip(), phrase)
+        # ("Ali Sow, senior police official": the police, not "senior police")
+        body = _GRADE.sub("", m.group("qualifier"))
+        return Source(f"{m.group('article') or ''}{body}".strip(), phrase)
     if m.group("qualifier"):
         return Source(role.strip(), phrase)
     return Source(phrase, phrase)
@@ -90,6 +92,10 @@ _ONLY_ADJECTIVES = re.compile(
     r"(?:(?:local|senior|top|deputy|acting|traditional|village|community|district|regional"
     r"|provincial|chief|head|former|new|main|overall)\s*)+",
     re.IGNORECASE,
+)
+# A grade before the body a role serves is the person's, not the body's name
+_GRADE = re.compile(
+    r"^(?:(?:senior|top|deputy|acting|former|high-ranking|junior|chief)\s+)+", re.IGNORECASE
 )
 _COUNTRY_ITSELF = re.compile(r"^(?:the\s+)?(?:country|nation)$", re.IGNORECASE)
 

@@ -102,9 +102,9 @@ REPORTING_VERBS = (
     "|found"
     # "put the toll at 17", "put the figure at 22", "put rebel casualties at 31 dead",
     # "put the toll even higher, at 100"
-    "|put(?:s|ting)? (?:the|its|their|his|her) (?:death |casualty |civilian )?"
+    "|put(?:s|ting)? (?:the|its|their|his|her|that|this|the same) (?:death |casualty |civilian )?"
     "(?:toll|figure|number|tally|count)(?=(?: (?:even |much |far |still )?(?:higher|lower),?)? at )"
-    "|put(?:s|ting)? (?:the |its |their |his |her )?(?:[\\w'-]+ ){0,2}?"
+    "|put(?:s|ting)? (?:the |its |their |his |her |that |this )?(?:[\\w'-]+ ){0,2}?"
     "(?:casualties|losses|death toll|toll|dead|deaths)"
     "(?=(?: (?:even |much |far |still )?(?:higher|lower),?)? at )"
     # "while the army gave a figure of 18", "cited a toll of 40"
