@@ -79,6 +79,14 @@ _PRESENCE = [
         happenings.PRESENCE_NOUN,
     )
 ]
+# A word each presence pattern needs, looked for first: the patterns open on any word
+# before a force noun and would be tried at every word of every sentence
+_PRESENCE_CUE = re.compile(
+    r"entered|entres|involved|hunting|deploy|stationed|operating|present|crossed|patrolling"
+    r"|viol|breached|franchi|positionnes|sent|dispatched|rushed|envoye|depeche"
+    r"|presence|set up",
+    _I,
+)
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
     r"(?=\s+(?:in|on|at|near|but|and|when|dans|a|au|pour|there|south|north|east|west)\b"
@@ -297,6 +305,8 @@ def _done_by(shade: str, text: str) -> list[Found]:
 def _presence(shade: str, text: str, sources: list[tuple[int, int]]) -> list[Found]:
     """Forces somewhere ("Chadian troops had entered Birao", "we sent reinforcements", "India
     violated its airspace"), outside the source phrases."""
+    if not _PRESENCE_CUE.search(shade):
+        return []
     for pattern in _PRESENCE:
         for m in pattern.finditer(shade):
             g = "who" if m.group("who") or "who2" not in pattern.groupindex else "who2"

@@ -48,6 +48,13 @@ _PASSIVE = re.compile(
     rf"(?P<p>{_PARTICIPLE})(?![\w'-])",
     _I,
 )
+# What the passive needs, found first: its determiner and modifiers would be tried at every
+# word of every sentence
+_PASSIVE_CUE = re.compile(
+    r"(?<![\w'-])(?:was|were|been)\s+(?:(?:also|reportedly|completely|totally|all|later)\s+)?"
+    rf"(?:{_PARTICIPLE})(?![\w'-])",
+    _I,
+)
 # "took over their base", "destroyed their camps", "burned houses and shops", "damaged only
 # civilian infrastructure" (an article after the verb is a count's: ``named_things``)
 _ACTIVE = re.compile(
@@ -86,6 +93,8 @@ def harmed_things(shade: str, text: str, counted: tuple[str, ...]) -> list[Found
     """
     out: list[Found] = []
     for pattern, rule in ((_PASSIVE, "thing participle"), (_ACTIVE, "verb things")):
+        if pattern is _PASSIVE and not _PASSIVE_CUE.search(shade):
+            continue
         for m in pattern.finditer(shade):
             start = m.start("det") if m.group("det") else m.start("subj")
             if _COUNTED_BEFORE.search(shade, 0, start):
