@@ -39,3 +39,21 @@ def _responsible(text: str) -> list[tuple]:
 )  # fmt: skip
 def test_who_is_said_to_have_done_an_attack(sentence: str, expected: list[tuple]) -> None:
     assert _responsible(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les talibans ont revendiqué l'attaque de Kadi.",
+         [("Les talibans", "attaque de Kadi")]),
+        ("Les shebab ont revendiqué l'attaque.", [("Les shebab", "attaque")]),
+        ("Les houthis ont revendiqué l'attentat.", [("Les houthis", "attentat")]),
+        ("Les Talibans ont revendiqué l'attaque.", [("Les Talibans", "attaque")]),
+        # near miss: the group is the agent of the deed, the police the source
+        ("Les talibans ont tué 12 soldats, selon la police.", []),
+    ],
+)  # fmt: skip
+def test_a_group_written_in_lower_case_claims_an_attack(
+    sentence: str, expected: list[tuple]
+) -> None:
+    assert _responsible(sentence) == expected

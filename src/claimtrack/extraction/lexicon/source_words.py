@@ -35,6 +35,8 @@ SOURCE_NOUNS = (
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
     "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
     "|casques? bleus?|peacekeepers?"  # "un casque bleu a déclaré"
+    # armed groups the French press writes in lower case: "les talibans ont revendiqué"
+    "|talibans?|shebabs?|chebabs?|houthis?|djihadistes?"
     "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies|protection civile"
     "|pompiers|sapeurs-pompiers|croix-rouge|prefecture|douanes?|marine|mairie|town hall|city hall"
     # French people who witness or speak for a place: "a raconté un rescapé", "selon
