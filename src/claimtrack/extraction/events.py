@@ -79,14 +79,7 @@ _PRESENCE = [
         happenings.PRESENCE_NOUN,
     )
 ]
-# A word each presence pattern needs, looked for first: the patterns open on any word
-# before a force noun and would be tried at every word of every sentence
-_PRESENCE_CUE = re.compile(
-    r"entered|entres|involved|hunting|deploy|stationed|operating|present|crossed|patrolling"
-    r"|viol|breached|franchi|positionnes|sent|dispatched|rushed|envoye|depeche"
-    r"|presence|set up",
-    _I,
-)
+_PRESENCE_CUE = re.compile(happenings.PRESENCE_CUE, _I)
 _OBJECT = re.compile(
     r"\s*(?<![\w'-])((?:[\w'-]+\s+){0,5}?[\w'-]+)"
     r"(?=\s+(?:in|on|at|near|but|and|when|dans|a|au|pour|there|south|north|east|west)\b"

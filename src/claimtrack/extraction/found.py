@@ -24,3 +24,13 @@ class Found:
     rule: str = ""
     subset: bool = False
     extra: dict = field(default_factory=dict)
+
+
+def covered(found: list[Found], start: int, end: int) -> bool:
+    """Whether a claim already found overlaps the span ``start``–``end``.
+
+    Example:
+        >>> covered([Found("killed", 0, 5)], 3, 8), covered([Found("killed", 0, 5)], 5, 8)
+        (True, False)
+    """
+    return any(f.start < end and start < f.end for f in found)

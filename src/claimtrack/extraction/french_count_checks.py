@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimtrack.extraction.found import Found
+from claimtrack.extraction.found import Found, covered
 from claimtrack.extraction.lexicon import numbers, tables
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import objects, type_of_participle
@@ -123,7 +123,7 @@ def members_of_toll(shade: str, text: str, counts: list[Found]) -> list[Found]:
         kind = (type_of_participle(p) if p else None) or numbers.TOLL_NOUNS.get(m.group("toll"))
         kind = "killed" if kind == "casualties" else kind
         start, end = m.span("one")
-        if kind and not any(f.start < end and start < f.end for f in counts):
+        if kind and not covered(counts, start, end):
             noun = text[m.start("noun") : m.end("noun")]
             out.append(Found(kind, start, end, text[start:end], noun, confidence=0.6,
                              rule="member"))  # fmt: skip
@@ -190,7 +190,7 @@ def succeeded(shade: str, text: str, counts: list[Found]) -> list[Found]:
         start, end = q.span("value")
         noun = re.match(r"\s*(?:de\s+|d')?([\w-]+)", shade[end:])
         value = clean_value(text[start:end])
-        if value and not any(f.start < end and start < f.end for f in counts):
+        if value and not covered(counts, start, end):
             subject = text[end + noun.start(1) : end + noun.end(1)] if noun else None
             out.append(Found(objects(kind, subject), start, end, value, subject, confidence=0.6,
                              rule="verb"))  # fmt: skip

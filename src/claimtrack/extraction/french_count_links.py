@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.found import Found
+from claimtrack.extraction.found import Found, covered
 from claimtrack.extraction.lexicon import happenings, numbers, tables
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import objects, type_of_participle
@@ -187,7 +187,7 @@ def enabled(shade: str, text: str, counts: list[Found]) -> list[Found]:
             end = inf.end()  # "de neutraliser les assaillants et de …": no count, read on
             if q and q.start("value") == inf.end() and not not_a_count(q, shade):
                 start, end = q.span("value")
-                taken = any(f.start < end and start < f.end for f in [*counts, *out])
+                taken = covered([*counts, *out], start, end)
                 noun = re.match(r"\s*(?:de\s+|d')?([\w-]+)", shade[end:])
                 value = clean_value(text[start:end])
                 if kind and value and not taken:

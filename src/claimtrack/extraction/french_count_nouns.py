@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from claimtrack.extraction.found import Found
+from claimtrack.extraction.found import Found, covered
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle, type_of_verb
@@ -46,7 +46,7 @@ def uncounted(shade: str, counts: list[Found]) -> Iterator[tuple[int, int]]:
         start, end = q.span("value")
         if q.group("one") or not_a_count(q, shade):
             continue
-        if not any(f.start < end and start < f.end for f in counts):
+        if not covered(counts, start, end):
             yield start, end
 
 
@@ -252,7 +252,7 @@ def captives_whole(shade: str, text: str, counts: list[Found]) -> list[Found]:
         start, end = m.span("n")
         part = [f for f in out if f.end <= m.start("n") and f.start >= m.start()]
         out = [f for f in out if not (f in part and f.rule == "toll noun")]
-        if any(f.start < end and start < f.end for f in out):
+        if covered(out, start, end):
             continue
         if value := clean_value(text[start:end]):
             noun = text[m.start("noun") : m.end("noun")]

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimtrack.extraction.found import Found
+from claimtrack.extraction.found import Found, covered
 from claimtrack.extraction.french_count_checks import (
     dead_and_wounded,
     failed,
@@ -193,7 +193,7 @@ def _named_before(shade: str, text: str, counts: list[Found]) -> list[Found]:
         if not q or not kind or not_a_count(q, shade) or q.start("value") != m.end():
             continue
         start, end = q.span("value")
-        if any(f.start < end and start < f.end for f in counts):
+        if covered(counts, start, end):
             continue  # "porte le bilan à 21 morts": the rules read it, by its own noun
         if value := clean_value(text[start:end]):
             out.append(Found(kind, start, end, value, None, confidence=0.6, rule="toll"))

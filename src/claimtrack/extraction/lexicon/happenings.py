@@ -358,6 +358,15 @@ INCURSION = (
     r"(?:airspace|air space|territory|borders?|espace aerien|territoire|frontiere)\b"
 )
 
+# A word each of PRESENCE, REINFORCED, INCURSION and PRESENCE_NOUN needs (keep it in step
+# with them), looked for first: the patterns open on any word before a force noun and
+# would be tried at every word of every sentence
+PRESENCE_CUE = (
+    r"entered|entres|involved|hunting|deploy|stationed|operating|present|crossed|patrolling"
+    r"|viol|breached|franchi|positionnes|sent|dispatched|rushed|envoye|depeche"
+    r"|presence|set up"
+)
+
 # Harm by nature, disease or accident ("floods destroyed 300 homes", "died of cholera"); a
 # fire is no hazard here ("the fire destroyed 30 homes" may tell an arson told before).
 HAZARD_WORDS = (
