@@ -12,13 +12,14 @@ Example:
 from __future__ import annotations
 
 import re
+from math import nan as NAN
 
 import pandas as pd
 
 from claimtrack.extraction.actors import guess_actors
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.institutions import institutions
+from claimtrack.extraction.institutions import institution
 from claimtrack.extraction.sentences import Sentence, shadow
 from claimtrack.extraction.sources import Source
 from claimtrack.schema import RAW_COLUMNS
@@ -118,6 +119,8 @@ def _value_frame(rows: list[dict]) -> pd.DataFrame:
     for column in ("char_start", "char_end", "claim_index"):
         # One column at a time: astype with a dict rebuilds every column (3x slower).
         frame[column] = frame[column].astype("Int64")
+    for column in ("actor_id", "institution"):  # None where unknown, as the rows have it
+        frame[column] = pd.Series([row.get(column) for row in rows], dtype=object)
     return frame
 
 
@@ -137,13 +140,15 @@ _SAME_CLAIM = ("source_raw", "claim_type", "subject", "value", "quote", "stance"
 def candidates_frame(rows: list[dict], country: str | None, reference: str | None) -> pd.DataFrame:
     """The rows as a frame: the same claim in the same words once, actors guessed, tolls filled.
 
+    The rows are settled as dicts and the frame is built once at the end: for the few
+    rows of an article, pandas per step cost more than the steps (a third of the time).
+
     Example:
         >>> candidates_frame([], "ML", None).empty
         True
     """
     if not rows:
         return empty_frame()
-    # Deduplicated and numbered before the frame is built: pandas costs more than the rows.
     kept: dict[tuple, dict] = {}
     for row in rows:
         kept.setdefault(tuple(row.get(k) for k in _SAME_CLAIM), row)
@@ -153,14 +158,11 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
         statement = (row.get("source_raw"), row.get("quote"))
         per_statement[statement] = per_statement.get(statement, -1) + 1
         numbered.append(row | {"claim_index": per_statement[statement]})
-    frame = _value_frame(numbered)
-    frame["actor_id"] = guess_actors(frame["source_raw"], country, reference)
-    by_speaker = institutions(frame["speaker"], country)
-    # "porte-parole de la force Barkhane": the force named speaks, not its officer's rank
-    by_speaker[frame["source_raw"].fillna("").map(shadow).str.match(_NAMED_FORCE)] = None
-    named = institutions(frame["source_raw"], country).fillna(by_speaker)
-    frame["institution"] = _state_only(named, frame["actor_id"], reference)
-    return _denied_tolls(_denied_by_reference(_figure_of_before(frame)))
+    _name_actors(numbered, country, reference)
+    numbered = _figure_of_before(numbered)
+    _denied_by_reference(numbered)
+    _denied_tolls(numbered)
+    return _value_frame(numbered)
 
 
 # A force or operation by a name the actor table lacks: which state's, if any, is unknown.
@@ -169,37 +171,54 @@ _NAMED_FORCE = re.compile(r"(?i:la |l')\s*(?i:force|operation|mission|contingent
 _NOT_STATE = frozenset({"armed_group", "international_org", "ngo"})
 
 
-def _state_only(named: pd.Series, actors: pd.Series, reference: str | None) -> pd.Series:
-    """The state institutions named, less those of a source the actor table knows as an
-    armed group's, the UN's or an NGO's ("le colonel X, porte-parole du M23": the M23's)."""
+def _name_actors(rows: list[dict], country: str | None, reference: str | None) -> None:
+    """Each row's ``actor_id`` and the state ``institution`` its source or speaker names,
+    less those of a source the actor table knows as an armed group's, the UN's or an NGO's
+    ("le colonel X, porte-parole du M23": the M23's)."""
     from claimtrack.normalize.actors import alias_index
 
-    table, _ = alias_index(reference)
-    kinds = actors.map(table["source_type"])
-    return named.where(~kinds.isin(_NOT_STATE), None)
+    names = pd.Series([row.get("source_raw") for row in rows], dtype=object)
+    actors = guess_actors(names, country, reference).tolist()
+    kinds = alias_index(reference)[0]["source_type"]
+    known: dict = {}
+    for row, actor in zip(rows, actors, strict=True):
+        named = _institution(row.get("source_raw"), country, known)
+        # "porte-parole de la force Barkhane": the force named speaks, not its officer's rank
+        if named is None and not _NAMED_FORCE.match(shadow(row.get("source_raw") or "")):
+            named = _institution(row.get("speaker"), country, known)
+        if actor is not None and kinds.get(actor) in _NOT_STATE:
+            named = None
+        row["actor_id"], row["institution"] = actor, named
 
 
-def _right_before(frame: pd.DataFrame, i) -> pd.Series:
-    """The rows of the sentence that ends right before row ``i``'s (a space or two between)."""
-    gap = frame.loc[i, "char_start"] - frame["char_end"]
-    return (gap >= 0) & (gap <= 3)
+def _institution(phrase: str | None, country: str | None, known: dict) -> str | None:
+    """``institution`` of a phrase, once per distinct phrase."""
+    if not phrase:
+        return None
+    if phrase not in known:
+        known[phrase] = institution(phrase, country)
+    return known[phrase]
 
 
-def _figure_of_before(frame: pd.DataFrame) -> pd.DataFrame:
+def _right_before(rows: list[dict], row: dict) -> list[dict]:
+    """The rows of the sentence that ends right before ``row``'s (a space or two between)."""
+    return [other for other in rows if 0 <= row["char_start"] - other["char_end"] <= 3]
+
+
+def _figure_of_before(rows: list[dict]) -> list[dict]:
     """ "The army said 30 were wounded. Medics put the figure at 45.": a figure given with
     no count of its own counts what the sentence right before counted (one kind); with
     nothing counted just before, it counts nothing known and is dropped."""
-    rows = frame.index[frame["rule"].str.endswith("+figure of before")]
     unknown = []
-    for i in rows:
-        before = _right_before(frame, i) & frame["value"].notna()
-        kinds = set(frame.loc[before, "claim_type"])
-        if len(kinds) == 1:
-            j = frame.index[before][-1]
-            frame.loc[i, ["claim_type", "subject"]] = frame.loc[j, ["claim_type", "subject"]]
+    for row in rows:
+        if not row["rule"].endswith("+figure of before"):
+            continue
+        before = [r for r in _right_before(rows, row) if r.get("value") is not None]
+        if len({r["claim_type"] for r in before}) == 1:
+            row["claim_type"], row["subject"] = before[-1]["claim_type"], before[-1]["subject"]
         else:
-            unknown.append(i)
-    return frame.drop(index=unknown)
+            unknown.append(id(row))
+    return [row for row in rows if id(row) not in unknown]
 
 
 # "The army denied the claim.", "X dismissed the reports": what the sentence before said.
@@ -210,40 +229,65 @@ _REFERENCE = re.compile(
     # "The army denied.": the verb alone, closing its sentence
     r"|\b(?:denied|denies|rejected|disputed)\W*$"
 )
+_BOUNDS = ("value_low", "value_best", "value_high")
+_NO_FIGURE = (NAN, NAN, NAN)
 
 
-def _denied_by_reference(frame: pd.DataFrame) -> pd.DataFrame:
+def _figures(value: str | None) -> tuple[float, float, float]:
+    """(low, best, high) of a value as written; NaN for no value or one that is no figure."""
+    from claimtrack.normalize.quantities import QuantityError, parse_quantity
+
+    try:
+        return tuple(parse_quantity(value)[:3])
+    except QuantityError:
+        return _NO_FIGURE
+
+
+def _largest(figures: tuple[float, float, float]) -> float:
+    """The largest bound of a figure, NaN for none."""
+    return max((f for f in figures if f == f), default=NAN)
+
+
+def _who(row: dict) -> str | None:
+    return row.get("actor_id") or row.get("institution") or row.get("source_raw")
+
+
+def _other(a: str | None, b: str | None) -> bool:
+    """Two sources told apart; an unknown one is no one else's."""
+    return a is None or b is None or a != b
+
+
+def _denied_by_reference(rows: list[dict]) -> None:
     """ "The rebels said they killed 40 soldiers. The army denied the claim.": a general
     denial of the sentence right before denies its count, when that sentence gives
     counts of one kind from another source; the figure goes in value_low/best/high."""
-    general = frame.index[(frame["claim_type"] == "denied") & (frame["stance"] == "denies")]
-    general = [i for i in general if _REFERENCE.search(fold(frame.loc[i, "quote"]))]
-    if not general:
-        return frame
-    from claimtrack.normalize.quantities import parse_quantities
-
-    parsed = parse_quantities(frame["value"])
-    who = frame["actor_id"].fillna(frame["institution"]).fillna(frame["source_raw"])
-    for i in general:
-        before = _right_before(frame, i) & (frame["stance"] == "asserts") & (who != who[i])
-        counted = parsed.loc[before, _BOUNDS].dropna(how="all")
-        kinds = set(frame.loc[counted.index, "claim_type"])
-        if len(kinds) != 1:
+    general = [
+        row
+        for row in rows
+        if row["claim_type"] == "denied"
+        and row["stance"] == "denies"
+        and _REFERENCE.search(fold(row["quote"]))
+    ]
+    for row in general:
+        counted = [
+            (other, _figures(other.get("value")))
+            for other in _right_before(rows, row)
+            if other["stance"] == "asserts" and _other(_who(other), _who(row))
+        ]
+        counted = [(other, f) for other, f in counted if _largest(f) == _largest(f)]
+        if len({other["claim_type"] for other, _ in counted}) != 1:
             continue  # nothing counted just before, or counts of several kinds
-        j = counted.max(axis=1).idxmax()
-        frame.loc[i, "claim_type"] = kinds.pop()
-        frame.loc[i, _BOUNDS] = parsed.loc[j, _BOUNDS].to_numpy()
-        frame.loc[i, "subject"] = (
-            f"the claim ({frame.loc[j, 'value']}, {frame.loc[j, 'source_raw']})"
-        )
-    return frame
+        biggest = max(_largest(f) for _, f in counted)
+        other, figures = next((o, f) for o, f in counted if _largest(f) == biggest)
+        row["claim_type"] = other["claim_type"]
+        row.update(zip(_BOUNDS, figures, strict=True))
+        row["subject"] = f"the claim ({other.get('value')}, {other.get('source_raw')})"
 
 
 _THIS_TOLL = re.compile(r"\b(?:ce|cet|this|that|these|ces)\s+(?:death\s+)?(?:bilans?|tolls?)\b")
-_BOUNDS = ["value_low", "value_best", "value_high"]
 
 
-def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
+def _denied_tolls(rows: list[dict]) -> None:
     """ "Dismissed the toll", "ce bilan est faux": give a denied toll the figure it denies, and
     a confirmed one ("confirmed the death toll") the figure it confirms.
 
@@ -252,35 +296,38 @@ def _denied_tolls(frame: pd.DataFrame) -> pd.DataFrame:
     another source gave one; else the largest figure another source gave before.
     It goes in value_low/best/high: the words of the figure are not in the quote.
     """
-    if not any(r.endswith(("+denial", "+by reference")) for r in frame["rule"].tolist()):
-        return frame  # most articles: no toll named by reference, nothing to parse
-    from claimtrack.normalize.quantities import parse_quantities
+    denied = {id(r) for r in rows if r["rule"].endswith("+denial") and r["claim_type"] == "killed"}
+    confirmed = {id(r) for r in rows if r["rule"].endswith("+by reference")}
+    for row in rows:
+        if id(row) in denied or id(row) in confirmed:
+            _fill_toll(rows, row, denied, confirmed=id(row) in confirmed)
 
-    denials = frame.index[frame["rule"].str.endswith("+denial") & (frame["claim_type"] == "killed")]
-    confirmed = frame.index[frame["rule"].str.endswith("+by reference")]
-    if denials.empty and confirmed.empty:
-        return frame
-    parsed = parse_quantities(frame["value"])
-    who = frame["actor_id"].fillna(frame["institution"]).fillna(frame["source_raw"])
-    killed = (frame["claim_type"] == "killed") & (frame["stance"] == "asserts")
-    for i in denials.union(confirmed):
-        before = frame["char_start"] <= frame.loc[i, "char_start"]
-        done = frame.loc[before & frame.index.isin(denials) & (who == who[i]), "value_best"]
-        if done.notna().any() and i in denials:
-            j, figures = None, frame.loc[done.dropna().index[:1], _BOUNDS]
-        else:
-            others = parsed.loc[killed & before & (who != who[i]), _BOUNDS]
-            size = others.max(axis=1).dropna()
-            if size.empty:
-                continue
-            if i in confirmed or _THIS_TOLL.search(fold(frame.loc[i, "quote"])):
-                starts = frame.loc[size.index, "char_start"]
-                size = size[starts == starts.max()]
-            j = size.idxmax()
-            figures = parsed.loc[[j], _BOUNDS]
-        frame.loc[i, _BOUNDS] = figures.to_numpy()[0]
-        if j is not None:
-            frame.loc[i, "subject"] = (
-                f"the toll ({frame.loc[j, 'value']}, {frame.loc[j, 'source_raw']})"
-            )
-    return frame
+
+def _fill_toll(rows: list[dict], row: dict, denied: set[int], confirmed: bool) -> None:
+    """One denied or confirmed toll: its figure, and the claim it is (see ``_denied_tolls``)."""
+    before = [r for r in rows if r["char_start"] <= row["char_start"]]
+    done = [
+        r
+        for r in before
+        if id(r) in denied
+        and not _other(_who(r), _who(row))
+        and r.get("value_best", NAN) == r.get("value_best", NAN)
+    ]
+    if done and id(row) in denied:
+        row.update((b, done[0][b]) for b in _BOUNDS)
+        return
+    others = [
+        (r, _figures(r.get("value")))
+        for r in before
+        if r["claim_type"] == "killed" and r["stance"] == "asserts" and _other(_who(r), _who(row))
+    ]
+    others = [(r, f) for r, f in others if _largest(f) == _largest(f)]
+    if not others:
+        return
+    if confirmed or _THIS_TOLL.search(fold(row["quote"])):
+        latest = max(r["char_start"] for r, _ in others)
+        others = [(r, f) for r, f in others if r["char_start"] == latest]
+    biggest = max(_largest(f) for _, f in others)
+    other, figures = next((r, f) for r, f in others if _largest(f) == biggest)
+    row.update(zip(_BOUNDS, figures, strict=True))
+    row["subject"] = f"the toll ({other.get('value')}, {other.get('source_raw')})"
