@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 import claimtrack as ct
 from claimtrack.countries import country_words
-from claimtrack.extraction.institutions import institution, institutions
+from claimtrack.extraction.institutions import institution
 from claimtrack.extraction.places import detect_country
 
 
@@ -62,11 +61,6 @@ def test_generic_names_resolve(phrase: str, country: str | None, key: str) -> No
 )
 def test_groups_and_unknowns_stay_unresolved(phrase: str, country: str | None) -> None:
     assert institution(phrase, country) is None
-
-
-def test_institutions_keeps_the_index_and_missing_values() -> None:
-    phrases = pd.Series(["the army", None, "JNIM"], index=[5, 6, 7])
-    assert institutions(phrases, "ML").to_dict() == {5: "ML:military", 6: None, 7: None}
 
 
 @pytest.mark.parametrize(

@@ -180,24 +180,14 @@ def _name_actors(rows: list[dict], country: str | None, reference: str | None) -
     names = pd.Series([row.get("source_raw") for row in rows], dtype=object)
     actors = guess_actors(names, country, reference).tolist()
     kinds = alias_index(reference)[0]["source_type"]
-    known: dict = {}
     for row, actor in zip(rows, actors, strict=True):
-        named = _institution(row.get("source_raw"), country, known)
+        named = institution(row.get("source_raw"), country)
         # "porte-parole de la force Barkhane": the force named speaks, not its officer's rank
         if named is None and not _NAMED_FORCE.match(shadow(row.get("source_raw") or "")):
-            named = _institution(row.get("speaker"), country, known)
+            named = institution(row.get("speaker"), country)
         if actor is not None and kinds.get(actor) in _NOT_STATE:
             named = None
         row["actor_id"], row["institution"] = actor, named
-
-
-def _institution(phrase: str | None, country: str | None, known: dict) -> str | None:
-    """``institution`` of a phrase, once per distinct phrase."""
-    if not phrase:
-        return None
-    if phrase not in known:
-        known[phrase] = institution(phrase, country)
-    return known[phrase]
 
 
 def _right_before(rows: list[dict], row: dict) -> list[dict]:

@@ -155,11 +155,26 @@ def institution(phrase: object, country: str | None = None) -> str | None:
     """
     if not isinstance(phrase, str):
         return None
-    return (
-        _after_a_name(phrase, country)
-        or _named_in(phrase, country)
-        or _role_before_a_name(phrase, country)
-    )
+    from claimtrack.normalize.actors import alias_index
+
+    # Kept across articles (the same few phrases recur: "the army", "police"), and dropped
+    # when the actor table it reads is read anew (another file or a newer version).
+    table = alias_index()[0]
+    if _KNOWN_TABLE[0] is not table or len(_KNOWN) > 100_000:
+        _KNOWN.clear()
+        _KNOWN_TABLE[0] = table
+    key = (phrase, country)
+    if key not in _KNOWN:
+        _KNOWN[key] = (
+            _after_a_name(phrase, country)
+            or _named_in(phrase, country)
+            or _role_before_a_name(phrase, country)
+        )
+    return _KNOWN[key]
+
+
+_KNOWN: dict[tuple[str, str | None], str | None] = {}
+_KNOWN_TABLE: list[object] = [None]
 
 
 def _named_in(phrase: str, country: str | None) -> str | None:
@@ -318,14 +333,3 @@ def _bare(word: str) -> str:
 def _country(word: str) -> str | None:
     """The country a word names: "nigérien" is NE; "U.S." and "CAR" only in capitals."""
     return ACRONYMS.get(word) or country_words().get(_bare(word))
-
-
-def institutions(phrases: pd.Series, country: str | None = None) -> pd.Series:
-    """``institution`` of each phrase, once per distinct phrase.
-
-    Example:
-        >>> institutions(pd.Series(["the army", "JNIM"]), "ML").tolist()
-        ['ML:military', None]
-    """
-    keys = {p: institution(p, country) for p in phrases.dropna().unique()}
-    return pd.Series([keys.get(p) for p in phrases], index=phrases.index, dtype="object")
