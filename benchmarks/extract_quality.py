@@ -70,7 +70,7 @@ import yaml
 
 import claimtrack as ct
 from claimtrack.extraction.actors import _EXACT, guess_actors
-from claimtrack.extraction.institutions import institutions
+from claimtrack.extraction.institutions import institution
 from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.lexicon.source_words import PRONOUNS, ROLE_WORDS
 from claimtrack.normalize.actors import alias_index
@@ -85,6 +85,11 @@ PARTS = ("written-from", "held-out")
 _ROLE = words(ROLE_WORDS)
 # "l'Alliance": the elided article has no space after it (fold straightens a curly one).
 _ARTICLES = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une)\s+|l'\s*)")
+
+
+def institutions(phrases: pd.Series, country: str | None) -> pd.Series:
+    """``institution`` of each phrase (None for a missing one), on the phrases' index."""
+    return phrases.map(lambda phrase: institution(phrase, country)).astype("object")
 
 
 def part_of(case: str) -> str:

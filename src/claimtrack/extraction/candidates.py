@@ -2,7 +2,8 @@
 duplicates dropped, actors guessed, and denied tolls given the figure they deny.
 
 ``actor_id`` is an actor of the reference table; ``institution`` the state institution a
-generic source names (``COUNTRY:kind``, see ``institutions``), for sources the table lacks.
+generic source names (``COUNTRY:kind``, see ``institutions.institution``), for sources
+the table lacks.
 
 Example:
     >>> list(empty_frame().columns[-4:])
