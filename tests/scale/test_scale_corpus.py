@@ -27,9 +27,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "articles"
+def _corpus(folder):
     folder.mkdir()
     for name, text in ARTICLES.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -41,10 +39,23 @@ def corpus(tmp_path):
     return folder
 
 
-@pytest.mark.parametrize("dask", [["--dask", "local"], []], ids=["cluster", "one-process"])
-def test_a_folder_is_drafted_and_a_bad_article_named(corpus, tmp_path, dask) -> None:
-    out = tmp_path / "out"
-    done = run(str(corpus), "-o", str(out), "--yaml", *dask)
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory):
+    """The folder drafted on a local cluster (named as a folder) and in one process (named
+    by a pattern): {mode: (the finished command, its output folder)}. Run once: a cluster
+    costs seconds to start."""
+    tmp = tmp_path_factory.mktemp("drafted")
+    corpus = _corpus(tmp / "articles")
+    runs = {"cluster": (str(corpus), "--dask", "local"), "one-process": (str(corpus / "a*.*"),)}
+    out = {}
+    for mode, (given, *dask) in runs.items():
+        out[mode] = (run(given, "-o", str(tmp / mode), "--yaml", *dask), tmp / mode)
+    return out
+
+
+@pytest.mark.parametrize("mode", ["cluster", "one-process"])
+def test_a_folder_is_drafted_and_a_bad_article_named(drafted, mode) -> None:
+    done, out = drafted[mode]
     assert done.returncode == 1, done.stderr  # one article failed
     assert "failed  a4-broken: " in done.stderr
     assert "binary data" in done.stderr
@@ -58,11 +69,9 @@ def test_a_folder_is_drafted_and_a_bad_article_named(corpus, tmp_path, dask) -> 
     assert sorted(p.name for p in out.glob("*.yaml")) == sorted(f"{a}.yaml" for a in ARTICLES)
 
 
-def test_the_cluster_and_one_process_give_the_same_candidates(corpus, tmp_path) -> None:
-    run(str(corpus / "a[123]*.txt"), "-o", str(tmp_path / "one"))
-    run(str(corpus / "a[123]*.txt"), "-o", str(tmp_path / "many"), "--dask", "local")
-    one = pd.read_parquet(tmp_path / "one" / "candidates.parquet")
-    many = pd.read_parquet(tmp_path / "many" / "candidates.parquet")
+def test_the_cluster_and_one_process_give_the_same_candidates(drafted) -> None:
+    one = pd.read_parquet(drafted["one-process"][1] / "candidates.parquet")
+    many = pd.read_parquet(drafted["cluster"][1] / "candidates.parquet")
     assert len(one) > 0
     pd.testing.assert_frame_equal(one, many)
 
