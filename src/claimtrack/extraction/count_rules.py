@@ -37,6 +37,7 @@ from claimtrack.extraction.count_objects import (
     object_list,
     set_on_fire,
     taken_captive,
+    under_fire_from,
 )
 from claimtrack.extraction.count_own_verbs import (
     forces_somewhere,
@@ -334,6 +335,7 @@ def split_predicate(shade: str, c: Count, found: list[Found], r: Reading) -> Non
 
 _RULES = (
     _attackers,
+    under_fire_from,
     _bodies,
     object_relative,
     set_on_fire,
