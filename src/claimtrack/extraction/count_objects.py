@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.lexicon import count_words, happenings, numbers
 from claimtrack.extraction.predicates import type_of_verb
 
 if TYPE_CHECKING:
@@ -194,3 +194,17 @@ def fired_with(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """
     if c.words and _FIRED.search(c.words[-1]) and _FIRED_WITH.search(c.before):
         r.claim_type, r.rule = "shelling", "verb"
+
+
+_UNDER_FIRE = re.compile(rf"(?<![\w-])(?:{count_words.UNDER_FIRE_FROM})$", _I)
+_MUNITIONS = re.compile(rf"\b(?:{happenings.MUNITION_NOUNS}|drones?|positions?|sides?)\b", _I)
+
+
+def under_fire_from(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "soldiers came under fire from 30 gunmen": those who fired are the attacking force,
+    whatever the noun ("30 heavily armed elements"); not munitions ("from 30 rockets")."""
+    if not _UNDER_FIRE.search(c.before) or c.match.group("zero"):
+        return
+    said = shade[c.end : c.subject_end]
+    if said.strip() and not _MUNITIONS.search(said):
+        r.claim_type, r.rule = "attackers", "attackers"

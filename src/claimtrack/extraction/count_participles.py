@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.number_forms import quantity_re
+from claimtrack.extraction.lexicon import count_words, happenings
+from claimtrack.extraction.number_forms import NUMBER_PHRASE, quantity_re
 from claimtrack.extraction.predicates import participle_re, type_of_verb
 
 _I = re.IGNORECASE
@@ -25,6 +26,14 @@ _I = re.IGNORECASE
 POST_MODIFIER = (
     r"loyal to|belonging to|attached to|linked to|allied (?:to|with)|affiliated (?:to|with)"
     r"|from|of"
+)
+# A count of places the counted are in or come from, after a preposition and a definite
+# article: "12 people in the two villages were killed" (the villages are not what died)
+IN_THE_PLACES = (
+    r"(?<![\w'-])(?:in|from|across|of|at|near|around)\s+(?:the|its|their|these|those)\s+"
+    rf"(?=(?:\d[\d,]*|{NUMBER_PHRASE})\s+(?:[\w-]+\s+)?(?:{happenings.PLACE_NOUNS}"
+    rf"|{count_words.PLACES_HIT}|states?|regions?|countries|attacks?|raids?|incidents?)\b)"
+    r"[\w,-]+"
 )
 # Before a participle, a negation, a subjunctive or conditional auxiliary or a time adverb
 # the participle pattern does not know: "personne n'a été blessé", "30 soldats auraient été
@@ -78,7 +87,10 @@ def _after_modifier(shade: str, at: int) -> re.Match | None:
 
 
 _ASIDE = re.compile(
-    r"[–—][^–—]*[–—]|\([^()]*\)|,[^,]*,|\b(?:including|dont|among them|notamment)\s+[^,;]*", _I
+    r"[–—][^–—]*[–—]|\([^()]*\)|,[^,]*,|\b(?:including|dont|among them|notamment)\s+[^,;]*"
+    # "12 people in the two villages were killed": a definite place after a preposition
+    rf"|{IN_THE_PLACES}",
+    _I,
 )
 
 

@@ -88,7 +88,9 @@ _LIST_GOES_ON = re.compile(
     r"\s+(?:de\s+|d')?$",
     _I,
 )
-COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+# "left seven gunmen but no troops dead", "12 rebels but only one soldier were killed":
+# "but" joins two counts of one predicate as "and" does
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+|but\s+(?:only\s+|just\s+)?)")
 _REPORTING_NEXT = re.compile(rf"\s+(?:{speech.REPORTING_VERBS})(?![\w-])")
 
 

@@ -37,6 +37,7 @@ from claimtrack.extraction.count_objects import (
     object_list,
     set_on_fire,
     taken_captive,
+    under_fire_from,
 )
 from claimtrack.extraction.count_own_verbs import (
     forces_somewhere,
@@ -98,7 +99,8 @@ _CALLED_FALSE = re.compile(
 # The same, said before the count: "it is not true that 30 soldiers were killed".
 _NOT_TRUE_THAT = re.compile(
     r"(?:\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)"
-    r"(?:\s+de\s+(?:dire|pretendre|affirmer))?\s+(?:that|que|qu')"
+    # "It is not true (that 200 people were killed)": the false account in brackets
+    r"(?:\s+de\s+(?:dire|pretendre|affirmer))?(?:\s+|\s*\(\s*)(?:that|que|qu')"
     # "fake news … claiming that 9 soldiers were killed": what a false account says
     rf"|\b(?:{happenings.FALSE_ACCOUNTS}|denying|dismissing|rejecting|refuting|disputing"
     r"|niant|dementant|rejetant|contestant)\b[^.;:\"]{0,40}?"
@@ -334,6 +336,7 @@ def split_predicate(shade: str, c: Count, found: list[Found], r: Reading) -> Non
 
 _RULES = (
     _attackers,
+    under_fire_from,
     _bodies,
     object_relative,
     set_on_fire,

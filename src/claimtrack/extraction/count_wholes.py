@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.lexicon import count_words, happenings, numbers
 from claimtrack.extraction.number_forms import NUMBER_PHRASE
 from claimtrack.extraction.predicates import (
     objects,
@@ -73,9 +73,9 @@ MAIN_AFTER = re.compile(
 
 # "… were officers", "… were women": who the part were, a share of the whole's claim
 _WHO_THEY_WERE = re.compile(
-    r"[^,;.]{0,30}?\s(?:were|are)\s+(?:(?:all|mostly|senior|young)\s+)?"
+    r"[^,;.]{0,30}?\s(?:were|are)\s+(?:(?:all|mostly|senior|young|his|her|their|its)\s+)?"
     rf"(?:(?:{numbers.ONE_PERSON_NOUNS})s?|{happenings.FIGHTER_NOUNS}|women|children|civilians"
-    r"|people|police)\b",
+    rf"|people|police|{count_words.WHO_BY_KIN})\b",
     _I,
 )
 

@@ -18,8 +18,10 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from claimtrack.extraction.count_conjuncts import conjuncts, with_singulars
+from claimtrack.extraction.count_participles import IN_THE_PLACES
 from claimtrack.extraction.count_parts import others_figure
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
@@ -27,7 +29,7 @@ from claimtrack.extraction.count_subjects import WHOM_WERE, count_subject
 from claimtrack.extraction.count_verb_gaps import fleeing_fighters, over_particle, verb_before
 from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole, share_whole
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.lexicon import count_words, happenings, numbers
 from claimtrack.extraction.number_forms import (
     NUMBER_PHRASE,
     clean_value,
@@ -217,6 +219,7 @@ _AGES = re.compile(
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
 
 
+_PLACES_HIT = re.compile(rf"\b(?:{count_words.PLACES_HIT})\b", _I)
 # Gunfire, unless what fired it is a heavy weapon: "fired 40 mortar rounds" is shelling.
 _GUNFIRE = re.compile(
     r"(?<!mortar )(?<!artillery )(?<!tank )(?<!rocket )"
@@ -241,10 +244,44 @@ def _not_its_object(claim_type: str, r: Reading, subject: str | None) -> bool:
     return (
         r.rule != "verb"
         and not (r.rule == "list" and r.tight)  # "launched 48 drones and two missiles"
-        # places, posts and stations attacked ("three police stations were attacked")
+        # places, posts and stations attacked ("three police stations were attacked",
+        # "four communities were attacked")
         and not happenings.PLACE_NOUN_RE.search(fold(subject or ""))  # "écoles": folded
         and not happenings.THING_RE.search(fold(subject or ""))
+        and not _PLACES_HIT.search(subject or "")
     )
+
+
+_IN_PLACES = re.compile(rf"\s*{IN_THE_PLACES}", _I)
+
+
+# An aside after the counted that says who they are or where they come from: "five soldiers,
+# who came from three nations, were killed" (the nations are not what died)
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|that|from|of|in)\s[^,;:.()\"]*$", _I)
+
+
+def _places_of(shade: str, subject_end: int, c: Count) -> bool:
+    """Whether the count ``c`` only describes a count whose subject ends at ``subject_end``:
+    the places it is in ("12 people in the two villages", "30 residents of the three
+    districts"), or an aside between commas ("five soldiers, who came from three nations,
+    were killed") where no claim verb is right before it."""
+    places = _IN_PLACES.match(shade, subject_end)
+    if places is not None and places.start() <= c.start < places.end():
+        return True
+    aside = c.verb is None and _WHO_ASIDE.fullmatch(shade, subject_end, c.start)
+    return bool(aside) and shade.startswith(",", c.subject_end)
+
+
+def _counts(shade: str, text: str, skip) -> Iterator[tuple[re.Match, Count | None]]:
+    """Each quantity of a sentence with its count (None: no count), past the places the
+    count before it is in ("12 people in the two villages were killed": 12 only)."""
+    in_places = None  # where the last count's subject ended: "12 people | in the two villages"
+    for m in quantity_re().finditer(shade):
+        c = _count(m, shade, text, skip)
+        if c is not None and in_places is not None and _places_of(shade, in_places, c):
+            continue
+        in_places = c.subject_end if c is not None and c.words else None
+        yield m, c
 
 
 def _part_of_whole(
@@ -282,8 +319,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
     shade = _SCARE_QUOTES.sub(lambda q: f" {q.group(1)} ", shade)
     # "three children, aged 5, 7 and 9, were killed": the ages are no part of the clause
     shade = _AGES.sub(lambda a: " " * len(a.group()), shade)
-    for m in quantity_re().finditer(shade):
-        c = _count(m, shade, text, skip)
+    for m, c in _counts(shade, text, skip):
         if c is None:
             # "12 of the 30 hostages they seized were freed": the part is who they were
             parted = part_of_whole(shade, text, m.end("value"))

@@ -200,7 +200,8 @@ def event_claims(
     """
     denied_kind, out = _denials(shade, denial, counted)
     if denial and only_denial:
-        return out
+        # "denied that the base was destroyed": the thing named one is the figure denied
+        return out + harmed_things(shade, text, counted)
     out += _responsibility(shade, text)
     for pattern, kind in _EVENTS:  # "repulsed the attack", "clashes broke out"
         beside_count = kind == "fighting" and bool(counted)  # the setting of a count

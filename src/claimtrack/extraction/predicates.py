@@ -36,6 +36,8 @@ _AUX = (
     # "cinq soldats y ont trouvé la mort": the clitic before the auxiliary
     r"|y(?=\s+(?:ont|a|sont|etaient|avaient|avait|auraient|aurait|ete)\b)"
 )
+# Subject pronouns: a phrase after the count that ends in one opens a clause of its own
+_PRONOUNS = r"they|we|he|she|it|i|you"
 # A conjunct that opens with one of these is a verb phrase, not a second subject: in
 # "killed five police, and had then stolen two trucks" the five were not stolen.
 VP_START = re.compile(
@@ -71,7 +73,9 @@ def participle_re() -> re.Pattern:
         # "40 soldiers sent to the area were killed": a reduced relative of another verb
         rf"(?:\"?(?:in|from|of|with|under|wearing|carrying|dressed in|vetus|habilles|de|du|des|en"
         rf"|sous|(?!(?:{alts})\b)(?:[a-z]+ed|sent|brought|taken|flown)\s+(?:to|into|in|from|at))\s+"
-        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX}|and|or|et|ou)\b)[\w'-]+){{0,3}}?\"?\s+){{0,2}}"
+        # (not past a subject pronoun: "killed 12 in the town they had raided" is the
+        # relative clause's verb, not the count's)
+        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX}|and|or|et|ou|{_PRONOUNS})\b)[\w'-]+){{0,3}}?\"?\s+){{0,2}}"
         # "were totally destroyed", "were either killed or …": an adverb among the auxiliaries;
         # not one that changes the claim ("partially destroyed" is damaged, "fatally wounded"
         # killed, in the lexicon)

@@ -62,3 +62,16 @@ HAZARDS = (
     r"|typhoons?|landslides?|epidemics?|outbreaks?|cholera|heatwaves?|wildfires?"
 )
 CROSSING_FIGHTERS = rf"{FLEEING_FIGHTERS}|soldiers|troops"
+# Who some of a harmed whole were, by kin or membership: "two of the eight rebels killed
+# were sons of the commander", "three of the 20 dead were members of one family"
+WHO_BY_KIN = (
+    r"sons|daughters|brothers|sisters|relatives|cousins|nephews|wives|husbands|fathers"
+    r"|mothers|members|leaders|bodyguards|guards|students|pupils|foreigners|nationals"
+)
+# Fire or an attack that came from a force: "came under fire from 30 gunmen", "were
+# attacked from three sides by" is not one (no count after "from")
+UNDER_FIRE_FROM = (
+    r"(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?"
+    r"(?:fire|attack|assault|gunfire)\s+from\s+(?:(?:some|about|around|nearly|up to|at least"
+    r"|more than|over|an estimated)\s+)?"
+)
