@@ -196,6 +196,41 @@ CASES = [
         "Selon la police, trois policiers ont été blessés et un véhicule incendié.",
         [("la police", "wounded", 3, A), ("la police", "destroyed", 1, A)],
     ),
+    # one person named by a determiner and a name, subject of a passive
+    (
+        "named-one-comma",
+        "Selon l'armée, leur chef, Issa Diallo, a été tué lors de l'assaut.",
+        [("l'armée", "killed", 1, A)],
+    ),
+    (
+        "named-one-alias",
+        "Selon l'armée, leur chef, Issa alias « Tigre » a été tué.",
+        [("l'armée", "killed", 1, A)],
+    ),
+    (
+        "named-one-role-place",
+        "Selon la police, le maire de Dalo, Issa Diallo, a été enlevé jeudi.",
+        [("la police", "captured", 1, A)],
+    ),
+    (
+        "named-one-after-words",
+        "Selon l'armée, leur chef Moussa Kane a été blessé.",
+        [("l'armée", "wounded", 1, A)],
+    ),
+    # near misses: a passive of no claim, a name with no person noun
+    ("named-one-heard", "Selon la police, le maire Issa Diallo a été entendu par un juge.", []),
+    (
+        "named-one-thing-brand",
+        "Selon la police, le véhicule Toyota a été détruit.",
+        [("la police", "destroyed", 1, A)],
+    ),
+    # a toll confirmed with the attack it tells of, by reference
+    (
+        "confirmed-attack-and-toll",
+        "« Il y a eu quatre assaillants tués », a assuré le préfet Issa Diallo. L'attaque et le"
+        " bilan ont été confirmés à l'AFP par un officier de l'armée, joint à Dalo.",
+        [("le préfet Issa Diallo", "killed", 4, A), ("un officier de l'armée", "killed", None, A)],
+    ),
 ]
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 

@@ -5,7 +5,9 @@ none or the wrong one:
   la cible de deux attaques", "trois assauts ont visé …": ``attacks_counted``);
 - one person named by an article before a counted group shares its claim ("Le maire et
   deux conseillers ont été enlevés": 1 and 2 captured; ``one_beside``), and after one
-  ("six assaillants tués, ainsi qu'un civil": 6 and 1 killed; ``one_after``);
+  ("six assaillants tués, ainsi qu'un civil": 6 and 1 killed; ``one_after``), and one
+  person named by a determiner and a name ("leur chef, Ali Sow, a été tué": 1 killed;
+  ``one_named``);
 - one of a counted whole is one ("l'un des 12 assaillants a été tué": 1 killed, not 12;
   ``one_of_whole``);
 - an adjective inside an approximate count ("une bonne dizaine") and a share or a crowd
@@ -147,6 +149,34 @@ def one_after(shade: str, text: str, counts: list[Found]) -> list[Found]:
                       confidence=0.6, rule="one after")  # fmt: skip
         found.subset = f.subset
         out.append(found)
+    return out
+
+
+# One person named by a determiner and a name, subject of a passive: "leur chef, Ali Sow,
+# a été tué", "le chef rebelle Ali Sow a été tué", "Leur chef, Ali alias « Bobo » a été
+# tué" (a name in capitals, after a comma or right after up to two words)
+_NAMED_ONE = re.compile(
+    r"(?:^|(?<=[,;:\"«])|(?<![\w'-])(?:que|qu'|et)(?=[\s']))\s*"
+    r"(?P<value>(?:le|la|leur|son|sa|notre)\s+(?P<subj>[\w-]+))"
+    r"(?:\s+[a-z][\w-]*){0,2}?\s*,?\s+[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|alias|dit))*"
+    r"(?:\s*\"[^\"]{1,30}\")?(?:\s*,\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?"  # "de Kadi, Ali Sow"
+    r"\s*,?\s+(?:a|avait|aurait)\s+ete\s+"
+    r"(?:(?:[a-z]+ment|aussi|egalement)\s+)?(?P<p>[a-z]+)(?![\w-])"
+)
+
+
+def one_named(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """One person named by a determiner and a name, subject of a passive of a claim about
+    people (``_NAMED_ONE``), where nothing was counted there."""
+    out = []
+    for m in _NAMED_ONE.finditer(shade):
+        kind = type_of_participle(m.group("p"))
+        vs, ve = m.span("value")
+        if kind not in _OF_PEOPLE or not _PERSON.fullmatch(m.group("subj").lower()):
+            continue
+        if not covered([*counts, *out], vs, m.end()):
+            out.append(Found(kind, vs, ve, text[vs:ve], text[m.start("subj") : ve],
+                             confidence=0.6, rule="one named"))  # fmt: skip
     return out
 
 

@@ -56,6 +56,7 @@ from claimtrack.extraction.french_count_nouns import (
     captives_whole,
     one_after,
     one_beside,
+    one_named,
     one_of_whole,
     out_of,
     part_of_named,
@@ -377,6 +378,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept = out_of(shade, text, one_of_whole(shade, text, approximate(shade, text, kept)))
     kept = part_of_named(shade, text, kept)
     kept += one_beside(shade, text, kept) + one_after(shade, text, kept)
+    kept += one_named(shade, text, kept)
     kept = captives_whole(shade, text, kept)
     kept += attacks_counted(shade, text, kept)
     kept += one_struck(shade, text, kept) + one_harmed(shade, text, kept)
