@@ -198,7 +198,12 @@ CASES = [
         "Deux camps militaires ont été la cible de tirs, selon l'armée.",
         [("l'armée", "attacked", 2, A)],
     ),
-    ("cible-one", "Selon l'armée, le camp a été la cible d'une attaque.", []),
+    # one camp (named by its article, as the corpus counts "the post"), not "une attaque"
+    (
+        "cible-one",
+        "Selon l'armée, le camp a été la cible d'une attaque.",
+        [("l'armée", "attacked", 1, A)],
+    ),
     # places retaken are held
     (
         "repris",

@@ -4,7 +4,10 @@ none or the wrong one:
 - attacks counted by their noun are attacks claimed ("a fait état de 3 attaques", "ont été
   la cible de deux attaques", "trois assauts ont visé …": ``attacks_counted``);
 - one person named by an article before a counted group shares its claim ("Le maire et
-  deux conseillers ont été enlevés": 1 and 2 captured; ``one_beside``);
+  deux conseillers ont été enlevés": 1 and 2 captured; ``one_beside``), and after one
+  ("six assaillants tués, ainsi qu'un civil": 6 and 1 killed; ``one_after``), and one
+  person named by a determiner and a name ("leur chef, Ali Sow, a été tué": 1 killed;
+  ``one_named``);
 - one of a counted whole is one ("l'un des 12 assaillants a été tué": 1 killed, not 12;
   ``one_of_whole``);
 - an adjective inside an approximate count ("une bonne dizaine") and a share or a crowd
@@ -111,6 +114,69 @@ def one_beside(shade: str, text: str, counts: list[Found]) -> list[Found]:
             subject = text[m.start("subj") : m.end("subj")]
             out.append(Found(f.claim_type, vs, ve, text[vs:ve], subject, confidence=0.6,
                              rule="one participle"))  # fmt: skip
+    return out
+
+
+# One person named by an article after a counted group, in the same list: "six
+# assaillants tués, ainsi qu'un civil", "15 dans les rangs des rebelles et un membre des
+# forces onusiennes" (up to six words between, no second "et")
+_ONE_AFTER = re.compile(
+    r"(?P<gap>(?:\s+(?!et\s)[^\s,;.:!?\"«»()]+){0,6}?)\s*,?\s+(?:et|ainsi\s+qu(?:e\s+|'))"
+    r"\s*(?P<value>une?\s+(?P<subj>[\w-]+))(?![\w'-])",
+    _I,
+)
+# what the one person undergoes, if named: "et un civil blessé", "et un chef du village enlevé"
+_OWN_AFTER = re.compile(r"(?:\s+(?:du|de la|de l'|des|d')\s*[\w-]+){0,2}\s+(?P<p>[a-z]+)", _I)
+_FINITE = re.compile(r"(?<![\w'-])(?:a|ont|est|sont|avait|avaient|était|étaient)\s", _I)
+
+
+def one_after(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """One person after a counted group of people (``_ONE_AFTER``), with its claim."""
+    out: list[Found] = []
+    for f in counts:
+        m = _ONE_AFTER.match(shade, f.end)
+        if not m or f.stance != "asserts" or f.claim_type not in _OF_PEOPLE:
+            continue
+        own = _OWN_AFTER.match(shade, m.end())
+        kind = type_of_participle(own.group("p")) if own else None
+        gap = text[m.start("gap") : m.end("gap")]  # in the text: the shade's "a" is also "à"
+        if _FINITE.search(gap) or (kind and kind != f.claim_type):
+            continue
+        if not _PERSON.fullmatch(m.group("subj")) or covered([*counts, *out], *m.span("value")):
+            continue
+        vs, ve = m.span("value")
+        found = Found(f.claim_type, vs, ve, text[vs:ve], text[m.start("subj") : ve],
+                      confidence=0.6, rule="one after")  # fmt: skip
+        found.subset = f.subset
+        out.append(found)
+    return out
+
+
+# One person named by a determiner and a name, subject of a passive: "leur chef, Ali Sow,
+# a été tué", "le chef rebelle Ali Sow a été tué", "Leur chef, Ali alias « Bobo » a été
+# tué" (a name in capitals, after a comma or right after up to two words)
+_NAMED_ONE = re.compile(
+    r"(?:^|(?<=[,;:\"«])|(?<![\w'-])(?:que|qu'|et)(?=[\s']))\s*"
+    r"(?P<value>(?:le|la|leur|son|sa|notre)\s+(?P<subj>[\w-]+))"
+    r"(?:\s+[a-z][\w-]*){0,2}?\s*,?\s+[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|alias|dit))*"
+    r"(?:\s*\"[^\"]{1,30}\")?(?:\s*,\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?"  # "de Kadi, Ali Sow"
+    r"\s*,?\s+(?:a|avait|aurait)\s+ete\s+"
+    r"(?:(?:[a-z]+ment|aussi|egalement)\s+)?(?P<p>[a-z]+)(?![\w-])"
+)
+
+
+def one_named(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """One person named by a determiner and a name, subject of a passive of a claim about
+    people (``_NAMED_ONE``), where nothing was counted there."""
+    out = []
+    for m in _NAMED_ONE.finditer(shade):
+        kind = type_of_participle(m.group("p"))
+        vs, ve = m.span("value")
+        if kind not in _OF_PEOPLE or not _PERSON.fullmatch(m.group("subj").lower()):
+            continue
+        if not covered([*counts, *out], vs, m.end()):
+            out.append(Found(kind, vs, ve, text[vs:ve], text[m.start("subj") : ve],
+                             confidence=0.6, rule="one named"))  # fmt: skip
     return out
 
 

@@ -121,9 +121,12 @@ def gapped(
 
 
 # A toll named, not stated, and who confirms it: "Cette information a été confirmée à l'AFP
-# par X", "Un bilan confirmé par X" (the active "X a confirmé ce bilan" is the rules').
+# par X", "Un bilan confirmé par X", "L'attaque et le bilan ont été confirmés par X" (the
+# active "X a confirmé ce bilan" is the rules').
 _CONFIRMED_BY = re.compile(
-    r"(?:^|[,;]\s*)(?:(?:mais|et)\s+)?(?:(?:cette|l'|une|ces|les|ce|un|le)\s*)"
+    r"(?:^|[,;]\s*)(?:(?:mais|et)\s+)?"
+    r"(?:(?:l'|cette\s+)(?:attaque|embuscade|incident|information)\s+et\s+)?"
+    r"(?:(?:cette|l'|une|ces|les|ce|un|le)\s*)"
     r"(?:informations?|bilans?|chiffres?|nouvelles?|versions?|decomptes?)(?:\s+[\w-]+)?\s+"
     r"(?:(?:a|ont|avait|avaient)\s+(?:(?:[a-z]+ment|aussi|egalement)\s+)?ete\s+|(?:est|sont)\s+)?"
     r"(?:(?:[a-z]+ment|aussi)\s+)?(?P<verb>(?:confirme|corrobore)e?s?)\s+"

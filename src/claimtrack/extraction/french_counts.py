@@ -54,13 +54,16 @@ from claimtrack.extraction.french_count_nouns import (
     approximate,
     attacks_counted,
     captives_whole,
+    one_after,
     one_beside,
+    one_named,
     one_of_whole,
     out_of,
     part_of_named,
     uncounted,
     whole_of_parts,
 )
+from claimtrack.extraction.french_count_things import munitions_fell, one_harmed, one_struck
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle
@@ -363,7 +366,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
-    kept = _parts_as_whole(kept)
+    kept = munitions_fell(_parts_as_whole(kept))
     kept += _named_before(shade, text, kept)
     kept += enabled(shade, text, kept)
     kept += object_relatives(shade, text, kept)
@@ -374,9 +377,11 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += _captives_denied(shade, kept)
     kept = out_of(shade, text, one_of_whole(shade, text, approximate(shade, text, kept)))
     kept = part_of_named(shade, text, kept)
-    kept += one_beside(shade, text, kept)
+    kept += one_beside(shade, text, kept) + one_after(shade, text, kept)
+    kept += one_named(shade, text, kept)
     kept = captives_whole(shade, text, kept)
     kept += attacks_counted(shade, text, kept)
+    kept += one_struck(shade, text, kept) + one_harmed(shade, text, kept)
     kept += whole_of_parts(shade, text, kept)
     kept += members_of_toll(shade, text, kept)
     kept = speaker_not_counted(shade, restated_by_figure(shade, dead_and_wounded(shade, kept)))

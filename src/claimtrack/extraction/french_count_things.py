@@ -1,0 +1,162 @@
+"""French things struck one at a time, named by a determiner rather than a figure: one
+post attacked, one depot destroyed.
+
+- a singular target at the head of a passive of attack is one place attacked ("Une
+  position des rebelles (CPC) a été attaquée", "le poste de X a été visé", "une
+  patrouille a été prise à partie", "Le village de X, situé à …, a été la cible d'une
+  attaque"; ``one_struck``);
+- the same target after an active verb or a noun of attack ("L'attaque a visé une
+  compagnie", "une attaque contre leur position"; ``one_struck``), where the sentence
+  counts nothing else (else the attack is the setting of its count: "tués lors d'une
+  attaque contre leur position");
+- munitions counted as fallen are shelling, not dead ("onze obus sont tombés sur la
+  ville"; ``munitions_fell``);
+- a singular thing at the head of a passive of harm, or after an infinitive a modal
+  governs, is one thing harmed ("le camp a été détruit", "ont pu détruire le dépôt";
+  ``one_harmed``).
+
+A plural ("les postes"), a negation ("n'a pas été attaqué") or a count already read of
+that claim type leaves the sentence to the other rules.
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "Le poste de Bana a été attaqué vers 2h00, a indiqué l'armée."
+    >>> [(f.claim_type, f.value) for f in one_struck(shadow(text), text, [])]
+    [('attacked', 'Le poste')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from claimtrack.extraction.found import Found, covered
+from claimtrack.extraction.lexicon import happenings, targets_fr
+from claimtrack.extraction.lexicon.inflection import forms
+from claimtrack.extraction.predicates import type_of_participle
+from claimtrack.text import fold
+
+_I = re.IGNORECASE
+_HARM = ("destroyed", "damaged", "seized")
+# where a clause's subject may open: the sentence, a mark, "que", "et", "puis", "mais"
+_START = r"(?:^|(?<=[,;:\"«(])|(?<![\w'-])(?:(?:que|et|puis|mais|dont)(?=\s)|qu'))\s*"
+_ADVERB = r"(?:(?:[a-z]+ment|aussi|egalement|deja|d'abord|ensuite)\s+)?"
+# a finite verb between the subject and "a été" belongs to another clause (read in the
+# text: the shade's "a" is also "à")
+_FINITE = re.compile(r"(?<![\w'-])(?:a|ont|est|sont|avait|avaient|etait|etaient)\s", _I)
+
+
+@lru_cache(maxsize=1)
+def _one_re() -> str:
+    """A determiner naming one target and its noun (groups ``value``, ``noun``)."""
+    nouns = f"{happenings.THING_NOUNS}|{targets_fr.UNIT_NOUNS}"
+    return rf"(?P<value>(?:{targets_fr.ONE_DETERMINER})(?P<noun>{nouns}))(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    one = _one_re()
+    # the subject, then what stands between it and "a été" (an aside, its complement)
+    subject = re.compile(rf"{_START}{one}(?P<rest>[^;.!?]{{0,150}}?)\s*,?\s*$", _I)
+    struck = re.compile(
+        rf"(?<![\w'-])(?:a|avait|aurait|aura)\s+ete\s+{_ADVERB}{targets_fr.STRUCK_AFTER_AUX}"
+        r"(?:(?<=')|(?![\w-]))",  # "la cible d'une attaque": the elision ends the word
+        _I,
+    )
+    before = re.compile(rf"(?<![\w'-]){targets_fr.STRUCK_BEFORE}\s+{one}", _I)
+    harmed = re.compile(
+        rf"(?<![\w'-])(?:a|avait|aurait|aura)\s+ete\s+{_ADVERB}(?P<p>[a-z]+)(?![\w-])", _I
+    )
+    return subject, struck, before, harmed
+
+
+def _singular(noun: str) -> bool:
+    return not noun.endswith(("s", "x")) or bool(re.fullmatch(r"\w*(?:is|as|os|us)", noun))
+
+
+def _subject_before(shade: str, text: str, end: int) -> re.Match | None:
+    """The singular target that opens the clause ending at ``end``, with no other finite
+    verb between them."""
+    subject = _patterns()[0]
+    m = subject.search(shade, max(0, end - 200), end)
+    if not m or not _singular(m.group("noun")):
+        return None
+    rest = re.sub(r"\([^()]*\)", "", text[m.start("rest") : m.end("rest")])  # "(CPC)": no verb
+    return None if _FINITE.search(rest) else m
+
+
+def _found(kind: str, text: str, m: re.Match, rule: str) -> Found:
+    start, end = m.span("value")
+    noun = text[m.start("noun") : m.end("noun")]
+    return Found(kind, start, end, text[start:end], noun, confidence=0.6, rule=rule)
+
+
+def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """One target attacked, named by its determiner (module docstring), where no count of
+    an attack or of its attackers was read ("40 hommes ont attaqué le poste" tells the
+    attack by its attackers)."""
+    if any(f.claim_type in ("attacked", "attackers") for f in counts):
+        return []
+    _subject, struck, before, _harmed = _patterns()
+    for aux in struck.finditer(shade):
+        if m := _subject_before(shade, text, aux.start()):
+            return [_found("attacked", text, m, "one struck")]
+    if counts:  # "lors d'une attaque contre leur position, 5 soldats …": the count's setting
+        return []
+    for m in before.finditer(shade):
+        if _singular(m.group("noun")):
+            return [_found("attacked", text, m, "one struck")]
+    return []
+
+
+# an infinitive a modal governs: "ont pu détruire", "a permis de saisir", "ont réussi à"
+_MODAL = re.compile(
+    r"(?<![\w'-])(?:pu|reussi\s+a|permis\s+de|parvenue?s?\s+a)\s+(?P<v>[a-z]+(?:er|ir|re))\s+", _I
+)
+
+
+@lru_cache(maxsize=1)
+def _one_at() -> re.Pattern:
+    return re.compile(_one_re(), _I)
+
+
+def _infinitive_type(word: str) -> str | None:
+    participles = forms(word, "fr", "part")
+    return type_of_participle(participles[0]) if participles else None
+
+
+def one_harmed(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """One thing destroyed, damaged or seized, named by its determiner (module docstring),
+    where no count of that claim type was read."""
+    out: list[Found] = []
+    taken = {f.claim_type for f in counts}
+    harmed = _patterns()[3]
+    for aux in harmed.finditer(shade):
+        kind = type_of_participle(aux.group("p"))
+        m = _subject_before(shade, text, aux.start()) if kind in _HARM else None
+        if m and kind not in taken and happenings.THING_RE.fullmatch(m.group("noun")):
+            out.append(_found(kind, text, m, "one harmed"))
+            taken.add(kind)
+    for v in _MODAL.finditer(shade):
+        kind = _infinitive_type(text[v.start("v") : v.end("v")])
+        m = _one_at().match(shade, v.end())
+        fits = m and _singular(m.group("noun")) and not covered(counts, *m.span("value"))
+        if kind in _HARM and kind not in taken and fits:
+            out.append(_found(kind, text, m, "one harmed"))
+            taken.add(kind)
+    return out
+
+
+# munitions that fall or land: "onze obus étaient tombés", "12 roquettes sont tombées"
+_MUNITIONS = re.compile(targets_fr.MUNITION_NOUNS, _I)
+
+
+def munitions_fell(counts: list[Found]) -> list[Found]:
+    """Counts of munitions read as dead ("tombés") are counts of shelling."""
+    return [
+        replace(f, claim_type="shelling", rule="munitions fell")
+        if f.claim_type == "killed" and _MUNITIONS.fullmatch(fold(f.subject or "").strip())
+        else f
+        for f in counts
+    ]

@@ -1,0 +1,39 @@
+"""French words of what an attack or a raid strikes one at a time: units and buildings
+beside the things and places of ``happenings.THING_NOUNS``, the determiners that name one
+of them, and the predicates that say it was struck.
+
+Example:
+    >>> import re
+    >>> bool(re.fullmatch(UNIT_NOUNS, "patrouille"))
+    True
+"""
+
+from __future__ import annotations
+
+# Units and small bodies a raid targets ("une patrouille a été prise à partie", "le
+# détachement a été attaqué"), and buildings not among the things of ``happenings``
+UNIT_NOUNS = (
+    r"patrouilles?|equipes?|compagnies?|detachements?|unites?|bataillons?|escortes?"
+    r"|colonnes?|escouades?|brigades?|cellules?|structures?|mairies?|prefectures?"
+    r"|sous-prefectures?|residences?|batiments?|immeubles?|marches?|usines?|sites?"
+)
+# A determiner that names one thing: "le poste", "une position", "leur base"
+ONE_DETERMINER = r"(?:le|la|un|une|leur|son|sa|notre)\s+|l'\s*"
+# What says the one thing was attacked, after "a été": "attaqué", "visé", "ciblé", "pris
+# à partie", "pris dans une embuscade", "pris pour cible", "la cible d'une attaque"
+STRUCK_AFTER_AUX = (
+    r"(?:attaquee?|visee?|ciblee?|prise?\s+(?:a\s+partie|pour\s+cible|d'assaut"
+    r"|dans\s+une\s+embuscade|en\s+embuscade)|la\s+cible\s+d(?:e|')|assaillie?)"
+)
+# What strikes the one thing written after it: "ont attaqué le poste", "une attaque
+# contre leur position", "l'assaut sur le camp"
+STRUCK_BEFORE = (
+    r"(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:[a-z]+ment|aussi|egalement"
+    r"|d'abord|ensuite)\s+)?(?:attaque|vise|cible|pris\s+(?:pour\s+cible|d'assaut|a\s+partie))"
+    r"|(?:attaques?|assauts?|raids?|offensives?|embuscades?)\s+(?:contre|sur))"
+)
+# Munitions counted as they fall or hit: "onze obus sont tombés", "deux roquettes"
+MUNITION_NOUNS = (
+    r"obus|roquettes?|missiles?|bombes?|projectiles?|grenades?|mortiers?|engins?"
+    r"|(?:obus|roquettes?|missiles?|bombes?)\s+[\w-]+"
+)
