@@ -33,6 +33,10 @@ _NOUN_BEFORE = re.compile(
     _I,
 )
 
+# A participle after a determiner qualifies the noun after it ("the disputed region", "an
+# alleged massacre", "their reported losses"); not "that", which opens a relative clause
+# ("the group that claimed"), nor "all" ("the officials all said").
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+$", _I)
 _OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 
 _OBJECT_THEN_EVENT = re.compile(speech.OBJECT_THEN_EVENT, _I)
@@ -54,6 +58,8 @@ def no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
         or (m.group().lower().endswith("s") and _PREPOSITION_BEFORE.search(shade, 0, m.start()))
     ):
         return True  # "the group's claims", "dismissed rebel claims": a noun, not a verb
+    if m.group().lower().endswith("ed") and _DETERMINER_BEFORE.search(shade, 0, m.start()):
+        return True  # "troops in the disputed region", "the alleged attack": an adjective
     if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
         return True  # "the troops posted in Kapa": stationed there, not a post online
     if _OBJECT_THEN_EVENT.match(shade, m.start()):
