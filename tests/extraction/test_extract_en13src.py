@@ -134,12 +134,37 @@ ASIDES = [
     ),
     ("The army, however, said 12 soldiers were killed.", ("The army", "killed", "12", "asserts")),
     (
+        "A spokesman for the rebels, reached by phone, said 16 soldiers were killed.",
+        ("A spokesman for the rebels", "killed", "16", "asserts"),
+    ),
+    (
+        "The Taliban, through their spokesman Ali Mujahid, said 20 soldiers were killed.",
+        ("The Taliban", "killed", "20", "asserts"),
+    ),
+    (
+        "The army, through its spokesman, said 12 rebels were killed.",
+        ("The army", "killed", "12", "asserts"),
+    ),
+    (
+        "The mayor, reached by telephone on Sunday, said 8 people were killed.",
+        ("The mayor", "killed", "8", "asserts"),
+    ),
+    (
+        "Two residents, contacted by Reuters, said 30 houses were burned.",
+        ("Two residents", "destroyed", "30", "asserts"),
+    ),
+    (
         "The rebels, separately, said they killed 30 soldiers.",
         ("The rebels", "killed", "30", "asserts"),
     ),
 ]
-# near misses: a name in commas after a role stays the speaker; a place stays in the phrase
+# near misses: a name in commas after a role stays the speaker; a place stays in the phrase;
+# a place gone through is no channel
 NAMED = [
+    (
+        "The militants, through the forest, fled after 12 villagers were killed, police said.",
+        ("police", "killed", "12", "asserts"),
+    ),
     ("One resident, Ibrahim, said 12 people were killed.", ("Ibrahim", "killed", "12", "asserts")),
     (
         "Officials in the northern region said 19 people were wounded.",

@@ -129,7 +129,12 @@ _CHANNEL_AFTER = re.compile(
 _CHANNEL_ASIDE = re.compile(
     r",\s*(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+(?:[\w-]+\s+)?"
     r"(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
-    r"|on\s+(?:Twitter|Facebook|Telegram|X|social media|(?:state|national) (?:television|radio)))"
+    r"|on\s+(?:Twitter|Facebook|Telegram|X|social media|(?:state|national) (?:television|radio))"
+    # "The Taliban, through their spokesman Ali Sow, said": whom a body spoke through
+    r"|through\s+(?:their|its|his|her|a|the)\s+(?:[\w'’.-]+\s+){0,1}"
+    rf"(?:{source_words.ROLE_WORDS})\b[^,;:\"]*"
+    # "A spokesman for the rebels, reached by phone, said": how he was reached
+    r"|(?:reached|contacted|interviewed|joined)(?:\s+(?:by|via|over|on|at)\b[^,;:\"]*)?)"
     r"(?:\s+(?:on|late|early|issued|released|posted)\b[^,;:\"]*)?\s*,$",
     _I,
 )
