@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from extract_helpers import claims
 
+import claimtrack as ct
 from claimtrack.extraction.actors import guess_actors
 
 
@@ -266,3 +267,25 @@ IN_A_BODY = [
 @pytest.mark.parametrize(("text", "expected"), IN_A_BODY)
 def test_the_state_body_a_source_serves_in_is_part_of_it(text, expected):
     assert expected in _found(text)
+
+
+# "Government troops" opening a sentence are the state's armed forces, as in lower case;
+# a group's name before the institution word still names the group
+STATE_WORDS = [
+    ("Government troops said 12 rebels were killed.", "PH", "PH:military"),
+    ("Federal troops said 12 militants were killed.", "NG", "NG:military"),
+    ("Government soldiers said 9 rebels were captured.", "LK", "LK:military"),
+    ("Regular army troops said 7 rebels were killed.", "PH", "PH:military"),
+    ("Government spokesman Ali Sow said 12 soldiers were killed.", "TD", "TD:government"),
+    # near misses
+    ("The Arakan Army said 12 soldiers were killed.", "MM", None),
+    ("Government troops said 12 rebels were killed.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), STATE_WORDS)
+def test_a_capitalised_state_word_names_no_group(text, country, expected):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = ct.extract(text, country=country).astype(object)
+    assert [i if isinstance(i, str) else None for i in found["institution"]] == [expected]
