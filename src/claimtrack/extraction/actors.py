@@ -181,6 +181,12 @@ _NAME_ROLE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<head>[A-Z][\w'-]{2,}?)(?:['’]s)?\s+(?:(?:military|media|senior|top)\s+)?"
     r"(?:spokes(?:man|woman|person)|commander|leader|official|chief|fighter|military|force)s?$"
 )
+_GROUP_ROLE = re.compile(
+    r"^(?:(?:an?|the|one|another)\s+)?(?P<group>rebel|insurgent|militant|guerrilla|separatist)"
+    r"(?:s['’]?)?\s+(?:(?:military|senior|top|local)\s+)?"
+    r"(?:spokes(?:man|woman|person)|commanders?|leaders?|officials?|chief|sources?)$",
+    re.IGNORECASE,
+)
 _PREPOSITION = frozenset(
     {
         *("in", "of", "at", "on", "from", "near", "for", "to", "by"),
@@ -202,6 +208,10 @@ def _head(name: str) -> str | None:
         return m.group("head")
     # "Taliban spokesman", "the Hamas military commander": the name before the role
     # ("Russian forces" is Russia's: the institution names it, not an actor's alias)
+    # "a rebel spokesman", "Rebel sources", "the rebels' commander": the rebels, whom the
+    # text's country names (a context alias), speak through them
+    if group := _GROUP_ROLE.match(name.strip()):
+        return f"{group.group('group').lower()}s"
     role = _NAME_ROLE.match(name.strip())
     return role.group("head") if role and not _a_country(role.group("head")) else None
 

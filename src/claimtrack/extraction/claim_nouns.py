@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 _NOUN = re.compile(rf"(?:{speech.CLAIM_NOUNS})", re.IGNORECASE)
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "his"})
+# A claim noun's own participle of speech: "refuted media reports claiming that …"
+_SAYING = re.compile(r"claiming|saying|alleging|stating|suggesting|asserting", re.IGNORECASE)
+# What may stand between a denial and the claim noun it takes: "refuted some media reports"
+_OBJECT_BEFORE_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
 _PRONOUNS = frozenset({"it", "this", "that", "them", "these"})
 # What may close a bare object: "dismissed the claim.", "denied it outright, saying …"
 _CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "outright", "flatly", "as", "and", "but"})
@@ -63,6 +67,11 @@ def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attrib
     for a in found:
         if not (a.denial and a.kind == "head"):
             continue
+        if said := _speaking_object(a, found, shade):
+            # "refuted media reports claiming that 100 died": the reports assert the 100,
+            # the denial speaks for it too
+            said.kind, a.content = "owner", (a.verb_end, said.content[1])
+            continue
         lo, hi = a.content
         words = [t for t in _tokens(shade[lo:hi]) if not t.is_space]
         # "refuted claims of local residents that …": the owner after the noun
@@ -91,6 +100,21 @@ def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attrib
                     owners.append(o)
             break  # only the first claim noun: "the group's figure of 40" is one claim
     return owners
+
+
+def _speaking_object(a: Attribution, found: list[Attribution], shade: str) -> Attribution | None:
+    """The head frame of a claim noun that a denial takes as its object, the noun's own
+    participle of speech its verb ("refuted media reports claiming that …"), if one."""
+    for b in found:
+        if (
+            b.kind == "head"
+            and b.start >= a.verb_end
+            and _SAYING.fullmatch(shade[b.verb_start : b.verb_end])
+            and _NOUN.search(shade[b.start : b.end].split()[-1])
+            and _OBJECT_BEFORE_NOUN.fullmatch(shade, a.verb_end, b.end)
+        ):
+            return b
+    return None
 
 
 def _owner_after(

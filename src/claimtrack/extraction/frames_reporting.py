@@ -15,6 +15,7 @@ import re
 
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
 from claimtrack.extraction.clause_subjects import clause_subject
+from claimtrack.extraction.frames_verbs import no_verb
 from claimtrack.extraction.lexicon import happenings, numbers, source_words, speech
 from claimtrack.extraction.own_subjects import own_subject
 from claimtrack.extraction.source_names import (
@@ -32,21 +33,6 @@ _INVERTED_PRONOUN = re.compile(
     _I,
 )
 # "poursuit-il", "précise-t-elle", "dit-il": a present verb, then its pronoun
-# "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
-_THAT = re.compile(r"\s+that\b", _I)
-_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
-_STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
-_OF_AFTER = re.compile(r"\s+of\s", _I)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:on|about|of|amid|despite|following|over|after|to|with|from|against|into|by)\s+$", _I
-)
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
-    r"|son|sa)|'s?)\s+$|\bd'$"
-    # "L'annonce", "après l'annonce"; not "le ministère l'annonce", where l' is a pronoun
-    r"|(?:^|\b(?:de|a|par|pour|apres|avant|dans|sur|selon|et|mais|que|avec)\s+)[l]'$",
-    _I,
-)
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
 # "…, a claim the army denied": the source speaks about what was said before it.
@@ -64,7 +50,6 @@ _CLAUSE_NEXT = re.compile(
     r"\s+(?:had been|has been|was|were|is|are|had|has|have|left|hit|took|shot|[a-z]{2,}ed)\b", _I
 )
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|qui)\s+$", _I)
-_OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
 _CLAIMED_EVENT = re.compile(happenings.CLAIMED_EVENT, _I)
 # "claimed the raid killed 14 farmers", "claimed the strike was aimed at …": the object
 # is the subject of a clause the source reports, not an attack it claims.
@@ -79,7 +64,6 @@ _THAT_SOURCE = re.compile(r"\b(?:that|which)\s+(?=\S)", _I)
 # Verbs that report only after what they report: "…, UN experts found." ("Police found
 # 12 bodies" is no report).
 _TAIL_ONLY = re.compile(r"found|find|finds|continued|went on", _I)
-_OBJECT_THEN_EVENT = re.compile(speech.OBJECT_THEN_EVENT, _I)
 _CLAIMED_OBJECT = re.compile(
     # "a revendiqué dans un communiqué l'attaque": where it was claimed, then what
     r"(?:\s+(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur)\s+[\w-]+)?"
@@ -323,12 +307,6 @@ def _tail_rest(rest: str) -> bool:
     )
 
 
-# A verb whose object is what was said before it, the clause ending there: "X l'a confirmé"
-_SAID_IT_BEFORE = re.compile(r"(?<![\w'])l'(?:(?:a|ont|avait|avaient)(?:\s+[\w-]+){0,2}?\s+)?$", _I)
-_CLAUSE_END = re.compile(r"\s*(?:[,;.\"»”]|$)")
-_SAID_IT_AFTER = re.compile(r"\s+(?:it|this|so)(?=\s*(?:[,;.\"”]|$))", _I)  # "confirmed it,"
-
-
 def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """Add the ``X said …`` (head), ``…, X said`` (tail) and ``X claimed the attack`` frames.
 
@@ -345,7 +323,7 @@ def reporting_frames(shade: str, text: str, found: list[Attribution]) -> None:
         if (going_on := _going_on(m, shade, found)) is not None:
             found.extend(going_on)
             continue
-        if _no_verb(m, shade, found):
+        if no_verb(m, shade, found):
             continue
         if pro := _INVERTED_PRONOUN.search(shade, 0, m.start()):
             # "…, a-t-il précisé": the pronoun is the source, resolved to the one before.
@@ -368,33 +346,3 @@ def _add_frame(
         found.append(frame)
     if frame.kind == "head" and _QUOTE_CLOSED.search(shade, 0, span[0]):
         found.append(Attribution("tail", *span, m.start(), m.end(), frame.phrase))
-
-
-def _no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
-    """Whether a reporting word is no frame: a noun, another sense, or a report of what
-    was said before it."""
-    if _NOUN_FORMS.fullmatch(m.group()) and (
-        _NOUN_BEFORE.search(shade, 0, m.start())
-        or _object_of(m.start(), shade, found)
-        or _OF_AFTER.match(shade, m.end())  # "rejected ministry reports of heavy losses"
-        # "commented on reports that …": after a preposition, the plural is a noun
-        or (m.group().lower().endswith("s") and _PREPOSITION_BEFORE.search(shade, 0, m.start()))
-    ):
-        return True  # "the group's claims", "dismissed rebel claims": a noun, not a verb
-    if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
-        return True  # "the troops posted in Kapa": stationed there, not a post online
-    if _OBJECT_THEN_EVENT.match(shade, m.start()):
-        return True  # "wrote a letter after 12 died": its object is written, not the count
-    if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
-        return True  # "a coalition of Gulf states backing …": countries, not a verb
-    # '"…. La mission l'a confirmé", a dit X', "… confirmed it,": what X said, confirmed
-    # (a denial of it, "the army denied it", "l'a démenti", is a claim of its own)
-    before = _SAID_IT_BEFORE.search(shade, 0, m.start()) and _CLAUSE_END.match(shade, m.end())
-    said_it = before or _SAID_IT_AFTER.match(shade, m.end())
-    return bool(said_it) and not DENIAL.match(m.group())
-
-
-def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:
-    """Whether the word at ``i`` is the object of a verb found just before it ("the army
-    dismissed rebel claims that …": "claims" is what was dismissed)."""
-    return any(_OBJECT_GAP.fullmatch(shade, a.verb_end, i) for a in found if a.verb_end <= i)

@@ -90,10 +90,20 @@ def listed_sources(phrase: str) -> list[str]:
 _LISTED = re.compile(r"\s+(?:and|et)\s+", _I)
 
 
+# A headline's topic, named by its event: "South Kordofan insurgency: …", "Gaza war: …"
+_TOPIC = re.compile(
+    r"(?:insurgency|conflict|crisis|war|violence|unrest|clashes|fighting|offensive|siege"
+    r"|battle|standoff|bombings?|ambush|raids?|massacre|killings|uprising|attacks?)\W*$",
+    _I,
+)
+
+
 def _reads_as_source(phrase: str) -> bool:
-    """A short institution, no figure in it: "Army", "State media", "sources sécuritaires"."""
+    """A short institution, no figure in it: "Army", "State media", "sources sécuritaires";
+    not a topic ending on its event ("Sahel insurgency")."""
     return (
         len(phrase.split()) <= 5
+        and not _TOPIC.search(phrase)
         and bool(_INSTITUTION.search(phrase))
         and not quantity_re().search(phrase)
         and valid_source(phrase)

@@ -113,7 +113,11 @@ _UNIT = re.compile(
 _FORMER = re.compile(r"(?<![\w'])(?:former|ex|retired|ancien(?:ne)?)(?![\w'])")
 _WORD = re.compile(r"[\w'’.-]+")
 # Capitalised words that may stand before the institution word of a generic name.
-_PLAIN = {"the", "le", "la", "les", "a", "an", "un", "une", "local", "senior", "top"}
+# ("Government troops", "Federal forces" opening a sentence: the state's, no group's name)
+_PLAIN = {
+    *("the", "le", "la", "les", "a", "an", "un", "une", "local", "senior", "top"),
+    *("government", "federal", "regular"),
+}
 # Titles before the institution word ("Chief of Army Staff", "Deputy Police Commissioner")
 # and a region's name before its state's police ("Borno State police commissioner").
 _TITLE = re.compile(rf"(?:{source_words.ROLE_WORDS})|deputy|acting|inspector|of")

@@ -82,6 +82,9 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
         # "a spokesman for the police in Borno State, Ali Sow": where he serves, his name
         end = place.end() if _apposition_end(shade, start, place.end()) > place.end() else end
         stop = _NP_STOP.search(shade, place.end()) if end == place.end() else stop
+    if stop and (body := _IN_INSTITUTION.match(shade, stop.start())):
+        # "said an officer in the El Fuerte police department": the body he serves in
+        end, stop = body.end(), _NP_STOP.search(shade, body.end())
     if stop and shade[stop.start()] == ",":
         end = _apposition_end(shade, start, stop.start())
     phrase = shade[start:end].rstrip(" .,")
@@ -90,6 +93,14 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     return (start, start + len(phrase)) if phrase else None
 
 
+# "in the Kadi police department", "of the army", "at the defence ministry": the state body a
+# source serves in, closing the phrase
+_IN_INSTITUTION = re.compile(
+    r"\s(?:in|of|at|with)\s+the\s+(?:(?-i:[A-Z])[\w'-]*\s+){0,3}"
+    r"(?:police|army|military|navy|air force|defen[cs]e|interior|health|security forces)"
+    r"(?:\s+(?:department|ministry|force|command|headquarters|service))?(?=\s*(?:[,.;]|$))",
+    _I,
+)
 _ROLE_IN_PLACE = re.compile(
     r"\s(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?=,)", _I
 )

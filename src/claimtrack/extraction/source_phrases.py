@@ -92,6 +92,8 @@ _ASIDE_AFTER = re.compile(
     _I,
 )
 _LAST_WORD = re.compile(r"\s+([\w'-]+)$")
+# "Ali Musa, however, said", "The army, meanwhile, said": a filler as an aside in commas
+_FILLER_ASIDE = re.compile(r",\s*([\w'-]+)\s*,$")
 # An adverb between a source and its verb ("A second official also anonymously confirmed");
 # not a noun in -ly ("the daily said", "a close ally said").
 _ADVERB = re.compile(
@@ -122,6 +124,20 @@ _CHANNEL_AFTER = re.compile(
     _I,
 )
 
+# "The spokesman, Ali Musa, in a statement, said", "X, on Twitter, said": where it was said,
+# as an aside, is cut, the comma before it kept (it closes the name of a role-then-name).
+_CHANNEL_ASIDE = re.compile(
+    r",\s*(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+(?:[\w-]+\s+)?"
+    r"(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
+    r"|on\s+(?:Twitter|Facebook|Telegram|X|social media|(?:state|national) (?:television|radio))"
+    # "The Taliban, through their spokesman Ali Sow, said": whom a body spoke through
+    r"|through\s+(?:their|its|his|her|a|the)\s+(?:[\w'’.-]+\s+){0,1}"
+    rf"(?:{source_words.ROLE_WORDS})\b[^,;:\"]*"
+    # "A spokesman for the rebels, reached by phone, said": how he was reached
+    r"|(?:reached|contacted|interviewed|joined)(?:\s+(?:by|via|over|on|at)\b[^,;:\"]*)?)"
+    r"(?:\s+(?:on|late|early|issued|released|posted)\b[^,;:\"]*)?\s*,$",
+    _I,
+)
 
 # "The official, speaking on condition of anonymity, said", "A soldier who asked not to be
 # named because he was not authorised to speak said": how it spoke is no part of it.
@@ -180,7 +196,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'Russia'
     """
-    left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", shade[lo:hi].rstrip()))
+    left = _CHANNEL_ASIDE.sub(",", shade[lo:hi].rstrip())
+    left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", left))
     if group := _group_before_members(shade, lo, left) or _head_of(left, lo):
         return group
     # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that
@@ -235,7 +252,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
 def _without_fillers(left: str) -> str:
     """ "The Civil Defence, first responders …, had earlier said": auxiliaries and adverbs
     between the source and its verb go first."""
-    while (last := _LAST_WORD.search(left)) and (
+    while (last := _LAST_WORD.search(left) or _FILLER_ASIDE.search(left)) and (
         last.group(1).lower() in source_words.TRAILING_FILLERS or _ADVERB.fullmatch(last.group(1))
     ):
         left = left[: last.start()]

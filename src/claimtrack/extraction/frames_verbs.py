@@ -1,0 +1,79 @@
+"""Whether a reporting word found in a sentence is the verb of a frame: not a noun ("the
+group's claims"), another sense ("the troops posted in Kapa"), nor a report of what was
+said before it ("… confirmed it,").
+
+Example:
+    >>> import re
+    >>> s = "The group's claims were false."
+    >>> no_verb(re.search("claims", s), s, [])
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.attribution_record import DENIAL, Attribution
+from claimtrack.extraction.lexicon import speech
+
+_I = re.IGNORECASE
+# "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
+_THAT = re.compile(r"\s+that\b", _I)
+_NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
+_STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+_OF_AFTER = re.compile(r"\s+of\s", _I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|about|of|amid|despite|following|over|after|to|with|from|against|into|by)\s+$", _I
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"
+    r"|son|sa)|'s?)\s+$|\bd'$"
+    # "L'annonce", "après l'annonce"; not "le ministère l'annonce", where l' is a pronoun
+    r"|(?:^|\b(?:de|a|par|pour|apres|avant|dans|sur|selon|et|mais|que|avec)\s+)[l]'$",
+    _I,
+)
+
+# A participle after a determiner qualifies the noun after it ("the disputed region", "an
+# alleged massacre", "their reported losses"); not "that", which opens a relative clause
+# ("the group that claimed"), nor "all" ("the officials all said").
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+$", _I)
+_OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
+
+_OBJECT_THEN_EVENT = re.compile(speech.OBJECT_THEN_EVENT, _I)
+
+# A verb whose object is what was said before it, the clause ending there: "X l'a confirmé"
+_SAID_IT_BEFORE = re.compile(r"(?<![\w'])l'(?:(?:a|ont|avait|avaient)(?:\s+[\w-]+){0,2}?\s+)?$", _I)
+_CLAUSE_END = re.compile(r"\s*(?:[,;.\"»”]|$)")
+_SAID_IT_AFTER = re.compile(r"\s+(?:it|this|so)(?=\s*(?:[,;.\"”]|$))", _I)  # "confirmed it,"
+
+
+def no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
+    """Whether a reporting word is no frame: a noun, another sense, or a report of what
+    was said before it."""
+    if _NOUN_FORMS.fullmatch(m.group()) and (
+        _NOUN_BEFORE.search(shade, 0, m.start())
+        or _object_of(m.start(), shade, found)
+        or _OF_AFTER.match(shade, m.end())  # "rejected ministry reports of heavy losses"
+        # "commented on reports that …": after a preposition, the plural is a noun
+        or (m.group().lower().endswith("s") and _PREPOSITION_BEFORE.search(shade, 0, m.start()))
+    ):
+        return True  # "the group's claims", "dismissed rebel claims": a noun, not a verb
+    if m.group().lower().endswith("ed") and _DETERMINER_BEFORE.search(shade, 0, m.start()):
+        return True  # "troops in the disputed region", "the alleged attack": an adjective
+    if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
+        return True  # "the troops posted in Kapa": stationed there, not a post online
+    if _OBJECT_THEN_EVENT.match(shade, m.start()):
+        return True  # "wrote a letter after 12 died": its object is written, not the count
+    if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
+        return True  # "a coalition of Gulf states backing …": countries, not a verb
+    # '"…. La mission l'a confirmé", a dit X', "… confirmed it,": what X said, confirmed
+    # (a denial of it, "the army denied it", "l'a démenti", is a claim of its own)
+    before = _SAID_IT_BEFORE.search(shade, 0, m.start()) and _CLAUSE_END.match(shade, m.end())
+    said_it = before or _SAID_IT_AFTER.match(shade, m.end())
+    return bool(said_it) and not DENIAL.match(m.group())
+
+
+def _object_of(i: int, shade: str, found: list[Attribution]) -> bool:
+    """Whether the word at ``i`` is the object of a verb found just before it ("the army
+    dismissed rebel claims that …": "claims" is what was dismissed)."""
+    return any(_OBJECT_GAP.fullmatch(shade, a.verb_end, i) for a in found if a.verb_end <= i)
