@@ -53,6 +53,13 @@ HEARD_FROM = [
      {("gendarmerie", "wounded", "Sept", A)}),
     ("Huit villageois ont été enlevés, a appris mardi Radio Kalo des autorités locales.",
      {("autorités locales", "captured", "Huit", A)}),
+    # the outlet before its verb
+    ("L'AFP a appris auprès des habitants que douze civils ont été tués.",
+     {("habitants", "killed", "douze", A)}),
+    ("L'AFP a appris jeudi auprès du maire que six villageois ont été enlevés.",
+     {("maire", "captured", "six", A)}),
+    ("RFI a appris de la gendarmerie que sept policiers ont été blessés.",
+     {("gendarmerie", "wounded", "sept", A)}),
     # near misses: what a body learned is no report of its own
     ("L'armée a appris la mort du commandant.", set()),
     ("Les assaillants, ayant appris le passage d'un convoi de l'armée, ont attaqué le convoi.",

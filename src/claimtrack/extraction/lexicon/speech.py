@@ -306,6 +306,10 @@ ACCORDING_TO = (
     r"|(?:a|ont|avait|avaient)\s+appris\s+(?:\w+\s+)?(?:l'\s*|la\s+)?"
     r"(?:(?:agence|radio|chaine|television|journal)\s+)?(?-i:[A-Z][\w-]*)"
     r"(?:\s+(?-i:[A-Z][\w-]*)){0,2}(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:du|des|de\s+la)(?=\s)"
+    # the outlet before its verb: "L'AFP a appris auprès des habitants que …" (never "a
+    # appris la mort du chef": what was learned)
+    r"|(?<=\s)(?:a|ont|avait|avaient)\s+appris\s+(?:\w+\s+)?(?:aupres\s+(?:de|des|du)"
+    r"|du|des|de\s+la)(?=\s[^.;:,]*\s(?:que|qu')\s*)"
 )
 
 # Sentences that carry on the previous speaker's account without naming it again.
