@@ -232,7 +232,11 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     if _after_quote_or_comma(verb) and (pronoun := _pronoun_after_auxiliary(verb)):
         return pronoun
     if verb.lemma_ == "apprendre":
-        # "a-t-on appris de source sécuritaire", "a appris l'AFP auprès de X": who told it
+        # "a-t-on appris de source sécuritaire", "a appris l'AFP auprès de X": who told it;
+        # not "Les rebelles, ayant appris le passage d'un convoi, ont attaqué": what the
+        # subject of a participle learned is no report
+        if any(c.lower_ == "ayant" for c in verb.children):
+            return None
         told = [
             t
             for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]

@@ -29,6 +29,14 @@ _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
     r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
 )
+# Reflexive verbs of a stated account: "« … », s'est justifié X", "X s'est félicité d'avoir tué
+# 17 soldats", "se vantent les rebelles" (only reflexive: "a félicité les troupes" reports
+# nothing; never "s'est défendu", "se sont insurgés": what soldiers or villagers did).
+_FR_REFLEXIVE = (
+    r"(?:s'\s*est|se sont|s'\s*etai(?:t|en)t|se)\s+(?:felicit|rejou|vant|justifi|indign"
+    r"|inquiet|alarm|exclam|targu)(?:ee?s?|ie?s?|ue?s?|ent|e|it|issent|ait|aient)?"
+    r"(?![\w-])"
+)
 # A verb that calls what follows false: 'labelled as "propaganda" a claim that …'.
 _CALLS_FALSE = (
     r"(?:labell?ed|labels|branded|brands|described|describes)(?=\s+as\s+[\"“”']?\s*"
@@ -161,6 +169,8 @@ REPORTING_VERBS = (
     # "X a communiqué que …"; never "le communiqué que l'armée a publié" (a noun)
     "|(?:(?:a|ont|avait|avaient|aurait|auraient) |(?<!le )(?<!un )(?<!du )(?<!ce ))"
     "communique(?:nt)?(?= qu)"
+    # "X a communiqué sur une bavure : la mort de neuf civils": what it made known follows
+    "|(?:a|ont|avait|avaient|aurait|auraient) communique(?= sur )"
     "|(?:(?:a|ont|avait|avaient|aurait|auraient) )(?:poursuivi|detaille)(?=\\s*[.,;])"
     # "La Minusca dresse un bilan de cinq morts": the toll it draws is its own
     "|(?:a |ont |avait )?dresse(?:nt)? (?:un|le|son) (?:nouveau |premier )?bilan(?= de )"
@@ -173,7 +183,7 @@ REPORTING_VERBS = (
     " (?:casualt(?:y|ies)(?: figures?| toll| count)?|figures?|tally)"
     # blame is a claim of what the other side did: "X accused Y of bombing …"
     "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
-    rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)"
+    rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)|{_FR_REFLEXIVE}"
     # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
     "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
     "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
@@ -217,7 +227,7 @@ INVERTED_VERBS = (
     r"|testifies|complains|laments"
     rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient|aurait|auraient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
-    r"|reconnait|reconnaissent|admet|admettent)"
+    rf"|reconnait|reconnaissent|admet|admettent|{_FR_REFLEXIVE})"
 )
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
@@ -291,6 +301,15 @@ ACCORDING_TO = (
     # "…, de source sécuritaire", "De sources hospitalières, …": the source is "source …"
     # "De même source, …", "de mêmes sources": the latest source so called (sources.py)
     r"|(?:^\W*|(?<=,\s))de(?=\s+(?:memes?\s+)?sources?\b)"
+    # "a appris l'agence Anadolu, mercredi, du gouverneur", "a appris RFI des habitants": the
+    # outlet (a name, a time after it) only heard it; who told it speaks
+    r"|(?:a|ont|avait|avaient)\s+appris\s+(?:\w+\s+)?(?:l'\s*|la\s+)?"
+    r"(?:(?:agence|radio|chaine|television|journal)\s+)?(?-i:[A-Z][\w-]*)"
+    r"(?:\s+(?-i:[A-Z][\w-]*)){0,2}(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:du|des|de\s+la)(?=\s)"
+    # the outlet before its verb: "L'AFP a appris auprès des habitants que …" (never "a
+    # appris la mort du chef": what was learned)
+    r"|(?<=\s)(?:a|ont|avait|avaient)\s+appris\s+(?:\w+\s+)?(?:aupres\s+(?:de|des|du)"
+    r"|du|des|de\s+la)(?=\s[^.;:,]*\s(?:que|qu')\s*)"
 )
 
 # Sentences that carry on the previous speaker's account without naming it again.
