@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import warnings
 from types import SimpleNamespace
 
 import claimtrack as ct
+from claimtrack.normalize.quantities import parse_quantity
 
 MALI_TEXT = "mali-coordinated-attacks.txt"
 
@@ -19,6 +21,23 @@ def claims(text: str, **kwargs) -> list[tuple]:
         (r.source_raw, r.claim_type, r.value, r.subject, r.stance)
         for r in raw.astype(object).where(raw.notna(), None).itertuples()
     ]
+
+
+def figure(value: object) -> object:
+    """A value as a number where it reads as one ("12", "une vingtaine"), else as written."""
+    if not isinstance(value, str):
+        return None
+    low, best, high = parse_quantity(value)[:3]
+    for number in (best, low, high):
+        if not math.isnan(number):
+            return float(number)
+    return value
+
+
+def claim_figures(text: str) -> list[tuple]:
+    """(source, claim type, figure, stance) of every claim of a text, sorted."""
+    got = [(s, t, figure(v), st) for s, t, v, _, st in claims(text)]
+    return sorted(got, key=repr)
 
 
 def run_cli(*args, stdin: bytes | None = None):

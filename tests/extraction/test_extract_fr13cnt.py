@@ -9,31 +9,10 @@ that must give no claim or another one. Invented sentences only, each with its s
 
 from __future__ import annotations
 
-import math
-
 import pytest
-from extract_helpers import claims
-
-from claimtrack.normalize.quantities import parse_quantity
+from extract_helpers import claim_figures
 
 A, D = "asserts", "denies"
-
-
-def _figure(value: object) -> object:
-    """A value as a number where it reads as one ("12", "le poste"), else as written."""
-    if not isinstance(value, str):
-        return None
-    low, best, high = parse_quantity(value)[:3]
-    for figure in (best, low, high):
-        if not math.isnan(figure):
-            return float(figure)
-    return value
-
-
-def _all_claims(text: str) -> list[tuple]:
-    """(source, claim type, figure, stance) of every claim of a text, sorted."""
-    got = [(s, t, _figure(v), st) for s, t, v, _, st in claims(text)]
-    return sorted(got, key=repr)
 
 
 CASES = [
@@ -238,4 +217,4 @@ PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
 @pytest.mark.parametrize(("name", "text", "gold"), PARAMS)
 def test_each_sentence_gives_exactly_its_sourced_claims(name, text, gold):
     want = [(s, t, float(v) if isinstance(v, int) else v, st) for s, t, v, st in gold]
-    assert _all_claims(text) == sorted(want, key=repr), name
+    assert claim_figures(text) == sorted(want, key=repr), name
