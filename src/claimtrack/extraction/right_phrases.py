@@ -130,6 +130,13 @@ def _one_described(shade: str, start: int, comma: int) -> bool:
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:an?|the|one|two|three|\d)\b|\s+(?:and|or)\b", _I)
 
 
+# The French auxiliary "a" ("a tué", "a fait"), not the folded "à" before a place or an
+# article ("à Kadi", "à la mairie").
+_VERB_AFTER = re.compile(
+    r"\s+a\s+(?!(?:la|le|les|l|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)[a-z]"
+)
+
+
 def _apposition_end(shade: str, start: int, comma: int) -> int:
     """Where a source phrase ``shade[start:comma]`` ends when a comma follows it: past a
     name, a role, an age or the members of a group in apposition, else at the comma."""
@@ -154,7 +161,9 @@ def _apposition_end(shade: str, start: int, comma: int) -> int:
     words = shade[comma + 1 : tail_end].split()
     while words and words[0][:1].islower():
         words = words[1:]
-    if words and is_person(" ".join(words)):
+    # "Selon la police, le groupe Boko Haram a tué …": a name the clause's verb follows is
+    # its subject, no apposition
+    if words and is_person(" ".join(words)) and not _VERB_AFTER.match(shade, tail_end):
         return tail_end
     if _one_described(shade, start, comma):
         # "one of the survivors, a 30-year-old trader,": what the source is, no count

@@ -147,9 +147,9 @@ AGENT_VERBS = (
     r"|lancee?s?|menee?s?|perpetree?s?|commise?s?|abattue?s?"
 )
 ARMED_NOUNS = (
-    r"armed men|hommes armes|groups?|groupes?|militias?|milices?|terrorists|terroristes"
-    r"|jihadists|jihadistes|insurgents|insurges|assailants|assaillants|attackers|fighters"
-    r"|combattants|rebels|rebelles|militants|gunmen"
+    r"armed men|hommes armes|groups?|groupes?|militias?|milices?|miliciens|terroristes?"
+    r"|terrorists|[dj]+ihadist(?:e?s)|insurgents|insurges|assailants|assaillants|attackers"
+    r"|fighters|combattants|rebels|rebelles|militants|gunmen|separatist(?:e?s)|bandits"
 )
 AGENT = (
     rf"(?:(?:{AGENT_VERBS})\s+(?:[\w'-]+\s+){{0,2}}?"

@@ -1,0 +1,52 @@
+"""Round 13, the lead's two fixes, on invented sentences: a name after "Selon X," that the
+clause's verb follows is the clause's subject, no apposition of the source; and the agent
+of a killing may be separatists, bandits, militiamen or "djihadistes"."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+A = "asserts"
+
+SUBJECT_NOT_APPOSITION = [
+    ("Selon la police, le groupe Boko Haram a tué 12 civils.",
+     [("la police", "killed", "12", A)]),
+    ("Selon la police, une attaque du groupe Boko Haram a fait 12 morts.",
+     [("la police", "killed", "12", A)]),
+    ("Selon l'armée, une attaque imputée au Front Uni a fait neuf morts à Kadi.",
+     [("l'armée", "killed", "neuf", A)]),
+    ("Selon des habitants, Ali Sow a tué trois villageois.",
+     [("des habitants", "killed", "trois", A)]),
+    # near misses: a name in apposition, closed by a comma or a place, stays the speaker's
+    ("Selon le porte-parole, le colonel Ali Sow, à Kadi, 12 civils ont été tués.",
+     [("le porte-parole, le colonel Ali Sow", "killed", "12", A)]),
+    ("Selon le porte-parole, le colonel Ali Sow à Kadi, 12 civils ont été tués.",
+     [("le porte-parole, le colonel Ali Sow", "killed", "12", A)]),
+    ("According to a spokesman, Mahmoud Bassal, 12 people were killed.",
+     [("a spokesman", "killed", "12", A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_NOT_APPOSITION)
+def test_a_name_its_verb_follows_is_no_apposition(text: str, expected: list[tuple]) -> None:
+    assert [(s, t, v, st) for s, t, v, _, st in claims(text)] == expected
+
+
+AGENTS = [
+    ("Selon l'armée, deux militaires ont été abattus par des séparatistes à Kadi.",
+     "séparatistes"),
+    ("Deux soldats ont été tués par des djihadistes, a indiqué l'armée.", "djihadistes"),
+    ("Selon la police, trois villageois ont été tués par des bandits.", "bandits"),
+    ("Selon la police, trois villageois ont été tués par des miliciens.", "miliciens"),
+    ("Two soldiers were killed by separatists, the army said.", "separatists"),
+    # near misses: no armed agent, no blame
+    ("Selon la police, trois villageois ont été tués par balle.", None),
+    ("Two soldiers were killed by a landmine, the army said.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "who"), AGENTS)
+def test_the_armed_agent_of_a_killing_is_blamed(text: str, who: str | None) -> None:
+    blamed = [subject for _, kind, _, subject, _ in claims(text) if kind == "responsibility"]
+    assert blamed == ([who] if who else [])
