@@ -50,3 +50,20 @@ AGENTS = [
 def test_the_armed_agent_of_a_killing_is_blamed(text: str, who: str | None) -> None:
     blamed = [subject for _, kind, _, subject, _ in claims(text) if kind == "responsibility"]
     assert blamed == ([who] if who else [])
+
+
+# "the number of dead soldiers": a toll whose people stand after "dead"
+DEAD_PEOPLE = [
+    ("Ali Musa, a police spokesman, put the number of dead soldiers at 15.",
+     ("killed", "15", "soldiers")),
+    ("The number of dead civilians rose to 31, officials said.", ("killed", "31", "civilians")),
+    ("Police said the number of dead militants stood at 30.", ("killed", "30", "militants")),
+    # near misses: "dead" alone, as before
+    ("The number of dead rose to 12, police said.", ("killed", "12", None)),
+    ("Police put the number of dead at 12.", ("killed", "12", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAD_PEOPLE)
+def test_the_number_of_dead_people_is_a_toll(text: str, expected: tuple) -> None:
+    assert [(t, v, subject) for _, t, v, subject, _ in claims(text)] == [expected]

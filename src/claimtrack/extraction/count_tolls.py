@@ -29,7 +29,8 @@ _I = re.IGNORECASE
 # The toll named: "the death toll from Monday's attack", "the number of people killed".
 _TOLL_HEAD = (
     r"(?:(?P<casualty>casualty (?:toll|figure|count))|(?:death )?toll"
-    r"|number of (?:[\w'-]+ ){0,2}?(?:dead|deaths|victims|casualties|killed)"
+    r"|number of (?:[\w'-]+ ){0,2}?(?:dead(?P<dead> [a-z]+s| people)?|deaths|victims"
+    r"|casualties|killed)"
     # "the number of wounded rose to", "the number of people displaced now stands at"
     r"|number of (?:people |those )?(?P<noun>wounded|injured|missing|displaced|prisoners"
     r"|hostages|arrested|detained|abducted|kidnapped)"
@@ -121,8 +122,8 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     ) or (toll := _TOLL_IS.search(wide)):
         # "the casualty toll", "put the casualty figure at 6": dead and wounded, not split
         r.claim_type, r.rule = _toll_kind(toll), "toll"
-        if toll.group("of") and not c.words:
-            r.subject = toll.group("of")
+        if (of := toll.group("of") or toll.group("dead")) and not c.words:
+            r.subject = of.strip()  # "the number of dead soldiers": soldiers
 
 
 _OF_TOLL = frozenset({"wounded", "injured", "missing", "displaced", "prisoners", "hostages"})
