@@ -67,3 +67,21 @@ DEAD_PEOPLE = [
 @pytest.mark.parametrize(("text", "expected"), DEAD_PEOPLE)
 def test_the_number_of_dead_people_is_a_toll(text: str, expected: tuple) -> None:
     assert [(t, v, subject) for _, t, v, subject, _ in claims(text)] == [expected]
+
+
+# "X as well as Y said": two sources, as "X and Y said" is
+AS_WELL_AS = [
+    ("Residents as well as local officials said 10 civilians were killed.",
+     [("Residents", "killed", "10", A), ("local officials", "killed", "10", A)]),
+    ("The army as well as the police said 10 soldiers died.",
+     [("The army", "killed", "10", A), ("the police", "killed", "10", A)]),
+    # near misses: "as" opening a clause still ends the source before it
+    ("The attack came as the army said 10 soldiers died.", [("the army", "killed", "10", A)]),
+    ("Officials said 10 soldiers died, as well as two civilians.",
+     [("Officials", "killed", "10", A), ("Officials", "killed", "two", A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_WELL_AS)
+def test_sources_joined_by_as_well_as_give_a_row_each(text: str, expected: list) -> None:
+    assert [(s, t, v, st) for s, t, v, _, st in claims(text)] == expected

@@ -209,7 +209,7 @@ def conjuncts(phrase: str) -> list[str]:
         >>> conjuncts("the army and the rebels"), conjuncts("Defence and Security")
         (['the army', 'the rebels'], ['Defence and Security'])
     """
-    parts = re.split(r"\s+(?:and|et)\s+", phrase)
+    parts = re.split(r"\s+(?:and|et|as well as|ainsi que)\s+", phrase)
     # "Name, spokesman and minister": roles of one person in apposition, not two sources
     if (
         len(parts) == 2

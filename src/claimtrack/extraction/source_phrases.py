@@ -34,7 +34,7 @@ _BOUNDARY = re.compile(
     r"|(?-i:(?<!Capt)(?<!Brig)(?<!Prof)(?<!Sept)(?<=[a-z]{3})[.!?]\s+(?=[A-Z]))"
     r"|\b(?:while|whereas|but|tandis que|alors que|mais|when|after|before)\b"
     # "The attack came as the army said": a subordinate clause opens after these
-    r"|\b(?:as(?! well\b)|because|since|although|though|until|once)\s",
+    r"|\b(?:(?<!\bwell\s)as(?! well\b)|because|since|although|though|until|once)\s",
     _I,
 )
 # The full stop of a title ("M. Monteiro", "Mr. Smith", "Gen. Musa") ends no phrase.
