@@ -85,3 +85,24 @@ AS_WELL_AS = [
 @pytest.mark.parametrize(("text", "expected"), AS_WELL_AS)
 def test_sources_joined_by_as_well_as_give_a_row_each(text: str, expected: list) -> None:
     assert [(s, t, v, st) for s, t, v, _, st in claims(text)] == expected
+
+
+# "X ainsi que Y": two French sources, as "X et Y" are, before the verb or after "selon"
+AINSI_QUE = [
+    ("Des habitants ainsi que des élus affirment que 10 civils ont été tués.",
+     [("Des habitants", "killed", "10", A), ("des élus", "killed", "10", A)]),
+    ("L'armée ainsi que la gendarmerie ont indiqué que 12 soldats ont été tués.",
+     [("L'armée", "killed", "12", A), ("la gendarmerie", "killed", "12", A)]),
+    ("Selon des habitants ainsi que des élus, 10 civils ont été tués.",
+     [("des habitants", "killed", "10", A), ("des élus", "killed", "10", A)]),
+    ("12 soldats ont été tués, selon l'armée ainsi que des sources locales.",
+     [("l'armée", "killed", "12", A), ("des sources locales", "killed", "12", A)]),
+    # near miss: "ainsi que" inside what is said joins no sources
+    ("Des habitants affirment que des élus ainsi que 10 civils ont été tués.",
+     [("Des habitants", "killed", "10", A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AINSI_QUE)
+def test_french_sources_joined_by_ainsi_que_give_a_row_each(text: str, expected: list) -> None:
+    assert [(s, t, v, st) for s, t, v, _, st in claims(text)] == expected

@@ -30,7 +30,8 @@ _NP_STOP = re.compile(
     rf"{COMMA}|[;:!?\"()]|{FULL_STOP}"
     # "a statement from the police": the body the document comes from is its author
     r"|(?<!statement)(?<!report)(?<!figures)\sfrom\s"
-    r"|\s(?:in|on|at|to|dans|sur|sous|lors|during|by|when|who|which|that|qui"
+    # ("des habitants ainsi que des élus": two sources joined, no clause)
+    r"|(?<!\bainsi)\s(?:in|on|at|to|dans|sur|sous|lors|during|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
     # a folded French "à", not the English article after "of" ("a member of a local group")
     r"|(?<!\bof)(?<!\bfor)\sa\s"

@@ -39,7 +39,8 @@ ROLE = words(source_words.ROLE_WORDS)
 TITLE = re.compile(source_words.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|can|est|sont|etait"
-    r"|etaient|not|pas|ne|who|which|that|qui|que|there|this|these)\b",
+    # "Des habitants ainsi que des élus": "ainsi que" joins two sources, no clause
+    r"|etaient|not|pas|ne|who|which|that|qui|(?<!ainsi )que|there|this|these)\b",
     _I,
 )
 ORG = words(source_words.ORG_WORDS)
