@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import claims
 
-A = "asserts"
+A, D = "asserts", "denies"
 
 SUBJECT_NOT_APPOSITION = [
     ("Selon la police, le groupe Boko Haram a tué 12 civils.",
@@ -106,3 +106,19 @@ AINSI_QUE = [
 @pytest.mark.parametrize(("text", "expected"), AINSI_QUE)
 def test_french_sources_joined_by_ainsi_que_give_a_row_each(text: str, expected: list) -> None:
     assert [(s, t, v, st) for s, t, v, _, st in claims(text)] == expected
+
+
+# "the reported deaths of 12": a death noun after a word that hedges it is still a count
+HEDGED_DEATHS = [
+    ("The army denied the reported deaths of 12 civilians.", [("The army", "killed", "12", D)]),
+    ("The army denied the alleged killing of 12 civilians.", [("The army", "killed", "12", D)]),
+    ("The army confirmed the reported deaths of 12 civilians.",
+     [("The army", "killed", "12", A)]),
+    # near miss: no death noun, no death counted (the attack is denied)
+    ("The army denied the reported attack on the village.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_DEATHS)
+def test_a_hedged_death_noun_keeps_its_count(text: str, expected: list) -> None:
+    assert [(s, t, v, st) for s, t, v, _, st in claims(text) if t == "killed"] == expected
