@@ -122,3 +122,22 @@ HEDGED_DEATHS = [
 @pytest.mark.parametrize(("text", "expected"), HEDGED_DEATHS)
 def test_a_hedged_death_noun_keeps_its_count(text: str, expected: list) -> None:
     assert [(s, t, v, st) for s, t, v, _, st in claims(text) if t == "killed"] == expected
+
+
+# "parmi les soldats tués figure le sergent X": one person after the toll they are among
+MEMBER_AFTER = [
+    ("Selon l'armée, parmi les soldats tués figure le sergent Ali Sow.",
+     [("l'armée", "killed", "le sergent", A)]),
+    ("Selon l'armée, parmi les blessés se trouve le maire.",
+     [("l'armée", "wounded", "le maire", A)]),
+    ("Selon l'armée, le sergent Ali Sow figure parmi les soldats tués.",
+     [("l'armée", "killed", "le sergent", A)]),
+    # near misses: the attackers are no toll; a count among the dead is its own count
+    ("Selon l'armée, parmi les assaillants figure un chef du groupe.", []),
+    ("Selon l'armée, parmi les morts figurent deux enfants.", [("l'armée", "killed", "deux", A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_AFTER)
+def test_one_person_named_after_the_toll_counts_one(text: str, expected: list) -> None:
+    assert [(s, t, v, st) for s, t, v, _, st in claims(text)] == expected

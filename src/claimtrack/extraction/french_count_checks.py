@@ -107,23 +107,34 @@ _MEMBER = re.compile(
     r"(?P<toll>[a-z]+)(?:\s+(?P<p>[a-z]+))?",
     _I,
 )
+# The same after the toll: "parmi les soldats tués figure le sergent X"
+_MEMBER_AFTER = re.compile(
+    r"(?<![\w-])parmi\s+les\s+(?P<toll>[a-z]+)(?:\s+(?P<p>[a-z]+))?\s+"
+    r"(?:figure|figurait|se trouve|se trouvait)\s+(?P<one>(?:un|une|le|la|l')\s*(?P<noun>[a-z-]+))",
+    _I,
+)
 _PERSON = re.compile(rf"(?:{numbers.ONE_PERSON_NOUNS})", _I)
 
 
 def members_of_toll(shade: str, text: str, counts: list[Found]) -> list[Found]:
-    """One person said to be among the dead (``_MEMBER``) counts one, with the claim of the
-    toll's participle ("personnes tuées") or noun ("victimes", "blessés")."""
-    out: list[Found] = []
+    """One person said to be among the dead (``_MEMBER``, ``_MEMBER_AFTER``) counts one, with
+    the claim of the toll's participle ("personnes tuées") or noun ("victimes", "blessés")."""
+    if "parti" not in shade and "parmi" not in shade:
+        return []
+    found = list(_MEMBER_AFTER.finditer(shade))
     at = 0
-    while ("parti" in shade or "parmi" in shade) and (m := _MEMBER.search(shade, at)):
+    while m := _MEMBER.search(shade, at):
         at = m.start() + 1  # "Le ministre a dit qu'un chef …": the next person may be it
+        found.append(m)
+    out: list[Found] = []
+    for m in sorted(found, key=lambda m: m.start("one")):
         if not _PERSON.fullmatch(m.group("noun")):
             continue
         p = m.group("p")
         kind = (type_of_participle(p) if p else None) or numbers.TOLL_NOUNS.get(m.group("toll"))
         kind = "killed" if kind == "casualties" else kind
         start, end = m.span("one")
-        if kind and not covered(counts, start, end):
+        if kind and not covered([*counts, *out], start, end):
             noun = text[m.start("noun") : m.end("noun")]
             out.append(Found(kind, start, end, text[start:end], noun, confidence=0.6,
                              rule="member"))  # fmt: skip

@@ -160,11 +160,18 @@ def _apposition_end(shade: str, start: int, comma: int) -> int:
     nxt = _NP_STOP.search(shade, comma + 1)
     tail_end = nxt.start() if nxt else len(shade)
     words = shade[comma + 1 : tail_end].split()
+    titles = 0
     while words and words[0][:1].islower():
-        words = words[1:]
+        words, titles = words[1:], titles + 1
     # "Selon la police, le groupe Boko Haram a tué …": a name the clause's verb follows is
-    # its subject, no apposition
-    if words and is_person(" ".join(words)) and not _VERB_AFTER.match(shade, tail_end):
+    # its subject, no apposition; nor one after a clause's words ("parmi les soldats tués
+    # figure le sergent X"): a name has an article and a title or two before it at most
+    if (
+        words
+        and titles <= 4
+        and is_person(" ".join(words))
+        and not _VERB_AFTER.match(shade, tail_end)
+    ):
         return tail_end
     if _one_described(shade, start, comma):
         # "one of the survivors, a 30-year-old trader,": what the source is, no count
