@@ -141,3 +141,24 @@ MEMBER_AFTER = [
 @pytest.mark.parametrize(("text", "expected"), MEMBER_AFTER)
 def test_one_person_named_after_the_toll_counts_one(text: str, expected: list) -> None:
     assert [(s, t, v, st) for s, t, v, _, st in claims(text)] == expected
+
+
+# An armed group by what it is ("le mouvement", "la rébellion") speaks; a French passive
+# ("Le passage des troupes a été signalé") has no source before its verb.
+GROUP_WORDS_AND_PASSIVES = [
+    ("Le mouvement se vante d'avoir tué 9 soldats.", [("Le mouvement", "killed", "9", A)]),
+    ("La rébellion affirme avoir tué 35 militaires.", [("La rébellion", "killed", "35", A)]),
+    ("The movement said it killed 9 soldiers.", [("The movement", "killed", "9", A)]),
+    ("Le passage des troupes a été signalé près de Kadi, où 12 soldats ont été tués, selon "
+     "des habitants.", [("des habitants", "killed", "12", A)]),
+    ("Le mouvement des troupes a été signalé près de Kadi, où 12 soldats ont été tués, selon "
+     "des habitants.", [("des habitants", "killed", "12", A)]),
+    # near miss: an active verb's subject still speaks
+    ("Des habitants ont affirmé que 12 soldats ont été tués.",
+     [("Des habitants", "killed", "12", A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_WORDS_AND_PASSIVES)
+def test_group_words_speak_and_passives_do_not(text: str, expected: list) -> None:
+    assert [(s, t, v, st) for s, t, v, _, st in claims(text)] == expected

@@ -38,7 +38,7 @@ SOURCE_NOUN = words(source_words.SOURCE_NOUNS)
 ROLE = words(source_words.ROLE_WORDS)
 TITLE = re.compile(source_words.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
 _FINITE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|can|est|sont|etait"
+    r"\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|can|est|sont|ete|etait"
     # "Des habitants ainsi que des élus": "ainsi que" joins two sources, no clause
     r"|etaient|not|pas|ne|who|which|that|qui|(?<!ainsi )que|there|this|these)\b",
     _I,

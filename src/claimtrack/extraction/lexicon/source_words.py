@@ -37,6 +37,8 @@ SOURCE_NOUNS = (
     "|casques? bleus?|peacekeepers?"  # "un casque bleu a déclaré"
     # armed groups the French press writes in lower case: "les talibans ont revendiqué"
     "|talibans?|shebabs?|chebabs?|houthis?|djihadistes?"
+    # an armed group by what it is: "le mouvement se vante …", "la rébellion affirme …"
+    "|mouvement|movement|rebellion"
     "|humanitaires?|deputes?|senateurs?|syndicats?|coordination|nations unies|protection civile"
     "|pompiers|sapeurs-pompiers|croix-rouge|prefecture|douanes?|marine|mairie|town hall|city hall"
     # French people who witness or speak for a place: "a raconté un rescapé", "selon
