@@ -239,6 +239,17 @@ def _largest(figures: tuple[float, float, float]) -> float:
     return max((f for f in figures if f == f), default=NAN)
 
 
+def _with_figures(rows: list[dict]) -> list[tuple[dict, tuple[float, float, float]]]:
+    """Each row whose value is a figure, with its (low, best, high)."""
+    pairs = [(row, _figures(row.get("value"))) for row in rows]
+    return [(row, figures) for row, figures in pairs if _largest(figures) == _largest(figures)]
+
+
+def _biggest(pairs: list[tuple[dict, tuple]]) -> tuple[dict, tuple[float, float, float]]:
+    """The row of the largest figure and its figure, the first of equals."""
+    return max(pairs, key=lambda pair: _largest(pair[1]))
+
+
 def _who(row: dict) -> str | None:
     return row.get("actor_id") or row.get("institution") or row.get("source_raw")
 
@@ -260,16 +271,16 @@ def _denied_by_reference(rows: list[dict]) -> None:
         and _REFERENCE.search(fold(row["quote"]))
     ]
     for row in general:
-        counted = [
-            (other, _figures(other.get("value")))
-            for other in _right_before(rows, row)
-            if other["stance"] == "asserts" and _other(_who(other), _who(row))
-        ]
-        counted = [(other, f) for other, f in counted if _largest(f) == _largest(f)]
+        counted = _with_figures(
+            [
+                other
+                for other in _right_before(rows, row)
+                if other["stance"] == "asserts" and _other(_who(other), _who(row))
+            ]
+        )
         if len({other["claim_type"] for other, _ in counted}) != 1:
             continue  # nothing counted just before, or counts of several kinds
-        biggest = max(_largest(f) for _, f in counted)
-        other, figures = next((o, f) for o, f in counted if _largest(f) == biggest)
+        other, figures = _biggest(counted)
         row["claim_type"] = other["claim_type"]
         row.update(zip(_BOUNDS, figures, strict=True))
         row["subject"] = f"the claim ({other.get('value')}, {other.get('source_raw')})"
@@ -307,18 +318,20 @@ def _fill_toll(rows: list[dict], row: dict, denied: set[int], confirmed: bool) -
     if done and id(row) in denied:
         row.update((b, done[0][b]) for b in _BOUNDS)
         return
-    others = [
-        (r, _figures(r.get("value")))
-        for r in before
-        if r["claim_type"] == "killed" and r["stance"] == "asserts" and _other(_who(r), _who(row))
-    ]
-    others = [(r, f) for r, f in others if _largest(f) == _largest(f)]
+    others = _with_figures(
+        [
+            r
+            for r in before
+            if r["claim_type"] == "killed"
+            and r["stance"] == "asserts"
+            and _other(_who(r), _who(row))
+        ]
+    )
     if not others:
         return
     if confirmed or _THIS_TOLL.search(fold(row["quote"])):
         latest = max(r["char_start"] for r, _ in others)
         others = [(r, f) for r, f in others if r["char_start"] == latest]
-    biggest = max(_largest(f) for _, f in others)
-    other, figures = next((r, f) for r, f in others if _largest(f) == biggest)
+    other, figures = _biggest(others)
     row.update(zip(_BOUNDS, figures, strict=True))
     row["subject"] = f"the toll ({other.get('value')}, {other.get('source_raw')})"
