@@ -26,9 +26,11 @@ counts neither for nor against. Two scores:
   ``value_best`` the prediction's best (the parsed ``value``, or a denied toll's
   ``value_best``) equals it, where it has only ``value_low``/``value_high`` both bounds
   are equal, where it has none the prediction carries no figure either; the actor:
-  where both the prediction's ``source_raw`` and the gold's ``source_normalized`` (else
-  ``source``) resolve to an actor, the same actor; where both name a state institution
-  (a table actor's name, else the phrase, read by ``claimtrack.extraction.institutions``:
+  the prediction's ``source_raw`` and the gold's ``source`` that are one phrase (folded,
+  as below) are one source; otherwise, where both the prediction's ``source_raw`` and the
+  gold's ``source_normalized`` (else ``source``) resolve to an actor, the same actor;
+  where both name a state institution (a table actor's name, else the phrase, read by
+  ``claimtrack.extraction.institutions``:
   "le ministère nigérien de la défense" and "Niger Ministry of Defence" are ``NE:defence``),
   the same institution; otherwise the prediction's
   ``source_raw`` or ``speaker`` and the gold's ``source`` or ``source_normalized``, folded
@@ -204,6 +206,11 @@ def _lenient_source(pred: pd.Series, gold: pd.Series) -> bool:
 
 
 def _strict_source(pred: pd.Series, gold: pd.Series) -> bool:
+    # The phrase the text uses, on both sides: one source, however each side's table
+    # reads it ("des sources militaires" as the table's security sources or as the army).
+    written = _names(pred["source_raw"], strict=True)[:1]
+    if written and written == _names(gold["source"], strict=True)[:1]:
+        return True
     if _given(pred["actor"]) and _given(gold["actor"]):
         return pred["actor"] == gold["actor"]
     if _given(pred["institution"]) and _given(gold["institution"]):

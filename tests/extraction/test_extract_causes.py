@@ -73,3 +73,26 @@ def test_misses_and_false_positives_carry_their_claim_type() -> None:
     rows, _ = CAUSES.causes(case)
     kinds = {(r["kind"], r["type"]) for r in rows}
     assert kinds == {("miss", "wounded"), ("false positive", "killed")}
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "same"),
+    [
+        # one phrase as written: one source, whichever actors the two sides' tables give
+        (("des sources militaires", "security_sources"), ("Des sources militaires", "faca"), True),
+        (("the army", "ng_army"), ("The army", "ng_army"), True),
+        # another phrase: the actors judge
+        (("une source militaire", "security_sources"), ("l'armée", "faca"), False),
+        (("the army", "ng_army"), ("the police", "ng_police"), False),
+        # a pronoun is no name, even written alike
+        (("il", None), ("il", "faca"), False),
+    ],
+)
+def test_the_strict_score_takes_one_phrase_as_written_for_one_source(
+    pred: tuple, gold: tuple, same: bool
+) -> None:
+    quality = sys.modules["extract_quality"]
+    p = pd.Series({"source_raw": pred[0], "speaker": None, "actor": pred[1], "institution": None})
+    g = pd.Series({"source": gold[0], "source_normalized": None, "actor": gold[1]})
+    g["institution"] = None
+    assert quality._strict_source(p, g) == same
