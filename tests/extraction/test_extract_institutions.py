@@ -39,6 +39,15 @@ from claimtrack.extraction.places import detect_country
         # a capital speaking is its country's government, whatever the article's country
         ("Kinshasa", None, "CD:government"),
         ("Moscow", "UA", "RU:government"),
+        # a capital in the phrase places the institution in its country
+        ("les autorités de Nairobi", "SO", "KE:government"),
+        ("the police in Kabul", "PK", "AF:police"),
+        ("French troops in Bamako", "ML", "FR:military"),  # the country named first
+        # the health ministry's voice by another name
+        ("medical authorities in Gaza", "PS", "PS:health"),
+        ("health authorities", "SD", "SD:health"),
+        ("les autorités sanitaires", "CD", "CD:health"),
+        ("the authorities", "SD", "SD:government"),  # near miss: no health word
     ],
 )
 def test_generic_names_resolve(phrase: str, country: str | None, key: str) -> None:

@@ -38,7 +38,12 @@ KINDS = (
         r"|defen[cs]e (?:ministry|minister|department|secretary)",
     ),
     ("interior", rf"{_MINISTRY} (?:of (?:the )?|de (?:l')?)?interi(?:or|eur)|interior {_MINISTRY}"),
-    ("health", rf"{_MINISTRY} (?:of |de la )?(?:health|sante)|health {_MINISTRY}"),
+    (
+        "health",
+        rf"{_MINISTRY} (?:of |de la )?(?:health|sante)|health {_MINISTRY}"
+        # the health ministry's voice by another name ("medical authorities in Gaza")
+        r"|(?:health|medical) authorities|autorites (?:sanitaires|medicales)",
+    ),
     ("police", r"police|policiers?|gendarmerie|gendarmes?"),
     (
         "military",
@@ -156,6 +161,8 @@ def institution(phrase: object, country: str | None = None) -> str | None:
         (None, None)
         >>> institution("Kinshasa"), institution("Moscow", "UA")
         ('CD:government', 'RU:government')
+        >>> institution("les autorités de Nairobi", "SO"), institution("medical authorities", "PS")
+        ('KE:government', 'PS:health')
     """
     if not isinstance(phrase, str):
         return None
@@ -215,7 +222,9 @@ def _named_in(phrase: str, country: str | None) -> str | None:
         return None
     # "the Hamas-run health ministry": the country of the group that runs it, if known
     run_by = next((c for w, _ in before if _run_by_group(w) and (c := _group_home(w))), None)
-    where = next((iso for iso in isos if iso), run_by or country)
+    # "les autorités de Nairobi" in a report on Somalia: the capital's country
+    seat = next((iso for w in words if (iso := capitals().get(fold(w)))), None)
+    where = next((iso for iso in isos if iso), run_by or seat or country)
     return f"{where}:{kind}" if where else None
 
 
