@@ -21,6 +21,7 @@ from claimtrack.extraction.actors import guess_actors
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.institutions import institution
+from claimtrack.extraction.person_roles import carry_roles
 from claimtrack.extraction.sentences import Sentence, shadow
 from claimtrack.extraction.sources import Source
 from claimtrack.schema import RAW_COLUMNS
@@ -138,8 +139,11 @@ def empty_frame() -> pd.DataFrame:
 _SAME_CLAIM = ("source_raw", "claim_type", "subject", "value", "quote", "stance")
 
 
-def candidates_frame(rows: list[dict], country: str | None, reference: str | None) -> pd.DataFrame:
-    """The rows as a frame: the same claim in the same words once, actors guessed, tolls filled.
+def candidates_frame(
+    rows: list[dict], country: str | None, reference: str | None, text: str = ""
+) -> pd.DataFrame:
+    """The rows as a frame: the same claim in the same words once, actors guessed (a person
+    named by surname as his fuller mention in ``text`` names him), tolls filled.
 
     The rows are settled as dicts and the frame is built once at the end: for the few
     rows of an article, pandas per step cost more than the steps (a third of the time).
@@ -160,6 +164,7 @@ def candidates_frame(rows: list[dict], country: str | None, reference: str | Non
         per_statement[statement] = per_statement.get(statement, -1) + 1
         numbered.append(row | {"claim_index": per_statement[statement]})
     _name_actors(numbered, country, reference)
+    carry_roles(numbered, text, country, reference)
     numbered = _figure_of_before(numbered)
     _denied_by_reference(numbered)
     _denied_tolls(numbered)

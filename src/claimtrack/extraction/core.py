@@ -157,7 +157,7 @@ def extract(
     for row in article.rows:  # "…, a annoncé le préfet. …, a ajouté ce responsable, X": X
         if not row["speaker"] and row["source_raw"] in article.memory.named_later:
             row["speaker"] = article.memory.named_later[row["source_raw"]]
-    return candidates_frame(article.rows, country, reference)
+    return candidates_frame(article.rows, country, reference, text)
 
 
 def _read_sentence(
