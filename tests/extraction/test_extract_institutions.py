@@ -48,6 +48,11 @@ from claimtrack.extraction.places import detect_country
         ("health authorities", "SD", "SD:health"),
         ("les autorités sanitaires", "CD", "CD:health"),
         ("the authorities", "SD", "SD:government"),  # near miss: no health word
+        # any other minister is the government's member and voice
+        ("le ministre camerounais de la Communication", None, "CM:government"),
+        ("the information minister", "SO", "SO:government"),
+        ("Ministry of Information", "SO", "SO:government"),
+        ("le ministre de la Défense", "ML", "ML:defence"),  # a portfolio with its own key
     ],
 )
 def test_generic_names_resolve(phrase: str, country: str | None, key: str) -> None:
@@ -64,7 +69,9 @@ def test_generic_names_resolve(phrase: str, country: str | None, key: str) -> No
         ("a rebel spokesman", "PH"),  # no institution word
         ("the army", None),  # no country: kept unresolved, never guessed
         ("UN peacekeeping troops", "CF"),
-        ("officials in Kinshasa", "CD"),  # a capital in a phrase is a place, not a speaker
+        ("officials in Kinshasa", "CD"),
+        ("the former information minister", "SO"),  # speaks for no ministry now
+        ("a rebel minister", "SD"),  # a capital in a phrase is a place, not a speaker
         ("", "ML"),
     ],
 )

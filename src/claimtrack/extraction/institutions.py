@@ -66,7 +66,10 @@ KINDS = (
         r"|chef de (?:l')?etat|head of state"
         # the foreign ministry is the government's voice abroad ("Sudan's Foreign Ministry",
         # "le ministère des Affaires étrangères")
-        rf"|{_MINISTRY} (?:of |des )?(?:foreign affairs|affaires etrangeres)|foreign {_MINISTRY}",
+        rf"|{_MINISTRY} (?:of |des )?(?:foreign affairs|affaires etrangeres)|foreign {_MINISTRY}"
+        # any other minister is a member of the government and speaks for it ("le ministre
+        # camerounais de la Communication", "the information minister")
+        r"|minist(?:er|ry|re|ere)",
     ),
     # French words for the armed forces, after every institution word (the gendarmerie's
     # captain is the police's): the staff ("l'état-major des armées"), the FDS, and a
