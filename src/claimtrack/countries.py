@@ -31,7 +31,7 @@ DEMONYMS = {
     "PS": "gaza|palestinian|palestinien",
     "TD": "chadian|tchad|tchadien",
     "CF": "central african|centrafricain|centrafrique",
-    "CD": "congolese|congolais|republique democratique du congo|rd congo|rd-congolais",
+    "CD": "congolese|congolais|republique democratique du congo|rd congo|dr congo|rd-congolais",
     "CM": "cameroonian|cameroun|camerounais",
     "RU": "russian|russie|russe",
     "UA": "ukrainian|ukrainien",

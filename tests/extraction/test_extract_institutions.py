@@ -92,6 +92,26 @@ def test_an_article_naming_its_country_only_by_adjective_is_placed() -> None:
     assert detect_country(text) == "TD"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # no country named: the country of the capitals and groups named by their own names
+        ("The New People's Army ambushed a patrol in the hills, the military said.", "PH"),
+        ("Officials in Kinshasa said the fighting went on for two days.", "CD"),
+        ("Fighting went on near Goma in eastern DR Congo, officials said.", "CD"),
+        # a country named beats any group's home
+        ("Al-Shabaab fighters crossed into Kenya, Kenyan police said.", "KE"),
+        # near misses: a generic name ("the army") or nothing at all is no country
+        ("The army said the rebels fled into the hills.", None),
+        ("Gunmen killed twelve people in the market, residents said.", None),
+    ],
+)
+def test_a_text_naming_no_country_is_placed_by_the_names_it_gives(
+    text: str, country: str | None
+) -> None:
+    assert detect_country(text) == country
+
+
 def test_a_car_is_not_the_central_african_republic() -> None:
     text = "A car bomb killed 12 people in Iraq, Iraqi police said; the car was parked."
     assert detect_country(text) == "IQ"

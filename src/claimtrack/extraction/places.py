@@ -94,6 +94,8 @@ def detect_country(text: str, sample: int = 50000) -> str | None:
         'BF'
         >>> detect_country("A car bomb hit the CAR capital; the car was parked.")
         'CF'
+        >>> detect_country("The New People's Army ambushed troops in the hills.")
+        'PH'
     """
     folded = fold(text[:sample])
     counts: dict[str, int] = {}
@@ -111,8 +113,42 @@ def detect_country(text: str, sample: int = 50000) -> str | None:
         counts[iso] = counts.get(iso, 0) + (0.25 if border else 1)
         first[iso] = min(first.get(iso, at), at)
     if not counts:
-        return None
+        return _country_of_names(folded)
     return max(counts, key=lambda iso: (counts[iso], -first[iso]))
+
+
+def _country_of_names(folded: str) -> str | None:
+    """For a text that names no country: the one whose capital or table actors (by their
+    own names, not "the army") it names most ("the New People's Army in Bukidnon": PH)."""
+    from claimtrack.extraction.institutions import capitals
+
+    pattern, homes = _home_names()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(folded):
+        iso = capitals().get(m.group()) or homes.get(m.group())
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+@lru_cache(maxsize=1)
+def _home_names() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every capital and every actor's own alias that has a country, and
+    each alias's country (folded)."""
+    from claimtrack.extraction.institutions import capitals
+    from claimtrack.normalize.actors import alias_index
+
+    table = alias_index()[0]
+    homes = {
+        fold(alias).strip(): iso
+        for aliases, iso in zip(table["aliases"], table["country"], strict=True)
+        if isinstance(iso, str) and iso and isinstance(aliases, str)
+        for alias in aliases.split("|")
+        if len(alias.strip()) >= 3
+    }
+    names = sorted({*homes, *capitals()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names if n)
+    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])"), homes
 
 
 @lru_cache(maxsize=8)
