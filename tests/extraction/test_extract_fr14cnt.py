@@ -215,6 +215,32 @@ CASES = [
         "Selon l'armée, trois gendarmes ont payé de leur vie.",
         [("l'armée", "killed", 3, A)],
     ),
+    # a count after a conjunct has its own participle's claim when one follows its noun
+    (
+        "own-participle-stolen",
+        "Au moins neuf gendarmes ont été tués et six véhicules militaires volés mardi dans"
+        " l'attaque, selon des sources concordantes.",
+        [
+            ("des sources concordantes", "killed", 9, A),
+            ("des sources concordantes", "seized", 6, A),
+        ],
+    ),
+    (
+        "own-participle-motos",
+        "Selon l'armée, 12 soldats ont été blessés et quatre motos volées.",
+        [("l'armée", "wounded", 12, A), ("l'armée", "seized", 4, A)],
+    ),
+    (
+        "own-participle-burned",
+        "Selon le maire, douze civils ont été tués et trois maisons incendiées.",
+        [("le maire", "killed", 12, A), ("le maire", "destroyed", 3, A)],
+    ),
+    # near miss: a conjunct with no participle of its own shares the one after
+    (
+        "own-participle-none",
+        "Selon le maire, cinq soldats et trois civils ont été tués.",
+        [("le maire", "killed", 5, A), ("le maire", "killed", 3, A)],
+    ),
     # attacks counted as the setting of a toll, or told before, are no claim of attacks
     (
         "attacks-setting-dans",

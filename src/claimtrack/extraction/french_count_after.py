@@ -10,7 +10,10 @@
   soldat blessé a succombé": 1 killed; ``wounded_who_died``);
 - what "a sauté sur une mine" is destroyed if a thing ("deux blindés ont sauté sur des
   engins explosifs"), a casualty if a person ("trois soldats ont sauté sur une mine"), and
-  nothing if a unit ("l'une des équipes": ``blown_up``).
+  nothing if a unit ("l'une des équipes": ``blown_up``);
+- a count that took its claim from the conjunct before it has its own participle's when
+  one follows its noun ("onze soldats ont été tués et huit véhicules volés": 8 seized, not
+  destroyed; ``own_participle``).
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -28,6 +31,7 @@ from dataclasses import replace
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import targets_fr
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
+from claimtrack.extraction.predicates import objects, type_of_participle
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
@@ -67,7 +71,8 @@ def breakdowns(shade: str, text: str, counts: list[Found]) -> list[Found]:
                 out.append(replace(part, rule="list", subset=True))
             for f in there:
                 if f.claim_type != whole.claim_type:
-                    out[out.index(f)] = replace(f, claim_type=whole.claim_type, rule="list")
+                    kind = whole.claim_type
+                    out[out.index(f)] = replace(f, claim_type=kind, rule="list", subset=True)
     return out
 
 
@@ -144,5 +149,38 @@ def blown_up(shade: str, counts: list[Found]) -> list[Found]:
                 f = replace(f, claim_type="casualties")
             elif noun and re.fullmatch(targets_fr.UNIT_NOUNS, noun[0]):
                 continue  # "l'une des équipes": its people, whose fate is not said
+        out.append(f)
+    return out
+
+
+# the words after a count, up to its participle: no "et", no mark ("huit véhicules
+# militaires volés mercredi"), no auxiliary (a participle after one is the clause's own,
+# shared by the conjuncts: "12 et 30 soldats ont été tués et blessés"), no whole a part is
+# taken from ("trois des 30 élèves enlevées ont été tuées")
+_WORDS_AFTER = re.compile(
+    r"(?:\s+(?!(?:et|ou|dont|ainsi|ont|sont|a|est|avaient|etaient|avait|etait|auraient"
+    r"|seraient|aurait|serait|des|de|d'entre|parmi|sur)\b|\S*\d)([\w'-]+)){1,4}",
+    _I,
+)
+
+
+def _participle_type(word: str) -> str | None:
+    """A participle's claim type, also of one the lexicon names after "été" ("volés")."""
+    return type_of_participle(word) or type_of_participle(f"ete {word}")
+
+
+def own_participle(shade: str, counts: list[Found]) -> list[Found]:
+    """Counts read with their conjunct's claim take their own participle's (module
+    docstring)."""
+    out = []
+    for f in counts:
+        m = _WORDS_AFTER.match(shade, f.end) if f.rule in ("list", "conjunct") else None
+        # the first word is the count's noun ("15 déplacés" are people, not a participle)
+        for word in m.group(0).split()[1:] if m and f.stance == "asserts" else ():
+            kind = _participle_type(word.lower())
+            if kind:
+                kind = objects(kind, f.subject)
+                f = replace(f, claim_type=kind) if kind != f.claim_type else f
+                break
         out.append(f)
     return out

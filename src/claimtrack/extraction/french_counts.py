@@ -37,6 +37,7 @@ from claimtrack.extraction.french_count_after import (
     blown_up,
     bound_after,
     breakdowns,
+    own_participle,
     wounded_who_died,
 )
 from claimtrack.extraction.french_count_checks import (
@@ -394,5 +395,5 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept = own_clause(shade, victims_alive(shade, kept))
     kept = failed(shade, kept + succeeded(shade, text, kept))
     kept = bound_after(shade, text, breakdowns(shade, text, blown_up(shade, kept)))
-    kept = wounded_who_died(shade, kept)
+    kept = wounded_who_died(shade, own_participle(shade, kept))
     return kept + _again(shade, text, kept)
