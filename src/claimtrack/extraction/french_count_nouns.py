@@ -62,12 +62,27 @@ _ATTACKS = re.compile(
 )
 
 
+# Attacks named as the setting of what the sentence counts, or as ones already told of,
+# are no claim of attacks: "tués dans deux attaques", "lors de trois attaques", "le bilan
+# des deux attaques", "ces trois attaques"
+_SETTING = re.compile(
+    r"(?<![\w'-])(?:les|des|ces|leurs|ses|dans|lors de|lors d'|au cours de|au cours d'|pendant"
+    r"|durant|en)\s*$",
+    _I,
+)
+
+
 def attacks_counted(shade: str, text: str, counts: list[Found]) -> list[Found]:
-    """Figures of attacks named by their noun (``_ATTACKS``) where no count was read."""
+    """Figures of attacks named by their noun (``_ATTACKS``) where no count was read, unless
+    named as a setting (``_SETTING``)."""
     out = []
     for start, end in uncounted(shade, counts):
         m = _ATTACKS.match(shade, end)
-        if m and (value := clean_value(text[start:end])):
+        if (
+            m
+            and not _SETTING.search(shade, max(0, start - 20), start)
+            and (value := clean_value(text[start:end]))
+        ):
             noun = text[end : m.end()].split()[-1]
             out.append(Found("attacked", start, end, value, noun, confidence=0.6, rule="toll noun"))
     return out

@@ -64,11 +64,39 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         r"(?:(?<=')|(?![\w-]))",  # "la cible d'une attaque": the elision ends the word
         _I,
     )
-    before = re.compile(rf"(?<![\w'-]){targets_fr.STRUCK_BEFORE}\s+{one}", _I)
+    before = re.compile(
+        rf"(?<![\w-])(?:(?P<finite>{targets_fr.STRUCK_BY_VERB})|{targets_fr.STRUCK_BY_NOUN})"
+        rf"\s+{one}",
+        _I,
+    )
     harmed = re.compile(
         rf"(?<![\w'-])(?:a|avait|aurait|aura)\s+ete\s+{_ADVERB}(?P<p>[a-z]+)(?![\w-])", _I
     )
     return subject, struck, before, harmed
+
+
+# An attack noun is the setting of the sentence's count unless it opens its clause:
+# "lors d'une attaque contre", "dans l'embuscade tendue à", "après l'assaut sur"
+_SETTING_AT = (
+    r"(?<![\w'-])(?:lors|dans|au cours|pendant|durant|apres|suite|a la suite|en marge|par)"
+    r"(?:\s+(?:de|d'|du|des|a|au))?\s*(?:l'|la|le|les|une?|leur|cette|ces)?\s*"
+)
+_SETTING = re.compile(rf"{_SETTING_AT}$", _I)
+# ... also when its relative clause strikes the target: "tués dans une attaque qui a visé
+# le poste"
+_SETTING_RELATIVE = re.compile(
+    rf"{_SETTING_AT}(?:[\w-]+\s+){{0,2}}?(?:attaques?|assauts?|raids?|offensives?|embuscades?)"
+    r"(?:\s+[\w-]+){0,3}?\s+qui\s+$",
+    _I,
+)
+
+# ... or a clause of time or cause: "tués lorsqu'ils ont attaqué le poste"
+_WHEN = re.compile(
+    r"(?<![\w'-])(?:lorsqu'|lorsque|quand|alors qu'|alors que|apres qu'|apres que|pendant qu'"
+    r"|pendant que|tandis qu'|tandis que|parce qu'|parce que|puisqu'|puisque)\s*"
+    r"(?:[\w'-]+\s+){0,3}$",
+    _I,
+)
 
 
 def _singular(noun: str) -> bool:
@@ -83,6 +111,9 @@ def _subject_before(shade: str, text: str, end: int) -> re.Match | None:
     if not m or not _singular(m.group("noun")):
         return None
     rest = re.sub(r"\([^()]*\)", "", text[m.start("rest") : m.end("rest")])  # "(CPC)": no verb
+    if "," in shade[m.end("rest") : end]:
+        # "Le convoi, qui devait sécuriser les écoles, a été attaqué": the relative's verb
+        rest = re.split(r"(?<![\w'-])(?:qui|dont|où)(?![\w'-])", rest, maxsplit=1)[0]
     return None if _FINITE.search(rest) else m
 
 
@@ -102,10 +133,16 @@ def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
     for aux in struck.finditer(shade):
         if m := _subject_before(shade, text, aux.start()):
             return [_found("attacked", text, m, "one struck")]
-    if counts:  # "lors d'une attaque contre leur position, 5 soldats …": the count's setting
-        return []
     for m in before.finditer(shade):
-        if _singular(m.group("noun")):
+        # "lors d'une attaque contre leur position, 5 soldats …": the count's setting; a
+        # finite verb ("ont attaqué le poste") or an attack opening its clause ("Une
+        # embuscade tendue à un convoi a fait 51 morts") is a claim of its own
+        setting = counts and (
+            _SETTING_RELATIVE.search(shade, 0, m.start()) or _WHEN.search(shade, 0, m.start())
+            if m.group("finite")
+            else _SETTING.search(shade, 0, m.start())
+        )
+        if _singular(m.group("noun")) and not setting:
             return [_found("attacked", text, m, "one struck")]
     return []
 

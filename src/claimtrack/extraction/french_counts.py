@@ -33,6 +33,13 @@ import re
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found, covered
+from claimtrack.extraction.french_count_after import (
+    blown_up,
+    bound_after,
+    breakdowns,
+    own_participle,
+    wounded_who_died,
+)
 from claimtrack.extraction.french_count_checks import (
     dead_and_wounded,
     failed,
@@ -387,4 +394,6 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept = speaker_not_counted(shade, restated_by_figure(shade, dead_and_wounded(shade, kept)))
     kept = own_clause(shade, victims_alive(shade, kept))
     kept = failed(shade, kept + succeeded(shade, text, kept))
+    kept = bound_after(shade, text, breakdowns(shade, text, blown_up(shade, kept)))
+    kept = wounded_who_died(shade, own_participle(shade, kept))
     return kept + _again(shade, text, kept)

@@ -230,6 +230,14 @@ def predicate(noun: Token) -> Token | None:
     return None
 
 
+def _own_participle(noun: Token) -> bool:
+    """Whether a counted noun carries its claim's participle ("40 soldats de l'unité tués")."""
+    return any(
+        c.dep_ in ("acl", "amod", "acl:relcl") and claim_type(c) and _passive(c)
+        for c in noun.children
+    )
+
+
 def _undergoes(verb: Token) -> bool:
     """Whether a verb's subject is what it happens to: a passive, a copula ("sont morts"),
     a verb of dying or vanishing."""
@@ -283,9 +291,10 @@ def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Fou
         # "neuf civils": the small model may read a number word as an adjective
         noun = anchor.head if anchor.dep_ in ("nummod", "det", "amod") else anchor
         cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
-        if cases and (noun.dep_ != "nmod" or cases - _OF):
+        if cases and (cases - _OF or (noun.dep_ != "nmod" and not _own_participle(noun))):
             # "dans un communiqué", "blessés dans les deux camps": a count after a preposition
             # is no claim's subject; only "de" ties it to a death ("la mort de trois otages")
+            # or to its own participle ("font état de 40 soldats de l'unité tués")
             continue
         verb = predicate(noun)
         value = clean_value(written(doc, start, end))

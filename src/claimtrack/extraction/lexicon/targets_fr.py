@@ -27,10 +27,15 @@ STRUCK_AFTER_AUX = (
 )
 # What strikes the one thing written after it: "ont attaqué le poste", "une attaque
 # contre leur position", "l'assaut sur le camp"
-STRUCK_BEFORE = (
-    r"(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:[a-z]+ment|aussi|egalement"
+STRUCK_BY_VERB = (
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:[a-z]+ment|aussi|egalement"
     r"|d'abord|ensuite)\s+)?(?:attaque|vise|cible|pris\s+(?:pour\s+cible|d'assaut|a\s+partie))"
-    r"|(?:attaques?|assauts?|raids?|offensives?|embuscades?)\s+(?:contre|sur))"
+)
+# ... or by a noun of attack: "une attaque contre leur position", "une embuscade tendue à un
+# convoi", "l'assaut mené contre le camp"
+STRUCK_BY_NOUN = (
+    r"(?:(?:attaques?|assauts?|raids?|offensives?|embuscades?)\s+(?:(?:menee?s?|lancee?s?)\s+)?"
+    r"(?:contre|sur)|embuscades?\s+tendues?\s+(?:a|contre))"
 )
 # Munitions counted as they fall or hit: "onze obus sont tombés", "deux roquettes"
 MUNITION_NOUNS = (
