@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.extraction.count_blame import blamed_for
 from claimtrack.extraction.count_participles import active_verb, participle_after, plural_alone
 from claimtrack.extraction.count_parts import COORDINATION, SUBSET_AT
-from claimtrack.extraction.count_rules import blamed_for
 from claimtrack.extraction.count_tolls import TOLL_INCLUDED, among_toll
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
