@@ -1,10 +1,10 @@
-"""What a count's verb is blamed for: "jailed for killing two guards" is no
-count of the jailer's.
+"""What a count's verb is blamed for, or claimed for: "jailed for killing two guards" is no
+count of the jailer's, "claimed responsibility for killing 16 soldiers" is the claimant's.
 
 Example:
-    >>> s = "The court jailed him for killing two guards."
+    >>> s = "The group claimed responsibility for killing 16 soldiers."
     >>> blamed_for(s, s.index("killing"))
-    True
+    False
 """
 
 from __future__ import annotations
@@ -26,6 +26,16 @@ _ACCUSED_OF = re.compile(
 )
 
 
+# "claimed responsibility for the deaths of 16 soldiers": who claims a killing asserts it
+# (not "denied responsibility for": the deaths may be asserted by no one there)
+_CLAIMED_FOR = re.compile(
+    r"(?<![\w'-])(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s|ting)?"
+    r"|t(?:ook|akes|aking)|assum(?:ed|es|ing))\s+(?:full\s+|sole\s+)?responsibility\s+"
+    r"(?:for|of)\s+(?:having\s+)?(?:the\s+)?$",
+    _I,
+)
+
+
 def blamed_for(shade: str, verb_start: int) -> bool:
     """Whether the claim verb at ``verb_start`` names what someone is blamed for (punished
     or tried for), not what an accuser says they did.
@@ -40,4 +50,6 @@ def blamed_for(shade: str, verb_start: int) -> bool:
     """
     if not _FOR.search(shade, max(0, verb_start - 20), verb_start):
         return False
+    if _CLAIMED_FOR.search(shade, max(0, verb_start - 40), verb_start):
+        return False  # "claimed responsibility for killing 16 soldiers": the claimant's own
     return not _ACCUSED_OF.search(shade, max(0, verb_start - 80), verb_start)

@@ -216,7 +216,11 @@ _AMONG_BEFORE = re.compile(
     # "the civilian casualties include", "Casualties included": adjectives, no article
     r"|etaient))?|(?:(?:the|les)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun2>\w+)\s+"
     r"(?:included|include|includes|comprennent"
-    r"|comprenaient|comptent|comptaient))\s*$",
+    r"|comprenaient|comptent|comptaient)"
+    # "the dead included a captain, a lieutenant and 11 soldiers": each of its list
+    r"(?:\s+(?:(?!(?:and|et|said|says|who|which|that|qui|que)\s)[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)){0,5}"
+    r")\s*$",
     _I,
 )
 

@@ -14,7 +14,10 @@ from claimtrack.extraction.lexicon import tables
 # Accounts their speaker calls false by their very name: "fake news claiming …" (not
 # "rumours": a source may cite unconfirmed rumours without denying them).
 FALSE_ACCOUNTS = (
-    r"fake news|false (?:reports?|claims?|information|news)|propaganda|disinformation"
+    # ("via its propaganda radio that …": the group's own medium reports, it is no falsehood)
+    r"fake news|false (?:reports?|claims?|information|news)|disinformation"
+    r"|propaganda(?!\s+(?:radio|outlets?|arms?|wings?|channels?|agency|units?|offices?"
+    r"|websites?|networks?|stations?|media|tv|television|news|organs?|videos?|films?|magazines?)\b)"
     r"|desinformation|fausses? informations?|fausses? nouvelles?|intox"
 )
 # What calls a figure false: "the toll was inflated", "the number given was too high".
