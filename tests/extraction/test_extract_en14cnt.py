@@ -229,3 +229,24 @@ QUOTED_SUBJECT_AND_ADDITION = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_SUBJECT_AND_ADDITION)
 def test_a_quoted_subject_and_a_count_in_addition(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# "revised up from five to 17 the death toll": the toll named after the figure it reaches
+TOLL_AFTER_FIGURE = [
+    ("The police on Tuesday revised up from five to 17 the death toll in the raid.",
+     [("The police", "killed", "17", "asserts")]),
+    ("The ministry revised to 40 the death toll of the attack.",
+     [("The ministry", "killed", "40", "asserts")]),
+    ("Officials revised upwards to 63 the toll of the bombing.",
+     [("Officials", "killed", "63", "asserts")]),
+    ("The police revised to 25 the casualty toll in Kadi.",
+     [("The police", "casualties", "25", "asserts")]),
+    ("The army revised the death toll from five to 17.", [("The army", "killed", "17", "asserts")]),
+    # near misses: no toll after the figure
+    ("The army said it sent 300 troops to 12 villages near the toll road.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_AFTER_FIGURE)
+def test_a_toll_named_after_its_figure(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
