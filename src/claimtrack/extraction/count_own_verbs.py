@@ -37,7 +37,9 @@ _NUMBERED = (
     r"(?:numbered|numbers|number|numbering|totalled|totaled|totals|total|totalling|totaling"
     r"|amounted to|amounts to|amount to|stood at|stand at|stands at|reached|reach|reaches"
     r"|(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|grown|grew) to"
-    r"|(?:were|was|are|is|have been|has been|had been)\s+(?:estimated|put|given|reported)\s+at)"
+    r"|(?:were|was|are|is|have been|has been|had been)\s+(?:estimated|put|given|reported)\s+at"
+    # "those killed were about 12", "the dead, who were 30,": a toll said by its copula
+    r"|were|are)"
 )
 _AUX = r"(?:has|have|had|were|was|are|is|now|so|already|since|reportedly)\b"
 _TOLL_SUBJECT = re.compile(
@@ -57,7 +59,7 @@ _PARTICIPLE_TOLL = re.compile(
     r"(?<![\w'-])(?:those|the people|the persons|the number of)\s+(?P<p>[a-z]+)"
     r"(?:\s+(?P<who>[a-z]+))?"
     r"(?:\s+(?:in|from|among|on|during|of)\s+[^,;:.]{1,50}?)?"
-    rf"(?:\s*,\s*[^,;:.]{{1,60}}?\s*,)?\s+{_NUMBERED}\s+$",
+    rf"(?:\s*,\s*(?:who|which)|\s*,\s*[^,;:.]{{1,60}}?\s*,)?\s+{_NUMBERED}\s+$",
     _I,
 )
 

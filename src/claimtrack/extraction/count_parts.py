@@ -82,7 +82,7 @@ _RESTATES = re.compile(
 _LIST_GOES_ON = re.compile(
     # "12 were killed in Kadi, a town near the border, and 3 in Bama": past a place's aside
     r"^[^.;:]{0,40}?(?:,\s*(?:a|an|the|un|une|le|la)\s+[^,.;:]{1,50},\s*)?"
-    r"(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|,"
+    r"(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|in addition to|,"
     # "dozens were killed, perhaps as many as 100": a higher estimate of the same
     r"|,\s*(?:perhaps|possibly|maybe|or even|if not|or possibly|or perhaps))"
     r"\s+(?:de\s+|d')?$",

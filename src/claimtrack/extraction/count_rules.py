@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.count_blame import blamed_for
 from claimtrack.extraction.count_objects import (
     blasts_counted,
     fired_with,
@@ -63,7 +64,7 @@ from claimtrack.extraction.count_verb_gaps import (
     verb_past_aside,
 )
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import count_words, happenings, numbers, speech
+from claimtrack.extraction.lexicon import count_words, happenings, numbers
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.predicates import (
     AND_PARTICIPLE,
@@ -112,35 +113,6 @@ _AND_ONE = re.compile(
     r"(?:and|et)\s+(?P<value>(?:a|an|un|une)\s+[\w'-]+(?:\s+[\w'-]+)??)"
     r"(?:\s+(?:were|was|have|has|had|been|all|also|ont|sont|ete))*\s*$"
 )
-# "jailed for killing", "accusé d'avoir tué": what someone is blamed for is no count.
-_FOR = re.compile(r"(?<![\w'-])(?:for|of|pour|de|d')\s*(?:having\s+|avoir\s+)?$", _I)
-
-
-# "accused the Rapid Support Forces of killing", "rebel claims of killing": the accuser's
-# word and the accused, within one clause, before "of"/"for"
-_ACCUSED_OF = re.compile(
-    rf"(?<![\w'-])(?:{speech.ACCUSED_OF})(?:\s+[\w'’.-]+){{0,6}}?\s+(?:of|for)\s+(?:having\s+)?$",
-    _I,
-)
-
-
-def blamed_for(shade: str, verb_start: int) -> bool:
-    """Whether the claim verb at ``verb_start`` names what someone is blamed for (punished
-    or tried for), not what an accuser says they did.
-
-    Example:
-        >>> s = "jailed for killing two guards"
-        >>> blamed_for(s, s.index("killing")), blamed_for(s, 0)
-        (True, False)
-        >>> s = "accused the rebels of killing two guards"
-        >>> blamed_for(s, s.index("killing"))
-        False
-    """
-    if not _FOR.search(shade, max(0, verb_start - 20), verb_start):
-        return False
-    return not _ACCUSED_OF.search(shade, max(0, verb_start - 80), verb_start)
-
-
 _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
 
 

@@ -63,6 +63,13 @@ _TOLL_AFTER = re.compile(
     r"(?P<noun>[\w]+)(?: (?P<participle>[\w]+))?",
     _I,
 )
+# "raised to 40 the death toll": the toll named right after the figure it is raised to
+_TO_BEFORE = re.compile(r"(?<![\w'-])to\s+$", _I)
+_TOLL_NAMED_AFTER = re.compile(
+    r"\s+(?:the|its|their)\s+(?:(?:overall|official|provisional)\s+)?"
+    r"(?:(?P<casualty>casualty\s+(?:toll|figure|count))|(?:death\s+)?toll)\b",
+    _I,
+)
 # A source in commas between a toll and its verb: ", according to the Civil Defence,",
 # ", the ministry said,".
 _ASIDE = re.compile(
@@ -108,6 +115,10 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     elif (after := _TOLL_AFTER.match(shade, c.end)) and (kind := _toll_named(after)):
         # "l'ONU estime à 500 000 le nombre de déplacés", "put at 40 the number of dead",
         # "bringing to 60 the number of people killed"
+        r.claim_type, r.rule, r.subject = kind, "toll", None
+    elif _TO_BEFORE.search(c.before) and (toll := _TOLL_NAMED_AFTER.match(shade, c.end)):
+        # "revised up from five to 17 the death toll", "raised to 40 the toll"
+        kind = "casualties" if toll.group("casualty") else "killed"
         r.claim_type, r.rule, r.subject = kind, "toll", None
     elif put := _PUT_LOSSES.search(shade, max(0, c.start - 120), c.start):
         # a side's losses are its dead, as "the loss of three soldiers" is
@@ -216,7 +227,11 @@ _AMONG_BEFORE = re.compile(
     # "the civilian casualties include", "Casualties included": adjectives, no article
     r"|etaient))?|(?:(?:the|les)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun2>\w+)\s+"
     r"(?:included|include|includes|comprennent"
-    r"|comprenaient|comptent|comptaient))\s*$",
+    r"|comprenaient|comptent|comptaient)"
+    # "the dead included a captain, a lieutenant and 11 soldiers": each of its list
+    r"(?:\s+(?:(?!(?:and|et|said|says|who|which|that|qui|que)\s)[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)){0,5}"
+    r")\s*$",
     _I,
 )
 

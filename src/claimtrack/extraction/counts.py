@@ -140,11 +140,13 @@ def _weak(c: Count, r: Reading, shade: str = "") -> bool:
         return True
     # "three were killed, two wounded and one is missing": one more count of a list
     listed = r.rule == "participle" and not c.words and _ONE_LISTED.search(c.before)
+    # "confirmed only one fatality", "one dead": a toll of one said with its own noun
+    toll_of_one = r.rule == "toll noun" and c.words[-1:] in (["death"], ["fatality"], ["dead"])
     if (
         one
         and r.rule != "verb"
         and not (r.rule == "participle" and 0 < len(c.words) < 3)
-        and not (r.tight or listed)
+        and not (r.tight or listed or toll_of_one)
     ):
         return True  # "only one guerrilla was killed" counts; "one resident" does not
     if zero and r.rule == "verb" and zero.lower() not in ("none", "zero"):
@@ -217,6 +219,14 @@ _AGES = re.compile(
     _I,
 )
 _SCARE_QUOTES = re.compile(r'"(\s?[\w\'-]+\s?)"')
+# A quotation that closes on its counted subject before the predicate: 'said "433 people,
+# including infants" had been killed': the mark closes the aside as a comma would
+_QUOTED_SUBJECT = re.compile(r'(?<=\w)["”](?=\s+(?:had|has|have|were|was|are|is)\s)')
+# An age in commas after a name: "a civilian, Ali Sow, 32, was killed" (not "in Kadi, 12
+# died": the number there has its verb after it, no comma)
+_NAME_AGE = re.compile(
+    r"(?<![\w'-])[A-Z][\w'-]+(?P<age>\s*,\s*\d{1,3})(?=\s*(?:,|\)|\.(?:\s|$)|$))"
+)
 
 
 _PLACES_HIT = re.compile(rf"\b(?:{count_words.PLACES_HIT})\b", _I)
@@ -317,8 +327,12 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
     # A word in scare quotes is still the word ('avoir « neutralisé » 30 terroristes'):
     # its quote marks become spaces, so the offsets stay those of the text.
     shade = _SCARE_QUOTES.sub(lambda q: f" {q.group(1)} ", shade)
+    shade = _QUOTED_SUBJECT.sub(",", shade)
     # "three children, aged 5, 7 and 9, were killed": the ages are no part of the clause
     shade = _AGES.sub(lambda a: " " * len(a.group()), shade)
+    shade = _NAME_AGE.sub(
+        lambda a: a.group()[: a.start("age") - a.start()] + " " * len(a["age"]), shade
+    )
     for m, c in _counts(shade, text, skip):
         if c is None:
             # "12 of the 30 hostages they seized were freed": the part is who they were

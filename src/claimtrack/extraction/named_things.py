@@ -39,14 +39,21 @@ _ARTICLE_PASSIVE = re.compile(
 _PEOPLE = ("killed", "wounded", "captured", "missing")
 _DEFINITE_PASSIVE = re.compile(
     r"(?<![\w'-])(?P<value>(?:(?:the|le|la|its|his|her|their|son|sa|leur)\s+|l'\s*)"
-    r"(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))\s*"
+    r"(?P<subj>(?:[\w'-]+\s+){0,2}?[\w'-]+))"
+    # "the chief of the village was killed": whose chief, kept out of the value
+    rf"(?P<of>\s+of\s+(?:the\s+|[A-Z])(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?\s*"
     rf"{_AGED}"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
     rf"(?P<p>{'|'.join(p for p, t in happenings.CLAIM_PARTICIPLES.items() if t in _PEOPLE)})\b",
     _I,
 )
+_PERSON_END = re.compile(rf"(?<![\w'-])(?:{numbers.ONE_PERSON_NOUNS})$", _I)
 # Where a definite subject starts its clause ("said the chief was", "que le chef a été").
-_CLAUSE_START = re.compile(r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et))\s*$", _I)
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:\"]|\b(?:that|said|says|que|qu'|and|et|reported|added|confirmed|announced"
+    r"|claimed|stated))\s*$",
+    _I,
+)
 # Buildings a verb of harm names one by one: "destroyed the mosque", "burned a clinic".
 _BUILDINGS = (
     r"mosques?|church(?:es)?|schools?|clinics?|hospitals?|bridges?|markets?|shops?|offices?"
@@ -129,6 +136,8 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
                 continue
             if rule == "definite participle" and not _CLAUSE_START.search(shade, 0, vs):
                 continue  # "the man who shot the soldier was arrested": not the soldier
+            if m.groupdict().get("of") and not _PERSON_END.search(m.group("subj")):
+                continue  # "the rest of the group was captured": no one person named
             claim_type = (type_of_participle(m.group("p")) if "p" in m.groupdict() else None) or (
                 "seized" if m.groupdict().get("n") else type_of_verb(m.group("v"))
             )

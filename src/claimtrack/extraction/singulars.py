@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.extraction.count_blame import blamed_for
 from claimtrack.extraction.count_participles import active_verb, participle_after, plural_alone
 from claimtrack.extraction.count_parts import COORDINATION, SUBSET_AT
-from claimtrack.extraction.count_rules import blamed_for
 from claimtrack.extraction.count_tolls import TOLL_INCLUDED, among_toll
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
@@ -43,13 +43,15 @@ _SPEAKS = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{speech.REPORTING_VERBS
 
 @lru_cache(maxsize=1)
 def _one_person_re() -> re.Pattern:
-    """An article and up to two words before a person noun: "a", "an", "another soldier"."""
+    """An article and up to three words before a person noun: "a", "an", "another soldier"."""
     return re.compile(
         # "12 soldats, a affirmé le gouverneur, …": a French auxiliary, not "a"
         r"(?<![\w'-])(?P<value>(?:another|an|a(?!\s+(?:"
         rf"{speech.FR_SAID_PARTICIPLES})\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa)\s))"
         r"|un autre|une autre|un|une)\s+"
-        rf"(?P<subj>(?:(?!(?:and|et|or|ou|of|de|who|qui)\s)[\w'-]+\s+){{0,2}}?"
+        rf"(?P<subj>(?:(?!(?:and|et|or|ou|of|de|who|qui|un|une|le|la|les|des|du|a|an|the|que"
+        r"|son|sa|ses|leur|leurs|his|her|its|their|that|said)\s)"
+        rf"[\w'-]+\s+){{0,3}}?"
         rf"(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])"
         # "a rebel camp", "a police truck": a person noun before a thing is no person
         rf"(?!\s+(?:{happenings.THING_NOUNS})(?![\w'-]))"

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from claimtrack.extraction.lexicon import numbers, tables, words
 
+# The words that call an account false live in ``falsehoods``; read here by their old names.
+from claimtrack.extraction.lexicon.falsehoods import ACCOUNT_FALSE as ACCOUNT_FALSE
+from claimtrack.extraction.lexicon.falsehoods import FALSE_ACCOUNTS as FALSE_ACCOUNTS
+from claimtrack.extraction.lexicon.falsehoods import FALSE_WORDS as FALSE_WORDS
+
 # --- what happened ---------------------------------------------------------------------------
 # The claim words are data (claims.csv, see ``tables``): {pattern: claim type}, the
 # patterns built from lemmas in all their forms ("tuer" → "tué", "tuées", …).
@@ -268,37 +273,6 @@ LOSS_WORDS = (
     r"deaths|casualties|losses|fatalities|victims|pertes|victimes|morts|deces"
     # "denied the death of any soldier", "a démenti la mort de tout soldat"
     r"|death of|mort de|mort d'"
-)
-# Accounts their speaker calls false by their very name: "fake news claiming …" (not
-# "rumours": a source may cite unconfirmed rumours without denying them).
-FALSE_ACCOUNTS = (
-    r"fake news|false (?:reports?|claims?|information|news)|propaganda|disinformation"
-    r"|desinformation|fausses? informations?|fausses? nouvelles?|intox"
-)
-# What calls a figure false: "the toll was inflated", "the number given was too high".
-FALSE_WORDS = (
-    r"inflated|exaggerated|overstated|inaccurate|incorrect|false|wrong|untrue|not true"
-    r"|too high|faux|exageres?|errone|trop eleves?"
-)
-# An account called false, or doubted: a denial of what another source said ("It's a hoax",
-# "they doubted the official account", "une fausse information", "remettent en cause le récit").
-ACCOUNT_FALSE = (
-    # called so ("It's a hoax", "c'est de l'intox"), or a false-news phrase on its own
-    r"(?:it's|it is|this is|that is|was|is|c'est|est|ce sont|(?:the|these|those|such|ces|les"
-    r"|leurs|ses) (?:claims|reports|allegations|accusations|figures|informations|affirmations"
-    r"|chiffres|declarations) (?:were|are|sont|etaient))\s+"
-    r"(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
-    rf"(?:(?:complete|pure|total)\s+)?(?:{tables.event_words('denied')})"
-    r"|fausses? informations?|false information|fake news|disinformation|desinformation"
-    # "« C'est faux »", "« C'est totalement faux »", "That is untrue"
-    r"|(?:c'est|c'etait|ce sont|it's|it is|that is|this is)\s+(?:(?:totalement|completement"
-    r"|tout a fait|archi|absolument|totally|completely|simply)\s+)?(?:faux|fausse|fausses"
-    r"|mensonger|mensongere|infonde|infondee|false|untrue|not true)(?![\w-])"
-    r"|(?:doubted|doubts|questioned|questions|disputed|disputes|challenged|contested"
-    r"|cast doubt on|casting doubt on|remettent en cause|remet en cause|contestent|conteste"
-    r"|doutent de|mettent en doute|met en doute)\s+(?:(?:the|this|that|their|its|his|her|le|la"
-    r"|les|l'|ce|cette)\s*)?(?:[\w-]+\s+){0,2}?(?:account|version|report|story|narrative"
-    r"|recit|informations?)"
 )
 # An event said not to have happened: "no such attack had taken place", "no fighting took
 # place", "without any clashes", "aucun accrochage", "sans combat". The noun says which
