@@ -201,15 +201,31 @@ def _right_before(rows: list[dict], row: dict) -> list[dict]:
     return [other for other in rows if 0 <= row["char_start"] - other["char_end"] <= 3]
 
 
+def _counted_before(rows: list[dict], row: dict) -> list[dict]:
+    """The counted rows of the latest sentence before ``row``'s that counted something, if
+    it ends at most ``_FIGURE_REACH`` characters before (a sentence or two between)."""
+    counted = [
+        r
+        for r in rows
+        if r.get("value") is not None and 0 <= row["char_start"] - r["char_end"] <= _FIGURE_REACH
+    ]
+    latest = max((r["char_end"] for r in counted), default=None)
+    return [r for r in counted if r["char_end"] == latest]
+
+
+_FIGURE_REACH = 300
+
+
 def _figure_of_before(rows: list[dict]) -> list[dict]:
     """ "The army said 30 were wounded. Medics put the figure at 45.": a figure given with
-    no count of its own counts what the sentence right before counted (one kind); with
-    nothing counted just before, it counts nothing known and is dropped."""
+    no count of its own counts what the latest sentence before counted (one kind), a
+    sentence or two back at most; with nothing counted there, it counts nothing known and
+    is dropped."""
     unknown = []
     for row in rows:
         if not row["rule"].endswith("+figure of before"):
             continue
-        before = [r for r in _right_before(rows, row) if r.get("value") is not None]
+        before = [r for r in _counted_before(rows, row) if r.get("value") is not None]
         if len({r["claim_type"] for r in before}) == 1:
             row["claim_type"], row["subject"] = before[-1]["claim_type"], before[-1]["subject"]
         else:
