@@ -23,7 +23,13 @@ from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_body_names import listed_names
 from claimtrack.extraction.french_called_false import called_false
-from claimtrack.extraction.french_claim_owners import claim_owners, confirmed_by
+from claimtrack.extraction.french_claim_owners import (
+    claim_objects,
+    claim_owners,
+    confirmed_by,
+    earlier_tolls,
+    toll_agents,
+)
 from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_count_voices import (
     confirmed_voices,
@@ -31,7 +37,7 @@ from claimtrack.extraction.french_count_voices import (
     referred_tolls,
     toll_frames,
 )
-from claimtrack.extraction.french_discourse import antecedent
+from claimtrack.extraction.french_discourse import own_antecedents
 from claimtrack.extraction.french_frames import (
     REACHED,
     clause_frames,
@@ -231,6 +237,7 @@ def read_french(
         ([], [])
     """
     sources, claims = _read_french(sentence, attributions)
+    own_antecedents(sentence, sources)  # "…, mais elle affirme …" (a frame found late)
     sources = heard_in_head(sources)  # "Le maire nous a dit que …": the mayor, whichever read it
     text, shade = sentence.text, sentence.shade
     sources = told_by(text, shade, sources)  # "Selon ce qu'a appris RFI auprès de X": X
@@ -238,14 +245,17 @@ def read_french(
     sources = confirmed_by(text, shade, sources)  # "…, un bilan confirmé par X": X says it too
     # "« L'armée déplore 22 morts », a ajouté X": X's figure, whichever frame found the army
     # and a claim noun a voice the parse or the clause frames found calls false ("Pour X, …")
-    return unreached(text, shade, claim_owners(text, shade, mourned(shade, sources))), claims
+    sources = unreached(text, shade, claim_owners(text, shade, mourned(shade, sources)))
+    return toll_agents(text, shade, sources), claims  # "le bilan de 16 morts donné par X"
 
 
 def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[Attribution]:
     """The sources the clause rules found, as French cues widen, relay and complete them."""
     shade, text = sentence.shade, sentence.text
     attributions = _first_person(attributions)  # "« J'ai compté 48 morts », a dit un témoin"
-    _own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
+    # "X, porte-parole du groupe, a démenti le bilan de l'armée": X denies, not the toll
+    attributions = claim_objects(text, shade, attributions)
+    own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
     attributions = heard_by_clitic(text, shade, attributions)  # "…, lui a dit un officier"
     # "le lieutenant X, de la gendarmerie", "Selon RFI, qui cite des sources locales, …"
     attributions = relayed(text, shade, widened(text, shade, attributions))
@@ -257,6 +267,7 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     # "les affirmations des rebelles selon …"
     attributions = claim_owners(text, shade, attributions)
     attributions = called_false(shade, attributions)  # "« X affirme …, c'est faux », a dit Y"
+    attributions = earlier_tolls(text, shade, attributions)  # "Un précédent bilan …"
     if extra := toll_frames(text, shade, attributions):  # "La police porte le bilan à …"
         attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     return attributions
@@ -334,28 +345,6 @@ def _read_french(
     parsed += _first_conjuncts(shade, text, [*counts, *parsed], read)
     attributions, more = gapped(text, shade, attributions, [*counts, *parsed])  # "…, X de 35"
     return attributions, parsed + more
-
-
-# A stressed pronoun after "selon", and the subject pronoun it agrees with.
-_STRESSED = {"lui": "lui", "elle": "elle", "eux": "ils", "elles": "elles"}
-
-
-def _own_antecedents(sentence: Sentence, attributions: list[Attribution]) -> None:
-    """ "Le maire a décrit l'attaque : selon lui, 12 civils ont été tués": a stressed
-    pronoun after "selon" stands for the subject of the clause before it, in the same
-    sentence, when that subject can speak and agrees with it (else it is resolved across
-    sentences, as before)."""
-    for a in attributions:
-        pronoun = a.phrase.lower()
-        if a.kind != "according" or pronoun not in _STRESSED or a.antecedent:
-            continue
-        before = sentence.text[: a.verb_start].rstrip(" ,;:(—-")
-        before = re.sub(r"\s+et$", "", before)  # "… a décrit l'attaque et, selon lui, …"
-        if len(before.split()) < 3:
-            continue
-        clause = replace(sentence, end=sentence.start + len(before), text=before)
-        clause = replace(clause, shade=sentence.shade[: len(before)])
-        a.antecedent = antecedent(clause, _STRESSED[pronoun])
 
 
 def _first_conjuncts(

@@ -23,6 +23,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.french_parse import parse, written
@@ -30,7 +32,13 @@ from claimtrack.extraction.french_sources import cut
 from claimtrack.extraction.lexicon import words
 from claimtrack.extraction.lexicon.source_words import PERSON_NOUNS
 from claimtrack.extraction.lexicon.tables import claim_lemmas
-from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
+from claimtrack.extraction.source_names import (
+    ROLE,
+    SOURCE_NOUN,
+    is_person,
+    titled_person,
+    valid_source,
+)
 from claimtrack.text import fold
 
 if TYPE_CHECKING:
@@ -129,6 +137,64 @@ def antecedent(sentence: Sentence, pronoun: str) -> str | None:
     return written(doc, start, end)
 
 
+# The subject that opens a clause, before its finite verb, past an opening adverbial ("Plus
+# tard, le préfet, Ali Sow, est …"): what the parse misreads ("L'armée malienne n'a …").
+_OPENING_SUBJECT = re.compile(
+    r"(?P<subj>[^,;:«»\"()]{2,100}?(?:,[^,;:«»\"()]{2,80},)?)\s+(?:ne\s+|n['’])?"
+    r"(?:s['’]|se\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient|aurait|auraient)\s",
+    re.IGNORECASE,
+)
+# An opening adverbial before the subject: "Plus tard, ", "Lundi, ", "Par ailleurs, ".
+_OPENER = re.compile(r"^[^,«»\"]{1,25},\s*")
+_MANY = re.compile(r"^(?:les|des|ces|leurs|plusieurs|deux|trois|certains|certaines)\s|\set\s", re.I)
+
+
+def _opening(clause: str) -> re.Match | None:
+    """The clause's opening subject and its auxiliary, past an opening adverbial."""
+    opener = _OPENER.match(clause)
+    return _OPENING_SUBJECT.match(clause) or (
+        opener and _OPENING_SUBJECT.match(clause, opener.end())
+    )
+
+
+def done_to(clause: str) -> bool:
+    """Whether a clause opens with a subject something was done to ("Le maire a été tué
+    lundi"): no pronoun after it stands for that subject, whatever the parse makes of it.
+
+    Example:
+        >>> done_to("Le maire a été blessé lundi"), done_to("Le maire a parlé lundi")
+        (True, False)
+    """
+    m = _opening(clause)
+    return bool(m and re.match(r"\s*été\s", clause[m.end() :]))
+
+
+def opening_subject(clause: str, pronoun: str) -> str | None:
+    """The clause's opening subject, as written, if a ``pronoun`` may stand for it: a name,
+    a role or a body of the same number and gender, not one harmed ("Le maire a été tué").
+
+    Example:
+        >>> opening_subject("L'armée malienne n'a pas confirmé les attaques", "elle")
+        "L'armée malienne"
+        >>> opening_subject("L'armée malienne n'a pas confirmé les attaques", "ils") is None
+        True
+    """
+    m = _opening(clause)
+    if not m or done_to(clause):
+        return None
+    subject = m.group("subj").strip(" ,")
+    if bool(_MANY.search(subject)) != (PRONOUNS[pronoun.lower()][1] == "Plur"):
+        return None
+    from claimtrack.extraction.source_kinds import known_body  # (it imports us)
+
+    folded = fold(subject)
+    can = known_body(subject) or is_person(subject) or titled_person(subject)
+    can = can or any(p.search(folded) for p in (SOURCE_NOUN, ROLE, _PERSON))
+    if not can or not valid_source(subject) or not agrees(pronoun, subject):
+        return None
+    return subject
+
+
 # "Le chef du village a été blessé. Il a déclaré …": who something was done to may speak
 # next, unless he was killed.
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -173,3 +239,44 @@ def refer_back(memory: SourceMemory, previous: Sentence, attributions: list[Attr
         # "M. Villegas": the person named in full before, with the office he spoke for
         surname = named.split()[-1]
         memory.last = memory.resolve(surname if surname in memory.people else named)
+
+
+# A stressed pronoun after "selon", and the subject pronoun it agrees with.
+_STRESSED = {"lui": "lui", "elle": "elle", "eux": "ils", "elles": "elles"}
+_SUBJECT_PRONOUNS = {p: p for p in ("il", "elle", "ils", "elles")}
+# The word that links a clause to the one before it, left off the clause before.
+_CLAUSE_LINK = re.compile(
+    r"(?:\s+|^)(?:et|mais|puis|où|ou|or|cependant|toutefois|néanmoins|pourtant|dont|quand|car"
+    r"|donc|(?:lors|alors|tandis|avant|après|parce|si bien)\s*qu['’])$",
+    re.IGNORECASE,
+)
+# A quotation still open where the pronoun stands: its words are another's.
+_OPEN_QUOTE = re.compile(r"«[^»]*$|^[^\"]*\"(?:[^\"]*\"[^\"]*\")*[^\"]*$")
+
+
+def own_antecedents(sentence: Sentence, attributions: list[Attribution]) -> None:
+    """ "Le maire a décrit l'attaque : selon lui, 12 civils ont été tués": a stressed
+    pronoun after "selon" stands for the subject of the clause before it, in the same
+    sentence, when that subject can speak and agrees with it (else it is resolved across
+    sentences, as before); so does a subject pronoun that opens a later clause ("L'armée
+    n'a pas confirmé l'attaque, mais elle affirme avoir tué …", "Le préfet s'est rendu à
+    Kadi, où il a annoncé …")."""
+    for a in attributions:
+        pronoun = a.phrase.lower()
+        if a.antecedent or not (
+            (a.kind == "according" and pronoun in _STRESSED)
+            or (a.kind == "head" and pronoun in _SUBJECT_PRONOUNS)
+        ):
+            continue
+        before = sentence.text[: min(a.start, a.verb_start)].rstrip(" ,;:(—-")
+        # "… a décrit l'attaque et, selon lui, …", "…, cependant, elle a …", "…, où il a …"
+        before = _CLAUSE_LINK.sub("", before).rstrip(" ,;:(—-")
+        if len(before.split()) < 3 or _OPEN_QUOTE.search(before):
+            continue  # a quotation's subject is not the reporter's ("« X a menti », a-t-il")
+        if a.kind == "head" and done_to(before):
+            continue  # "Le maire a été tué, et il …": not the mayor
+        clause = replace(sentence, end=sentence.start + len(before), text=before)
+        clause = replace(clause, shade=sentence.shade[: len(before)])
+        said = (_STRESSED if a.kind == "according" else _SUBJECT_PRONOUNS)[pronoun]
+        # the clause's opening subject first: the parse cuts names it misreads ("Ali Sow")
+        a.antecedent = opening_subject(before, said) or antecedent(clause, said)

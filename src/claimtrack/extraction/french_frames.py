@@ -253,11 +253,14 @@ _SUBJECT_AGENT = re.compile(
     re.IGNORECASE,
 )
 
-# A toll as an object, its figure and its agent: "conteste le bilan de 60 morts avancé par X"
-_OBJECT_AGENT = re.compile(
-    r"\b(?:le|les|un|ce|cet)\s+(?:[\w-]+\s+)?(?:bilans?|chiffres?)\s+(?:de|d')\s*"
-    rf"[^,;:\"«»()]{{1,40}}?\s+(?P<given>{_GIVEN})\s+par\s+"
-    r"(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",
+# A toll as an object, its figure and its agent: "conteste le bilan de 60 morts avancé par
+# X", "le bilan de 16 victimes, donné mercredi soir par X", "le bilan … donné par X a été …"
+OBJECT_AGENT = re.compile(
+    r"\b(?:le|les|un|ce|cet|son|leur)\s+(?:[\w-]+\s+)?(?:bilans?|chiffres?)\s+(?:[\w-]+\s+)?"
+    r"(?:de|d')\s*"
+    rf"[^,;:\"«»()]{{1,40}}?\s*,?\s+(?P<given>{_GIVEN})\s+(?:[\w-]+\s+){{0,3}}?par\s+"
+    r"(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$)|\s+(?:a|ont|est|sont|avait|avaient|etait"
+    r"|etaient|fait|font|faisait|reste)\s)",
     re.IGNORECASE,
 )
 
@@ -284,7 +287,7 @@ def document_agents(text: str, shade: str, found: list[Attribution]) -> list[Att
         >>> [(a.phrase, a.kind) for a in document_agents(text, shadow(text), [])]
         [('des habitants', 'according')]
     """
-    agents = (_DOCUMENT_AGENT, _SUBJECT_AGENT, _OBJECT_AGENT, _TOLL_IS)
+    agents = (_DOCUMENT_AGENT, _SUBJECT_AGENT, OBJECT_AGENT, _TOLL_IS)
     for m in [m for agent in agents for m in agent.finditer(shade)]:
         start, end = m.span("src")
         if told := _TOLD_BY.search(shade, start, end):
