@@ -95,6 +95,19 @@ QUOTED = [
 ]
 
 
+# near miss: a tail inside the quotation keeps what it closes
+QUOTED.append(
+    (
+        '"Twelve people were killed in Kadi, residents said, and 30 were wounded," the '
+        "governor said.",
+        {
+            ("residents", "killed", "Twelve", "asserts"),
+            ("the governor", "wounded", "30", "asserts"),
+        },
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), QUOTED)
 def test_a_closing_speaker_speaks_for_his_own_side_inside_his_quotation(text, expected):
     assert _found(text) == expected

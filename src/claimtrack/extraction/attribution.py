@@ -152,8 +152,10 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
             a.content = (0, n)
         else:
             # '"The army killed 10. The ministry claimed 110," X said': X's whole quotation
+            # (only past a head: a tail inside it keeps what it closes, "…, residents said, …")
             at = min(a.start, a.verb_start)
-            a.content = (quote_opening(shade, at, prev), at)
+            heads = [b.verb_end for b in found if b.kind == "head" and b.verb_end == prev]
+            a.content = (quote_opening(shade, at, prev) if heads else prev, at)
 
 
 # "L'armée parle de 10 morts, mais selon le maire, une trentaine …": "selon X" opening the
