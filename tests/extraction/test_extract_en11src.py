@@ -205,9 +205,10 @@ RELAYED = [
      [("the ministry", "killed", "Twelve", "asserts")]),
     ("Officials cited by the agency said 12 fighters were killed.",
      [("Officials", "killed", "12", "asserts")]),
-    # a verb before an indirect question ends the subject: no source "X asked why the rebels"
+    # a verb before an indirect question ends the subject: no source "X asked why the rebels";
+    # the opening participle of speech is Salif Kone's account (round 14)
     ("Pointing out that three policemen were also killed, Salif Kone asked why the rebels "
-     "denied it.", []),
+     "denied it.", [("Salif Kone", "killed", "three", "asserts")]),
 ]  # fmt: skip
 
 

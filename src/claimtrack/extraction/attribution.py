@@ -33,6 +33,8 @@ from claimtrack.extraction.frames_inverted import (
 )
 from claimtrack.extraction.frames_reporting import reporting_frames
 from claimtrack.extraction.headlines import colon_quote, headline
+from claimtrack.extraction.opening_participles import opening_participle_frames
+from claimtrack.extraction.quoted_voices import own_voice_heads, quote_opening
 from claimtrack.extraction.sentences import Sentence
 
 __all__ = ["Attribution", "find_attributions", "pick"]
@@ -60,9 +62,11 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     inverted_frames(shade, text, found)
     reporting_frames(shade, text, found)
     pronoun_frames(shade, text, found)
+    opening_participle_frames(shade, text, found)  # "Adding that 4 died, the mayor …"
     if not found and (h := headline(sentence) or colon_quote(sentence)):
         found.append(h)
     claimed_figures(found, shade, text)  # "not 40 as the rebels claimed": the rebels' 40
+    own_voice_heads(found, shade)  # '"Our records show 15 died," he said': his
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
     _split_at_but(found, shade)
@@ -137,6 +141,8 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
             default=0,
         )
         if a.kind == "head":
+            if a.start > a.verb_end:
+                nxt = min(nxt, a.start)  # "Adding that 4 died, the mayor …": until its source
             a.content = (a.verb_end, _in_quote_end(shade, a, _relative_end(shade, a, nxt)))
         elif a.kind == "according" and (
             not shade[: a.verb_start].strip() or _OPENS_CLAUSE.search(shade, 0, a.verb_start)
@@ -145,7 +151,11 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
         elif a.kind == "passive":
             a.content = (0, n)
         else:
-            a.content = (prev, min(a.start, a.verb_start))
+            # '"The army killed 10. The ministry claimed 110," X said': X's whole quotation
+            # (only past a head: a tail inside it keeps what it closes, "…, residents said, …")
+            at = min(a.start, a.verb_start)
+            heads = [b.verb_end for b in found if b.kind == "head" and b.verb_end == prev]
+            a.content = (quote_opening(shade, at, prev) if heads else prev, at)
 
 
 # "L'armée parle de 10 morts, mais selon le maire, une trentaine …": "selon X" opening the
@@ -234,4 +244,11 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
     # ("Gunmen killed 12 people, two days after the army said it killed 30"), nor one
     # describing its source ("Ahmed, who lost two brothers, said …").
     nearest = min(attributions, key=lambda a: min(abs(position - a.start), abs(position - a.end)))
-    return None if nearest.kind == "head" and position < nearest.verb_start else nearest
+    # nor, after a source written after its verb, that source's own clause ("Saying that
+    # it was afraid, the family left after 12 were killed")
+    after_source = nearest.start > nearest.verb_end and position >= nearest.start
+    return (
+        None
+        if nearest.kind == "head" and (position < nearest.verb_start or after_source)
+        else nearest
+    )

@@ -39,6 +39,8 @@ _SAYING = re.compile(r"claiming|saying|alleging|stating|suggesting|asserting", r
 # What may stand between a denial and the claim noun it takes: "refuted some media reports"
 _OBJECT_BEFORE_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
 _PRONOUNS = frozenset({"it", "this", "that", "them", "these"})
+# How a claim came from its owner, between the noun and "by": "claims made by the army"
+_MADE = frozenset({"made", "put", "issued", "given", "advanced", "voiced", "published", "released"})
 # What may close a bare object: "dismissed the claim.", "denied it outright, saying …"
 _CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "outright", "flatly", "as", "and", "but"})
 
@@ -121,12 +123,16 @@ def _owner_after(
     words: list, i: int, span: tuple[int, int], shade: str, text: str
 ) -> Attribution | None:
     """The owner named after a claim noun, before its clause: "claims of local residents
-    that …", "reports by the rebels that …"; None when no "that" closes a source there."""
-    if i + 1 >= len(words) or words[i + 1].lower_ not in ("of", "by", "from"):
+    that …", "reports by the rebels that …", "claims made by the army that …"; None when no
+    "that" closes a source there."""
+    k = i + 1
+    if k < len(words) and words[k].lower_ in _MADE:
+        k += 2 if k + 1 < len(words) and words[k + 1].lower_ == "forward" else 1
+    if k >= len(words) or words[k].lower_ not in (("by",) if k > i + 1 else ("of", "by", "from")):
         return None
     lo, hi = span
-    that = next((j for j in range(i + 2, min(len(words), i + 10)) if words[j].lower_ == "that"), 0)
-    owner = words[i + 2 : that]
+    that = next((j for j in range(k + 1, min(len(words), k + 9)) if words[j].lower_ == "that"), 0)
+    owner = words[k + 1 : that]
     if not owner or any(t.is_punct for t in owner):
         return None
     start, end = lo + owner[0].idx, lo + owner[-1].idx + len(owner[-1])

@@ -22,8 +22,11 @@ _THAT = re.compile(r"\s+that\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
 _STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _OF_AFTER = re.compile(r"\s+of\s", _I)
+# (and its modifiers: "contrary to numerous media reports", "amid unconfirmed local claims")
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:on|about|of|amid|despite|following|over|after|to|with|from|against|into|by)\s+$", _I
+    r"\b(?:on|about|of|amid|despite|following|over|after|to|with|from|against|into|by)\s+"
+    r"(?:(?-i:[a-z])[\w'-]*\s+){0,2}$",
+    _I,
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|our|such|any|all|les|ces|ses|leurs|une|cette"

@@ -37,9 +37,11 @@ DOCUMENT_OF = re.compile(
 )
 # "the latest United Nations figures", "Israeli army data": a named body's document
 NAMED_DOCUMENT = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|preliminary|initial|updated)\s+)*"
+    # (a modifier opening a sentence is no body: "Official figures show …")
+    r"^(?:[Tt]he\s+)?(?:(?:(?i:latest|official|preliminary|initial|updated)|new)\s+)*"
     # "The report": a determiner is no body
-    r"(?!(?:The|This|That|These|Those|Its|Their|A|An)\s)(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
+    r"(?!(?:The|This|That|These|Those|Its|Their|A|An|(?i:latest|official|preliminary"
+    r"|initial|updated)|New(?=\s+[a-z]))\s)(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:['’]s?)?"
     r"\s+(?:figures|data|tally|toll|count|statistics|report|estimates?)$"
 )
 # "the army's statement", "the ministry's latest figures": the body before the possessive

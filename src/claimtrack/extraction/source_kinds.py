@@ -58,7 +58,9 @@ def is_someone(source: Source) -> bool:
     raw = fold(source.raw)
     first = source.raw.split(",")[0]
     named = is_person(first) and not known_body(first)  # "Ali Traore, a farmer"; not "Boko Haram"
-    return bool(source.speaker or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
+    # (a speaker that is a body of the table, "Al Shabaab", is none)
+    spoken = source.speaker and not known_body(source.speaker)
+    return bool(spoken or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
 
 
 def known_body(name: str, kinds: tuple[str, ...] | None = None) -> bool:
@@ -67,7 +69,9 @@ def known_body(name: str, kinds: tuple[str, ...] | None = None) -> bool:
     from claimtrack.normalize.actors import alias_index
 
     table, aliases = alias_index()
-    actor = aliases.get(fold(name).lower())
+    key = fold(name).lower()
+    # "The Taliban": the table's name without its article
+    actor = aliases.get(key) or aliases.get(key.removeprefix("the "))
     return bool(actor) and table["source_type"].get(actor) in (kinds or _BODY_TYPES)
 
 

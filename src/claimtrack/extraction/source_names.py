@@ -155,7 +155,9 @@ ROLE_OF = re.compile(
 # "the rebel alliance's spokesman (for military operations)": the owner is the institution.
 OWNER_ROLE = re.compile(
     # "the group's spokesman", "the rebels' spokesman"
-    rf"^(?P<owner>[^,]+?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+)?(?:{source_words.ROLE_WORDS})\b",
+    # (not "Ukraine's General Staff": the staff is a body, no general)
+    rf"^(?P<owner>[^,]+?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+)?(?:{source_words.ROLE_WORDS})\b"
+    r"(?!\s+staff\b)",
     re.IGNORECASE,
 )
 
@@ -177,7 +179,8 @@ def is_person(phrase: str) -> bool:
         (True, False, False)
     """
     words = phrase.replace(",", " ").split()
-    if ORG.search(phrase):
+    # "The Taliban", "The Pentagon": a name after an article is a body's, no person's
+    if ORG.search(phrase) or (words and words[0].lower() == "the"):
         return False
     caps = [w for w in words if w[:1].isupper()]
     return len(words) >= 2 and len(caps) >= 1 and all(_PERSON_TOKEN.match(w) for w in words)

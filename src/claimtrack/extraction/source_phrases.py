@@ -118,9 +118,10 @@ _CHANNEL_AFTER = re.compile(
     # "in a telephone interview", "in a joint statement"
     r"(?:[\w-]+\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
     # "X in talks with media via telephone from unknown location said": how he was reached
-    r"|(?:in talks with|via|by (?:tele)?phone|over the (?:tele)?phone|par telephone)\b.*"
-    # "Two residents reached by telephone said", "officials contacted by AFP"
-    r"|(?:reached|contacted|interviewed|quoted|cited|joined)(?:\s+(?:by|via|over|on)\b.*)?)$",
+    r"|(?:in talks with|via|by (?:tele)?phone|over the (?:tele)?phone|par telephone)\b[^,;:]*"
+    # "Two residents reached by telephone said", "officials contacted by AFP" (not "When
+    # contacted on phone, the spokesman said": a comma ends how he was reached)
+    r"|(?:reached|contacted|interviewed|quoted|cited|joined)(?:\s+(?:by|via|over|on)\b[^,;:]*)?)$",
     _I,
 )
 
@@ -296,9 +297,17 @@ def _past_description(before: str) -> str:
     return before
 
 
+# A dateline before the source: "CAIRO (Reuters) -A group said", "Kadi, Mar 18 (EFE).- The
+# rebels said": a place or date, the wire in brackets, a dash (a bracket in a name, "the
+# Allied Forces (ADF) said", has no dash after it)
+_DATELINE = re.compile(r"[^()]{0,40}\((?-i:[A-Z])[^()]{1,40}\)\s*\.?\s*[-–—]+\s*", _I)
+
+
 def _segment(left: str) -> int:
     """Where the last stretch of ``left`` that may hold a source starts."""
     seg = _in_relative(left, max((m.end() for m in _BOUNDARY.finditer(left)), default=0))
+    if dateline := _DATELINE.match(left, seg):
+        seg = dateline.end()
     if seg and left[seg - 1] == "," and INCLUDING.match(left, seg):
         # "trois sources, dont un officier, ont déclaré": the part goes with its whole
         seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)

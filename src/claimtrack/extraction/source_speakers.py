@@ -40,6 +40,10 @@ class Source:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# "chief of staff": a role, the staff no body of its own ("the army chief of staff": the army)
+_STAFF = re.compile(
+    r"^(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff\b\s*(?:(?:of|for)\s+)?", re.I
+)
 _OF_WORDS = frozenset({"de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for"})
 
 
@@ -66,7 +70,7 @@ def _name_then_role(phrase: str) -> Source | None:
     if MINISTER.match(role.strip()):
         return Source(role.strip(), phrase)  # "le ministre de la Communication": his ministry
     # "army spokesman for northern Kivu" is the army's; "gouverneur de la province" the province's
-    after = role.strip()[m.end() :].strip()
+    after = _STAFF.sub("", role.strip()[m.end() :].strip())  # "chief of staff of the army"
     institution = kept if (kept := institution_of(after)) or m.group("qualifier") else after
     # "porte-parole du gouvernement et ministre de la Communication": the first office
     institution = re.split(
@@ -255,8 +259,14 @@ def split_speaker(phrase: str) -> Source:
     tail: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word == "," or (tail and i > 0 and words[i - 1].lower() in _OF_WORDS):
-            break  # "le ministre de la Défense Luis Carlos Villegas": Défense is the ministry's
+        # "le ministre de la Défense Luis Carlos Villegas": Défense is the ministry's; "The
+        # Taliban", "The UN": an article opening a sentence starts no name
+        if (
+            word == ","
+            or (i == 0 and word == "The")
+            or (i and tail and words[i - 1].lower() in _OF_WORDS)
+        ):
+            break
         if re.match(
             r"^(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,3}\.|al-\w+|el-\w+|bin|ben|ould|ag)$", word
         ) and not (ROLE.fullmatch(word) or (tail and ORG.fullmatch(word))):

@@ -103,9 +103,15 @@ _PASSIVE = re.compile(
 
 
 _UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
+_THE_SPOKESMAN = re.compile(r"^the\s+spokes(?:man|woman|person)$", re.IGNORECASE)
 
 
-_THE_GROUP = re.compile(r"^the (?:group|movement|organi[sz]ation|militia)$", re.IGNORECASE)
+# (and what its members are called: "Al-Shabaab said … . The militants added …")
+_THE_GROUP = re.compile(
+    r"^the (?:group|movement|organi[sz]ation|militia|militants|insurgents|jihadists|rebels"
+    r"|extremists|islamists)$",
+    re.IGNORECASE,
+)
 
 
 class SourceMemory:
@@ -203,8 +209,9 @@ class SourceMemory:
             return Source(known.raw, known.speaker, mention=key if key != known.raw else None)
         if earlier := self._described(key) or self._epithet(key):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
-        if POSSESSIVE_ROLE.match(key) and (body := self._body()):
-            return Source(body.raw, key, mention=key, confidence=0.8)  # "Its spokeswoman"
+        if (POSSESSIVE_ROLE.match(key) or _THE_SPOKESMAN.match(key)) and (body := self._body()):
+            # "Its spokeswoman"; "The army said … . The spokesman added": no spokesman before
+            return Source(body.raw, key, mention=key, confidence=0.8)
         if body := DOCUMENT_OF.match(fold(key)):
             # "Le communiqué du ministère", "the statement from the army": the body speaks
             article = {"du": "le ", "des": "les "}.get(body.group("of").lower(), "")
@@ -221,7 +228,7 @@ class SourceMemory:
     def _named_anew(self, key: str) -> Source:
         """A source named anew: split into institution and speaker, remembered."""
         source = split_speaker(key)
-        if source.speaker is None and is_person(key):
+        if source.speaker is None and is_person(key) and not known_body(key):
             source = Source(key, key)
         if (group := self._group_before(source.raw)) is not None:
             # "Boko Haram claimed the attack. The group's spokesman, X, said …": Boko Haram

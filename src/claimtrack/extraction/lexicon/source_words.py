@@ -32,6 +32,9 @@ SOURCE_NOUNS = (
     "|traders?|teachers?|students?|shopkeepers?|drivers?|fisherm[ae]n|passengers?|motorists?"
     "|femmes?|hommes?|pere|mere|frere|soeur|proches|familles?|villageois|paysans?|eleveurs?"
     "|journalistes?|correspondante?s?|voisine?s?|miners?|parents?"
+    # "a watchman told AFP", "a security guard said", "a local hunter said"
+    "|watchm[ae]n|guards?|neighbou?r|hunters?|policem[ae]n|defectors?|vigilantes?"
+    "|rulers?"
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
     "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
     "|casques? bleus?|peacekeepers?"  # "un casque bleu a déclaré"
@@ -88,7 +91,8 @@ UNNAMED_ATTACKERS = (
 PERSON_NOUNS = (
     "wom[ae]n|m[ae]n|father|mother|brother|sister|son|daughter|witness|eyewitness|resident"
     "|villager|farmer|herder|journalist|reporter|correspondent|doctor|nurse|medic|survivor"
-    "|officer|soldier|fighter|worker|rescuer|paramedic|volunteer|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
+    "|officer|soldier|fighter|worker|rescuer|paramedic|volunteer|watchman|guard|neighbou?r"
+    "|hunter|policeman|femme|homme|pere|mere|frere|soeur|temoin|habitant|villageois|paysan"
     "|eleveur|journaliste|correspondante?|medecin|survivante?|officier|soldat|policier"
 )
 # Role words between an institution and a person's name ("army spokesperson Souleymane Dembele").
@@ -174,6 +178,8 @@ TRAILING_FILLERS = {
     "both", "all", "together", "jointly", "tous", "toutes", "ensemble",
     # an emphatic auxiliary: "but he did confirm that …", "the army does say"
     "did", "does", "do",
+    # a restriction on what is said, not on who: "the police have only confirmed 10 deaths"
+    "only", "just", "merely", "still",
 }
 # fmt: on
 # Intransitive verbs of an event: a phrase holding one is a clause ("said the encounter
@@ -202,6 +208,9 @@ LEADING_CONNECTORS = {
     "yet",
     "avec",
     "donc",
+    # "Only the army said …", "Even the rebels admit …": a focus on the source, not of it
+    "only",
+    "even",
 }
 PREPOSITIONS = {
     "in",

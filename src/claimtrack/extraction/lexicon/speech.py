@@ -83,6 +83,8 @@ REPORTING_VERBS = (
     "|boasted|boasts|bragged|brags"
     # verbs of an argued or sworn account: "the army reckoned 12 soldiers died"
     "|reckoned|reckons|argued|argues|testified|testifies|complained|complains"
+    # present plurals and other forms of an account: "local officials allege that …"
+    "|alleges|allege|asserts|affirmed|affirms|contended|contends|contend|declares"
     # verbs with other readings ("recalled 12 soldiers", "a detailed report", "warned of")
     # report only before "that" or at the end of their clause: "…, the army recalled."
     "|(?:detailed|details|listed|lists|recalled|recalls|warned|warns|warn|lamented|laments"
@@ -100,6 +102,8 @@ REPORTING_VERBS = (
     "|continued|went on"
     # translated copy: "the army indicated that …" ("a indiqué")
     "|indicated|indicates|specified"
+    # "Latest reports indicate that six were killed": before "that" only
+    "|indicate(?=\\s+that\\b)"
     # after an auxiliary: "but he did admit 6 died", "the army does acknowledge"
     "|admit|admits|acknowledge|acknowledges|concede|conceded|concedes"
     # headline present forms, before a count or "that" only ("Residents report 27 die",
