@@ -153,9 +153,18 @@ def test_the_converter_refuses_what_it_cannot_convert(tmp_path):
     conv = _converter()
     with pytest.raises(SystemExit, match=r"case-99\.yaml not found"):
         conv.write("case-99", tmp_path)
+    # a case whose header and text name no country, capital or group of known home
+    case = yaml.safe_load(corpus_file("dev/case-59.yaml").read_text(encoding="utf-8"))
+    case["text"] = "Gunmen attacked a village at dawn; residents said twelve people died."
+    nowhere = tmp_path / "nowhere"
+    nowhere.mkdir()
+    body = yaml.safe_dump(case, allow_unicode=True, sort_keys=False)
+    (nowhere / "case-59.yaml").write_text("# case-59 | an attack on a village\n" + body)
     with pytest.raises(SystemExit, match="pass --country"):
-        conv.write("case-59", tmp_path)
+        conv.write("case-59", tmp_path, corpus=nowhere)
     assert conv.write("case-59", tmp_path, country="CD").name.startswith("cd-case-59-")
+    # the corpus's own case-59 names its country only through "DR Congo" and its groups
+    assert conv.write("case-59", tmp_path / "found").name.startswith("cd-case-59-")
 
 
 def test_the_converter_writes_what_is_bundled(tmp_path):
