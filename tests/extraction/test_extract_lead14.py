@@ -36,3 +36,40 @@ from extract_helpers import claim_figures
 )
 def test_a_figure_counts_what_the_latest_count_before_counted(text: str, expected: list) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second verb of the denier's, after "cependant", "however", with its pronoun
+        (
+            "Les rebelles ont nié toute implication, cependant ils affirment avoir tué 6 soldats.",
+            [("Les rebelles", "killed", 6.0, "asserts")],
+        ),
+        (
+            "Les rebelles ont nié toute implication, pourtant ils disent avoir tué 6 soldats.",
+            [("Les rebelles", "killed", 6.0, "asserts")],
+        ),
+        (
+            "The rebels denied any role, however they claim to have killed 6 soldiers.",
+            [
+                ("The rebels", "killed", 6.0, "asserts"),
+                ("The rebels", "responsibility", None, "denies"),
+            ],
+        ),
+        # near misses: the figure inside the denial itself stays denied
+        (
+            "Les rebelles ont nié avoir tué 6 soldats, mais ils affirment contrôler la ville.",
+            [
+                ("Les rebelles", "controls", None, "asserts"),
+                ("Les rebelles", "killed", 6.0, "denies"),
+            ],
+        ),
+        (
+            "Les rebelles ont démenti avoir tué 6 soldats.",
+            [("Les rebelles", "killed", 6.0, "denies")],
+        ),
+    ],
+)
+def test_a_second_verb_of_the_denier_asserts_what_it_says(text: str, expected: list) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)

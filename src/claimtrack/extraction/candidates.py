@@ -45,9 +45,13 @@ COLUMNS = (*RAW_COLUMNS, *EXTRA_COLUMNS)
 # "X denied any losses and accused Y of …": the second verb asserts what it says, as does
 # a participle of the denier's own account after a comma.
 _OWN_VERB = re.compile(
-    r"\b(?:and|but|et|mais)\s+(?:also\s+|aussi\s+)?(?:accused|blamed|held|said|added|claimed"
-    r"|insisted|stressed|reported|stated|a accuse|ont accuse|accuse|accusent|a affirme"
-    r"|ont affirme|a ajoute|a precise)\b"
+    # "…, cependant ils affirment avoir tué 6 soldats", "…, however they claim …": a
+    # pronoun of the denier's may stand before its second verb
+    r"\b(?:and|but|et|mais|cependant|pourtant|toutefois|however|yet)\s*,?\s+"
+    r"(?:(?:ils|elles|il|elle|they|he|she|it)\s+)?(?:also\s+|aussi\s+)?(?:accused|blamed|held"
+    r"|said|added|claimed|insisted|stressed|reported|stated|say|says|claims?|insists?"
+    r"|a accuse|ont accuse|accuse|accusent|a affirme|ont affirme|affirment|affirme|a ajoute"
+    r"|a precise|assurent|assure|disent|soutiennent|soutient)\b"
     # "X denied the massacre, blaming stray bullets for eight deaths": its own account
     r"|,\s*(?:blaming|accusing|attributing|putting|giving)\b",
     re.IGNORECASE,
