@@ -20,7 +20,7 @@ import pandas as pd
 from claimtrack.extraction.actors import guess_actors
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.institutions import institution
+from claimtrack.extraction.institutions import NOT_STATE, institution
 from claimtrack.extraction.person_roles import carry_roles
 from claimtrack.extraction.sentences import Sentence, shadow
 from claimtrack.extraction.sources import Source
@@ -177,8 +177,6 @@ def candidates_frame(
 
 # A force or operation by a name the actor table lacks: which state's, if any, is unknown.
 _NAMED_FORCE = re.compile(r"(?i:la |l')\s*(?i:force|operation|mission|contingent)\s+[A-Z]")
-# Kinds of actor that are no state body, whatever rank or staff their source names.
-_NOT_STATE = frozenset({"armed_group", "international_org", "ngo"})
 
 
 def _name_actors(rows: list[dict], country: str | None, reference: str | None) -> None:
@@ -195,7 +193,7 @@ def _name_actors(rows: list[dict], country: str | None, reference: str | None) -
         # "porte-parole de la force Barkhane": the force named speaks, not its officer's rank
         if named is None and not _NAMED_FORCE.match(shadow(row.get("source_raw") or "")):
             named = institution(row.get("speaker"), country)
-        if actor is not None and kinds.get(actor) in _NOT_STATE:
+        if actor is not None and kinds.get(actor) in NOT_STATE:
             named = None
         row["actor_id"], row["institution"] = actor, named
 

@@ -28,6 +28,8 @@ from claimtrack.countries import ACRONYMS, country_words
 from claimtrack.extraction.lexicon import source_words
 from claimtrack.text import fold
 
+# Kinds of actor that are no state body, whatever rank or staff their source names.
+NOT_STATE = frozenset({"armed_group", "international_org", "ngo"})
 # The more specific first: "defence ministry spokesman" is the ministry, "government troops"
 # the military. Folded text: no accents, lower case.
 _MINISTRY = r"(?:ministry|minister|ministere|ministre|department|secretary)"
@@ -226,8 +228,8 @@ def _named_in(phrase: str, country: str | None) -> str | None:
     # "the Hamas-run health ministry": the country of the group that runs it, if known
     run_by = next((c for w, _ in before if _run_by_group(w) and (c := _group_home(w))), None)
     # "les autorités de Nairobi" in a report on Somalia: the capital's country
-    seat = next((iso for w in words if (iso := capitals().get(fold(w)))), None)
-    where = next((iso for iso in isos if iso), run_by or seat or country)
+    seats = (iso for w in words if (iso := capitals().get(fold(w))))
+    where = next((iso for iso in isos if iso), None) or run_by or next(seats, None) or country
     return f"{where}:{kind}" if where else None
 
 

@@ -21,7 +21,7 @@ import pandas as pd
 
 from claimtrack.extraction.lexicon import source_words
 from claimtrack.extraction.sentences import shadow
-from claimtrack.extraction.source_names import ORG, TITLE, is_person, without_titles
+from claimtrack.extraction.source_names import ORG, TITLE, is_person
 
 _ROLE = re.compile(rf"(?<![\w-])(?:{source_words.ROLE_WORDS})(?![\w-])", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'-]+|[A-Z]\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du)$")
@@ -39,8 +39,7 @@ _LEAD_STOP = re.compile(
 # A rank or a courtesy title, part of the name it stands before (a role is not: "police
 # commissioner Ali Sow" is the role beside the name).
 _RANK = re.compile(
-    rf"(?:{source_words.RANK_WORDS}|col|gen|lt|maj|capt|brig|sgt|m|mr|mrs|ms|dr|mme|monsieur"
-    rf"|madame)\.?(?:-(?:{source_words.RANK_WORDS}))*",
+    rf"(?:{source_words.RANK_WORDS}|{source_words.TITLE_SHORTHANDS})(?:-(?:{source_words.RANK_WORDS}))*",
     re.IGNORECASE,
 )
 _ROLE_END = re.compile(rf"(?:{source_words.ROLE_WORDS})$", re.IGNORECASE)
@@ -73,11 +72,7 @@ def surname(phrase: object) -> str | None:
 def _titled(word: str) -> bool:
     """An article or a title before a name ("le", "lieutenant-colonel", "Col.", "M.")."""
     low = word.lower()
-    return (
-        low in source_words.DETERMINERS
-        or bool(TITLE.fullmatch(word))
-        or without_titles(f"{word} Xy") == "Xy"
-    )
+    return low in source_words.DETERMINERS or bool(TITLE.fullmatch(word) or _RANK.fullmatch(word))
 
 
 def role_of(phrase: str, text: str) -> str | None:
@@ -162,23 +157,29 @@ def carry_roles(rows: list[dict], text: str, country: str | None, reference: str
         >>> rows[0]["actor_id"], rows[0]["institution"]
         ('m23', None)
     """
-    from claimtrack.extraction.actors import guess_actors
-    from claimtrack.extraction.institutions import institution
-    from claimtrack.normalize.actors import alias_index
-
-    kinds = alias_index(reference)[0]["source_type"]
-    roles: dict[str, str | None] = {}
+    read: dict[str, tuple | None] = {}  # each source phrase read once per article
     for row in rows:
         raw = row.get("source_raw")
-        if row.get("actor_id") is not None or surname(raw) is None:
+        if row.get("actor_id") is not None or not isinstance(raw, str):
             continue
-        if raw not in roles:
-            roles[raw] = role_of(raw, text)
-        if (role := roles[raw]) is None:
-            continue
-        actor = guess_actors(pd.Series([role], dtype=object), country, reference).iloc[0]
-        named = institution(role, country)
-        if actor is None and named is None:
-            continue  # a role of no known body: the rank's reading stands
-        state = actor is None or kinds.get(actor) not in {"armed_group", "international_org", "ngo"}
-        row["actor_id"], row["institution"] = actor, named if state else None
+        if raw not in read:
+            read[raw] = _body_of(role_of(raw, text), country, reference)
+        if read[raw] is not None:
+            row["actor_id"], row["institution"] = read[raw]
+
+
+def _body_of(role: str | None, country: str | None, reference: str | None) -> tuple | None:
+    """(actor, institution) a role phrase names; None for no role or a role of no known
+    body (the rank's reading stands)."""
+    from claimtrack.extraction.actors import guess_actors
+    from claimtrack.extraction.institutions import NOT_STATE, institution
+    from claimtrack.normalize.actors import alias_index
+
+    if role is None:
+        return None
+    actor = guess_actors(pd.Series([role], dtype=object), country, reference).iloc[0]
+    named = institution(role, country)
+    if actor is None and named is None:
+        return None
+    state = actor is None or alias_index(reference)[0]["source_type"].get(actor) not in NOT_STATE
+    return actor, named if state else None

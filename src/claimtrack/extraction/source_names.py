@@ -110,8 +110,8 @@ def this_one_named(phrase: str) -> tuple[str, str] | None:
 
 # "M. Sow", "le colonel Sow", "le gouverneur Dembélé": a title before a surname met before.
 _TITLES_BEFORE = re.compile(
-    rf"^(?:(?:le|la|l'|the)\s*)?(?:(?:m\.|mme|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?"
-    rf"|{source_words.RANK_WORDS}|{source_words.ROLE_WORDS}|(?:col|gen|lt|maj|capt|brig|sgt)\.?)\s+)+(?=[A-Z])",
+    rf"^(?:(?:le|la|l'|the)\s*)?(?:(?:{source_words.TITLE_SHORTHANDS}"
+    rf"|{source_words.RANK_WORDS}|{source_words.ROLE_WORDS})\s+)+(?=[A-Z])",
     _I,
 )
 

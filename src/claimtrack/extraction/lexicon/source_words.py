@@ -133,6 +133,10 @@ RANK_WORDS = (
     "colonel|general|lieutenant|captain|capitaine|major|commandant|commander|sergeant|sergent"
     "|brigadier|adjudant"
 )
+# Titles written short or of courtesy, part of a name ("Col. Ali Sow", "M. Sow", "Dr Sow")
+TITLE_SHORTHANDS = (
+    r"m\.|mme|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?|(?:col|gen|lt|maj|capt|brig|sgt)\.?"
+)
 OFFICER_NOUNS = frozenset({"officer", "officier"})
 # "the broadcaster" is the television or radio named before it
 BROADCASTER_NOUNS = "broadcaster|channel|station"
