@@ -189,10 +189,10 @@ def _name_actors(rows: list[dict], country: str | None, reference: str | None) -
     actors = guess_actors(names, country, reference).tolist()
     kinds = alias_index(reference)[0]["source_type"]
     for row, actor in zip(rows, actors, strict=True):
-        named = institution(row.get("source_raw"), country)
+        named = institution(row.get("source_raw"), country, reference)
         # "porte-parole de la force Barkhane": the force named speaks, not its officer's rank
         if named is None and not _NAMED_FORCE.match(shadow(row.get("source_raw") or "")):
-            named = institution(row.get("speaker"), country)
+            named = institution(row.get("speaker"), country, reference)
         if actor is not None and kinds.get(actor) in NOT_STATE:
             named = None
         row["actor_id"], row["institution"] = actor, named

@@ -147,7 +147,7 @@ def extract(
     if lang not in (None, "en", "fr"):
         raise ExtractError(f"lang {lang!r} is not supported; use 'en', 'fr' or None to detect")
     lang = lang or detect_language(text)
-    country = country or detect_country(text)
+    country = country or detect_country(text, reference=reference)
     base = {"incident_id": incident_id or "unassigned", "country": country, "lang": lang}
     article = _Article(base, origin or "<text>")
     sentences = split_sentences(text)

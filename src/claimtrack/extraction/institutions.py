@@ -156,8 +156,13 @@ def capitals() -> dict[str, str]:
     return {name: iso for iso, name in named.items() if name and shared[name] == 1}
 
 
-def institution(phrase: object, country: str | None = None) -> str | None:
+def institution(
+    phrase: object, country: str | None = None, reference: str | None = None
+) -> str | None:
     """The ``COUNTRY:kind`` key of the state institution a source phrase names, or None.
+
+    ``reference`` is the folder of the actor table whose armed groups name no state body
+    (the project's table when None).
 
     Example:
         >>> institution("Kenyan police (Mandera)"), institution("local police chief", "KE")
@@ -175,16 +180,16 @@ def institution(phrase: object, country: str | None = None) -> str | None:
 
     # Kept across articles (the same few phrases recur: "the army", "police"), and dropped
     # when the actor table it reads is read anew (another file or a newer version).
-    table = alias_index()[0]
+    table = alias_index(reference)[0]
     if _KNOWN_TABLE[0] is not table or len(_KNOWN) > 100_000:
         _KNOWN.clear()
         _KNOWN_TABLE[0] = table
     key = (phrase, country)
     if key not in _KNOWN:
         _KNOWN[key] = (
-            _after_a_name(phrase, country)
-            or _named_in(phrase, country)
-            or _role_before_a_name(phrase, country)
+            _after_a_name(phrase, country, reference)
+            or _named_in(phrase, country, reference)
+            or _role_before_a_name(phrase, country, reference)
         )
     return _KNOWN[key]
 
@@ -193,20 +198,20 @@ _KNOWN: dict[tuple[str, str | None], str | None] = {}
 _KNOWN_TABLE: list[object] = [None]
 
 
-def _named_in(phrase: str, country: str | None) -> str | None:
+def _named_in(phrase: str, country: str | None, reference: str | None) -> str | None:
     """``institution`` of a phrase, read whole."""
     if unit := _UNIT.search(fold(phrase)):
         # "2nd Battalion of the Arakan Army": a unit of the force it names, if it names one
         rest = phrase[: unit.start()] + phrase[unit.end() :]
         if _GROUP.search(fold(rest)) or _MILITARY.search(fold(rest)):
-            return institution(rest, country)
+            return institution(rest, country, reference)
         where = next((iso for w in _WORD.findall(phrase) if (iso := _country(w))), country)
         return f"{where}:military" if where else None
     if _FORMER.search(fold(phrase)):
         return None  # "the former defence minister" speaks for no ministry now
     if _national_army(phrase):
         return f"{next(filter(None, _countries(_WORD.findall(phrase))))}:military"
-    if _GROUP.search(fold(phrase)) or _names_armed_group(phrase, country):
+    if _GROUP.search(fold(phrase)) or _names_armed_group(phrase, country, reference):
         return None
     # "Kinshasa had said", "Moscow says": a capital speaking is its country's government.
     if iso := capitals().get(fold(phrase).strip()):
@@ -226,14 +231,16 @@ def _named_in(phrase: str, country: str | None) -> str | None:
     if _group_named(kind, before):
         return None
     # "the Hamas-run health ministry": the country of the group that runs it, if known
-    run_by = next((c for w, _ in before if _run_by_group(w) and (c := _group_home(w))), None)
+    run_by = next(
+        (c for w, _ in before if _run_by_group(w) and (c := _group_home(w, reference))), None
+    )
     # "les autorités de Nairobi" in a report on Somalia: the capital's country
     seats = (iso for w in words if (iso := capitals().get(fold(w))))
     where = next((iso for iso in isos if iso), None) or run_by or next(seats, None) or country
     return f"{where}:{kind}" if where else None
 
 
-def _after_a_name(phrase: str, country: str | None) -> str | None:
+def _after_a_name(phrase: str, country: str | None, reference: str | None) -> str | None:
     """ "Le capitaine Ali Sow, des Forces armées camerounaises": the institution named after
     the person, whose name is no group's ("Ali Sow … Forces" is no "Arakan Army")."""
     from claimtrack.extraction.source_names import titled_person
@@ -241,10 +248,10 @@ def _after_a_name(phrase: str, country: str | None) -> str | None:
     name, comma, rest = phrase.partition(",")
     if not comma or not rest.strip(" ,") or not titled_person(name.strip()):
         return None
-    return institution(rest.strip(" ,"), country)
+    return institution(rest.strip(" ,"), country, reference)
 
 
-def _role_before_a_name(phrase: str, country: str | None) -> str | None:
+def _role_before_a_name(phrase: str, country: str | None, reference: str | None) -> str | None:
     """ "The spokesman, Col. Ali Sow": a bare role names no body, the rank after it may."""
     from claimtrack.extraction.source_names import ROLE, titled_person
 
@@ -253,18 +260,22 @@ def _role_before_a_name(phrase: str, country: str | None) -> str | None:
     bare = words and all(
         w.lower() in source_words.DETERMINERS or ROLE.fullmatch(fold(w)) for w in words
     )
-    return institution(name.strip(), country) if bare and titled_person(name.strip()) else None
+    return (
+        institution(name.strip(), country, reference)
+        if bare and titled_person(name.strip())
+        else None
+    )
 
 
-def _names_armed_group(phrase: str, country: str | None) -> bool:
+def _names_armed_group(phrase: str, country: str | None, reference: str | None) -> bool:
     """Whether a phrase names an armed group of the actor table ("the military spokesman
     of the M23, Willy Ngoma"), not as who runs a body ("the Hamas-run health ministry")."""
     from claimtrack.extraction.actors import guess_actors
     from claimtrack.normalize.actors import alias_index
 
     bare = " ".join(w for w in phrase.split() if not _RUN_BY.search(w))
-    actor = guess_actors(pd.Series([bare]), country).iloc[0]
-    return bool(actor) and alias_index()[0]["source_type"].get(actor) == "armed_group"
+    actor = guess_actors(pd.Series([bare]), country, reference).iloc[0]
+    return bool(actor) and alias_index(reference)[0]["source_type"].get(actor) == "armed_group"
 
 
 def _group_named(kind: str, before: list[tuple[str, str]]) -> bool:
@@ -288,11 +299,11 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 @lru_cache(maxsize=256)
-def _group_home(word: str) -> str | None:
+def _group_home(word: str, reference: str | None = None) -> str | None:
     """The country of the actor that a "Group-run" word names ("Hamas-run" → PS), or None."""
     from claimtrack.normalize.actors import alias_index
 
-    table, aliases = alias_index()
+    table, aliases = alias_index(reference)
     actor = aliases.get(fold(_RUN_BY.fullmatch(word).group(1)))
     home = table["country"].get(actor) if actor else None
     return home if isinstance(home, str) and home else None

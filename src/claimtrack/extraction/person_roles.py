@@ -178,7 +178,7 @@ def _body_of(role: str | None, country: str | None, reference: str | None) -> tu
     if role is None:
         return None
     actor = guess_actors(pd.Series([role], dtype=object), country, reference).iloc[0]
-    named = institution(role, country)
+    named = institution(role, country, reference)
     if actor is None and named is None:
         return None
     state = actor is None or alias_index(reference)[0]["source_type"].get(actor) not in NOT_STATE

@@ -86,8 +86,11 @@ _BORDER_AFTER = re.compile(r"\s*(?:border|frontier)\b", re.IGNORECASE)
 _WORD = re.compile(r"\S*")
 
 
-def detect_country(text: str, sample: int = 50000) -> str | None:
+def detect_country(text: str, sample: int = 50000, reference: str | None = None) -> str | None:
     """The ISO code of the country the text names most (names and adjectives), or None.
+
+    A text that names no country is placed by its capitals and by the actors of the
+    ``reference`` folder's table (the project's when None) that have a country.
 
     Example:
         >>> detect_country("Les autorités burkinabè à Ouagadougou, au Burkina Faso")
@@ -113,16 +116,16 @@ def detect_country(text: str, sample: int = 50000) -> str | None:
         counts[iso] = counts.get(iso, 0) + (0.25 if border else 1)
         first[iso] = min(first.get(iso, at), at)
     if not counts:
-        return _country_of_names(folded)
+        return _country_of_names(folded, reference)
     return max(counts, key=lambda iso: (counts[iso], -first[iso]))
 
 
-def _country_of_names(folded: str) -> str | None:
+def _country_of_names(folded: str, reference: str | None = None) -> str | None:
     """For a text that names no country: the one whose capital or table actors (by their
     own names, not "the army") it names most ("the New People's Army in Bukidnon": PH)."""
     from claimtrack.extraction.institutions import capitals
 
-    pattern, homes = _home_names()
+    pattern, homes = _home_names(reference)
     counts: dict[str, int] = {}
     for m in pattern.finditer(folded):
         iso = capitals().get(m.group()) or homes.get(m.group())
@@ -131,14 +134,14 @@ def _country_of_names(folded: str) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-@lru_cache(maxsize=1)
-def _home_names() -> tuple[re.Pattern, dict[str, str]]:
+@lru_cache(maxsize=8)
+def _home_names(reference: str | None = None) -> tuple[re.Pattern, dict[str, str]]:
     """One pattern for every capital and every actor's own alias that has a country, and
     each alias's country (folded)."""
     from claimtrack.extraction.institutions import capitals
     from claimtrack.normalize.actors import alias_index
 
-    table = alias_index()[0]
+    table = alias_index(reference)[0]
     homes = {
         fold(alias).strip(): iso
         for aliases, iso in zip(table["aliases"], table["country"], strict=True)
