@@ -67,6 +67,7 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -381,6 +382,24 @@ def _ratios(t: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def intervals(table: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.DataFrame:
+    """95% intervals of each part's strict P# and R#, resampling its cases (a bootstrap):
+    how far a score could move by the draw of articles alone, to read a change against.
+
+    Example: ``intervals(pd.DataFrame(rows))`` on the rows of ``score``, one line a part.
+    """
+    rng = np.random.default_rng(seed)
+    out = {}
+    for part, cases in table[table["score"] == "strict"].groupby("part", sort=False):
+        counts = cases[["tp#", "pred#", "hit#", "gold#"]].to_numpy(dtype=float)
+        drawn = counts[rng.integers(0, len(counts), size=(draws, len(counts)))].sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            p, r = drawn[:, 0] / drawn[:, 1], drawn[:, 2] / drawn[:, 3]
+        low, high = np.nanpercentile(np.stack([p, r], axis=1), [2.5, 97.5], axis=0)
+        out[part] = {"P# from": low[0], "P# to": high[0], "R# from": low[1], "R# to": high[1]}
+    return pd.DataFrame(out).T
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--detail", action="store_true", help="list strict misses and FPs")
@@ -417,6 +436,8 @@ def main(argv: list[str] | None = None) -> int:
         print(per_case.sort_index().to_string(**fmt), end="\n\n")
     print("# = claims with a number; targets on held-out, strict: P# and R# >= 0.9")
     print(summary.to_string(**fmt))
+    print("strict, 95% interval from resampling the cases (a change inside it may be the draw)")
+    print(intervals(table).to_string(**fmt))
     timing = pd.DataFrame(speed).groupby("part", sort=False).sum()
     timing["articles/s (wall)"] = timing["n"] / timing["wall"]
     # CPU time of this process: on a shared machine, what one core does, load aside.

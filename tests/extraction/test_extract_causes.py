@@ -96,3 +96,20 @@ def test_the_strict_score_takes_one_phrase_as_written_for_one_source(
     g = pd.Series({"source": gold[0], "source_normalized": None, "actor": gold[1]})
     g["institution"] = None
     assert quality._strict_source(p, g) == same
+
+
+def test_the_interval_of_a_score_comes_from_resampling_its_cases() -> None:
+    quality = sys.modules["extract_quality"]
+    same = {"score": "strict", "tp#": 3, "pred#": 4, "hit#": 3, "gold#": 5}
+    mixed = [
+        {"tp#": 4, "pred#": 4, "hit#": 4, "gold#": 4},
+        {"tp#": 0, "pred#": 4, "hit#": 0, "gold#": 4},
+    ]
+    rows = [{"part": "steady"} | same for _ in range(4)]
+    rows += [{"part": "mixed", "score": "strict"} | mixed[i % 2] for i in range(6)]
+    rows += [{"part": "mixed", "score": "lenient", "tp#": 0, "pred#": 1, "hit#": 0, "gold#": 1}]
+    table = quality.intervals(pd.DataFrame(rows))
+    # the same counts in every case: no spread; cases that disagree: a wide one about 0.5
+    assert table.loc["steady"].tolist() == [0.75, 0.75, 0.6, 0.6]
+    low, high = table.loc["mixed", ["P# from", "P# to"]]
+    assert low < 0.5 < high and high - low > 0.3
