@@ -41,3 +41,17 @@ def test_extract_reads_the_users_table_throughout(reference: str) -> None:
     row = ct.extract(TEXT, reference=reference).iloc[0]
     assert (row["actor_id"], row["country"], row["claim_type"]) == ("zorro", "NE", "killed")
     assert ct.extract(TEXT).iloc[0]["actor_id"] is None
+
+
+def test_a_hyphenated_office_before_a_name_is_the_role_a_surname_carries() -> None:
+    text = (
+        "Villagers said nine soldiers died, but Director-General of ISPR, Maj-Gen Ali Khan,"
+        " said the figure was lower. Gen Khan said 14 militants were killed."
+    )
+    rows = ct.extract(text)
+    assert rows.set_index("value").loc["14", "actor_id"] == "pk_army"
+
+
+def test_the_pakistani_armys_media_wing_is_named_in_full() -> None:
+    text = "Eight soldiers were wounded, Inter Services Public Relations Director General Ali Khan said."
+    assert ct.extract(text).iloc[0]["actor_id"] == "pk_army"

@@ -23,7 +23,8 @@ from claimtrack.extraction.lexicon import source_words
 from claimtrack.extraction.sentences import shadow
 from claimtrack.extraction.source_names import ORG, TITLE, is_person
 
-_ROLE = re.compile(rf"(?<![\w-])(?:{source_words.ROLE_WORDS})(?![\w-])", re.IGNORECASE)
+# An office, hyphenated ones whole: "Director-General of ISPR, Maj-Gen X".
+_ROLE = re.compile(rf"(?<![\w-]){source_words.TITLE_WORDS}(?![\w-])", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'-]+|[A-Z]\.|al-\w+|el-\w+|ag|ould|bin|ben|de|du)$")
 # What bounds a role phrase beside a name: a comma, a clause's end or a quotation mark.
 # (Not a parenthesis: "du Mouvement du 23 mars (M23), le colonel X".)
@@ -42,7 +43,7 @@ _RANK = re.compile(
     rf"(?:{source_words.RANK_WORDS}|{source_words.TITLE_SHORTHANDS})(?:-(?:{source_words.RANK_WORDS}))*",
     re.IGNORECASE,
 )
-_ROLE_END = re.compile(rf"(?:{source_words.ROLE_WORDS})$", re.IGNORECASE)
+_ROLE_END = re.compile(rf"{source_words.TITLE_WORDS}$", re.IGNORECASE)
 
 
 def surname(phrase: object) -> str | None:
