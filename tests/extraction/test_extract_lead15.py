@@ -53,5 +53,8 @@ def test_a_hyphenated_office_before_a_name_is_the_role_a_surname_carries() -> No
 
 
 def test_the_pakistani_armys_media_wing_is_named_in_full() -> None:
-    text = "Eight soldiers were wounded, Inter Services Public Relations Director General Ali Khan said."
+    text = (
+        "Eight soldiers were wounded, Inter Services Public Relations Director General"
+        " Ali Khan said."
+    )
     assert ct.extract(text).iloc[0]["actor_id"] == "pk_army"
