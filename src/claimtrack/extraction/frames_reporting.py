@@ -90,6 +90,13 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\b[^,.;]{0,40}?\bas\s+$", _I
 )
+# A progressive auxiliary before a reporting participle: "X was claiming", "X has been saying"
+_PROGRESSIVE = re.compile(
+    r"\s+(?:was|were|is|are|am|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:also|still|now|repeatedly|already|falsely|wrongly))?\s+$",
+    _I,
+)
+_PARTICIPLE = re.compile(r"ing$", _I)
 _REFUSED = re.compile(
     r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas)"
     r"\s+(?:to|de|d')?\s*$",
@@ -187,6 +194,9 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|from|par)\s+", shade[lo:hi], _I))):
         # "rejected by the army, which said": the agent; "came from the army, which said"
         lo += by[-1].end()
+    if _PARTICIPLE.search(m.group()) and (prog := _PROGRESSIVE.search(shade, lo, m.start())):
+        # "The government was claiming that …": the subject before the auxiliary
+        return _phrase_before(shade, lo, prog.start())
     if hi == m.start() and (quoted := _QUOTED_AS.search(shade, lo, hi)):
         # "The governor was quoted as saying …", "X, a spokesman for Y, was quoted by …"
         return _phrase_before(shade, lo, quoted.start()) or clause_subject(shade, lo)

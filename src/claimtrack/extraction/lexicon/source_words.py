@@ -215,6 +215,19 @@ LEADING_CONNECTORS = {
     # "Only the army said …", "Even the rebels admit …": a focus on the source, not of it
     "only",
     "even",
+    # a sentence adverb before the source: "Officially Moscow insisted …", "Separately,
+    # the army said …" (how or when it was said, not who said it)
+    "officially",
+    "separately",
+    "publicly",
+    "privately",
+    "moreover",
+    "furthermore",
+    "similarly",
+    "likewise",
+    "nonetheless",
+    "nevertheless",
+    "subsequently",
 }
 PREPOSITIONS = {
     "in",

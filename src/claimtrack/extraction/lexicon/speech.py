@@ -78,6 +78,9 @@ REPORTING_VERBS = (
     "|disputed|disputes|refuted|refutes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|alleging|announcing|confirming|denying|stating|noting"
+    # "…, a police source said, dismissing official reports that 12 died": a denial
+    # carried on by a participle (its subject the clause's source)
+    "|dismissing|rejecting|disputing|refuting"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
     "|boasted|boasts|bragged|brags"
@@ -236,6 +239,7 @@ INVERTED_VERBS = (
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     rf"{_CALLS_FALSE}|denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects|refuted|refutes"
+    "|dismissing|rejecting|disputing|refuting"
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
@@ -256,7 +260,7 @@ OBJECT_THEN_EVENT = (
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
     "stressing|adding|saying|claiming|insisting|noting|warning|alleging|announcing|confirming"
-    "|denying|stating|precisant|affirmant|ajoutant"
+    "|denying|dismissing|rejecting|disputing|refuting|stating|precisant|affirmant|ajoutant"
     "|soulignant|assurant|evoquant|faisant etat|estimant"
 )
 # Asides between a verb and its inverted source: "a déclaré de son côté X".

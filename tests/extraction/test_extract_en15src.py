@@ -1,0 +1,68 @@
+"""English attribution (round 15): who says it. One invented sentence per rule: denials
+carried on by a participle, objects called false before they are named, relays that quote
+a speaker, sentence adverbs before a source, qualifiers that name no one, progressive
+reporting verbs."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+
+def _voices(text: str) -> set[tuple[str, str, str, str]]:
+    """(source, claim type, value, stance) of every claim of a text."""
+    return {(s, t, v, st) for s, t, v, _, st in claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "…, X said, dismissing reports that …": the clause's source denies, not "dismissing"
+        (
+            "Thirty soldiers died in the fighting, a police source said on Friday, dismissing"
+            " official reports that only five had died.",
+            ("a police source", "killed", "five", "denies"),
+        ),
+        # "dismissed as false X reports that …": the denial, and the owner of the reports
+        (
+            "The commander dismissed as false army reports that 90 fighters were killed.",
+            ("The commander", "killed", "90", "denies"),
+        ),
+        (
+            "The commander dismissed as false army reports that 90 fighters were killed.",
+            ("army", "killed", "90", "asserts"),
+        ),
+        # a sentence adverb is no part of the source
+        (
+            "Officially the ministry insisted that only 12 soldiers had been killed.",
+            ("the ministry", "killed", "12", "asserts"),
+        ),
+        # a progressive reporting verb: the subject before its auxiliary
+        (
+            "The rebels have been saying that 40 soldiers died in the raid.",
+            ("The rebels", "killed", "40", "asserts"),
+        ),
+        (
+            '"The army was claiming that it killed 70 rebels," the rebel spokesman said.',
+            ("The army", "killed", "70", "asserts"),
+        ),
+    ],
+)
+def test_source_of_claim(text: str, claim: tuple[str, str, str, str]) -> None:
+    assert claim in _voices(text)
+
+
+def test_relay_verb_is_no_part_of_the_quoted_speaker() -> None:
+    """ "AFP quotes spokesman X as saying …", then "X said …": the surname takes the
+    speaker as named, without the relay's verb."""
+    text = (
+        "The agency quotes rebel spokesman Ali Musa as saying 10 soldiers were killed."
+        " Musa said another 10 soldiers died in the valley."
+    )
+    assert {s for s, *_ in claims(text)} == {"rebel spokesman"}
+
+
+def test_qualifier_of_a_claim_noun_names_no_one() -> None:
+    """ "denied official reports that …": "official" qualifies the reports, names no one."""
+    text = "The army denied official reports that 40 soldiers died."
+    assert {s for s, *_ in claims(text)} == {"The army"}
