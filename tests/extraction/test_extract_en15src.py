@@ -37,6 +37,30 @@ def _voices(text: str) -> set[tuple[str, str, str, str]]:
             "Officially the ministry insisted that only 12 soldiers had been killed.",
             ("the ministry", "killed", "12", "asserts"),
         ),
+        # a description of the named body, its closing comma left out, or a day after it
+        (
+            "The Western Front (WF), an ally of the rebels on Sunday claimed that 14 soldiers"
+            " were killed.",
+            ("The Western Front (WF)", "killed", "14", "asserts"),
+        ),
+        (
+            "The Western Front (WF), an ally of the rebels, on Sunday claimed that 14 soldiers"
+            " were killed.",
+            ("The Western Front (WF)", "killed", "14", "asserts"),
+        ),
+        # "…, the agency said on its website quoting X": X speaks, the agency relays
+        (
+            "Nine guards were captured, the agency said on its website quoting a ministry"
+            " spokesman.",
+            ("a ministry spokesman", "captured", "Nine", "asserts"),
+        ),
+        # a bare relative inside an apposition ("a commander the army said was …") speaks
+        # for itself only: the verb after the apposition has the name before it
+        (
+            "Ali Musa, a commander the army said was captured, called AFP to say that 12"
+            " soldiers had been killed.",
+            ("Ali Musa", "killed", "12", "asserts"),
+        ),
         # a progressive reporting verb: the subject before its auxiliary
         (
             "The rebels have been saying that 40 soldiers died in the raid.",
@@ -66,3 +90,13 @@ def test_qualifier_of_a_claim_noun_names_no_one() -> None:
     """ "denied official reports that …": "official" qualifies the reports, names no one."""
     text = "The army denied official reports that 40 soldiers died."
     assert {s for s, *_ in claims(text)} == {"The army"}
+
+
+def test_hyphenated_office_is_a_role() -> None:
+    """ "Director-General of X, Maj-Gen Y, said": the office and its body are the source,
+    and the surname after it ("Gen Musa said") takes them too."""
+    text = (
+        "Director-General of the Defence Press Office, Maj-Gen Ali Musa, said 12 soldiers"
+        " were killed. Gen Musa said 40 militants died."
+    )
+    assert {s for s, *_ in claims(text)} == {"Director-General of the Defence Press Office"}

@@ -181,12 +181,16 @@ def _split_at_but(found: list[Attribution], shade: str) -> None:
 
 
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", _I)
+_GAP_AFTER = re.compile(r"\s+(?:had been|has been|have been|was|were)\s", _I)
 
 
 def _relative_end(shade: str, a: Attribution, end: int) -> int:
     """Where a head speaks until: "A raid, which officials said killed 14, was claimed by
     X": a source inside a relative clause speaks for that clause only, to its comma."""
-    if not _WHICH_BEFORE.search(shade, 0, a.start):
+    # "Ali Musa, a commander the army said was captured, told AFP …": a bare relative,
+    # its verb with no subject after "said", inside an apposition
+    bare = _GAP_AFTER.match(shade, a.verb_end) and "," in shade[: a.start]
+    if not (_WHICH_BEFORE.search(shade, 0, a.start) or bare):
         return end
     comma = shade.find(",", a.verb_end, end)
     return end if comma < 0 else comma

@@ -206,9 +206,39 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
         if earlier := [a for a in found if a.verb_end <= m.start()]:
             # "X claimed the attack, and said it killed 30": the subject of the verb before
             last = max(earlier, key=lambda a: a.verb_end)
-            return last.start, last.end
+            return _past_apposition(shade, found, last, m.start()) or (last.start, last.end)
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
-    return _phrase_before(shade, lo, hi)
+    span = _phrase_before(shade, lo, hi)
+    return _relative_subject(shade, span) if span and _GAP_NEXT.match(shade, m.end()) else span
+
+
+# "a commander the army said was captured": the verb's own subject is left out after it
+_GAP_NEXT = re.compile(r"\s+(?:had been|has been|have been|was|were)\s", _I)
+_LAST_DETERMINER = re.compile(r"(?<=\s)(?:the|an?)\s(?!.*\s(?:the|an?)\s)", _I)
+
+
+def _relative_subject(shade: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Ali Musa, a commander the army said was captured, …": a bare relative, its
+    source the last noun phrase before its verb ("the army"), not the noun it hangs on."""
+    last = _LAST_DETERMINER.search(shade, span[0], span[1])
+    if last and valid_source(shade[last.start() : span[1]]):
+        return last.start(), span[1]
+    return span
+
+
+def _past_apposition(
+    shade: str, found: list[Attribution], last: Attribution, hi: int
+) -> tuple[int, int] | None:
+    """ "X, one of the commanders the government said had been surrounded, telephoned
+    Reuters to say …": a frame in a bare relative inside an apposition speaks for that
+    relative only; the verb after the apposition has the subject before it (or None)."""
+    if not _CLAUSE_NEXT.match(shade, last.verb_end) or "," not in shade[last.verb_end : hi]:
+        return None
+    comma = shade.rfind(",", 0, last.start)
+    if comma < 0:
+        return None
+    lo = max([0, *(a.verb_end for a in found if a.verb_end <= comma)])
+    return _phrase_before(shade, lo, comma)
 
 
 def _phrase_before(shade: str, lo: int, hi: int) -> tuple[int, int] | None:

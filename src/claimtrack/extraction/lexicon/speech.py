@@ -287,6 +287,11 @@ ACCORDING_TO = (
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
+    # "…, the agency said on its website quoting a spokesman": after what the relay did
+    # (not "The agency quoting a source reported": the relay's subject before it)
+    r"|(?:(?<=\bsaid )|(?<=\breported )|(?<=\badded )|(?<=\bwrote )|(?<=\bwebsite )"
+    r"|(?<=\bstatement )|(?<=\breport ))quoting(?=\s+(?:an?|the|one|two|three|several"
+    r"|unnamed)\s)"
     # "Per the army, …", "…, as per local officials": only as an aside before a name, never
     # the "per" of a rate ("12 per cent", "…, per day")
     r"|(?:^\W*|(?<=,\s))(?:as\s+)?per(?=\s+[a-z])(?!\s+(?:cent|capita|se|annum|day|week|month|year|head|person|hour)\b)"
