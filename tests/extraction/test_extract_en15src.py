@@ -61,6 +61,12 @@ def _voices(text: str) -> set[tuple[str, str, str, str]]:
             " soldiers had been killed.",
             ("Ali Musa", "killed", "12", "asserts"),
         ),
+        # "contrary to a claim by X (on a day) that …": X asserts what the clause says
+        (
+            "The rebels said four fighters were hurt, contrary to a claim by the army on"
+            " Monday that 15 rebels were killed.",
+            ("the army", "killed", "15", "asserts"),
+        ),
         # a progressive reporting verb: the subject before its auxiliary
         (
             "The rebels have been saying that 40 soldiers died in the raid.",

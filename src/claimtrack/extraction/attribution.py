@@ -25,6 +25,7 @@ import re
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.claim_nouns import claim_owners, refers_back
 from claimtrack.extraction.claimed_figures import claimed_figures
+from claimtrack.extraction.claims_by import claims_by_owner
 from claimtrack.extraction.frames_inverted import (
     cue_frames,
     inverted_frames,
@@ -85,6 +86,7 @@ def _denied_claims(found: list[Attribution], shade: str, text: str) -> None:
         if a.denial and a.kind in ("tail", "inverted"):
             _against_the_tail_before(a, found)
     found.extend(claim_owners(found, shade, text))
+    found.extend(claims_by_owner(shade, text, found))  # "contrary to a claim by X that …"
 
 
 def _against_the_tail_before(a: Attribution, found: list[Attribution]) -> None:
