@@ -67,6 +67,16 @@ def _voices(text: str) -> set[tuple[str, str, str, str]]:
             " Monday that 15 rebels were killed.",
             ("the army", "killed", "15", "asserts"),
         ),
+        # a toll named as its source's, before the verb that gives its figure
+        (
+            "The health ministry's death toll rose to 45.",
+            ("The health ministry", "killed", "45", "asserts"),
+        ),
+        ("The ministry's toll stood at 15 dead.", ("The ministry", "killed", "15", "asserts")),
+        (
+            "The army's tally showed 15 soldiers killed.",
+            ("The army", "killed", "15", "asserts"),
+        ),
         # a progressive reporting verb: the subject before its auxiliary
         (
             "The rebels have been saying that 40 soldiers died in the raid.",

@@ -35,6 +35,7 @@ from claimtrack.extraction.frames_inverted import (
 from claimtrack.extraction.frames_reporting import reporting_frames
 from claimtrack.extraction.headlines import colon_quote, headline
 from claimtrack.extraction.opening_participles import opening_participle_frames
+from claimtrack.extraction.possessive_tolls import possessive_toll_frames
 from claimtrack.extraction.quoted_voices import own_voice_heads, quote_opening
 from claimtrack.extraction.sentences import Sentence
 
@@ -64,6 +65,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     reporting_frames(shade, text, found)
     pronoun_frames(shade, text, found)
     opening_participle_frames(shade, text, found)  # "Adding that 4 died, the mayor …"
+    possessive_toll_frames(shade, text, found)  # "The ministry's toll rose to 45"
     if not found and (h := headline(sentence) or colon_quote(sentence)):
         found.append(h)
     claimed_figures(found, shade, text)  # "not 40 as the rebels claimed": the rebels' 40
