@@ -23,6 +23,15 @@ def _voices(text: str) -> set[tuple[str, str, str, str]]:
             " official reports that only five had died.",
             ("a police source", "killed", "five", "denies"),
         ),
+        # "…, contradicting X claims that …": a denial carried on, the owner asserts
+        (
+            "The army said no soldiers were killed, contradicting rebel claims that 40 died.",
+            ("The army", "killed", "40", "denies"),
+        ),
+        (
+            "The army said no soldiers were killed, contradicting rebel claims that 40 died.",
+            ("rebel", "killed", "40", "asserts"),
+        ),
         # "dismissed as false X reports that …": the denial, and the owner of the reports
         (
             "The commander dismissed as false army reports that 90 fighters were killed.",

@@ -81,6 +81,8 @@ REPORTING_VERBS = (
     # "…, a police source said, dismissing official reports that 12 died": a denial
     # carried on by a participle (its subject the clause's source)
     "|dismissing|rejecting|disputing|refuting"
+    # "…, contradicting rebel claims that 40 died", "The army contradicted reports that …"
+    "|contradicting|contradicted|contradicts"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
     "|boasted|boasts|bragged|brags"
@@ -239,7 +241,7 @@ INVERTED_VERBS = (
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     rf"{_CALLS_FALSE}|denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects|refuted|refutes"
-    "|dismissing|rejecting|disputing|refuting"
+    "|dismissing|rejecting|disputing|refuting|contradicting|contradicted|contradicts"
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
@@ -260,7 +262,7 @@ OBJECT_THEN_EVENT = (
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
     "stressing|adding|saying|claiming|insisting|noting|warning|alleging|announcing|confirming"
-    "|denying|dismissing|rejecting|disputing|refuting|stating|precisant|affirmant|ajoutant"
+    "|denying|dismissing|rejecting|disputing|refuting|contradicting|stating|precisant|affirmant|ajoutant"
     "|soulignant|assurant|evoquant|faisant etat|estimant"
 )
 # Asides between a verb and its inverted source: "a déclaré de son côté X".
