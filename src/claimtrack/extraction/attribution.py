@@ -25,6 +25,7 @@ import re
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.claim_nouns import claim_owners, refers_back
 from claimtrack.extraction.claimed_figures import claimed_figures
+from claimtrack.extraction.claims_by import claims_by_owner
 from claimtrack.extraction.frames_inverted import (
     cue_frames,
     inverted_frames,
@@ -34,6 +35,7 @@ from claimtrack.extraction.frames_inverted import (
 from claimtrack.extraction.frames_reporting import reporting_frames
 from claimtrack.extraction.headlines import colon_quote, headline
 from claimtrack.extraction.opening_participles import opening_participle_frames
+from claimtrack.extraction.possessive_tolls import possessive_toll_frames
 from claimtrack.extraction.quoted_voices import own_voice_heads, quote_opening
 from claimtrack.extraction.sentences import Sentence
 
@@ -63,6 +65,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     reporting_frames(shade, text, found)
     pronoun_frames(shade, text, found)
     opening_participle_frames(shade, text, found)  # "Adding that 4 died, the mayor …"
+    possessive_toll_frames(shade, text, found)  # "The ministry's toll rose to 45"
     if not found and (h := headline(sentence) or colon_quote(sentence)):
         found.append(h)
     claimed_figures(found, shade, text)  # "not 40 as the rebels claimed": the rebels' 40
@@ -85,6 +88,7 @@ def _denied_claims(found: list[Attribution], shade: str, text: str) -> None:
         if a.denial and a.kind in ("tail", "inverted"):
             _against_the_tail_before(a, found)
     found.extend(claim_owners(found, shade, text))
+    found.extend(claims_by_owner(shade, text, found))  # "contrary to a claim by X that …"
 
 
 def _against_the_tail_before(a: Attribution, found: list[Attribution]) -> None:
@@ -181,12 +185,16 @@ def _split_at_but(found: list[Attribution], shade: str) -> None:
 
 
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+$", _I)
+_GAP_AFTER = re.compile(r"\s+(?:had been|has been|have been|was|were)\s", _I)
 
 
 def _relative_end(shade: str, a: Attribution, end: int) -> int:
     """Where a head speaks until: "A raid, which officials said killed 14, was claimed by
     X": a source inside a relative clause speaks for that clause only, to its comma."""
-    if not _WHICH_BEFORE.search(shade, 0, a.start):
+    # "Ali Musa, a commander the army said was captured, told AFP …": a bare relative,
+    # its verb with no subject after "said", inside an apposition
+    bare = _GAP_AFTER.match(shade, a.verb_end) and "," in shade[: a.start]
+    if not (_WHICH_BEFORE.search(shade, 0, a.start) or bare):
         return end
     comma = shade.find(",", a.verb_end, end)
     return end if comma < 0 else comma

@@ -75,7 +75,7 @@ def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attrib
             said.kind, a.content = "owner", (a.verb_end, said.content[1])
             continue
         lo, hi = a.content
-        words = [t for t in _tokens(shade[lo:hi]) if not t.is_space]
+        words = _past_called([t for t in _tokens(shade[lo:hi]) if not t.is_space])
         # "refuted claims of local residents that …": the owner after the noun
         noun = next((j for j, t in enumerate(words[:3]) if _NOUN.fullmatch(t.lower_)), None)
         if noun is not None and (o := _owner_after(words, noun, (lo, hi), shade, text)):
@@ -142,6 +142,12 @@ def _owner_after(
     o = Attribution("owner", start, end, lo + tok.idx, lo + tok.idx + len(tok), text[start:end])
     o.content = (lo + words[that].idx, hi)
     return o
+
+
+def _past_called(words: list) -> list:
+    """The words of a denial's object after what it is called ("dismissed as false
+    government reports": government reports)."""
+    return words[2:] if len(words) > 2 and words[0].lower_ == "as" else words
 
 
 def _past_article(words: list) -> list:

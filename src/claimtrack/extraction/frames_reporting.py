@@ -90,6 +90,13 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _QUOTED_AS = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\b[^,.;]{0,40}?\bas\s+$", _I
 )
+# A progressive auxiliary before a reporting participle: "X was claiming", "X has been saying"
+_PROGRESSIVE = re.compile(
+    r"\s+(?:was|were|is|are|am|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:also|still|now|repeatedly|already|falsely|wrongly))?\s+$",
+    _I,
+)
+_PARTICIPLE = re.compile(r"ing$", _I)
 _REFUSED = re.compile(
     r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas)"
     r"\s+(?:to|de|d')?\s*$",
@@ -187,6 +194,9 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
     if hi < m.start() and (by := list(re.finditer(r"\b(?:by|from|par)\s+", shade[lo:hi], _I))):
         # "rejected by the army, which said": the agent; "came from the army, which said"
         lo += by[-1].end()
+    if _PARTICIPLE.search(m.group()) and (prog := _PROGRESSIVE.search(shade, lo, m.start())):
+        # "The government was claiming that …": the subject before the auxiliary
+        return _phrase_before(shade, lo, prog.start())
     if hi == m.start() and (quoted := _QUOTED_AS.search(shade, lo, hi)):
         # "The governor was quoted as saying …", "X, a spokesman for Y, was quoted by …"
         return _phrase_before(shade, lo, quoted.start()) or clause_subject(shade, lo)
@@ -196,9 +206,39 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
         if earlier := [a for a in found if a.verb_end <= m.start()]:
             # "X claimed the attack, and said it killed 30": the subject of the verb before
             last = max(earlier, key=lambda a: a.verb_end)
-            return last.start, last.end
+            return _past_apposition(shade, found, last, m.start()) or (last.start, last.end)
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
-    return _phrase_before(shade, lo, hi)
+    span = _phrase_before(shade, lo, hi)
+    return _relative_subject(shade, span) if span and _GAP_NEXT.match(shade, m.end()) else span
+
+
+# "a commander the army said was captured": the verb's own subject is left out after it
+_GAP_NEXT = re.compile(r"\s+(?:had been|has been|have been|was|were)\s", _I)
+_LAST_DETERMINER = re.compile(r"(?<=\s)(?:the|an?)\s(?!.*\s(?:the|an?)\s)", _I)
+
+
+def _relative_subject(shade: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Ali Musa, a commander the army said was captured, …": a bare relative, its
+    source the last noun phrase before its verb ("the army"), not the noun it hangs on."""
+    last = _LAST_DETERMINER.search(shade, span[0], span[1])
+    if last and valid_source(shade[last.start() : span[1]]):
+        return last.start(), span[1]
+    return span
+
+
+def _past_apposition(
+    shade: str, found: list[Attribution], last: Attribution, hi: int
+) -> tuple[int, int] | None:
+    """ "X, one of the commanders the government said had been surrounded, telephoned
+    Reuters to say …": a frame in a bare relative inside an apposition speaks for that
+    relative only; the verb after the apposition has the subject before it (or None)."""
+    if not _CLAUSE_NEXT.match(shade, last.verb_end) or "," not in shade[last.verb_end : hi]:
+        return None
+    comma = shade.rfind(",", 0, last.start)
+    if comma < 0:
+        return None
+    lo = max([0, *(a.verb_end for a in found if a.verb_end <= comma)])
+    return _phrase_before(shade, lo, comma)
 
 
 def _phrase_before(shade: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -40,7 +40,12 @@ _NOUN_BEFORE = re.compile(
 # alleged massacre", "their reported losses"); not "that", which opens a relative clause
 # ("the group that claimed"), nor "all" ("the officials all said").
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+$", _I)
-_OBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}")
+# "dismissed as false government reports that …": what the object is called comes first
+_OBJECT_GAP = re.compile(
+    r"\s+(?:as\s+[\"“']?(?:false|untrue|baseless|groundless|unfounded|fabricated|exaggerated"
+    r"|inaccurate|propaganda|lies|fake)[\"”']?,?\s+)?(?:[\w'-]+\s+){0,2}",
+    _I,
+)
 
 _OBJECT_THEN_EVENT = re.compile(speech.OBJECT_THEN_EVENT, _I)
 

@@ -54,6 +54,12 @@ _EVENT_VERB = re.compile(
 )
 # "No group has claimed the attack", "Neither side confirmed": nobody is no source
 _NOBODY = re.compile(r"^\W*(?:no|none|nobody|neither|not\s+(?:one|a|any))(?![\w.'-])", _I)
+# "denied official reports that 12 died", "initial claims that …": a lower-case word that
+# only qualifies the claim noun after it names no one
+_QUALIFIER_ONLY = re.compile(
+    r"(?:official|unofficial|initial|preliminary|unconfirmed|conflicting|earlier|latest|early"
+    r"|first|false|new|recent|widespread|numerous|various|several|some|other)"
+)
 # "L'attaque rappelle celle de 2019", "L'explosion a tué …": an event named alone (its
 # capital is the sentence's) says nothing
 _EVENT = re.compile(
@@ -260,7 +266,7 @@ def valid_source(phrase: str) -> bool:
         >>> valid_source("No militant group"), valid_source("Nobody"), valid_source("Nour Ali")
         (False, False, True)
     """
-    if _SIDE.match(shadow(phrase)) or _NOBODY.match(phrase):
+    if _SIDE.match(shadow(phrase)) or _NOBODY.match(phrase) or _QUALIFIER_ONLY.fullmatch(phrase):
         return False  # "Côté ennemi, 50 terroristes neutralisés": a heading of a toll
     if _BARE_TOLL.match(shadow(phrase)) or _EVENT.match(shadow(phrase)):
         return False

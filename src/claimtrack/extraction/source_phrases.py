@@ -104,8 +104,12 @@ _ADVERB = re.compile(
 _AGE = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[\w'’-]*),\s*\d{1,3}(?=\s*,)")
 # "Police late Sunday said", "The army on Monday said", "un communiqué publié lundi"
 _WHEN_AFTER = re.compile(
-    rf"(?<=\w)\s+(?:publiee?s?\s+|(?:late|early|earlier)\s+(?:on\s+)?|(?:on|ce)\s+)?{_DAY}$", _I
+    # (after an apposition's closing comma too: "X, an ally of Y, on Saturday claimed")
+    rf"(?<=[\w,])\s+(?:publiee?s?\s+|(?:late|early|earlier)\s+(?:on\s+)?|(?:on|ce)\s+)?{_DAY}$",
+    _I,
 )
+# "ISWA, an ally of Boko Haram claimed": a description of the body named before it
+_DESCRIPTION_AFTER_NAME = re.compile(source_words.DESCRIPTION_AFTER_NAME, _I)
 # What a body's document is about is no part of its author: "the army's statement on the
 # attack" (not "In a statement on Monday the governor said").
 _TOPIC_AFTER = re.compile(
@@ -211,6 +215,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     if rel := _RELATIVE_ASIDE.search(left) or _PARTICIPLE_ASIDE.search(left):
         left = left[: rel.start()]  # "The statement, signed by Col. X, said": the statement
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
+    left = _past_name_description(left)
     if left.endswith(","):
         # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
         body = left[:-1]
@@ -248,6 +253,20 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = _name_before_role(left, seg, lo)
     start = _role_before_name(left, seg, lo) if start is None else start
     return (tokens[0][0] if start is None else start), tokens[-1][1]
+
+
+def _past_name_description(left: str) -> str:
+    """ "the Islamic State for West Africa (ISWA), an ally of Boko Haram": the name before
+    a description of it whose closing comma is left out; else ``left`` as it is."""
+    desc = _DESCRIPTION_AFTER_NAME.search(left)
+    if not desc:
+        return left
+    before = left[: desc.start()]
+    words = before[_segment(before) :].split()
+    named = any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper())
+    if not words or words[0].lower() in source_words.PREPOSITIONS or not named:
+        return left  # "In Kabul, a group linked to …": a place before, not a source
+    return before if _source_before(before) else left
 
 
 def _without_fillers(left: str) -> str:

@@ -87,7 +87,8 @@ _THEY = frozenset({"they", "them"}) | _ILS
 _ROLE_NAME = re.compile(
     rf"(?<![\w'’-])(?i:(?:(?!(?:by|par|with|from|and|et|through|of|de|to|according|selon|citing"
     # (nor an inverted verb: '"…," warns Colonel X')
-    rf"|quoting|{speech.REPORTING_VERBS}|{speech.INVERTED_VERBS})\s)"
+    # nor the verb of a relay: "AFP quotes rebel spokesman X as saying")
+    rf"|quoting|quotes|quoted|cites|cited|{speech.REPORTING_VERBS}|{speech.INVERTED_VERBS})\s)"
     rf"[\w'’-]+\s+){{0,2}}"
     rf"(?:{source_words.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
 )

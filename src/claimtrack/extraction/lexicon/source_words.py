@@ -99,6 +99,9 @@ PERSON_NOUNS = (
 ROLE_WORDS = (
     # a hyphenated office, tried before its first word: "X, lieutenant-gouverneur de …"
     "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
+    # "Director-General of ISPR, Maj-Gen X", "the UN Secretary-General": one office
+    "(?:director|directeur|secretary|secretaire|inspector|inspecteur|adjutant)-general|"
+    "commander-in-chief|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|directrice|chief|chef|head|governor|gouverneure?|mayor|maire|colonel"
     # a group's leader speaks for it: "the group's leader, X", "Ansaru leader X"; an envoy
@@ -215,6 +218,19 @@ LEADING_CONNECTORS = {
     # "Only the army said …", "Even the rebels admit …": a focus on the source, not of it
     "only",
     "even",
+    # a sentence adverb before the source: "Officially Moscow insisted …", "Separately,
+    # the army said …" (how or when it was said, not who said it)
+    "officially",
+    "separately",
+    "publicly",
+    "privately",
+    "moreover",
+    "furthermore",
+    "similarly",
+    "likewise",
+    "nonetheless",
+    "nevertheless",
+    "subsequently",
 }
 PREPOSITIONS = {
     "in",
@@ -262,3 +278,12 @@ DETERMINERS = {
     "three",
     "trois",
 }
+
+# "ISWA, an ally of Boko Haram claimed": a description of the body named before it, its
+# closing comma left out (not "a group of residents": the members of a group speak)
+DESCRIPTION_AFTER_NAME = (
+    r",\s*(?:an?|one)\s+(?:[\w'-]+\s+){0,2}?(?:ally|affiliate|offshoot|faction|branch|wing"
+    r"|coalition|alliance|group|movement|outfit|militia|organi[sz]ation|network|umbrella"
+    r"|splinter)\b(?!\s+of\s+(?:residents|villagers|soldiers|officials|fighters|people))"
+    r"[^,;:\"]*$"
+)

@@ -78,6 +78,11 @@ REPORTING_VERBS = (
     "|disputed|disputes|refuted|refutes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|alleging|announcing|confirming|denying|stating|noting"
+    # "…, a police source said, dismissing official reports that 12 died": a denial
+    # carried on by a participle (its subject the clause's source)
+    "|dismissing|rejecting|disputing|refuting"
+    # "…, contradicting rebel claims that 40 died", "The army contradicted reports that …"
+    "|contradicting|contradicted|contradicts"
     "|disclosed|discloses|maintained|maintains|reiterated|reiterates|insists|insist|briefed"
     "|informed|pointed out|points out|estimates"
     "|boasted|boasts|bragged|brags"
@@ -236,6 +241,7 @@ INVERTED_VERBS = (
 # Reporting verbs that deny what follows.
 DENIAL_VERBS = (
     rf"{_CALLS_FALSE}|denied|denies|denying|dismissed|dismisses|disputed|disputes|rejected|rejects|refuted|refutes"
+    "|dismissing|rejecting|disputing|refuting|contradicting|contradicted|contradicts"
     "|a dementie?s?|ont dementie?s?|avait dementie?s?|dement|dementent|contredisent|contredit"
     "|rejette|rejettent|a rejete|a nie|ont nie|nie|nient|niant"
     rf"|{_FR_GAP}(?:dementi|rejete|nie)"
@@ -256,7 +262,7 @@ OBJECT_THEN_EVENT = (
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
     "stressing|adding|saying|claiming|insisting|noting|warning|alleging|announcing|confirming"
-    "|denying|stating|precisant|affirmant|ajoutant"
+    "|denying|dismissing|rejecting|disputing|refuting|contradicting|stating|precisant|affirmant|ajoutant"
     "|soulignant|assurant|evoquant|faisant etat|estimant"
 )
 # Asides between a verb and its inverted source: "a déclaré de son côté X".
@@ -283,6 +289,11 @@ ACCORDING_TO = (
     # "quoting X" only as an aside: "Quoting X, …", "…, quoting X, …"; not "the agency
     # quoting X reported", where X relays a voice inside what is reported
     r"|(?:^|(?<=,\s))quoting"
+    # "…, the agency said on its website quoting a spokesman": after what the relay did
+    # (not "The agency quoting a source reported": the relay's subject before it)
+    r"|(?:(?<=\bsaid )|(?<=\breported )|(?<=\badded )|(?<=\bwrote )|(?<=\bwebsite )"
+    r"|(?<=\bstatement )|(?<=\breport ))quoting(?=\s+(?:an?|the|one|two|three|several"
+    r"|unnamed)\s)"
     # "Per the army, …", "…, as per local officials": only as an aside before a name, never
     # the "per" of a rate ("12 per cent", "…, per day")
     r"|(?:^\W*|(?<=,\s))(?:as\s+)?per(?=\s+[a-z])(?!\s+(?:cent|capita|se|annum|day|week|month|year|head|person|hour)\b)"
