@@ -102,6 +102,12 @@ _HELD_BY = re.compile(
 )
 # "the army has about 300 soldiers in the town": forces a side keeps somewhere
 _HAS = re.compile(r"(?<![\w-])(?:has|have|had|keeps|kept|maintains|maintained)\s+$", _I)
+# "the base had 734 troops", "the post has about 40 soldiers": forces a place holds
+_PLACE_HAS = re.compile(
+    r"(?<![\w'-])(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?"
+    rf"(?:{happenings.THING_NOUNS})\s+(?:has|had|have)\s+(?:(?:only|just|still)\s+)?$",
+    _I,
+)
 _IN = re.compile(
     r"\s+(?:still\s+|now\s+)?(?:in|inside|on the ground in|stationed in|based in)\s", _I
 )
@@ -163,7 +169,10 @@ def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> No
         r.claim_type, r.rule, r.subject = "present", "participle", shade[c.end : end].strip()
     elif end and _HELD_BY.match(shade, end):  # "40 soldiers are in the hands of the rebels"
         r.claim_type, r.rule, r.subject = "captured", "participle", shade[c.end : end].strip()
-    elif end and _HAS.search(c.before) and _IN.match(shade, end):
+    elif end and (
+        (_HAS.search(c.before) and _IN.match(shade, end))
+        or _PLACE_HAS.search(c.before)  # "the base had 734 troops": forces a place holds
+    ):
         r.claim_type, r.rule, r.subject = "present", "verb", shade[c.end : end].strip()
 
 

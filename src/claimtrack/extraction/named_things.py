@@ -15,6 +15,7 @@ import re
 
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.named_pairs import named_pairs
 from claimtrack.extraction.number_forms import clean_value
 from claimtrack.extraction.predicates import objects, type_of_participle, type_of_verb
 
@@ -121,8 +122,12 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
         >>> [(f.claim_type, f.value) for f in find_named_things(shadow(s), s, [])]
         [('seized', 'the post')]
     """
-    out = []
     taken = [(f.start, f.end) for f in found]
+    # "the post and an army tank were destroyed": each one, before the singular patterns
+    out = [
+        f for f in named_pairs(shade, text) if not any(a < f.end and f.start < b for a, b in taken)
+    ]
+    taken += [(f.start, f.end) for f in out]
     patterns = (
         (_ARTICLE_PASSIVE, "article participle"),
         (_DEFINITE_PASSIVE, "definite participle"),

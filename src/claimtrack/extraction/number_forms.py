@@ -106,6 +106,13 @@ _LABEL_BEFORE = re.compile(
     r"|Company|Squadron|Km|PK|Kilometre|Kilometer|Hill|Secteur|Bataillon|Compagnie"
     r"|Poste|Base|Point|No\.|Number|Numero|Axe)))\s*$"
 )
+# Numbers that name a unit before its capitalised kind: "troops of 25 Task Force Brigade",
+# "the 3 Battalion", "7 Division" (a count of units is lower case: "two battalions").
+_LABEL_AFTER = re.compile(
+    r"(?-i:\s+(?:(?:Task Force|Mechani[sz]ed|Armou?red|Infantry|Motori[sz]ed|Special Forces"
+    r"|Artillery|Commando)\s+)?(?:Brigade|Battalion|Division|Regiment|Squadron|Task Force"
+    r"|Sector|Corps|Platoon)\b)"
+)
 _MONEY_AFTER = re.compile(
     r"(?:\s+(?:million|billion|millions|milliards?|thousand))?\s+(?:de\s+)?"
     r"(?:dollars?|euros?|francs?|pounds|shillings|nairas?|cfa|usd|eur)\b",
@@ -177,7 +184,9 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         return True
     if _AGED.search(before) or _OTHER_TIME.search(before) or _other_figure(m, before, after):
         return True  # an age: "aged between 20 and 30", "âgés de 15 à 17 ans"
-    if m.group("num") and (_LABEL_BEFORE.search(before) or _MONEY_AFTER.match(after)):
+    if m.group("num") and (
+        _LABEL_BEFORE.search(before) or _MONEY_AFTER.match(after) or _LABEL_AFTER.match(after)
+    ):
         return True  # a name or an amount: "Route 12", "Resolution 2334", "$12 million"
     if _SHARE_OF_THEM.match(shade, start) and before.rstrip().endswith(","):
         return True  # "12 soldiers, many of them young, …": a share of the count before

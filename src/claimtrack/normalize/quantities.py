@@ -51,7 +51,7 @@ _NUM = r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+"
 _DE = r"(?:de\s|d')"  # French elides "de" before a vowel: "plus d'une trentaine"
 _AT_LEAST = (
     r"at least|more than|over|above|upwards of|in excess of|no fewer than|no less than"
-    rf"|not less than|au moins|plus {_DE}|pas moins {_DE}|au-dela {_DE}|au minimum"
+    rf"|not less than|not fewer than|au moins|plus {_DE}|pas moins {_DE}|au-dela {_DE}|au minimum"
 )
 _AT_MOST = (
     r"up to|at most|at the most|as many as|no more than|fewer than|less than|under"

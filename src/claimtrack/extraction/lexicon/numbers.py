@@ -22,6 +22,8 @@ NUMBER_WORDS = (
 MODIFIERS = (
     "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
+    # "not fewer than 20" is at least 20 (read whole, not as "fewer than 20")
+    "|not fewer than|not less than"
     # bounds in other words: "upwards of 70", "in excess of 20", "at most 60", "under 10"
     "|upwards of|in excess of|at most|not more than|a maximum of|under"
     "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque"

@@ -1,0 +1,105 @@
+"""Round 15, English counts and claim words read on real reporting (invented sentences
+only): two things joined by "and" before a plural passive, "not fewer than", a unit named
+by a number, forces a place holds, attackers counted in quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+from claimtrack.normalize.quantities import parse_quantity
+
+
+def _numeric(text: str) -> list[tuple]:
+    """(source_raw, claim_type, value, stance) of each claim with a value, sorted."""
+    return sorted((c[0], c[1], c[2], c[4]) for c in claims(text) if c[2] is not None)
+
+
+# "the post and an army tank were destroyed": one post, one tank
+THINGS_PAIRED = [
+    ("The rebels said the outpost and a police truck were also destroyed.",
+     [("The rebels", "destroyed", "a police truck", "asserts"),
+      ("The rebels", "destroyed", "the outpost", "asserts")]),
+    ("The group claimed that the checkpoint and an army vehicle were destroyed in the raid.",
+     [("The group", "destroyed", "an army vehicle", "asserts"),
+      ("The group", "destroyed", "the checkpoint", "asserts")]),
+    ("Police said the bridge and the school were damaged.",
+     [("Police", "damaged", "the bridge", "asserts"),
+      ("Police", "damaged", "the school", "asserts")]),
+    # near miss: a plural conjunct is a count the count rules read
+    ("The rebels said the post and two tanks were destroyed.",
+     [("The rebels", "destroyed", "two", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THINGS_PAIRED)
+def test_two_things_share_a_plural_passive(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "not fewer than 20" is at least 20, not "fewer than 20"
+NOT_FEWER = [
+    ("Officials said not fewer than 15 villagers were killed.",
+     [("Officials", "killed", "not fewer than 15", "asserts")]),
+    ("Not fewer than 20 soldiers died in the ambush, sources said.",
+     [("sources", "killed", "Not fewer than 20", "asserts")]),
+    ("Police said not less than 30 people were wounded.",
+     [("Police", "wounded", "not less than 30", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FEWER)
+def test_not_fewer_than_is_a_floor(text: str, expected: list[tuple]) -> None:
+    got = _numeric(text)
+    assert got == sorted(expected)
+    low, _, high = parse_quantity(got[0][2])[:3]
+    assert low == int(expected[0][2].split()[-1])
+    assert high != high  # a floor, no ceiling (NaN)
+
+
+# "troops of 25 Task Force Brigade": the number names the unit
+UNIT_NUMBERS = [
+    ("He said the raid was led by the troops of 25 Task Force Brigade, deployed at Damboa.", []),
+    ("The army said troops of 12 Mechanised Brigade deployed at Gashua repelled the attack.", []),
+    ("He said the troops of 7 Division were deployed at the border.", []),
+    # near miss: a count of units in lower case stays a count
+    ("The army said 300 soldiers were deployed at Gashua.",
+     [("The army", "present", "300", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_NUMBERS)
+def test_a_unit_named_by_a_number_is_no_count(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "the base had 734 troops": forces a place holds are present there
+PLACE_HAS = [
+    ("The army said the camp had 500 soldiers at the time.",
+     [("The army", "present", "500", "asserts")]),
+    ('"The base had 734 troops," he said.',
+     [("he", "present", "734", "asserts")]),
+    # near misses: residents are no force; a side that "had" soldiers killed
+    ("The mayor said the town has 20,000 residents.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_HAS)
+def test_forces_a_place_has_are_present(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# 'said "around 100 terrorists" attacked': the attacking force inside quotation marks
+QUOTED_ATTACKERS = [
+    ('According to a military officer, "around 100 terrorists" attacked the convoy.',
+     [("a military officer", "attackers", "around 100", "asserts")]),
+    ('Police said "300 gunmen" attacked the village.',
+     [("Police", "attackers", "300", "asserts")]),
+    ("The governor said 60 extremists stormed the town.",
+     [("The governor", "attackers", "60", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_ATTACKERS)
+def test_attackers_counted_in_quotation_marks(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
