@@ -103,3 +103,52 @@ QUOTED_ATTACKERS = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_ATTACKERS)
 def test_attackers_counted_in_quotation_marks(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# "30 fighters had been held": people held are captives; meetings held are not
+PEOPLE_HELD = [
+    ("The rebel spokesman said only about 30 fighters had been held.",
+     [("The rebel spokesman", "captured", "about 30", "asserts")]),
+    ("The rebels said 12 soldiers are still being held.",
+     [("The rebels", "captured", "12", "asserts")]),
+    ("Police said 14 suspects were held for questioning.",
+     [("Police", "captured", "14", "asserts")]),
+    # near misses: things held, people held responsible
+    ("Officials said two meetings were held in the town.", []),
+    ("Officials said 12 soldiers were held responsible.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_HELD)
+def test_people_held_are_captured(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "the attack was revenge for the killing of seven civilians": the speaker's account
+AVENGED = [
+    ("The rebels said the attack was revenge for the killing of seven civilians by troops.",
+     [("The rebels", "killed", "seven", "asserts")]),
+    ("The group said the raid was in retaliation for the killing of 12 of its fighters.",
+     [("The group", "killed", "12", "asserts")]),
+    # near miss: what someone is jailed for
+    ("Police said the man was jailed for the killing of two guards.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AVENGED)
+def test_a_killing_avenged_is_asserted(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "the garrison's commander, Lieutenant Ali Musa, was captured": one person, named in commas
+NAMED_IN_COMMAS = [
+    ("The rebels said the garrison's commander, Lieutenant Ali Musa, was captured in the raid.",
+     [("The rebels", "captured", "the garrison's commander", "asserts")]),
+    ("The statement said the base commander, Major Tom Okello, was wounded.",
+     [("The statement", "wounded", "the base commander", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_IN_COMMAS)
+def test_one_person_named_in_commas(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)

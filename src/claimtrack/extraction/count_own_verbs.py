@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.lexicon import happenings, numbers
-from claimtrack.extraction.predicates import type_of_participle
+from claimtrack.extraction.predicates import people, type_of_participle
 
 if TYPE_CHECKING:
     from claimtrack.extraction.count_record import Count, Reading
@@ -100,6 +100,14 @@ _FORCES = re.compile(
 _HELD_BY = re.compile(
     r"\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+)?in\s+the\s+hands\s+of\b", _I
 )
+# "30 fighters had been held", "12 soldiers are still being held": people held are
+# captives (not "two meetings were held", "held responsible": people only, no particle)
+_PEOPLE_HELD = re.compile(
+    r"\s+(?:are|is|were|was|remain|remains|remained|have been|has been|had been)"
+    r"\s+(?:(?:still|now|currently|reportedly|being)\s+)*held"
+    r"(?!\s+(?:up|back|off|down|responsible|accountable|liable|in (?:reserve|check)))(?![\w'-])",
+    _I,
+)
 # "the army has about 300 soldiers in the town": forces a side keeps somewhere
 _HAS = re.compile(r"(?<![\w-])(?:has|have|had|keeps|kept|maintains|maintained)\s+$", _I)
 # "the base had 734 troops", "the post has about 40 soldiers": forces a place holds
@@ -169,6 +177,8 @@ def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> No
         r.claim_type, r.rule, r.subject = "present", "participle", shade[c.end : end].strip()
     elif end and _HELD_BY.match(shade, end):  # "40 soldiers are in the hands of the rebels"
         r.claim_type, r.rule, r.subject = "captured", "participle", shade[c.end : end].strip()
+    elif c.subject and _PEOPLE_HELD.match(shade, c.subject_end) and people(c.subject):
+        r.claim_type, r.rule = "captured", "participle"  # "30 fighters had been held"
     elif end and (
         (_HAS.search(c.before) and _IN.match(shade, end))
         or _PLACE_HAS.search(c.before)  # "the base had 734 troops": forces a place holds

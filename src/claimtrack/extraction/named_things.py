@@ -22,7 +22,9 @@ from claimtrack.extraction.predicates import objects, type_of_participle, type_o
 _I = re.IGNORECASE
 # "La victime, âgée de 45 ans, a été tuée", "the man, aged 45, was killed": the age aside
 _AGED = (
-    r"(?:,\s*(?:agee?s?\s+(?:de\s+|d')?[\w-]+\s+ans|aged\s+[\w-]+(?:\s+years?(?:\s+old)?)?)"
+    r"(?:,\s*(?:agee?s?\s+(?:de\s+|d')?[\w-]+\s+ans|aged\s+[\w-]+(?:\s+years?(?:\s+old)?)?"
+    # "the garrison's commander, Lieutenant Ali Musa, was captured": his name in commas
+    r"|(?-i:(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w'-]*))"
     r"\s*,\s*|(?<=\s))"
 )
 _ARTICLE_PASSIVE = re.compile(

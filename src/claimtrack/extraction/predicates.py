@@ -215,6 +215,16 @@ _PERSON = re.compile(
 )
 
 
+def people(subject: str) -> bool:
+    """Whether a subject as written names people and no thing: "30 fighters", "six women".
+
+    Example:
+        >>> people("fighters"), people("meetings"), people("police trucks")
+        (True, False, False)
+    """
+    return _people(fold(subject))
+
+
 def _people(subject: str) -> bool:
     """Whether a (folded) subject names people and no thing: "six women", "a farmer"."""
     said = [w for w in subject.split() if w not in ("a", "an", "the", "un", "une")]
