@@ -152,3 +152,36 @@ NAMED_IN_COMMAS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_IN_COMMAS)
 def test_one_person_named_in_commas(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# "…, contrary to a claim by the army that its forces had killed 15": the army's claim
+CONTRARY_CLAIMS = [
+    ("The rebels said they had killed 13 soldiers, contrary to a claim by the army that its "
+     "forces had killed 15 rebels.",
+     [("The rebels", "killed", "13", "asserts"), ("the army", "killed", "15", "asserts")]),
+    ("Unlike the claims of the rebels that 40 soldiers died, the army said only 3 were killed.",
+     [("the army", "killed", "3", "asserts"), ("the rebels", "killed", "40", "asserts")]),
+    ("The army rejected claims made by the rebels on Monday that 60 soldiers were captured.",
+     [("The army", "captured", "60", "denies"), ("the rebels", "captured", "60", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRARY_CLAIMS)
+def test_a_claim_set_against_the_speakers_is_its_owners(text: str, expected: list) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "there have been casualties but the figure is less than seven": the toll named before
+FIGURE_OF_TOLL = [
+    ('"There have been casualties but the figure is less than seven," he told reporters.',
+     [("he", "casualties", "less than seven", "asserts")]),
+    ('"There have been deaths but the number is less than ten," he said.',
+     [("he", "killed", "less than ten", "asserts")]),
+    # near miss: no toll named before the figure
+    ("The army said the number was 40.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_OF_TOLL)
+def test_a_bare_figure_numbers_the_toll_before_it(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)

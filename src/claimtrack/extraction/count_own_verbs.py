@@ -64,6 +64,24 @@ _PARTICIPLE_TOLL = re.compile(
 )
 
 
+# "there have been casualties but the figure is less than seven": a figure named by a bare
+# noun numbers the toll named before it in the sentence
+_FIGURE = re.compile(
+    r"(?<![\w'-])(?:the|that|this|their|its|our)\s+(?:figure|number|tally|count)\s+"
+    r"(?:(?:was|is|were|are|stood at|stands at|had been|has been)\s+)$",
+    _I,
+)
+_TOLL_BEFORE = re.compile(rf"(?<![\w'-])(?P<noun>{_TOLL_SUBJECTS})(?![\w'-])", _I)
+
+
+def _figure_of(before: str) -> str | None:
+    """The claim type of the toll a bare "the figure was" refers back to, if one."""
+    if (m := _FIGURE.search(before)) is None:
+        return None
+    tolls = list(_TOLL_BEFORE.finditer(before, max(0, m.start() - 100), m.start()))
+    return numbers.TOLL_NOUNS.get(tolls[-1].group("noun").lower()) if tolls else None
+
+
 def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """A toll as subject and the count its verb numbers it by: "the dead numbered 35".
 
@@ -86,6 +104,9 @@ def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             kind = "casualties"
     elif (m := _PARTICIPLE_TOLL.search(before)) and (kind := type_of_participle(m.group("p"))):
         pass
+    elif kind := _figure_of(before):  # "casualties, but the figure is less than seven"
+        r.claim_type, r.rule = kind, "toll"
+        return
     else:
         return
     r.claim_type, r.rule = kind, "toll"
