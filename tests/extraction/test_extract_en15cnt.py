@@ -185,3 +185,36 @@ FIGURE_OF_TOLL = [
 @pytest.mark.parametrize(("text", "expected"), FIGURE_OF_TOLL)
 def test_a_bare_figure_numbers_the_toll_before_it(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# "a garrison of 200 soldiers", "reinforcements of 200 soldiers": a force sized is present
+FORCE_OF = [
+    ("The army said reinforcements of 200 soldiers arrived in the town.",
+     [("The army", "present", "200", "asserts")]),
+    ("The garrison of 200 soldiers held out, the army said.",
+     [("the army", "present", "200", "asserts")]),
+    # near misses: a force lost or ambushed is no presence; one that attacks is attackers
+    ("The army said it lost a battalion of 500 soldiers.", []),
+    ("Police said a force of 50 gunmen attacked the village.",
+     [("Police", "attackers", "50", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_OF)
+def test_a_force_sized_by_its_count_is_present(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "12 troops with the African Union Mission in Somalia (AMISOM) died": past the acronym
+ACRONYM_IN_SUBJECT = [
+    ("Uganda said 12 troops with the African Union Mission in Somalia (AMISOM) died in the "
+     "attack.",
+     [("Uganda", "killed", "12", "asserts")]),
+    ("The army said 8 soldiers with the Regional Security Force in Tanga (RSF) were wounded.",
+     [("The army", "wounded", "8", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_IN_SUBJECT)
+def test_a_subjects_acronym_in_brackets(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)

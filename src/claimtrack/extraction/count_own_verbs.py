@@ -131,6 +131,18 @@ _PEOPLE_HELD = re.compile(
 )
 # "the army has about 300 soldiers in the town": forces a side keeps somewhere
 _HAS = re.compile(r"(?<![\w-])(?:has|have|had|keeps|kept|maintains|maintained)\s+$", _I)
+# "a garrison of 200 soldiers", "reinforcements of 300 troops": a force sized by its count
+_FORCE_UNITS = (
+    r"(?:garrison|contingent|detachment|reinforcements|deployment|force|column|battalion|unit)"
+)
+_FORCE_OF = re.compile(rf"(?<![\w'-]){_FORCE_UNITS}\s+of\s+$", _I)
+# "lost a battalion of 500 soldiers", "ambushed a unit of 30 troops": harm, not a presence
+_HARMED_FORCE = re.compile(
+    r"(?<![\w'-])(?:lost|losing|killed|destroyed|wiped out|annihilated|decimated|captured"
+    r"|ambushed|attacked|routed)\s+(?:(?:a|an|the|its|their|his|our)\s+)?(?:[\w-]+\s+)?"
+    rf"{_FORCE_UNITS}\s+of\s+$",
+    _I,
+)
 # "the base had 734 troops", "the post has about 40 soldiers": forces a place holds
 _PLACE_HAS = re.compile(
     r"(?<![\w'-])(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?"
@@ -203,6 +215,7 @@ def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> No
     elif end and (
         (_HAS.search(c.before) and _IN.match(shade, end))
         or _PLACE_HAS.search(c.before)  # "the base had 734 troops": forces a place holds
+        or (_FORCE_OF.search(c.before) and not _HARMED_FORCE.search(c.before))
     ):
         r.claim_type, r.rule, r.subject = "present", "verb", shade[c.end : end].strip()
 
