@@ -218,3 +218,24 @@ ACRONYM_IN_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), ACRONYM_IN_SUBJECT)
 def test_a_subjects_acronym_in_brackets(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# "30-odd" is about 30, "40-plus" at least 40; "a total of 15" after its verb is 15
+NUMBER_FORMS = [
+    ("Police said 30-odd villagers were killed.",
+     [("Police", "killed", "30-odd", "asserts")], (None, 30, None)),
+    ("The army said 40-plus militants were killed.",
+     [("The army", "killed", "40-plus", "asserts")], (40, 40, None)),
+    ("The army said it killed a total of 15 militants.",
+     [("The army", "killed", "a total of 15", "asserts")], (15, 15, 15)),
+    ("The group said it had seized a total of 12 vehicles.",
+     [("The group", "seized", "a total of 12", "asserts")], (12, 12, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "values"), NUMBER_FORMS)
+def test_counts_glued_or_totalled(text: str, expected: list[tuple], values: tuple) -> None:
+    got = _numeric(text)
+    assert got == sorted(expected)
+    read = tuple(None if v != v else int(v) for v in parse_quantity(got[0][2])[:3])
+    assert read == values

@@ -73,7 +73,7 @@ def quantity_re() -> re.Pattern:
         rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
         rf"|(?P<num>{_SCALED}|(?:{_NUM})(?:{_DOZEN})?)|(?P<word>{NUMBER_PHRASE})"
         rf"|(?P<vague>{vague_alt}|tens)(?:{_TIMES}(?![\w-]))?|(?P<zero>{numbers.ZERO_WORDS})"
-        rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"
+        rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT})|-(?:{numbers.AFTER_HYPHEN})(?![\w-]))?"
         rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w×])",
         _I,
     )
