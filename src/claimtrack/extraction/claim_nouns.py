@@ -41,6 +41,8 @@ _OBJECT_BEFORE_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
 _PRONOUNS = frozenset({"it", "this", "that", "them", "these"})
 # How a claim came from its owner, between the noun and "by": "claims made by the army"
 _MADE = frozenset({"made", "put", "issued", "given", "advanced", "voiced", "published", "released"})
+# Words that open when a claim was made, after its owner: "by the army on Monday that"
+_WHEN = frozenset({"on", "last", "earlier", "yesterday", "today"})
 # What may close a bare object: "dismissed the claim.", "denied it outright, saying …"
 _CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "outright", "flatly", "as", "and", "but"})
 
@@ -101,6 +103,39 @@ def claim_owners(found: list[Attribution], shade: str, text: str) -> list[Attrib
                     o.phrase, o.content = text[start:end], (o.verb_end, hi)
                     owners.append(o)
             break  # only the first claim noun: "the group's figure of 40" is one claim
+    return owners + _contrary_owners(shade, text)
+
+
+# "…, contrary to a claim by the army that its forces had killed 15": a claim set against
+# the speaker's, its owner named after the noun
+_CONTRARY = re.compile(
+    r"(?<![\w'-])(?:contrary to|unlike|as opposed to|in contrast to|in contradiction to)\s+"
+    r"(?:a|the|an)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _contrary_owners(shade: str, text: str) -> list[Attribution]:
+    """The owners of claims a sentence sets against its own: "contrary to a claim by the
+    army that its forces had killed 15 rebels" (the army asserts the 15).
+
+    Example:
+        >>> s = "Four were hurt, contrary to a claim by the army that it had killed 15."
+        >>> [o.phrase for o in _contrary_owners(s, s)]
+        ['the army']
+    """
+    owners = []
+    for m in _CONTRARY.finditer(shade):
+        quote = re.compile(r"[\"”]").search(shade, m.end())
+        span = (m.end(), quote.start() if quote else len(shade))
+        words = [t for t in _tokens(shade[span[0] : span[1]]) if not t.is_space]
+        noun = bool(words) and _NOUN.fullmatch(words[0].lower_)
+        if noun and (o := _owner_after(words, 0, span, shade, text)):
+            # "Unlike the rebels' claim that 40 died, the army said …": the claim's clause
+            # ends at its comma
+            stop = re.compile(r"[,;]").search(shade, o.content[0], span[1])
+            o.content = (o.content[0], stop.start() if stop else span[1])
+            owners.append(o)
     return owners
 
 
@@ -131,8 +166,11 @@ def _owner_after(
     if k >= len(words) or words[k].lower_ not in (("by",) if k > i + 1 else ("of", "by", "from")):
         return None
     lo, hi = span
-    that = next((j for j in range(k + 1, min(len(words), k + 9)) if words[j].lower_ == "that"), 0)
+    that = next((j for j in range(k + 1, min(len(words), k + 14)) if words[j].lower_ == "that"), 0)
     owner = words[k + 1 : that]
+    # "a claim by the spokesman on August 19 that …": when it was said is no part of who
+    when = next((j for j, t in enumerate(owner) if j and t.lower_ in _WHEN), len(owner))
+    owner = owner[:when] if that - k - 1 <= 8 or when < len(owner) else []
     if not owner or any(t.is_punct for t in owner):
         return None
     start, end = lo + owner[0].idx, lo + owner[-1].idx + len(owner[-1])

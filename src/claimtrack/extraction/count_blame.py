@@ -36,6 +36,15 @@ _CLAIMED_FOR = re.compile(
 )
 
 
+# "the attack was revenge for the killing of seven civilians": what an attack avenges is a
+# killing the speaker asserts, not one someone is punished for
+_AVENGED = re.compile(
+    r"(?<![\w'-])(?:revenge|retaliation|reprisal|reprisals|retribution|vengeance|payback"
+    r"|response|avenge|avenging|avenged)\s+(?:for|to|of)?\s*(?:the\s+)?$",
+    _I,
+)
+
+
 def blamed_for(shade: str, verb_start: int) -> bool:
     """Whether the claim verb at ``verb_start`` names what someone is blamed for (punished
     or tried for), not what an accuser says they did.
@@ -52,4 +61,6 @@ def blamed_for(shade: str, verb_start: int) -> bool:
         return False
     if _CLAIMED_FOR.search(shade, max(0, verb_start - 40), verb_start):
         return False  # "claimed responsibility for killing 16 soldiers": the claimant's own
+    if _AVENGED.search(shade, max(0, verb_start - 30), verb_start):
+        return False  # "revenge for the killing of seven civilians": the speaker's account
     return not _ACCUSED_OF.search(shade, max(0, verb_start - 80), verb_start)

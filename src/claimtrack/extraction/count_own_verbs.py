@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.lexicon import happenings, numbers
-from claimtrack.extraction.predicates import type_of_participle
+from claimtrack.extraction.predicates import people, type_of_participle
 
 if TYPE_CHECKING:
     from claimtrack.extraction.count_record import Count, Reading
@@ -64,6 +64,24 @@ _PARTICIPLE_TOLL = re.compile(
 )
 
 
+# "there have been casualties but the figure is less than seven": a figure named by a bare
+# noun numbers the toll named before it in the sentence
+_FIGURE = re.compile(
+    r"(?<![\w'-])(?:the|that|this|their|its|our)\s+(?:figure|number|tally|count)\s+"
+    r"(?:(?:was|is|were|are|stood at|stands at|had been|has been)\s+)$",
+    _I,
+)
+_TOLL_BEFORE = re.compile(rf"(?<![\w'-])(?P<noun>{_TOLL_SUBJECTS})(?![\w'-])", _I)
+
+
+def _figure_of(before: str) -> str | None:
+    """The claim type of the toll a bare "the figure was" refers back to, if one."""
+    if (m := _FIGURE.search(before)) is None:
+        return None
+    tolls = list(_TOLL_BEFORE.finditer(before, max(0, m.start() - 100), m.start()))
+    return numbers.TOLL_NOUNS.get(tolls[-1].group("noun").lower()) if tolls else None
+
+
 def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """A toll as subject and the count its verb numbers it by: "the dead numbered 35".
 
@@ -86,6 +104,9 @@ def toll_numbered(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             kind = "casualties"
     elif (m := _PARTICIPLE_TOLL.search(before)) and (kind := type_of_participle(m.group("p"))):
         pass
+    elif kind := _figure_of(before):  # "casualties, but the figure is less than seven"
+        r.claim_type, r.rule = kind, "toll"
+        return
     else:
         return
     r.claim_type, r.rule = kind, "toll"
@@ -100,8 +121,34 @@ _FORCES = re.compile(
 _HELD_BY = re.compile(
     r"\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+)?in\s+the\s+hands\s+of\b", _I
 )
+# "30 fighters had been held", "12 soldiers are still being held": people held are
+# captives (not "two meetings were held", "held responsible": people only, no particle)
+_PEOPLE_HELD = re.compile(
+    r"\s+(?:are|is|were|was|remain|remains|remained|have been|has been|had been)"
+    r"\s+(?:(?:still|now|currently|reportedly|being)\s+)*held"
+    r"(?!\s+(?:up|back|off|down|responsible|accountable|liable|in (?:reserve|check)))(?![\w'-])",
+    _I,
+)
 # "the army has about 300 soldiers in the town": forces a side keeps somewhere
 _HAS = re.compile(r"(?<![\w-])(?:has|have|had|keeps|kept|maintains|maintained)\s+$", _I)
+# "a garrison of 200 soldiers", "reinforcements of 300 troops": a force sized by its count
+_FORCE_UNITS = (
+    r"(?:garrison|contingent|detachment|reinforcements|deployment|force|column|battalion|unit)"
+)
+_FORCE_OF = re.compile(rf"(?<![\w'-]){_FORCE_UNITS}\s+of\s+$", _I)
+# "lost a battalion of 500 soldiers", "ambushed a unit of 30 troops": harm, not a presence
+_HARMED_FORCE = re.compile(
+    r"(?<![\w'-])(?:lost|losing|killed|destroyed|wiped out|annihilated|decimated|captured"
+    r"|ambushed|attacked|routed)\s+(?:(?:a|an|the|its|their|his|our)\s+)?(?:[\w-]+\s+)?"
+    rf"{_FORCE_UNITS}\s+of\s+$",
+    _I,
+)
+# "the base had 734 troops", "the post has about 40 soldiers": forces a place holds
+_PLACE_HAS = re.compile(
+    r"(?<![\w'-])(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?"
+    rf"(?:{happenings.THING_NOUNS})\s+(?:has|had|have)\s+(?:(?:only|just|still)\s+)?$",
+    _I,
+)
 _IN = re.compile(
     r"\s+(?:still\s+|now\s+)?(?:in|inside|on the ground in|stationed in|based in)\s", _I
 )
@@ -163,7 +210,13 @@ def forces_somewhere(shade: str, c: Count, found: list[Found], r: Reading) -> No
         r.claim_type, r.rule, r.subject = "present", "participle", shade[c.end : end].strip()
     elif end and _HELD_BY.match(shade, end):  # "40 soldiers are in the hands of the rebels"
         r.claim_type, r.rule, r.subject = "captured", "participle", shade[c.end : end].strip()
-    elif end and _HAS.search(c.before) and _IN.match(shade, end):
+    elif c.subject and _PEOPLE_HELD.match(shade, c.subject_end) and people(c.subject):
+        r.claim_type, r.rule = "captured", "participle"  # "30 fighters had been held"
+    elif end and (
+        (_HAS.search(c.before) and _IN.match(shade, end))
+        or _PLACE_HAS.search(c.before)  # "the base had 734 troops": forces a place holds
+        or (_FORCE_OF.search(c.before) and not _HARMED_FORCE.search(c.before))
+    ):
         r.claim_type, r.rule, r.subject = "present", "verb", shade[c.end : end].strip()
 
 

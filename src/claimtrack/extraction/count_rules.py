@@ -77,7 +77,8 @@ _I = re.IGNORECASE
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
 _ATTACKER_AFTER = re.compile(
-    rf"{happenings.ATTACKER_ASIDE}"
+    # 'a military officer said "around 100 terrorists" attacked': a quotation closes first
+    rf"[\"”]?{happenings.ATTACKER_ASIDE}"
     # "40 hommes armés ont attaqué": armed men; "armés à moto": two words of gear
     rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
     rf"|(?:lourdement\s+)?armes|non identifies|\([^()]{{1,60}}\))\s+){{0,2}}"

@@ -15,13 +15,16 @@ import re
 
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.named_pairs import named_pairs
 from claimtrack.extraction.number_forms import clean_value
 from claimtrack.extraction.predicates import objects, type_of_participle, type_of_verb
 
 _I = re.IGNORECASE
 # "La victime, âgée de 45 ans, a été tuée", "the man, aged 45, was killed": the age aside
 _AGED = (
-    r"(?:,\s*(?:agee?s?\s+(?:de\s+|d')?[\w-]+\s+ans|aged\s+[\w-]+(?:\s+years?(?:\s+old)?)?)"
+    r"(?:,\s*(?:agee?s?\s+(?:de\s+|d')?[\w-]+\s+ans|aged\s+[\w-]+(?:\s+years?(?:\s+old)?)?"
+    # "the garrison's commander, Lieutenant Ali Musa, was captured": his name in commas
+    r"|(?-i:(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w'-]*))"
     r"\s*,\s*|(?<=\s))"
 )
 _ARTICLE_PASSIVE = re.compile(
@@ -121,8 +124,12 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
         >>> [(f.claim_type, f.value) for f in find_named_things(shadow(s), s, [])]
         [('seized', 'the post')]
     """
-    out = []
     taken = [(f.start, f.end) for f in found]
+    # "the post and an army tank were destroyed": each one, before the singular patterns
+    out = [
+        f for f in named_pairs(shade, text) if not any(a < f.end and f.start < b for a, b in taken)
+    ]
+    taken += [(f.start, f.end) for f in out]
     patterns = (
         (_ARTICLE_PASSIVE, "article participle"),
         (_DEFINITE_PASSIVE, "definite participle"),

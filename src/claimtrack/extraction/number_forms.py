@@ -73,7 +73,7 @@ def quantity_re() -> re.Pattern:
         rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
         rf"|(?P<num>{_SCALED}|(?:{_NUM})(?:{_DOZEN})?)|(?P<word>{NUMBER_PHRASE})"
         rf"|(?P<vague>{vague_alt}|tens)(?:{_TIMES}(?![\w-]))?|(?P<zero>{numbers.ZERO_WORDS})"
-        rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT}))?"
+        rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT})|-(?:{numbers.AFTER_HYPHEN})(?![\w-]))?"
         rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w×])",
         _I,
     )
@@ -105,6 +105,13 @@ _LABEL_BEFORE = re.compile(
     r"|Battalion|Division|Regiment|Resolution|Article|Flight|Building|Gate|Unit|Platoon"
     r"|Company|Squadron|Km|PK|Kilometre|Kilometer|Hill|Secteur|Bataillon|Compagnie"
     r"|Poste|Base|Point|No\.|Number|Numero|Axe)))\s*$"
+)
+# Numbers that name a unit before its capitalised kind: "troops of 25 Task Force Brigade",
+# "the 3 Battalion", "7 Division" (a count of units is lower case: "two battalions").
+_LABEL_AFTER = re.compile(
+    r"(?-i:\s+(?:(?:Task Force|Mechani[sz]ed|Armou?red|Infantry|Motori[sz]ed|Special Forces"
+    r"|Artillery|Commando)\s+)?(?:Brigade|Battalion|Division|Regiment|Squadron|Task Force"
+    r"|Sector|Corps|Platoon)\b)"
 )
 _MONEY_AFTER = re.compile(
     r"(?:\s+(?:million|billion|millions|milliards?|thousand))?\s+(?:de\s+)?"
@@ -177,7 +184,9 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         return True
     if _AGED.search(before) or _OTHER_TIME.search(before) or _other_figure(m, before, after):
         return True  # an age: "aged between 20 and 30", "âgés de 15 à 17 ans"
-    if m.group("num") and (_LABEL_BEFORE.search(before) or _MONEY_AFTER.match(after)):
+    if m.group("num") and (
+        _LABEL_BEFORE.search(before) or _MONEY_AFTER.match(after) or _LABEL_AFTER.match(after)
+    ):
         return True  # a name or an amount: "Route 12", "Resolution 2334", "$12 million"
     if _SHARE_OF_THEM.match(shade, start) and before.rstrip().endswith(","):
         return True  # "12 soldiers, many of them young, …": a share of the count before

@@ -75,7 +75,9 @@ def participle_re() -> re.Pattern:
         rf"|sous|(?!(?:{alts})\b)(?:[a-z]+ed|sent|brought|taken|flown)\s+(?:to|into|in|from|at))\s+"
         # (not past a subject pronoun: "killed 12 in the town they had raided" is the
         # relative clause's verb, not the count's)
-        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX}|and|or|et|ou|{_PRONOUNS})\b)[\w'-]+){{0,3}}?\"?\s+){{0,2}}"
+        rf"(?!(?:{NUMBER_PHRASE}|\d))[\w'-]+(?:\s+(?!(?:{_AUX}|and|or|et|ou|{_PRONOUNS})\b)[\w'-]+){{0,3}}?"
+        # "12 troops with the African Union Mission in Somalia (AMISOM) died": its acronym
+        rf"(?:\s+\((?-i:[A-Z][\w.-]{{1,12}})\))?\"?\s+){{0,2}}"
         # "were totally destroyed", "were either killed or …": an adverb among the auxiliaries;
         # not one that changes the claim ("partially destroyed" is damaged, "fatally wounded"
         # killed, in the lexicon)
@@ -213,6 +215,16 @@ _PERSON = re.compile(
     r"|men|women|children|gens|[a-z]+men|troops|police|personnel|captives|prisoners|prisonniers",
     re.IGNORECASE,
 )
+
+
+def people(subject: str) -> bool:
+    """Whether a subject as written names people and no thing: "30 fighters", "six women".
+
+    Example:
+        >>> people("fighters"), people("meetings"), people("police trucks")
+        (True, False, False)
+    """
+    return _people(fold(subject))
 
 
 def _people(subject: str) -> bool:

@@ -51,7 +51,7 @@ _NUM = r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+"
 _DE = r"(?:de\s|d')"  # French elides "de" before a vowel: "plus d'une trentaine"
 _AT_LEAST = (
     r"at least|more than|over|above|upwards of|in excess of|no fewer than|no less than"
-    rf"|not less than|au moins|plus {_DE}|pas moins {_DE}|au-dela {_DE}|au minimum"
+    rf"|not less than|not fewer than|au moins|plus {_DE}|pas moins {_DE}|au-dela {_DE}|au minimum"
 )
 _AT_MOST = (
     r"up to|at most|at the most|as many as|no more than|fewer than|less than|under"
@@ -97,7 +97,8 @@ _TIMES_BY = {"dozen": 12, "douzaine": 12, "hundred": 100, "centaine": 100, "thou
 _TIMES_BY |= {"millier": 1000, "dizaine": 10}
 # "20 or so" is about twenty, "30 or more" at least thirty: the words after the count.
 _AFTER = {"or so": "approximate", "or more": "at_least", "ou plus": "at_least"}
-_AFTER_RE = re.compile(rf"\s+({'|'.join(_AFTER)})$")
+_AFTER |= {"odd": "approximate", "plus": "at_least"}  # "30-odd", "40-plus"
+_AFTER_RE = re.compile(rf"(?:\s+|(?<=\d)-)({'|'.join(_AFTER)})$")
 _PLAIN = re.compile(rf"^({_NUM})(?=$|\s)")
 _NEGATIVE = re.compile(rf"^[-−]\s*({_NUM})\b")
 _FRACTION = re.compile(r"[\u00bc-\u00be\u2150-\u215e]|\d\s*[/\u2044]\s*\d")

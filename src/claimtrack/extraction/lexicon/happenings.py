@@ -209,6 +209,8 @@ ATTACKER_VERBS_AFTER = (
 FIGHTER_NOUNS = (
     r"fighters|gunmen|militants|insurgents|attackers|assailants|jihadists|rebels|snipers|raiders"
     r"|bandits|men|bombers"
+    # fighters named by what their enemies call them: "100 terrorists attacked the convoy"
+    r"|terrorists|extremists|guerrillas|militiamen"
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
 )
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing

@@ -22,15 +22,21 @@ NUMBER_WORDS = (
 MODIFIERS = (
     "at least|more than|over|up to|as many as|about|around|nearly|almost|approximately"
     "|roughly|an estimated|some|close to|no fewer than|no more than|fewer than|less than"
+    # "not fewer than 20" is at least 20 (read whole, not as "fewer than 20")
+    "|not fewer than|not less than"
     # bounds in other words: "upwards of 70", "in excess of 20", "at most 60", "under 10"
     "|upwards of|in excess of|at most|not more than|a maximum of|under"
     "|au moins|plus de|plus d'|pres de|pres d'|environ|jusqu'a|quelque"
     "|pas moins de|pas moins d'|moins de|moins d'"
+    # "killed a total of 15 militants": a total is the count as it stands
+    "|a total of"
     # "quelques 120 éléments": the plural, common in the press, before digits is "about"
     r"|quelques(?=\s+\d)"
 )
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
 AFTER_COUNT = r"or so|or more|ou plus"
+# The same glued by a hyphen: "30-odd" is about 30, "40-plus" at least 40.
+AFTER_HYPHEN = r"odd|plus"
 # Words dropped from a value: they stress a number but do not change it.
 STRESS_WORDS = r"only|just|all|seulement|que|qu'"
 # "personne" is none only before a negation: "personne n'a été blessé", not "une personne".
