@@ -17,6 +17,7 @@ import re
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS
+from claimtrack.extraction.french_members import member_of_group
 from claimtrack.extraction.headlines import listed_sources
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
@@ -203,6 +204,8 @@ class SourceMemory:
             return Source(last.raw, last.speaker or this[1], mention=key, confidence=0.85)
         if _SAME.match(fold(key)) and (earlier := self._described(key) or self._same_as_last(key)):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
+        if member_of_group(key):  # "Deux d'entre elles": a source of its own, not the group
+            return self._named_anew(key)
         if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
             return Source(last.raw, last.speaker, mention=key, confidence=0.85)
         if (known := self._person(key)) is not None:

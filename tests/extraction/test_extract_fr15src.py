@@ -1,0 +1,40 @@
+"""Round 15, French attribution read off real reporting (paraphrased, invented names, places
+and figures): the source, claim type, figure and stance of each claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.extract_helpers import claims
+
+A = "asserts"
+D = "denies"
+
+
+def _got(text: str) -> set[tuple]:
+    return {(src, kind, value, stance) for src, kind, value, _, stance in claims(text)}
+
+
+# A member of a group of sources named before speaks for itself, not for the group:
+# "Deux d'entre elles", "l'une de ces sources", "une autre source".
+MEMBERS = [
+    (
+        "Selon plusieurs sources locales, 30 villageois ont été tués. Deux d'entre elles ont "
+        "fait état de 26 morts, et une autre source a évoqué un bilan de 33 morts.",
+        {
+            ("plusieurs sources locales", "killed", "30", A),
+            ("Deux d'entre elles", "killed", "26", A),
+            ("une autre source", "killed", "33", A),
+        },
+    ),
+    (
+        "Les rebelles affirment avoir tué 80 soldats. « Le bilan provisoire est de 41 soldats "
+        "tués », a déclaré l'une de ces sources.",
+        {("Les rebelles", "killed", "80", A), ("l'une de ces sources", "killed", "41", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_a_member_of_a_group_speaks_for_itself(text: str, expected: set[tuple]) -> None:
+    assert expected <= _got(text)
