@@ -38,3 +38,25 @@ MEMBERS = [
 @pytest.mark.parametrize(("text", "expected"), MEMBERS)
 def test_a_member_of_a_group_speaks_for_itself(text: str, expected: set[tuple]) -> None:
     assert expected <= _got(text)
+
+
+# A count set off with its own "selon X" is X's figure, not the clause speaker's:
+# "…, onze selon le maire, …", "Des soldats, une dizaine selon une source, …".
+ASIDE_COUNTS = [
+    (
+        "Les autorités ont évoqué plusieurs victimes civiles, onze selon le maire de Kalo, "
+        "tués lors du bombardement.",
+        {("Les autorités", "killed", "plusieurs", A), ("le maire de Kalo", "killed", "onze", A)},
+    ),
+    (
+        "L'armée a reconnu des pertes, 14 soldats tués selon un élu local, lors de l'attaque.",
+        {("un élu local", "killed", "14", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_COUNTS)
+def test_a_count_set_off_with_its_own_source_is_that_sources(
+    text: str, expected: set[tuple]
+) -> None:
+    assert expected <= _got(text)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_aside_counts import counted_asides
 from claimtrack.extraction.french_body_names import listed_names
 from claimtrack.extraction.french_called_false import called_false
 from claimtrack.extraction.french_claim_owners import (
@@ -246,6 +247,7 @@ def read_french(
     # "« L'armée déplore 22 morts », a ajouté X": X's figure, whichever frame found the army
     # and a claim noun a voice the parse or the clause frames found calls false ("Pour X, …")
     sources = unreached(text, shade, claim_owners(text, shade, mourned(shade, sources)))
+    sources = counted_asides(text, shade, sources)  # "…, onze selon le maire, …": the mayor's
     return toll_agents(text, shade, sources), claims  # "le bilan de 16 morts donné par X"
 
 
