@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.extraction.attribution import find_attributions
+from claimtrack.extraction.french_clauses import read_french
+from claimtrack.extraction.sentences import split_sentences
 from tests.extraction.extract_helpers import claims
 
 A = "asserts"
@@ -60,3 +63,27 @@ def test_a_count_set_off_with_its_own_source_is_that_sources(
     text: str, expected: set[tuple]
 ) -> None:
     assert expected <= _got(text)
+
+
+def test_a_topic_marker_is_no_part_of_the_source() -> None:
+    # "Quant aux rebelles, ils …": the rebels speak; "Quant aux" only turns to them
+    text = "Quant aux rebelles, ils ont revendiqué 12 morts dans les rangs de l'armée."
+    assert ("rebelles", "killed", "12", A) in _got(text)
+
+
+def test_a_head_source_loses_its_auxiliary_and_adverb_in_a_sentence_with_no_figure() -> None:
+    # "Des sources locales avaient auparavant indiqué …": the adverb of time is the verb's
+    s = split_sentences("Des sources locales avaient auparavant indiqué que le camp a été attaqué.")
+    sources, _ = read_french(s[0], find_attributions(s[0]))
+    assert [a.phrase for a in sources] == ["Des sources locales"]
+
+
+def test_a_headline_source_does_not_carry_into_the_hearsay_of_the_lede() -> None:
+    # the conditional of the lede after a headline is the outlet's report, not the headline's
+    text = (
+        "Le gouverneur affirme avoir tué 40 rebelles\n\nDes centaines de rebelles auraient "
+        "été tués."
+    )
+    got = _got(text)
+    assert ("Le gouverneur", "killed", "40", A) in got
+    assert not any(value == "Des centaines" for _, _, value, _ in got)
