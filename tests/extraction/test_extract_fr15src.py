@@ -87,3 +87,29 @@ def test_a_headline_source_does_not_carry_into_the_hearsay_of_the_lede() -> None
     got = _got(text)
     assert ("Le gouverneur", "killed", "40", A) in got
     assert not any(value == "Des centaines" for _, _, value, _ in got)
+
+
+# A sentence that names who gave the toll the sentence before stated with no source:
+# "Tel est le bilan avancé par X", "C'est le bilan donné par X", "Ce bilan a été avancé par X".
+TOLL_GIVEN_AFTER = [
+    (
+        "Au moins neuf villageois ont été tués à Kalo. Tel est le bilan avancé par les "
+        "autorités lundi 3 juin après l'attaque.",
+        {("les autorités", "killed", "Au moins neuf", A)},
+    ),
+    (
+        "Douze soldats ont été tués à Kalo. C'est le bilan donné par la police locale.",
+        {("la police locale", "killed", "Douze", A)},
+    ),
+    (
+        "Sept gendarmes ont été blessés à Kalo. Ce bilan a été avancé dimanche par l'armée.",
+        {("l'armée", "wounded", "Sept", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_GIVEN_AFTER)
+def test_the_toll_of_the_sentence_before_is_given_by_the_source_named_after(
+    text: str, expected: set[tuple]
+) -> None:
+    assert expected <= _got(text)
