@@ -113,3 +113,22 @@ def test_the_toll_of_the_sentence_before_is_given_by_the_source_named_after(
     text: str, expected: set[tuple]
 ) -> None:
     assert expected <= _got(text)
+
+
+# "selon une annonce faite (dimanche) par X", "d'après des annonces faites par X": the
+# agent of the document speaks, not "une" read as a head before the verb "annonce".
+DOCUMENT_AGENTS = [
+    (
+        "Selon une annonce faite dimanche par l'armée, neuf soldats ont été tués vendredi.",
+        {("l'armée", "killed", "neuf", A)},
+    ),
+    (
+        "D'après des annonces faites par la police, 8 policiers ont été blessés à Kalo.",
+        {("la police", "wounded", "8", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_AGENTS)
+def test_the_agent_of_an_announcement_speaks(text: str, expected: set[tuple]) -> None:
+    assert expected <= _got(text)
