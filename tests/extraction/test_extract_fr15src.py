@@ -132,3 +132,12 @@ DOCUMENT_AGENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_AGENTS)
 def test_the_agent_of_an_announcement_speaks(text: str, expected: set[tuple]) -> None:
     assert expected <= _got(text)
+
+
+def test_this_source_described_again_is_the_source_named_before() -> None:
+    # "cette source proche de l'état-major": the security source of the sentence before
+    text = (
+        "Une source sécuritaire a affirmé que 12 soldats avaient été tués à Kalo. « Nous "
+        "avons aussi 5 blessés », a ajouté cette source proche de l'état-major."
+    )
+    assert ("Une source sécuritaire", "wounded", "5", A) in _got(text)

@@ -35,3 +35,19 @@ _MEMBER = re.compile(
 def member_of_group(phrase: str) -> bool:
     """Whether a French source phrase names one member of a group named before."""
     return bool(_MEMBER.match(fold(phrase).strip()))
+
+
+# "cette source proche du dossier", "cette même source sécuritaire": the demonstrative
+# points back to the source named before; what follows the noun only describes it again.
+_THIS_SOURCE = re.compile(r"^(?P<this>(?:cette|ces)\s+(?:memes?\s+)?sources?)\s+\w", re.IGNORECASE)
+
+
+def this_source(phrase: str) -> str | None:
+    """The bare demonstrative ("cette source") of a described one, else None.
+
+    Example:
+        >>> this_source("cette source proche de la rébellion"), this_source("cette source")
+        ('cette source', None)
+    """
+    m = _THIS_SOURCE.match(fold(phrase).strip())
+    return m.group("this") if m else None
