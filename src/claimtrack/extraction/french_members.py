@@ -1,5 +1,6 @@
-"""A French source that is one member of a group of sources named before: "Deux d'entre
-elles", "l'une de ces sources", "une autre source".
+"""French sources that point back to sources named before: a member of a group ("Deux
+d'entre elles", "l'une de ces sources", "une autre source"), and a demonstrative described
+again ("cette source proche du dossier", the source so called before).
 
 "Selon plusieurs sources sécuritaires, 30 soldats ont été tués. Deux d'entre elles font
 état de 28 morts, une autre source de 31": the 28 and the 31 are not the group's figure
