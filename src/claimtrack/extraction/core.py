@@ -33,7 +33,7 @@ from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_counts import revise as revise_counts
-from claimtrack.extraction.french_discourse import refer_back
+from claimtrack.extraction.french_discourse import after_headline, refer_back
 from claimtrack.extraction.hazards import not_of_war
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
@@ -187,7 +187,11 @@ def _read_sentence(
         goes_on = _CONTINUES.match(sentence.shade) or _quote_goes_on(previous, sentence)
         # "Ils auraient également pillé cinq véhicules": the conditional reports hearsay,
         # the account of the source before
-        goes_on = goes_on or (article.base["lang"] == "fr" and _HEARSAY.search(sentence.shade))
+        goes_on = goes_on or (
+            article.base["lang"] == "fr"
+            and _HEARSAY.search(sentence.shade)
+            and not after_headline(previous and previous[0], sentence)
+        )
         goes_on = goes_on and not (
             _BACKGROUND.search(sentence.shade) and not _quote_goes_on(previous, sentence)
         )

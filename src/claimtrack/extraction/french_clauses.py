@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.counts import find_counts
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_aside_counts import counted_asides
 from claimtrack.extraction.french_body_names import listed_names
 from claimtrack.extraction.french_called_false import called_false
 from claimtrack.extraction.french_claim_owners import (
@@ -159,11 +160,16 @@ _ELIDED_QUE = re.compile(r"(?:lors|puis|quoi)?qu'\s*(?=\w)", re.IGNORECASE)
 # état de …)", "Les secours ont également (évoqué …)": the auxiliary and its adverbs.
 _AUXILIARY_AFTER = re.compile(
     r"\s+(?:a|ont|avait|avaient|aurait|auraient)(?:,?\s+(?:[a-z]+ment|toutefois|cependant"
-    r"|pourtant|aussi|encore|deja|ensuite|enfin|quant a (?:lui|elle|eux|elles)),?)+$",
+    r"|pourtant|aussi|encore|deja|ensuite|enfin|quant a (?:lui|elle|eux|elles)"
+    # "Des sources officielles avaient auparavant (indiqué …)": an adverb of time
+    r"|auparavant|alors|aussitot|depuis|plus tot|par ailleurs),?)+$",
     re.IGNORECASE,
 )
 
 
+# "Quant aux talibans, ils …", "Quant à l'armée": the topic marker names the speaker, it is
+# no part of the name.
+_TOPIC = re.compile(r"quant\s+(?:a|au|aux)\s+(?=\w)", re.IGNORECASE)
 _ADVERB_FIRST = re.compile(r"(?:toujours|encore|egalement|aussi|notamment)\s+", re.IGNORECASE)
 
 
@@ -179,8 +185,10 @@ def _no_adverb(attribution: Attribution, shade: str) -> Attribution:
 def _trim(attribution: Attribution, shade: str) -> Attribution:
     """A source without what stands beside it and is no part of it: an inverted or tail
     source, what comes before it; a head source, the auxiliary and adverbs after it; any
-    source, the conjunction elided before it ("tandis qu'un élu évoque …")."""
-    if m := _ELIDED_QUE.match(shade, attribution.start, attribution.end):
+    source, the conjunction elided before it ("tandis qu'un élu évoque …") or the topic
+    marker ("Quant aux rebelles, ils …")."""
+    m = _ELIDED_QUE.match(shade, attribution.start, attribution.end)
+    if m := m or _TOPIC.match(shade, attribution.start, attribution.end):
         attribution = replace(
             attribution, start=m.end(), phrase=attribution.phrase[m.end() - attribution.start :]
         )
@@ -237,6 +245,8 @@ def read_french(
         ([], [])
     """
     sources, claims = _read_french(sentence, attributions)
+    # the rules' phrases trimmed in a sentence with no figure too: the source is remembered
+    sources = [_trim(a, sentence.shade) if a.kind == "head" else a for a in sources]
     own_antecedents(sentence, sources)  # "…, mais elle affirme …" (a frame found late)
     sources = heard_in_head(sources)  # "Le maire nous a dit que …": the mayor, whichever read it
     text, shade = sentence.text, sentence.shade
@@ -246,6 +256,7 @@ def read_french(
     # "« L'armée déplore 22 morts », a ajouté X": X's figure, whichever frame found the army
     # and a claim noun a voice the parse or the clause frames found calls false ("Pour X, …")
     sources = unreached(text, shade, claim_owners(text, shade, mourned(shade, sources)))
+    sources = counted_asides(text, shade, sources)  # "…, onze selon le maire, …": the mayor's
     return toll_agents(text, shade, sources), claims  # "le bilan de 16 morts donné par X"
 
 

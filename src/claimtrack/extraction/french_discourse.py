@@ -280,3 +280,27 @@ def own_antecedents(sentence: Sentence, attributions: list[Attribution]) -> None
         said = (_STRESSED if a.kind == "according" else _SUBJECT_PRONOUNS)[pronoun]
         # the clause's opening subject first: the parse cuts names it misreads ("Ali Sow")
         a.antecedent = opening_subject(before, said) or antecedent(clause, said)
+
+
+# What a sentence (not a headline) ends with: its stop, a closing quotation, a bracket.
+_ENDS_SENTENCE = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+def after_headline(previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether a sentence opens the body after a headline: a line before it, in another
+    paragraph, that ends with no stop. A headline's source sums the article up; the
+    hearsay conditional of the lede after it ("Des centaines de rebelles auraient
+    trouvé la mort") is the outlet's report, not that source's.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import split_sentences
+        >>> head, lede = split_sentences("L'armée affirme avoir tué 40 rebelles\\n\\nDes "
+        ...     "centaines de rebelles auraient été tués.")
+        >>> after_headline(head, lede)
+        True
+    """
+    return (
+        previous is not None
+        and previous.paragraph != sentence.paragraph
+        and not _ENDS_SENTENCE.search(previous.text)
+    )

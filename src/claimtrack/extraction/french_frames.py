@@ -230,11 +230,13 @@ def _relative_clause(
 # la gendarmerie": the document's agent speaks, not the document; a time may stand between.
 _GIVEN = (
     r"(?:donne|fourni|communique|recueilli|publie|transmis|obtenu|rendu|avance|livre|etabli"
-    r"|dresse|annonce|confirme)e?s?(?:\s+publi(?:c|que)s?)?"
+    r"|dresse|annonce|confirme|fait)e?s?(?:\s+publi(?:c|que)s?)?"
 )
 _DOCUMENT_AGENT = re.compile(
     r"\b(?:selon|d'apres)\s+(?:les|des|le|la|l'|un|une|de (?:nouvelles|premieres))\s*"
     r"(?:[\w-]+\s+)?(?:informations?|indications?|elements|donnees|chiffres?|bilans?"
+    # "selon une annonce faite dimanche par l'armée", "une déclaration publiée par X"
+    r"|annonces?|declarations?|precisions|rapports?"
     rf"|renseignements|decomptes?|estimations?)\s+(?:[\w-]+\s+)?{_GIVEN}"
     r"(?:,?\s+[^,;:\"«»()]{0,40}?)?"
     r"\s+par\s+(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$))",

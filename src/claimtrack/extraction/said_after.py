@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimtrack.extraction.french_toll_given import toll_given
 from claimtrack.extraction.source_names import valid_source
 
 if TYPE_CHECKING:
@@ -86,7 +87,8 @@ def said_after(shade: str) -> tuple[int, int] | None:
     """
     if (m := _FIGURES_OF.match(shade)) and m.group("own"):
         return m.span("own") if valid_source(m.group("own")) else None
-    m = m or _FRENCH.match(shade) or _ENGLISH.match(shade) or _SAID_SO.match(shade)
+    m = m or _FRENCH.match(shade) or toll_given(shade)  # "Tel est le bilan avancé par X"
+    m = m or _ENGLISH.match(shade) or _SAID_SO.match(shade)
     if not m or not valid_source(m.group("src")):
         return None
     return m.span("src")

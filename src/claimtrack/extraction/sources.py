@@ -17,6 +17,7 @@ import re
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS
+from claimtrack.extraction.french_members import member_of_group, this_source
 from claimtrack.extraction.headlines import listed_sources
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
@@ -202,6 +203,8 @@ class SourceMemory:
         if (this := this_one_named(key)) and (last := self._antecedent(this[0])):
             self.named_later.setdefault(last.raw, last.speaker or this[1])
             return Source(last.raw, last.speaker or this[1], mention=key, confidence=0.85)
+        if french := self._french_reference(key):  # "cette source X", "Deux d'entre elles"
+            return french
         if _SAME.match(fold(key)) and (earlier := self._described(key) or self._same_as_last(key)):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         if ANAPHORS.match(fold(key)) and (last := self._antecedent(key)):
@@ -225,6 +228,13 @@ class SourceMemory:
             self.seen.append(source)
             return self._noted(source)
         return self._named_anew(key)
+
+    def _french_reference(self, key: str) -> Source | None:
+        """ "cette source proche de X": the source so called before; "Deux d'entre elles",
+        "une autre source": a member of a group, a source of its own (not the group)."""
+        if (this := this_source(key)) and (earlier := self._described(this)):
+            return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
+        return self._named_anew(key) if member_of_group(key) else None
 
     def _named_anew(self, key: str) -> Source:
         """A source named anew: split into institution and speaker, remembered."""
