@@ -102,6 +102,21 @@ CASES = [
         "Selon l'armée, une colonne composée d'une vingtaine de véhicules a attaqué le camp.",
         [("l'armée", "attackers", 20, A), ("l'armée", "attacked", None, A)],
     ),
+    # fighters with words of their own before their verb of attack
+    (
+        "fighters-named-attacked",
+        "Selon la source militaire, environ 400 combattants jihadistes ont attaqué la base.",
+        [
+            ("la source militaire", "attackers", 400, A),
+            ("la source militaire", "attacked", None, A),
+        ],
+    ),
+    # near miss: the same fighters killed are no attackers
+    (
+        "fighters-named-killed",
+        "Selon l'armée, 400 combattants jihadistes ont été tués.",
+        [("l'armée", "killed", 400, A)],
+    ),
     # near miss: a group of soldiers attacked is no force of attackers
     (
         "group-attacked-passive",

@@ -2,7 +2,8 @@
 a attaqué le poste", "une force composée de 17 véhicules a attaqué un camp", "une colonne
 d'une vingtaine de pick-up a pris d'assaut la ville". The figure counts the attackers (men,
 or the vehicles they came in); the group, not the men, is the verb's subject, so the rules
-that read "40 hommes ont attaqué" miss it.
+that read "40 hommes ont attaqué" miss it. Fighters named with words of their own before
+their verb are counted too: "environ 400 combattants jihadistes ont attaqué la base".
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -42,17 +43,31 @@ _ATTACKED = re.compile(
 )
 
 
+# fighters, one or two words of their own (no verb, no small word), then a plural verb of
+# attack: "400 combattants jihadistes ont attaqué", "30 assaillants venus du Niger" is not
+_FIGHTERS_NAMED = re.compile(
+    r"(?:\s+de\s+|\s+d'|\s+)(?P<noun>hommes|combattants|assaillants|elements|individus"
+    r"|terroristes|jihadistes|djihadistes|rebelles|insurges|islamistes|miliciens|bandits)"
+    r"(?:\s+(?!(?:ont|avaient|auraient|sont|qui|et|ou|de|des|du|d|a|au|aux|en|le|la|les)\b)"
+    r"[a-z]+){1,2}\s+(?:ont|avaient|auraient)\s+(?:attaque|pris d'assaut|fait irruption"
+    r"|encercle|assailli|investi|ouvert le feu|tendu une embuscade)(?![\w-])",
+    _I,
+)
+
+
 def forces(shade: str, text: str, counts: list[Found]) -> list[Found]:
-    """The attackers counted inside the group that attacked (module docstring), where no
-    count was read."""
+    """The attackers counted inside the group that attacked, or named with words of their
+    own before their verb (module docstring), where no count was read."""
     out = []
     for q in quantity_re().finditer(shade):
         start, end = q.span("value")
         if not_a_count(q, shade) or covered(counts, start, end):
             continue
         m = _ATTACKED.match(shade, end)
+        if not (m and _GROUP.search(shade[max(0, start - 60) : start])):
+            m = _FIGHTERS_NAMED.match(shade, end)
         value = clean_value(text[start:end])
-        if m and value and _GROUP.search(shade[max(0, start - 60) : start]):
+        if m and value:
             subject = text[m.start("noun") : m.end("noun")]
             out.append(Found("attackers", start, end, value, subject, rule="group force"))
     return out
