@@ -13,7 +13,10 @@
   nothing if a unit ("l'une des équipes": ``blown_up``);
 - a count that took its claim from the conjunct before it has its own participle's when
   one follows its noun ("onze soldats ont été tués et huit véhicules volés": 8 seized, not
-  destroyed; ``own_participle``).
+  destroyed; ``own_participle``);
+- the vanishing of people its participle says were killed is their death ("la
+  disparition de 11 soldats tués dans une embuscade": 11 killed, not missing;
+  ``vanished_dead``).
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -182,5 +185,27 @@ def own_participle(shade: str, counts: list[Found]) -> list[Found]:
                 kind = objects(kind, f.subject)
                 f = replace(f, claim_type=kind) if kind != f.claim_type else f
                 break
+        out.append(f)
+    return out
+
+
+# the noun of a count read by "la disparition de", an adjective maybe, then a participle
+_NOUN_THEN = re.compile(r"\s+[\w'-]+(?:\s+[a-z]+)?\s+(?P<p>[a-z]+)(?![\w'-])", _I)
+_NOUN_NEXT = re.compile(r"\s+[\w'-]+\s+(?P<p>[a-z]+)(?![\w'-])", _I)
+
+
+def vanished_dead(shade: str, counts: list[Found]) -> list[Found]:
+    """A count of the missing whose noun carries a participle of death are dead ("la
+    disparition de 11 soldats tués": "disparition" is said of the dead, as "décès" is)."""
+    out = []
+    for f in counts:
+        if f.claim_type == "missing" and f.rule == "verb":
+            words = [
+                m.group("p").lower()
+                for p in (_NOUN_NEXT, _NOUN_THEN)
+                if (m := p.match(shade, f.end))
+            ]
+            if any(_participle_type(w) == "killed" for w in words):
+                f = replace(f, claim_type="killed")
         out.append(f)
     return out

@@ -1,12 +1,10 @@
 """French counts the bilingual rules read wrong or not at all, set right once they have read
-a sentence: what acts is no count of what it does, a revised toll counts its new figure,
-things "éliminés" are destroyed, and a toll named before its figure counts that figure.
+a sentence (``revise`` also runs the rules of the ``french_count_*`` modules):
 
 - "une frappe avait tué 600 personnes": the strike, subject of an active verb with a count
   for its object, is no count of the dead (a passive, "ont été tués", stays one);
 - "le bilan est passé de 14 à 21 morts": the toll now is 21, not a range from 14 to 21;
-- "quatre véhicules blindés ont été éliminés": things are destroyed, not killed;
-- "les heurts ont fait quatre victimes": victims counted are the dead;
+- "quatre blindés ont été éliminés" are destroyed, not killed; "quatre victimes" are dead;
 - "estime le nombre de déplacés à 3000", "le nombre de blessés a dépassé 200", "les
   soldats tués sont au nombre de 17": the noun of the toll, said before the figure, gives
   its claim type;
@@ -38,6 +36,7 @@ from claimtrack.extraction.french_count_after import (
     bound_after,
     breakdowns,
     own_participle,
+    vanished_dead,
     wounded_who_died,
 )
 from claimtrack.extraction.french_count_checks import (
@@ -50,6 +49,7 @@ from claimtrack.extraction.french_count_checks import (
     succeeded,
     victims_alive,
 )
+from claimtrack.extraction.french_count_forces import forces
 from claimtrack.extraction.french_count_links import (
     enabled,
     kin,
@@ -57,6 +57,7 @@ from claimtrack.extraction.french_count_links import (
     respectively,
     untied,
 )
+from claimtrack.extraction.french_count_noise import both_sides, in_a_name
 from claimtrack.extraction.french_count_nouns import (
     approximate,
     attacks_counted,
@@ -373,7 +374,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
-    kept = munitions_fell(_parts_as_whole(kept))
+    kept = in_a_name(shade, text, both_sides(shade, munitions_fell(_parts_as_whole(kept))))
     kept += _named_before(shade, text, kept)
     kept += enabled(shade, text, kept)
     kept += object_relatives(shade, text, kept)
@@ -387,7 +388,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += one_beside(shade, text, kept) + one_after(shade, text, kept)
     kept += one_named(shade, text, kept)
     kept = captives_whole(shade, text, kept)
-    kept += attacks_counted(shade, text, kept)
+    kept += attacks_counted(shade, text, kept) + forces(shade, text, kept)
     kept += one_struck(shade, text, kept) + one_harmed(shade, text, kept)
     kept += whole_of_parts(shade, text, kept)
     kept += members_of_toll(shade, text, kept)
@@ -395,5 +396,5 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept = own_clause(shade, victims_alive(shade, kept))
     kept = failed(shade, kept + succeeded(shade, text, kept))
     kept = bound_after(shade, text, breakdowns(shade, text, blown_up(shade, kept)))
-    kept = wounded_who_died(shade, own_participle(shade, kept))
+    kept = wounded_who_died(shade, vanished_dead(shade, own_participle(shade, kept)))
     return kept + _again(shade, text, kept)

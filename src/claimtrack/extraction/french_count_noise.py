@@ -1,0 +1,70 @@
+"""French figures that are no count of a claim, dropped after the count rules have read a
+sentence:
+
+- "deux" of both sides: "des blessés des deux côtés", "des pertes dans les deux camps":
+  the sides of a fight, not two of anything (``both_sides``);
+- a figure that ends a place's name: "dans la zone dite Kouri 65, un campement",
+  "au lieu-dit Kilo 5": a name after a capitalized word with no noun counted after it
+  (``in_a_name``).
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "Le groupe évoque des blessés des deux côtés."
+    >>> both_sides(shadow(text), [Found("wounded", 34, 38, "deux", "côtés")])
+    []
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.found import Found
+
+_I = re.IGNORECASE
+
+# the sides of a fight: "des deux côtés", "dans les deux camps", "aux deux parties"
+_SIDES = re.compile(
+    r"(?:des|les|aux)\s+$",
+    _I,
+)
+_SIDE_NOUN = re.compile(r"\s+(?:cotes|camps|bords|parties|belligerants)(?![\w-])", _I)
+
+
+def both_sides(shade: str, counts: list[Found]) -> list[Found]:
+    """Drop "deux" where it names the two sides of a fight: "des deux côtés", "dans les deux
+    camps" (a side is no thing counted; the wounded "des deux côtés" are a vague count)."""
+    out = []
+    for f in counts:
+        two = (f.value or "").lower() == "deux"
+        before = shade[max(0, f.start - 12) : f.start]
+        if two and _SIDES.search(before) and _SIDE_NOUN.match(shade, f.end):
+            continue
+        out.append(f)
+    return out
+
+
+# a capitalized word right before the figure, not opening the sentence or a clause
+# ("Kouri 65", "Kilo 5"), and after the figure no noun: a mark or a small word
+_NAME_BEFORE = re.compile(r"(?<=[\w'’-]\s)[A-Z][\w'’-]+\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:et|ou|dans|a|au|pres|qui)\s)", _I)
+# "zone dite", "lieu-dit", "localité appelée": a name follows, whatever it holds
+_CALLED = re.compile(
+    r"(?:dite?s?|lieu-dit|appelee?s?|baptisee?s?|nommee?s?)\s+(?:[\w'’-]+\s+){1,2}$", _I
+)
+
+
+def in_a_name(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Drop a figure in digits that ends a place's name ("la zone dite Kouri 65, un
+    campement": no 65 attacked); a figure with its noun after it stays ("Kidal 12 soldats"
+    is no name)."""
+    out = []
+    for f in counts:
+        digits = (f.value or "").isdigit()
+        before = text[max(0, f.start - 40) : f.start]
+        named = _CALLED.search(shade[max(0, f.start - 40) : f.start]) or (
+            _NAME_BEFORE.search(before) and f.subject is None
+        )
+        if digits and named and _NO_NOUN_AFTER.match(shade, f.end):
+            continue
+        out.append(f)
+    return out
