@@ -10,7 +10,8 @@ sentence:
 Example:
     >>> from claimtrack.extraction.sentences import shadow
     >>> text = "Le groupe évoque des blessés des deux côtés."
-    >>> both_sides(shadow(text), [Found("wounded", 34, 38, "deux", "côtés")])
+    >>> i = text.index("deux")
+    >>> both_sides(shadow(text), [Found("wounded", i, i + 4, "deux", "côtés")])
     []
 """
 
