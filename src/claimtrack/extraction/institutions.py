@@ -60,7 +60,12 @@ KINDS = (
     ),
     # A region's governor or governorate: the state in that region, kept apart from the
     # government ("le gouverneur du Nord-Kivu", "Ouahigouya governorate").
-    ("governor", r"governor(?:ate)?|gouverneur|gouvernorat"),
+    # A state's or province's own government is its governor's ("the Borno State
+    # government" speaks with its deputy governor), not the country's.
+    (
+        "governor",
+        r"governor(?:ate)?|gouverneur|gouvernorat|(?:state|provincial|county) government",
+    ),
     # a head of government speaks for it: "le Premier ministre", "the prime minister"
     (
         "government",
@@ -292,10 +297,14 @@ def _group_named(kind: str, before: list[tuple[str, str]]) -> bool:
     if kind != "military":
         named = _past_regions(named)
     # "UN troops": an acronym is a name even where its letters fold to an article ("un")
-    return any(w[0].isupper() and (f not in _PLAIN or _ACRONYM.fullmatch(w)) for w, f in named)
+    return any(
+        (w[0].isupper() or _ARTICLE_NAME.match(w)) and (f not in _PLAIN or _ACRONYM.fullmatch(w))
+        for w, f in named
+    )
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+_ARTICLE_NAME = re.compile(source_words.ARTICLE_NAME)  # "al-Shabab's military spokesman"
 
 
 @lru_cache(maxsize=256)
