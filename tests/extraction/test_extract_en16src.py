@@ -102,3 +102,36 @@ def test_a_state_government_is_its_governors():
     assert institution("the provincial government", "AF") == "AF:governor"
     assert institution("the Kaduna State deputy governor", "NG") == "NG:governor"
     assert institution("the government", "NG") == "NG:government"
+
+
+# Present verbs of an account before a count: "local media report that around 100 died",
+# "Rebels claim killing 15 soldiers", "Witnesses speak of 12 dead"; and a listener after
+# "telling": "…, telling AFP that 14 were killed" is the clause subject's
+PRESENT_ACCOUNTS = [
+    (
+        "However, local radio stations report that around 40 villagers may have died.",
+        {("local radio stations", "killed", "around 40", "asserts")},
+    ),
+    (
+        "Kadi rebels claim killing 25 soldiers in a raid on an army post",
+        {("Kadi rebels", "killed", "25", "asserts")},
+    ),
+    (
+        "Local journalists speak of 30 people killed in the raid.",
+        {("Local journalists", "killed", "30", "asserts")},
+    ),
+    (
+        "A district official gave a higher toll, telling the BBC that 19 policemen were killed.",
+        {("A district official", "killed", "19", "asserts")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENT_ACCOUNTS)
+def test_present_accounts_and_telling_frame_their_subject(text, expected):
+    assert _found(text) == expected
+
+
+def test_telling_someone_to_act_frames_nothing_new():
+    text = "The army said it was telling residents to leave after 5 soldiers died."
+    assert {c[0] for c in _found(text)} <= {"The army"}
