@@ -158,3 +158,29 @@ def test_a_country_speaking_is_its_government():
     assert institution("Ukrainian", "UA") is None
     assert institution("Pro-government force", "SO") is None
     assert institution("pro-Russian forces", "UA") is None
+
+
+# "X (published by an NGO, the Y Trust) speak of 12 killed": the bracketed aside and a
+# title in quotation marks are no boundary of the source phrase
+ASIDES = [
+    (
+        "The Kadi Monitor (published by a local NGO, the Kadi Trust) reported that 12 people"
+        " were killed.",
+        {("The Kadi Monitor", "killed", "12", "asserts")},
+    ),
+    (
+        'Correspondents for the "Kadi Bulletin" (published by a local NGO, the Kadi Trust)'
+        " reported that 14 people were killed.",
+        {('Correspondents for the "Kadi Bulletin', "killed", "14", "asserts")},
+    ),
+    # near miss: an acronym in brackets stays with its name
+    (
+        "The Kadi Liberation Front (KLF) said 9 soldiers were killed.",
+        {("The Kadi Liberation Front (KLF)", "killed", "9", "asserts")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_a_bracketed_aside_or_a_quoted_title_is_no_boundary_of_a_source(text, expected):
+    assert _found(text) == expected
