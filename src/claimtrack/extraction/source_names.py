@@ -46,6 +46,7 @@ _FINITE = re.compile(
 ORG = words(source_words.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_ARTICLE_NAME = re.compile(source_words.ARTICLE_NAME)
 # The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
 _EVENT_VERB = re.compile(
@@ -160,9 +161,9 @@ ROLE_OF = re.compile(
 
 # "the rebel alliance's spokesman (for military operations)": the owner is the institution.
 OWNER_ROLE = re.compile(
-    # "the group's spokesman", "the rebels' spokesman"
+    # "the group's spokesman", "the rebels' spokesman", "X's military operations spokesman"
     # (not "Ukraine's General Staff": the staff is a body, no general)
-    rf"^(?P<owner>[^,]+?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+)?(?:{source_words.ROLE_WORDS})\b"
+    rf"^(?P<owner>[^,]+?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,3}}?(?:{source_words.ROLE_WORDS})\b"
     r"(?!\s+staff\b)",
     re.IGNORECASE,
 )
@@ -289,10 +290,13 @@ def valid_source(phrase: str) -> bool:
     if words[0].lower() in ("it", "they", "il", "ils", "elle", "elles", "we", "i", "you"):
         return False
     first = re.sub(r"^[ldLD]'", "", words[0])  # "l'ONU", "L'armée"
-    named = any(w[:1].isupper() for w in words[1:]) or any(
+    named = any(w[:1].isupper() or _ARTICLE_NAME.match(w) for w in words[1:]) or any(
         # "UN figures": an acronym, not the French article "un"
-        w[:1].isupper()
-        and (w.lower() not in source_words.DETERMINERS or (w.isupper() and len(w) > 1))
+        _ARTICLE_NAME.match(w)
+        or (
+            w[:1].isupper()
+            and (w.lower() not in source_words.DETERMINERS or (w.isupper() and len(w) > 1))
+        )
         for w in (words[0], first)
     )
     # "the report said", "a leaked army report said": a document speaks for its author

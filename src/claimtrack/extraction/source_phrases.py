@@ -17,6 +17,7 @@ import re
 
 from claimtrack.extraction.clause_subjects import phrase_tokens, trim_tokens
 from claimtrack.extraction.lexicon import numbers, source_words, speech
+from claimtrack.extraction.source_asides import blank_asides
 from claimtrack.extraction.source_names import (
     ROLE,
     is_person,
@@ -202,7 +203,7 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         'Russia'
     """
     left = _CHANNEL_ASIDE.sub(",", shade[lo:hi].rstrip())
-    left = _ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", left))
+    left = blank_asides(_ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", left)))
     if group := _group_before_members(shade, lo, left) or _head_of(left, lo):
         return group
     # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that

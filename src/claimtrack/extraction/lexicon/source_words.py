@@ -287,3 +287,7 @@ DESCRIPTION_AFTER_NAME = (
     r"|splinter)\b(?!\s+of\s+(?:residents|villagers|soldiers|officials|fighters|people))"
     r"[^,;:\"]*$"
 )
+
+# A name that opens with the Arabic article in lower case ("al-Shabaab", "el-Sisi",
+# "ash-Sham"): a name all the same, as if it were capitalised.
+ARTICLE_NAME = r"(?:al|el|ad|ash|as|ar|at|az|ed|es)[-‑](?-i:[A-Z])"

@@ -78,6 +78,8 @@ REPORTING_VERBS = (
     "|disputed|disputes|refuted|refutes"
     "|rejected|rejects|saying|adding|stressing|insisting|precisant|ajoutant"
     "|alleging|announcing|confirming|denying|stating|noting"
+    # "…, telling AFP that 14 were killed": the listener is no source, the clause's subject is
+    "|telling(?= (?:[\\w'’.-]+ ){1,4}?that\\b)"
     # "…, a police source said, dismissing official reports that 12 died": a denial
     # carried on by a participle (its subject the clause's source)
     "|dismissing|rejecting|disputing|refuting"
@@ -113,7 +115,13 @@ REPORTING_VERBS = (
     "|admit|admits|acknowledge|acknowledges|concede|conceded|concedes"
     # headline present forms, before a count or "that" only ("Residents report 27 die",
     # "Rebels claim 40 soldiers killed"; "a UN report said" is a noun)
-    "|(?:report|claim|confirm)(?= (?:that |at least |about |some |nearly |more than |over |up to"
+    "|(?:report|claim|confirm)(?= (?:that )?(?:at least |about |some |nearly |more than |over "
+    "|up to |around )?\\d"
+    # "Rebels claim killing 15 soldiers": a count the gerund of a claim word gives
+    "| (?:killing|capturing|seizing|downing|shooting down|destroying|having (?:killed|captured"
+    "|seized|downed|shot down|destroyed))\\b)"
+    # "Correspondents speak of 12 people killed": the figure they speak of is theirs
+    "|(?:speak|speaks|speaking) of(?= (?:at least |about |some |nearly |more than |over |up to"
     " |around )?\\d)"
     # what a body's inquiry concluded, only after it: "…, UN experts found."
     "|found"
@@ -261,7 +269,7 @@ OBJECT_THEN_EVENT = (
 )
 # "..., adding that ...": a participle that carries the same speaker on.
 CONTINUING_VERBS = (
-    "stressing|adding|saying|claiming|insisting|noting|warning|alleging|announcing|confirming"
+    "stressing|adding|saying|telling|claiming|insisting|noting|warning|alleging|announcing|confirming"
     "|denying|dismissing|rejecting|disputing|refuting|contradicting|stating|precisant|affirmant|ajoutant"
     "|soulignant|assurant|evoquant|faisant etat|estimant"
 )
@@ -335,4 +343,8 @@ CONTINUATION_START = (
     # is the previous speaker's
     r"|(?:[^.]*,\s*)?(?:selon|d'apres)\s+(?:un|le|ce)\s+(?:[\w-]+\s+)?bilan(?:\s+[\w-]+)?"
     r"(?=\s*,|\W*$)"
+    # "Two soldiers and 12 insurgents wounded.": a toll with no verb goes on with the one before
+    r"|(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s"
+    r"(?:(?!(?:were|was|are|is|have|has|had|been|said|says)\b)[\w'-]+,?\s+){0,6}"
+    r"(?:wounded|injured|killed|dead|missing)\W*$)"
 )
