@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import DENIAL, Attribution
-from claimtrack.extraction.lexicon import speech
+from claimtrack.extraction.lexicon import count_words, speech
 
 _I = re.IGNORECASE
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
@@ -22,6 +22,7 @@ _THAT = re.compile(r"\s+that\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
 _STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _OF_AFTER = re.compile(r"\s+of\s", _I)
+_LIVES = re.compile(count_words.LIVES_CLAIMED, _I)
 # (and its modifiers: "contrary to numerous media reports", "amid unconfirmed local claims")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|about|of|amid|despite|following|over|after|to|with|from|against|into|by)\s+"
@@ -68,6 +69,8 @@ def no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
         return True  # "the group's claims", "dismissed rebel claims": a noun, not a verb
     if m.group().lower().endswith("ed") and _DETERMINER_BEFORE.search(shade, 0, m.start()):
         return True  # "troops in the disputed region", "the alleged attack": an adjective
+    if m.group().lower().startswith("claim") and _LIVES.match(shade, m.end()):
+        return True  # "the clashes claimed the lives of 10": a killing, no claim made
     if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
         return True  # "the troops posted in Kapa": stationed there, not a post online
     if _OBJECT_THEN_EVENT.match(shade, m.start()):
