@@ -168,3 +168,17 @@ CALLED_FALSE = [
 @pytest.mark.parametrize(("text", "expected"), CALLED_FALSE)
 def test_a_count_called_a_falsehood_is_denied(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# "killing a schoolgirl", "a protester was shot dead": people counted one by an article
+PEOPLE_ONE = [
+    ("Activists said a car bomb exploded at a school, killing a schoolgirl and wounding 25 others.",
+     [("Activists", "killed", "a schoolgirl", "asserts"),
+      ("Activists", "wounded", "25", "asserts")]),
+    ("Police said a protester was shot dead.", [("Police", "killed", "a protester", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_ONE)
+def test_more_people_counted_one(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
