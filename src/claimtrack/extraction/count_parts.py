@@ -82,7 +82,8 @@ _RESTATES = re.compile(
 _LIST_GOES_ON = re.compile(
     # "12 were killed in Kadi, a town near the border, and 3 in Bama": past a place's aside
     r"^[^.;:]{0,40}?(?:,\s*(?:a|an|the|un|une|le|la)\s+[^,.;:]{1,50},\s*)?"
-    r"(?:\band|\bet|ainsi que|as well as|along with|together with|alongside|in addition to|,"
+    # "killed 50 rebels but only 6 soldiers": "but" joins two counts of one predicate
+    r"(?:\band|\bet|\bbut|ainsi que|as well as|along with|together with|alongside|in addition to|,"
     # "dozens were killed, perhaps as many as 100": a higher estimate of the same
     r"|,\s*(?:perhaps|possibly|maybe|or even|if not|or possibly|or perhaps))"
     r"\s+(?:de\s+|d')?$",
@@ -168,7 +169,8 @@ def list_goes_on(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     said = [*c.match.group().lower().split()[-1:], *c.words[:1]]  # "a number", "un chiffre"
     if not found or any(_RESTATES.fullmatch(w) for w in said):
         return
-    gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.start]
+    # (up to the match: "… were killed and only 10 soldiers", past the stressing word)
+    gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.match.start()]
     if _LIST_GOES_ON.match(gap) and not own_predicate(shade, c):
         # "4 were killed in Kadi, where gunmen burned 12 vehicles, and 2 others in Bama":
         # past a relative clause the list goes on with the count before the clause

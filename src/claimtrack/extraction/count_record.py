@@ -24,10 +24,12 @@ class Count:
     subject_end: int
     words: list[str]  # the subject's words, lower case
     subject: str | None  # the subject as written
+    before_end: int | None = None  # where ``before`` ends, if not at ``start`` ("just 37")
 
     def verb_start(self) -> int:
         """Where the claim verb starts in the sentence (``verb`` matched in ``before``)."""
-        return self.start - len(self.before) + (self.verb.start() if self.verb else 0)
+        end = self.start if self.before_end is None else self.before_end
+        return end - len(self.before) + (self.verb.start() if self.verb else 0)
 
 
 @dataclass

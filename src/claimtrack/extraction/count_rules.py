@@ -91,10 +91,14 @@ _OPERATION = re.compile(rf"\b(?:{happenings.ATTACK_WORDS}|operations?|assauts?)\
 # A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
 # "the toll of 28 was exaggerated", "the number given—28—was far too high"
 _CALLED_FALSE = re.compile(
-    r"(?:(?!\b(?:and|et|but|mais|while|alors)\b)[^.;:,]){0,40}?"
+    # (past words left out: "A claim that they killed 215 soldiers ... is pure fabrication")
+    r"(?:(?!\b(?:and|et|but|mais|while|alors)\b)(?:[^.;:,]|\.\.\.|…)){0,40}?"
     r"\b(?:were|was|are|is|sont|etaient|est|etait)\s+"
     r"(?:(?:all|totally|grossly|greatly|wildly|far|much|completely|simply|likely)\s+)?"
-    r"(?:baseless|unfounded|fabricated|made up|lies|fake(?: news)?|propaganda|infondee?s?"
+    # 'was a "falsehood"', "is pure fabrication": a noun that calls it false
+    r"(?:(?:an?|pure|complete|total|utter|sheer)\s+)?[\"“']?"
+    r"(?:falsehoods?|fabrications?|a lie|fiction|figments?"
+    r"|baseless|unfounded|fabricated|made up|lies|fake(?: news)?|propaganda|infondee?s?"
     rf"|sans fondement|mensongers?|mensongeres?|fausses?|{happenings.FALSE_WORDS})\b",
     _I,
 )

@@ -36,7 +36,9 @@ _TOLL_HEAD = (
     r"|hostages|arrested|detained|abducted|kidnapped)"
     r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
-    r"(?: of (?P<of>[\w' -]{1,40}?))?(?: (?:from|in|after|following|de|du) [\w'’ -]{1,60}?)?"
+    # "the number of civilian deaths since the beginning of the clashes has climbed to"
+    r"(?: of (?P<of>[\w' -]{1,40}?))?"
+    r"(?: (?:from|in|after|following|since|during|de|du|depuis) [\w'’ -]{1,60}?)?"
 )
 # "the toll, which had stood at 12 on Saturday, rose to 19", "the death toll in the attack,
 # the deadliest since 2019, had risen to 52": an aside between the toll and its verb
@@ -55,6 +57,8 @@ _TOLL_AT = re.compile(
 _TOLL_IS = re.compile(
     rf"{_TOLL_HEAD}{_TOLL_ASIDE}\s+(?:(?:has |had )?(?:now |so far |currently )?(?:reached|hit"
     r"|stands|totalled|totaled)|is|was|stood|totals|est|etait"
+    # "the number of victims exceeded 260": the figure the toll passed
+    r"|(?:has |had )?(?:exceeded|surpassed|topped|passed|crossed)"
     r"|atteint|a atteint)\s+(?:now\s+|desormais\s+)?\"?$",
     _I,
 )
@@ -210,7 +214,9 @@ def figure_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 # "parmi les personnes enlevées": the people of a toll named by its participle
 # "parmi les 19 victimes": a toll, maybe with its own count
 _TOLL_COUNT = rf"(?:(?:\d[\d\s.,]*|(?:{numbers.NUMBER_WORDS})(?:-[a-z]+)*)\s+)?"
-_AMONG = rf"(?:among|parmi)\s+(?:the|those|les|ceux)\s+{_TOLL_COUNT}(?:people\s+|personnes\s+)?"
+# "four children were among 14 civilians killed": a counted toll needs no article
+_AMONG = rf"(?:among|parmi)\s+(?:(?:the|those|les|ceux)\s+|(?=\d|(?:{numbers.NUMBER_WORDS})\s))"
+_AMONG += rf"{_TOLL_COUNT}(?:people\s+|personnes\s+)?"
 _AMONG += r"(?P<noun>[\w]+)(?:\s+(?P<part>[\w]+))?"
 _AMONG_AFTER = re.compile(
     # "four officers and two soldiers were among the dead": the first conjunct too

@@ -52,6 +52,8 @@ _HAZARD = re.compile(
 _BOUND = re.compile(r"(?:over|more|above|under|fewer|less|nearly|almost)\b", _I)
 _INTENSIFIER = re.compile(rf"(?<![\w-])(?:{count_words.INTENSIFIERS})\s+$", _I)
 _FIGHTERS = re.compile(rf"\b(?:{count_words.FLEEING_FIGHTERS})$", _I)
+# A count added to another, between the verb and its figure: the verb is still the count's
+_ADDED = re.compile(r"(?<![\w-])(?:(?:an?\s+)?(?:additional|further|extra)|another)\s+$", _I)
 _CROSSING_FIGHTERS = re.compile(rf"\b(?:{count_words.CROSSING_FIGHTERS})$", _I)
 
 
@@ -76,6 +78,8 @@ def verb_before(before: str, quantity: str) -> re.Match | None:
     """
     if verb := verb_before_re().search(before):
         return verb
+    if more := _ADDED.search(before):  # "killed an additional 29", "wounded a further 62"
+        return verb_before_re().search(before, 0, more.start())
     if _BOUND.match(quantity) and (stress := _INTENSIFIER.search(before)):
         return verb_before_re().search(before, 0, stress.start())
     return None

@@ -75,6 +75,7 @@ _SINCE = re.compile(
 )
 # "twelve (12) soldiers": a number in words, restated in digits between brackets.
 _IN_FIGURES = re.compile(r"\s*\(\d[\d,.]*\)")
+_STRESSED = re.compile(r"only|just", _I)
 _RESTATED = re.compile(rf"(?:{NUMBER_PHRASE})\s*\($", _I)
 
 
@@ -85,7 +86,10 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
         return None
     if not_a_count(m, shade) and not others_figure(shade, vs, ve):
         return None  # "far fewer than the 100 reported by residents" counts, as denied
-    before = shade[max(0, vs - 60) : vs]
+    # "put the figure at just 37", "killed and only 10 soldiers": the rules read the words
+    # before a count past "only" or "just" (not the French "que": "faux que 30" is denied)
+    cut = m.start() if _STRESSED.fullmatch(m.group("stress") or "") else vs
+    before = shade[max(0, cut - 60) : cut]
     if _WHOLE_OF.search(before) or _SUPPOSED.search(before) or _SINCE.search(before):
         return None
     if _RESTATED.search(before) and shade.startswith(")", ve):
@@ -101,7 +105,7 @@ def _count(m: re.Match, shade: str, text: str, skip) -> Count | None:
         named = WHOM_WERE.match(text, s_end)
         subject, words = (named.group(1), [named.group(1).lower()]) if named else (None, [])
     verb = verb_before(before, m.group())  # "killed well over 30": past the intensifier
-    return Count(m, vs, ve, before, verb, s_end, words, subject)
+    return Count(m, vs, ve, before, verb, s_end, words, subject, cut)
 
 
 # "none of the hostages", "none of the wounded": people a toll already names
@@ -358,7 +362,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         if _not_its_object(claim_type, r, subject):
             continue
         if r.rule == "participle":
-            found += conjuncts(text, pending, c.start, claim_type)
+            # (from the match: "50 rebels and only 6 soldiers were killed")
+            found += conjuncts(text, pending, c.match.start(), claim_type)
         found += _claims(c, r, claim_type, value, subject)
         if r.one_more and (one := clean_value(text[slice(*r.one_more)])):
             noun = one.split(None, 1)[1]

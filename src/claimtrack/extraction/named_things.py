@@ -69,6 +69,8 @@ _VERB_THING = re.compile(
     r"|(?<!s'en sont )(?<!s'en est )pris"
     r"|saisi"
     r"|shot down|downed|intercepted|abattue?s?|burned|burnt|torched|razed|damaged|blew up"
+    # "burnt down the base", "set fire to a truck"
+    r"|burnt down|burned down|set fire to|set ablaze"
     # a place taken back: "recaptured the village", "reclaimed a village"
     r"|recaptured|retook|reclaimed"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
@@ -77,7 +79,8 @@ _VERB_THING = re.compile(
     r"|(?P<n>(?:capture|seizure|fall|prise|chute)\s+(?:of|de|d'|du)))"
     # (a folded "à" before an article is no article: "pris à la gendarmerie")
     rf"(?:\s+|(?<='))(?P<value>(?:(?:the|a(?!\s+(?:la|le|les)\s)|an|le|la|un|une)\s+|l'\s*)"
-    rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?"
+    # ("a Somali National Army camp": up to three words before the thing, none a conjunction)
+    rf"(?P<subj>(?:(?!(?:and|or|et|ou|of|de)\s)[\w'-]+\s+){{0,3}}?"
     # (not "the village's schools": a possessive names the thing after it)
     rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b(?!')",
     _I,
@@ -88,10 +91,33 @@ _VERB_PERSON = re.compile(
     r"(?<![\w'-])(?P<v>killed|shot dead|executed|beheaded|wounded|injured|kidnapped|abducted"
     # "…, killing the deputy provincial governor": the participle of a consequence
     r"|arrested|captured|detained|killing|wounding|injuring|kidnapping|abducting)\s+"
-    rf"(?P<value>the\s+(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{numbers.ONE_PERSON_NOUNS}|{_TITLES})))"
+    # "killed Boko Haram's leader", "wounded Shekeib's spokesman": an owner named before him
+    r"(?P<value>(?:the|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s)\s+"
+    rf"(?P<subj>(?:[\w'-]+\s+){{0,2}}?(?:{numbers.ONE_PERSON_NOUNS}|{_TITLES})))"
     r"(?![\w'-])",
     _I,
 )
+
+
+# "burnt down the base, the radio room and an armoured vehicle": each thing of the list
+_LISTED_THING = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<value>(?:the|a|an)\s+(?P<subj>(?:(?!(?:and|or|of)\s)[\w'-]+\s+){0,3}"
+    rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b(?!')",
+    _I,
+)
+
+
+def _listed(shade: str, text: str, end: int, claim_type: str) -> list[Found]:
+    """The things listed after one a verb of harm names, each one claim of its type."""
+    out = []
+    while m := _LISTED_THING.match(shade, end):
+        subject = text[m.start("subj") : m.end("subj")].strip()
+        if not _plural(m.group("subj")) and (value := clean_value(text[slice(*m.span("value"))])):
+            kind = objects(claim_type, subject)
+            out.append(Found(kind, *m.span("value"), value, subject, confidence=0.6, rule="list"))
+        end = m.end()
+    return out
 
 
 # "had not captured a single town": a negated verb takes none
@@ -168,4 +194,10 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
                     Found(claim_type, vs, ve, value, subject, stance, confidence=0.6, rule=rule)
                 )
                 taken.append((vs, ve))
+                if rule == "verb thing" and stance == "asserts":
+                    listed = _listed(shade, text, ve, claim_type)
+                    out += [
+                        f for f in listed if not any(a < f.end and f.start < b for a, b in taken)
+                    ]
+                    taken += [(f.start, f.end) for f in listed]
     return out

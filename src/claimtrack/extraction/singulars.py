@@ -53,8 +53,9 @@ def _one_person_re() -> re.Pattern:
         r"|son|sa|ses|leur|leurs|his|her|its|their|that|said)\s)"
         rf"[\w'-]+\s+){{0,3}}?"
         rf"(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])"
-        # "a rebel camp", "a police truck": a person noun before a thing is no person
-        rf"(?!\s+(?:{happenings.THING_NOUNS})(?![\w'-]))"
+        # "a rebel camp", "a police truck": a person noun before a thing is no person;
+        # "a Somali National Army camp": nor one in a name before it
+        rf"(?!(?:\s+(?-i:[A-Z])[\w'-]*){{0,2}}\s+(?:{happenings.THING_NOUNS})(?![\w'-]))"
         # "another captured": "another" alone, right before its participle
         r"|(?<![\w'-])(?P<another>another|un autre|une autre)(?=\s+(?:was\s+|a ete\s+)?\w)",
         _I,

@@ -116,7 +116,8 @@ _SCALES |= {"billion": 10**9, "millions": 10**6, "milliards": 10**9, "billions":
 _A_ROUND = re.compile(r"\b(?:a|an) (hundred|thousand|million)\b")
 _ARTICLE = re.compile(
     r"^(?:(?P<article>the|these|those|all the|les|des|ces|a|an|another|this|that|un|une|le|la"
-    r"|ce|cet|cette|its|his|her|their|our|son|sa|leur)\s+|l'\s*)(?P<noun>\S.*)$"
+    r"|ce|cet|cette|its|his|her|their|our|son|sa|leur|(?:[\w-]+ ){0,2}[\w-]+'s)"  # "x's chief"
+    r"\s+|l'\s*)(?P<noun>\S.*)$"
 )
 # Determiners after which a plural noun is a group, not one: "the rebels", "their leaders".
 _DEFINITE = frozenset({"the", "its", "his", "her", "their", "our"})
@@ -301,7 +302,7 @@ def _article(text: str) -> Reading | None:
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
     noun = words[head - 1] if head else ""
     plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s")) and len(noun) > 3
-    if m.group("article") in _DEFINITE and plural:
+    if (m.group("article") in _DEFINITE or (m.group("article") or "").endswith("'s")) and plural:
         return NO_FIGURE
     return (1.0, 1.0, 1.0, "exact")
 

@@ -75,3 +75,6 @@ UNDER_FIRE_FROM = (
     r"(?:fire|attack|assault|gunfire)\s+from\s+(?:(?:some|about|around|nearly|up to|at least"
     r"|more than|over|an estimated)\s+)?"
 )
+# Lives a happening "claimed" are its dead, no claim made: "the clashes claimed the lives of
+# 10 soldiers", "has claimed 56 lives" (read after the verb "claim")
+LIVES_CLAIMED = r"\s+(?:the\s+lives\s+of|(?:[\w,.-]+\s+){1,3}lives\b)"

@@ -40,6 +40,10 @@ THING_NOUNS = (
     "|arsenals?|caches?|bridges?"
     # buildings that are targets ("onze écoles ont été attaquées"), and convoys
     "|schools?|churches|church|mosques?|hospitals?|clinics?|convoys?"
+    # "overran the check-post", "seized 30 lorries", "burnt a water tanker", "the radio room"
+    "|check-?posts?|lorr(?:y|ies)|tankers?|(?:radio|control|operations) rooms?|offices?"
+    # "destroyed a landing warship", "captured the district center"
+    "|warships?|ships?|vessels?|cent(?:er|re)s?"
     "|ecoles?|eglises?|mosquees?|hopital|hopitaux|dispensaires?|cliniques?|convois?"
 )
 PLACE_NOUNS = (

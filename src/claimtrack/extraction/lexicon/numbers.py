@@ -129,6 +129,8 @@ _PERSON_NOUNS = (
     "|engineer|employee|contractor|volunteer|paramedic|medic|rescuer|lawmaker|councillor"
     "|tribesman|judge|infant|baby|teenager|youth|pupil|pilgrim|worshipper|passenger"
     "|bystander|shepherd|interpreter|translator"
+    # "killing a schoolgirl and wounding 25 others"
+    "|schoolgirl|schoolboy|protester|demonstrator"
     "|pasteur|pretre|cure|eveque|maire|prefet|gouverneur|capitaine|sergent|caporal"
     "|lieutenant|directeur|fidele|passager|berger|pecheur|commercante"
 )
