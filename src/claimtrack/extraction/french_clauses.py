@@ -53,6 +53,7 @@ from claimtrack.extraction.french_listeners import (
     told_by,
 )
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
+from claimtrack.extraction.french_said_to import said_to
 from claimtrack.extraction.french_source_phrases import (
     closing_pronouns,
     cue_frames,
@@ -264,6 +265,7 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     """The sources the clause rules found, as French cues widen, relay and complete them."""
     shade, text = sentence.shade, sentence.text
     attributions = _first_person(attributions)  # "« J'ai compté 48 morts », a dit un témoin"
+    attributions = said_to(text, shade, attributions)  # "…, a déclaré X à Y précisant que"
     # "X, porte-parole du groupe, a démenti le bilan de l'armée": X denies, not the toll
     attributions = claim_objects(text, shade, attributions)
     own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"

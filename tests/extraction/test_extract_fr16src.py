@@ -1,0 +1,54 @@
+"""Round 16, French attribution, from the errors real reports showed: the speaker after a
+closing verb who goes on with "précisant que" while a place or listener follows him ("…, a
+déclaré un élu à Kalo précisant que …"), "une autorité" in the singular; with near misses
+that must keep their source. Invented sentences only, each with its source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+A = "asserts"
+
+
+def _got(text: str) -> set[tuple]:
+    return {(src, kind, value, stance) for src, kind, value, _, stance in claims(text)}
+
+
+# "…, a déclaré X à Y précisant que …": X speaks both before and after; "à Y" only heard
+# it or is where it was said.
+SAID_TO = [
+    (
+        "« C'est un drame », a déclaré un élu local à Kalo précisant que 12 soldats ont été tués.",
+        {("un élu local", "killed", "12", A)},
+    ),
+    (
+        "« C'est un drame », a déclaré une autorité locale à Kalo précisant qu'il y a eu 30 morts.",
+        {("une autorité locale", "killed", "30", A)},
+    ),
+    (
+        "« Ils sont venus la nuit », a expliqué un responsable local à la radio précisant "
+        "que 8 civils ont été blessés.",
+        {("un responsable local", "wounded", "8", A)},
+    ),
+    # near miss: with a comma before the participle the rules read it already
+    (
+        "« C'est un drame », a déclaré le maire à l'AFP, ajoutant que 12 soldats ont été tués.",
+        {("le maire", "killed", "12", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_TO)
+def test_the_speaker_after_the_verb_goes_on_past_a_place_or_listener(
+    text: str, expected: set[tuple]
+) -> None:
+    assert expected <= _got(text)
+
+
+def test_no_listener_speaks() -> None:
+    text = (
+        "« C'est un drame », a déclaré un élu local à la radio précisant que 12 soldats sont morts."
+    )
+    assert not any(src.startswith("à ") for src, *_ in _got(text))
