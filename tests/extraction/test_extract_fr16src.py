@@ -52,3 +52,32 @@ def test_no_listener_speaks() -> None:
         "« C'est un drame », a déclaré un élu local à la radio précisant que 12 soldats sont morts."
     )
     assert not any(src.startswith("à ") for src, *_ in _got(text))
+
+
+# "Cette annonce intervient après que X a dit …", "Ces propos font suite à des déclarations
+# de X affirmant …": the announcement only dates the news; X gave the figures.
+HOOKED = [
+    (
+        "Cette annonce intervient après que des habitants ont fait état d'une attaque qui "
+        "aurait fait 15 morts.",
+        {("des habitants", "killed", "15", A)},
+    ),
+    (
+        "L'annonce de la police intervient deux jours après que l'armée a dit avoir repoussé "
+        "une attaque, ajoutant que « six rebelles ont été tués ».",
+        {("l'armée", "killed", "six", A)},
+    ),
+    (
+        "Ces propos font suite à des déclarations des rebelles affirmant avoir tué huit soldats.",
+        {("rebelles", "killed", "huit", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOOKED)
+def test_the_news_a_sentence_is_hooked_on_has_its_own_speaker(
+    text: str, expected: set[tuple]
+) -> None:
+    got = _got(text)
+    assert expected <= got
+    assert not any(src.startswith(("Cette", "L'annonce", "Ces propos")) for src, *_ in got)

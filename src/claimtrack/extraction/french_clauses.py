@@ -52,6 +52,7 @@ from claimtrack.extraction.french_listeners import (
     reached_aside,
     told_by,
 )
+from claimtrack.extraction.french_news_hooks import hooked_speakers
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_said_to import said_to
 from claimtrack.extraction.french_source_phrases import (
@@ -266,6 +267,7 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     shade, text = sentence.shade, sentence.text
     attributions = _first_person(attributions)  # "« J'ai compté 48 morts », a dit un témoin"
     attributions = said_to(text, shade, attributions)  # "…, a déclaré X à Y précisant que"
+    attributions = hooked_speakers(text, shade, attributions)  # "Cette annonce intervient après"
     # "X, porte-parole du groupe, a démenti le bilan de l'armée": X denies, not the toll
     attributions = claim_objects(text, shade, attributions)
     own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
