@@ -81,3 +81,26 @@ def test_the_news_a_sentence_is_hooked_on_has_its_own_speaker(
     got = _got(text)
     assert expected <= got
     assert not any(src.startswith(("Cette", "L'annonce", "Ces propos")) for src, *_ in got)
+
+
+# "selon le bilan gouvernemental", "selon un bilan militaire": an adjective names the
+# toll's author (as "officiel" does); a bare toll still speaks for no one.
+AUTHORED_TOLLS = [
+    (
+        "L'attaque a fait 20 morts et 5 blessés, selon le dernier bilan gouvernemental.",
+        {("le dernier bilan gouvernemental", "killed", "20", A)},
+    ),
+    (
+        "Selon un bilan militaire, 12 rebelles ont été tués à Kalo.",
+        {("un bilan militaire", "killed", "12", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHORED_TOLLS)
+def test_a_toll_whose_adjective_names_its_author_speaks(text: str, expected: set[tuple]) -> None:
+    assert expected <= _got(text)
+
+
+def test_a_bare_toll_still_speaks_for_no_one() -> None:
+    assert not _got("Selon un bilan provisoire, 12 rebelles ont été tués à Kalo.")

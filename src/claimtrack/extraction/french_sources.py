@@ -329,7 +329,11 @@ def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | N
 # A toll or a count is no speaker unless its author is named ("un bilan de l'armée", "un
 # bilan officiel": the authorities').
 _TOLLS = frozenset({"bilan", "décompte", "estimation", "chiffre", "recensement"})
-_AUTHORED = frozenset({"de", "du", "des", "d'", "par", "officiel", "officielle"})
+_AUTHORED = frozenset(
+    {"de", "du", "des", "d'", "par", "officiel", "officielle", "officiels", "officielles"}
+    # "le bilan gouvernemental", "un bilan militaire": the government's, the army's
+    | {"gouvernemental", "gouvernementale", "gouvernementaux", "militaire", "militaires"}
+)
 
 
 def _bare_toll(source: Span) -> bool:
