@@ -104,3 +104,19 @@ def test_a_toll_whose_adjective_names_its_author_speaks(text: str, expected: set
 
 def test_a_bare_toll_still_speaks_for_no_one() -> None:
     assert not _got("Selon un bilan provisoire, 12 rebelles ont été tués à Kalo.")
+
+
+def test_the_statement_closing_a_quotation_speaks() -> None:
+    # "…, indique la déclaration": a statement speaks, as "the statement said" does
+    text = (
+        "Les rebelles ont publié un texte. « Nous avons tué 14 soldats », indique la déclaration."
+    )
+    assert ("la déclaration", "killed", "14", A) in _got(text)
+
+
+def test_selon_lui_between_the_auxiliary_and_the_participle() -> None:
+    # "ont selon lui été tués": the parse may read "selon lui" as a conjunction of the verb
+    text = (
+        "Le ministère a fait état de 23 morts. Une trentaine d'islamistes ont selon lui été tués."
+    )
+    assert ("Le ministère", "killed", "Une trentaine", A) in _got(text)

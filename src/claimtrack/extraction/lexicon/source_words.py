@@ -18,6 +18,7 @@ SOURCE_NOUNS = (
     "|eyewitness(?:es)?|politician|officer|agency|agences?|medias?|office|group|rebels?|militants?"
     "|jihadistes?|combattants|autorites?|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitante?s?|temoins?|elue?s?|directeur|defence|defense|statement|insurgents"
+    "|declarations?"  # "…, indique la déclaration": the statement speaks, as "statement" does
     "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters?|jihadists?"
     "|soldiers?|soldats?|medics?|doctors?|medecins?|nurses?|etat-major|staff|headquarters"
     "|commandement|command|rebelles?|insurges|separatistes|separatists|islamistes|milices?"
