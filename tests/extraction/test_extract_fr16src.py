@@ -120,3 +120,23 @@ def test_selon_lui_between_the_auxiliary_and_the_participle() -> None:
         "Le ministère a fait état de 23 morts. Une trentaine d'islamistes ont selon lui été tués."
     )
     assert ("Le ministère", "killed", "Une trentaine", A) in _got(text)
+
+
+# a word in quotation marks to keep a distance ("des « terroristes »") is no quotation:
+# the subject before it still speaks for the verb after it
+SCARE_QUOTED = [
+    (
+        "L'armée a repoussé les « terroristes » et affirme avoir tué 12 d'entre eux.",
+        {("L'armée", "killed", "12", A)},
+    ),
+    (
+        "L'armée a visé des « mercenaires » et reconnaît avoir perdu trois soldats alors "
+        "que chez l'ennemi, il y a « plus de vingt morts ».",
+        {("L'armée", "killed", "trois", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCARE_QUOTED)
+def test_a_scare_quoted_word_does_not_cut_the_frame(text: str, expected: set[tuple]) -> None:
+    assert expected <= _got(text)

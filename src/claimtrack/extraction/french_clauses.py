@@ -55,6 +55,7 @@ from claimtrack.extraction.french_listeners import (
 from claimtrack.extraction.french_news_hooks import hooked_speakers
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_said_to import said_to
+from claimtrack.extraction.french_scare_quotes import scare_quoted
 from claimtrack.extraction.french_source_phrases import (
     closing_pronouns,
     cue_frames,
@@ -246,6 +247,7 @@ def read_french(
         >>> read_french(s, [])
         ([], [])
     """
+    attributions = scare_quoted(sentence, attributions)  # "… des « terroristes » et affirme"
     sources, claims = _read_french(sentence, attributions)
     # the rules' phrases trimmed in a sentence with no figure too: the source is remembered
     sources = [_trim(a, sentence.shade) if a.kind == "head" else a for a in sources]
