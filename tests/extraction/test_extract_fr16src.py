@@ -140,3 +140,16 @@ SCARE_QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), SCARE_QUOTED)
 def test_a_scare_quoted_word_does_not_cut_the_frame(text: str, expected: set[tuple]) -> None:
     assert expected <= _got(text)
+
+
+def test_an_earlier_toll_is_the_last_toll_owner_not_the_last_source() -> None:
+    # "Un précédent bilan" points back to the toll before ("ce bilan"), not to the group
+    # that only claimed one of the attacks
+    text = (
+        "Un nouveau bilan de l'armée fait état de seize soldats tués dans deux attaques, dont "
+        "une a été revendiquée par le groupe EI. Un précédent bilan faisait état de quatre "
+        "soldats tués."
+    )
+    got = _got(text)
+    assert ("Un nouveau bilan de l'armée", "killed", "quatre", A) in got
+    assert not any(src == "le groupe EI" and kind == "killed" for src, kind, *_ in got)
