@@ -153,3 +153,12 @@ def test_an_earlier_toll_is_the_last_toll_owner_not_the_last_source() -> None:
     got = _got(text)
     assert ("Un nouveau bilan de l'armée", "killed", "quatre", A) in got
     assert not any(src == "le groupe EI" and kind == "killed" for src, kind, *_ in got)
+
+
+def test_il_may_stand_for_une_source() -> None:
+    # "une source", "une autorité": a feminine noun for a man as well; "il" stands for it
+    text = (
+        "Des combats ont fait 19 morts, a annoncé une source militaire interrogée par l'AFP. "
+        '"Il y a 24 blessés", a-t-il précisé.'
+    )
+    assert ("une source militaire", "wounded", "24", A) in _got(text)
