@@ -52,7 +52,10 @@ from claimtrack.extraction.french_listeners import (
     reached_aside,
     told_by,
 )
+from claimtrack.extraction.french_news_hooks import hooked_speakers
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
+from claimtrack.extraction.french_said_to import said_to
+from claimtrack.extraction.french_scare_quotes import scare_quoted
 from claimtrack.extraction.french_source_phrases import (
     closing_pronouns,
     cue_frames,
@@ -244,6 +247,7 @@ def read_french(
         >>> read_french(s, [])
         ([], [])
     """
+    attributions = scare_quoted(sentence, attributions)  # "… des « terroristes » et affirme"
     sources, claims = _read_french(sentence, attributions)
     # the rules' phrases trimmed in a sentence with no figure too: the source is remembered
     sources = [_trim(a, sentence.shade) if a.kind == "head" else a for a in sources]
@@ -264,6 +268,8 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     """The sources the clause rules found, as French cues widen, relay and complete them."""
     shade, text = sentence.shade, sentence.text
     attributions = _first_person(attributions)  # "« J'ai compté 48 morts », a dit un témoin"
+    attributions = said_to(text, shade, attributions)  # "…, a déclaré X à Y précisant que"
+    attributions = hooked_speakers(text, shade, attributions)  # "Cette annonce intervient après"
     # "X, porte-parole du groupe, a démenti le bilan de l'armée": X denies, not the toll
     attributions = claim_objects(text, shade, attributions)
     own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"

@@ -100,7 +100,13 @@ def agrees(pronoun: str, phrase: str) -> bool:
     head = next((t for t in doc if t.dep_ == "ROOT"), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or _named(head):
         return True
+    if fold(head.text).lower() in _EITHER_SEX:
+        return True  # "une source militaire … », a-t-il précisé": a man the noun calls "une"
     return _gender(head) in ([], [gender])
+
+
+# Feminine nouns for one person of either sex: "il" may stand for them as "elle" does.
+_EITHER_SEX = frozenset({"source", "autorite", "personnalite", "sentinelle", "recrue"})
 
 
 def antecedent(sentence: Sentence, pronoun: str) -> str | None:

@@ -52,3 +52,26 @@ def this_source(phrase: str) -> str | None:
     """
     m = _THIS_SOURCE.match(fold(phrase).strip())
     return m.group("this") if m else None
+
+
+# "ce bilan", "ce précédent bilan": a toll pointed back to (``earlier_tolls`` gives "Un
+# précédent bilan" this antecedent)
+_THIS_TOLL = re.compile(r"^(?:ce|cet|le)\s+(?:\w+\s+)?bilan$")
+_A_TOLL = re.compile(r"\bbilans?\b")
+
+
+def last_toll(key: str, seen: list) -> object | None:
+    """The latest source named by its toll ("Un nouveau bilan de l'armée …") that "ce
+    bilan" stands for, rather than the last source met (who may only have claimed the
+    attack); None for any other phrase, or with no toll named before.
+
+    Example:
+        >>> from claimtrack.extraction.source_speakers import Source
+        >>> seen = [Source("Un bilan de l'armée", None), Source("le groupe EI", None)]
+        >>> last_toll("ce bilan", seen).raw, last_toll("elle", seen)
+        ("Un bilan de l'armée", None)
+    """
+    if not _THIS_TOLL.match(fold(key).lower()):
+        return None
+    named = (s for s in reversed(seen) if _A_TOLL.search(fold(f"{s.raw} {s.mention or ''}")))
+    return next(named, None)

@@ -329,12 +329,24 @@ def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | N
 # A toll or a count is no speaker unless its author is named ("un bilan de l'armée", "un
 # bilan officiel": the authorities').
 _TOLLS = frozenset({"bilan", "décompte", "estimation", "chiffre", "recensement"})
-_AUTHORED = frozenset({"de", "du", "des", "d'", "par", "officiel", "officielle"})
+_AUTHORED = frozenset(
+    {"de", "du", "des", "d'", "par", "officiel", "officielle", "officiels", "officielles"}
+    # "le bilan gouvernemental", "un bilan militaire": the government's, the army's
+    | {"gouvernemental", "gouvernementale", "gouvernementaux", "militaire", "militaires"}
+)
 
 
 def _bare_toll(source: Span) -> bool:
     """Whether the phrase "selon" names is a toll without its author ("un bilan provisoire")."""
     return source.root.lemma_ in _TOLLS and not any(t.lower_ in _AUTHORED for t in source)
+
+
+def _fixed_pronoun(token: Token) -> Token | None:
+    """The pronoun a "selon" the parse read as a conjunction holds ("ont selon lui été tués":
+    "selon" a mark of the verb, "lui" fixed to it), or None."""
+    if token.dep_ not in ("mark", "advmod") or token.lower_ != "selon":
+        return None
+    return next((c for c in token.children if c.dep_ == "fixed" and c.pos_ == "PRON"), None)
 
 
 def parse_sources(doc: Doc, shade: str) -> list[Attribution]:
@@ -352,13 +364,15 @@ def parse_sources(doc: Doc, shade: str) -> list[Attribution]:
         frame = None
         if token.lemma_ in REPORTING_LEMMAS and token.pos_ == "VERB":
             frame = _reporting(token, shade)
-        elif token.dep_ == "case" and (
+        elif (token.dep_ == "case" or _fixed_pronoun(token) is not None) and (
             token.lower_ == "selon" or (token.lower_ == "d'" and token.nbor().lower_ == "après")
         ):
             # whoever "selon" names speaks ("selon un infirmier"), but not the outlet itself
             # ("selon nos informations") or a manner ("selon toute vraisemblance")
             own = any(c.dep_ == "det" and c.lower_ in _OWN for c in token.head.children)
             source = cut(token.head)
+            if (fixed := _fixed_pronoun(token)) is not None:
+                source = doc[fixed.i : fixed.i + 1]  # "ont selon lui été tués": "lui", not tués
             if _bare_toll(source):
                 continue  # "Selon un bilan provisoire, …": no one speaks; the rules decide
             frame = _frame("according", source, token, shade, sure=not own)

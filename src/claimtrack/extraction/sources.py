@@ -17,7 +17,7 @@ import re
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS
-from claimtrack.extraction.french_members import member_of_group, this_source
+from claimtrack.extraction.french_members import last_toll, member_of_group, this_source
 from claimtrack.extraction.headlines import listed_sources
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
@@ -284,8 +284,8 @@ class SourceMemory:
         a document ("Selon lui" after "Le communiqué …"); for "he", "she" the last person
         (a name, a role, "the woman"): none, and the pronoun stays as written."""
         low = key.lower()
-        if THE_STATEMENT.match(fold(low)):
-            return self._statement_of()
+        if (toll := last_toll(low, self.seen)) or THE_STATEMENT.match(fold(low)):
+            return toll or self._statement_of()  # "ce bilan": the last toll's owner first
         if low == "it" and self.last is not None and self.stated is self.last:
             # "The rebels said in a statement … . It said …": the statement, theirs
             return self.last

@@ -16,8 +16,9 @@ SOURCE_NOUNS = (
     "army|military|militias?|forces?|troops|ministry|minister|government|authorities|officials?|official"
     "|spokes(?:man|woman|person)|commander|police|sources?|residents?|witness(?:es)?"
     "|eyewitness(?:es)?|politician|officer|agency|agences?|medias?|office|group|rebels?|militants?"
-    "|jihadistes?|combattants|autorites|armee|gouvernement|ministere|ministre|porte-parole"
+    "|jihadistes?|combattants|autorites?|armee|gouvernement|ministere|ministre|porte-parole"
     "|responsables?|habitante?s?|temoins?|elue?s?|directeur|defence|defense|statement|insurgents"
+    "|declarations?"  # "…, indique la déclaration": the statement speaks, as "statement" does
     "|governor|mayor|prefect|officiers?|groupe|gendarmerie|gouverneur|prefet|maire|fighters?|jihadists?"
     "|soldiers?|soldats?|medics?|doctors?|medecins?|nurses?|etat-major|staff|headquarters"
     "|commandement|command|rebelles?|insurges|separatistes|separatists|islamistes|milices?"
