@@ -1,0 +1,49 @@
+"""Round 16, French counts and claim words, from the errors real reports showed: an aside
+between a count's noun and its verb (between dashes, a "dont" list with no figure); with
+near misses that must keep their claim or give none. Invented sentences only, each with
+its source.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claim_figures
+
+A = "asserts"
+
+
+CASES = [
+    # an aside between dashes parts the count from its verb
+    (
+        "dashed-aside",
+        "Quinze membres du groupe - créé par d'anciens miliciens (FDL) en 2012 - ont été tués"
+        " dans les combats, ont déclaré deux officiers.",
+        [("deux officiers", "killed", 15, A)],
+    ),
+    # near miss: a part of the count between dashes keeps its own claim
+    (
+        "dashed-part",
+        "Selon la police, douze rebelles - dont trois chefs - ont été tués.",
+        [("la police", "killed", 12, A), ("la police", "killed", 3, A)],
+    ),
+    # a "dont" list with no figure, no comma before it
+    (
+        "dont-list-no-figure",
+        "Selon des habitants, près de 40 personnes dont des femmes, des enfants et des"
+        " vieillards ont été tuées dimanche.",
+        [("des habitants", "killed", 40, A)],
+    ),
+    # near miss: a dash with no count before it blanks nothing
+    (
+        "dash-no-count",
+        "Le village - situé près de la frontière - a été attaqué, selon l'armée.",
+        [("l'armée", "attacked", 1, A)],
+    ),
+]
+PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]
+
+
+@pytest.mark.parametrize(("name", "text", "gold"), PARAMS)
+def test_each_sentence_gives_exactly_its_sourced_claims(name, text, gold):
+    want = [(s, t, float(v) if isinstance(v, int) else v, st) for s, t, v, st in gold]
+    assert claim_figures(text) == sorted(want, key=repr), name
