@@ -33,6 +33,24 @@ CASES = [
         " vieillards ont été tuées dimanche.",
         [("des habitants", "killed", 40, A)],
     ),
+    # an infinitive's claim verb, a place or time after it, then the count
+    (
+        "infinitive-adverbial-count",
+        "Le groupe a affirmé vendredi avoir tué dans le nord du pays cinq soldats et capturé"
+        " trois autres.",
+        [("Le groupe", "killed", 5, A), ("Le groupe", "captured", 3, A)],
+    ),
+    (
+        "infinitive-night-count",
+        "Les rebelles disent avoir abattu dans la nuit deux hélicoptères de l'armée.",
+        [("Les rebelles", "destroyed", 2, A)],
+    ),
+    # near miss: an infinitive that names no claim gives none
+    (
+        "infinitive-adverbial-no-claim",
+        "Le groupe dit avoir recruté dans le nord du pays cinq cents jeunes.",
+        [],
+    ),
     # near miss: a dash with no count before it blanks nothing
     (
         "dash-no-count",

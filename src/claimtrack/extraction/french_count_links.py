@@ -62,11 +62,11 @@ _VERB_ASIDE = re.compile(
     r"(?P<verb>[a-z]+)(?P<aside>\s*,\s*[^,;:.!?\"«»()]{1,60}?\s*,\s*)",
     _I,
 )
-# or a short adverbial phrase, without commas: "ont tué dans la nuit 12 civils", "ont tué
-# par balle 12 civils", "ont neutralisé au cours de l'opération 12 terroristes", "ont tué à
-# Gao 3 soldats" (words only: no figure, no second verb or clause in it)
+# or a short adverbial phrase, without commas: "ont tué dans la nuit 12 civils", "ont
+# neutralisé au cours de l'opération 12 terroristes", "dit avoir tué à Gao 3 soldats" (words
+# only: no figure, no second verb or clause in it)
 _VERB_PP = re.compile(
-    r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait)\s+(?:[a-z]+ment\s+)?"
+    r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait|avoir)\s+(?:[a-z]+ment\s+)?"
     r"(?P<verb>[a-z]+)(?P<aside>\s+(?:dans|par|a|au|aux|en|lors|pendant|durant|apres|avant"
     r"|sur|vers|depuis)(?:\s+(?!(?:qui|que|qu|ont|a|avait|avaient|sont|est|et|ou|mais|dont)"
     r"(?![\w'-]))[a-z][\w'-]*){1,6}?)\s+"
