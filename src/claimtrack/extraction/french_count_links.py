@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.found import Found, covered
+from claimtrack.extraction.french_count_asides import subject_asides
 from claimtrack.extraction.lexicon import happenings, numbers, tables
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import objects, type_of_participle
@@ -61,11 +62,11 @@ _VERB_ASIDE = re.compile(
     r"(?P<verb>[a-z]+)(?P<aside>\s*,\s*[^,;:.!?\"«»()]{1,60}?\s*,\s*)",
     _I,
 )
-# or a short adverbial phrase, without commas: "ont tué dans la nuit 12 civils", "ont tué
-# par balle 12 civils", "ont neutralisé au cours de l'opération 12 terroristes", "ont tué à
-# Gao 3 soldats" (words only: no figure, no second verb or clause in it)
+# or a short adverbial phrase, without commas: "ont tué dans la nuit 12 civils", "ont
+# neutralisé au cours de l'opération 12 terroristes", "dit avoir tué à Gao 3 soldats" (words
+# only: no figure, no second verb or clause in it)
 _VERB_PP = re.compile(
-    r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait)\s+(?:[a-z]+ment\s+)?"
+    r"(?<![\w'-])(?:ont|a|avaient|avait|auraient|aurait|aient|ait|avoir)\s+(?:[a-z]+ment\s+)?"
     r"(?P<verb>[a-z]+)(?P<aside>\s+(?:dans|par|a|au|aux|en|lors|pendant|durant|apres|avant"
     r"|sur|vers|depuis)(?:\s+(?!(?:qui|que|qu|ont|a|avait|avaient|sont|est|et|ou|mais|dont)"
     r"(?![\w'-]))[a-z][\w'-]*){1,6}?)\s+"
@@ -138,6 +139,7 @@ def closed(shade: str) -> str:
     spans = [m.span("aside") for m in _AUX_ASIDE.finditer(shade)]
     # "La victime, âgée de 45 ans, a été tuée": an age between commas goes with them
     spans += [_with_commas(shade, *m.span()) for m in _AGE.finditer(shade)]
+    spans += subject_asides(shade)  # "14 membres - fondé par X - ont été tués"
     # (a day named: "lundi" … "samedi" end in "di"; "dimanche", "hier", "la veille" …)
     when = _VERB_WHEN.finditer(shade) if _DAYS.search(shade) else ()
     for m in (*_VERB_ASIDE.finditer(shade), *_VERB_PP.finditer(shade), *when):

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found, covered
+from claimtrack.extraction.french_count_whom import one_relative
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle, type_of_verb
@@ -192,7 +193,7 @@ def one_named(shade: str, text: str, counts: list[Found]) -> list[Found]:
         if not covered([*counts, *out], vs, m.end()):
             out.append(Found(kind, vs, ve, text[vs:ve], text[m.start("subj") : ve],
                              confidence=0.6, rule="one named"))  # fmt: skip
-    return out
+    return out + one_relative(shade, text, [*counts, *out])  # "un chef, qui a été tué"
 
 
 # "l'un des 12 assaillants", "l'une d'entre les 30 victimes": one of a counted whole

@@ -16,6 +16,7 @@ UNIT_NOUNS = (
     r"patrouilles?|equipes?|compagnies?|detachements?|unites?|bataillons?|escortes?"
     r"|colonnes?|escouades?|brigades?|cellules?|structures?|mairies?|prefectures?"
     r"|sous-prefectures?|residences?|batiments?|immeubles?|marches?|usines?|sites?"
+    r"|domiciles?|avant-postes?|ecoles?|hopital|hopitaux|mosquees?|eglises?"
 )
 # A determiner that names one thing: "le poste", "une position", "leur base"
 ONE_DETERMINER = r"(?:le|la|un|une|leur|son|sa|notre)\s+|l'\s*"
@@ -30,6 +31,14 @@ STRUCK_AFTER_AUX = (
 STRUCK_BY_VERB = (
     r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:[a-z]+ment|aussi|egalement"
     r"|d'abord|ensuite)\s+)?(?:attaque|vise|cible|pris\s+(?:pour\s+cible|d'assaut|a\s+partie))"
+    # the time between: "ont pris pour cible dans la nuit un poste"
+    r"(?:\s+(?:dans\s+la\s+(?:nuit|matinee|soiree|journee)|(?:lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?))?"
+    # or one strike that hits it: "une frappe aérienne a atteint le domicile de" (strikes
+    # counted are shelling: "deux frappes ont touché la caserne")
+    r"|(?<![\w-])(?:une|la|un|le|l')\s*(?:frappe|raid|bombardement|roquette|missile|obus|drone)"
+    r"(?:\s+(?:aeriens?|aeriennes?|[a-z]+iens?|[a-z]+iennes?))?\s+"
+    r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:atteint|touche|frappe)"
 )
 # ... or by a noun of attack: "une attaque contre leur position", "une embuscade tendue à un
 # convoi", "l'assaut mené contre le camp"
