@@ -153,7 +153,9 @@ ROLE_OF = re.compile(
     rf"^(?P<article>(?:an?|the|le|la|un|une)\s+|l'\s*)?"
     rf"(?P<qualifier>(?:(?!(?:to|of|for|in|at|and|de|du|des|et)\s)[\w'’-]+\s+){{1,3}}?)?"
     # "porte-parole militaire du M23": a word may qualify the role before its institution
-    rf"(?:{source_words.ROLE_WORDS})\b(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
+    # "deputy leader and spokesman for X": two offices of one person, X's both
+    rf"(?:{source_words.ROLE_WORDS})\b(?:\s+(?:and|et)\s+(?:{source_words.TITLE_WORDS})\b)?"
+    rf"(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
     # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
     r"(?:\s+(?:(?:for|of|to|de|du|des)(?!\w)|d')\s*)?",
     re.IGNORECASE,
@@ -170,7 +172,10 @@ OWNER_ROLE = re.compile(
 
 
 # "le ministre de la Communication": a minister speaks for his ministry
-MINISTER = re.compile(r"^(?:(?:the|le|la|l')\s*)?(?:[\w-]+\s+)?(?:minister|ministre)\b", re.I)
+# "the defence minister", "porte-parole et ministre de …" (an office, then the minister's)
+MINISTER = re.compile(
+    r"^(?:(?:the|le|la|l')\s*)?(?:[\w-]+\s+(?:(?:and|et)\s+)?)?(?:minister|ministre)\b", re.I
+)
 
 
 _PERSON_TOKEN = re.compile(

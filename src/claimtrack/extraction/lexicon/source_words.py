@@ -102,7 +102,7 @@ ROLE_WORDS = (
     "(?:lieutenant|vice|sous)-(?:gouverneur|governor|prefet|president|ministre|minister)|"
     # "Director-General of ISPR, Maj-Gen X", "the UN Secretary-General": one office
     "(?:director|directeur|secretary|secretaire|inspector|inspecteur|adjutant)-general|"
-    "commander-in-chief|"
+    "commander-in-chief|general-secretary|secretaire-generale?|"
     "spokes(?:man|woman|person)|commander|minister|ministre|porte-parole|official|officer"
     "|director|directeur|directrice|chief|chef|head|governor|gouverneure?|mayor|maire|colonel"
     # a group's leader speaks for it: "the group's leader, X", "Ansaru leader X"; an envoy
