@@ -56,7 +56,7 @@ _SAID_IT_AFTER = re.compile(r"\s+(?:it|this|so)(?=\s*(?:[,;.\"”]|$))", _I)  # 
 # Another sense of the word: "the fighting claimed the lives of 10" (took them: its
 # subject is the event, no source), "the alliance accused of deploying troops" (a passive:
 # the one accused, not the accuser, who names an object before "of").
-_TOOK_LIVES = re.compile(rf"{count_words.LIVES_CLAIMED}|\s+(?:the\s+)?(?:lives|life)\b", _I)
+_TOOK_LIVES = re.compile(count_words.LIVES_CLAIMED, _I)
 _ACCUSED_OF = re.compile(r"\s+of\b", _I)
 _OTHER_SENSES = {"claimed": _TOOK_LIVES, "claiming": _TOOK_LIVES, "claims": _TOOK_LIVES}
 _OTHER_SENSES["accused"] = _ACCUSED_OF

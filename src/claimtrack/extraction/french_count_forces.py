@@ -28,6 +28,11 @@ _GROUP = re.compile(
     r"(?:,?\s+(?:composee?|constituee?|formee?|forte?|estimee?)(?:\s+a)?)?\s+(?:de\s+|d')$",
     _I,
 )
+# the participle of an attack after its auxiliary: "a attaqué", "ont pris d'assaut"
+_ATTACK_PP = (
+    r"(?:attaque|pris d'assaut|fait irruption|encercle|assailli|investi|ouvert le feu"
+    r"|tendu une embuscade)"
+)
 # what the figure counts: fighters, or what they rode in
 _COUNTED = (
     r"hommes|combattants|assaillants|elements|individus|terroristes|jihadistes|djihadistes"
@@ -37,8 +42,7 @@ _COUNTED = (
 # verb of attack, singular
 _ATTACKED = re.compile(
     rf"(?:\s+de\s+|\s+d'|\s+)(?P<noun>{_COUNTED})(?:\s+(?:armes|lourdement armes|a moto))?"
-    r"(?:\s*,[^,;.]{1,60},)?\s+(?:(?:a|avait|aurait)\s+(?:attaque|pris d'assaut|fait irruption"
-    r"|encercle|assailli|investi|ouvert le feu|tendu une embuscade)|attaque|attaquait)(?![\w-])",
+    rf"(?:\s*,[^,;.]{{1,60}},)?\s+(?:(?:a|avait|aurait)\s+{_ATTACK_PP}|attaque|attaquait)(?![\w-])",
     _I,
 )
 
@@ -49,8 +53,7 @@ _FIGHTERS_NAMED = re.compile(
     r"(?:\s+de\s+|\s+d'|\s+)(?P<noun>hommes|combattants|assaillants|elements|individus"
     r"|terroristes|jihadistes|djihadistes|rebelles|insurges|islamistes|miliciens|bandits)"
     r"(?:\s+(?!(?:ont|avaient|auraient|sont|qui|et|ou|de|des|du|d|a|au|aux|en|le|la|les)\b)"
-    r"[a-z]+){1,2}\s+(?:ont|avaient|auraient)\s+(?:attaque|pris d'assaut|fait irruption"
-    r"|encercle|assailli|investi|ouvert le feu|tendu une embuscade)(?![\w-])",
+    rf"[a-z]+){{1,2}}\s+(?:ont|avaient|auraient)\s+{_ATTACK_PP}(?![\w-])",
     _I,
 )
 

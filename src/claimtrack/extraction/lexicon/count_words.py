@@ -76,5 +76,5 @@ UNDER_FIRE_FROM = (
     r"|more than|over|an estimated)\s+)?"
 )
 # Lives a happening "claimed" are its dead, no claim made: "the clashes claimed the lives of
-# 10 soldiers", "has claimed 56 lives" (read after the verb "claim")
-LIVES_CLAIMED = r"\s+(?:the\s+lives\s+of|(?:[\w,.-]+\s+){1,3}lives\b)"
+# 10 soldiers", "claimed lives", "has claimed 56 lives" (read after the verb "claim")
+LIVES_CLAIMED = r"\s+(?:(?:the\s+)?(?:lives|life)\b|(?:[\w,.-]+\s+){1,3}lives\b)"
