@@ -266,8 +266,9 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     at = c.verb_start()
     if c.verb and not blamed_for(shade, at):
         r.claim_type, r.rule = type_of_verb(c.verb.group("v")), "verb"
-        if _VERB_NEGATED.search(shade, max(0, at - 12), at):
-            r.stance = "denies"  # "it did not kill 12 civilians": the figure denied
+        if _VERB_NEGATED.search(shade, max(0, at - 12), at) and not c.match.group("any"):
+            # "it did not kill 12 civilians": the figure denied ("did not lose any": none)
+            r.stance = "denies"
         either = _EITHER_VERB.search(shade, max(0, at - 30), at)
         if either and {type_of_verb(either.group("v")), r.claim_type} == _HARM:
             r.claim_type = "casualties"  # a death or a wound, not split

@@ -355,6 +355,8 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             continue
         written = text[r.value_start or over_particle(c) or c.start : c.end]
         value = clean_value(written.split("-")[0] if m.group("strong") else written)
+        if m.group("any"):
+            value = "none"  # "did not lose any soldiers": the negated verb counts none
         if value is None:
             continue
         subject, last_subject = _carried_subject(c, r, last_subject)

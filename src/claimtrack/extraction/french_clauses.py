@@ -85,17 +85,22 @@ _COMPOUND = re.compile(
 
 def _figures(shade: str, *, singular: bool) -> list[tuple[int, int]]:
     """The figures a sentence holds that may be counts: numbers and vague quantities, not a
-    date or a measure; "un", "une" only if ``singular`` (they are in most sentences), or
-    coordinated with a figure after them ("un gendarme et huit civils ont été tués")."""
+    date or a measure; "un", "une" only if ``singular`` (they are in most sentences),
+    stressed as a count ("un seul soldat est mort"), or coordinated with a figure after
+    them ("un gendarme et huit civils ont été tués")."""
     return [
         m.span("value")
         for m in quantity_re().finditer(shade)
         if (m.group("num") or m.group("word") or m.group("range") or m.group("vague"))
-        or (m.group("one") and (singular or _and_figure(shade, m.end())))
+        or (
+            m.group("one")
+            and (singular or _ONLY.match(shade, m.end()) or _and_figure(shade, m.end()))
+        )
         if not not_a_count(m, shade)
     ]
 
 
+_ONLY = re.compile(r"\s+seule?\b", re.IGNORECASE)
 # "un gendarme et huit civils", "une femme et ses deux enfants": a count after "et", within
 # the noun phrase's few words.
 _AND_FIGURE = re.compile(r"(?:\s+[\w'-]+){1,4}?\s+et\s+(?:(?:ses|leurs|les)\s+)?")

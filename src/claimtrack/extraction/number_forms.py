@@ -72,7 +72,7 @@ def quantity_re() -> re.Pattern:
         rf"(?<![\w×-])(?<![\w-][\w])(?:(?P<stress>{numbers.STRESS_WORDS})\s*)?"
         rf"(?P<value>(?:(?P<mod>{numbers.MODIFIERS})(?:\s+|(?<='))(?:\"\s*)?)?(?:(?P<range>{_RANGE})"
         rf"|(?P<num>{_SCALED}|(?:{_NUM})(?:{_DOZEN})?)|(?P<word>{NUMBER_PHRASE})"
-        rf"|(?P<vague>{vague_alt}|tens)(?:{_TIMES}(?![\w-]))?|(?P<zero>{numbers.ZERO_WORDS})"
+        rf"|(?P<vague>{vague_alt}|tens)(?:{_TIMES}(?![\w-]))?|(?P<zero>{numbers.ZERO_WORDS}|(?P<any>any))"
         rf"|(?P<one>one|un|une))(?:\s+(?:{numbers.AFTER_COUNT})|-(?:{numbers.AFTER_HYPHEN})(?![\w-]))?"
         rf"(?:-(?:man-)?(?P<strong>strong))?)(?![\w×])",
         _I,
@@ -87,6 +87,7 @@ _AGED = re.compile(
     _I,
 )
 _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(numbers.UNITS))})\b)", _I)
+_NEGATED = re.compile(numbers.NEGATED_BEFORE, _I)
 _MONTH = re.compile(rf"\b(?:{numbers.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{numbers.MONTHS})\b", _I)
 
@@ -178,6 +179,8 @@ def not_a_count(m: re.Match, shade: str) -> bool:
     """
     start, end = m.span("value")
     after, before = shade[end:], shade[max(0, start - 60) : start]
+    if m.group("any") and not _NEGATED.search(before):
+        return True  # "if any were killed": "any" counts none only after a negation
     if _UNITS.match(after) or _MONTH.search(before) or _MONTH_AFTER.match(after):
         return True
     if _FROM_ONE_HOUSEHOLD.match(after) and _COUNTED_FROM.search(before):

@@ -37,7 +37,7 @@ _I = re.IGNORECASE
 _APPOSITION = re.compile(r"[\w' ]{0,30}?(?:[–—(]|\s-)\s*")
 _OR = re.compile(r"(?<![\w'-])(?:or|ou)\s+$", _I)
 # "had not lost a single soldier", "did not kill a civilian": a negated verb counts none
-_NEGATED = re.compile(r"(?<![\w'-])(?:not|never|n't)\s+(?:[\w'-]+\s+){1,2}$", _I)
+_NEGATED = re.compile(numbers.NEGATED_BEFORE, _I)
 _SPEAKS = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{speech.REPORTING_VERBS})(?![\w-])", _I)
 
 

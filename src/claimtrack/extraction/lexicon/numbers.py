@@ -47,6 +47,9 @@ ZERO_WORDS = (
     # "l'explosion s'est produite sans faire de victimes": none of them
     r"|sans (?:faire|causer|provoquer) (?:de|d'|aucune?)"
 )
+# A negation one or two words before: "did not lose any soldiers", "had not lost a single
+# soldier": the negated verb counts none of what follows ("any" is a count only after one).
+NEGATED_BEFORE = r"(?<![\w'-])(?:not|never|n't|without)\s+(?:[\w'-]+\s+){0,2}$"
 # Nouns that make a count into a claim by themselves ("six dead", "93 martyrs").
 TOLL_NOUNS = {
     "dead": "killed",
