@@ -312,6 +312,14 @@ def _part_of_whole(
     return wholes, Reading(subject=c.subject, claim_type=kind, rule="participle" if kind else "")
 
 
+def _value(text: str, c: Count, r: Reading) -> str | None:
+    """The count's value as the quantity parser reads it, or None."""
+    if c.match.group("any"):
+        return "none"  # "did not lose any soldiers": the negated verb counts none
+    written = text[r.value_start or over_particle(c) or c.start : c.end]
+    return clean_value(written.split("-")[0] if c.match.group("strong") else written)
+
+
 def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list[Found]:
     """Every count in a sentence that some claim word makes a claim.
 
@@ -353,10 +361,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
             continue
         if _weak(c, r, shade):
             continue
-        written = text[r.value_start or over_particle(c) or c.start : c.end]
-        value = clean_value(written.split("-")[0] if m.group("strong") else written)
-        if m.group("any"):
-            value = "none"  # "did not lose any soldiers": the negated verb counts none
+        value = _value(text, c, r)
         if value is None:
             continue
         subject, last_subject = _carried_subject(c, r, last_subject)
