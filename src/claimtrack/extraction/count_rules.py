@@ -67,8 +67,8 @@ from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import count_words, happenings, numbers
 from claimtrack.extraction.number_forms import quantity_re
 from claimtrack.extraction.predicates import (
-    AND_PARTICIPLE,
     VP_START,
+    more_participles,
     type_of_participle,
     type_of_verb,
 )
@@ -179,7 +179,9 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         across_one = right and re.search(r",.*\b(?:one|another)\b", shade[c.end : right.start("p")])
         if right and not right.group("coord") and not c.verb and not across_one:
             r.claim_type, r.subject = type_of_participle(right.group("p")), c.subject
-            _second_participle(shade, c, r, right)
+            _second_participle(shade, c, r, right.end())
+        elif not right or right.group("coord"):
+            _second_participle(shade, c, r, c.subject_end)  # "25 dead or wounded"
         return
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
     # before the count wins over a participle reached across a coordination or a comma.
@@ -199,7 +201,7 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         coord = right.span("coord")
         if right.group("coord") and (one := _AND_ONE.match(shade, *coord)):
             r.one_more = one.span("value")  # "… and a civilian were killed": one more
-        _second_participle(shade, c, r, right)
+        _second_participle(shade, c, r, right.end())
 
 
 _COUNT_NEXT = re.compile(r"\s+\d")
@@ -211,14 +213,17 @@ _OR_BADLY_HURT = re.compile(
 )
 
 
-def _second_participle(shade: str, c: Count, r: Reading, right: re.Match) -> None:
+def _second_participle(shade: str, c: Count, r: Reading, at: int) -> None:
     """ "killed or wounded": a second predicate of the count; a death or a wound, not split,
     is a count of casualties ("35 were killed or injured", "400 killed and wounded": one
-    figure for both), except none of either."""
-    if also := AND_PARTICIPLE.match(shade, right.end()) or _OR_BADLY_HURT.match(shade, right.end()):
-        r.extra = type_of_participle(also.group("p"))
-        if {r.claim_type, r.extra} == _HARM and not c.match.group("zero"):
-            r.claim_type, r.extra = "casualties", None
+    figure for both), except none of either; "killed, injured and captured" too."""
+    if also := _OR_BADLY_HURT.match(shade, at):
+        kinds = [type_of_participle(also.group("p"))]
+    elif not (kinds := more_participles(shade, at)):
+        return
+    r.extra = kinds[0] if len(kinds) == 1 else None
+    if {r.claim_type, *kinds} >= _HARM and not c.match.group("zero"):
+        r.claim_type, r.extra = "casualties", None
 
 
 def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:

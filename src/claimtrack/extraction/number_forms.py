@@ -160,6 +160,9 @@ def _other_figure(m: re.Match, before: str, after: str) -> bool:
     return bool(_RIDING.search(before) and _VEHICLES.match(after))
 
 
+_YEAR_OR_STAMP = re.compile(r"(?:19|20)\d\d(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?")
+
+
 def not_a_count(m: re.Match, shade: str) -> bool:
     """Whether a quantity found in ``shade`` is a measure, a date, a year or a time.
 
@@ -173,9 +176,9 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         >>> text = "3 died, two fewer than reported; 1 in 3 were children; came in 30 trucks"
         >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
         [False, True, True, True, True]
-        >>> text = "9 people from one family"
+        >>> text = "20120725 AFP: 9 people from one family"
         >>> [not_a_count(m, text) for m in quantity_re().finditer(text)]
-        [False, True]
+        [True, False, True]
     """
     start, end = m.span("value")
     after, before = shade[end:], shade[max(0, start - 60) : start]
@@ -193,8 +196,8 @@ def not_a_count(m: re.Match, shade: str) -> bool:
         return True  # a name or an amount: "Route 12", "Resolution 2334", "$12 million"
     if _SHARE_OF_THEM.match(shade, start) and before.rstrip().endswith(","):
         return True  # "12 soldiers, many of them young, …": a share of the count before
-    if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
-        return True  # a year
+    if m.group("num") and _YEAR_OR_STAMP.fullmatch(m.group("num")):
+        return True  # a year, or a date stamped in digits: "20120725 AFP"
     return bool(m.group("num") and re.match(r"^[h:]\d", after))  # a time: 16h15, 10:30
 
 

@@ -117,11 +117,28 @@ _PHRASES = "|".join(p for p in happenings.CLAIM_PARTICIPLES if r"\s+" in p)
 PARTICIPLE_AT = re.compile(rf"(?:{_PHRASES})(?![\w-])", _I)
 _PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_PARTICIPLES.items()]
 _VERBS = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_VERBS.items()]
-AND_PARTICIPLE = re.compile(
-    r"\s+(?:or|and|et|ou|soit)\s+"
-    rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
-    _I,
+_ALTS = "|".join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))
+AND_PARTICIPLE = re.compile(rf"\s+(?:or|and|et|ou|soit)\s+(?P<p>{_ALTS})\b", _I)
+# "were killed, injured and captured": more participles of one count, listed to an "and"
+MORE_PARTICIPLES = re.compile(
+    rf"(?:\s*,\s*(?:{_ALTS})\b){{0,3}}\s*,?\s+(?:or|and|et|ou|soit)\s+(?P<p>{_ALTS})\b", _I
 )
+
+
+def more_participles(shade: str, at: int) -> list[str]:
+    """The claim types of the participles listed right after ``at`` to an "and" or "or":
+    "[killed], injured and captured" (none when no such list follows).
+
+    Example:
+        >>> s = "200 were killed, injured, and captured"
+        >>> more_participles(s, s.index(",")), more_participles(s, 4)
+        (['wounded', 'captured'], [])
+    """
+    m = MORE_PARTICIPLES.match(shade, at)
+    if not m:
+        return []
+    words = re.finditer(rf"(?<![\w-])(?:{_ALTS})(?![\w-])", m.group(), _I)
+    return [kind for w in words if (kind := type_of_participle(w.group()))]
 
 
 @lru_cache(maxsize=4096)

@@ -26,6 +26,7 @@ from claimtrack.extraction.count_tolls import TOLL_INCLUDED, among_toll
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers, speech
 from claimtrack.extraction.predicates import (
+    PARTICIPLE_WORD,
     objects,
     participle_re,
     type_of_participle,
@@ -35,6 +36,7 @@ from claimtrack.extraction.predicates import (
 
 _I = re.IGNORECASE
 _APPOSITION = re.compile(r"[\w' ]{0,30}?(?:[–—(]|\s-)\s*")
+_POSSESSIVE = re.compile(r"(?:his|her|their)\s", _I)
 _OR = re.compile(r"(?<![\w'-])(?:or|ou)\s+$", _I)
 # "had not lost a single soldier", "did not kill a civilian": a negated verb counts none
 _NEGATED = re.compile(numbers.NEGATED_BEFORE, _I)
@@ -46,7 +48,10 @@ def _one_person_re() -> re.Pattern:
     """An article and up to three words before a person noun: "a", "an", "another soldier"."""
     return re.compile(
         # "12 soldats, a affirmé le gouverneur, …": a French auxiliary, not "a"
-        r"(?<![\w'-])(?P<value>(?:another|an|a(?!\s+(?:"
+        # "a general and his deputy", "killed along with his bodyguard": a possessive
+        # names one more of a pair
+        r"(?<![\w'-])(?P<value>(?:(?<=and\s)(?:his|her|their)|(?<=with\s)(?:his|her|their)"
+        r"|another|an|a(?!\s+(?:"
         rf"{speech.FR_SAID_PARTICIPLES})\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa)\s))"
         r"|un autre|une autre|un|une)\s+"
         rf"(?P<subj>(?:(?!(?:and|et|or|ou|of|de|who|qui|un|une|le|la|les|des|du|a|an|the|que"
@@ -56,8 +61,10 @@ def _one_person_re() -> re.Pattern:
         # "a rebel camp", "a police truck": a person noun before a thing is no person;
         # "a Somali National Army camp": nor one in a name before it
         rf"(?!(?:\s+(?-i:[A-Z])[\w'-]*){{0,2}}\s+(?:{happenings.THING_NOUNS})(?![\w'-]))"
-        # "another captured": "another" alone, right before its participle
-        r"|(?<![\w'-])(?P<another>another|un autre|une autre)(?=\s+(?:was\s+|a ete\s+)?\w)",
+        # "another captured": "another" alone, right before its participle ("captured
+        # another 86": a count of its own, no one more)
+        r"|(?<![\w'-])(?P<another>another|un autre|une autre)(?=\s+(?:was\s+|a ete\s+)?\w)"
+        rf"(?!\s+(?:\d|(?:{numbers.NUMBER_WORDS}|dozens?|hundreds?|several|few)(?![\w'-])))",
         _I,
     )
 
@@ -82,6 +89,9 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
             return type_of_participle(right.group("p")), "participle"
     if verb:
         return type_of_verb(verb.group("v")), "verb"
+    if along := _ALONG_WITH.search(shade, max(0, start - 80), start):
+        # "the general was killed in an ambush along with his deputy": the same predicate
+        return type_of_participle(along.group("p")), "along"
     if kind := among_toll(shade, start, end):
         # "the casualties include a child who was killed": the relative clause says which
         rel = participle_after(shade, end, end, True) if kind == "casualties" else None
@@ -89,6 +99,14 @@ def _claim_type(shade: str, start: int, end: int) -> tuple[str | None, str]:
     if TOLL_INCLUDED.search(shade, max(0, start - 120), start):
         return "killed", "toll"
     return None, ""
+
+
+# A claim participle, then "along with" (up to four words between), right before a person
+_ALONG_WITH = re.compile(
+    rf"(?<![\w'-])(?P<p>{PARTICIPLE_WORD.pattern})\s+(?:[\w'-]+\s+){{0,4}}?"
+    r"(?:along|together)\s+with\s+$",
+    _I,
+)
 
 
 def _chain_end(shade: str, people: list[re.Match]) -> int:
@@ -130,8 +148,9 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
         )
         if claim_type is None and listed:
             claim_type, rule = listed.claim_type, "list"  # "killed 27 soldiers and a policeman"
-        if claim_type is None:
-            continue
+        if claim_type is None or (_POSSESSIVE.match(m.group()) and rule not in ("list", "along")):
+            continue  # "… and their commander captured the town": one named by a possessive
+            # counts only in a list after a claim verb or "along with" one counted
         subject = text[m.start("subj") : m.end("subj")] if m.group("subj") else None
         claim_type = objects(claim_type, subject)
         value = text[vs:ve]

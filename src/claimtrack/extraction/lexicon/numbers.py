@@ -115,6 +115,13 @@ TOLL_SUBJECTS = (
     "dead", "deaths", "fatalities", "casualties", "victims", "wounded", "injured", "injuries",
     "missing", "displaced", "refugees", "homeless", "hostages", "prisoners", "losses", "martyrs",
 )  # fmt: skip
+# What may follow a word that names a person only when it stands alone ("a general was
+# killed", not "a general strike"): punctuation, a name, or a word that is no noun.
+_ALONE = (
+    r"(?:\s*[,.;:!?)\"”’(]|\s*$|\s+(?-i:[A-Z])|\s+(?:and|or|in|on|at|who|whom|whose|was|were"
+    r"|is|are|had|has|have|of|from|near|during|with|by|along|after|before|as|named|identified"
+    r"|loyal|said|to|while|when|but)(?![\w'-]))"
+)
 # People one singular article counts ("a soldier was killed", "killed a policeman"): the
 # head noun of the phrase, in the shadow (accents dropped). Groups ("a family") are not one.
 _PERSON_NOUNS = (
@@ -131,7 +138,11 @@ _PERSON_NOUNS = (
     "|mayor|governor|spokesman|imam|priest|pastor|cleric|elder|trader|herder|fisherman"
     "|engineer|employee|contractor|volunteer|paramedic|medic|rescuer|lawmaker|councillor"
     "|tribesman|judge|infant|baby|teenager|youth|pupil|pilgrim|worshipper|passenger"
-    "|bystander|shepherd|interpreter|translator"
+    "|bystander|shepherd|interpreter|translator|bodyguard"
+    # "killed an army general", "a general, X, was killed", "his deputy": a word that is a
+    # person where no noun follows that it would qualify ("a general strike", "the deputy
+    # governor")
+    rf"|(?:general|deputy)(?=s?{_ALONE})"
     # "killing a schoolgirl and wounding 25 others"
     "|schoolgirl|schoolboy|protester|demonstrator"
     "|pasteur|pretre|cure|eveque|maire|prefet|gouverneur|capitaine|sergent|caporal"

@@ -1,0 +1,90 @@
+"""Round 17, English counts and claim words read on real reporting (invented sentences
+only): a count with a list of participles ("killed, injured and captured"), a date stamped
+in digits, "another 86", a general and his deputy counted one each."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+
+def _numeric(text: str) -> list[tuple]:
+    """(source_raw, claim_type, value, stance) of each claim with a value, sorted."""
+    return sorted((c[0], c[1], c[2], c[4]) for c in claims(text) if c[2] is not None)
+
+
+# "were killed, injured and captured", "25 dead or wounded": one figure for deaths and
+# wounds together is a count of casualties
+HARM_LISTED = [
+    ("The radio said more than 90 policemen were killed, injured, and captured in Dara.",
+     [("The radio", "casualties", "more than 90", "asserts")]),
+    ("The shelling left 17 dead or wounded on the other side, he said.",
+     [("he", "casualties", "17", "asserts")]),
+    ("The army reported 40 dead and injured after the raid.",
+     [("The army", "casualties", "40", "asserts")]),
+    # near misses: each participle its own count; captured and killed are not casualties
+    ("The army reported 40 dead and 12 injured after the raid.",
+     [("The army", "killed", "40", "asserts"), ("The army", "wounded", "12", "asserts")]),
+    ("Police said 6 bandits were arrested, tried and jailed.",
+     [("Police", "captured", "6", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM_LISTED)
+def test_a_list_of_harms_on_one_figure_is_casualties(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "20120725 AFP …": a date stamped in digits at a dispatch's head counts nothing
+STAMPS = [
+    ("20190314 AFP Wounded militiamen were taken to Goma, the army said.", []),
+    ("20190314 AFP Rebels killed 12 soldiers, the army said.",
+     [("the army", "killed", "12", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPS)
+def test_a_date_stamp_is_no_count(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "captured another 86": one count, no "another" counted one besides
+ANOTHER = [
+    ("The army said it killed 120 rebels and captured another 45.",
+     [("The army", "captured", "45", "asserts"), ("The army", "killed", "120", "asserts")]),
+    ("The army said it killed 120 rebels and captured another twelve.",
+     [("The army", "captured", "twelve", "asserts"), ("The army", "killed", "120", "asserts")]),
+    # near miss: "another" alone is one more
+    ("One guard was killed and another wounded, the police said.",
+     [("the police", "killed", "One", "asserts"), ("the police", "wounded", "another",
+      "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER)
+def test_another_before_a_number_is_no_one_more(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "killed an army general", "killed along with his deputy": a general is a person, and a
+# companion named by a possessive is one more of the same claim
+GENERALS = [
+    ("The militia said it had killed an army general near Kasa.",
+     [("The militia", "killed", "an army general", "asserts")]),
+    ("The militia said a general, Abel Tut, was killed in Kasa.",
+     [("The militia", "killed", "a general", "asserts")]),
+    ("The militia said the colonel was shot dead in an ambush along with his bodyguard.",
+     [("The militia", "killed", "his bodyguard", "asserts"),
+      ("The militia", "killed", "the colonel", "asserts")]),
+    ("The militia said it ambushed a major and his deputy and killed them.", []),
+    ("The militia said it killed a captain and his deputy.",
+     [("The militia", "killed", "a captain", "asserts"),
+      ("The militia", "killed", "his deputy", "asserts")]),
+    # near misses: "a general strike", "a general election" count no one
+    ("The union said a general strike was called after a general election was cancelled.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERALS)
+def test_a_general_and_a_companion_count_one(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
