@@ -88,3 +88,66 @@ GENERALS = [
 @pytest.mark.parametrize(("text", "expected"), GENERALS)
 def test_a_general_and_a_companion_count_one(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# "says it is untrue reports that …": the accounts called false, then what they say
+UNTRUE_REPORTS = [
+    ("The army says it is untrue reports that bandits killed about 20 of its men.",
+     [("The army", "killed", "about 20", "denies")]),
+    ("The police said there were false claims saying that 14 officers were abducted.",
+     [("The police", "captured", "14", "denies")]),
+    # near miss: reports that are not called false
+    ("The army said there were reports that bandits killed about 20 of its men.",
+     [("The army", "killed", "about 20", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTRUE_REPORTS)
+def test_a_figure_in_reports_called_untrue_is_denied(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# A list of seized things goes on past a decimal ("12.7 mm"); a verb phrase after a comma
+# with its own object is no participle of the count before ("…, seized others")
+LISTS = [
+    ("The militia said it seized two pickups fitted with 14.5 mm guns, 16 mortars and 40 "
+     "rifles.",
+     [("The militia", "seized", "16", "asserts"), ("The militia", "seized", "40", "asserts"),
+      ("The militia", "seized", "two", "asserts")]),
+    ("The army destroyed rebel equipment, including four trucks, seized others and "
+     "arrested 9 fighters, the spokesman said.",
+     [("the spokesman", "captured", "9", "asserts"),
+      ("the spokesman", "destroyed", "four", "asserts")]),
+    # near miss: an aside with "the" after the comma is still the count's participle
+    ("The army said 8 soldiers, wounded the day before, died in hospital.",
+     [("The army", "killed", "8", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists_and_verb_phrases_after_a_count(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# Force sizes and killings read by their verbs: "Six attackers struck the base", "put the
+# number of attackers at four", "took the lives of 12"; a count an object relative claims
+FORCES = [
+    ("Nine gunmen struck the checkpoint at dawn, according to police.",
+     [("police", "attackers", "Nine", "asserts")]),
+    ("Police said 30 bandits hit the village overnight.",
+     [("Police", "attackers", "30", "asserts")]),
+    ("The militia's statement put the number of attackers at seven.",
+     [("The militia", "attackers", "seven", "asserts")]),
+    ("The ministry said the explosion took the lives of 14 workers.",
+     [("The ministry", "killed", "14", "asserts")]),
+    ("The group said it showed images of six trucks with rockets that it claimed to have "
+     "captured.", [("The group", "seized", "six", "asserts")]),
+    # near misses: struck by a strike, hit by a blast, no force
+    ("Police said nine militants struck by an air strike were killed.",
+     [("Police", "killed", "nine", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES)
+def test_force_sizes_and_killings_by_their_verbs(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)

@@ -253,7 +253,16 @@ def active_verb(shade: str, right: re.Match) -> bool:
         return bool(after or _OBJECT.match(shade, right.end()))
     if _AUX_WORD.search(before):
         return False
+    if "," in shade[right.start() : right.start("p")] and _VP_OBJECT.match(shade, right.end()):
+        return bool(type_of_verb(right.group("p")))  # "… three tanks, seized others and …"
     return bool(after and not after.group("one"))
+
+
+# The object of a verb phrase that goes on after a comma: "destroyed hardware, including
+# three tanks, seized others" (not "the": "12 soldiers, wounded the day before, died")
+_VP_OBJECT = re.compile(
+    r"\s+(?:others|several|many|some|dozens|hundreds|scores|its|their|his|her|our)\b", _I
+)
 
 
 _PLURAL_AUX = re.compile(

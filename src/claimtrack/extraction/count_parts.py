@@ -81,7 +81,8 @@ _RESTATES = re.compile(
 )
 _LIST_GOES_ON = re.compile(
     # "12 were killed in Kadi, a town near the border, and 3 in Bama": past a place's aside
-    r"^[^.;:]{0,40}?(?:,\s*(?:a|an|the|un|une|le|la)\s+[^,.;:]{1,50},\s*)?"
+    # (a decimal point is no sentence end: "two trucks mounted with 12.7 mm guns, 24 …")
+    r"^(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}?(?:,\s*(?:a|an|the|un|une|le|la)\s+[^,.;:]{1,50},\s*)?"
     # "killed 50 rebels but only 6 soldiers": "but" joins two counts of one predicate
     r"(?:\band|\bet|\bbut|ainsi que|as well as|along with|together with|alongside|in addition to|,"
     # "dozens were killed, perhaps as many as 100": a higher estimate of the same

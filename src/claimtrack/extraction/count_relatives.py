@@ -40,9 +40,15 @@ _NOT_NOUN = (
     r"|and|or|in|on|at|by|from|of|to|said|say|says|told|claimed|reported)\b)"
 )
 _OBJECT_RELATIVE = re.compile(
-    rf"\s+(?:that\s+|whom\s+)?(?:they|we|(?:the|its|their|his|her)\s+(?:{_NOT_NOUN}[\w-]+\s+)"
+    # "five trucks with ammunition that it claimed to have seized": a modifier before it
+    r"(?:\s+(?:with|of|from|loaded with|carrying)(?:\s+(?!(?:that|which|whom)\b)[\w-]+){1,4}?"
+    r"(?=\s+(?:that|which)\s))?"
+    rf"\s+(?:that\s+|which\s+|whom\s+)?(?:they|we|(?<=that\s)(?:it|he|she)"
+    rf"|(?:the|its|their|his|her)\s+(?:{_NOT_NOUN}[\w-]+\s+)"
     rf"{{0,2}}?{_NOT_NOUN}[\w-]+|(?:{happenings.FIGHTER_NOUNS}))\s+"
     r"(?:(?:had|have|has)\s+)?(?:(?:just|also|reportedly|allegedly)\s+)?"
+    # "that it claimed to have captured": the relative says who claims it
+    r"(?:(?:claimed|claims|said|says)\s+to\s+have\s+)?"
     r"(?P<v>[a-z]+)(?P<more>\s+(?:hostage|captive|prisoner))?(?![\w-])",
     _I,
 )

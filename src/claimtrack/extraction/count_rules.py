@@ -106,7 +106,11 @@ _CALLED_FALSE = re.compile(
 _NOT_TRUE_THAT = re.compile(
     r"(?:\b(?:not true|untrue|false|baseless|pas vrai|faux|inexact)"
     # "It is not true (that 200 people were killed)": the false account in brackets
-    r"(?:\s+de\s+(?:dire|pretendre|affirmer))?(?:\s+|\s*\(\s*)(?:that|que|qu')"
+    r"(?:\s+de\s+(?:dire|pretendre|affirmer))?"
+    # "it is untrue reports that …", "false media claims saying …": the accounts called false
+    r"(?:\s+(?:[\w'-]+\s+)?(?:reports?|claims?|allegations?|rumou?rs?)(?=\s+(?:that|claiming"
+    r"|saying|alleging)\b)(?:\s+(?:claiming|saying|alleging))?)?"
+    r"(?:\s+|\s*\(\s*)(?:that|que|qu')"
     # "fake news … claiming that 9 soldiers were killed": what a false account says
     rf"|\b(?:{happenings.FALSE_ACCOUNTS}|denying|dismissing|rejecting|refuting|disputing"
     r"|niant|dementant|rejetant|contestant)\b[^.;:\"]{0,40}?"

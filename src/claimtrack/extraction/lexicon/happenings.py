@@ -226,13 +226,16 @@ ATTACKER_GEAR = (
 )
 # The size of a force given after it: "gunmen numbering about 50", "au nombre de 200".
 NUMBERED_FORCE = (
+    # "put the number of attackers at four": the size put on them by a verb before them
+    r"(?:(?P<numof>(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+"
+    r"(?:the|their|its)\s+(?:number|size|strength)\s+of\s+(?:the\s+)?))?"
     rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?"
     # "the attackers, who numbered about 100, raided": the aside counts them too
     r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']|(?:put|estimated) at"
     # "les assaillants étaient une centaine", "the attackers were about 100"
     # "les assaillants seraient au nombre de 150", "the number of attackers was put at 200"
     r"|(?P<copula>etaient|seraient|sont|were|are|was)"
-    r"(?:\s+au nombre d[e']|\s+(?:put|estimated) at)?)\s*$"
+    r"(?:\s+au nombre d[e']|\s+(?:put|estimated) at)?|(?(numof)at|(?!)))\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.
 # "the number given", "the number of dead"; not the quantity "a larger number of fighters"

@@ -144,7 +144,8 @@ REPORTING_VERBS = (
     "|stood by (?:its|their|his|her) (?:account|version|figures?|toll)"
     # "put the number of those arrested at 65"; "while the rebels put it at more than 200"
     "|put the number of (?:people |those |[\\w'-]+ )?(?:dead|deaths|victims|casualties|wounded"
-    "|injured|missing|displaced|prisoners|hostages|killed|arrested|detained|abducted|kidnapped)"
+    "|injured|missing|displaced|prisoners|hostages|killed|arrested|detained|abducted|kidnapped"
+    "|attackers|assailants|gunmen|raiders|militants|fighters|insurgents)"
     "|(?<!, )put(?:s|ting)?(?: it)?(?= at (?:[a-z]+ ){0,2}\\d)"
     # French (accents folded)
     "|a declare|ont declare|declare|declarent|a annonce|ont annonce|avait annonce|annonce"
