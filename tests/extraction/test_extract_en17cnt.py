@@ -151,3 +151,25 @@ FORCES = [
 @pytest.mark.parametrize(("text", "expected"), FORCES)
 def test_force_sizes_and_killings_by_their_verbs(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# Attackers counted past what they came with and a relative: "two militants with machine
+# guns who targeted the base"; an article before a relative pronoun names no one
+ATTACKERS_WITH = [
+    ("Police said 12 bandits with rifles who had come from the hills raided the market.",
+     [("Police", "attackers", "12", "asserts")]),
+    ("Police said 20 gunmen targeted the convoy.", [("Police", "attackers", "20", "asserts")]),
+    # near miss: targeted by others, they are no attackers
+    ("Police said 20 civilians targeted by the gunmen were killed.",
+     [("Police", "killed", "20", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACKERS_WITH)
+def test_attackers_with_their_arms_and_relative(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+def test_an_article_before_a_relative_pronoun_counts_no_one() -> None:
+    text = "He said the troops were a who were on patrol on Monday was attacked by bandits."
+    assert _numeric(text) == []

@@ -30,8 +30,9 @@ _AGED = (
 _ARTICLE_PASSIVE = re.compile(
     # Not across a clause ("a affirmé que son chef a été tué": that "a" is a verb).
     r"(?<![\w'-])(?P<value>(?:a|an|un|une)\s+"
-    # nor across a conjunction ("a clinic while a police truck was damaged": the truck)
-    r"(?P<subj>(?:(?!(?:que|qu'|said|says|told|while|whereas|when|and|but|as|after)\b)"
+    # nor across a conjunction ("a clinic while a police truck was damaged": the truck);
+    # no noun at all before a relative pronoun ("were a who were on patrol was attacked")
+    r"(?P<subj>(?!(?:who|whom|which|that|qui|dont)\b)(?:(?!(?:que|qu'|said|says|told|while|whereas|when|and|but|as|after)\b)"
     r"[^,.;]){1,40}?\"?))\s*"
     rf"{_AGED}"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"

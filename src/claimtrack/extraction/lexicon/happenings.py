@@ -220,7 +220,8 @@ FIGHTER_NOUNS = (
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing
 # police uniforms attacked", "200 fighters on motorcycles stormed", "à bord de pick-up".
 ATTACKER_GEAR = (
-    r"(?:wearing|dressed (?:in|as)|in|on|aboard|riding|carrying|armed with|vetus d[e']"
+    # "two militants with machine guns who targeted the base": what they came with
+    r"(?:wearing|dressed (?:in|as)|in|on|aboard|riding|carrying|armed with|with|vetus d[e']"
     # a whole word ("ont été tués" is no "on" gear), or an elided "d'"
     r"|habilles en|a bord d[e']|sur|en|armes d[e'])(?:(?<=')|\b)\s*[\w' -]{1,60}?"
 )
