@@ -173,3 +173,22 @@ def test_attackers_with_their_arms_and_relative(text: str, expected: list[tuple]
 def test_an_article_before_a_relative_pronoun_counts_no_one() -> None:
     text = "He said the troops were a who were on patrol on Monday was attacked by bandits."
     assert _numeric(text) == []
+
+
+# "resulted in their forces taking over a town": the gerund of a seizure names one thing
+GERUNDS = [
+    ("The militia said the fighting ended with its men taking over a police station.",
+     [("The militia", "seized", "a police station", "asserts")]),
+    ("The militia said that after capturing the airport, its fighters withdrew.",
+     [("The militia", "seized", "the airport", "asserts")]),
+    ("The army denied taking over a village.",
+     [("The army", "seized", "a village", "denies")]),
+    # near misses: a seizure tried, or one they are able to make
+    ("The militia said it had not succeeded in capturing the airport.", []),
+    ("The militia said it was capable of seizing the airport.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUNDS)
+def test_the_gerund_of_a_seizure(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)

@@ -74,6 +74,10 @@ _VERB_THING = re.compile(
     r"|burnt down|burned down|set fire to|set ablaze"
     # a place taken back: "recaptured the village", "reclaimed a village"
     r"|recaptured|retook|reclaimed"
+    # "resulted in their forces taking over a town": the gerund of a seizure (not after a
+    # preposition: "failed in capturing", "capable of seizing", "prevented from taking over")
+    r"|(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\bon )"
+    r"(?:capturing|seizing|taking over|overrunning|recapturing|retaking)"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
     r"|detruit|empare(?:e|s|es)?\s+de(?=\s)"
     # "announced the capture of a rebel stronghold", "la prise d'un camp": a noun of seizing
