@@ -1,0 +1,95 @@
+"""Round 17, English attribution read on real reporting (invented sentences only): "X
+described the claim as …" (no inverted frame), a person with two descriptions in commas,
+and the "he" after them."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from extract_helpers import claims
+
+import claimtrack as ct
+from claimtrack.extraction.attribution import find_attributions
+from claimtrack.extraction.sentences import split_sentences
+
+
+def _found(text: str) -> set[tuple]:
+    """(source_raw, claim_type, value, stance) of each claim of a text."""
+    return {(c[0], c[1], c[2], c[4]) for c in claims(text)}
+
+
+def _phrases(sentence: str) -> list[tuple[str, str]]:
+    """(phrase, kind) of each attribution of one sentence."""
+    return [(a.phrase, a.kind) for a in find_attributions(split_sentences(sentence)[0])]
+
+
+# "X, however, described the claim as lies": X is the subject, "the claim" no inverted source
+DESCRIBED_AS = [
+    (
+        'Army spokesman Ali Musa, however, described the rebel claim as "lies".',
+        "Army spokesman Ali Musa",
+    ),
+    ("The governor, meanwhile, described the militia reports as baseless.", "The governor"),
+    ('Colonel Ba, for his part, dismissed the rebel account as "propaganda".', "Colonel Ba"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), DESCRIBED_AS)
+def test_described_as_has_its_source_before_the_verb(sentence, source):
+    found = _phrases(sentence)
+    assert all(kind != "inverted" for _, kind in found)
+    assert found
+    assert found[0][0] == source
+
+
+def test_the_he_after_a_description_sentence_is_its_speaker():
+    text = (
+        "The rebels said they seized the town. Army spokesman Ali Musa, however, described"
+        ' the rebel claim as "lies". "We killed more than 40 rebels," he told state radio.'
+    )
+    assert ("Army spokesman", "killed", "more than 40", "asserts") in _found(text)
+
+
+def test_an_inverted_source_still_reads_after_a_quote():
+    assert _phrases('"Twelve soldiers died," said the army spokesman.') == [
+        ("the army spokesman", "inverted")
+    ]
+
+
+# "Name, a description, and now another, said": the person with both descriptions
+TWO_DESCRIPTIONS = [
+    (
+        "Ali Musa, Chad's former envoy to the UN, and now a supporter of the rebels, said"
+        " 30 soldiers were killed.",
+        "Ali Musa, Chad's former envoy to the UN, and now a supporter of the rebels",
+    ),
+    (
+        "Ali Musa, a former minister, now a rebel adviser, said 30 soldiers were killed.",
+        "Ali Musa, a former minister, now a rebel adviser",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), TWO_DESCRIPTIONS)
+def test_a_person_with_two_descriptions_is_one_source(sentence, phrase):
+    assert _phrases(sentence) == [(phrase, "head")]
+
+
+def test_a_body_with_a_description_and_a_relative_stays_the_body():
+    sentence = "The Union of Forces, an alliance of rebels, which backs the coup, said 30 died."
+    assert _phrases(sentence)[0][0] == "The Union of Forces"
+
+
+def test_the_he_after_two_descriptions_is_that_person_not_the_one_before():
+    text = (
+        "General Ali Ba said 300 rebels were killed. Ali Musa, Chad's former envoy to the"
+        ' UN, and now a supporter of the rebels, described the claims as "false". "They'
+        ' lost eight battalions," he said.'
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rows = ct.extract(text, "t-1")
+    said = rows[rows["value"] == "eight"]
+    named = set(said["speaker"].fillna(said["source_raw"]))
+    assert named == {"Ali Musa, Chad's former envoy to the UN, and now a supporter of the rebels"}
