@@ -93,3 +93,56 @@ def test_the_he_after_two_descriptions_is_that_person_not_the_one_before():
     said = rows[rows["value"] == "eight"]
     named = set(said["speaker"].fillna(said["source_raw"]))
     assert named == {"Ali Musa, Chad's former envoy to the UN, and now a supporter of the rebels"}
+
+
+# '…, he said, and …': a "he said" in the middle closes the account before it; it is not
+# the speech of a verb's subject before it ("Rebels counted the bodies, he said")
+def test_a_he_said_in_the_middle_is_the_speaker_before_not_the_subject():
+    text = (
+        "The rebel spokesman spoke on Sunday. Rebels counted the bodies on the ground,"
+        " he said, and seized three tanks in the raid."
+    )
+    assert {c[0] for c in claims(text) if c[2] == "three"} == {"The rebel spokesman"}
+
+
+def test_a_pronoun_inside_what_a_source_says_is_still_that_source():
+    found = _found("The ministry says it has confirmed that 12 soldiers were killed.")
+    assert found == {("The ministry", "killed", "12", "asserts")}
+
+
+# "Name, of the X Movement (XM)": the person speaks for the body, its acronym included
+OF_BODY = [
+    (
+        "Twelve soldiers died in the raid, said Ali Musa, of the People's Liberation"
+        " Movement-North (PLM-N).",
+        "the People's Liberation Movement-North (PLM-N)",
+    ),
+    (
+        "Twelve soldiers died in the raid, said Ali Musa, of the Liberation Front (LF).",
+        "the Liberation Front (LF)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "raw"), OF_BODY)
+def test_a_person_of_a_named_body_speaks_for_it(text, raw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rows = ct.extract(text, "t-1")
+    assert rows["source_raw"].tolist() == [raw]
+    assert rows["speaker"].iloc[0].startswith("Ali Musa, of the ")
+
+
+def test_a_person_of_a_place_is_no_body():
+    from claimtrack.extraction.source_speakers import split_speaker
+
+    assert split_speaker("Ali Musa, of Kidal").raw == "Ali Musa, of Kidal"
+    assert split_speaker("Ali Musa, of the Liberation Front").raw == "the Liberation Front"
+
+
+def test_a_person_keeps_no_bracket_after_his_name():
+    from claimtrack.extraction.right_phrases import right_phrase
+
+    s = "Twelve died, according to a spokesman, Mahmoud Bassal (MB), in Gaza."
+    start, end = right_phrase(s, s.index("a spokesman"))
+    assert s[start:end] == "a spokesman, Mahmoud Bassal"

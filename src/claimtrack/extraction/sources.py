@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.attribution_record import within_speech
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS
 from claimtrack.extraction.french_members import last_toll, member_of_group, this_source
@@ -380,11 +381,7 @@ def resolve_sources(
     """
     phrase = attribution.phrase
     outer = next(
-        (
-            b
-            for b in others
-            if b is not attribution and b.content[0] <= attribution.start <= b.content[1]
-        ),
+        (b for b in others if b is not attribution and within_speech(attribution, b.content)),
         None,
     )
     if attribution.antecedent:  # "The ministry has sent 20 doctors, it said"
