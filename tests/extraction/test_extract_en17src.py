@@ -146,3 +146,39 @@ def test_a_person_keeps_no_bracket_after_his_name():
     s = "Twelve died, according to a spokesman, Mahmoud Bassal (MB), in Gaza."
     start, end = right_phrase(s, s.index("a spokesman"))
     assert s[start:end] == "a spokesman, Mahmoud Bassal"
+
+
+# "one military source told AFP: … . '…,' he said": one source is someone a "he" stands for
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_he_after_one_source_is_that_source(pronoun):
+    text = (
+        "There was no official comment but one military source told AFP that 31 soldiers"
+        f' were killed. "Two militiamen were also killed," {pronoun} said.'
+    )
+    assert {c[0] for c in claims(text) if c[2] == "Two"} == {"one military source"}
+
+
+def test_they_after_several_sources_is_not_one_source():
+    from claimtrack.extraction.source_kinds import is_someone
+    from claimtrack.extraction.source_speakers import Source
+
+    assert is_someone(Source("a security source", None))
+    assert not is_someone(Source("security sources", None))
+
+
+# "spokesman Ali Sow told reporters" (no body named with him) after a body's own words:
+# the body's spokesman
+def test_a_bare_spokesman_speaks_for_the_body_before():
+    text = (
+        "Forces loyal to the government said they repelled an attack. \u201cOur forces held"
+        " the line,\u201d spokesman Ali al Musa told reporters. He said six fighters were killed."
+    )
+    assert {c[0] for c in claims(text) if c[2] == "six"} == {"Forces loyal to the government"}
+
+
+def test_a_bare_spokesman_after_a_person_is_no_body_s():
+    text = (
+        "Ali Sow, a farmer, said 12 died. \u201cOur forces held the line,\u201d spokesman"
+        " Ali al Musa told reporters. He said six fighters were killed."
+    )
+    assert {c[0] for c in claims(text) if c[2] == "six"} == {"spokesman Ali al Musa"}

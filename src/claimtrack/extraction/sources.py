@@ -106,7 +106,10 @@ _PASSIVE = re.compile(
 
 
 _UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
-_THE_SPOKESMAN = re.compile(r"^the\s+spokes(?:man|woman|person)$", re.IGNORECASE)
+# "the spokesman"; "spokesman Ali Sow" (no body, no article) after the body's own words
+_THE_SPOKESMAN = re.compile(
+    r"^(?:the\s+)?spokes(?:man|woman|person)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3})?$", re.I
+)
 
 
 # (and what its members are called: "Al-Shabaab said … . The militants added …")
