@@ -182,3 +182,25 @@ def test_a_bare_spokesman_after_a_person_is_no_body_s():
         " Ali al Musa told reporters. He said six fighters were killed."
     )
     assert {c[0] for c in claims(text) if c[2] == "six"} == {"spokesman Ali al Musa"}
+
+
+# 'X denied as "categorically baseless" media reports claiming …': what the reports are
+# called, quoted, stands between the denial and its object; X denies, the reports assert
+DENIED_AS_QUOTED = [
+    'Citing a source, the TV denied as "categorically baseless" media reports claiming'
+    " that shelling killed more than 80 people.",
+    'The TV rejected as "pure fabrication" media reports claiming that shelling killed'
+    " more than 80 people.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_AS_QUOTED)
+def test_a_denial_with_a_quoted_name_for_its_object_denies_the_reports(text):
+    found = _found(text)
+    assert (
+        "the TV" if text.startswith("Citing") else "The TV",
+        "killed",
+        "more than 80",
+        "denies",
+    ) in found
+    assert ("media reports", "killed", "more than 80", "asserts") in found
