@@ -204,3 +204,8 @@ def test_a_denial_with_a_quoted_name_for_its_object_denies_the_reports(text):
         "denies",
     ) in found
     assert ("media reports", "killed", "more than 80", "asserts") in found
+
+
+def test_an_adverb_before_what_the_denied_claims_are_called_is_no_owner():
+    found = _found("The army dismissed as totally false rebel claims that 40 soldiers were killed.")
+    assert found == {("rebel", "killed", "40", "asserts"), ("The army", "killed", "40", "denies")}

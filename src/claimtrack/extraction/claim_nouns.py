@@ -187,7 +187,9 @@ def _owner_after(
 def _past_called(words: list) -> list:
     """The words of a denial's object after what it is called ("dismissed as false
     government reports": government reports)."""
-    return words[2:] if len(words) > 2 and words[0].lower_ == "as" else words
+    if len(words) < 3 or words[0].lower_ != "as":
+        return words
+    return words[3:] if words[1].lower_.endswith("ly") else words[2:]  # "as totally false"
 
 
 def _past_article(words: list) -> list:
