@@ -45,3 +45,18 @@ def inside_span(i: int, found: list[Attribution]) -> bool:
         False
     """
     return any(a.start <= i < a.end or a.verb_start <= i < a.verb_end for a in found)
+
+
+def within_speech(attribution: Attribution, content: tuple[int, int]) -> bool:
+    """Whether a source stands inside what another says ("The ministry says it has …"); a
+    closing "he said" right after it closes that speech, it is not part of it ("Rebels
+    counted the bodies, he said, and …": he is not the rebels).
+
+    Example:
+        >>> a = Attribution("tail", 41, 43, 44, 48, "he", content=(14, 41))
+        >>> within_speech(a, (14, 41)), within_speech(a, (14, 60))
+        (False, True)
+    """
+    closes = attribution.kind in ("tail", "inverted") and attribution.content[1] <= content[1]
+    end = content[1] if not closes else content[1] - 1
+    return content[0] <= attribution.start <= end

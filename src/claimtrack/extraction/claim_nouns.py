@@ -37,7 +37,9 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its"
 # A claim noun's own participle of speech: "refuted media reports claiming that …"
 _SAYING = re.compile(r"claiming|saying|alleging|stating|suggesting|asserting", re.IGNORECASE)
 # What may stand between a denial and the claim noun it takes: "refuted some media reports"
-_OBJECT_BEFORE_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
+_OBJECT_BEFORE_NOUN = re.compile(  # ('denied as "baseless" media reports claiming …')
+    r"\s+(?:as\s+[\"“'][^\"”']{1,60}[\"”'],?\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+)
 _PRONOUNS = frozenset({"it", "this", "that", "them", "these"})
 # How a claim came from its owner, between the noun and "by": "claims made by the army"
 _MADE = frozenset({"made", "put", "issued", "given", "advanced", "voiced", "published", "released"})
@@ -185,7 +187,9 @@ def _owner_after(
 def _past_called(words: list) -> list:
     """The words of a denial's object after what it is called ("dismissed as false
     government reports": government reports)."""
-    return words[2:] if len(words) > 2 and words[0].lower_ == "as" else words
+    if len(words) < 3 or words[0].lower_ != "as":
+        return words
+    return words[3:] if words[1].lower_.endswith("ly") else words[2:]  # "as totally false"
 
 
 def _past_article(words: list) -> list:

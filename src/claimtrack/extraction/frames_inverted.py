@@ -88,6 +88,9 @@ _COUNT_NEXT = re.compile(rf"\s*(?:\d|(?:{numbers.MODIFIERS}|{numbers.NUMBER_WORD
 # "said in a statement in Maiduguri that …": a place after the verb, then what was said.
 _PLACE_NEXT = re.compile(r"(?:in|at|from|near|dans|depuis|pres de)\s", _I)
 _THAT_NEXT = re.compile(r"\s*(?:that|que|qu')\b", _I)
+# "X, however, described the claim as lies": an object and its complement after the verb,
+# whose subject stands before it (no source after the verb)
+_AS_COMPLEMENT = re.compile(r"\s+as(?:\s*$|\s)", _I)
 _VERB_PRONOUN = re.compile(r"(?<![\w-])(?P<v>[a-z]+)(?:-t)?-(?P<p>il|elle|ils|elles)(?![\w-])", _I)
 _CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$", _I)
 _DOCUMENT_BY = re.compile(
@@ -259,6 +262,8 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
             or _a_clause(shade, *span)
             or _PLACE_NEXT.match(shade, span[0])
             or _THAT_NEXT.match(shade, span[1])
+            or _AS_COMPLEMENT.search(shade[span[0] : span[1]] + " ")
+            or _AS_COMPLEMENT.match(shade, span[1])
         ):
             continue  # "…, said 12 soldiers died": what was said, not who said it
         if span and valid_source(shade[span[0] : span[1]]):

@@ -41,9 +41,11 @@ _NOUN_BEFORE = re.compile(
 # ("the group that claimed"), nor "all" ("the officials all said").
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+$", _I)
 # "dismissed as false government reports that …": what the object is called comes first
+# (what it is called may be quoted, in words of its own: 'as "categorically baseless"')
 _OBJECT_GAP = re.compile(
-    r"\s+(?:as\s+[\"“']?(?:false|untrue|baseless|groundless|unfounded|fabricated|exaggerated"
-    r"|inaccurate|propaganda|lies|fake)[\"”']?,?\s+)?(?:[\w'-]+\s+){0,2}",
+    r"\s+(?:as\s+(?:[\"“'](?:[\w'-]+\s+){0,5}[\w'-]+[\"”'],?\s+|(?:\w+ly\s+)?(?:false|untrue"
+    r"|baseless|groundless|unfounded|fabricated|exaggerated|inaccurate|propaganda|lies|fake)"
+    r",?\s+))?(?:[\w'-]+\s+){0,2}",
     _I,
 )
 

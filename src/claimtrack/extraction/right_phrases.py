@@ -172,15 +172,29 @@ def _apposition_end(shade: str, start: int, comma: int) -> int:
         and is_person(" ".join(words))
         and not _VERB_AFTER.match(shade, tail_end)
     ):
-        return tail_end
+        # "…, of the Liberation Front (LF)": a body's acronym, not a person's "(AFP)"
+        acronym = _ACRONYM.match(shade, tail_end + (shade[tail_end : tail_end + 1] == " "))
+        body = _OF_NAMED_BODY.match(shade, comma + 1)
+        return acronym.end() if acronym and body else tail_end
     if _one_described(shade, start, comma):
         # "one of the survivors, a 30-year-old trader,": what the source is, no count
         return _PERSON_APPOSITION.match(shade, comma + 1).end()
     # (or what he is, "a resident of Kadi", or what he heads, "who heads the agency")
-    role = ROLE_AFTER.match(shade, comma + 1) or _WHAT_HE_IS.match(shade, comma + 1)
+    role = (
+        ROLE_AFTER.match(shade, comma + 1)
+        or _WHAT_HE_IS.match(shade, comma + 1)
+        or _OF_NAMED_BODY.match(shade, comma + 1)  # "Ali Sow, of the Liberation Front"
+    )
     if titled_person(shade[start:comma]) and role:
         # "Ali Gueddei, porte-parole de l'Alliance", "Ali Traore, a local official":
-        # the role stays, to the end of the apposition
+        # the role stays, to the end of the apposition (its body's acronym too)
         close = _APPOSITION_END.search(shade, role.end())
+        while close and (acronym := _ACRONYM.match(shade, close.start())):
+            close = _APPOSITION_END.search(shade, acronym.end())
         return close.start() if close else len(shade)
     return comma
+
+
+_OF_NAMED_BODY = re.compile(
+    rf"\s*(?:of|from)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}(?:{source_words.ORG_WORDS})\b"
+)

@@ -50,6 +50,10 @@ def only_someone(source: Source) -> bool:
     return is_someone(source) and not ORG.search(source.raw)
 
 
+# One source, not several ("a military source", "one security source close to the army")
+_ONE_SOURCE = re.compile(
+    r"^(?:an?|one|another|the|this|that)\s+(?:[\w'-]+\s+){0,3}?source(?![\w-])", re.IGNORECASE
+)
 _PERSON_NOUN = re.compile(rf"\b(?:{source_words.PERSON_NOUNS})\b", re.IGNORECASE)
 
 
@@ -60,7 +64,8 @@ def is_someone(source: Source) -> bool:
     named = is_person(first) and not known_body(first)  # "Ali Traore, a farmer"; not "Boko Haram"
     # (a speaker that is a body of the table, "Al Shabaab", is none)
     spoken = source.speaker and not known_body(source.speaker)
-    return bool(spoken or ROLE.search(raw) or _PERSON_NOUN.search(raw)) or named
+    one_source = _ONE_SOURCE.search(raw)  # "one military source told AFP …": he
+    return bool(spoken or ROLE.search(raw) or _PERSON_NOUN.search(raw) or one_source) or named
 
 
 def known_body(name: str, kinds: tuple[str, ...] | None = None) -> bool:

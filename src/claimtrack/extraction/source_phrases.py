@@ -18,12 +18,8 @@ import re
 from claimtrack.extraction.clause_subjects import phrase_tokens, trim_tokens
 from claimtrack.extraction.lexicon import numbers, source_words, speech
 from claimtrack.extraction.source_asides import blank_asides
-from claimtrack.extraction.source_names import (
-    ROLE,
-    is_person,
-    titled_person,
-    valid_source,
-)
+from claimtrack.extraction.source_descriptions import described_person, past_description
+from claimtrack.extraction.source_names import ROLE, is_person, titled_person, valid_source
 
 _I = re.IGNORECASE
 # A comma between digits is a thousands separator ("the 11,500-strong front"), no boundary.
@@ -218,35 +214,9 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
     left = _past_name_description(left)
     if left.endswith(","):
-        # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
-        body = left[:-1]
-        cut = body.rfind(",")
-        name = body[cut + 1 :].strip()
-        # ", le colonel Abass Dembélé,": the titles before a name are part of it; not a
-        # place after a preposition (", a resident of Deir al-Balah,")
-        if cut > 0 and is_person(re.sub(_TITLES_BEFORE_NAME, "", name)):
-            before = _past_description(body[:cut])
-            seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-            tokens = trim_tokens(phrase_tokens(before[seg:], lo + seg))
-            if tokens and (
-                ROLE.search(before[seg:]) or NOUN_BEFORE_NAME.fullmatch(before[seg:].strip())
-            ):
-                return tokens[0][0], lo + len(body)
-        elif (
-            cut > 0
-            and ROLE_AFTER.match(name)
-            and (person := _person_before(body[:cut], lo)) is not None
-        ):
-            # "Ali Gueddei, porte-parole de l'Alliance, a déclaré": the role stays with the name
-            return person, lo + len(body)
-        elif cut > 0 and titled_person(named := body[_segment(body[:cut]) : cut]):
-            # "Nasae Dokoh, the village headman, said": a name and what he is
-            return trim_tokens(phrase_tokens(named, lo + cut - len(named)))[0][0], lo + len(body)
-        elif cut > 0 and name[:1].islower() and _source_before(body[:cut]):
-            # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description;
-            # not "In the meantime, another official, said": no source before that comma
-            body = body[:cut]
-        left = body
+        span, left = _in_commas(left[:-1], lo)
+        if span:
+            return span
     seg = _segment(left)
     tokens = trim_tokens(phrase_tokens(left[seg:], lo + seg))
     if not tokens:
@@ -254,6 +224,41 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = _name_before_role(left, seg, lo)
     start = _role_before_name(left, seg, lo) if start is None else start
     return (tokens[0][0] if start is None else start), tokens[-1][1]
+
+
+def _in_commas(body: str, lo: int) -> tuple[tuple[int, int] | None, str]:
+    """The source span of a stretch before ", verb" ("Name, role"), or None; what is left."""
+    # "A spokesman for X, Naji al-Mustafa, disputed": role, then a name in commas.
+    cut = body.rfind(",")
+    name = body[cut + 1 :].strip()
+    # ", le colonel Abass Dembélé,": the titles before a name are part of it; not a
+    # place after a preposition (", a resident of Deir al-Balah,")
+    if cut > 0 and is_person(re.sub(_TITLES_BEFORE_NAME, "", name)):
+        before = past_description(body[:cut])
+        seg = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+        tokens = trim_tokens(phrase_tokens(before[seg:], lo + seg))
+        if tokens and (
+            ROLE.search(before[seg:]) or NOUN_BEFORE_NAME.fullmatch(before[seg:].strip())
+        ):
+            return (tokens[0][0], lo + len(body)), body
+    elif (
+        cut > 0
+        and ROLE_AFTER.match(name)
+        and (person := _person_before(body[:cut], lo)) is not None
+    ):
+        # "Ali Gueddei, porte-parole de l'Alliance, a déclaré": the role stays with the name
+        return (person, lo + len(body)), body
+    elif cut > 0 and titled_person(named := body[_segment(body[:cut]) : cut]):
+        # "Nasae Dokoh, the village headman, said": a name and what he is
+        start = trim_tokens(phrase_tokens(named, lo + cut - len(named)))[0][0]
+        return (start, lo + len(body)), body
+    elif cut > 0 and name[:1].islower() and _source_before(body[:cut]):
+        # "le Groupe … (GSIM), lié à al-Qaïda, a revendiqué": skip the description;
+        # not "In the meantime, another official, said": no source before that comma
+        if (person := described_person(body[:cut], lo, _segment)) is not None:
+            return (person, lo + len(body)), body  # "X, an ex-envoy, now a rebel, said"
+        body = body[:cut]
+    return None, body
 
 
 def _past_name_description(left: str) -> str:
@@ -303,18 +308,6 @@ def _source_before(before: str) -> bool:
     """Whether the stretch before a comma ends in a source phrase (not an adverbial)."""
     tokens = trim_tokens(phrase_tokens(before[_segment(before) :]))
     return bool(tokens) and valid_source(" ".join(t[2] for t in tokens))
-
-
-_DESCRIPTION = re.compile(r",\s*(?:an?|the)\s+[^,]*$", _I)
-
-
-def _past_description(before: str) -> str:
-    """ "A spokesman for the KPF, a coalition of rebel groups": the role before a
-    description of its institution (no role in the description itself)."""
-    desc = _DESCRIPTION.search(before)
-    if desc and not ROLE.search(before[desc.start() :]) and ROLE.search(before[: desc.start()]):
-        return before[: desc.start()]
-    return before
 
 
 # A dateline before the source: "CAIRO (Reuters) -A group said", "Kadi, Mar 18 (EFE).- The

@@ -156,6 +156,26 @@ def _member_of(phrase: str) -> Source | None:
     return None
 
 
+# ", of the Sudan Liberation Movement": the body a person named before belongs to
+_OF_BODY = re.compile(r"^(?:of|from|with)\s+(?P<body>(?:the\s+)?(?-i:[A-Z])\S.*)$", re.IGNORECASE)
+
+
+def _name_of_body(phrase: str) -> Source | None:
+    """ "Ali Sow, of the Liberation Front": the body (named, in capitals), the whole the
+    speaker; not "Ali Sow, of Kidal" (a place: no body's noun).
+
+    Example:
+        >>> _name_of_body("Ali Sow, of the Liberation Front").raw
+        'the Liberation Front'
+    """
+    name, _, rest = phrase.partition(",")
+    m = _OF_BODY.match(rest.strip())
+    # ("the Liberation Movement-North": a hyphen after the body's noun)
+    if m and is_person(name.strip()) and ORG.search(m.group("body").replace("-", " ")):
+        return Source(m.group("body").strip(" ,"), phrase)
+    return None
+
+
 # "A member of a local vigilante group", "Members of the group", "a senior member of X"
 _MEMBERS_OF = re.compile(
     r"^(?:(?:an?|one|two|three|some|several|other)\s+)?(?:(?:senior|leading|prominent|top"
@@ -242,6 +262,7 @@ def split_speaker(phrase: str) -> Source:
         or _name_then_role(phrase)
         or _owner_then_name(phrase)
         or _member_of(phrase)
+        or _name_of_body(phrase)
         or _members_of(phrase)
         or _noun_then_name(phrase)
         or _name_who_heads(phrase)

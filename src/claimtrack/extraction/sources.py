@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution import Attribution
+from claimtrack.extraction.attribution_record import within_speech
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS
 from claimtrack.extraction.french_members import last_toll, member_of_group, this_source
@@ -105,7 +106,10 @@ _PASSIVE = re.compile(
 
 
 _UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
-_THE_SPOKESMAN = re.compile(r"^the\s+spokes(?:man|woman|person)$", re.IGNORECASE)
+# "the spokesman"; "spokesman Ali Sow" (no body, no article) after the body's own words
+_THE_SPOKESMAN = re.compile(
+    r"^(?:the\s+)?spokes(?:man|woman|person)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3})?$", re.I
+)
 
 
 # (and what its members are called: "Al-Shabaab said … . The militants added …")
@@ -380,11 +384,7 @@ def resolve_sources(
     """
     phrase = attribution.phrase
     outer = next(
-        (
-            b
-            for b in others
-            if b is not attribution and b.content[0] <= attribution.start <= b.content[1]
-        ),
+        (b for b in others if b is not attribution and within_speech(attribution, b.content)),
         None,
     )
     if attribution.antecedent:  # "The ministry has sent 20 doctors, it said"
