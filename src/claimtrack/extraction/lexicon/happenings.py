@@ -45,6 +45,8 @@ THING_NOUNS = (
     # "destroyed a landing warship", "captured the district center"
     "|warships?|ships?|vessels?|cent(?:er|re)s?"
     "|ecoles?|eglises?|mosquees?|hopital|hopitaux|dispensaires?|cliniques?|convois?"
+    # the French of trucks, armoured vehicles, warehouses, bridges and buildings
+    "|camions?|blindes|entrepots?|ponts?|batiments?"
 )
 PLACE_NOUNS = (
     r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
