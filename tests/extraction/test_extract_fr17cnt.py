@@ -31,3 +31,31 @@ def test_things_lost_in_a_list_are_destroyed_not_wounded():
     )
     assert ("l'état-major", "destroyed", "quatre", "asserts") in rows
     assert ("l'état-major", "wounded", "quatre", "asserts") not in rows
+
+
+def test_a_part_named_among_a_toll_with_its_whole_and_a_verb_of_place():
+    # "se trouvent parmi les prisonniers", the part's own complement between
+    assert _rows(
+        "Le colonel a affirmé que quatre cadres du mouvement se trouvent parmi les prisonniers."
+    ) == [("Le colonel", "captured", "quatre", "asserts")]
+    assert _rows("Selon le préfet, deux agents de la mairie se trouvaient parmi les blessés.") == [
+        ("le préfet", "wounded", "deux", "asserts")
+    ]
+
+
+def test_overrun_places_are_seized():
+    assert _rows("Selon le gouverneur, les assaillants ont envahi trois casernes.") == [
+        ("le gouverneur", "seized", "trois", "asserts")
+    ]
+    rows = _rows("Selon le gouverneur, deux garnisons ont été envahies.")
+    assert rows == [("le gouverneur", "seized", "deux", "asserts")]
+
+
+def test_one_of_a_whole_after_a_verb_of_harm_counts_one():
+    rows = _rows("Selon le gouverneur, les assaillants ont incendié l'une des casernes.")
+    assert rows == [("le gouverneur", "destroyed", "l'une", "asserts")]
+    rows = _rows("Selon le gouverneur, les ravisseurs ont tué l'un des 9 otages.")
+    assert ("le gouverneur", "killed", "l'un", "asserts") in rows
+    assert ("le gouverneur", "captured", "9", "asserts") in rows
+    # a negated verb asserts nothing of the one
+    assert _rows("Selon le gouverneur, ils n'ont pas incendié l'une des casernes.") == []
