@@ -59,3 +59,20 @@ def test_one_of_a_whole_after_a_verb_of_harm_counts_one():
     assert ("le gouverneur", "captured", "9", "asserts") in rows
     # a negated verb asserts nothing of the one
     assert _rows("Selon le gouverneur, ils n'ont pas incendié l'une des casernes.") == []
+
+
+def test_a_toll_that_settles_at_its_figure():
+    rows = _rows("Le bilan des morts s'est établi à 31 personnes, a déclaré un médecin.")
+    assert rows == [("un médecin", "killed", "31", "asserts")]
+    rows = _rows("Le nombre de déplacés s'établit désormais à 4000, a déclaré un médecin.")
+    assert rows == [("un médecin", "displaced", "4000", "asserts")]
+
+
+def test_a_count_heading_a_list_of_things_takes_the_list_participle():
+    # (the parse reads many of these; the rule reads those its tree leaves)
+    rows = _rows(
+        "Selon la gendarmerie, 60 fusils, de l'équipement et des munitions ont été récupérés."
+    )
+    assert rows == [("la gendarmerie", "seized", "60", "asserts")]
+    rows = _rows("Selon la gendarmerie, 40 motos, du carburant et des pneus ont été incendiés.")
+    assert rows == [("la gendarmerie", "destroyed", "40", "asserts")]
