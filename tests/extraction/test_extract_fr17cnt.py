@@ -76,3 +76,9 @@ def test_a_count_heading_a_list_of_things_takes_the_list_participle():
     assert rows == [("la gendarmerie", "seized", "60", "asserts")]
     rows = _rows("Selon la gendarmerie, 40 motos, du carburant et des pneus ont été incendiés.")
     assert rows == [("la gendarmerie", "destroyed", "40", "asserts")]
+
+
+def test_elements_are_fighters_counted_as_the_attacking_force():
+    rows = _rows("Selon des éleveurs, le campement a subi l'attaque de 70 éléments du groupe.")
+    assert ("des éleveurs", "attackers", "70", "asserts") in rows
+    assert all(r[1] != "attacked" or r[2] != "70" for r in rows)

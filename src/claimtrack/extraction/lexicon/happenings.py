@@ -218,6 +218,7 @@ FIGHTER_NOUNS = (
     # fighters named by what their enemies call them: "100 terrorists attacked the convoy"
     r"|terrorists|extremists|guerrillas|militiamen"
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
+    r"|elements"  # the French press's fighters: "l'attaque de 50 éléments de l'EI"
 )
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing
 # police uniforms attacked", "200 fighters on motorcycles stormed", "à bord de pick-up".
