@@ -221,8 +221,11 @@ _AMONG += r"(?P<noun>[\w]+)(?:\s+(?P<part>[\w]+))?"
 _AMONG_AFTER = re.compile(
     # "four officers and two soldiers were among the dead": the first conjunct too
     r"(?:\s+(?:and|et)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?"
+    # "trois responsables du groupe se trouvent parmi les prisonniers": whose they are
+    r"(?:\s*\"?\s+(?:of|du|des|de\s+la|de|d')\s*(?:l')?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     # "sept enfants parmi les 19 victimes": right after the counted, no verb is needed
-    rf"(?:\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait))?\s+"
+    rf"(?:\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait"
+    r"|se trouv(?:ent|aient|e|ait)|comptent|comptaient))?\s+"
     # "were believed to be among the dead"
     rf"(?:also\s+|aussi\s+|(?:believed|thought|said|reported|feared)\s+to\s+be\s+)?"
     rf"{_AMONG}(?P<noun2>)",

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from claimtrack.extraction.found import Found, covered
+from claimtrack.extraction.french_count_one_of import one_of_uncounted
 from claimtrack.extraction.french_count_whom import one_relative
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
@@ -205,7 +206,8 @@ def one_of_whole(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """A count of a whole one of whom is said to undergo the claim: that one, not the whole
     ("l'un des 12 assaillants a été tué": 1 killed); a whole its noun makes a claim keeps
     it ("l'un des 40 blessés est mort": 40 wounded too). A whole whose own participle gave
-    the claim stays ("l'une des 30 élèves enlevées …": 30 captured)."""
+    the claim stays ("l'une des 30 élèves enlevées …": 30 captured). One of a whole
+    right after a verb of harm is ``one_of_uncounted``'s ("ont incendié l'une des bases")."""
     out = []
     for f in counts:
         m = _ONE_OF.search(shade, max(0, f.start - 20), f.start)
@@ -219,7 +221,7 @@ def one_of_whole(shade: str, text: str, counts: list[Found]) -> list[Found]:
             start, end = m.span("one")
             f = replace(f, start=start, end=end, value=text[start:end])
         out.append(f)
-    return out
+    return out + one_of_uncounted(shade, text, out)  # "ont incendié l'une des bases"
 
 
 # "une bonne dizaine", "une petite vingtaine": an adjective inside an approximate count

@@ -13,7 +13,9 @@ post attacked, one depot destroyed.
   ville"; ``munitions_fell``);
 - a singular thing at the head of a passive of harm, or after an infinitive a modal
   governs, is one thing harmed ("le camp a été détruit", "ont pu détruire le dépôt";
-  ``one_harmed``).
+  ``one_harmed``), and things counted at the head of a list whose participle follows
+  its last item ("douze motos, de l'armement et des munitions ont été saisis";
+  ``french_count_lists``).
 
 A plural ("les postes"), a negation ("n'a pas été attaqué") or a count already read of
 that claim type leaves the sentence to the other rules.
@@ -32,6 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claimtrack.extraction.found import Found, covered
+from claimtrack.extraction.french_count_lists import listed_things
 from claimtrack.extraction.lexicon import happenings, targets_fr
 from claimtrack.extraction.lexicon.inflection import forms
 from claimtrack.extraction.predicates import type_of_participle
@@ -182,7 +185,7 @@ def one_harmed(shade: str, text: str, counts: list[Found]) -> list[Found]:
         if kind in _HARM and kind not in taken and fits:
             out.append(_found(kind, text, m, "one harmed"))
             taken.add(kind)
-    return out
+    return out + listed_things(shade, text, [*counts, *out])  # "12 motos, de l'armement et"
 
 
 # munitions that fall or land: "onze obus étaient tombés", "12 roquettes sont tombées"

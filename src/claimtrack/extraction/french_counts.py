@@ -169,8 +169,9 @@ _NAMED_BEFORE = (
     re.compile(
         rf"(?<![\w'-]){_TOLL}\s+(?:(?:a|avait)\s+)?(?:atteint|atteignait|depasse|depassait"
         r"|avoisine|avoisinait|frole|frolait|approche|approchait"
-        # "le nombre de déplacés s'élève à 3000", "est de 45", "est passé à 30"
-        r"|s'elev(?:e|ent|ait|aient|erait|eraient)\s+(?:(?:desormais|deja|ainsi)\s+)?a"
+        # "le nombre de déplacés s'élève (s'établit) à 3000", "est de 45", "est passé à 30"
+        r"|s'(?:elev(?:e|ent|ait|aient|erait|eraient)|(?:est\s+)?etabli(?:t|ssait)?)"
+        r"\s+(?:(?:desormais|deja|ainsi)\s+)?a"
         r"|(?:est|etait|serait)\s+(?:(?:desormais|deja|passee?)\s+)?(?:de|a))"
         r"\s+(?:(?:desormais|deja)\s+)?(?=\S)",
         _I,
@@ -325,7 +326,6 @@ _NEGATED_VERB = re.compile(
     r"\s+(?:[a-z]+ment\s+)?[a-z]+\s+(?:(?:au moins|plus de|pres de|quelque|environ|les|des)\s+)?$",
     _I,
 )
-
 
 _NOT_ONLY = re.compile(r"(?:pas|jamais)\s+(?:seulement|uniquement|que)\b", _I)
 

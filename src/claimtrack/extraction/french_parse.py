@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import words
+from claimtrack.extraction.lexicon import numbers, words
 from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VERBS
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import objects
@@ -136,6 +136,8 @@ CLAIM_WORD = words(
             *CLAIM_VERBS,
             *CLAIM_PARTICIPLES,
             *(rf"{stem(k)}\w*" for k in [*CLAIM_LEMMAS, *WITH_COMPLEMENT]),
+            # a toll noun is a claim word too: "les autorités parlent de 12 victimes"
+            *(re.escape(k) for k in numbers.TOLL_NOUNS),
         ]
     )
 )

@@ -45,6 +45,8 @@ THING_NOUNS = (
     # "destroyed a landing warship", "captured the district center"
     "|warships?|ships?|vessels?|cent(?:er|re)s?"
     "|ecoles?|eglises?|mosquees?|hopital|hopitaux|dispensaires?|cliniques?|convois?"
+    # the French of trucks, armoured vehicles, warehouses, bridges and buildings
+    "|camions?|blindes|entrepots?|ponts?|batiments?"
 )
 PLACE_NOUNS = (
     r"towns?|villages?|localit(?:y|ies)|cit(?:y|ies)|locations?|areas?|villes?|localites?"
@@ -216,6 +218,7 @@ FIGHTER_NOUNS = (
     # fighters named by what their enemies call them: "100 terrorists attacked the convoy"
     r"|terrorists|extremists|guerrillas|militiamen"
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
+    r"|elements"  # the French press's fighters: "l'attaque de 50 éléments de l'EI"
 )
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing
 # police uniforms attacked", "200 fighters on motorcycles stormed", "à bord de pick-up".

@@ -1,0 +1,52 @@
+"""A count at the head of a list of things, the list's participle after the last of them:
+"Une centaine de motos, de l'armement et des munitions ont été récupérés", "douze fusils,
+du carburant et des vivres ont été saisis". The participle says what befell each item;
+the count is the first item's. Partitive items ("de l'armement", "du carburant") are what
+the clause rules do not step over.
+
+Example:
+    >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "Douze motos, de l'armement et des munitions ont été saisis."
+    >>> [(f.claim_type, f.value, f.subject) for f in listed_things(shadow(text), text, [])]
+    [('seized', 'Douze', 'motos')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.found import Found
+from claimtrack.extraction.french_count_nouns import uncounted
+from claimtrack.extraction.lexicon import happenings
+from claimtrack.extraction.predicates import type_of_participle
+
+_I = re.IGNORECASE
+# one item of a list: a partitive or indefinite article and up to three words
+_ITEM = (
+    r"(?:des|du|de\s+la|de\s+l'|de|d'|les|l')\s*[\w'-]+(?:\s+(?!(?:et|ont|sont)\s)[\w'-]+){0,2}?"
+)
+# after the count: "de" and its noun (or the noun), then one to four more items, the last
+# after "et", then a passive (or "ont été") and the participle
+_LISTED = re.compile(
+    rf"\s+(?:de\s+|d')?(?P<noun>[\w-]+)(?:\s*,\s*{_ITEM}){{0,3}}\s*,?\s+et\s+{_ITEM}\s*\"?\s+"
+    r"(?:ont|avaient|auraient|sont|etaient|seraient)\s+(?:ete\s+)?"
+    r"(?:(?:egalement|aussi|deja|[a-z]+ment)\s+)?(?P<p>[a-z]+)(?![\w-])",
+    _I,
+)
+# What may befall things listed together (people in a list are the clause rules')
+_OF_THINGS = frozenset({"seized", "destroyed", "damaged"})
+
+
+def listed_things(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Counts of things at the head of a list whose participle comes after its last item
+    (module docstring), where no count was read at the figure."""
+    out = []
+    for start, end in uncounted(shade, counts):
+        m = _LISTED.match(shade, end)
+        if not m or not happenings.THING_RE.fullmatch(m.group("noun")):
+            continue
+        kind = type_of_participle(m.group("p"))
+        if kind in _OF_THINGS:
+            noun = text[m.start("noun") : m.end("noun")]
+            out.append(Found(kind, start, end, text[start:end], noun, confidence=0.6, rule="list"))
+    return out
