@@ -1,0 +1,49 @@
+"""Round 17, French attribution read off real reporting (invented sentences, names, places
+and figures): the source, claim type, figure and stance of each claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.extract_helpers import claims
+
+A = "asserts"
+D = "denies"
+
+
+def _got(text: str) -> set[tuple]:
+    return {(src, kind, value, stance) for src, kind, value, _, stance in claims(text)}
+
+
+# A head source is the part before its auxiliary, whatever adverbial stands between the
+# auxiliary and the participle: "a dans un premier temps", "a d'abord", "a lui aussi".
+AUXILIARY_GAP = [
+    (
+        "La préfecture a dans un premier temps évoqué un bilan de 7 morts.",
+        {("La préfecture", "killed", "7", A)},
+    ),
+    (
+        "Le gouverneur avait d'abord annoncé 15 blessés.",
+        {("Le gouverneur", "wounded", "15", A)},
+    ),
+    (
+        "Les secouristes ont dans la soirée de dimanche fait état de 23 morts.",
+        {("Les secouristes", "killed", "23", A)},
+    ),
+    (
+        "Le porte-parole de la police a lui aussi évoqué 9 morts.",
+        {("Le porte-parole de la police", "killed", "9", A)},
+    ),
+]
+# A relative's own auxiliary is no end of the subject; an "à" is no auxiliary.
+NOT_AUXILIARY_GAP = [
+    (
+        "Un élu qui a requis l'anonymat a évoqué 11 morts.",
+        {("Un élu qui a requis l'anonymat", "killed", "11", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUXILIARY_GAP + NOT_AUXILIARY_GAP)
+def test_french_sources_round17(text: str, expected: set[tuple]) -> None:
+    assert _got(text) == expected
