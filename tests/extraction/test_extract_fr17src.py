@@ -47,3 +47,46 @@ NOT_AUXILIARY_GAP = [
 @pytest.mark.parametrize(("text", "expected"), AUXILIARY_GAP + NOT_AUXILIARY_GAP)
 def test_french_sources_round17(text: str, expected: set[tuple]) -> None:
     assert _got(text) == expected
+
+
+# An inverted source ends where a clause joined by "et que" begins: "des chiffres réfutés
+# par X et qu'il était impossible de vérifier" is X's denial.
+DENIED_THEN_CLAUSE = [
+    (
+        "La police a annoncé 40 morts, des chiffres réfutés par les rebelles et qu'il était "
+        "impossible de confirmer.",
+        {("La police", "killed", "40", A), ("les rebelles", "killed", "40", D)},
+    ),
+]
+# A conjunct that opens with a preposition goes on with the complement before it: one
+# source, not two ("des sources au sein de la police et d'une milice").
+OF_CONJUNCT = [
+    (
+        "Des sources au sein de la police et d'une milice locale ont affirmé que 6 civils "
+        "avaient été tués.",
+        {("Des sources au sein de la police et d'une milice locale", "killed", "6", A)},
+    ),
+    (
+        "Des habitants et des élus ont affirmé que 6 civils avaient été tués.",
+        {("Des habitants", "killed", "6", A), ("des élus", "killed", "6", A)},
+    ),
+]
+# "elle" after a plural source stands for the latest single source that agrees with it,
+# never a toll ("Le bilan …"): none, and it stays as written.
+ONE_AFTER_MANY = [
+    (
+        "Le bilan des gendarmes tués reste flou. Certaines sources parlaient de 4 morts. "
+        "Selon elle, 9 gendarmes ont été tués.",
+        {("Certaines sources", "killed", "4", A), ("elle", "killed", "9", A)},
+    ),
+    (
+        "La gendarmerie a publié un communiqué. Certaines sources parlaient de 4 morts. "
+        "Selon elle, 9 gendarmes ont été tués.",
+        {("Certaines sources", "killed", "4", A), ("La gendarmerie", "killed", "9", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_THEN_CLAUSE + OF_CONJUNCT + ONE_AFTER_MANY)
+def test_french_source_extents_round17(text: str, expected: set[tuple]) -> None:
+    assert _got(text) == expected
