@@ -90,3 +90,38 @@ ONE_AFTER_MANY = [
 @pytest.mark.parametrize(("text", "expected"), DENIED_THEN_CLAUSE + OF_CONJUNCT + ONE_AFTER_MANY)
 def test_french_source_extents_round17(text: str, expected: set[tuple]) -> None:
     assert _got(text) == expected
+
+
+# A quotation that opens a sentence with no source goes on with the source before it, when
+# that one's words held a quotation too, whatever its frame ("Selon X, … « … ». « … »").
+QUOTE_GOES_ON = [
+    (
+        'Selon la gendarmerie, l\'opération a permis de tuer "14 assaillants". "Une '
+        'vingtaine de motos ont également été saisies" sur les fuyards.',
+        {
+            ("la gendarmerie", "killed", "14", A),
+            ("la gendarmerie", "seized", "Une vingtaine", A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_GOES_ON)
+def test_french_quote_goes_on_round17(text: str, expected: set[tuple]) -> None:
+    assert _got(text) == expected
+
+
+# A claim noun after a denial verb is what is denied, with or without its owner: the
+# subject before the verb denies ("X dément cette déclaration"), never the noun.
+CLAIM_NOUN_DENIED = [
+    (
+        "Les rebelles affirment avoir pris la ville. Le colonel Ali Bako, porte-parole de "
+        "l'armée, dément cette déclaration.",
+        {("Les rebelles", "seized", "la ville", A), ("l'armée", "denied", None, D)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIM_NOUN_DENIED)
+def test_french_claim_noun_denied_round17(text: str, expected: set[tuple]) -> None:
+    assert _got(text) == expected
