@@ -35,6 +35,13 @@ AUXILIARY_GAP = [
         {("Le porte-parole de la police", "killed", "9", A)},
     ),
 ]
+# "ayant" before the claim's participle is no part of who claims it.
+HAVING_CLAIMED = [
+    (
+        "Un groupe armé ayant revendiqué l'attaque a affirmé avoir tué 8 soldats.",
+        {("Un groupe armé", "killed", "8", A), ("Un groupe armé", "responsibility", None, A)},
+    ),
+]
 # A relative's own auxiliary is no end of the subject; an "à" is no auxiliary.
 NOT_AUXILIARY_GAP = [
     (
@@ -44,7 +51,7 @@ NOT_AUXILIARY_GAP = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AUXILIARY_GAP + NOT_AUXILIARY_GAP)
+@pytest.mark.parametrize(("text", "expected"), AUXILIARY_GAP + HAVING_CLAIMED + NOT_AUXILIARY_GAP)
 def test_french_sources_round17(text: str, expected: set[tuple]) -> None:
     assert _got(text) == expected
 

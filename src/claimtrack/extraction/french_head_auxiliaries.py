@@ -25,7 +25,8 @@ from claimtrack.extraction.sentences import shadow
 from claimtrack.extraction.source_names import valid_source
 
 # An auxiliary of a compound past, as written (case kept: "A" may be a name's initial).
-_AUXILIARY = re.compile(r"(?<=[\s,])(?:a|ont|avait|avaient|aurait|auraient)(?=[\s,]|$)")
+# "un groupe ayant revendiqué l'attaque": the participle of one, before a claim's verb.
+_AUXILIARY = re.compile(r"(?<=[\s,])(?:a|ont|avait|avaient|aurait|auraient|ayant)(?=[\s,]|$)")
 # The word before an auxiliary that makes it a clause's own: a relative, a subject or
 # clitic pronoun ("qui a requis l'anonymat", "qu'il a", "lui a dit", "n'a", "y a").
 _OWN_CLAUSE = re.compile(
@@ -39,7 +40,7 @@ _MAX_GAP_WORDS = 8
 
 
 def before_auxiliary(attribution: Attribution) -> Attribution:
-    """A head or tail source phrase cut before the auxiliary of its verb and the words
+    """A head, tail or claim source phrase cut before the auxiliary of its verb and the words
     between them ("Le ministère a dans un premier temps" is "Le ministère"); unchanged when
     no auxiliary ends it, or the part before would be no source.
 
@@ -51,7 +52,7 @@ def before_auxiliary(attribution: Attribution) -> Attribution:
         >>> before_auxiliary(b).phrase
         "Un élu qui a requis l'anonymat"
     """
-    if attribution.kind not in ("head", "tail"):
+    if attribution.kind not in ("head", "tail", "claim"):
         return attribution
     phrase = attribution.phrase
     for m in _AUXILIARY.finditer(phrase):
