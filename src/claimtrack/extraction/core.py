@@ -33,7 +33,7 @@ from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_counts import revise as revise_counts
-from claimtrack.extraction.french_discourse import after_headline, refer_back
+from claimtrack.extraction.french_discourse import after_headline, quoted_before, refer_back
 from claimtrack.extraction.hazards import not_of_war
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
@@ -243,7 +243,7 @@ def _quote_goes_on(previous: tuple | None, sentence: Sentence) -> bool:
         return False
     if shade.rstrip(".!?").endswith('"') and shade.count('"') == 2 and _a_person(previous[1][-1]):
         return True  # 'Galindo said …. "If the helicopter had not come, the toll would differ."'
-    return any(a.kind in ("tail", "inverted") and '"' in previous[0].shade for a in previous[1])
+    return any(quoted_before(previous[0].shade, a) for a in previous[1])
 
 
 def _a_person(attribution: Attribution) -> bool:

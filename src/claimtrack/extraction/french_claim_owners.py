@@ -252,7 +252,8 @@ def earlier_tolls(text: str, shade: str, found: list[Attribution]) -> list[Attri
 _CLAIM_OBJECT = re.compile(
     r"^(?:les|des|la|le|l'|ces|cette|ce|cet)\s*(?:[\w-]+\s+)?(?:bilans?|chiffres?|informations?"
     r"|affirmations?|allegations?|accusations?|versions?|annonces?|propos|declarations?)"
-    r"\s+(?:de|du|des|d')",
+    # with its owner, or alone: "X dément cette déclaration" (a claim noun never speaks)
+    r"(?:\s+(?:de|du|des|d')|\s*$)",
     _I,
 )
 # The subject before its auxiliary, past an opening participle ("Joint par l'AFP, …") or a

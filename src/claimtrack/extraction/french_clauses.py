@@ -46,6 +46,7 @@ from claimtrack.extraction.french_frames import (
     document_agents,
     relative_frames,
 )
+from claimtrack.extraction.french_head_auxiliaries import before_auxiliary
 from claimtrack.extraction.french_listeners import (
     heard_by_clitic,
     heard_in_head,
@@ -200,7 +201,7 @@ def _trim(attribution: Attribution, shade: str) -> Attribution:
         attribution = replace(
             attribution, start=m.end(), phrase=attribution.phrase[m.end() - attribution.start :]
         )
-    attribution = _no_adverb(attribution, shade)
+    attribution = before_auxiliary(_no_adverb(attribution, shade))  # "X a d'abord (dit)"
     m = _AUXILIARY_AFTER.search(shade, attribution.start, attribution.end)
     if attribution.kind == "head" and m and m.start() > attribution.start:
         phrase = attribution.phrase[: m.start() - attribution.start]

@@ -35,6 +35,8 @@ _NP_STOP = re.compile(
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
     # a folded French "à", not the English article after "of" ("a member of a local group")
     r"|(?<!\bof)(?<!\bfor)\sa\s"
+    # "réfutés par la rébellion et qu'il était impossible de vérifier": a clause joined on
+    r"|\set\s+qu(?:e\s|['’])"
     # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source;
     # an ordinal names a unit ("the commander of the 7th Division")
     r"|\s(?=\d(?!\d*(?:st|nd|rd|th)\b)"

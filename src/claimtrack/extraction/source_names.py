@@ -215,6 +215,10 @@ def titled_person(phrase: str) -> bool:
     return bool(words) and is_person(" ".join(words))
 
 
+# A conjunct that opens with a preposition: it goes on with the complement before it.
+_OF_AGAIN = re.compile(r"(?:d['’]\s*(?:un|une)\b|de\s+(?:la\s|l['’])|du\s|of\s)", _I)
+
+
 def conjuncts(phrase: str) -> list[str]:
     """The sources of a coordinated phrase ("the army and the rebels"), or the phrase itself.
 
@@ -226,9 +230,11 @@ def conjuncts(phrase: str) -> list[str]:
         (['the army', 'the rebels'], ['Defence and Security'])
     """
     parts = re.split(r"\s+(?:and|et|as well as|ainsi que)\s+", phrase)
-    # "Name, spokesman and minister": roles of one person in apposition, not two sources
+    # "Name, spokesman and minister": roles of one person in apposition, not two sources;
+    # "des sources de l'armée et d'une milice": the second is the first's complement
     if (
         len(parts) == 2
+        and not _OF_AGAIN.match(parts[1])
         and "," not in parts[0]
         and all(
             valid_source(p)

@@ -296,7 +296,8 @@ class SourceMemory:
         if low in _ONE and self.last is not None and plural(self.last):
             # "Selon elle" after "Certaines sources …": the latest one source, or none
             earlier = (s for s in reversed(self.seen) if not DOCUMENT.match(s.raw))
-            return next((s for s in earlier if not plural(s)), None)
+            ones = (s for s in earlier if not plural(s))  # that agrees ("Le bilan": no)
+            return next((s for s in ones if low == "it" or agrees_with(low, s)), None)
         if low == "it" and self.last is not None and only_someone(self.last):
             # "Governor X said … . It said …": not the governor; a body named just before
             return next((s for s in reversed(self.seen[-3:]) if not only_someone(s)), None)
