@@ -42,3 +42,18 @@ def test_a_list_of_people_is_not_read_as_things_seized() -> None:
         "Selon l'armée, douze soldats, un policier et deux civils ont été saisis.", "x"
     )
     assert "douze" not in frame["value"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Selon l'armée, l'un des 12 assaillants a été tué.", [("killed", "l'un")]),
+        (
+            "Selon l'armée, l'une des 30 élèves enlevées a été tuée.",
+            [("killed", "l'une"), ("captured", "30")],
+        ),
+    ],
+)
+def test_one_of_a_whole_is_counted_once(text: str, claims: list[tuple[str, str]]) -> None:
+    frame = ct.extract(text, "x")
+    assert list(zip(frame["claim_type"], frame["value"], strict=True)) == claims

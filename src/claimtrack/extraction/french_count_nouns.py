@@ -221,6 +221,9 @@ def one_of_whole(shade: str, text: str, counts: list[Found]) -> list[Found]:
             start, end = m.span("one")
             f = replace(f, start=start, end=end, value=text[start:end])
         out.append(f)
+    # the "un" of "l'un" read on its own is the same one, counted once
+    ones = [f for f in out if f.value and f.value.lower().startswith("l'")]
+    out = [f for f in out if not any(o is not f and o.start <= f.start < o.end for o in ones)]
     return out + one_of_uncounted(shade, text, out)  # "ont incendié l'une des bases"
 
 
