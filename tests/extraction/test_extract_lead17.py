@@ -57,3 +57,8 @@ def test_a_list_of_people_is_not_read_as_things_seized() -> None:
 def test_one_of_a_whole_is_counted_once(text: str, claims: list[tuple[str, str]]) -> None:
     frame = ct.extract(text, "x")
     assert list(zip(frame["claim_type"], frame["value"], strict=True)) == claims
+
+
+def test_a_subject_keeps_its_accents() -> None:
+    frame = ct.extract("Selon l'armée, l'attaque de 70 éléments du groupe a été repoussée.", "x")
+    assert frame.loc[frame["claim_type"] == "attackers", "subject"].tolist() == ["éléments"]

@@ -312,6 +312,17 @@ def _part_of_whole(
     return wholes, Reading(subject=c.subject, claim_type=kind, rule="participle" if kind else "")
 
 
+def _as_written(subject: str | None, start: int, shade: str, text: str) -> str | None:
+    """A subject some rule cut from the folded sentence, as the text writes it.
+
+    Example:
+        >>> _as_written("elements", 0, "70 elements", "70 éléments")
+        'éléments'
+    """
+    at = shade.find(subject, start) if subject else -1
+    return text[at : at + len(subject)] if at >= 0 else subject
+
+
 def _value(text: str, c: Count, r: Reading) -> str | None:
     """The count's value as the quantity parser reads it, or None."""
     if c.match.group("any"):
@@ -364,6 +375,7 @@ def find_counts(shade: str, text: str, skip: list[tuple[int, int]] = ()) -> list
         value = _value(text, c, r)
         if value is None:
             continue
+        r.subject = _as_written(r.subject, c.start, shade, text)
         subject, last_subject = _carried_subject(c, r, last_subject)
         claim_type = _people_destroyed(objects(r.claim_type, subject), subject)
         if _not_its_object(claim_type, r, subject):
