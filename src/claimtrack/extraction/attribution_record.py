@@ -60,3 +60,18 @@ def within_speech(attribution: Attribution, content: tuple[int, int]) -> bool:
     closes = attribution.kind in ("tail", "inverted") and attribution.content[1] <= content[1]
     end = content[1] if not closes else content[1] - 1
     return content[0] <= attribution.start <= end
+
+
+def quoted_before(shade: str, attribution: Attribution) -> bool:
+    """Whether a source's sentence quoted it, so that a quotation opening the next sentence
+    goes on in its voice: a tail or inverted source closing a quotation, or any source whose
+    words hold one ('Selon X, la riposte a tué "80 terroristes". "…"').
+
+    Example:
+        >>> s = 'Selon X, la riposte a tué "80 terroristes".'
+        >>> quoted_before(s, Attribution("according", 6, 7, 0, 5, "X", content=(7, len(s))))
+        True
+    """
+    if attribution.kind in ("tail", "inverted") and '"' in shade:
+        return True
+    return '"' in shade[attribution.content[0] : attribution.content[1]]

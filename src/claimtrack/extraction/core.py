@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from claimtrack.extraction.attribution import Attribution, find_attributions, pick
+from claimtrack.extraction.attribution_record import quoted_before
 from claimtrack.extraction.candidates import (
     candidate_row,
     candidates_frame,
@@ -33,7 +34,7 @@ from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_clauses import read_french
 from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_counts import revise as revise_counts
-from claimtrack.extraction.french_discourse import after_headline, quoted_before, refer_back
+from claimtrack.extraction.french_discourse import after_headline, refer_back
 from claimtrack.extraction.hazards import not_of_war
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text

@@ -57,12 +57,7 @@ _WHOLE_OF = re.compile(
     r"(?:(?:the|their|its|les|leurs|ses)\s+)?$",
     _I,
 )
-# People a count of none may be about: "killed no civilians", "n'a tué aucun soldat".
-_PEOPLE = re.compile(
-    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|{happenings.FIGHTER_NOUNS}|people|personnes|men|women"
-    r"|children|police|troops|forces|troupes",
-    _I,
-)
+_PEOPLE = re.compile(happenings.PEOPLE_NOUNS, _I)
 # "if 300 are dead", "si on compte 300 morts": a count supposed, not stated ("même si" is
 # a concession: what follows it is stated).
 _SUPPOSED = re.compile(

@@ -84,6 +84,10 @@ _COMPOUND = re.compile(
 )
 
 
+# "un seul soldat": "un" stressed as a count
+_ONLY = re.compile(r"\s+seule?\b", re.IGNORECASE)
+
+
 def _figures(shade: str, *, singular: bool) -> list[tuple[int, int]]:
     """The figures a sentence holds that may be counts: numbers and vague quantities, not a
     date or a measure; "un", "une" only if ``singular`` (they are in most sentences),
@@ -101,7 +105,6 @@ def _figures(shade: str, *, singular: bool) -> list[tuple[int, int]]:
     ]
 
 
-_ONLY = re.compile(r"\s+seule?\b", re.IGNORECASE)
 # "un gendarme et huit civils", "une femme et ses deux enfants": a count after "et", within
 # the noun phrase's few words.
 _AND_FIGURE = re.compile(r"(?:\s+[\w'-]+){1,4}?\s+et\s+(?:(?:ses|leurs|les)\s+)?")

@@ -8,7 +8,7 @@ rules do not step over.
 Example:
     >>> from claimtrack.extraction.sentences import shadow
     >>> text = "Douze motos, de l'armement et des munitions ont été saisis."
-    >>> [(f.claim_type, f.value, f.subject) for f in listed_things(shadow(text), text, [])]
+    >>> [(f.claim_type, f.value, f.subject) for f in listed_counts(shadow(text), text, [])]
     [('seized', 'Douze', 'motos')]
 """
 
@@ -38,13 +38,10 @@ _LISTED = re.compile(
 # What may befall things listed together, and people listed together
 _OF_THINGS = frozenset({"seized", "destroyed", "damaged"})
 _OF_PEOPLE = frozenset({"killed", "wounded", "captured", "missing"})
-_PEOPLE = re.compile(
-    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|{happenings.FIGHTER_NOUNS}|personnes|civils|militaires",
-    _I,
-)
+_PEOPLE = re.compile(happenings.PEOPLE_NOUNS, _I)
 
 
-def listed_things(shade: str, text: str, counts: list[Found]) -> list[Found]:
+def listed_counts(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """Counts of things or people at the head of a list whose participle comes after its last item
     (module docstring), where no count was read at the figure."""
     out = []

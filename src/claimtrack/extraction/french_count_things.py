@@ -34,7 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claimtrack.extraction.found import Found, covered
-from claimtrack.extraction.french_count_lists import listed_things
+from claimtrack.extraction.french_count_lists import listed_counts
 from claimtrack.extraction.lexicon import happenings, targets_fr
 from claimtrack.extraction.lexicon.inflection import forms
 from claimtrack.extraction.predicates import type_of_participle
@@ -185,7 +185,7 @@ def one_harmed(shade: str, text: str, counts: list[Found]) -> list[Found]:
         if kind in _HARM and kind not in taken and fits:
             out.append(_found(kind, text, m, "one harmed"))
             taken.add(kind)
-    return out + listed_things(shade, text, [*counts, *out])  # "12 motos, de l'armement et"
+    return out + listed_counts(shade, text, [*counts, *out])  # "12 motos, de l'armement et"
 
 
 # munitions that fall or land: "onze obus étaient tombés", "12 roquettes sont tombées"

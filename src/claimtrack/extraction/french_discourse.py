@@ -310,19 +310,3 @@ def after_headline(previous: Sentence | None, sentence: Sentence) -> bool:
         and previous.paragraph != sentence.paragraph
         and not _ENDS_SENTENCE.search(previous.text)
     )
-
-
-def quoted_before(shade: str, attribution: Attribution) -> bool:
-    """Whether a source's sentence quoted it, so that a quotation opening the next sentence
-    goes on in its voice: a tail or inverted source closing a quotation, or any source whose
-    words hold one ('Selon X, la riposte a tué "80 terroristes". "…"').
-
-    Example:
-        >>> from claimtrack.extraction.attribution import Attribution
-        >>> s = 'Selon X, la riposte a tué "80 terroristes".'
-        >>> quoted_before(s, Attribution("according", 6, 7, 0, 5, "X", content=(7, len(s))))
-        True
-    """
-    if attribution.kind in ("tail", "inverted") and '"' in shade:
-        return True
-    return '"' in shade[attribution.content[0] : attribution.content[1]]

@@ -220,6 +220,12 @@ FIGHTER_NOUNS = (
     r"|combattants|assaillants|insurges|jihadistes|hommes|terroristes|rebelles"
     r"|elements"  # the French press's fighters: "l'attaque de 50 éléments de l'EI"
 )
+# People a count may be about: "killed no civilians", "n'a tué aucun soldat", "douze
+# soldats, un policier et deux civils ont été tués".
+PEOPLE_NOUNS = (
+    rf"(?:{numbers.ONE_PERSON_NOUNS})s?|{FIGHTER_NOUNS}|people|personnes|men|women"
+    r"|children|police|troops|forces|troupes"
+)
 # What attackers wore, rode or carried, between them and their verb: "40 gunmen wearing
 # police uniforms attacked", "200 fighters on motorcycles stormed", "à bord de pick-up".
 ATTACKER_GEAR = (
