@@ -51,11 +51,12 @@ _NUM = r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+"
 _DE = r"(?:de\s|d')"  # French elides "de" before a vowel: "plus d'une trentaine"
 _AT_LEAST = (
     r"at least|more than|over|above|upwards of|in excess of|no fewer than|no less than"
+    r"|exceeding|a minimum of|minimum of|depassant"
     rf"|not less than|not fewer than|au moins|plus {_DE}|pas moins {_DE}|au-dela {_DE}|au minimum"
 )
 _AT_MOST = (
     r"up to|at most|at the most|as many as|no more than|fewer than|less than|under"
-    rf"|a maximum of|jusqu'a|au plus|au maximum|moins {_DE}|pas plus {_DE}"
+    rf"|a maximum of|jusqu'a|tout au plus|au plus|au maximum|moins {_DE}|pas plus {_DE}"
 )
 _ABOUT = (
     r"about|around|approximately|roughly|nearly|almost|some|close to|closer to|circa"
@@ -65,7 +66,9 @@ _ABOUT = (
 _KINDS = ("at_least", "at_most", "approximate")  # the named groups of _PREFIX
 # Words that leave the count as it stands: "only two", "another eight", "the 80 fighters".
 _AS_IS = (
-    r"only|just|another|a further|an additional|a total of|a mere|the|these|those|other"
+    # first, an article and one word before a figure: "a reported 50", "the confirmed 12"
+    r"(?:a|an|the)\s+[a-z-]+(?=\s+\d)"
+    r"|only|just|another|a further|an additional|a total of|a mere|the|these|those|other"
     r"|remaining|seulement|uniquement|encore|au total|un total de|les|ces|autres"
 )
 _AS_IS_RE = re.compile(rf"^(?:(?:{_AS_IS})\s+)+")
@@ -292,7 +295,7 @@ def _article(text: str) -> Reading | None:
     if text == "another":
         return (1.0, 1.0, 1.0, "exact")
     m = _ARTICLE.match(text)
-    if not m:
+    if not m or _PLAIN.match(_AS_IS_RE.sub("", text)):  # "a reported 50": the figure counts
         return None
     if count := _PLAIN.match(_words_to_digits(_AS_IS_RE.sub("", m.group("noun")))):
         return (1.0, 1.0, 1.0, "exact") if _number(count.group(1)) == 1 else None  # "l'un"
