@@ -1,4 +1,4 @@
-"""A figure after an article and a word is that figure, not one thing; floors and ceilings in words."""
+"""A figure after an article and a word is that figure; floors and ceilings written in words."""
 
 from __future__ import annotations
 
