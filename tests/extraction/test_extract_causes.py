@@ -84,6 +84,10 @@ def test_misses_and_false_positives_carry_their_claim_type() -> None:
         # another phrase: the actors judge
         (("une source militaire", "security_sources"), ("l'armée", "faca"), False),
         (("the army", "ng_army"), ("the police", "ng_police"), False),
+        # one conjunct of a coordinated source is that source; a part of one phrase is not
+        (("residents", "residents"), ("A local official and residents", "officials"), True),
+        (("la police", "police"), ("l'armée et la police", "army"), True),
+        (("the army", "ng_army"), ("the army's spokesman in Gao", "spokesman"), False),
         # a pronoun is no name, even written alike
         (("il", None), ("il", "faca"), False),
     ],
