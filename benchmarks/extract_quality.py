@@ -27,8 +27,9 @@ counts neither for nor against. Two scores:
   ``value_best``) equals it, where it has only ``value_low``/``value_high`` both bounds
   are equal, where it has none the prediction carries no figure either; the actor:
   the prediction's ``source_raw`` and the gold's ``source`` that are one phrase (folded,
-  as below) are one source; otherwise, where both the prediction's ``source_raw`` and the
-  gold's ``source_normalized`` (else ``source``) resolve to an actor, the same actor;
+  as below) are one source, as is one conjunct of a coordinated ``source`` ("residents" of
+  "A local official and residents": extract gives a row per conjunct); otherwise, where
+  both the prediction's ``source_raw`` and the gold's ``source_normalized`` (else ``source``) resolve to an actor, the same actor;
   where both name a state institution (a table actor's name, else the phrase, read by
   ``claimtrack.extraction.institutions``:
   "le ministère nigérien de la défense" and "Niger Ministry of Defence" are ``NE:defence``),
@@ -218,9 +219,9 @@ def _strict_source(pred: pd.Series, gold: pd.Series) -> bool:
         return True
     # One conjunct of a coordinated source ("residents" of "A local official and residents"):
     # extract gives a row per conjunct where annotators wrote one claim.
-    if written and gold_written and _COORDINATED.search(gold_written[0]):
-        if f" {written[0]} " in f" {gold_written[0]} ":
-            return True
+    coordinated = gold_written and _COORDINATED.search(gold_written[0])
+    if written and coordinated and f" {written[0]} " in f" {gold_written[0]} ":
+        return True
     if _given(pred["actor"]) and _given(gold["actor"]):
         return pred["actor"] == gold["actor"]
     if _given(pred["institution"]) and _given(gold["institution"]):
