@@ -29,7 +29,8 @@ counts neither for nor against. Two scores:
   the prediction's ``source_raw`` and the gold's ``source`` that are one phrase (folded,
   as below) are one source, as is one conjunct of a coordinated ``source`` ("residents" of
   "A local official and residents": extract gives a row per conjunct); otherwise, where
-  both the prediction's ``source_raw`` and the gold's ``source_normalized`` (else ``source``) resolve to an actor, the same actor;
+  both the prediction's ``source_raw`` and the gold's ``source_normalized`` (else
+  ``source``) resolve to an actor, the same actor;
   where both name a state institution (a table actor's name, else the phrase, read by
   ``claimtrack.extraction.institutions``:
   "le ministère nigérien de la défense" and "Niger Ministry of Defence" are ``NE:defence``),
