@@ -53,3 +53,53 @@ DOCUMENTS_READ = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS_READ)
 def test_a_document_that_reads_is_a_source(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# "The police chief, Ali Sow, said the troops …": a subject closed by an apposition's comma
+# is the head's, even when a quoted fragment cuts what it says ("said the troops" is no
+# inverted frame)
+SUBJECT_IN_COMMAS = [
+    ('The army spokesman, Lt. Col. Ali Sow, said the troops "bravely repelled" the raid and'
+     " killed 14 bandits.", [("The army spokesman", "killed", "14", "asserts")]),
+    ('The police chief, Musa Bello, said the officers "fought hard" and arrested 9 suspects.',
+     [("The police chief", "captured", "9", "asserts")]),
+    # near miss: what was said before the comma, then the inverted verb and its source
+    ("Nine bandits were arrested, said the police chief.",
+     [("the police chief", "captured", "Nine", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_IN_COMMAS)
+def test_a_subject_in_commas_is_a_head(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+# "the director of public relations of the army": an office's function is no body
+FUNCTIONS = [
+    ("Ali Sow, the director of information of the rebel movement, said fighters killed 12"
+     " soldiers.", "the rebel movement"),
+    ("Ali Sow, head of press relations for the police, said officers arrested 12 suspects.",
+     "the police"),
+    ("The Director of Defence Media Operations, Maj. Gen. Ali Sow, said troops killed 12"
+     " insurgents.", "The Director of Defence Media Operations"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source"), FUNCTIONS)
+def test_an_office_function_is_no_body(text: str, source: str) -> None:
+    assert [c[0] for c in claims(text) if c[2] is not None] == [source]
+
+
+# "a strike on a funeral in Sanaa which rebels said killed 100": the relative's speaker
+# stands after its pronoun, whatever the noun it hangs on (a place's name, a gerund)
+RELATIVE_SPEAKERS = [
+    ("The air force denied bombing a market in Kadi which residents said killed 40 people.",
+     [("residents", "killed", "40", "asserts")]),
+    ("Police repelled an attack on Bama that officials said left 15 dead.",
+     [("officials", "killed", "15", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_SPEAKERS)
+def test_a_relative_names_its_speaker(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
