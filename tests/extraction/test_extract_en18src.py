@@ -103,3 +103,31 @@ RELATIVE_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_SPEAKERS)
 def test_a_relative_names_its_speaker(text: str, expected: list[tuple]) -> None:
     assert _numeric(text) == sorted(expected)
+
+
+# '"We deny that 57 civilians were killed," X said': a first-person denial inside what a
+# source says is that source's denial of what it takes
+OWN_DENIALS = [
+    ('"We deny that 40 villagers were killed," the rebel spokesman said.',
+     [("the rebel spokesman", "killed", "40", "denies")]),
+    ('The militia commander said: "I firmly reject reports that my men abducted 12 girls."',
+     [("The militia commander", "captured", "12", "denies")]),
+    # near miss: what the speaker asserts before the denial stays asserted
+    ('"Our fighters killed 9 soldiers. We reject that any civilian died," a rebel leader said.',
+     [("a rebel leader", "killed", "9", "asserts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_DENIALS)
+def test_a_first_person_denial_denies(text: str, expected: list[tuple]) -> None:
+    assert _numeric(text) == sorted(expected)
+
+
+def test_a_toll_denied_by_reference_is_of_the_people_it_names() -> None:
+    text = (
+        "The army said it killed 120 rebel fighters. The ministry said shelling by the rebels"
+        ' killed 35 civilians. A rebel spokesman said: "We deny the lies about the deaths of'
+        ' civilians."'
+    )
+    got = [c for c in claims(text) if c[0] == "A rebel spokesman" and c[1] == "killed"]
+    assert [(c[3], c[4]) for c in got] == [("the toll (35, The ministry)", "denies")]
