@@ -36,7 +36,7 @@ from claimtrack.extraction.frames_reporting import reporting_frames
 from claimtrack.extraction.headlines import colon_quote, headline
 from claimtrack.extraction.opening_participles import opening_participle_frames
 from claimtrack.extraction.possessive_tolls import possessive_toll_frames
-from claimtrack.extraction.quoted_voices import own_voice_heads, quote_opening
+from claimtrack.extraction.quoted_voices import own_denials, own_voice_heads, quote_opening
 from claimtrack.extraction.sentences import Sentence
 
 __all__ = ["Attribution", "find_attributions", "pick"]
@@ -73,6 +73,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     found.sort(key=lambda a: a.start)
     _set_contents(found, shade)
     _split_at_but(found, shade)
+    own_denials(found, shade)  # '"We deny that 5 died," he said': his denial
     _cited(found, shade)
     _denied_claims(found, shade, text)
     return found

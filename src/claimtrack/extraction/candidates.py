@@ -268,6 +268,12 @@ def _with_figures(rows: list[dict]) -> list[tuple[dict, tuple[float, float, floa
     return [(row, figures) for row, figures in pairs if _largest(figures) == _largest(figures)]
 
 
+def _of_those_named(pairs: list[tuple[dict, tuple]], quote: str) -> list[tuple[dict, tuple]]:
+    """The figures whose people (the subject's last word, "civilians") the quote names."""
+    heads = [(pair, str(pair[0].get("subject") or "").split()[-1:]) for pair in pairs]
+    return [p for p, h in heads if h and re.search(rf"(?<!\w){re.escape(h[0])}(?!\w)", quote, re.I)]
+
+
 def _biggest(pairs: list[tuple[dict, tuple]]) -> tuple[dict, tuple[float, float, float]]:
     """The row of the largest figure and its figure, the first of equals."""
     return max(pairs, key=lambda pair: _largest(pair[1]))
@@ -352,6 +358,8 @@ def _fill_toll(rows: list[dict], row: dict, denied: set[int], confirmed: bool) -
     )
     if not others:
         return
+    # "deny the claims regarding the deaths of civilians": the toll of the people it names
+    others = _of_those_named(others, fold(row["quote"])) or others
     if confirmed or _THIS_TOLL.search(fold(row["quote"])):
         latest = max(r["char_start"] for r, _ in others)
         others = [(r, f) for r, f in others if r["char_start"] == latest]

@@ -253,6 +253,8 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
             continue  # "X, qui a requis l'anonymat, a confirmé …": X is the subject, before
         if _RELATIVE_SUBJECT.search(shade, 0, m.start(1)):
             continue  # 'X, qui "déplore la perte d'un Casque bleu"': the verb's subject is qui
+        if _subject_in_commas(shade, m.start(1)):
+            continue  # "The army's spokesman, Brig. Gen. X, said the troops …": a head
         after = when.end() if (when := WHEN.match(shade, m.end())) else m.end()
         listener = _LISTENER.match(shade, after)  # "a déclaré à l'AFP un officier"
         span = right_phrase(shade, listener.end() if listener else m.end())
@@ -291,6 +293,33 @@ def _who_says(shade: str, text: str, span: tuple[int, int]) -> list[Attribution]
     if not m or not REPORTING.fullmatch(m.group(1).lower()):
         return []
     return [Attribution("head", *span, m.start(1), m.end(1), text[span[0] : span[1]])]
+
+
+# What only an account or a quotation before an inverted verb holds (no subject phrase does)
+_ACCOUNT_MARKS = re.compile(r"[\"“”«»:;]|\d", _I)
+
+
+def _subject_in_commas(shade: str, verb: int) -> bool:
+    """Whether all that stands before ", said" is the verb's subject, a source closed by an
+    apposition's comma ("The army's spokesman, Brig. Gen. Musa Bello, said the troops …"):
+    the verb is a head's, not an inverted one (what was said precedes an inverted verb).
+
+    Example:
+        >>> s = "The police chief, Ali Sow, said the troops"
+        >>> _subject_in_commas(s, s.index("said")), _subject_in_commas("Two died, said X", 10)
+        (True, False)
+    """
+    before = shade[:verb].rstrip()
+    if not before.endswith(",") or _ACCOUNT_MARKS.search(before):
+        return False
+    span = left_phrase(shade, 0, len(before) - 1)
+    if not span or shade[: span[0]].strip(" \t\n-—–") or not valid_source(shade[span[0] : span[1]]):
+        return False
+    said = re.findall(r"[\w'-]+", before.lower())
+    return not any(
+        w in source_words.FINITE_AUXILIARIES or type_of_verb(w) or type_of_participle(w)
+        for w in said
+    )
 
 
 def _a_clause(shade: str, start: int, end: int) -> bool:

@@ -208,8 +208,20 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
             last = max(earlier, key=lambda a: a.verb_end)
             return _past_apposition(shade, found, last, m.start()) or (last.start, last.end)
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
-    span = _phrase_before(shade, lo, hi)
+    span = hi == m.start() and _relative_speaker(shade, lo, hi, m.end())
+    span = span or _phrase_before(shade, lo, hi)
     return _relative_subject(shade, span) if span and _GAP_NEXT.match(shade, m.end()) else span
+
+
+def _relative_speaker(shade: str, lo: int, hi: int, verb_end: int) -> tuple[int, int] | None:
+    """ "a funeral in Sanaa which rebels said killed 100": a relative whose pronoun is the
+    subject of what is said (a verb after "said") names its speaker after the pronoun."""
+    if not _CLAUSE_NEXT.match(shade, verb_end) or not (
+        that := list(_THAT_SOURCE.finditer(shade, lo, hi))
+    ):
+        return None
+    span = left_phrase(shade, that[-1].end(), hi)
+    return span if span and valid_source(shade[span[0] : span[1]]) else None
 
 
 # "a commander the army said was captured": the verb's own subject is left out after it

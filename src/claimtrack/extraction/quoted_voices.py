@@ -68,3 +68,36 @@ def own_voice_heads(found: list[Attribution], shade: str) -> None:
             for c in closers
         ):
             found.remove(a)
+
+
+# A speaker's own denial inside what it says: '"We deny that 57 civilians were killed,"
+# the spokesman said', 'X said: "We categorically reject claims that …"'
+_OWN_DENIAL = re.compile(
+    r"(?<![\w'-])(?:we|i)\s+(?:(?:also|again|hereby|therefore|totally|strongly|firmly|flatly"
+    r"|categorically|vehemently|completely|strenuously|do)\s+){0,2}"
+    r"(?P<v>deny|reject|dismiss|refute|disown|repudiate)(?![\w'-])",
+    _I,
+)
+
+
+def own_denials(found: list[Attribution], shade: str) -> None:
+    """Add, for a first-person denial inside what a source says ("We deny that …"), a
+    denial of that source over what the denial takes, to the end of its quotation.
+
+    Example:
+        >>> s = '"We deny that 5 died," he said.'
+        >>> a = Attribution("tail", 22, 24, 25, 29, "he", content=(0, 22))
+        >>> found = [a]
+        >>> own_denials(found, s)
+        >>> [(b.phrase, b.denial, s[slice(*b.content)]) for b in found]
+        [('he', False, '"We deny that 5 died,"'), ('he', True, ' that 5 died')]
+    """
+    for a in [a for a in found if a.kind in ("head", "tail", "inverted") and not a.denial]:
+        for m in _OWN_DENIAL.finditer(shade, *a.content):
+            end = a.content[1]
+            if shade.count('"', 0, m.start()) % 2 and (close := shade.find('"', m.end(), end)) > 0:
+                end = close  # to the end of its quotation
+            end = len(shade[:end].rstrip(" ,"))
+            d = Attribution("head", a.start, a.end, m.start("v"), m.end("v"), a.phrase, True)
+            d.content, d.antecedent = (m.end("v"), end), a.antecedent
+            found.append(d)

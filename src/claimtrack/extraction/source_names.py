@@ -19,6 +19,7 @@ from claimtrack.countries import country_words
 from claimtrack.extraction.lexicon import happenings, numbers, source_words, words
 from claimtrack.extraction.sentences import shadow
 from claimtrack.extraction.source_documents import DOCUMENT_OF
+from claimtrack.extraction.source_functions import less_function
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
@@ -367,7 +368,7 @@ def institution_of(words_after_role: str) -> str:
         >>> institution_of("Ghana"), institution_of("the M23")
         ('', 'the M23')
     """
-    rest = _WHERE.sub("", words_after_role).strip()
+    rest = _WHERE.sub("", less_function(words_after_role)).strip()
     bare = re.sub(r"^(?:the|la|le|l['’])\s*", "", rest, flags=re.IGNORECASE)
     return "" if fold(bare).lower() in country_words() else rest  # "police spokesman for Ghana"
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.lexicon import source_words
+from claimtrack.extraction.source_functions import less_function
 from claimtrack.extraction.source_names import (
     MINISTER,
     ORG,
@@ -71,6 +72,7 @@ def _name_then_role(phrase: str) -> Source | None:
         return Source(role.strip(), phrase)  # "le ministre de la Communication": his ministry
     # "army spokesman for northern Kivu" is the army's; "gouverneur de la province" the province's
     after = _STAFF.sub("", role.strip()[m.end() :].strip())  # "chief of staff of the army"
+    after = less_function(after)  # "director of public relations of the army": the army
     institution = kept if (kept := institution_of(after)) or m.group("qualifier") else after
     # "porte-parole du gouvernement et ministre de la Communication": the first office
     institution = re.split(

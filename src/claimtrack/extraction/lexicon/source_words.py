@@ -132,6 +132,13 @@ ORGANISED_BODIES = (
     "|army|police|task force|network|team|board|agency|office|ministry|militants|insurgents"
     "|jihadists|fighters|guerrillas|society|collective|ngo|charity|military|security forces"
 )
+# What an office does, after "of" or "for", no body of its own: "the Army Director of Public
+# Relations", "head of communications for the movement", "Director of Defence Information"
+FUNCTION_NAMES = (
+    r"public relations|public affairs|public information|information|communications?"
+    r"|media(?: relations| operations| affairs)?|press(?: affairs| relations)?|operations"
+    r"|defen[cs]e (?:information|media operations|media|public relations)|civil-military affairs"
+)
 # Military ranks: "the officer" is the latest one named with a rank ("Lieutenant Colonel X").
 RANK_WORDS = (
     "colonel|general|lieutenant|captain|capitaine|major|commandant|commander|sergeant|sergent"
@@ -190,6 +197,34 @@ TRAILING_FILLERS = {
     "only", "just", "merely", "still",
 }
 # fmt: on
+# Finite auxiliaries no source noun phrase holds: "Les soldats ont reconquis deux villes, a
+# affirmé X" is an account before an inverted verb, not a subject in commas
+FINITE_AUXILIARIES = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "did",
+        "does",
+        "do",
+        "ont",
+        "est",
+        "sont",
+        "avait",
+        "avaient",
+        "etait",
+        "etaient",
+        "sera",
+        "seront",
+    }
+)  # fmt: skip
 # Intransitive verbs of an event: a phrase holding one is a clause ("said the encounter
 # between the rebels and the troops occurred near X"), never a source.
 EVENT_VERBS = r"occurred|happened|took\s+place|broke\s+out|erupted|began|started|lasted|ensued"

@@ -62,6 +62,16 @@ _FR_FALSE = (
     r"(?=(?:\s+[\w'-]+){0,5}?\s+(?:(?:de|d'|une?|des)\s*)?[\"«]?\s*(?:propagande|mensonges?"
     r"|mensongere?s?|faux|fausses?|fantaisistes?|intox|infondee?s?)(?![\w-]))"
 )
+# Verbs of a reply or a remark: "X countered that 602 soldiers were killed", '"…,"
+# retorted the army'. Each has other readings ("responded to the attack", "observed a
+# truce"), so as a head only before "that" or closing a clause.
+_REPLIED = (
+    r"countered|counters|retorted|retorts|replied|replies|responded|responds|remarked|remarks"
+    r"|commented|comments|observed|observes|quipped|cautioned|cautions|clarified|clarifies"
+    r"|charged|underlined|underlines|underscored|underscores|reaffirmed|reaffirms|assured"
+    r"|echoed|confided|mentioned|hinted|suggested|suggests|agreed|agrees"
+    r"|elaborated|repeated|repeats|relayed|relays|notified"
+)
 # Finite or participle forms that introduce (or close) reported speech. "claimed" is
 # here and among the responsibility patterns: "X claimed to have killed" reports,
 # "the attacks were claimed by X" assigns responsibility (handled before this list).
@@ -97,6 +107,10 @@ REPORTING_VERBS = (
     "|(?:detailed|details|listed|lists|recalled|recalls|warned|warns|warn|lamented|laments"
     "|stresses|explains|tweets|reveals)"
     '(?=\\s+that\\b|\\s*[,.;:"”]|\\s*$)'
+    # verbs of a reply or a remark, with other readings ("responded to the attack",
+    # "observed a ceasefire", "charged the rebels with …"): before "that" or closing a clause
+    f"|(?:{_REPLIED})"
+    '(?=\\s+that\\b|\\s*[,.;:"”]|\\s*$)'
     # a death deplored is a death stated: "the governor condemned the killing of 12 villagers"
     "|(?:condemned|condemns|denounced|denounces|deplored|deplores|mourned|mourns|lamented"
     "|laments)(?= the (?:killings?|deaths?|murders?|massacres?|loss|abductions?|kidnappings?"
@@ -107,6 +121,12 @@ REPORTING_VERBS = (
     "(?:show|shows|showed|showing)"
     # a quotation carried on: '"…," the statement continued'
     "|continued|went on"
+    # what a document says in its own words: '"…," the army statement read', "A statement
+    # from the ministry reads: …" (only after the document's noun: "read" has other senses)
+    "|(?:(?<=statement )|(?<=communique )|(?<=communiqué )|(?<=release )|(?<=letter )"
+    "|(?<=message )|(?<=post )|(?<=tweet )|(?<=notice )|(?<=report )|(?<=text )"
+    "|(?<=statement, )|(?<=communique, ))(?:read|reads)"
+    "|(?:read|reads)(?=(?: in part)?\\s*:)"
     # translated copy: "the army indicated that …" ("a indiqué")
     "|indicated|indicates|specified"
     # "Latest reports indicate that six were killed": before "that" only
@@ -243,6 +263,8 @@ INVERTED_VERBS = (
     r"|admits|acknowledges|concedes|insists|maintains|warns|stresses|recalls|argues|reckons"
     r"|tweets|confirms|reveals|estimates(?! at)|recounts|alleges|boasts|discloses|asserts"
     r"|testifies|complains|laments"
+    # '"…," countered a rebel commander', "…, replied the police chief"
+    rf"|{_REPLIED}"
     rf"|(?:{_FR_GAP}|(?:a|ont|avait|avaient|aurait|auraient) )(?:{_FR_INVERTED_PAST})"
     rf"|(?:{_FR_INVERTED_PRESENT})(?:nt)?|poursuit|poursuivent|dit|disent|ecrit|dement|nie|nient"
     rf"|reconnait|reconnaissent|admet|admettent|{_FR_REFLEXIVE})"
