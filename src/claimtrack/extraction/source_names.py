@@ -292,7 +292,10 @@ def valid_source(phrase: str) -> bool:
         # "Residents who fled the town": the head is the source, the clause stays with it.
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
     words = phrase.split()
-    if not words or len(words) > 16 or _FINITE.search(plain) or _past_verb(words):
+    # a role, then the person in apposition ("le commandant de l'armée de la région de X,
+    # le colonel Y"): each part short, the whole at most half as long again
+    longest = max(len(part.split()) for part in phrase.split(","))
+    if not words or longest > 16 or len(words) > 24 or _FINITE.search(plain) or _past_verb(words):
         return False
     if _EVENT_VERB.search(phrase):  # "the clash between the rebels and the troops occurred"
         return False

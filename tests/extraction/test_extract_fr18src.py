@@ -1,0 +1,77 @@
+"""Round 18, French attribution: general causes of who speaks. Invented sentences only.
+
+- An opening "selon X" closed by an outlet that relays it ("…, a rapporté l'AFP",
+  "…, Reuters reported"): X speaks, the outlet only relays; a toll without author ("selon
+  un bilan provisoire") or a closing voice that does not relay keeps the closing voice.
+- A source phrase with a role and a person in apposition may be long ("Selon le
+  commandant de la zone militaire de la région de X, le colonel Y, …").
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims
+
+A = "asserts"
+
+
+def _rows(text: str) -> set[tuple]:
+    """(source_raw, claim_type, value, stance) of each claim with a figure."""
+    return {(s, t, v, st) for s, t, v, _, st in claims(text) if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        (
+            "Selon le préfet de Kona, « neuf villageois ont été tués », a rapporté l'AFP.",
+            "le préfet de Kona",
+            "neuf",
+        ),
+        (
+            "D'après un élu local, onze civils ont été tués à Kona, rapporte Reuters.",
+            "un élu local",
+            "onze",
+        ),
+        (
+            "According to the district governor, 14 villagers were killed in Kona, AP reported.",
+            "the district governor",
+            "14",
+        ),
+        (
+            "Lundi, selon un médecin de l'hôpital, sept civils ont été tués, écrit le journal.",
+            "un médecin de l'hôpital",
+            "sept",
+        ),
+    ],
+)
+def test_opening_according_closed_by_a_relay(text: str, source: str, value: str) -> None:
+    assert {(s, v) for s, t, v, st in _rows(text) if t == "killed"} == {(source, value)}
+
+
+def test_authorless_toll_or_other_voice_keeps_the_closing_source() -> None:
+    text = "Selon un bilan provisoire, neuf soldats ont été tués, a rapporté une source militaire."
+    assert ("une source militaire", "killed", "neuf", A) in _rows(text)
+    text = "Selon un élu local, neuf soldats ont été tués, a démenti l'armée."
+    assert all(s != "un élu local" or st == A for s, _, _, st in _rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Selon le commandant de la zone militaire de la région de Kona au Mali, le colonel "
+            "Issa Traoré, « douze soldats ont été tués ».",
+            "le commandant de la zone militaire de la région de Kona au Mali",
+        ),
+        (
+            "D'après le directeur de l'hôpital régional de la ville de Kona au nord du Mali, "
+            "le docteur Ali Maïga, douze blessés ont été admis.",
+            "le directeur de l'hôpital régional de la ville de Kona au nord du Mali",
+        ),
+    ],
+)
+def test_long_role_then_person_in_apposition(text: str, source: str) -> None:
+    got = {s for s, _, _, _ in _rows(text)}
+    assert got
+    assert all(s.startswith(source) for s in got)
