@@ -75,3 +75,55 @@ def test_long_role_then_person_in_apposition(text: str, source: str) -> None:
     got = {s for s, _, _, _ in _rows(text)}
     assert got
     assert all(s.startswith(source) for s in got)
+
+
+# One noun with two adjectives joined by "et" is one source, not two.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Des sources sécuritaires et militaires ont affirmé que neuf soldats ont été tués.",
+            "Des sources sécuritaires et militaires",
+        ),
+        (
+            "Neuf civils ont été tués à Kona, ont indiqué des témoins locaux et humanitaires.",
+            "des témoins locaux et humanitaires",
+        ),
+    ],
+)
+def test_adjectives_joined_are_one_source(text: str, source: str) -> None:
+    assert {s for s, _, _, _ in _rows(text)} == {source}
+
+
+def test_two_nouns_joined_stay_two_sources() -> None:
+    text = "Des habitants et des militaires ont affirmé que neuf soldats ont été tués."
+    assert {s for s, _, _, _ in _rows(text)} == {"Des habitants", "des militaires"}
+
+
+# An adverb or pronoun between the auxiliary and a verb of posting or telling.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Les gendarmes avaient déjà tweeté un bilan de six morts à Kona.", "Les gendarmes"),
+        ("Le préfet a lui aussi signalé que six civils ont été tués à Kona.", "Le préfet"),
+        ("L'armée aurait initialement communiqué que six soldats ont été tués.", "L'armée"),
+    ],
+)
+def test_gap_before_posting_verbs(text: str, source: str) -> None:
+    assert {s for s, _, _, _ in _rows(text)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("le ministre délégué à la Défense", "ML:defence"),
+        ("la ministre chargée de la Santé", "ML:health"),
+        ("le ministre délégué à l'Intérieur", "ML:interior"),
+        ("le ministre chargé des Armées", "ML:defence"),
+        ("le ministre de la Communication", "ML:government"),
+    ],
+)
+def test_minister_delegate_or_in_charge_names_the_ministry(phrase: str, key: str) -> None:
+    from claimtrack.extraction.institutions import institution
+
+    assert institution(phrase, "ML") == key

@@ -215,6 +215,14 @@ def titled_person(phrase: str) -> bool:
     return bool(words) and is_person(" ".join(words))
 
 
+# A French noun with two adjectives joined ("des sources sécuritaires et militaires",
+# "des témoins locaux et humanitaires"): the second conjunct, one bare lowercase word,
+# qualifies the first's noun; it names no source of its own.
+_ADJECTIVES_JOINED = re.compile(
+    r"^(?:des|les|ces|plusieurs|de|d'|une?|la|le|l')\s*[\w-]+\s+(?-i:[a-zà-ÿ][\w-]*)"
+    r"\s+et\s+(?-i:[a-zà-ÿ][\w-]*)$",
+    _I,
+)
 # A conjunct that opens with a preposition: it goes on with the complement before it.
 _OF_AGAIN = re.compile(r"(?:d['’]\s*(?:un|une)\b|de\s+(?:la\s|l['’])|du\s|of\s)", _I)
 
@@ -230,6 +238,8 @@ def conjuncts(phrase: str) -> list[str]:
         (['the army', 'the rebels'], ['Defence and Security'])
     """
     parts = re.split(r"\s+(?:and|et|as well as|ainsi que)\s+", phrase)
+    if len(parts) == 2 and _ADJECTIVES_JOINED.match(phrase):
+        return [phrase]  # "des sources sécuritaires et militaires": one noun, two adjectives
     # "Name, spokesman and minister": roles of one person in apposition, not two sources;
     # "des sources de l'armée et d'une milice": the second is the first's complement
     if (
