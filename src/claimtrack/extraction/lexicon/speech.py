@@ -19,7 +19,8 @@ STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split()
 # French compound tenses with a pronoun or adverb inside: "ont elles parlé", "avait déjà
 # démenti", "a pour sa part affirmé" (accents folded).
 _FR_GAP = (
-    r"(?:a|ont|avait|avaient)(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
+    r"(?:a|ont|avait|avaient|aurait|auraient)"
+    r"(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
     r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote"
     # an adverb of the verb: "a aussitôt démenti", "ont formellement nié", "a toutefois affirmé"
     r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|de meme"
@@ -28,6 +29,8 @@ _FR_GAP = (
 _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
     r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
+    # posted or told: "avaient précédemment tweeté un bilan", "a lui aussi signalé"
+    r"|twitte|tweete|signale|raconte|temoigne|revele|communique|detaille|fait savoir"
 )
 # Reflexive verbs of a stated account: "« … », s'est justifié X", "X s'est félicité d'avoir tué
 # 17 soldats", "se vantent les rebelles" (only reflexive: "a félicité les troupes" reports
