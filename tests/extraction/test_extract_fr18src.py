@@ -127,3 +127,20 @@ def test_minister_delegate_or_in_charge_names_the_ministry(phrase: str, key: str
     from claimtrack.extraction.institutions import institution
 
     assert institution(phrase, "ML") == key
+
+
+# A verb of saying in the infinitive after a verb of aspect or intent.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Le préfet a commencé par faire état de onze morts à Kona.", "Le préfet"),
+        ("Les autorités ont fini par reconnaître la mort de onze gendarmes.", "Les autorités"),
+        ("La gendarmerie a tenu à préciser que onze gendarmes ont été tués.", "La gendarmerie"),
+        (
+            "Le ministère s'est empressé d'affirmer que onze assaillants ont été tués.",
+            "Le ministère",
+        ),
+    ],
+)
+def test_saying_after_a_verb_of_aspect(text: str, source: str) -> None:
+    assert {s for s, _, _, _ in _rows(text)} == {source}

@@ -32,6 +32,15 @@ _FR_SAID = (
     # posted or told: "avaient précédemment tweeté un bilan", "a lui aussi signalé"
     r"|twitte|tweete|signale|raconte|temoigne|revele|communique|detaille|fait savoir"
 )
+# A verb of saying in the infinitive after a verb of aspect or intent: "a commencé par faire
+# état de 12 morts", "a fini par reconnaître", "a tenu à préciser", "vient d'annoncer".
+_FR_ASPECT = (
+    r"(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:commence|fini|termine)\s+par"
+    r"|(?:a|ont|avait|avaient)\s+tenu\s+a|(?:vient|viennent|venait|venaient)\s+d'\s*"
+    r"|(?:s'est|se sont)\s+empressee?s?\s+d'\s*)\s*"
+    r"(?:faire\s+etat|annoncer|affirmer|declarer|confirmer|reconnaitre|admettre|evoquer"
+    r"|indiquer|preciser|signaler|souligner|assurer|expliquer)"
+)
 # Reflexive verbs of a stated account: "« … », s'est justifié X", "X s'est félicité d'avoir tué
 # 17 soldats", "se vantent les rebelles" (only reflexive: "a félicité les troupes" reports
 # nothing; never "s'est défendu", "se sont insurgés": what soldiers or villagers did).
@@ -204,7 +213,7 @@ REPORTING_VERBS = (
     " (?:casualt(?:y|ies)(?: figures?| toll| count)?|figures?|tally)"
     # blame is a claim of what the other side did: "X accused Y of bombing …"
     "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
-    rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)|{_FR_REFLEXIVE}"
+    rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)|{_FR_REFLEXIVE}|{_FR_ASPECT}"
     # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
     "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
     "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
