@@ -144,3 +144,28 @@ def test_minister_delegate_or_in_charge_names_the_ministry(phrase: str, key: str
 )
 def test_saying_after_a_verb_of_aspect(text: str, source: str) -> None:
     assert {s for s, _, _, _ in _rows(text)} == {source}
+
+
+# "Se disant X" calls oneself X: no verb of saying; an attack condemned with its toll is
+# the condemner's account of it.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Se disant indigné, le préfet de Kona a condamné une attaque ayant fait onze morts.",
+            "le préfet de Kona",
+        ),
+        (
+            "Se déclarant choquée, la ministre a dénoncé l'attentat qui a tué onze civils.",
+            "la ministre",
+        ),
+        (
+            "La Minusma a condamné l'embuscade qui a coûté la vie à onze casques bleus.",
+            "La Minusma",
+        ),
+    ],
+)
+def test_condemned_attack_and_se_disant(text: str, source: str) -> None:
+    got = _rows(text)
+    assert got
+    assert {s for s, _, _, _ in got} == {source}

@@ -67,6 +67,10 @@ _FR_CALLED = r"(?:(?:a|ont|avait|avaient) )?(?:qualifie|denonce)(?:nt)?|qualifia
 _FR_KILLING = (
     r" (?:l'|le |la |les )(?:assassinats?|executions?|meurtres?|massacres?|mort|enlevements?"
     r"|disparitions?|tueries?) d"
+    # an attack condemned with what it did or whom it hit: "a condamné une attaque ayant fait
+    # 12 morts", "dénonce l'attentat qui a tué 30 civils", "condamne l'embuscade contre …"
+    r"| (?:l'|une |cette |les |ces |des )(?:attaques?|attentats?|embuscades?|assauts?|raids?"
+    r"|frappes?|bombardements?)(?: [\w-]+){0,2}? (?:ayant|qui|contre|du|des|de|d')(?![\w])"
 )
 # "dénonce" before the killing it names deplores it; it calls no account false.
 DEPLORED = rf"(?:{_FR_CALLED})(?={_FR_KILLING})"
@@ -184,7 +188,9 @@ REPORTING_VERBS = (
     "|annoncer|affirmer|declarer|confirmer|announce|confirm|declare"
     "|a nie|ont nie|nie|nient|niant"
     # "dire" and the verbs of a count: "l'armée dit avoir …", "le ministère a recensé 12 morts"
-    "|dit|disent|a dit|ont dit|avait dit|disant|a recense|ont recense|recense|recensent"
+    # (never "se disant": what one calls oneself)
+    "|dit|disent|a dit|ont dit|avait dit|(?<!\\bse )(?<!\\bs')disant"
+    "|a recense|ont recense|recense|recensent"
     "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented|verified"
     "|a fait savoir|ont fait savoir|fait savoir"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
