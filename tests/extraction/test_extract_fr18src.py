@@ -169,3 +169,19 @@ def test_condemned_attack_and_se_disant(text: str, source: str) -> None:
     got = _rows(text)
     assert got
     assert {s for s, _, _, _ in got} == {source}
+
+
+# "ce groupe", "ce mouvement": the group named before, not the last source (its officials).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Front du Macina a revendiqué l'attaque, selon ses cadres. "
+        "Ce groupe a annoncé un bilan de onze soldats tués.",
+        "L'embuscade a été revendiquée par le Mouvement pour le salut du Sahel. "
+        "L'armée a démenti. Ce mouvement armé affirme avoir tué onze soldats.",
+    ],
+)
+def test_this_group_is_the_group_named_before(text: str) -> None:
+    got = {s for s, t, _, _ in _rows(text) if t == "killed"}
+    assert len(got) == 1
+    assert next(iter(got)).lower().startswith(("le front", "le mouvement"))

@@ -18,7 +18,12 @@ from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.attribution_record import within_speech
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS
-from claimtrack.extraction.french_members import last_toll, member_of_group, this_source
+from claimtrack.extraction.french_members import (
+    last_toll,
+    member_of_group,
+    this_group,
+    this_source,
+)
 from claimtrack.extraction.headlines import listed_sources
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
@@ -238,6 +243,8 @@ class SourceMemory:
         "une autre source": a member of a group, a source of its own (not the group)."""
         if (this := this_source(key)) and (earlier := self._described(this)):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
+        if group := this_group(key, self.seen):  # "ce groupe": the group, not its officials
+            return Source(group.raw, group.speaker, mention=key, confidence=0.8)
         return self._named_anew(key) if member_of_group(key) else None
 
     def _named_anew(self, key: str) -> Source:
