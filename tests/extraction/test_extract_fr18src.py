@@ -185,3 +185,24 @@ def test_this_group_is_the_group_named_before(text: str) -> None:
     got = {s for s, t, _, _ in _rows(text) if t == "killed"}
     assert len(got) == 1
     assert next(iter(got)).lower().startswith(("le front", "le mouvement"))
+
+
+# A toll whose adjective names its author speaks, in any tense of "faire état"; one
+# without an author ("un bilan provisoire") still does not.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Le premier bilan gouvernemental faisait état de onze gendarmes tués.",
+            "Le premier bilan gouvernemental",
+        ),
+        ("Un bilan militaire avait fait état de onze assaillants tués.", "Un bilan militaire"),
+        ("Les témoins faisaient état de onze civils tués à Kona.", "Les témoins"),
+    ],
+)
+def test_authored_toll_and_imperfect_faire_etat(text: str, source: str) -> None:
+    assert {s for s, _, _, _ in _rows(text)} == {source}
+
+
+def test_authorless_toll_speaks_for_no_one() -> None:
+    assert not _rows("Un bilan provisoire faisait état de onze gendarmes tués.")

@@ -70,12 +70,10 @@ _EVENT = re.compile(
     r"|blasts?|explosions?|bombings?|strikes?|clashes|fighting|violence|incidents?)$",
     _I,
 )
-# "Un bilan officiel fait état de 19 morts": a toll that names no author speaks for no one
-_BARE_TOLL = re.compile(
-    r"^(?:une?|le|la|les|ce|cet|cette|the|an?)\s+(?:[\w'-]+\s+)?(?:bilans?|tolls?)"
-    r"(?:\s+(?!(?:de|du|des|d|of|by|par)\b)[\w-]+){0,2}$",
-    _I,
-)
+# "Un bilan officiel fait état de 19 morts": no author, no one speaks; "le bilan
+# gouvernemental" names its author, who speaks
+_BARE_TOLL = re.compile(source_words.BARE_TOLL, _I)
+_AUTHORED_TOLL = re.compile(source_words.AUTHORED_TOLL, _I)
 _FALSE_ACCOUNT = re.compile(rf"\b(?:{happenings.FALSE_ACCOUNTS})\b", _I)
 _ORGAN = re.compile(
     r"\bpropaganda\s+(?:outlet|arm|wing|channel|agency|unit|office|website|network)s?$", _I
@@ -215,14 +213,7 @@ def titled_person(phrase: str) -> bool:
     return bool(words) and is_person(" ".join(words))
 
 
-# A French noun with two adjectives joined ("des sources sécuritaires et militaires",
-# "des témoins locaux et humanitaires"): the second conjunct, one bare lowercase word,
-# qualifies the first's noun; it names no source of its own.
-_ADJECTIVES_JOINED = re.compile(
-    r"^(?:des|les|ces|plusieurs|de|d'|une?|la|le|l')\s*[\w-]+\s+(?-i:[a-zà-ÿ][\w-]*)"
-    r"\s+et\s+(?-i:[a-zà-ÿ][\w-]*)$",
-    _I,
-)
+_ADJECTIVES_JOINED = re.compile(source_words.ADJECTIVES_JOINED, _I)
 # A conjunct that opens with a preposition: it goes on with the complement before it.
 _OF_AGAIN = re.compile(r"(?:d['’]\s*(?:un|une)\b|de\s+(?:la\s|l['’])|du\s|of\s)", _I)
 
@@ -238,13 +229,12 @@ def conjuncts(phrase: str) -> list[str]:
         (['the army', 'the rebels'], ['Defence and Security'])
     """
     parts = re.split(r"\s+(?:and|et|as well as|ainsi que)\s+", phrase)
-    if len(parts) == 2 and _ADJECTIVES_JOINED.match(phrase):
-        return [phrase]  # "des sources sécuritaires et militaires": one noun, two adjectives
     # "Name, spokesman and minister": roles of one person in apposition, not two sources;
     # "des sources de l'armée et d'une milice": the second is the first's complement
     if (
         len(parts) == 2
         and not _OF_AGAIN.match(parts[1])
+        and not _ADJECTIVES_JOINED.match(phrase)  # "des sources locales et militaires": one
         and "," not in parts[0]
         and all(
             valid_source(p)
@@ -302,8 +292,7 @@ def valid_source(phrase: str) -> bool:
         # "Residents who fled the town": the head is the source, the clause stays with it.
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
     words = phrase.split()
-    # a role, then the person in apposition ("le commandant de l'armée de la région de X,
-    # le colonel Y"): each part short, the whole at most half as long again
+    # each part of "a role of X, the person" short, the whole at most half as long again
     longest = max(len(part.split()) for part in phrase.split(","))
     if not words or longest > 16 or len(words) > 24 or _FINITE.search(plain) or _past_verb(words):
         return False
@@ -330,6 +319,7 @@ def valid_source(phrase: str) -> bool:
         or ROLE.search(phrase)
         or _REPORT.search(phrase)
         or DOCUMENT_OF.match(phrase)
+        or _AUTHORED_TOLL.search(shadow(phrase))
     )
 
 

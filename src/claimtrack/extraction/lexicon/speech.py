@@ -170,6 +170,8 @@ REPORTING_VERBS = (
     "|ont dementie?s?|avait dementie?s?|dement|dementent|a deplore|ont deplore"
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
     "|avaient deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
+    # "Le précédent bilan faisait état de …", "aurait fait état de …": other tenses
+    "|(?:faisai(?:t|en)t|(?:avai(?:t|en)t|aurai(?:t|en)t) fait|ferai(?:t|en)t) etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
     "|a evoque|ont evoque|evoque|evoquant|estimant|a indique|ont indique|indique"
     "|a precise|precise|a rapporte"
