@@ -75,6 +75,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     _split_at_but(found, shade)
     own_denials(found, shade)  # '"We deny that 5 died," he said': his denial
     _cited(found, shade)
+    _relayed_closing(found, shade)
     _denied_claims(found, shade, text)
     return found
 
@@ -120,6 +121,42 @@ def _cited(found: list[Attribution], shade: str) -> None:
         if a.kind == "according" and _CITING.match(shade, a.verb_start) and frames:
             frame = min(frames, key=lambda f: abs(f.verb_start - a.verb_start))
             a.kind, a.content = "citing", frame.content
+
+
+# What may stand before an opening "selon X": a time or a place ("Lundi, selon X, …").
+_OPENING = re.compile(r"\W*(?:[^,;:«»\"]{1,30},\s*)?")
+# The verbs of an outlet that relays: "a rapporté l'AFP", "Reuters reported", "écrit le
+# journal"
+_RELAYS = re.compile(r"\b(?:a\s+|ont\s+)?(?:rapport|report|ecri|wr[io]te|relat)", _I)
+# A toll or report with no author ("selon un bilan provisoire", "according to initial
+# reports"): no voice of its own, the closing one owns it.
+_AUTHORLESS = re.compile(
+    r"^(?!.*\b(?:de|du|des|d'|of|by|par|from)\b)[^,]*\b(?:bilans?|tolls?|reports?|rapports?"
+    r"|figures?|chiffres?|estimates?|estimations?|counts?|tall(?:y|ies)|informations?)\b",
+    _I,
+)
+
+
+def _relayed_closing(found: list[Attribution], shade: str) -> None:
+    """ "Selon X, « 12 morts », a rapporté l'AFP", "According to X, 12 died, Reuters
+    reported": the closing voice relays what the opening "according to" said (as "According
+    to X, as cited by Y" does); X speaks for the whole sentence."""
+    for a in found:
+        if a.kind != "according" or not _OPENING.fullmatch(shade, 0, a.verb_start):
+            continue
+        if _AUTHORLESS.search(shade[a.start : a.end]):
+            continue
+        later = [b for b in found if b.start > a.end and b.kind not in ("claim", "owner")]
+        last = max(later, key=lambda b: b.start, default=None)
+        if (
+            last is not None
+            and last.kind in ("tail", "inverted")
+            and not last.denial
+            and _RELAYS.search(shade, last.verb_start, last.verb_end)
+            and last.content[0] <= a.end < last.content[1]
+            and all(b is last for b in later)
+        ):
+            a.kind, a.content = "citing", (a.end, last.content[1])
 
 
 def _set_contents(found: list[Attribution], shade: str) -> None:

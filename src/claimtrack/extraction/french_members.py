@@ -1,6 +1,7 @@
 """French sources that point back to sources named before: a member of a group ("Deux
-d'entre elles", "l'une de ces sources", "une autre source"), and a demonstrative described
-again ("cette source proche du dossier", the source so called before).
+d'entre elles", "l'une de ces sources", "une autre source"), a demonstrative described
+again ("cette source proche du dossier", the source so called before), and "ce groupe",
+"ce mouvement": the latest group named, not merely the last source (its officials, say).
 
 "Selon plusieurs sources sécuritaires, 30 soldats ont été tués. Deux d'entre elles font
 état de 28 morts, une autre source de 31": the 28 and the 31 are not the group's figure
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.source_kinds import known_body
+from claimtrack.extraction.source_names import ORG
 from claimtrack.text import fold
 
 _COUNT = r"(?:deux|trois|quatre|cinq|une|un|l'une|l'un)"
@@ -75,3 +78,43 @@ def last_toll(key: str, seen: list) -> object | None:
         return None
     named = (s for s in reversed(seen) if _A_TOLL.search(fold(f"{s.raw} {s.mention or ''}")))
     return next(named, None)
+
+
+# "ce groupe", "ce mouvement armé", "this group": a group named before, by its own word
+_THIS_GROUP = re.compile(
+    r"^(?:ce|cet|cette|this)\s+(?:groupe|mouvement|organisation|formation|coalition|milice"
+    r"|front|collectif|alliance|group|movement|organi[sz]ation|militia)(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
+# Words of a state body: an army or a ministry is never "ce groupe"
+_STATE = re.compile(
+    r"\b(?:arm(?:ee|y)|forces?\s+armees|gouvernement|government|ministere|ministry|police"
+    r"|gendarmerie|etat-major)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def this_group(key: str, seen: list) -> object | None:
+    """The latest group named (an armed group of the table, or a name with a body's word
+    or an acronym, no state body's) that "ce groupe" stands for; None for any other phrase.
+
+    Example:
+        >>> from claimtrack.extraction.source_speakers import Source
+        >>> seen = [Source("un cadre du Front du Macina", None), Source("ses responsables", None)]
+        >>> this_group("ce groupe", seen).raw, this_group("ce bilan", seen)
+        ('un cadre du Front du Macina', None)
+    """
+    if not _THIS_GROUP.match(fold(key).strip()):
+        return None
+    for source in reversed(seen):
+        raw = fold(source.raw)
+        if _STATE.search(raw):
+            continue
+        if (
+            known_body(source.raw, ("armed_group",))
+            or ORG.search(raw)
+            or _ACRONYM.search(source.raw)
+        ):
+            return source
+    return None

@@ -33,6 +33,13 @@ NOT_STATE = frozenset({"armed_group", "international_org", "ngo"})
 # The more specific first: "defence ministry spokesman" is the ministry, "government troops"
 # the military. Folded text: no accents, lower case.
 _MINISTRY = r"(?:ministry|minister|ministere|ministre|department|secretary)"
+# a minister's portfolio after "délégué à", "chargé de" ("le ministre délégué à la Défense",
+# "la ministre chargée de la Santé"), or a secretary of state's ("secrétaire d'État à la …");
+# words folded, an elided article dropped ("d'État": "etat")
+_MINISTRY = (
+    rf"{_MINISTRY}(?:(?: etat)?(?: (?:delegue|charge)e?s?)?"
+    r" (?:a la|aux?|a|de la|du|des|de)(?= ))?"
+)
 KINDS = (
     (
         "defence",

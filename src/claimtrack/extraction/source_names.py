@@ -71,12 +71,10 @@ _EVENT = re.compile(
     r"|blasts?|explosions?|bombings?|strikes?|clashes|fighting|violence|incidents?)$",
     _I,
 )
-# "Un bilan officiel fait état de 19 morts": a toll that names no author speaks for no one
-_BARE_TOLL = re.compile(
-    r"^(?:une?|le|la|les|ce|cet|cette|the|an?)\s+(?:[\w'-]+\s+)?(?:bilans?|tolls?)"
-    r"(?:\s+(?!(?:de|du|des|d|of|by|par)\b)[\w-]+){0,2}$",
-    _I,
-)
+# "Un bilan officiel fait état de 19 morts": no author, no one speaks; "le bilan
+# gouvernemental" names its author, who speaks
+_BARE_TOLL = re.compile(source_words.BARE_TOLL, _I)
+_AUTHORED_TOLL = re.compile(source_words.AUTHORED_TOLL, _I)
 _FALSE_ACCOUNT = re.compile(rf"\b(?:{happenings.FALSE_ACCOUNTS})\b", _I)
 _ORGAN = re.compile(
     r"\bpropaganda\s+(?:outlet|arm|wing|channel|agency|unit|office|website|network)s?$", _I
@@ -216,6 +214,7 @@ def titled_person(phrase: str) -> bool:
     return bool(words) and is_person(" ".join(words))
 
 
+_ADJECTIVES_JOINED = re.compile(source_words.ADJECTIVES_JOINED, _I)
 # A conjunct that opens with a preposition: it goes on with the complement before it.
 _OF_AGAIN = re.compile(r"(?:d['’]\s*(?:un|une)\b|de\s+(?:la\s|l['’])|du\s|of\s)", _I)
 
@@ -236,6 +235,7 @@ def conjuncts(phrase: str) -> list[str]:
     if (
         len(parts) == 2
         and not _OF_AGAIN.match(parts[1])
+        and not _ADJECTIVES_JOINED.match(phrase)  # "des sources locales et militaires": one
         and "," not in parts[0]
         and all(
             valid_source(p)
@@ -293,7 +293,9 @@ def valid_source(phrase: str) -> bool:
         # "Residents who fled the town": the head is the source, the clause stays with it.
         return len(phrase[rel.end() :].split()) <= 10 and valid_source(phrase[: rel.start()])
     words = phrase.split()
-    if not words or len(words) > 16 or _FINITE.search(plain) or _past_verb(words):
+    # each part of "a role of X, the person" short, the whole at most half as long again
+    longest = max(len(part.split()) for part in phrase.split(","))
+    if not words or longest > 16 or len(words) > 24 or _FINITE.search(plain) or _past_verb(words):
         return False
     if _EVENT_VERB.search(phrase):  # "the clash between the rebels and the troops occurred"
         return False
@@ -318,6 +320,7 @@ def valid_source(phrase: str) -> bool:
         or ROLE.search(phrase)
         or _REPORT.search(phrase)
         or DOCUMENT_OF.match(phrase)
+        or _AUTHORED_TOLL.search(shadow(phrase))
     )
 
 

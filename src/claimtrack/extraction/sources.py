@@ -18,7 +18,7 @@ from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.attribution_record import within_speech
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.french_discourse import PRONOUNS
-from claimtrack.extraction.french_members import last_toll, member_of_group, this_source
+from claimtrack.extraction.french_members import last_toll, member_of_group, this_group, this_source
 from claimtrack.extraction.headlines import listed_sources
 from claimtrack.extraction.lexicon import source_words, speech
 from claimtrack.extraction.source_documents import (
@@ -83,7 +83,6 @@ _HE_SHE = frozenset({"he", "she", "him", "her"})
 _ONE = frozenset({"il", "elle", "it"})  # a singular pronoun stands for no group
 _ILS = frozenset({"ils", "elles", "eux"})
 _THEY = frozenset({"they", "them"}) | _ILS
-
 
 # "army spokesperson Ali Sow": two words at most (no verb: "…," said Colonel X), a role, a name
 _ROLE_NAME = re.compile(
@@ -234,9 +233,10 @@ class SourceMemory:
         return self._named_anew(key)
 
     def _french_reference(self, key: str) -> Source | None:
-        """ "cette source proche de X": the source so called before; "Deux d'entre elles",
-        "une autre source": a member of a group, a source of its own (not the group)."""
-        if (this := this_source(key)) and (earlier := self._described(this)):
+        """ "cette source proche de X", "ce groupe": the source so called, the group named
+        before; "Deux d'entre elles", "une autre source": a member, a source of its own."""
+        this = this_source(key)
+        if earlier := (this and self._described(this)) or this_group(key, self.seen):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         return self._named_anew(key) if member_of_group(key) else None
 

@@ -327,3 +327,25 @@ DESCRIPTION_AFTER_NAME = (
 # A name that opens with the Arabic article in lower case ("al-Shabaab", "el-Sisi",
 # "ash-Sham"): a name all the same, as if it were capitalised.
 ARTICLE_NAME = r"(?:al|el|ad|ash|as|ar|at|az|ed|es)[-‑](?-i:[A-Z])"
+
+# Adjectives that name a toll's author ("le bilan gouvernemental", "un bilan militaire"):
+# such a toll speaks for its author, unlike "un bilan provisoire" or "un bilan officiel"
+# (whose author is not said). Folded.
+TOLL_AUTHORS = (
+    r"gouvernementa(?:l|le|les|ux)|militaires?|onusiens?|onusiennes?"
+    r"|hospitaliers?|hospitalieres?|medica(?:l|le|les|ux)|policiers?|policieres?"
+)
+# A toll that names no author ("Un bilan officiel fait état de 19 morts"): no source
+BARE_TOLL = (
+    r"^(?:une?|le|la|les|ce|cet|cette|the|an?)\s+(?:[\w'-]+\s+)?(?:bilans?|tolls?)"
+    rf"(?:\s+(?!(?:de|du|des|d|of|by|par|{TOLL_AUTHORS})\b)[\w-]+){{0,2}}$"
+)
+# "le précédent bilan gouvernemental": a toll whose adjective names its author speaks
+AUTHORED_TOLL = rf"\b(?:bilans?|tolls?)\s+(?:{TOLL_AUTHORS})\b"
+# A French noun with two adjectives joined ("des sources sécuritaires et militaires",
+# "des témoins locaux et humanitaires"): the second conjunct, one bare lowercase word,
+# qualifies the first's noun; it names no source of its own.
+ADJECTIVES_JOINED = (
+    r"^(?:des|les|ces|plusieurs|de|d'|une?|la|le|l')\s*[\w-]+\s+(?-i:[a-zà-ÿ][\w-]*)"
+    r"\s+et\s+(?-i:[a-zà-ÿ][\w-]*)$"
+)

@@ -19,7 +19,8 @@ STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split()
 # French compound tenses with a pronoun or adverb inside: "ont elles parlé", "avait déjà
 # démenti", "a pour sa part affirmé" (accents folded).
 _FR_GAP = (
-    r"(?:a|ont|avait|avaient)(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
+    r"(?:a|ont|avait|avaient|aurait|auraient)"
+    r"(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
     r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote"
     # an adverb of the verb: "a aussitôt démenti", "ont formellement nié", "a toutefois affirmé"
     r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|de meme"
@@ -28,6 +29,17 @@ _FR_GAP = (
 _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
     r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
+    # posted or told: "avaient précédemment tweeté un bilan", "a lui aussi signalé"
+    r"|twitte|tweete|signale|raconte|temoigne|revele|communique|detaille|fait savoir"
+)
+# A verb of saying in the infinitive after a verb of aspect or intent: "a commencé par faire
+# état de 12 morts", "a fini par reconnaître", "a tenu à préciser", "vient d'annoncer".
+_FR_ASPECT = (
+    r"(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:commence|fini|termine)\s+par"
+    r"|(?:a|ont|avait|avaient)\s+tenu\s+a|(?:vient|viennent|venait|venaient)\s+d'\s*"
+    r"|(?:s'est|se sont)\s+empressee?s?\s+d'\s*)\s*"
+    r"(?:faire\s+etat|annoncer|affirmer|declarer|confirmer|reconnaitre|admettre|evoquer"
+    r"|indiquer|preciser|signaler|souligner|assurer|expliquer)"
 )
 # Reflexive verbs of a stated account: "« … », s'est justifié X", "X s'est félicité d'avoir tué
 # 17 soldats", "se vantent les rebelles" (only reflexive: "a félicité les troupes" reports
@@ -55,6 +67,10 @@ _FR_CALLED = r"(?:(?:a|ont|avait|avaient) )?(?:qualifie|denonce)(?:nt)?|qualifia
 _FR_KILLING = (
     r" (?:l'|le |la |les )(?:assassinats?|executions?|meurtres?|massacres?|mort|enlevements?"
     r"|disparitions?|tueries?) d"
+    # an attack condemned with what it did or whom it hit: "a condamné une attaque ayant fait
+    # 12 morts", "dénonce l'attentat qui a tué 30 civils", "condamne l'embuscade contre …"
+    r"| (?:l'|une |cette |les |ces |des )(?:attaques?|attentats?|embuscades?|assauts?|raids?"
+    r"|frappes?|bombardements?)(?: [\w-]+){0,2}? (?:ayant|qui|contre|du|des|de|d')(?![\w])"
 )
 # "dénonce" before the killing it names deplores it; it calls no account false.
 DEPLORED = rf"(?:{_FR_CALLED})(?={_FR_KILLING})"
@@ -174,6 +190,8 @@ REPORTING_VERBS = (
     "|ont dementie?s?|avait dementie?s?|dement|dementent|a deplore|ont deplore"
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
     "|avaient deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
+    # "Le précédent bilan faisait état de …", "aurait fait état de …": other tenses
+    "|(?:faisai(?:t|en)t|(?:avai(?:t|en)t|aurai(?:t|en)t) fait|ferai(?:t|en)t) etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
     "|a evoque|ont evoque|evoque|evoquant|estimant|a indique|ont indique|indique"
     "|a precise|precise|a rapporte"
@@ -192,7 +210,9 @@ REPORTING_VERBS = (
     "|annoncer|affirmer|declarer|confirmer|announce|confirm|declare"
     "|a nie|ont nie|nie|nient|niant"
     # "dire" and the verbs of a count: "l'armée dit avoir …", "le ministère a recensé 12 morts"
-    "|dit|disent|a dit|ont dit|avait dit|disant|a recense|ont recense|recense|recensent"
+    # (never "se disant": what one calls oneself)
+    "|dit|disent|a dit|ont dit|avait dit|(?<!\\bse )(?<!\\bs')disant"
+    "|a recense|ont recense|recense|recensent"
     "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented|verified"
     "|a fait savoir|ont fait savoir|fait savoir"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
@@ -221,7 +241,7 @@ REPORTING_VERBS = (
     " (?:casualt(?:y|ies)(?: figures?| toll| count)?|figures?|tally)"
     # blame is a claim of what the other side did: "X accused Y of bombing …"
     "|accused|accuses|accusing|a accuse|ont accuse|avait accuse|eut accuse|accusent|accusant"
-    rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)|{_FR_REFLEXIVE}"
+    rf"|{_FR_GAP}(?:{_FR_SAID}|dementi)|{_FR_REFLEXIVE}|{_FR_ASPECT}"
     # French denials that read as frames: "l'armée rejette ce bilan", "que X conteste"
     "|rejette|rejettent|a rejete|ont rejete|avait rejete|conteste|contestent|a conteste"
     "|ont conteste|avait conteste|refute|refutent|a refute|ont refute"
