@@ -206,8 +206,10 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
             extra={"subject_end": c.subject_end if c.words else c.end},
         )
     ]
-    if r.extra and r.extra != claim_type:
-        out.append(Found(r.extra, c.start, c.end, value, subject, rule="participle", subset=True))
+    extra = _people_destroyed(objects(r.extra, subject), subject) if r.extra else None
+    if extra and extra != claim_type:
+        rule = "verb" if r.rule == "verb" else "participle"  # "seized and destroyed 12 trucks"
+        out.append(Found(extra, c.start, c.end, value, subject, rule=rule, subset=True))
     return out
 
 

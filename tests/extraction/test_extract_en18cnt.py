@@ -1,0 +1,33 @@
+"""Round 18, English counts and claim words, on invented sentences.
+
+Two verbs that share one counted object each make a claim ("seized and destroyed 12
+trucks"); a death and a wound stay one count of casualties.
+
+Modules: ``count_rules``, ``counts``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claim_figures
+
+A = "asserts"
+
+SHARED_OBJECT = [
+    ('"We destroyed and captured dozens of armoured vehicles," the rebels said.',
+     [("the rebels", "destroyed", 24.0, A), ("the rebels", "seized", 24.0, A)]),
+    ("The police said the gunmen looted and torched 40 shops in Kadi.",
+     [("The police", "destroyed", 40.0, A), ("The police", "seized", 40.0, A)]),
+    ("The ministry said its forces killed and captured 15 insurgents near the border.",
+     [("The ministry", "captured", 15.0, A), ("The ministry", "killed", 15.0, A)]),
+    # near misses: a death and a wound are one count; an attack counts no victims
+    ("The ministry said the rebels killed and wounded 30 villagers.",
+     [("The ministry", "casualties", 30.0, A)]),
+    ("The ministry said the rebels ambushed and killed 30 soldiers.",
+     [("The ministry", "attacked", None, A), ("The ministry", "killed", 30.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_OBJECT)
+def test_two_verbs_share_their_counted_object(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
