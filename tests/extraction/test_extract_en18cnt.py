@@ -1,9 +1,11 @@
 """Round 18, English counts and claim words, on invented sentences.
 
 Two verbs that share one counted object each make a claim ("seized and destroyed 12
-trucks"); a death and a wound stay one count of casualties.
+trucks"); a death and a wound stay one count of casualties. One person named among a
+toll counts one, whatever nouns name them ("a senior rebel commander", "one village
+elder was among the dead").
 
-Modules: ``count_rules``, ``counts``.
+Modules: ``count_rules``, ``counts``, ``singulars``.
 """
 
 from __future__ import annotations
@@ -30,4 +32,23 @@ SHARED_OBJECT = [
 
 @pytest.mark.parametrize(("text", "expected"), SHARED_OBJECT)
 def test_two_verbs_share_their_counted_object(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
+
+ONE_AMONG_A_TOLL = [
+    ("The ministry said a senior militia commander was among those killed in Kadi.",
+     [("The ministry", "killed", 1.0, A)]),
+    ("A veteran police officer was among the wounded, the governor said.",
+     [("the governor", "wounded", 1.0, A)]),
+    ("Officials said one village elder was among the dead.",
+     [("Officials", "killed", 1.0, A)]),
+    # near misses: one who speaks, and one named outside any toll
+    ("One village elder said three soldiers were among the dead.",
+     [("One village elder", "killed", 3.0, A)]),
+    ("A senior militia commander said the town was calm.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_AMONG_A_TOLL)
+def test_one_person_among_a_toll_counts_one(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)

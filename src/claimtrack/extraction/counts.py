@@ -26,6 +26,7 @@ from claimtrack.extraction.count_parts import others_figure
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
 from claimtrack.extraction.count_subjects import WHOM_WERE, count_subject
+from claimtrack.extraction.count_tolls import among_toll
 from claimtrack.extraction.count_verb_gaps import fleeing_fighters, over_particle, verb_before
 from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole, share_whole
 from claimtrack.extraction.found import Found
@@ -141,6 +142,13 @@ def _weak(c: Count, r: Reading, shade: str = "") -> bool:
     listed = r.rule == "participle" and not c.words and _ONE_LISTED.search(c.before)
     # "confirmed only one fatality", "one dead": a toll of one said with its own noun
     toll_of_one = r.rule == "toll noun" and c.words[-1:] in (["death"], ["fatality"], ["dead"])
+    # "one senior commander was among those killed": one person named among a toll
+    toll_of_one = toll_of_one or (
+        r.rule == "toll noun"
+        and bool(c.words)
+        and bool(_PEOPLE.fullmatch(c.words[-1]))
+        and among_toll(shade, c.start, c.subject_end) is not None
+    )
     if (
         one
         and r.rule != "verb"
