@@ -141,13 +141,14 @@ def _weak(c: Count, r: Reading, shade: str = "") -> bool:
     # "three were killed, two wounded and one is missing": one more count of a list
     listed = r.rule == "participle" and not c.words and _ONE_LISTED.search(c.before)
     # "confirmed only one fatality", "one dead": a toll of one said with its own noun
-    toll_of_one = r.rule == "toll noun" and c.words[-1:] in (["death"], ["fatality"], ["dead"])
-    # "one senior commander was among those killed": one person named among a toll
-    toll_of_one = toll_of_one or (
-        r.rule == "toll noun"
-        and bool(c.words)
-        and bool(_PEOPLE.fullmatch(c.words[-1]))
-        and among_toll(shade, c.start, c.subject_end) is not None
+    toll_of_one = r.rule == "toll noun" and (
+        c.words[-1:] in (["death"], ["fatality"], ["dead"])
+        # "one senior commander was among those killed" (a French "un" is an article: singulars)
+        or (
+            (one or "").lower() == "one"
+            and bool(_PEOPLE.fullmatch(c.words[-1] if c.words else ""))
+            and among_toll(shade, c.start, c.subject_end) is not None
+        )
     )
     if (
         one
