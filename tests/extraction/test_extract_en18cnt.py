@@ -3,9 +3,11 @@
 Two verbs that share one counted object each make a claim ("seized and destroyed 12
 trucks"); a death and a wound stay one count of casualties. One person named among a
 toll counts one, whatever nouns name them ("a senior rebel commander", "one village
-elder was among the dead").
+elder was among the dead"). People gathered, assembled or attending somewhere are
+present; a participle that describes the counted reaches no main verb past "where" or
+"when" ("… unaccounted for after strikes on a hall where 200 had gathered").
 
-Modules: ``count_rules``, ``counts``, ``singulars``.
+Modules: ``count_rules``, ``counts``, ``singulars``, ``count_participles``, ``claims.csv``.
 """
 
 from __future__ import annotations
@@ -51,4 +53,24 @@ ONE_AMONG_A_TOLL = [
 
 @pytest.mark.parametrize(("text", "expected"), ONE_AMONG_A_TOLL)
 def test_one_person_among_a_toll_counts_one(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
+
+GATHERED = [
+    ("The governor said some 300 worshippers had assembled in the square.",
+     [("The governor", "present", 300.0, A)]),
+    ("Witnesses said about 50 elders were attending a meeting in the mosque.",
+     [("Witnesses", "present", 50.0, A)]),
+    ("Police said hundreds had gathered at the market when the shells fell.",
+     [("Police", "present", 200.0, A), ("Police", "shelling", None, A)]),
+    # near misses: a count described before a subordinate clause keeps its own participle
+    ("Medics said dozens of people remained unaccounted for after a raid on a hall where "
+     "guests had gathered.",
+     [("Medics", "missing", 24.0, A)]),
+    ("Investigators said they had gathered evidence from the scene.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GATHERED)
+def test_people_gathered_somewhere_are_present(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
