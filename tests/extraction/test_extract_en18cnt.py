@@ -5,9 +5,12 @@ trucks"); a death and a wound stay one count of casualties. One person named amo
 toll counts one, whatever nouns name them ("a senior rebel commander", "one village
 elder was among the dead"). People gathered, assembled or attending somewhere are
 present; a participle that describes the counted reaches no main verb past "where" or
-"when" ("… unaccounted for after strikes on a hall where 200 had gathered").
+"when" ("… unaccounted for after strikes on a hall where 200 had gathered"). The force an attack
+was made with ("attacked the town with 200 fighters", "the assault with infantry and two
+tanks") is the attacking force.
 
-Modules: ``count_rules``, ``counts``, ``singulars``, ``count_participles``, ``claims.csv``.
+Modules: ``count_rules``, ``counts``, ``singulars``, ``count_participles``,
+``count_objects``, ``claims.csv``, ``lexicon/count_words``.
 """
 
 from __future__ import annotations
@@ -73,4 +76,22 @@ GATHERED = [
 
 @pytest.mark.parametrize(("text", "expected"), GATHERED)
 def test_people_gathered_somewhere_are_present(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
+
+ATTACKED_WITH = [
+    ("Officials said the insurgents stormed the garrison with some 300 fighters.",
+     [("Officials", "attacked", None, A), ("Officials", "attackers", 300.0, A)]),
+    ("The ministry said the militia mounted the raid using artillery, pickups and three tanks.",
+     [("The ministry", "attackers", 3.0, A)]),
+    # near misses: munitions fired are shelling; people hurt in an attack are no force
+    ("Officials said the insurgents hit the garrison with 40 rockets.",
+     [("Officials", "shelling", 40.0, A)]),
+    ("Officials said the raid on the garrison left 12 soldiers dead.",
+     [("Officials", "killed", 12.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACKED_WITH)
+def test_the_force_an_attack_was_made_with(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)

@@ -32,6 +32,7 @@ import re
 
 from claimtrack.extraction.count_blame import blamed_for
 from claimtrack.extraction.count_objects import (
+    attacked_with,
     blasts_counted,
     fired_with,
     held_at,
@@ -338,6 +339,7 @@ _RULES = (
     _toll_noun,
     blasts_counted,
     fired_with,
+    attacked_with,
     held_at,
     split_predicate,
     taken_over,
