@@ -7,10 +7,10 @@ elder was among the dead"). People gathered, assembled or attending somewhere ar
 present; a participle that describes the counted reaches no main verb past "where" or
 "when" ("… unaccounted for after strikes on a hall where 200 had gathered"). The force an attack
 was made with ("attacked the town with 200 fighters", "the assault with infantry and two
-tanks") is the attacking force.
+tanks") is the attacking force. "One of them" after a count is one of it.
 
 Modules: ``count_rules``, ``counts``, ``singulars``, ``count_participles``,
-``count_objects``, ``claims.csv``, ``lexicon/count_words``.
+``count_objects``, ``count_parts``, ``claims.csv``, ``lexicon/count_words``.
 """
 
 from __future__ import annotations
@@ -94,4 +94,20 @@ ATTACKED_WITH = [
 
 @pytest.mark.parametrize(("text", "expected"), ATTACKED_WITH)
 def test_the_force_an_attack_was_made_with(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
+
+ONE_OF_THEM = [
+    ("The governor said the gunmen abducted nine traders, one of them a minor.",
+     [("The governor", "captured", 1.0, A), ("The governor", "captured", 9.0, A)]),
+    ("Troops arrested four suspects - one of them a former officer - in Kadi, police said.",
+     [("police", "captured", 1.0, A), ("police", "captured", 4.0, A)]),
+    # near miss: one of them who speaks is no count
+    ("The gunmen abducted nine traders, one of them told reporters.",
+     [("one of them", "captured", 9.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OF_THEM)
+def test_one_of_them_is_one_of_the_count(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
