@@ -8,9 +8,11 @@ present; a participle that describes the counted reaches no main verb past "wher
 "when" ("… unaccounted for after strikes on a hall where 200 had gathered"). The force an attack
 was made with ("attacked the town with 200 fighters", "the assault with infantry and two
 tanks") is the attacking force. "One of them" after a count is one of it.
+Plural things listed after one named thing are harmed too ("took the base, weapons and
+ammunition": the base one, the rest a claim without a count).
 
 Modules: ``count_rules``, ``counts``, ``singulars``, ``count_participles``,
-``count_objects``, ``count_parts``, ``claims.csv``, ``lexicon/count_words``.
+``count_objects``, ``count_parts``, ``harmed_things``, ``claims.csv``, ``lexicon/count_words``.
 """
 
 from __future__ import annotations
@@ -110,4 +112,21 @@ ONE_OF_THEM = [
 
 @pytest.mark.parametrize(("text", "expected"), ONE_OF_THEM)
 def test_one_of_them_is_one_of_the_count(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
+
+LISTED_THINGS = [
+    ("The governor said the raiders seized the depot, trucks and rifles.",
+     [("The governor", "seized", None, A), ("The governor", "seized", 1.0, A)]),
+    ("Witnesses said the militia torched the school, shops and granaries.",
+     [("Witnesses", "destroyed", 1.0, A), ("Witnesses", "destroyed", None, A)]),
+    # near misses: a list that is no thing, and words after the list
+    ("Witnesses said the militia torched the school, then left.",
+     [("Witnesses", "destroyed", 1.0, A)]),
+    ("Officials said they took the decision, weapons in hand.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_THINGS)
+def test_things_listed_after_one_named(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
