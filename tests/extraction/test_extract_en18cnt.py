@@ -104,7 +104,9 @@ ONE_OF_THEM = [
      [("The governor", "captured", 1.0, A), ("The governor", "captured", 9.0, A)]),
     ("Troops arrested four suspects - one of them a former officer - in Kadi, police said.",
      [("police", "captured", 1.0, A), ("police", "captured", 4.0, A)]),
-    # near miss: one of them who speaks is no count
+    # near misses: one of them who speaks, or in an aside before the participle, is no count
+    ("Medics said four villagers, one of them a teenager, were wounded.",
+     [("Medics", "wounded", 4.0, A)]),
     ("The gunmen abducted nine traders, one of them told reporters.",
      [("one of them", "captured", 9.0, A)]),
 ]  # fmt: skip
