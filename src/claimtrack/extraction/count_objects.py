@@ -196,6 +196,23 @@ def fired_with(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule = "shelling", "verb"
 
 
+# "attacked the town with 200 fighters", "the assault with infantry, trucks and two tanks":
+# the attack word, "with", and any list the count ends, in one clause
+_ATTACKED_WITH = re.compile(
+    rf"(?<![\w-])(?:{happenings.ATTACK_WORDS}|launched|mounted)\b[^.;:,]{{0,60}}?\s"
+    r"(?:with|using|backed by)\s+(?:[^.;:]{0,60}?(?:,|\sand)\s+)?$",
+    _I,
+)
+_ATTACK_FORCE = re.compile(rf"(?:{count_words.ATTACK_FORCE})$", _I)
+
+
+def attacked_with(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """ "The rebels attacked the town with 200 fighters and two tanks": the force an
+    attack was made with is the attacking force (munitions fired are ``fired_with``)."""
+    if c.words and _ATTACK_FORCE.fullmatch(c.words[-1]) and _ATTACKED_WITH.search(c.before):
+        r.claim_type, r.rule = "attackers", "attackers"
+
+
 _UNDER_FIRE = re.compile(rf"(?<![\w-])(?:{count_words.UNDER_FIRE_FROM})$", _I)
 _MUNITIONS = re.compile(rf"\b(?:{happenings.MUNITION_NOUNS}|drones?|positions?|sides?)\b", _I)
 

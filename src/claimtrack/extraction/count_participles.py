@@ -140,6 +140,7 @@ def _later_main(shade: str, right: re.Match) -> re.Match:
             main
             and not main.group("coord")
             and not past_a_count(between)
+            and not _OWN_CLAUSE.search(between)  # "… for after strikes where 200 had gathered"
             and not re.search(r"(?<![\w'-])(?:and|et|or|ou|but|mais)(?![\w'-])", between, _I)
         ):
             return main

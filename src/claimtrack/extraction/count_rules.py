@@ -32,6 +32,7 @@ import re
 
 from claimtrack.extraction.count_blame import blamed_for
 from claimtrack.extraction.count_objects import (
+    attacked_with,
     blasts_counted,
     fired_with,
     held_at,
@@ -269,6 +270,9 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 _VERB_NEGATED = re.compile(r"(?<![\w'])(?:not|never|n't)\s+$", _I)
 # "killed or wounded 40", "killed and wounded dozens": the verb before the second verb
 _EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou|and|et)\s+$", _I)
+# Verbs whose one object each counts in full: "seized and destroyed 12 trucks" (not an
+# attack: "ambushed and killed 12 soldiers" attacked no 12)
+_SHARED_OBJECT = frozenset({"killed", "wounded", "captured", "seized", "destroyed"})
 
 
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -279,8 +283,11 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             # "it did not kill 12 civilians": the figure denied ("did not lose any": none)
             r.stance = "denies"
         either = _EITHER_VERB.search(shade, max(0, at - 30), at)
-        if either and {type_of_verb(either.group("v")), r.claim_type} == _HARM:
+        first = type_of_verb(either.group("v")) if either else None
+        if {first, r.claim_type} == _HARM:
             r.claim_type = "casualties"  # a death or a wound, not split
+        elif first in _SHARED_OBJECT and r.claim_type in _SHARED_OBJECT:
+            r.extra = first  # "destroyed and captured dozens of vehicles": both, each a claim
         if r.claim_type == "seized" and taken_captive(shade, c.subject_end, c.words):
             r.claim_type = "captured"
         elif (
@@ -332,6 +339,7 @@ _RULES = (
     _toll_noun,
     blasts_counted,
     fired_with,
+    attacked_with,
     held_at,
     split_predicate,
     taken_over,

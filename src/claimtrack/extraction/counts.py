@@ -26,6 +26,7 @@ from claimtrack.extraction.count_parts import others_figure
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_rules import read_count
 from claimtrack.extraction.count_subjects import WHOM_WERE, count_subject
+from claimtrack.extraction.count_tolls import among_toll
 from claimtrack.extraction.count_verb_gaps import fleeing_fighters, over_particle, verb_before
 from claimtrack.extraction.count_wholes import harmed_whole, part_of_whole, share_whole
 from claimtrack.extraction.found import Found
@@ -140,7 +141,15 @@ def _weak(c: Count, r: Reading, shade: str = "") -> bool:
     # "three were killed, two wounded and one is missing": one more count of a list
     listed = r.rule == "participle" and not c.words and _ONE_LISTED.search(c.before)
     # "confirmed only one fatality", "one dead": a toll of one said with its own noun
-    toll_of_one = r.rule == "toll noun" and c.words[-1:] in (["death"], ["fatality"], ["dead"])
+    toll_of_one = r.rule == "toll noun" and (
+        c.words[-1:] in (["death"], ["fatality"], ["dead"])
+        # "one senior commander was among those killed" (a French "un" is an article: singulars)
+        or (
+            (one or "").lower() == "one"
+            and bool(_PEOPLE.fullmatch(c.words[-1] if c.words else ""))
+            and among_toll(shade, c.start, c.subject_end) is not None
+        )
+    )
     if (
         one
         and r.rule != "verb"
@@ -206,8 +215,10 @@ def _claims(c: Count, r: Reading, claim_type: str, value: str, subject: str | No
             extra={"subject_end": c.subject_end if c.words else c.end},
         )
     ]
-    if r.extra and r.extra != claim_type:
-        out.append(Found(r.extra, c.start, c.end, value, subject, rule="participle", subset=True))
+    extra = _people_destroyed(objects(r.extra, subject), subject) if r.extra else None
+    if extra and extra != claim_type:
+        rule = "verb" if r.rule == "verb" else "participle"  # "seized and destroyed 12 trucks"
+        out.append(Found(extra, c.start, c.end, value, subject, rule=rule, subset=True))
     return out
 
 

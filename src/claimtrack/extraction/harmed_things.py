@@ -62,6 +62,16 @@ _ACTIVE = re.compile(
     rf"(?P<det>(?:its|their|his|her|our)\s+)?(?P<subj>{_MODIFIERS}{_THING})(?![\w'-])",
     _I,
 )
+# "took the base, weapons and ammunition": plural things listed after one the count rules
+# read (``named_things``) are harmed too, a claim of their own
+_LISTED = re.compile(
+    # "took" too: after a thing it names, no decision or time taken
+    rf"(?<![\w'-])(?P<v>{happenings.THING_HARM_VERBS}|took|taken)\s+"
+    r"(?:the|a|an|its|their|his|her|our)\s+"
+    rf"{_MODIFIERS}{_THING}\s*,\s*(?P<det>)(?P<subj>{_MODIFIERS}{_THING}"
+    rf"(?:(?:\s*,)?\s+and\s+(?:[\w'-]+\s+)?{_THING}|\s*,\s*(?:[\w'-]+\s+)?{_THING})*)(?![\w'-])",
+    _I,
+)
 # A count or an article right before: the count rules read it ("two posts were seized").
 _COUNTED_BEFORE = re.compile(
     r"(?<![\w'-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some"
@@ -92,7 +102,8 @@ def harmed_things(shade: str, text: str, counted: tuple[str, ...]) -> list[Found
         [('seized', 'their base')]
     """
     out: list[Found] = []
-    for pattern, rule in ((_PASSIVE, "thing participle"), (_ACTIVE, "verb things")):
+    rules = ((_PASSIVE, "thing participle"), (_ACTIVE, "verb things"), (_LISTED, "listed things"))
+    for pattern, rule in rules:
         if pattern is _PASSIVE and not _PASSIVE_CUE.search(shade):
             continue
         for m in pattern.finditer(shade):
@@ -103,11 +114,15 @@ def harmed_things(shade: str, text: str, counted: tuple[str, ...]) -> list[Found
             kind = type_of_participle(verb) if rule == "thing participle" else type_of_verb(verb)
             subject = text[m.start("subj") : m.end("subj")]
             kind = objects(kind, subject) if kind else None
-            if kind not in ("seized", "destroyed", "damaged") or kind in counted:
+            if kind not in ("seized", "destroyed", "damaged") or (
+                kind in counted and rule != "listed things"
+            ):
                 continue
             if any(f.claim_type == kind for f in out):
                 continue  # one claim of a kind: "burned houses and shops"
             plural = _plural(subject)
+            if rule == "listed things" and not plural:
+                continue  # "took the base, the depot": one named is a count's (``named_things``)
             if not plural and not m.group("det"):
                 continue  # "rebel camp was seized": an article left out is no reading
             verb_at = m.start("p") if rule == "thing participle" else m.start("v")

@@ -57,7 +57,9 @@ def _one_person_re() -> re.Pattern:
         rf"(?P<subj>(?:(?!(?:and|et|or|ou|of|de|who|qui|un|une|le|la|les|des|du|a|an|the|que"
         r"|son|sa|ses|leur|leurs|his|her|its|their|that|said)\s)"
         rf"[\w'-]+\s+){{0,3}}?"
-        rf"(?:{numbers.ONE_PERSON_NOUNS})))(?![\w'-])"
+        rf"(?:{numbers.ONE_PERSON_NOUNS})"
+        # "a rebel commander", "a police officer": a person noun before the person's own
+        rf"(?:\s+(?:{numbers.ONE_PERSON_NOUNS})(?![\w'-]))*))(?![\w'-])"
         # "a rebel camp", "a police truck": a person noun before a thing is no person;
         # "a Somali National Army camp": nor one in a name before it
         rf"(?!(?:\s+(?-i:[A-Z])[\w'-]*){{0,2}}\s+(?:{happenings.THING_NOUNS})(?![\w'-]))"

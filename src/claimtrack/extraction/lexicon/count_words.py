@@ -78,3 +78,9 @@ UNDER_FIRE_FROM = (
 # Lives a happening "claimed" are its dead, no claim made: "the clashes claimed the lives of
 # 10 soldiers", "claimed lives", "has claimed 56 lives" (read after the verb "claim")
 LIVES_CLAIMED = r"\s+(?:(?:the\s+)?(?:lives|life)\b|(?:[\w,.-]+\s+){1,3}lives\b)"
+# The force an attack was made with, counted after "with" (or a list it ends): "attacked
+# the town with 200 fighters", "launched the assault with infantry and two tanks"
+ATTACK_FORCE = (
+    r"fighters|gunmen|militants|insurgents|jihadists|rebels|men|troops|soldiers|militiamen"
+    r"|tanks|vehicles|pickups|pick-ups|trucks|motorbikes|motorcycles|technicals|boats"
+)
