@@ -46,3 +46,27 @@ def test_a_place_under_control_is_controlled(text):
 )
 def test_a_situation_or_a_suspect_under_control_is_no_control(text):
     assert "controls" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neuf gendarmes ont péri lors d'une embuscade contre une patrouille, selon la police.",
+        "Selon l'armée, six soldats ont été blessés dans une attaque jihadiste contre un poste.",
+        "Trois civils ont été tués par des rebelles qui ont attaqué lundi un village, selon "
+        "un élu local.",
+    ],
+)
+def test_the_attack_people_were_harmed_in_is_their_setting(text):
+    assert "attacked" not in {c[1] for c in claims(text) if c[2] is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont attaqué un poste de gendarmerie mardi, selon la police.",
+        "Selon l'armée, des rebelles ont attaqué une patrouille et tué deux soldats.",
+    ],
+)
+def test_a_target_struck_outside_a_setting_is_attacked(text):
+    assert "attacked" in types(text)

@@ -102,6 +102,53 @@ _WHEN = re.compile(
 )
 
 
+# ... also a target after a verb of the count's attackers: "tués par des djihadistes qui
+# ont attaqué dimanche un poste"
+_AGENT_WHO = r"(?<![\w'-])par\s+(?:[\w'-]+\s+){1,4}?qui\s+"
+_AGENT_BEFORE = re.compile(rf"{_AGENT_WHO}$", _I)
+_SETTING_AGENT = re.compile(
+    rf"{_AGENT_WHO}(?:ont|avaient|a|avait)\s+"
+    r"(?:attaque|vise|cible|pris\s+pour\s+cible|pris\s+d'assaut)(?:\s+[\w'-]+){0,2}?\s+$",
+    _I,
+)
+# (not "au cours de cette attaque contre une commission": the attack the report is about,
+# its target named again, is read as a claim)
+_SETTING_NOUN = re.compile(
+    rf"{_SETTING_AT}(?:[\w-]+\s+){{0,2}}?(?:attaques?|assauts?|raids?|offensives?|embuscades?)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:contre|sur|visant)\s+$",
+    _I,
+)
+_THIS = re.compile(r"(?<![\w'-])(?:cette|cet)\s", _I)
+_ONE_ALONE = re.compile(rf"(?:{targets_fr.ONE_DETERMINER})?", _I)
+_COUNTED_HARM = ("killed", "wounded", "captured", "missing", "casualties")
+
+
+def _in_setting(shade: str, start: int) -> bool:
+    """Whether the target at ``start`` is struck in the setting of the sentence's count."""
+    lo = max(0, start - 80)
+    if (m := _SETTING_NOUN.search(shade, lo, start)) and not _THIS.search(m.group()):
+        return True
+    return bool(_SETTING_AGENT.search(shade, lo, start) or _WHEN.search(shade, lo, start))
+
+
+def attack_settings(shade: str, counts: list[Found]) -> list[Found]:
+    """Counts of people harmed keep the attack they were harmed in as their setting: the
+    one target a verb names there is no claim of its own ("tués dans une attaque contre un
+    camp", "tués par des hommes qui ont attaqué un poste"), as ``one_struck`` reads it."""
+    if not any(f.claim_type in _COUNTED_HARM for f in counts):
+        return counts
+    return [
+        f
+        for f in counts
+        if not (
+            f.claim_type == "attacked"
+            and f.rule == "verb"
+            and _ONE_ALONE.fullmatch(fold(f.value or "").lower() + " ")
+            and _in_setting(shade, f.start)
+        )
+    ]
+
+
 def _singular(noun: str) -> bool:
     return not noun.endswith(("s", "x")) or bool(re.fullmatch(r"\w*(?:is|as|os|us)", noun))
 
@@ -141,7 +188,9 @@ def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
         # finite verb ("ont attaqué le poste") or an attack opening its clause ("Une
         # embuscade tendue à un convoi a fait 51 morts") is a claim of its own
         setting = counts and (
-            _SETTING_RELATIVE.search(shade, 0, m.start()) or _WHEN.search(shade, 0, m.start())
+            _SETTING_RELATIVE.search(shade, 0, m.start())
+            or _WHEN.search(shade, 0, m.start())
+            or _AGENT_BEFORE.search(shade, 0, m.start())
             if m.group("finite")
             else _SETTING.search(shade, 0, m.start())
         )
