@@ -2,7 +2,11 @@
 invented sentences of different wording (never a page's sentence).
 
 - a place said to be "sous (son) contrôle" is controlled (not "la situation est sous
-  contrôle", nor "sous contrôle judiciaire").
+  contrôle", nor "sous contrôle judiciaire");
+- a definite or possessive target attacked ("le camp a été attaqué") carries no figure;
+  an indefinite one ("un poste a été attaqué") counts one;
+- "une importante quantité de", "une grande partie de", "un grand nombre de" are vague
+  quantities, not one.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 import claimtrack as ct
+from claimtrack.normalize.quantities import parse_quantity
 
 
 def claims(text: str) -> set[tuple]:
@@ -51,22 +56,40 @@ def test_a_situation_or_a_suspect_under_control_is_no_control(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Neuf gendarmes ont péri lors d'une embuscade contre une patrouille, selon la police.",
-        "Selon l'armée, six soldats ont été blessés dans une attaque jihadiste contre un poste.",
-        "Trois civils ont été tués par des rebelles qui ont attaqué lundi un village, selon "
-        "un élu local.",
+        "La caserne de Kadi a été prise pour cible dans la nuit, selon un officier.",
+        "« Les assaillants ont visé leur position vers 4 heures », a indiqué un élu.",
+        "Selon la police, le commissariat de la ville a été la cible d'une attaque lundi.",
     ],
 )
-def test_the_attack_people_were_harmed_in_is_their_setting(text):
-    assert "attacked" not in {c[1] for c in claims(text) if c[2] is not None}
+def test_a_definite_target_attacked_has_no_figure(text):
+    attacked = [c for c in claims(text) if c[1] == "attacked"]
+    assert attacked
+    assert all(c[2] is None for c in attacked)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Des hommes armés ont attaqué un poste de gendarmerie mardi, selon la police.",
-        "Selon l'armée, des rebelles ont attaqué une patrouille et tué deux soldats.",
+        "Selon un officier, une position de l'armée a été attaquée dans la nuit.",
+        "Une source locale a indiqué qu'une patrouille avait été prise à partie mardi.",
     ],
 )
-def test_a_target_struck_outside_a_setting_is_attacked(text):
-    assert "attacked" in types(text)
+def test_an_indefinite_target_attacked_counts_one(text):
+    assert any(c[1] == "attacked" and c[2] for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Selon la police, les bandits ont volé une grande quantité de bétail.", "seized"),
+        (
+            "Un élu a indiqué que les rebelles ont incendié une grande partie du marché.",
+            "destroyed",
+        ),
+        ("Selon l'ONU, un grand nombre de civils ont été tués mardi.", "killed"),
+    ],
+)
+def test_a_large_quantity_is_vague_not_one(text, kind):
+    found = [c for c in claims(text) if c[1] == kind]
+    assert found
+    assert all(parse_quantity(c[2])[3] == "vague" for c in found)

@@ -8,7 +8,8 @@ post attacked, one depot destroyed.
 - the same target after an active verb or a noun of attack ("L'attaque a visé une
   compagnie", "une attaque contre leur position"; ``one_struck``), where the sentence
   counts nothing else (else the attack is the setting of its count: "tués lors d'une
-  attaque contre leur position");
+  attaque contre leur position"); a definite or possessive target ("le poste", "leur position")
+  is the place the report is about and carries no figure, an indefinite one counts one;
 - munitions counted as fallen are shelling, not dead ("onze obus sont tombés sur la
   ville"; ``munitions_fell``);
 - a singular thing at the head of a passive of harm, or after an infinitive a modal
@@ -22,9 +23,12 @@ that claim type leaves the sentence to the other rules.
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "Un poste de Bana a été attaqué vers 2h00, a indiqué l'armée."
+    >>> [(f.claim_type, f.value) for f in one_struck(shadow(text), text, [])]
+    [('attacked', 'Un poste')]
     >>> text = "Le poste de Bana a été attaqué vers 2h00, a indiqué l'armée."
     >>> [(f.claim_type, f.value) for f in one_struck(shadow(text), text, [])]
-    [('attacked', 'Le poste')]
+    [('attacked', None)]
 """
 
 from __future__ import annotations
@@ -102,53 +106,6 @@ _WHEN = re.compile(
 )
 
 
-# ... also a target after a verb of the count's attackers: "tués par des djihadistes qui
-# ont attaqué dimanche un poste"
-_AGENT_WHO = r"(?<![\w'-])par\s+(?:[\w'-]+\s+){1,4}?qui\s+"
-_AGENT_BEFORE = re.compile(rf"{_AGENT_WHO}$", _I)
-_SETTING_AGENT = re.compile(
-    rf"{_AGENT_WHO}(?:ont|avaient|a|avait)\s+"
-    r"(?:attaque|vise|cible|pris\s+pour\s+cible|pris\s+d'assaut)(?:\s+[\w'-]+){0,2}?\s+$",
-    _I,
-)
-# (not "au cours de cette attaque contre une commission": the attack the report is about,
-# its target named again, is read as a claim)
-_SETTING_NOUN = re.compile(
-    rf"{_SETTING_AT}(?:[\w-]+\s+){{0,2}}?(?:attaques?|assauts?|raids?|offensives?|embuscades?)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:contre|sur|visant)\s+$",
-    _I,
-)
-_THIS = re.compile(r"(?<![\w'-])(?:cette|cet)\s", _I)
-_ONE_ALONE = re.compile(rf"(?:{targets_fr.ONE_DETERMINER})?", _I)
-_COUNTED_HARM = ("killed", "wounded", "captured", "missing", "casualties")
-
-
-def _in_setting(shade: str, start: int) -> bool:
-    """Whether the target at ``start`` is struck in the setting of the sentence's count."""
-    lo = max(0, start - 80)
-    if (m := _SETTING_NOUN.search(shade, lo, start)) and not _THIS.search(m.group()):
-        return True
-    return bool(_SETTING_AGENT.search(shade, lo, start) or _WHEN.search(shade, lo, start))
-
-
-def attack_settings(shade: str, counts: list[Found]) -> list[Found]:
-    """Counts of people harmed keep the attack they were harmed in as their setting: the
-    one target a verb names there is no claim of its own ("tués dans une attaque contre un
-    camp", "tués par des hommes qui ont attaqué un poste"), as ``one_struck`` reads it."""
-    if not any(f.claim_type in _COUNTED_HARM for f in counts):
-        return counts
-    return [
-        f
-        for f in counts
-        if not (
-            f.claim_type == "attacked"
-            and f.rule == "verb"
-            and _ONE_ALONE.fullmatch(fold(f.value or "").lower() + " ")
-            and _in_setting(shade, f.start)
-        )
-    ]
-
-
 def _singular(noun: str) -> bool:
     return not noun.endswith(("s", "x")) or bool(re.fullmatch(r"\w*(?:is|as|os|us)", noun))
 
@@ -173,6 +130,16 @@ def _found(kind: str, text: str, m: re.Match, rule: str) -> Found:
     return Found(kind, start, end, text[start:end], noun, confidence=0.6, rule=rule)
 
 
+_INDEFINITE = re.compile(r"une?\s", _I)
+
+
+def _target(text: str, m: re.Match) -> Found:
+    """One target attacked: "un poste" counts one; a definite or possessive target ("le
+    camp", "leur position") is the place the report is about, named without a figure."""
+    found = _found("attacked", text, m, "one struck")
+    return found if _INDEFINITE.match(found.value) else replace(found, value=None)
+
+
 def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """One target attacked, named by its determiner (module docstring), where no count of
     an attack or of its attackers was read ("40 hommes ont attaqué le poste" tells the
@@ -182,20 +149,18 @@ def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
     _subject, struck, before, _harmed = _patterns()
     for aux in struck.finditer(shade):
         if m := _subject_before(shade, text, aux.start()):
-            return [_found("attacked", text, m, "one struck")]
+            return [_target(text, m)]
     for m in before.finditer(shade):
         # "lors d'une attaque contre leur position, 5 soldats …": the count's setting; a
         # finite verb ("ont attaqué le poste") or an attack opening its clause ("Une
         # embuscade tendue à un convoi a fait 51 morts") is a claim of its own
         setting = counts and (
-            _SETTING_RELATIVE.search(shade, 0, m.start())
-            or _WHEN.search(shade, 0, m.start())
-            or _AGENT_BEFORE.search(shade, 0, m.start())
+            _SETTING_RELATIVE.search(shade, 0, m.start()) or _WHEN.search(shade, 0, m.start())
             if m.group("finite")
             else _SETTING.search(shade, 0, m.start())
         )
         if _singular(m.group("noun")) and not setting:
-            return [_found("attacked", text, m, "one struck")]
+            return [_target(text, m)]
     return []
 
 

@@ -71,12 +71,7 @@ from claimtrack.extraction.french_count_nouns import (
     uncounted,
     whole_of_parts,
 )
-from claimtrack.extraction.french_count_things import (
-    attack_settings,
-    munitions_fell,
-    one_harmed,
-    one_struck,
-)
+from claimtrack.extraction.french_count_things import munitions_fell, one_harmed, one_struck
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle
@@ -393,7 +388,6 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += one_beside(shade, text, kept) + one_after(shade, text, kept)
     kept += one_named(shade, text, kept)
     kept = captives_whole(shade, text, kept)
-    kept = attack_settings(shade, kept)
     kept += attacks_counted(shade, text, kept) + forces(shade, text, kept)
     kept += one_struck(shade, text, kept) + one_harmed(shade, text, kept)
     kept += whole_of_parts(shade, text, kept)
