@@ -26,12 +26,12 @@ CASES = [
     (
         "struck-passive-place",
         "Le poste de Tessala a été attaqué vers 3h00 par des hommes armés, a indiqué l'armée.",
-        [("l'armée", "attacked", 1, A)],
+        [("l'armée", "attacked", None, A)],
     ),
     (
         "struck-vise",
         "« La patrouille de la gendarmerie a été visée par une mine », a déclaré le maire.",
-        [("le maire", "attacked", 1, A)],
+        [("le maire", "attacked", None, A)],
     ),
     (
         "struck-prise-a-partie",
@@ -49,7 +49,7 @@ CASES = [
         "struck-cible-aside",
         "« Le village de Mora, situé à trois kilomètres de Dalo, a été la cible d'une attaque »,"
         " a fait savoir un élu.",
-        [("un élu", "attacked", 1, A)],
+        [("un élu", "attacked", None, A)],
     ),
     # the same target after an active verb or a noun of attack
     (
@@ -60,7 +60,7 @@ CASES = [
     (
         "struck-noun-contre",
         "Selon le maire, une attaque contre leur position a eu lieu jeudi soir.",
-        [("le maire", "attacked", 1, A)],
+        [("le maire", "attacked", None, A)],
     ),
     # near miss: an attack told as the setting of a count carries no figure of its own
     (

@@ -273,12 +273,12 @@ CASES = [
         "struck-finite-with-toll",
         "« Des hommes armés ont attaqué le poste de Kadi. Le bilan est de six soldats tués »,"
         " a indiqué un officier.",
-        [("un officier", "killed", 6, A), ("un officier", "attacked", 1, A)],
+        [("un officier", "killed", 6, A), ("un officier", "attacked", None, A)],
     ),
     (
         "struck-finite-and-killed",
         "Des hommes armés ont attaqué le camp de Kadi et tué sept soldats, selon le maire.",
-        [("le maire", "killed", 7, A), ("le maire", "attacked", 1, A)],
+        [("le maire", "killed", 7, A), ("le maire", "attacked", None, A)],
     ),
     (
         "struck-ambush-subject",
@@ -288,19 +288,19 @@ CASES = [
     (
         "struck-attack-subject",
         "L'attaque contre la caserne a fait trois morts, selon l'armée.",
-        [("l'armée", "killed", 3, A), ("l'armée", "attacked", 1, A)],
+        [("l'armée", "killed", 3, A), ("l'armée", "attacked", None, A)],
     ),
     (
         "struck-relative-in-subject",
         "Le convoi des militaires, qui devait sécuriser des écoles, a été attaqué par des"
         " rebelles, selon l'armée.",
-        [("l'armée", "attacked", 1, A)],
+        [("l'armée", "attacked", None, A)],
     ),
     (
         "struck-relative-no-comma",
         "Le convoi des militaires qui avait pour mission de sécuriser des écoles à Kadi, a été"
         " attaqué, selon l'armée.",
-        [("l'armée", "attacked", 1, A)],
+        [("l'armée", "attacked", None, A)],
     ),
     # near misses: the attack as the setting of the toll; "attaqué à la roquette"
     (
@@ -325,7 +325,7 @@ CASES = [
     (
         "struck-with-rocket",
         "Le véhicule avait été attaqué à la roquette, selon l'armée.",
-        [("l'armée", "attacked", 1, A)],
+        [("l'armée", "attacked", None, A)],
     ),
 ]
 PARAMS = [pytest.param(*case, id=case[0]) for case in CASES]

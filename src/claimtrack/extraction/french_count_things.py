@@ -8,7 +8,8 @@ post attacked, one depot destroyed.
 - the same target after an active verb or a noun of attack ("L'attaque a visé une
   compagnie", "une attaque contre leur position"; ``one_struck``), where the sentence
   counts nothing else (else the attack is the setting of its count: "tués lors d'une
-  attaque contre leur position");
+  attaque contre leur position"); a definite or possessive target ("le poste", "leur position")
+  is the place the report is about and carries no figure, an indefinite one counts one;
 - munitions counted as fallen are shelling, not dead ("onze obus sont tombés sur la
   ville"; ``munitions_fell``);
 - a singular thing at the head of a passive of harm, or after an infinitive a modal
@@ -22,9 +23,12 @@ that claim type leaves the sentence to the other rules.
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
+    >>> text = "Un poste de Bana a été attaqué vers 2h00, a indiqué l'armée."
+    >>> [(f.claim_type, f.value) for f in one_struck(shadow(text), text, [])]
+    [('attacked', 'Un poste')]
     >>> text = "Le poste de Bana a été attaqué vers 2h00, a indiqué l'armée."
     >>> [(f.claim_type, f.value) for f in one_struck(shadow(text), text, [])]
-    [('attacked', 'Le poste')]
+    [('attacked', None)]
 """
 
 from __future__ import annotations
@@ -126,6 +130,16 @@ def _found(kind: str, text: str, m: re.Match, rule: str) -> Found:
     return Found(kind, start, end, text[start:end], noun, confidence=0.6, rule=rule)
 
 
+_INDEFINITE = re.compile(r"une?\s", _I)
+
+
+def _target(text: str, m: re.Match) -> Found:
+    """One target attacked: "un poste" counts one; a definite or possessive target ("le
+    camp", "leur position") is the place the report is about, named without a figure."""
+    found = _found("attacked", text, m, "one struck")
+    return found if _INDEFINITE.match(found.value) else replace(found, value=None)
+
+
 def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """One target attacked, named by its determiner (module docstring), where no count of
     an attack or of its attackers was read ("40 hommes ont attaqué le poste" tells the
@@ -135,7 +149,7 @@ def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
     _subject, struck, before, _harmed = _patterns()
     for aux in struck.finditer(shade):
         if m := _subject_before(shade, text, aux.start()):
-            return [_found("attacked", text, m, "one struck")]
+            return [_target(text, m)]
     for m in before.finditer(shade):
         # "lors d'une attaque contre leur position, 5 soldats …": the count's setting; a
         # finite verb ("ont attaqué le poste") or an attack opening its clause ("Une
@@ -146,7 +160,7 @@ def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
             else _SETTING.search(shade, 0, m.start())
         )
         if _singular(m.group("noun")) and not setting:
-            return [_found("attacked", text, m, "one struck")]
+            return [_target(text, m)]
     return []
 
 

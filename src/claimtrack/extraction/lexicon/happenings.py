@@ -119,6 +119,12 @@ CONTROL_WORDS = (
     # suspects were under their control"), "the army liberated the town" (not "liberated
     # the hostages": places only)
     r"|under (?:rebel|army|military|government|militant|jihadist|insurgent|militia) control"
+    # "le poste est sous contrôle", "la ville est repassée sous le contrôle de l'armée" (not
+    # "la situation est sous contrôle", nor "placé sous contrôle judiciaire")
+    r"|(?<!situation )(?:est|sont|etait|etaient|reste|restent|restait|demeure|demeurent"
+    r"|(?:est|sont|a ete|ont ete) (?:re)?passee?s?|(?:est|sont) (?:re)?tombee?s?)"
+    r"(?: desormais| toujours| de nouveau| totalement| entierement| enfin)? sous"
+    r" (?:le |son |leur |notre |leurs )?(?:entier )?controle(?! judiciaire)(?![\w-])"
     r"|(?:liberated|reclaimed)(?=\s+(?:the\s+|an?\s+)?(?:" + PLACE_NOUNS + r"|bases?|camps?)\b)"
 )
 # "claimed responsibility", "the attacks were claimed by", "a revendiqué", "blamed": rows.
