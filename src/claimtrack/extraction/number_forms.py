@@ -33,6 +33,10 @@ NUMBER_PHRASE = (
 # "between 10 and 20", "10-20", "entre 10 et 20": parse_quantity reads them as ranges.
 _RANGE = (
     rf"(?:between|entre|from|de)\s+(?:{_NUM})\s+(?:and|et|to|a)\s+(?:{_NUM})"
+    # one end in words, the other in digits: "entre quatre et 15" (not "from five to 17",
+    # "de cinq à 17": a revised toll's old and new figures)
+    rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{_NUM})"
+    rf"|(?:between|entre)\s+(?:{_NUM})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"
     rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
     # "seven to eight houses", "between five and ten": ranges in words read the same way
     rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"
