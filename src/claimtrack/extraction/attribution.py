@@ -147,14 +147,14 @@ def _relayed_closing(found: list[Attribution], shade: str) -> None:
         if _AUTHORLESS.search(shade[a.start : a.end]):
             continue
         later = [b for b in found if b.start > a.end and b.kind not in ("claim", "owner")]
-        last = max(later, key=lambda b: b.start, default=None)
+        if len(later) != 1:
+            continue  # one closing voice, and only one
+        last = later[0]
         if (
-            last is not None
-            and last.kind in ("tail", "inverted")
+            last.kind in ("tail", "inverted")
             and not last.denial
             and _RELAYS.search(shade, last.verb_start, last.verb_end)
             and last.content[0] <= a.end < last.content[1]
-            and all(b is last for b in later)
         ):
             a.kind, a.content = "citing", (a.end, last.content[1])
 

@@ -125,14 +125,12 @@ def own_predicate(shade: str, c: Count) -> bool:
 
 def of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """A share of the count before: "16 people, 10 of them police" (see the module example)."""
-    if found and _OF_THEM.match(shade, c.end) and not own_predicate(shade, c):
+    if found and (of := _OF_THEM.match(shade, c.end)) and not own_predicate(shade, c):
         r.claim_type, r.rule = found[-1].claim_type, "subset"  # "16 people, 10 of them police"
         r.subject = found[-1].subject
         # "captured two fighters, one of them a Rwandan": one of a verb's object counts one
         # (not one in an aside before the participle: "3 people, one of them a boy, died")
-        r.tight = found[-1].rule == "verb" and not _REPORTING_NEXT.match(
-            shade, _OF_THEM.match(shade, c.end).end()
-        )
+        r.tight = found[-1].rule == "verb" and not _REPORTING_NEXT.match(shade, of.end())
 
 
 def including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
