@@ -81,7 +81,8 @@ _LISTENER = re.compile(
     # "a déclaré de son côté X", "said for its part X": an aside, not the source
     rf"|(?:{speech.ASIDES}),?\s+)+"
 )
-_SAID_WHAT = re.compile(r"\d|(?:that|que|qu')\b", _I)
+# (and a French perfect infinitive: "X, basé à Y, ont affirmé avoir repris …" is a head's)
+_SAID_WHAT = re.compile(r"\d|(?:that|que|qu'|(?:d')?(?:avoir|etre))\b", _I)
 # A count right after the phrase: "Name, the army spokesman, said troops killed 14 …" is
 # what was said (its subject and verb), not who said it; no source is followed by a count.
 _COUNT_NEXT = re.compile(rf"\s*(?:\d|(?:{numbers.MODIFIERS}|{numbers.NUMBER_WORDS})\b)", _I)

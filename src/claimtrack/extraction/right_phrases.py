@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.lexicon import source_words
+from claimtrack.extraction.lexicon import numbers, source_words
 from claimtrack.extraction.source_names import is_person, titled_person
 from claimtrack.extraction.source_phrases import (
     COMMA,
@@ -40,7 +40,9 @@ _NP_STOP = re.compile(
     # "Selon l'ONU jusqu'à 160 000 personnes": a count starts the claim, not the source;
     # an ordinal names a unit ("the commander of the 7th Division")
     r"|\s(?=\d(?!\d*(?:st|nd|rd|th)\b)"
-    r"|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)",
+    r"|(?:jusqu'a|au moins|at least|more than|plus de|pres de|environ|up to)\s)"
+    # "…, a annoncé l'armée mardi.", "…, said police Sunday": when, not who
+    rf"|\s(?:{numbers.DAY_WORDS})\b",
     _I,
 )
 _ACRONYM = re.compile(r"\([A-Z][\w/-]{1,11}\)")  # "le Bureau … (Ocha)": part of its name

@@ -18,16 +18,26 @@ from claimtrack.extraction.source_speakers import Source
 from claimtrack.text import fold
 
 # A group of sources: "certaines sources", "the residents" (not "African Parks", a name)
-_GROUP_OF = re.compile(
+_MANY = (
     r"^(?i:les|des|ces|certaines|certains|plusieurs|deux|trois|d'autres|de|some|several|two"
-    r"|three|other)\s|^(?i:the\s+)?(?:[a-z][\w'-]*\s+)*[a-z][\w'-]*[sx]$"
+    r"|three|other)\s"
 )
+_GROUP_OF = re.compile(rf"{_MANY}|^(?i:the\s+)?(?:[a-z][\w'-]*\s+)*[a-z][\w'-]*[sx]$")
 
 
 def plural(source: Source) -> bool:
     """Whether a source is a group of speakers, by its determiner or its plural last noun
     (lower case: "Human Rights" ends a name)."""
     return bool(_GROUP_OF.search(source.raw.split(",")[0].strip()))
+
+
+def a_group(source: Source) -> bool:
+    """Whether a source is a group a singular pronoun skips ("Certaines sources …"), not a
+    body named in the plural whose one spokesman spoke ("Le porte-parole des forces
+    gouvernementales, X, a précisé … . Il a souligné …": X)."""
+    speaker = source.speaker
+    alone = speaker and speaker != source.raw and not re.match(_MANY, speaker)
+    return plural(source) and not (alone and is_someone(Source(speaker, None)))
 
 
 def several(source: Source) -> bool:

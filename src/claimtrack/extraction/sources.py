@@ -33,11 +33,11 @@ from claimtrack.extraction.source_documents import (
     another_document,
 )
 from claimtrack.extraction.source_kinds import (
+    a_group,
     agrees_with,
     is_someone,
     known_body,
     only_someone,
-    plural,
     several,
 )
 from claimtrack.extraction.source_names import (
@@ -293,10 +293,10 @@ class SourceMemory:
         if low == "it" and self.last is not None and self.stated is self.last:
             # "The rebels said in a statement … . It said …": the statement, theirs
             return self.last
-        if low in _ONE and self.last is not None and plural(self.last):
+        if low in _ONE and self.last is not None and a_group(self.last):
             # "Selon elle" after "Certaines sources …": the latest one source, or none
             earlier = (s for s in reversed(self.seen) if not DOCUMENT.match(s.raw))
-            ones = (s for s in earlier if not plural(s))  # that agrees ("Le bilan": no)
+            ones = (s for s in earlier if not a_group(s))  # that agrees ("Le bilan": no)
             return next((s for s in ones if low == "it" or agrees_with(low, s)), None)
         if low == "it" and self.last is not None and only_someone(self.last):
             # "Governor X said … . It said …": not the governor; a body named just before
