@@ -30,7 +30,7 @@ _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
     r"|ajoute|evoque|indique|precise|rapporte|confirme|parle|explique|souligne"
     # posted or told: "avaient précédemment tweeté un bilan", "a lui aussi signalé"
-    r"|twitte|tweete|signale|raconte|temoigne|revele|communique|detaille|fait savoir"
+    r"|twitte|tweete|signale|raconte|temoigne|revele|communique|detaille|fait savoir|fait part"
 )
 # A verb of saying in the infinitive after a verb of aspect or intent: "a commencé par faire
 # état de 12 morts", "a fini par reconnaître", "a tenu à préciser", "vient d'annoncer".
@@ -215,6 +215,8 @@ REPORTING_VERBS = (
     "|a recense|ont recense|recense|recensent"
     "|a denombre|ont denombre|denombre|counted|tallied|recorded|documented|verified"
     "|a fait savoir|ont fait savoir|fait savoir"
+    # "X a fait part à l'AFP de la mort de 12 soldats", "…», a fait part X"
+    "|a fait part|ont fait part|avait fait part|avaient fait part|fait part|font part"
     "|a raconte|ont raconte|raconte|racontent|a temoigne|ont temoigne|temoigne|temoignent"
     "|a signale|ont signale|signale|signalent|a soutenu|ont soutenu|soutient|soutiennent"
     "|a twitte|a tweete|ont twitte|ont tweete|a ecrit|ont ecrit|avait ecrit"
@@ -254,7 +256,7 @@ REPORTING_VERBS = (
 _FR_INVERTED_PAST = (
     r"declare|reconnu|admis|annonce|affirme|precise|ajoute|indique|explique|souligne|assure"
     r"|insiste|martele|rappele|estime|poursuivi|conclu|confie|raconte|temoigne|confirme|dit"
-    r"|rapporte|ecrit|fait savoir|dementi|deplore|nie"
+    r"|rapporte|ecrit|fait savoir|fait part|dementi|deplore|nie"
     r"|signale|soutenu|note|observe|commente|ironise|rencheri|lance|repondu|avance|reagi"
     r"|twitte|tweete|rajoute|releve|constate|detaille|revele|communique"
 )
