@@ -119,12 +119,13 @@ def test_french_quote_goes_on_round17(text: str, expected: set[tuple]) -> None:
 
 
 # A claim noun after a denial verb is what is denied, with or without its owner: the
-# subject before the verb denies ("X dément cette déclaration"), never the noun.
+# subject before the verb denies ("X dément cette déclaration"), never the noun (and, since
+# round 19, it denies the claim just before by its type, as "denied the claim" does).
 CLAIM_NOUN_DENIED = [
     (
         "Les rebelles affirment avoir pris la ville. Le colonel Ali Bako, porte-parole de "
         "l'armée, dément cette déclaration.",
-        {("Les rebelles", "seized", "la ville", A), ("l'armée", "denied", None, D)},
+        {("Les rebelles", "seized", "la ville", A), ("l'armée", "seized", None, D)},
     ),
 ]
 

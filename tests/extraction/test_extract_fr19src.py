@@ -6,7 +6,11 @@ sentences of different wording (never a page's sentence).
   source;
 - a perfect infinitive after a reporting verb ("X, basés à Y, ont affirmé avoir repris …")
   is what was said, never an inverted source;
-- a day after an inverted source ("…, a annoncé l'armée mardi.") is when, not part of it.
+- a day after an inverted source ("…, a annoncé l'armée mardi.") is when, not part of it;
+- "faire part (de)" reports, as "faire savoir" and "faire état de" do ("…», a fait part à
+  l'AFP X", "X a fait part de la mort de …");
+- a French denial of the claim just before by its noun ("a démenti cette avancée", "rejette
+  ces affirmations") denies that claim's type and figure, as the English one does.
 """
 
 from __future__ import annotations
@@ -72,3 +76,41 @@ def test_a_perfect_infinitive_is_no_inverted_source(text):
 )
 def test_a_day_after_an_inverted_source_is_no_part_of_it(text, source):
     assert sources(text) == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "« Nous avons perdu sept hommes et 11 autres sont blessés », a fait part à la presse "
+            "le chef du groupe armé, Issa Maïga.",
+            "11",
+        ),
+        ("Le préfet a fait part à Reuters de la mort de neuf villageois.", "neuf"),
+        ("Les habitants ont fait part de 30 blessés après les tirs.", "30"),
+    ],
+)
+def test_fait_part_reports_a_claim(text, figure):
+    assert any(r[3] == figure and r[0] for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "figure"),
+    [
+        (
+            "Les rebelles ont affirmé avoir pris neuf villages. L'armée a démenti cette avancée.",
+            "seized",
+            9.0,
+        ),
+        (
+            "Le groupe dit avoir capturé douze soldats. Le gouvernement rejette ces affirmations.",
+            "captured",
+            12.0,
+        ),
+    ],
+)
+def test_a_french_denial_of_the_claim_before_takes_its_type_and_figure(text, kind, figure):
+    frame = ct.extract(text)
+    denied = frame[frame["stance"] == "denies"]
+    assert denied["claim_type"].tolist() == [kind]
+    assert denied["value_best"].tolist() == [figure]

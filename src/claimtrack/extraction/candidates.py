@@ -242,6 +242,11 @@ _REFERENCE = re.compile(
     r"(?:claims?|reports?|accounts?|allegations?|assertions?|version)\b|(?:it|this|that)\W*$)"
     # "The army denied.": the verb alone, closing its sentence
     r"|\b(?:denied|denies|rejected|disputed)\W*$"
+    # "L'armée a démenti cette avancée", "Le gouvernement rejette ces affirmations"
+    r"|\b(?:dementi|dement|dementent|rejete|rejette|rejettent|refute|refutent|conteste"
+    r"|contestent|nie|nient)\s+(?:cette|ces|cet|ce|les|la|l')\s*(?:[\w-]+\s+)?"
+    r"(?:informations?|affirmations?|allegations?|annonces?|declarations?|avancees?"
+    r"|revendications?|versions?|propos|assertions?|rumeurs?|nouvelles?)\b"
 )
 _BOUNDS = ("value_low", "value_best", "value_high")
 _NO_FIGURE = (NAN, NAN, NAN)
