@@ -1,0 +1,52 @@
+"""Round 19, English counts: general causes of numeric claims read wrong or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack as ct
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    df = ct.extract(text)
+    return sorted(zip(df["claim_type"], df["value"].astype(str), strict=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents said eight policemen died, while their fighters escaped unharmed.",
+        "The rebels said all their men returned safely after the ambush on the convoy.",
+        "Our troops came out of the battle without a scratch, the commander said.",
+        "The group said it killed six guards and that all its fighters managed to get away.",
+    ],
+)
+def test_a_side_unharmed_is_a_count_of_none(text: str) -> None:
+    assert ("casualties", "none") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said the hostages were freed and the town is safe.",
+        "Police said the troops were sent to the area to restore order.",
+    ],
+)
+def test_no_side_unharmed_without_its_words(text: str) -> None:
+    assert ("casualties", "none") not in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Rebels said they paraded 14 soldiers they said they had captured.", ("captured", "14")),
+        ("The militia said it has 30 rifles it claims to have seized.", ("seized", "30")),
+        ("Police said they found three trucks they say the gang had stolen.", None),
+    ],
+)
+def test_an_object_relative_through_a_claim_verb(text: str, claim: tuple | None) -> None:
+    claims = _claims(text)
+    if claim:
+        assert claim in claims
+    else:
+        assert not [c for c in claims if c[0] in ("captured", "seized")]
