@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import claimtrack as ct
+from claimtrack.normalize.quantities import parse_quantity
 
 
 def _claims(text: str) -> list[tuple[str, str]]:
@@ -50,3 +51,22 @@ def test_an_object_relative_through_a_claim_verb(text: str, claim: tuple | None)
         assert claim in claims
     else:
         assert not [c for c in claims if c[0] in ("captured", "seized")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The governor said anywhere from three to 40 villagers were killed.", "from three to 40"),
+        ("Officials said two to 25 police officers were wounded.", "two to 25"),
+        ("Residents said 10 to twelve fishermen were abducted.", "10 to twelve"),
+    ],
+)
+def test_a_range_half_in_words_without_between(text: str, value: str) -> None:
+    df = ct.extract(text)
+    assert list(df["value"]) == [value]
+    assert parse_quantity(value)[3] == "range"
+
+
+def test_a_toll_revised_from_words_to_digits_stays_the_new_figure() -> None:
+    df = ct.extract("The ministry raised the death toll from four to 19.")
+    assert list(df["value"]) == ["19"]
