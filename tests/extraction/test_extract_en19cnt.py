@@ -70,3 +70,14 @@ def test_a_range_half_in_words_without_between(text: str, value: str) -> None:
 def test_a_toll_revised_from_words_to_digits_stays_the_new_figure() -> None:
     df = ct.extract("The ministry raised the death toll from four to 19.")
     assert list(df["value"]) == ["19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the health ministry, the 27 victims of the bombing were buried on Friday.",
+        "Rescuers said they had recovered 14 victims from the rubble, police said.",
+    ],
+)
+def test_english_victims_counted_are_the_dead(text: str) -> None:
+    assert [c[0] for c in _claims(text)] == ["killed"]
