@@ -81,3 +81,16 @@ def test_a_toll_revised_from_words_to_digits_stays_the_new_figure() -> None:
 )
 def test_english_victims_counted_are_the_dead(text: str) -> None:
     assert [c[0] for c in _claims(text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The militants confirmed the night raid of two of their camps.", ("attacked", "two")),
+        ("Witnesses said the storming of three villages began at dawn.", ("attacked", "three")),
+        ("The mayor said the shelling of four districts went on all night.", ("shelling", "four")),
+        ("The army said the raid of 150 gunmen was beaten back.", ("attackers", "150")),
+    ],
+)
+def test_an_attack_named_by_its_noun_of_what_it_hit(text: str, claim: tuple) -> None:
+    assert claim in _claims(text)
