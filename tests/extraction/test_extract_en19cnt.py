@@ -94,3 +94,21 @@ def test_english_victims_counted_are_the_dead(text: str) -> None:
 )
 def test_an_attack_named_by_its_noun_of_what_it_hit(text: str, claim: tuple) -> None:
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Police said the militants hit two checkpoints using heavy artillery.",
+            ("shelling", "two"),
+        ),
+        (
+            "The army said rebels hit three outposts, near the river, with rockets.",
+            ("shelling", "three"),
+        ),
+        ("The army said gunmen hit four villages and burned homes.", ("attacked", "four")),
+    ],
+)
+def test_places_hit_with_munitions_are_shelled(text: str, claim: tuple) -> None:
+    assert claim in _claims(text)
