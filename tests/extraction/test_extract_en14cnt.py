@@ -146,9 +146,9 @@ TOLL_LIST = [
     ("The wounded included two children and a woman, police said.",
      [("police", "wounded", "two", "asserts"), ("police", "wounded", "a woman", "asserts")]),
     ("Officials said the victims included a nurse, a teacher and three farmers.",
-     [("Officials", "casualties", "a nurse", "asserts"),
-      ("Officials", "casualties", "a teacher", "asserts"),
-      ("Officials", "casualties", "three", "asserts")]),
+     [("Officials", "killed", "a nurse", "asserts"),
+      ("Officials", "killed", "a teacher", "asserts"),
+      ("Officials", "killed", "three", "asserts")]),
     # near misses: a list that no toll heads
     ("The delegation included 11 ministers and two generals, officials said.", []),
     ("The convoy included a doctor, a nurse and two drivers, the agency said.", []),

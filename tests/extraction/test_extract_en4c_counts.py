@@ -277,7 +277,8 @@ TOLL_AND_RANKS = [
     ),
     (
         "Police said the victims included a priest and a teacher.",
-        [("Police", "casualties", "a priest", A), ("Police", "casualties", "a teacher", A)],
+        # (English victims are the dead: round 19)
+        [("Police", "killed", "a priest", A), ("Police", "killed", "a teacher", A)],
     ),
 ]
 

@@ -21,6 +21,7 @@ import re
 from claimtrack.extraction.count_definites import find_definite_ones
 from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_parts import COORDINATION
+from claimtrack.extraction.count_unharmed import unharmed
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.named_things import find_named_things
 from claimtrack.extraction.number_forms import NUMBER_PHRASE, clean_value
@@ -64,7 +65,8 @@ def with_singulars(shade: str, text: str, found: list[Found], pending: list) -> 
     named = [Found("", a, b) for a, b in appositions(shade, found)]
     things = find_named_things(shade, text, found + named)
     # "the chief, wounded in the raid, …", "Among the militants killed was X"
-    return found + things + find_definite_ones(shade, text, found + named + things)
+    ones = find_definite_ones(shade, text, found + named + things)
+    return found + things + ones + unharmed(shade, text, found + things + ones)
 
 
 def conjuncts(

@@ -39,16 +39,24 @@ _NOT_NOUN = (
     r"(?!(?:were|was|are|is|had|have|has|been|be|later|also|all|then|still|who|that|which"
     r"|and|or|in|on|at|by|from|of|to|said|say|says|told|claimed|reported)\b)"
 )
+# "it claimed to have", "they said they had", "he says he has": a relative that says who
+# claims what it tells
+_CLAIMED_TO = (
+    r"(?:claimed|claims|said|says|reported|reports)\s+(?:to\s+have"
+    r"|(?:that\s+)?(?:it|they|he|she|we)\s+(?:had|has|have))"
+)
 _OBJECT_RELATIVE = re.compile(
     # "five trucks with ammunition that it claimed to have seized": a modifier before it
     r"(?:\s+(?:with|of|from|loaded with|carrying)(?:\s+(?!(?:that|which|whom)\b)[\w-]+){1,4}?"
     r"(?=\s+(?:that|which)\s))?"
     rf"\s+(?:that\s+|which\s+|whom\s+)?(?:they|we|(?<=that\s)(?:it|he|she)"
+    # "five vehicles it claimed to have captured": a claim verb after it opens the relative
+    rf"|(?:it|he|she)(?=\s+{_CLAIMED_TO})"
     rf"|(?:the|its|their|his|her)\s+(?:{_NOT_NOUN}[\w-]+\s+)"
     rf"{{0,2}}?{_NOT_NOUN}[\w-]+|(?:{happenings.FIGHTER_NOUNS}))\s+"
     r"(?:(?:had|have|has)\s+)?(?:(?:just|also|reportedly|allegedly)\s+)?"
     # "that it claimed to have captured": the relative says who claims it
-    r"(?:(?:claimed|claims|said|says)\s+to\s+have\s+)?"
+    rf"(?:{_CLAIMED_TO}\s+)?"
     r"(?P<v>[a-z]+)(?P<more>\s+(?:hostage|captive|prisoner))?(?![\w-])",
     _I,
 )

@@ -29,6 +29,7 @@ _STOP = """
     last overnight yesterday today earlier ago hier avoir etre having n'a n'ont n'etait n'etaient
     n'avait n'avaient n'y aient ait soient soit seraient serait auraient aurait
     figurent figuraient figure figurait
+    they we he she it
     """
 # Words that end a counted subject: "five soldiers | were killed", "27 soldats | tués".
 _SUBJECT_STOP = frozenset(_STOP.split())

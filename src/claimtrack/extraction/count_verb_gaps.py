@@ -35,6 +35,12 @@ _OVER_VERB = re.compile(rf"(?<![\w-])(?:{count_words.OVER_VERBS})\s+$", _I)
 _OVER = re.compile(r"over\s+", _I)
 _PLACE_VERB = re.compile(rf"(?<![\w-])(?:{count_words.PLACE_VERBS})\s+$", _I)
 _PLACES_HIT = re.compile(rf"\b(?:{count_words.PLACES_HIT})\b", _I)
+# What the places were hit with, in the same clause: "with mortar fire", "with rockets"
+_WITH_MUNITIONS = re.compile(
+    rf"[^.;:]{{0,40}}?\b(?:with|using)\s+(?:[\w-]+\s+){{0,2}}?(?:{happenings.MUNITION_NOUNS}"
+    r"|artillery|mortar fire|rocket fire|shellfire|shelling)\b",
+    _I,
+)
 # An aside between a verb and its count: "killed, according to the army, 12": one comma
 # pair or dash pair, no clause end inside
 _ASIDE_BEFORE = re.compile(r"(?:,[^,;:.()\"]{2,60},|[–—][^–—;:.()\"]{2,60}[–—])\s*$", _I)
@@ -131,6 +137,8 @@ def places_hit(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         return  # "the floods hit 12 communities": no attack
     if _PLACE_VERB.search(c.before) and _place(c.subject, things=False):
         r.claim_type, r.rule = "attacked", "verb"
+        if _WITH_MUNITIONS.match(shade, c.end):
+            r.claim_type = "shelling"  # "hit two villages with mortar fire": shelled
 
 
 def crossed_over(shade: str, c: Count, found: list[Found], r: Reading) -> None:

@@ -37,6 +37,12 @@ _RANGE = (
     # "de cinq à 17": a revised toll's old and new figures)
     rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{_NUM})"
     rf"|(?:between|entre)\s+(?:{_NUM})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"
+    # "anywhere from two to 25", "ranging from 5 to twenty": a span of estimates
+    rf"|(?:(?<=anywhere\s)|(?<=ranging\s)|(?<=varying\s))from\s+(?:{_NUM}|{NUMBER_PHRASE})"
+    rf"\s+to\s+(?:{_NUM}|{NUMBER_PHRASE})(?![\w-])"
+    # "two to 25 officers", "5 to twenty" (not a toll revised "from three to 17")
+    rf"|(?<!from\s)(?:(?:{NUMBER_PHRASE})\s+to\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
+    rf"|(?:{_NUM})\s+to\s+(?:{NUMBER_PHRASE})(?![\w-]))"
     rf"|(?:{_NUM})\s*[-–]\s*(?:{_NUM})|(?:{_NUM})\s+(?:to|a)\s+(?:{_NUM})(?!\s*(?:{numbers.MONTHS}))"
     # "seven to eight houses", "between five and ten": ranges in words read the same way
     rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"

@@ -84,3 +84,23 @@ ATTACK_FORCE = (
     r"fighters|gunmen|militants|insurgents|jihadists|rebels|men|troops|soldiers|militiamen"
     r"|tanks|vehicles|pickups|pick-ups|trucks|motorbikes|motorcycles|technicals|boats"
 )
+# A side's own people who came to no harm: "its fighters escaped unharmed", "all our men
+# returned safely", "the troops were unhurt" (a count of none, casualties)
+OWN_SIDE = r"(?:its|their|our|his|the|all|all of (?:its|their|our|the)|all the)"
+UNHARMED_WHO = (
+    r"fighters|men|troops|soldiers|forces|personnel|militants|rebels|mujahideen|mujahidin"
+    r"|comrades|members|units|policemen|officers|commandos|side|crew|crews"
+)
+UNHARMED = (
+    # "escaped unharmed", "were unhurt", "emerged unscathed", "returned safely"
+    r"(?:(?:escaped|returned|withdrew|retreated|got away|emerged|came out|were|are|remained"
+    r"|was|is|made it back|pulled back)\s+(?:all\s+|safely\s+(?=and\b)|back\s+)?"
+    # "came out of the battle without a scratch": where from, between verb and state
+    r"(?:(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+\s+)?"
+    r"(?:(?:and\s+)?(?:unharmed|unhurt|unscathed|uninjured|safe and sound|safely"
+    r"|without (?:a scratch|any (?:injury|injuries|casualties|losses|loss)|injury|injuries"
+    r"|casualties|losses|loss)))"
+    # "all TTP fighters managed to escape", "were able to withdraw safely"
+    r"|(?:managed|were able|was able)\s+to\s+(?:escape|flee|withdraw|retreat|get away|return)"
+    r"(?:\s+(?:safely|unharmed|unhurt|unscathed))?)(?![\w-])"
+)

@@ -201,8 +201,8 @@ ATTACKER_BEFORE = (
     r"|(?:shot at|fired (?:at|on|upon)|ambushed|attacked|overrun|stormed|raided|besieged"
     r"|carried out|prise?s? pour cible|prise?s? a partie"
     r"|attaquee?s?|tendue)\s+(?:(?:first|initially|d'abord)\s+)?(?:by|par)\s+"
-    # "l'attaque de 200 jihadistes": fighters right after the noun are its authors
-    r"|(?:attaques?|assauts?)\s+"
+    # "l'attaque de 200 jihadistes", "the raid of 200 gunmen": fighters right after the noun
+    r"|(?:attaques?|assauts?|(?:attacks?|raids?|assaults?)\s+of)\s+"
 )
 # Fighters counted as the attacking force by what they did: "20 gunmen stormed the camp".
 # Between a force and its verb: "200 gunmen, many of them on motorbikes, attacked", "200

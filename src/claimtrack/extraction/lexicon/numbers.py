@@ -70,7 +70,8 @@ TOLL_NOUNS = {
     "executions": "killed",
     "assassinats": "killed",
     "meurtres": "killed",
-    "victims": "casualties",
+    # "the 33 victims of the conflict": in English the dead (the French "victimes" are both)
+    "victims": "killed",
     "victimes": "casualties",
     "victime": "casualties",
     "casualties": "casualties",
