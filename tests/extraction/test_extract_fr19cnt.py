@@ -75,3 +75,19 @@ ATTACKED_NOT_TAKEN = [
 def test_a_phrase_row_wins_over_its_first_word(text: str) -> None:
     assert not any(t in ("seized", "captured") for t, _, _ in _rows(text))
 
+
+# A number after "N°", "numéro", "route", "nationale", "km", "PK" names, it does not count,
+# in any case ("la Nationale N°4", "la route n° 7", "au km 12").
+LABELS = [
+    "« Un rebelle a été capturé sur la Nationale N°4 où l'ennemi a fui », a ajouté le colonel.",
+    "« Un rebelle a été capturé près de la route 7 où les civils ont fui », a dit le colonel.",
+    "Selon la police, un rebelle a été capturé au km 12 où les habitants avaient fui.",
+    "Selon la police, un rebelle a été capturé au numéro 12 où les habitants avaient fui.",
+]
+
+
+@pytest.mark.parametrize("text", LABELS)
+def test_a_number_after_a_label_word_is_no_count(text: str) -> None:
+    rows = _rows(text)
+    assert ("captured", 1.0, A) in rows
+    assert not any(t == "displaced" for t, _, _ in rows)
