@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimtrack.extraction.lexicon import count_words, happenings, numbers
+from claimtrack.extraction.lexicon.tables import longest_first
 from claimtrack.extraction.predicates import type_of_verb
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from claimtrack.extraction.found import Found
 
 _I = re.IGNORECASE
-_VERBS = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
+_VERBS = "|".join(longest_first(happenings.CLAIM_VERBS))
 _OBJECT_LIST = re.compile(
     rf"(?<![\w-])(?P<v>{_VERBS})\s"
     r"(?:[^.;:,]{1,60}?\s(?:as well as|ainsi que|along with|plus)"

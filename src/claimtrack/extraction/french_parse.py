@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import numbers, words
 from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VERBS
+from claimtrack.extraction.lexicon.tables import longest_first
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import objects
 from claimtrack.text import fold
@@ -122,6 +123,13 @@ def _forms() -> list[tuple[re.Pattern, str]]:
 
 
 _FORMS = _forms()
+# The lexicon's phrases that open with a word ("pris à partie", "pris en otage"), longest
+# first: where one is written, its claim type is the word's, not the word's own row's
+_PHRASES = [
+    (re.compile(k), v)
+    for k in longest_first({**CLAIM_VERBS, **CLAIM_PARTICIPLES})
+    if r"\s" in k and (v := {**CLAIM_VERBS, **CLAIM_PARTICIPLES}[k])
+]
 
 
 def stem(lemma: str) -> str:
@@ -163,8 +171,11 @@ def claim_type(token: Token) -> str | None:
         complements, kind = WITH_COMPLEMENT[token.lemma_]
         if any(c.lemma_ in complements for c in token.children):
             return kind
-    kind = _claim_of(fold(token.text.lower()), token.lemma_.lower())
-    return kind if kind in _COUNTED_TYPES and _may_follow(token) else None
+    form = fold(token.text.lower())
+    rest = fold(token.doc.text[token.idx : token.idx + 60].lower())
+    phrase = next((k for p, k in _PHRASES if (m := p.match(rest)) and m.end() > len(form)), None)
+    kind = phrase or _claim_of(form, token.lemma_.lower())
+    return kind if kind in _COUNTED_TYPES and (phrase or _may_follow(token)) else None
 
 
 def _may_follow(token: Token) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.lexicon.tables import longest_first
 from claimtrack.extraction.named_pairs import named_pairs
 from claimtrack.extraction.number_forms import clean_value
 from claimtrack.extraction.predicates import objects, type_of_participle, type_of_verb
@@ -36,7 +37,7 @@ _ARTICLE_PASSIVE = re.compile(
     r"[^,.;]){1,40}?\"?))\s*"
     rf"{_AGED}"
     r"(?:was|has been|had been|a ete)\s+(?:(?:also|aussi|egalement|reportedly)\s+)?"
-    rf"(?P<p>{'|'.join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))})\b",
+    rf"(?P<p>{'|'.join(longest_first(happenings.CLAIM_PARTICIPLES))})\b",
     _I,
 )
 # "the chief was wounded": a definite singular person is one, for what happens to people.
@@ -80,6 +81,8 @@ _VERB_THING = re.compile(
     r"(?:capturing|seizing|taking over|overrunning|recapturing|retaking)"
     # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
     r"|detruit|empare(?:e|s|es)?\s+de(?=\s)"
+    # "s'étaient rendus maîtres de la base", "ont conquis la ville", "envahi le camp"
+    r"|rendue?s?\s+maitres?(?:ses)?\s+de(?=\s)|conquise?s?|envahie?s?|investie?s?"
     # "announced the capture of a rebel stronghold", "la prise d'un camp": a noun of seizing
     r"|(?P<n>(?:capture|seizure|fall|prise|chute)\s+(?:of|de|d'|du)))"
     # (a folded "à" before an article is no article: "pris à la gendarmerie")
@@ -170,8 +173,8 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
     for pattern, rule in patterns:
         for m in pattern.finditer(shade):
             vs, ve = m.span("value")
-            if any(a < ve and vs < b for a, b in taken):
-                continue
+            if any(a < ve and vs < b for a, b in taken) or text[vs] in "àÀ":
+                continue  # (a folded "à" is no article: "pris à partie près du pont")
             if rule == "definite participle" and not _CLAUSE_START.search(shade, 0, vs):
                 continue  # "the man who shot the soldier was arrested": not the soldier
             if m.groupdict().get("of") and not _PERSON_END.search(m.group("subj")):

@@ -115,7 +115,11 @@ _LABEL_BEFORE = re.compile(
     r"(?:[$€£]|(?-i:\b(?:Route|Highway|Road|RN|RR|Sector|Zone|Block|Camp|Checkpoint|Brigade"
     r"|Battalion|Division|Regiment|Resolution|Article|Flight|Building|Gate|Unit|Platoon"
     r"|Company|Squadron|Km|PK|Kilometre|Kilometer|Hill|Secteur|Bataillon|Compagnie"
-    r"|Poste|Base|Point|No\.|Number|Numero|Axe)))\s*$"
+    r"|Poste|Base|Point|No\.|Number|Numero|Axe))"
+    # in any case: "la Nationale N°4", "la route n° 4", "au numéro 12", "route nationale 4"
+    r"|(?<![\w'-])(?:n\s*[°º]|numeros?|routes?(?:\s+nationales?)?|nationales?|rn|pk|km"
+    r"|kilometres?|highway))\s*$",
+    re.IGNORECASE,
 )
 # Numbers that name a unit before its capitalised kind: "troops of 25 Task Force Brigade",
 # "the 3 Battalion", "7 Division" (a count of units is lower case: "two battalions").

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.lexicon.tables import longest_first
 from claimtrack.extraction.number_forms import NUMBER_PHRASE
 from claimtrack.text import fold
 
@@ -56,7 +57,7 @@ def participle_re() -> re.Pattern:
         >>> participle_re().match(" were reportedly killed").group("p")
         'killed'
     """
-    alts = "|".join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))
+    alts = "|".join(longest_first(happenings.CLAIM_PARTICIPLES))
     return re.compile(
         rf"[\s\"',–—]*(?:,\s*(?:including|dont|among them|notamment)\b[^,.;]{{0,60}},\s*"
         # "6 women including children have lost their lives": a subset without commas
@@ -100,7 +101,7 @@ def verb_before_re() -> re.Pattern:
         >>> verb_before_re().search("the army said it killed ").group("v")
         'killed'
     """
-    alts = "|".join(sorted(happenings.CLAIM_VERBS, key=len, reverse=True))
+    alts = "|".join(longest_first(happenings.CLAIM_VERBS))
     return re.compile(
         rf"(?<![\w-])(?P<v>{alts})(?:\s*:?\s+|(?<=d'))"
         # "a neutralisé dimanche 12 terroristes": French puts the day after the verb
@@ -117,7 +118,7 @@ _PHRASES = "|".join(p for p in happenings.CLAIM_PARTICIPLES if r"\s+" in p)
 PARTICIPLE_AT = re.compile(rf"(?:{_PHRASES})(?![\w-])", _I)
 _PARTICIPLES = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_PARTICIPLES.items()]
 _VERBS = [(re.compile(p, _I), kind) for p, kind in happenings.CLAIM_VERBS.items()]
-_ALTS = "|".join(sorted(happenings.CLAIM_PARTICIPLES, key=len, reverse=True))
+_ALTS = "|".join(longest_first(happenings.CLAIM_PARTICIPLES))
 AND_PARTICIPLE = re.compile(rf"\s+(?:or|and|et|ou|soit)\s+(?P<p>{_ALTS})\b", _I)
 # "were killed, injured and captured": more participles of one count, listed to an "and"
 MORE_PARTICIPLES = re.compile(

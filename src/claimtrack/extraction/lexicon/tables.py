@@ -234,3 +234,19 @@ def claim_lemmas(lang: str) -> dict[str, str]:
         and row.stance == "asserts"
         and (m := _LEMMA.fullmatch(row.phrase))
     }
+
+
+_GUARD = re.compile(r"\(\?!\\s\+\(\?:.*\)\(\?!\[\\w-\]\)\)$")
+
+
+def longest_first(patterns) -> list[str]:
+    """Patterns in the order an alternation must try them: the longest phrase first, by
+    what it matches, not by its guard of words that may not follow ("pris à partie" before
+    "pris ![en|pour|…]", whose list of words makes its pattern longer).
+
+    Example:
+        >>> guarded = r"pris(?!\\s+(?:en|pour|dans|sous|aux)(?![\\w-]))"
+        >>> longest_first([guarded, "pris a partie"])[0]
+        'pris a partie'
+    """
+    return sorted(patterns, key=lambda p: len(_GUARD.sub("", p)), reverse=True)
