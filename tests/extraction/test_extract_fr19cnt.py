@@ -91,3 +91,20 @@ def test_a_number_after_a_label_word_is_no_count(text: str) -> None:
     rows = _rows(text)
     assert ("captured", 1.0, A) in rows
     assert not any(t == "displaced" for t, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois mesures ont été prises par le gouvernement, a indiqué le ministre.",
+        "Selon le préfet, deux décisions ont été prises lundi pour sécuriser la ville.",
+        "D'après l'armée, quatre dispositions ont été prises autour du camp.",
+    ],
+)
+def test_steps_taken_are_no_seizure(text: str) -> None:
+    assert not any(t == "seized" for t, _, _ in _rows(text))
+
+
+def test_places_taken_still_are() -> None:
+    text = "Deux villages ont été pris par les rebelles, a annoncé l'armée."
+    assert ("seized", 2, A) in _rows(text)

@@ -5,7 +5,8 @@ sentence:
   the sides of a fight, not two of anything (``both_sides``);
 - a figure that ends a place's name: "dans la zone dite Kouri 65, un campement",
   "au lieu-dit Kilo 5": a name after a capitalized word with no noun counted after it
-  (``in_a_name``).
+  (``in_a_name``);
+- steps "pris" are taken, not seized: "trois mesures ont été prises" (``steps_taken``).
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -20,6 +21,8 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.found import Found
+from claimtrack.extraction.lexicon.targets_fr import TAKEN_STEPS
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 
@@ -69,3 +72,29 @@ def in_a_name(shade: str, text: str, counts: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+_STEPS = re.compile(rf"(?:{TAKEN_STEPS})", _I)
+
+
+def steps_taken(counts: list[Found]) -> list[Found]:
+    """Drop a seizure whose things are steps taken ("trois mesures ont été prises"): the
+    verb "prendre" seizes places and arms, not decisions."""
+    return [
+        f
+        for f in counts
+        if not (f.claim_type == "seized" and f.subject and _STEPS.fullmatch(fold(f.subject)))
+    ]
+
+
+def without_noise(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """The counts of a French sentence less its figures that count no claim (each rule
+    above).
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Trois mesures ont été prises."
+        >>> without_noise(shadow(text), text, [Found("seized", 0, 5, "Trois", "mesures")])
+        []
+    """
+    return in_a_name(shade, text, both_sides(shade, steps_taken(counts)))

@@ -57,7 +57,7 @@ from claimtrack.extraction.french_count_links import (
     respectively,
     untied,
 )
-from claimtrack.extraction.french_count_noise import both_sides, in_a_name
+from claimtrack.extraction.french_count_noise import without_noise
 from claimtrack.extraction.french_count_nouns import (
     approximate,
     attacks_counted,
@@ -374,7 +374,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         for f in counts
         if not (f.rule in ("participle", "parse") and _acting(shade, f))
     ]
-    kept = in_a_name(shade, text, both_sides(shade, munitions_fell(_parts_as_whole(kept))))
+    kept = without_noise(shade, text, munitions_fell(_parts_as_whole(kept)))
     kept += _named_before(shade, text, kept)
     kept += enabled(shade, text, kept)
     kept += object_relatives(shade, text, kept)

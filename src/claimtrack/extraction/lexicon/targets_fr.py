@@ -51,3 +51,9 @@ MUNITION_NOUNS = (
     r"obus|roquettes?|missiles?|bombes?|projectiles?|grenades?|mortiers?|engins?"
     r"|(?:obus|roquettes?|missiles?|bombes?)\s+[\w-]+"
 )
+# What is "pris" without being seized: steps taken, not places ("trois mesures ont été
+# prises", "des dispositions ont été prises", "deux décisions prises lundi")
+TAKEN_STEPS = (
+    r"mesures?|decisions?|dispositions?|precautions?|sanctions?|initiatives?|engagements?"
+    r"|resolutions?|photos?|photographies?|images?|notes?|contacts?|risques?|options?"
+)
