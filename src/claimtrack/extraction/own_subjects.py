@@ -17,7 +17,7 @@ import re
 
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.lexicon import numbers
-from claimtrack.extraction.source_documents import DOCUMENT, UNOWNED_DOCUMENT
+from claimtrack.extraction.source_documents import DOCUMENT, unowned_document
 from claimtrack.extraction.source_names import ANAPHORS, ORG, SOURCE_NOUN, titled_person
 from claimtrack.text import fold
 
@@ -43,7 +43,7 @@ def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
     """
     phrase = shade[span[0] : span[1]].lower()
     subject = clause_subject(shade, 0)
-    unowned = bool(UNOWNED_DOCUMENT.match(fold(phrase)))
+    unowned = unowned_document(shade[span[0] : span[1]])
     if not (phrase in _PRONOUNS or unowned):
         return None
     if not subject or subject[1] >= span[0]:

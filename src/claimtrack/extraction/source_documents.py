@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.lexicon import source_words
+from claimtrack.text import fold
 
 DOCUMENT = re.compile(
     r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
@@ -28,6 +29,29 @@ UNOWNED_DOCUMENT = re.compile(
     r"^\W*(?:a|an|un|une)\s+(?:[\w'’-]+\s+)?(?:statement|communique|video|message|declaration)$",
     re.IGNORECASE,
 )
+_BODY_MODIFIER = re.compile(rf"^(?:{source_words.BODY_MODIFIERS})$", re.IGNORECASE)
+
+
+def unowned_document(phrase: str) -> bool:
+    """Whether a phrase names a document without saying whose ("a statement", "a brief
+    video"); a capitalised or body-naming modifier owns it ("an Army statement", "a
+    Hamas video", "a police statement").
+
+    Example:
+        >>> unowned_document("a separate statement"), unowned_document("an Army statement")
+        (True, False)
+        >>> unowned_document("a rebel video"), unowned_document("a statement")
+        (False, True)
+    """
+    if not UNOWNED_DOCUMENT.match(fold(phrase)):
+        return False
+    words = phrase.split()
+    if len(words) < 3:
+        return True
+    modifier = words[1].split("-")[0]
+    return not (modifier[:1].isupper() or _BODY_MODIFIER.match(fold(modifier)))
+
+
 # "the statement from the army", "le communiqué du ministère": the body speaks ("of" a
 # whole word: "le communiqué officiel" names no body)
 DOCUMENT_OF = re.compile(

@@ -1,0 +1,33 @@
+"""Round 19, English attribution on invented sentences: a document named with a body's
+modifier ("an Army statement", "a rebel video") is that body's, not the clause subject's.
+
+Modules: ``source_documents``, ``own_subjects``, ``lexicon/source_words``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claim_figures
+
+A = "asserts"
+
+OWNED_DOCUMENT = [
+    ("Security forces were searching a village near Kadi when three soldiers were killed in "
+     "an ambush, a Police statement said.",
+     [("a Police statement", "killed", 3.0, A)]),
+    ("The police stormed a house in Bama and arrested 12 suspects, a military statement said.",
+     [("a military statement", "attacked", None, A),
+      ("a military statement", "captured", 12.0, A)]),
+    ("Government troops shelled the camp and killed six fighters, a Taliban video said.",
+     [("a Taliban video", "killed", 6.0, A), ("a Taliban video", "shelling", None, A)]),
+    # near misses: a modifier that names no body leaves the statement the subject's
+    ("The army killed 12 rebels near Kadi, a separate statement said.",
+     [("The army", "killed", 12.0, A)]),
+    ("The police arrested 40 suspects in Bama, an official statement said.",
+     [("The police", "captured", 40.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_DOCUMENT)
+def test_a_body_named_before_a_document_owns_it(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
