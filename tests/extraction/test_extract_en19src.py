@@ -31,3 +31,23 @@ OWNED_DOCUMENT = [
 @pytest.mark.parametrize(("text", "expected"), OWNED_DOCUMENT)
 def test_a_body_named_before_a_document_owns_it(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
+
+
+# "the report" after "according to a report issued by X": X's report, X speaks
+THE_REPORT = [
+    ("Twelve rebels were killed in Kadi, according to a report released Monday by the "
+     'Defence Ministry. "Four soldiers were wounded," the report said.',
+     [("the Defence Ministry", "killed", 12.0, A), ("the Defence Ministry", "wounded", 4.0, A)]),
+    ("The rebels said in a new report that 20 soldiers died near Bama. The army said the "
+     "town was calm. Three tanks were destroyed, the report added.",
+     [("The rebels", "destroyed", 3.0, A), ("The rebels", "killed", 20.0, A)]),
+    # near miss: reports denied are no document of the one who denies them
+    ("The army denied reports that 12 soldiers were killed in Kadi. Four soldiers were "
+     "wounded, the report said.",
+     [("The army", "killed", 12.0, "denies"), ("the report", "wounded", 4.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_REPORT)
+def test_the_report_is_the_body_named_with_a_report(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)

@@ -111,3 +111,44 @@ def another_document(raw: str, mention: str | None = None) -> bool:
     return bool(DOCUMENT.match(raw) or DOCUMENT.match(mention or "")) and not STATEMENT.search(
         named
     )
+
+
+# "a report issued by X", "in a new report", "une vidéo": one document a sentence names
+_ONE_DOCUMENT = re.compile(
+    r"\b(?:a|an|its|their|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(report|rapport|video|vid[eé]o|bulletin|dispatch|message)\b",
+    re.IGNORECASE,
+)
+
+
+class Papers:
+    """The documents each source was named with ("according to a report issued by the
+    ministry"), which a later "the report" stands for: the ministry.
+
+    Example:
+        >>> papers, ministry = Papers(), object()
+        >>> papers.read("Ten died, according to a report issued by the ministry.")
+        >>> papers.note(ministry)
+        >>> papers.of(ministry), papers.of(object())
+        ('report', '')
+        >>> papers.read("The army denied reports that ten died.")
+        >>> papers.now
+        ''
+    """
+
+    def __init__(self) -> None:
+        self.now = ""  # the nouns of the documents the sentence being read names one of
+        self._noted: list[tuple[object, str]] = []
+
+    def read(self, text: str) -> None:
+        """Note the documents a sentence names one of ("a report", not "reports")."""
+        self.now = " ".join(sorted({m.lower() for m in _ONE_DOCUMENT.findall(fold(text))}))
+
+    def note(self, source: object) -> None:
+        """Keep a source named in the sentence being read with its documents."""
+        if self.now:
+            self._noted.append((source, self.now))
+
+    def of(self, source: object) -> str:
+        """The nouns of the documents a source was named with ("" for none)."""
+        return next((nouns for s, nouns in self._noted if s is source), "")
