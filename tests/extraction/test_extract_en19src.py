@@ -51,3 +51,21 @@ THE_REPORT = [
 @pytest.mark.parametrize(("text", "expected"), THE_REPORT)
 def test_the_report_is_the_body_named_with_a_report(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
+
+
+# "Initial reports from the region said …": the plural noun is no verb of a source "Initial"
+REPORTS_AS_NOUNS = [
+    ("Earlier reports from residents said nine soldiers were killed in the attack.",
+     [("residents", "killed", 9.0, A)]),
+    ("Local reports on Monday said 12 soldiers were killed near Bama.",
+     [("Local reports", "killed", 12.0, A)]),
+    # near miss: a verb with its object clause after the place stays a verb
+    ("The army reports from Bama that 12 soldiers were killed.",
+     [("The army", "killed", 12.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS_AS_NOUNS)
+def test_reports_before_a_phrase_and_a_verb_are_a_noun(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
