@@ -69,3 +69,21 @@ REPORTS_AS_NOUNS = [
 def test_reports_before_a_phrase_and_a_verb_are_a_noun(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
 
+
+# "a raid in which the ministry said …": the source follows the relative adverb
+AFTER_A_RELATIVE_ADVERB = [
+    ("The clash follows a raid on a police post in which the Interior Ministry said 14 "
+     "officers were killed.",
+     [("the Interior Ministry", "killed", 14.0, A)]),
+    ("The convoy was hit near Bama, where the army said nine soldiers died.",
+     [("the army", "killed", 9.0, A)]),
+    ("It was the worst attack since March, during which the rebels claimed they had killed "
+     "40 soldiers.",
+     [("the rebels", "killed", 40.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_RELATIVE_ADVERB)
+def test_a_source_after_a_relative_adverb(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
