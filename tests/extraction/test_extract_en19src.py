@@ -87,3 +87,21 @@ AFTER_A_RELATIVE_ADVERB = [
 def test_a_source_after_a_relative_adverb(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
 
+
+# "JNIM took the camp, the group said": "the group" is the armed group the clause names
+THE_GROUP_OF_THE_CLAUSE = [
+    ("A jihadist group claimed an attack on Monday. Jama'at Nusrat al-Islam wal Muslimeen "
+     "(JNIM) seized 5 trucks near Gao, the group said.",
+     [("A jihadist group", "responsibility", None, A), ("JNIM", "seized", 5.0, A)]),
+    ("Boko Haram fighters killed 30 villagers in Borno, the group said in a video.",
+     [("Boko Haram", "killed", 30.0, A)]),
+    # near miss: no group named in the clause
+    ("Gunmen killed 12 villagers near Gao, the group said.",
+     [("the group", "killed", 12.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_GROUP_OF_THE_CLAUSE)
+def test_the_group_is_the_armed_group_of_its_clause(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+

@@ -88,6 +88,13 @@ EPITHET = re.compile(
     r"(?:body|bloc)$(?<!the body)",
     re.IGNORECASE,
 )
+# "The group", "the movement" (a group's own word for itself) and what its members are
+# called: "Al-Shabaab said … . The militants added …" (the armed group named before)
+THE_GROUP = re.compile(
+    r"^the (?:group|movement|organi[sz]ation|militia|militants|insurgents|jihadists|rebels"
+    r"|extremists|islamists)$",
+    re.IGNORECASE,
+)
 # "Its spokeswoman, Anna Berg", "their military spokesman": a role of the body named before.
 POSSESSIVE_ROLE = re.compile(
     rf"^(?:its|their)\s+(?:[\w'-]+\s+)?(?:{source_words.ROLE_WORDS})\b", re.IGNORECASE

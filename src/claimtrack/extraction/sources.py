@@ -29,6 +29,7 @@ from claimtrack.extraction.source_documents import (
     POSSESSIVE_DOCUMENT,
     POSSESSIVE_ROLE,
     STATEMENT,
+    THE_GROUP,
     THE_STATEMENT,
     Papers,
     another_document,
@@ -102,17 +103,11 @@ _APPOSITIVE = re.compile(r"^\s*,[^,]{0,120},")
 _PASSIVE = re.compile(
     r"\s*(?:was|were|is|are|has been|had been|have been|being|died|dies)\b", re.IGNORECASE
 )
+
 _UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
 # "the spokesman"; "spokesman Ali Sow" (no body, no article) after the body's own words
 _THE_SPOKESMAN = re.compile(
     r"^(?:the\s+)?spokes(?:man|woman|person)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3})?$", re.I
-)
-
-# (and what its members are called: "Al-Shabaab said … . The militants added …")
-_THE_GROUP = re.compile(
-    r"^the (?:group|movement|organi[sz]ation|militia|militants|insurgents|jihadists|rebels"
-    r"|extremists|islamists)$",
-    re.IGNORECASE,
 )
 
 
@@ -254,7 +249,7 @@ class SourceMemory:
     def _group_before(self, raw: str) -> Source | None:
         """The armed group of the actor table named last, for "the group" or "the
         movement" (a group's own word for itself): None for any other phrase."""
-        if not _THE_GROUP.match(fold(raw)):
+        if not THE_GROUP.match(fold(raw)):
             return None
         earlier = (s for s in [self.last, *reversed(self.seen[-4:])] if s is not None)
         return next((s for s in earlier if known_body(s.raw, ("armed_group",))), None)
