@@ -105,3 +105,17 @@ THE_GROUP_OF_THE_CLAUSE = [
 def test_the_group_is_the_armed_group_of_its_clause(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
 
+
+# "• India claimed …": a list's marker opens no source
+LIST_MARKERS = [
+    ("Clashes on the border\n\n• India claimed it killed three Pakistani soldiers at the border",
+     [("India", "killed", 3.0, A)]),
+    ("Clashes in the north\n\n- Residents said 30 houses were burned in Kadi",
+     [("Residents", "destroyed", 30.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_MARKERS)
+def test_a_list_marker_is_no_part_of_a_source(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
