@@ -119,3 +119,16 @@ LIST_MARKERS = [
 def test_a_list_marker_is_no_part_of_a_source(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
 
+
+# "reported on the website of the ministry": where it was published names who speaks
+CHANNEL_OF = [
+    ("Forty soldiers were killed near Bama, reported on the website of the Defence Ministry.",
+     [("the Defence Ministry", "killed", 40.0, A)]),
+    ("Twelve rebels died in the raid, said a statement on the website of the Interior Ministry.",
+     [("the Interior Ministry", "killed", 12.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANNEL_OF)
+def test_the_owner_of_a_channel_speaks(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
