@@ -19,6 +19,7 @@ from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
 
 _I = re.IGNORECASE
 _TOKEN = re.compile(r"(?:[^\s,;:\"]|(?<=\d),(?=\d))+")
+_LIST_MARK = re.compile(r"[•·▪►◦‣*–—-]+")
 
 
 def phrase_tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -28,7 +29,11 @@ def phrase_tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 
 def trim_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop connectors, a leading prepositional phrase and trailing fillers."""
-    while tokens and tokens[0][2].lower() in source_words.LEADING_CONNECTORS:
+    # "• India claimed …", "- Residents said …": a list's marker is no part of the source
+    while tokens and (
+        tokens[0][2].lower() in source_words.LEADING_CONNECTORS
+        or _LIST_MARK.fullmatch(tokens[0][2])
+    ):
         tokens = tokens[1:]
     # "(APP - 6th Oct, 2024) The health ministry", "(Wire) Officials": a dateline's
     # brackets before the source, or their end, are no part of it

@@ -22,6 +22,14 @@ _THAT = re.compile(r"\s+that\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
 _STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _OF_AFTER = re.compile(r"\s+of\s", _I)
+# "Earlier reports from residents said …", "claims by the rebels showed …": a plural noun,
+# its prepositional phrase, then the clause's own verb
+_PHRASE_THEN_VERB = re.compile(
+    r"\s+(?:from|by|on|in|of|at|out\s+of)\s+[^,;:\"“”.]{1,60}?\s"
+    r"(?:said|say|says|stated|claimed|showed|show|shows|suggested|suggest|indicated|indicate"
+    r"|put|added|estimated)\b",
+    _I,
+)
 # (and its modifiers: "contrary to numerous media reports", "amid unconfirmed local claims")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|about|of|amid|despite|following|over|after|to|with|from|against|into|by)\s+"
@@ -71,6 +79,7 @@ def no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
         _NOUN_BEFORE.search(shade, 0, m.start())
         or _object_of(m.start(), shade, found)
         or _OF_AFTER.match(shade, m.end())  # "rejected ministry reports of heavy losses"
+        or (m.group().lower().endswith("s") and _PHRASE_THEN_VERB.match(shade, m.end()))
         # "commented on reports that …": after a preposition, the plural is a noun
         or (m.group().lower().endswith("s") and _PREPOSITION_BEFORE.search(shade, 0, m.start()))
     ):

@@ -17,7 +17,8 @@ import re
 
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.lexicon import numbers
-from claimtrack.extraction.source_documents import DOCUMENT, UNOWNED_DOCUMENT
+from claimtrack.extraction.source_documents import DOCUMENT, THE_GROUP, unowned_document
+from claimtrack.extraction.source_kinds import known_body
 from claimtrack.extraction.source_names import ANAPHORS, ORG, SOURCE_NOUN, titled_person
 from claimtrack.text import fold
 
@@ -43,13 +44,16 @@ def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
     """
     phrase = shade[span[0] : span[1]].lower()
     subject = clause_subject(shade, 0)
-    unowned = bool(UNOWNED_DOCUMENT.match(fold(phrase)))
-    if not (phrase in _PRONOUNS or unowned):
+    unowned = unowned_document(shade[span[0] : span[1]])
+    group = bool(THE_GROUP.match(fold(phrase)))
+    if not (phrase in _PRONOUNS or unowned or group):
         return None
     if not subject or subject[1] >= span[0]:
         return None
     named = text[subject[0] : subject[1]]
     folded = fold(named)
+    if group:  # "JNIM took the camp, the group said": the armed group of the clause
+        return _armed_group(named, text[subject[0] : span[0]])
     if unowned:  # an institution's statement of what it did; not "Gunmen killed 12, …"
         counted = re.search(rf"\d|\b(?:{numbers.NUMBER_WORDS})\b", folded, re.IGNORECASE)
         plain = not (DOCUMENT.match(folded) or ANAPHORS.match(folded) or counted)
@@ -59,3 +63,18 @@ def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
     if ANAPHORS.match(folded) or not (ORG.search(folded) or SOURCE_NOUN.search(folded)):
         return None
     return named if bool(_PLURAL.search(named)) == (phrase in _THEY) else None
+
+
+# "Boko Haram fighters", "Jama'at Nusrat al-Islam wal Muslimeen (JNIM)": the group's name
+_MEMBERS = re.compile(r"\s+(?:fighters|militants|members|insurgents|rebels|gunmen)$", _I)
+_ACRONYM = re.compile(r"^[^,()]{0,60}\((?P<short>[A-Z][\w-]{1,12})\)")
+
+
+def _armed_group(named: str, clause: str) -> str | None:
+    """The armed group of the actor table a clause's subject names (or the acronym in
+    brackets after its name), or None ("Gunmen", "The militants": no group named)."""
+    short = _ACRONYM.match(clause)
+    for name in (named, _MEMBERS.sub("", named), short and short.group("short")):
+        if name and known_body(name, ("armed_group",)):
+            return name
+    return None

@@ -79,7 +79,12 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     """
     if when := WHEN.match(shade, start):
         start = when.end()  # "a affirmé jeudi une source": the day is not the source
+    if channel := _CHANNEL_OF.match(shade, start):
+        start = channel.end()  # "reported on the website of the ministry": the ministry
     stop = _NP_STOP.search(shade, start)
+    if stop and (channel := _CHANNEL_OF.match(shade, stop.start())):
+        # "said a statement on the website of the ministry": the document and its owner
+        stop = _NP_STOP.search(shade, channel.end())
     while stop and (acronym := _ACRONYM.match(shade, stop.start())):
         stop = _NP_STOP.search(shade, acronym.end())  # "la Direction … (Dirpa)": its name
     end = stop.start() if stop else len(shade)
@@ -98,6 +103,12 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     return (start, start + len(phrase)) if phrase else None
 
 
+# "on the website of", "on the Telegram channel of": where a body published, before it
+_CHANNEL_OF = re.compile(
+    r"\s*(?:on|in|via|through)\s+(?:the\s+)?(?:official\s+)?(?:[\w-]+\s+)?"
+    r"(?:website|web\s+site|site|page|account|channel|feed|portal)\s+of\s+",
+    _I,
+)
 # "in the Kadi police department", "of the army", "at the defence ministry": the state body a
 # source serves in, closing the phrase
 _IN_INSTITUTION = re.compile(

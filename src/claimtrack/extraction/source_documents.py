@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.lexicon import source_words
+from claimtrack.text import fold
 
 DOCUMENT = re.compile(
     r"^\W*(?:[\w'’]+\s+){0,2}?(?:statement|communiqu[eé]|report|rapport|bulletin|d[eé]claration"
@@ -28,6 +29,29 @@ UNOWNED_DOCUMENT = re.compile(
     r"^\W*(?:a|an|un|une)\s+(?:[\w'’-]+\s+)?(?:statement|communique|video|message|declaration)$",
     re.IGNORECASE,
 )
+_BODY_MODIFIER = re.compile(rf"^(?:{source_words.BODY_MODIFIERS})$", re.IGNORECASE)
+
+
+def unowned_document(phrase: str) -> bool:
+    """Whether a phrase names a document without saying whose ("a statement", "a brief
+    video"); a capitalised or body-naming modifier owns it ("an Army statement", "a
+    Hamas video", "a police statement").
+
+    Example:
+        >>> unowned_document("a separate statement"), unowned_document("an Army statement")
+        (True, False)
+        >>> unowned_document("a rebel video"), unowned_document("a statement")
+        (False, True)
+    """
+    if not UNOWNED_DOCUMENT.match(fold(phrase)):
+        return False
+    words = phrase.split()
+    if len(words) < 3:
+        return True
+    modifier = words[1].split("-")[0]
+    return not (modifier[:1].isupper() or _BODY_MODIFIER.match(fold(modifier)))
+
+
 # "the statement from the army", "le communiqué du ministère": the body speaks ("of" a
 # whole word: "le communiqué officiel" names no body)
 DOCUMENT_OF = re.compile(
@@ -64,6 +88,13 @@ EPITHET = re.compile(
     r"(?:body|bloc)$(?<!the body)",
     re.IGNORECASE,
 )
+# "The group", "the movement" (a group's own word for itself) and what its members are
+# called: "Al-Shabaab said … . The militants added …" (the armed group named before)
+THE_GROUP = re.compile(
+    r"^the (?:group|movement|organi[sz]ation|militia|militants|insurgents|jihadists|rebels"
+    r"|extremists|islamists)$",
+    re.IGNORECASE,
+)
 # "Its spokeswoman, Anna Berg", "their military spokesman": a role of the body named before.
 POSSESSIVE_ROLE = re.compile(
     rf"^(?:its|their)\s+(?:[\w'-]+\s+)?(?:{source_words.ROLE_WORDS})\b", re.IGNORECASE
@@ -87,3 +118,44 @@ def another_document(raw: str, mention: str | None = None) -> bool:
     return bool(DOCUMENT.match(raw) or DOCUMENT.match(mention or "")) and not STATEMENT.search(
         named
     )
+
+
+# "a report issued by X", "in a new report", "une vidéo": one document a sentence names
+_ONE_DOCUMENT = re.compile(
+    r"\b(?:a|an|its|their|un|une|son|sa|leur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(report|rapport|video|vid[eé]o|bulletin|dispatch|message)\b",
+    re.IGNORECASE,
+)
+
+
+class Papers:
+    """The documents each source was named with ("according to a report issued by the
+    ministry"), which a later "the report" stands for: the ministry.
+
+    Example:
+        >>> papers, ministry = Papers(), object()
+        >>> papers.read("Ten died, according to a report issued by the ministry.")
+        >>> papers.note(ministry)
+        >>> papers.of(ministry), papers.of(object())
+        ('report', '')
+        >>> papers.read("The army denied reports that ten died.")
+        >>> papers.now
+        ''
+    """
+
+    def __init__(self) -> None:
+        self.now = ""  # the nouns of the documents the sentence being read names one of
+        self._noted: list[tuple[object, str]] = []
+
+    def read(self, text: str) -> None:
+        """Note the documents a sentence names one of ("a report", not "reports")."""
+        self.now = " ".join(sorted({m.lower() for m in _ONE_DOCUMENT.findall(fold(text))}))
+
+    def note(self, source: object) -> None:
+        """Keep a source named in the sentence being read with its documents."""
+        if self.now:
+            self._noted.append((source, self.now))
+
+    def of(self, source: object) -> str:
+        """The nouns of the documents a source was named with ("" for none)."""
+        return next((nouns for s, nouns in self._noted if s is source), "")

@@ -20,6 +20,7 @@ from claimtrack.extraction.lexicon import numbers, source_words, speech
 from claimtrack.extraction.source_asides import blank_asides
 from claimtrack.extraction.source_descriptions import described_person, past_description
 from claimtrack.extraction.source_names import ROLE, is_person, titled_person, valid_source
+from claimtrack.extraction.source_relatives import past_place_relative
 
 _I = re.IGNORECASE
 # A comma between digits is a thousands separator ("the 11,500-strong front"), no boundary.
@@ -328,7 +329,7 @@ def _segment(left: str) -> int:
         seg = bare.end()  # "…, a claim the army denied", "…, ce que l'armée a démenti"
     if when := WHEN.match(left, seg):
         seg = when.end()  # "Yesterday the army said": the day is no part of the source
-    return seg
+    return past_place_relative(left, seg)
 
 
 _WHO = re.compile(r"\s(?:who|that)\s", _I)

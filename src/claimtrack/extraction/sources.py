@@ -29,7 +29,9 @@ from claimtrack.extraction.source_documents import (
     POSSESSIVE_DOCUMENT,
     POSSESSIVE_ROLE,
     STATEMENT,
+    THE_GROUP,
     THE_STATEMENT,
+    Papers,
     another_document,
 )
 from claimtrack.extraction.source_kinds import (
@@ -94,7 +96,6 @@ _ROLE_NAME = re.compile(
     rf"(?:{source_words.ROLE_WORDS}))\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}"
 )
 
-
 _FOR = re.compile(r"^(?:pour|for)\s+(?=\S)", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\W*(?:but|and|yet|however|meanwhile)\b,?\s*", re.IGNORECASE)
 # "X, chief of security, blamed": the appositive after the name, then the verb.
@@ -103,19 +104,10 @@ _PASSIVE = re.compile(
     r"\s*(?:was|were|is|are|has been|had been|have been|being|died|dies)\b", re.IGNORECASE
 )
 
-
 _UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
 # "the spokesman"; "spokesman Ali Sow" (no body, no article) after the body's own words
 _THE_SPOKESMAN = re.compile(
     r"^(?:the\s+)?spokes(?:man|woman|person)(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3})?$", re.I
-)
-
-
-# (and what its members are called: "Al-Shabaab said … . The militants added …")
-_THE_GROUP = re.compile(
-    r"^the (?:group|movement|organi[sz]ation|militia|militants|insurgents|jihadists|rebels"
-    r"|extremists|islamists)$",
-    re.IGNORECASE,
 )
 
 
@@ -129,6 +121,7 @@ class SourceMemory:
         self.stated: Source | None = None  # the latest named in a sentence about a statement
         self._statement = False  # whether the sentence being read speaks of a statement
         self.named_later: dict[str, str] = {}  # "ce responsable, X": the speaker of raw
+        self.papers = Papers()  # "according to a report by X": "the report" is X's
 
     def remember_people(self, text: str) -> str | None:
         """Register role + name phrases ("army spokesperson Souleymane Dembele"); return the first.
@@ -138,6 +131,7 @@ class SourceMemory:
         which "the statement" later stands for.
         """
         self._statement = bool(STATEMENT.search(text))
+        self.papers.read(text)
         if not ROLE.search(text):
             return None
         first = None
@@ -255,7 +249,7 @@ class SourceMemory:
     def _group_before(self, raw: str) -> Source | None:
         """The armed group of the actor table named last, for "the group" or "the
         movement" (a group's own word for itself): None for any other phrase."""
-        if not _THE_GROUP.match(fold(raw)):
+        if not THE_GROUP.match(fold(raw)):
             return None
         earlier = (s for s in [self.last, *reversed(self.seen[-4:])] if s is not None)
         return next((s for s in earlier if known_body(s.raw, ("armed_group",))), None)
@@ -281,6 +275,7 @@ class SourceMemory:
         sentence speaks of a statement ("The army said in a statement …")."""
         if self._statement:
             self.stated = source
+        self.papers.note(source)
         return source
 
     def _antecedent(self, key: str) -> Source | None:
@@ -356,7 +351,7 @@ class SourceMemory:
         noun = described_noun(m.group("noun"))
         qualifiers = (m.groupdict().get("qual") or "").lower().split()
         for earlier in reversed(self.seen):
-            names = fold(f"{earlier.raw} {earlier.speaker or ''}")
+            names = fold(f"{earlier.raw} {earlier.speaker or ''} {self.papers.of(earlier)}")
             words = set(names.lower().replace(",", " ").split())
             if (
                 noun.search(names)

@@ -118,6 +118,12 @@ ROLE_WORDS = (
     "|prefete?|secretaire|commissaire|conseillere?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)"
     "|administrat(?:eur|rice)"
 )
+# Lower-case modifiers that name the body whose document it is: "a police statement", "a
+# rebel video" (not "a brief statement", "an official statement": the clause's subject's).
+BODY_MODIFIERS = (
+    "army|military|police|government|ministry|presidency|presidential|rebels?|militants?"
+    "|insurgents?|jihadists?|separatists?|militias?|gendarmerie|junta|taliban|jihadi"
+)
 # Who speaks for a body without a role word: "a member of X", "speaking for X".
 MEMBER_OF = (
     r"\s*(?:(?:(?:an?|the|one)\s+(?:[\w'-]+\s+)?members?\s+of|speaking\s+(?:for|on\s+behalf\s+of))"
