@@ -334,8 +334,8 @@ _RULES = (
     _bodies,
     object_relative,
     set_on_fire,
+    _among,  # "among the dead were 3 soldiers deployed …": the toll, not the participle
     _participle,
-    _among,
     _toll_noun,
     blasts_counted,
     fired_with,

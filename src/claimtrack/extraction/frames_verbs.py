@@ -18,7 +18,9 @@ from claimtrack.extraction.lexicon import count_words, speech
 
 _I = re.IGNORECASE
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
-_THAT = re.compile(r"\s+that\b", _I)
+# what opens the clause a verb "states" reports: "that", or a subject pronoun ("the army
+# states it lost four men"); a noun "states" is followed by neither ("Gulf states backing")
+_STATES_CLAUSE = re.compile(r"\s+(?:that|it|they|he|she|we)\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
 _STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _OF_AFTER = re.compile(r"\s+of\s", _I)
@@ -92,7 +94,7 @@ def no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
         return True  # "the troops posted in Kapa": stationed there, not a post online
     if _OBJECT_THEN_EVENT.match(shade, m.start()):
         return True  # "wrote a letter after 12 died": its object is written, not the count
-    if m.group().lower() == "states" and not _THAT.match(shade, m.end()):
+    if m.group().lower() == "states" and not _STATES_CLAUSE.match(shade, m.end()):
         return True  # "a coalition of Gulf states backing …": countries, not a verb
     # '"…. La mission l'a confirmé", a dit X', "… confirmed it,": what X said, confirmed
     # (a denial of it, "the army denied it", "l'a démenti", is a claim of its own)
