@@ -4,6 +4,8 @@
   ("the army states it lost four men"); a noun "states" is followed by neither.
 - A count that a toll frame opens ("Among the dead were three guards posted at …", "The
   dead included …") is of that toll, whatever participle follows the counted noun.
+- Fighters "involved in" or who "joined" an attack are its attackers (beside "took part
+  in", "participated in"); people involved in anything else are not.
 """
 
 from __future__ import annotations
@@ -44,3 +46,20 @@ def test_a_toll_frame_outranks_a_participle_after_the_count(text: str) -> None:
     rows = _rows(text)
     assert any(t == "killed" and v == 3 for _, t, v in rows)
     assert not any(t == "present" and v == 3 for _, t, v in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said 800 fighters were involved in the attack.",
+        "Police said some 800 gunmen had been involved in an ambush on the convoy.",
+        "Residents said about 800 militants joined the assault on the town.",
+    ],
+)
+def test_fighters_involved_in_an_attack_are_its_attackers(text: str) -> None:
+    assert any(t == "attackers" and v == 800 for _, t, v in _rows(text))
+
+
+def test_people_involved_in_an_accident_attack_no_one() -> None:
+    rows = _rows("Officials said 12 soldiers were involved in the accident.")
+    assert not any(t == "attackers" for _, t, _ in rows)
