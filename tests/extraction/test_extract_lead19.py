@@ -6,6 +6,8 @@
   dead included …") is of that toll, whatever participle follows the counted noun.
 - Fighters "involved in" or who "joined" an attack are its attackers (beside "took part
   in", "participated in"); people involved in anything else are not.
+- A second verb whose object is the count again ("abducted four men and killed them",
+  "captured two tanks before destroying them") is a second claim of the same figure.
 """
 
 from __future__ import annotations
@@ -63,3 +65,21 @@ def test_fighters_involved_in_an_attack_are_its_attackers(text: str) -> None:
 def test_people_involved_in_an_accident_attack_no_one() -> None:
     rows = _rows("Officials said 12 soldiers were involved in the accident.")
     assert not any(t == "attackers" for _, t, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said the rebels abducted four farmers and killed them.",
+        "Police said the militants kidnapped four workers before executing them.",
+        "A witness said gunmen seized four men and then executed all of them.",
+    ],
+)
+def test_a_second_verb_on_the_same_people_is_a_second_claim(text: str) -> None:
+    rows = {(t, v) for _, t, v in _rows(text)}
+    assert {("captured", 4), ("killed", 4)} <= rows
+
+
+def test_a_second_verb_of_no_claim_adds_none() -> None:
+    rows = _rows("The army said it arrested five suspects and questioned them.")
+    assert {t for _, t, _ in rows} == {"captured"}

@@ -273,6 +273,10 @@ _EITHER_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]+)\s+(?:or|ou|and|et)\s+$", _I)
 # Verbs whose one object each counts in full: "seized and destroyed 12 trucks" (not an
 # attack: "ambushed and killed 12 soldiers" attacked no 12)
 _SHARED_OBJECT = frozenset({"killed", "wounded", "captured", "seized", "destroyed"})
+# A second verb whose object is the count again: "abducted four men and killed them"
+_AND_THEM = re.compile(
+    r"\s*,?\s+(?:and|before)\s+(?:then\s+|later\s+)?(?P<v>[a-z]+)\s+(?:all\s+of\s+)?them\b", _I
+)
 
 
 def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -290,6 +294,9 @@ def _verb(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.extra = first  # "destroyed and captured dozens of vehicles": both, each a claim
         if r.claim_type == "seized" and taken_captive(shade, c.subject_end, c.words):
             r.claim_type = "captured"
+        if (then := _AND_THEM.match(shade, c.subject_end)) and not r.extra:
+            later = type_of_verb(then.group("v"))
+            r.extra = later if later in _SHARED_OBJECT - {r.claim_type} else None
         elif (
             r.claim_type == "seized"
             and c.match.group().lower() in ("un", "une")
