@@ -8,6 +8,8 @@
   in", "participated in"); people involved in anything else are not.
 - A second verb whose object is the count again ("abducted four men and killed them",
   "captured two tanks before destroying them") is a second claim of the same figure.
+- "no"/"any" before a toll noun that only modifies a figure ("did not give any casualty
+  figures", "no death toll") withholds a figure: no claim of none harmed.
 """
 
 from __future__ import annotations
@@ -83,3 +85,23 @@ def test_a_second_verb_on_the_same_people_is_a_second_claim(text: str) -> None:
 def test_a_second_verb_of_no_claim_adds_none() -> None:
     rows = _rows("The army said it arrested five suspects and questioned them.")
     assert {t for _, t, _ in rows} == {"captured"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police chief confirmed the raid but did not provide any casualty estimates.",
+        "The ministry confirmed the strike but gave no death toll.",
+        "The army confirmed the ambush, without giving any casualty figures.",
+    ],
+)
+def test_a_figure_withheld_is_no_count_of_none(text: str) -> None:
+    assert not _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army said there were no casualties.", "Police said no casualties were reported."],
+)
+def test_no_casualties_is_still_none(text: str) -> None:
+    assert any(t == "casualties" and v == 0 for _, t, v in _rows(text))

@@ -57,7 +57,7 @@ from claimtrack.extraction.count_parts import (
 )
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.count_relatives import object_relative
-from claimtrack.extraction.count_tolls import among_toll, figure_at, toll_phrase
+from claimtrack.extraction.count_tolls import among_toll, figure_at, figure_withheld, toll_phrase
 from claimtrack.extraction.count_verb_gaps import (
     crossed_over,
     places_hit,
@@ -259,6 +259,8 @@ def _toll_noun(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         return  # "rescued 12 of the victims": saved, not a toll
     if toll_word in ("damage", "degats") and c.match.group("vague"):
         return  # "some damage was done": a mass noun, not a count of things damaged
+    if c.match.group("zero") and figure_withheld(shade, c.words, toll_word, c.subject_end):
+        return  # "did not give any casualty figures": a figure withheld, not none harmed
     if toll_word:  # "six dead", "pas de victime française"
         r.claim_type, r.rule = numbers.TOLL_NOUNS[toll_word], "toll noun"
     elif c.match.group("vague"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimtrack.extraction.lexicon import numbers
+from claimtrack.extraction.lexicon import count_words, numbers
 from claimtrack.extraction.predicates import type_of_participle
 
 if TYPE_CHECKING:
@@ -272,3 +272,21 @@ def among_toll(shade: str, start: int, end: int) -> str | None:
     # "among those gunned down", "among those shot dead": a participle of two words
     said = said or (type_of_participle(f"{noun} {part}") if part else None)
     return said or numbers.TOLL_NOUNS.get(noun) or type_of_participle(noun) if noun else None
+
+
+_FIGURE_OF_TOLL = re.compile(rf"\s+(?:{count_words.FIGURE_OF_TOLL})(?![\w-])", re.IGNORECASE)
+
+
+def figure_withheld(shade: str, words: list[str], toll_word: str | None, end: int) -> bool:
+    """Whether a toll noun counted by "no"/"any" only modifies a figure ("did not give any
+    casualty figures", "no death toll"): a figure withheld, not a count of none harmed.
+
+    Example:
+        >>> s = "gave no casualty figures"
+        >>> figure_withheld(s, ["casualty", "figures"], "casualty", len(s))
+        True
+        >>> figure_withheld("no casualties", ["casualties"], "casualties", 13)
+        False
+    """
+    after = " " + " ".join(words[words.index(toll_word) + 1 :]) if toll_word in words else ""
+    return bool(_FIGURE_OF_TOLL.match(after) or _FIGURE_OF_TOLL.match(shade, end))

@@ -104,3 +104,9 @@ UNHARMED = (
     r"|(?:managed|were able|was able)\s+to\s+(?:escape|flee|withdraw|retreat|get away|return)"
     r"(?:\s+(?:safely|unharmed|unhurt|unscathed))?)(?![\w-])"
 )
+# What a toll noun modifies when no one is counted, only a figure withheld: "did not give any
+# casualty figures", "no death toll was released", "without any casualty estimates"
+FIGURE_OF_TOLL = (
+    r"figures?|estimates?|numbers?|counts?|tolls?|tall(?:y|ies)|details?|information"
+    r"|breakdowns?|statistics|data|reports?"
+)
