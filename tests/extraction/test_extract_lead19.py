@@ -10,6 +10,9 @@
   "captured two tanks before destroying them") is a second claim of the same figure.
 - "no"/"any" before a toll noun that only modifies a figure ("did not give any casualty
   figures", "no death toll") withholds a figure: no claim of none harmed.
+- French: people "pris dans une embuscade" / "en embuscade" are ambushed, not captured;
+  people who "ont tiré sur" someone fired: no count of shelling (munitions "tirés sur" a
+  place still are).
 """
 
 from __future__ import annotations
@@ -105,3 +108,27 @@ def test_a_figure_withheld_is_no_count_of_none(text: str) -> None:
 )
 def test_no_casualties_is_still_none(text: str) -> None:
     assert any(t == "casualties" and v == 0 for _, t, v in _rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon l'armée, trois soldats ont été pris dans une embuscade près de Gao.",
+        "D'après le préfet, trois gendarmes ont été pris en embuscade lundi.",
+        "Selon des témoins, trois policiers ont tiré sur les manifestants.",
+        "D'après un habitant, trois hommes armés avaient tiré contre la patrouille.",
+    ],
+)
+def test_french_ambushed_or_firing_people_are_no_count(text: str) -> None:
+    assert not any(v == 3 for _, _, v in _rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon l'armée, 30 obus ont été tirés sur la ville.",
+        "D'après le préfet, les rebelles ont pris 30 villages.",
+    ],
+)
+def test_french_munitions_fired_and_places_taken_still_count(text: str) -> None:
+    assert any(v == 30 for _, _, v in _rows(text))

@@ -6,7 +6,9 @@ sentence:
 - a figure that ends a place's name: "dans la zone dite Kouri 65, un campement",
   "au lieu-dit Kilo 5": a name after a capitalized word with no noun counted after it
   (``in_a_name``);
-- steps "pris" are taken, not seized: "trois mesures ont été prises" (``steps_taken``).
+- steps "pris" are taken, not seized: "trois mesures ont été prises" (``steps_taken``);
+- the subject of an active verb: "deux kamikazes ont blessé 14", "trois soldats ont tiré
+  sur la foule" (``acting``).
 
 Example:
     >>> from claimtrack.extraction.sentences import shadow
@@ -22,6 +24,8 @@ import re
 
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon.targets_fr import TAKEN_STEPS
+from claimtrack.extraction.number_forms import not_a_count, quantity_re
+from claimtrack.extraction.predicates import type_of_participle
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
@@ -98,3 +102,34 @@ def without_noise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         []
     """
     return in_a_name(shade, text, both_sides(shade, steps_taken(counts)))
+
+
+# An active compound tense right after a counted subject, with a count for its object:
+# "une frappe | avait tué 600", "deux kamikazes | ont blessé 14" (no "été": no passive).
+_ACTIVE_AFTER = re.compile(
+    r"[\s\"«»]*(?:n')?(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+"
+    r"(?:(?:[a-z]+ment|deja|encore|aussi|egalement)\s+)?(?P<p>[a-z]+)\s+(?:[\"«»]\s*)?(?=\S)",
+    _I,
+)
+# Participles whose subject undergoes them even with "avoir": "ont péri", "a succombé".
+_UNDERGONE = ("mort", "peri", "succomb", "dispar", "fui", "perdu", "trouve", "decede")
+
+
+def acting(shade: str, found: Found) -> bool:
+    """Whether a count is the subject of an active verb whose object is another count, or
+    of an active verb of firing: who acted, not what the claim counts.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> s = shadow("Deux kamikazes ont blessé 14 civils.")
+        >>> acting(s, Found("wounded", 0, 4, "Deux", "kamikazes", extra={"subject_end": 14}))
+        True
+    """
+    at = found.extra.get("subject_end", found.end)
+    m = _ACTIVE_AFTER.match(shade, at)
+    if m and found.claim_type == "shelling" and fold(m.group("p")).lower() != "ete":
+        return True  # "trois soldats ont tiré sur la foule": who fired, not what was fired
+    if not m or fold(m.group("p")).startswith(_UNDERGONE) or not type_of_participle(m.group("p")):
+        return False
+    after = quantity_re().match(shade, m.end())
+    return bool(after and after.start("value") == m.end() and not not_a_count(after, shade))

@@ -57,7 +57,7 @@ from claimtrack.extraction.french_count_links import (
     respectively,
     untied,
 )
-from claimtrack.extraction.french_count_noise import without_noise
+from claimtrack.extraction.french_count_noise import acting, without_noise
 from claimtrack.extraction.french_count_nouns import (
     approximate,
     attacks_counted,
@@ -78,27 +78,6 @@ from claimtrack.extraction.predicates import type_of_participle
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
-
-# An active compound tense right after a counted subject, with a count for its object:
-# "une frappe | avait tué 600", "deux kamikazes | ont blessé 14" (no "été": no passive).
-_ACTIVE_AFTER = re.compile(
-    r"[\s\"«»]*(?:n')?(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+"
-    r"(?:(?:[a-z]+ment|deja|encore|aussi|egalement)\s+)?(?P<p>[a-z]+)\s+(?:[\"«»]\s*)?(?=\S)",
-    _I,
-)
-# Participles whose subject undergoes them even with "avoir": "ont péri", "a succombé".
-_UNDERGONE = ("mort", "peri", "succomb", "dispar", "fui", "perdu", "trouve", "decede")
-
-
-def _acting(shade: str, found: Found) -> bool:
-    """Whether a count is the subject of an active verb whose object is another count."""
-    at = found.extra.get("subject_end", found.end)
-    m = _ACTIVE_AFTER.match(shade, at)
-    if not m or fold(m.group("p")).startswith(_UNDERGONE) or not type_of_participle(m.group("p")):
-        return False
-    after = quantity_re().match(shade, m.end())
-    return bool(after and after.start("value") == m.end() and not not_a_count(after, shade))
-
 
 # "est passé de 14 à 21", "passant de 8 à 17", "a grimpé de 30 à 52": a toll that changed.
 _CHANGED = re.compile(
@@ -372,7 +351,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept = [
         _denied_by_verb(shade, _victims_dead(_thing_destroyed(_revised(shade, text, f))))
         for f in counts
-        if not (f.rule in ("participle", "parse") and _acting(shade, f))
+        if not (f.rule in ("participle", "parse") and acting(shade, f))
     ]
     kept = without_noise(shade, text, munitions_fell(_parts_as_whole(kept)))
     kept += _named_before(shade, text, kept)
