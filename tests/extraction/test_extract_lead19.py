@@ -13,6 +13,8 @@
 - French: people "pris dans une embuscade" / "en embuscade" are ambushed, not captured;
   people who "ont tiré sur" someone fired: no count of shelling (munitions "tirés sur" a
   place still are).
+- French "…, ainsi que trois civils" goes on the list of the count before it, as English
+  "as well as" does.
 """
 
 from __future__ import annotations
@@ -132,3 +134,15 @@ def test_french_ambushed_or_firing_people_are_no_count(text: str) -> None:
 )
 def test_french_munitions_fired_and_places_taken_still_count(text: str) -> None:
     assert any(v == 30 for _, _, v in _rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon l'armée, 12 soldats ont été tués, ainsi que trois civils.",
+        "D'après le préfet, l'attaque a fait 12 morts parmi les gendarmes, ainsi que trois "
+        "passants.",
+    ],
+)
+def test_french_ainsi_que_goes_on_the_list(text: str) -> None:
+    assert {("killed", 12), ("killed", 3)} <= {(t, v) for _, t, v in _rows(text)}

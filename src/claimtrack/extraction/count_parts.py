@@ -175,6 +175,8 @@ def list_goes_on(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         return
     # (up to the match: "… were killed and only 10 soldiers", past the stressing word)
     gap = shade[found[-1].extra.get("subject_end", found[-1].end) : c.match.start()]
+    if c.match.group().lower().startswith("que "):
+        gap += "que "  # "…, ainsi que trois civils": the "que" was read with the count
     if _LIST_GOES_ON.match(gap) and not own_predicate(shade, c):
         # "4 were killed in Kadi, where gunmen burned 12 vehicles, and 2 others in Bama":
         # past a relative clause the list goes on with the count before the clause
