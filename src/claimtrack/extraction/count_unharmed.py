@@ -16,26 +16,22 @@ Example:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from claimtrack.extraction.found import Found, covered
 from claimtrack.extraction.lexicon import count_words
 
-
-@lru_cache(maxsize=1)
-def _unharmed_re() -> re.Pattern:
-    return re.compile(
-        rf"(?<![\w'-]){count_words.OWN_SIDE}\s+(?:own\s+)?(?:(?-i:[A-Z]{{2,}})\s+)?"
-        rf"(?P<who>{count_words.UNHARMED_WHO})\s+(?:(?:all|had|have|also)\s+)?"
-        rf"(?:{count_words.UNHARMED})",
-        re.IGNORECASE,
-    )
+_UNHARMED = re.compile(
+    rf"(?<![\w'-]){count_words.OWN_SIDE}\s+(?:own\s+)?(?:(?-i:[A-Z]{{2,}})\s+)?"
+    rf"(?P<who>{count_words.UNHARMED_WHO})\s+(?:(?:all|had|have|also)\s+)?"
+    rf"(?:{count_words.UNHARMED})",
+    re.IGNORECASE,
+)
 
 
 def unharmed(shade: str, text: str, found: list[Found]) -> list[Found]:
     """The claims of none harmed among a side's own people, where no count is there already."""
     out = []
-    for m in _unharmed_re().finditer(shade):
+    for m in _UNHARMED.finditer(shade):
         if covered(found, m.start(), m.end()):
             continue
         who = text[m.start("who") : m.end("who")]

@@ -116,20 +116,12 @@ def written(doc: Doc, start: int, end: int) -> str:
     return doc.user_data.get("written", doc.text)[start:end]
 
 
-def _forms() -> list[tuple[re.Pattern, str]]:
-    """The lexicon's one-word participles and verbs, as whole-form patterns."""
-    table = {**CLAIM_VERBS, **CLAIM_PARTICIPLES}
-    return [(re.compile(k), v) for k, v in table.items() if " " not in k]
-
-
-_FORMS = _forms()
+_CLAIM_WORDS = {**CLAIM_VERBS, **CLAIM_PARTICIPLES}
+# The lexicon's one-word participles and verbs, as whole-form patterns
+_FORMS = [(re.compile(k), v) for k, v in _CLAIM_WORDS.items() if " " not in k]
 # The lexicon's phrases that open with a word ("pris à partie", "pris en otage"), longest
 # first: where one is written, its claim type is the word's, not the word's own row's
-_PHRASES = [
-    (re.compile(k), v)
-    for k in longest_first({**CLAIM_VERBS, **CLAIM_PARTICIPLES})
-    if r"\s" in k and (v := {**CLAIM_VERBS, **CLAIM_PARTICIPLES}[k])
-]
+_PHRASES = [(re.compile(k), _CLAIM_WORDS[k]) for k in longest_first(_CLAIM_WORDS) if r"\s" in k]
 
 
 def stem(lemma: str) -> str:
