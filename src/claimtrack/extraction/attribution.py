@@ -238,6 +238,11 @@ def _relative_end(shade: str, a: Attribution, end: int) -> int:
     return end if comma < 0 else comma
 
 
+def _claimed_there(a: Attribution, position: int) -> bool:
+    """Whether ``position`` lies on the verb of a claim in the passive ("was claimed by")."""
+    return a.kind == "passive" and a.verb_start <= position < a.verb_end
+
+
 _STOP = re.compile(r"(?P<word>[\w'’]*)[.!?]\s+(?=\"|[A-Z])")
 _ABBREVIATIONS = frozenset(
     {"gen", "col", "lt", "maj", "capt", "sgt", "mr", "mrs", "dr", "st", "no"}
@@ -268,6 +273,10 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
         True
     """
     covering = [a for a in attributions if a.content[0] <= position < a.content[1]]
+    # "…, dont une a été revendiquée par l'EI, a dit X": the claim the passive's own verb
+    # makes (responsibility) is its agent's, whoever tells the rest
+    if claimant := next((a for a in covering if _claimed_there(a, position)), None):
+        return claimant
     if covering:
         rank = {
             "owner": -3,

@@ -127,6 +127,8 @@ def antecedent(sentence: Sentence, pronoun: str) -> str | None:
         return None  # "Le maire a été tué. Il …": not the mayor
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
+    if _FIGURE.fullmatch(fold(subject.text)):
+        return figure_owner(sentence.text[cut(subject).start_char : cut(subject).end_char], pronoun)
     # a name is one person, whatever number the tagger gives "Ali"; "X et Y" are two
     named = _named(subject)
     plural = any(c.dep_ == "conj" for c in subject.children) or (
@@ -141,6 +143,37 @@ def antecedent(sentence: Sentence, pronoun: str) -> str | None:
     if not _speaks(subject, sentence.shade[start:end]):
         return None
     return written(doc, start, end)
+
+
+# A figure or a document, and who gave it: "Le bilan donné par l'ONG est plus lourd. Selon
+# elle, …" (the pronoun stands for the NGO, not for the toll). Folded.
+_FIGURE = re.compile(r"bilans?|chiffres?|communiques?|rapports?|versions?|decomptes?")
+_GIVEN_BY = re.compile(
+    r"^(?:[\w'’]+\s*){1,3}?(?:(?:avancee?s?|donnee?s?|fournie?s?|publiee?s?|communiquee?s?"
+    r"|diffusee?s?|etablie?s?|presentee?s?|rendue?s?\s+publics?)\s+"
+    r"(?:(?:[\w'’]+\s+){0,3}?)par\s+|de\s+(?=la\s|l['’])|(?P<of>du|des)\s+)"
+)
+
+
+def figure_owner(phrase: str, pronoun: str) -> str | None:
+    """Who gave the figure or document ``phrase`` names, as written, if ``pronoun`` may
+    stand for them: "le bilan donné par l'ONG" gives "l'ONG" to "elle".
+
+    Example:
+        >>> figure_owner("le bilan donné par l'ONG", "elle")
+        "l'ONG"
+        >>> figure_owner("le bilan de l'attaque", "elle") is None
+        True
+    """
+    m = _GIVEN_BY.match(fold(phrase))
+    if not m:
+        return None
+    owner = phrase[m.end() :].strip()
+    if m["of"]:  # "le rapport du gouvernement": "le gouvernement"
+        owner = ("le " if m["of"] == "du" else "les ") + owner
+    # (read as a clause's opening subject, capitalised as one: "L'armée a dit")
+    said = opening_subject(owner[:1].upper() + owner[1:] + " a dit", pronoun)
+    return owner if said else None
 
 
 # The subject that opens a clause, before its finite verb, past an opening adverbial ("Plus

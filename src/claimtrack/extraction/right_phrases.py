@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.attribution_record import REPORTING
 from claimtrack.extraction.lexicon import numbers, source_words
 from claimtrack.extraction.source_names import is_person, titled_person
 from claimtrack.extraction.source_phrases import (
@@ -138,11 +139,14 @@ def _one_described(shade: str, start: int, comma: int) -> bool:
     """Whether one person named as a source is described after the comma (", a farmer"),
     not a list of casualties going on ("According to a witness, a soldier, a policeman …")."""
     person = _PERSON_APPOSITION.match(shade, comma + 1)
+    if (said := _AUXILIARY_SAID.match(shade, comma + 1)) and REPORTING.fullmatch(said["verb"]):
+        return False  # "…, a affirmé le gouverneur": the French auxiliary, not "a farmer"
     named = shade[start:comma].rstrip()
     one = not named.endswith("s") or bool(re.match(r"one of\s", named, _I))
     return bool(person) and one and not _LIST_GOES_ON.match(shade, person.end())
 
 
+_AUXILIARY_SAID = re.compile(r"\s*a\s+(?P<verb>[a-z]+)\b")
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:an?|the|one|two|three|\d)\b|\s+(?:and|or)\b", _I)
 
 

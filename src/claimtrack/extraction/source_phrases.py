@@ -177,6 +177,9 @@ _PARTICIPLE_ASIDE = re.compile(
     r"\s+(?:by|on|in|to|late|early|after|overnight)\b[^,;:\"]*,\s*$",
     _I,
 )
+# "X, the main jihadist alliance, linked to Al-Qaeda, said": an affiliation after the name
+# or its description (not the body it is tied to)
+_AFFILIATION_ASIDE = re.compile(rf",\s*(?:{source_words.AFFILIATED})(?![\w'-])[^,;:\"]*,\s*$", _I)
 # "Ali Sow, who heads the local emergency agency, said": he speaks for what he heads
 HEADS = (
     r"who\s+(?:heads|headed|leads|led|commands|commanded|runs|ran|chairs|directs"
@@ -212,6 +215,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     left = _TOPIC_AFTER.sub(r"\1", left)  # "the army's statement on the JNIM attack"
     if rel := _RELATIVE_ASIDE.search(left) or _PARTICIPLE_ASIDE.search(left):
         left = left[: rel.start()]  # "The statement, signed by Col. X, said": the statement
+    elif tie := _AFFILIATION_ASIDE.search(left):
+        left = left[: tie.start() + 1]  # its comma kept: what stands before may be "X, a Y,"
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"
     left = _past_name_description(left)
     if left.endswith(","):

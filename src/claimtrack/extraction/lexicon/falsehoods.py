@@ -24,6 +24,9 @@ FALSE_ACCOUNTS = (
 FALSE_WORDS = (
     r"inflated|exaggerated|overstated|inaccurate|incorrect|false|wrong|untrue|not true"
     r"|too high|faux|exageres?|errone|trop eleves?"
+    # "… ne sont pas fondées", "n'est nullement fondé", "dénuées de tout fondement": an
+    # account called unfounded (the negation before the copula is left to the clause)
+    r"|(?:pas|nullement|aucunement)\s+fondee?s?|denuee?s?\s+de\s+(?:tout\s+)?fondement"
 )
 # An account called false, or doubted: a denial of what another source said ("It's a hoax",
 # "they doubted the official account", "une fausse information", "remettent en cause le récit").

@@ -330,6 +330,14 @@ DESCRIPTION_AFTER_NAME = (
     r"[^,;:\"]*$"
 )
 
+# "X (FLM), la principale alliance du Sahel, liée à Al-Qaïda, a revendiqué": a participle
+# that ties the body named before to another is no source of its own (folded).
+AFFILIATED = (
+    r"(?:liee?s?|affiliee?s?|alliee?s?|fideles?|infeodee?s?|rattachee?s?)"
+    r"\s+(?:a|au|aux)\b|proches?\s+(?:de|du|des|d')|linked\s+to|tied\s+to|loyal\s+to"
+    r"|close\s+to|(?:allied|affiliated)\s+(?:to|with)"
+)
+
 # A name that opens with the Arabic article in lower case ("al-Shabaab", "el-Sisi",
 # "ash-Sham"): a name all the same, as if it were capitalised.
 ARTICLE_NAME = r"(?:al|el|ad|ash|as|ar|at|az|ed|es)[-‑](?-i:[A-Z])"
