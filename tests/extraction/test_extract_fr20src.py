@@ -14,7 +14,9 @@ sentences of different wording (never a page's sentence).
   lui, …") stands for who gave it; a figure with no one behind it ("le bilan de l'attaque")
   gives the pronoun nothing;
 - an account called unfounded with a negation ("… ne sont pas fondées", "n'est nullement
-  fondé", "dénuées de tout fondement") denies the count inside it, as "… sont fausses" does.
+  fondé", "dénuées de tout fondement") denies the count inside it, as "… sont fausses" does;
+- the other side's account called propaganda by what it does ("Ils font de la propagande",
+  "they are spreading lies") is a denial with no figure, as "C'est de la propagande" is.
 """
 
 from __future__ import annotations
@@ -182,3 +184,29 @@ def test_an_account_called_unfounded_denies_its_count(text: str) -> None:
 def test_fears_called_founded_deny_nothing() -> None:
     got = rows("Les craintes étaient fondées : 30 civils ont été tués, a dit le maire.")
     assert ("le maire", "killed", "30", A) in got
+
+
+# --- the other side's account called propaganda by what it does ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "« Ils font comme toujours de la propagande. Nous ne répondrons pas », a déclaré "
+            "un responsable du ministère de la Défense.",
+            "un responsable du ministère de la Défense",
+        ),
+        (
+            'The rebels claimed 40 kills. "The rebels are spreading lies," an officer said.',
+            "an officer",
+        ),
+    ],
+)
+def test_propaganda_told_by_what_the_other_side_does_is_a_denial(text: str, denier: str) -> None:
+    assert (denier, "denied", None, D) in rows(text)
+
+
+def test_propaganda_told_by_no_source_denies_nothing() -> None:
+    text = "Le groupe fait de la propagande sur les réseaux sociaux depuis des années."
+    assert not any(r[1] == "denied" for r in rows(text))

@@ -38,6 +38,12 @@ ACCOUNT_FALSE = (
     r"(?:(?:a|an|une|de l'|de la|du|des)\s*)?"
     rf"(?:(?:complete|pure|total)\s+)?(?:{tables.event_words('denied')})"
     r"|fausses? informations?|false information|fake news|disinformation|desinformation"
+    # "Les terroristes font comme d'habitude de la propagande", "they are spreading lies":
+    # the other side's account called propaganda by what it does
+    r"|(?:font|fait|faisaient|faisait)\s+(?:[\w']+\s+){0,3}?(?:de la propagande|de l'intox"
+    r"|de la desinformation)(?![\w-])"
+    r"|(?:spread|spreads|spreading|peddle|peddles|peddling)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:propaganda|lies|disinformation|fake news|falsehoods)\b"
     # "« C'est faux »", "« C'est totalement faux »", "That is untrue"
     r"|(?:c'est|c'etait|ce sont|it's|it is|that is|this is)\s+(?:(?:totalement|completement"
     r"|tout a fait|archi|absolument|totally|completely|simply)\s+)?(?:faux|fausse|fausses"
