@@ -17,6 +17,12 @@ sentences.
   unit attacked; "une embuscade tendue aux forces …" is an attack as "à" and "contre" were.
 - A range with one end in words, the other in digits, after "de": "de quatre à 15 tués"
   (4 to 15, not 15); after a verb of change ("est passé de cinq à 17") the toll is still 17.
+- "au moins" between the counted noun and its verb: "trente civils au moins ont été tués"
+  (at least 30 killed).
+- Ransacked or vandalised things are damaged ("12 boutiques ont été saccagées", "ont
+  vandalisé trois écoles").
+- A toll noun moved somewhere keeps its toll: "35 blessés ont été acheminés vers l'hôpital"
+  (wounded; soldiers "acheminés" stay present).
 """
 
 from __future__ import annotations
@@ -175,3 +181,41 @@ def test_a_range_in_words_and_digits_keeps_both_ends() -> None:
 def test_a_toll_that_changed_keeps_its_new_figure() -> None:
     rows = _rows("Selon le préfet, le bilan est passé de cinq à 17 morts.")
     assert ("killed", 17.0, A) in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "Selon le préfet, trente villageois au moins ont été tués mardi.",
+            "killed",
+            "au moins trente",
+        ),
+        ("D'après l'armée, 30 soldats au moins ont été blessés.", "wounded", "au moins 30"),
+    ],
+)
+def test_a_bound_between_noun_and_verb(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon le préfet, 12 boutiques ont été saccagées par les manifestants armés.",
+        "D'après la police, les assaillants ont vandalisé 12 écoles.",
+    ],
+)
+def test_ransacked_things_are_damaged(text: str) -> None:
+    assert ("damaged", 12.0, A) in _rows(text)
+
+
+def test_wounded_taken_to_hospital_stay_wounded() -> None:
+    rows = _rows("Selon le préfet, 35 blessés ont été acheminés vers l'hôpital régional.")
+    assert ("wounded", 35.0, A) in rows
+    assert not any(t == "present" for t, _, _ in rows)
+
+
+def test_troops_sent_stay_present() -> None:
+    assert ("present", 300.0, A) in _rows(
+        "Selon le préfet, 300 soldats ont été acheminés vers Kadi."
+    )

@@ -47,6 +47,7 @@ from claimtrack.extraction.french_count_checks import (
     restated_by_figure,
     speaker_not_counted,
     succeeded,
+    toll_moved,
     victims_alive,
 )
 from claimtrack.extraction.french_count_fired import munitions_fired
@@ -378,7 +379,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += whole_of_parts(shade, text, kept)
     kept += members_of_toll(shade, text, kept)
     kept = speaker_not_counted(shade, restated_by_figure(shade, dead_and_wounded(shade, kept)))
-    kept = own_clause(shade, victims_alive(shade, kept))
+    kept = own_clause(shade, victims_alive(shade, toll_moved(kept)))
     kept = failed(shade, kept + succeeded(shade, text, kept))
     kept = bound_after(shade, text, breakdowns(shade, text, blown_up(shade, kept)))
     kept = wounded_who_died(shade, vanished_dead(shade, own_participle(shade, kept)))
