@@ -37,8 +37,10 @@ IN_THE_PLACES = (
 )
 # Before a participle, a negation, a subjunctive or conditional auxiliary or a time adverb
 # the participle pattern does not know: "personne n'a été blessé", "30 soldats auraient été
-# tués".
+# tués"; a French bound between the counted noun and its verb, "trente civils au moins ont
+# été tués" (the bound is read by ``french_count_after.bound_after``).
 _NE = re.compile(
+    r"(?:\s+(?:au moins|au minimum)(?=\s))?"
     r"\s+(?:n'(?=\w))?(?:(?:aient|ait|soient|soit|seraient|serait|auraient|aurait)(?=\s))?"
     # "45 people have now died", "12 soldats ont déjà été tués": a time adverb
     r"(?:(?:have|has|had|were|are|ont|sont)\s+(?:now|already|so far|since|deja|desormais)(?=\s))?",

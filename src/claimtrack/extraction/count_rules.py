@@ -15,7 +15,7 @@
    ``count_parts``).
 
 Fighters counted with an attack ("an attack by 200 gunmen", "20 gunmen stormed the
-camp") are the attacking force, before any of these.
+camp") are the attacking force, before any of these (``count_attackers``).
 
 Example:
     >>> from claimtrack.extraction.number_forms import quantity_re
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.count_attackers import attackers
 from claimtrack.extraction.count_blame import blamed_for
 from claimtrack.extraction.count_objects import (
     attacked_with,
@@ -75,20 +76,6 @@ from claimtrack.extraction.predicates import (
 )
 
 _I = re.IGNORECASE
-_ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
-_FIGHTERS = re.compile(rf"\b(?:{happenings.FIGHTER_NOUNS})\b", _I)
-_ATTACKER_AFTER = re.compile(
-    # 'a military officer said "around 100 terrorists" attacked': a quotation closes first
-    rf"[\"”]?{happenings.ATTACKER_ASIDE}"
-    # "40 hommes armés ont attaqué": armed men; "armés à moto": two words of gear
-    rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
-    rf"|(?:lourdement\s+)?armes|non identifies|\([^()]{{1,60}}\))\s+){{0,2}}"
-    rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
-    _I,
-)
-# "Colonel X led 300 fighters in the assault": the fighters led into an attack are its force.
-_LED = re.compile(r"(?<![\w-])(?:led|leading|commanded|(?:a|avait) (?:conduit|dirige))\s+$", _I)
-_OPERATION = re.compile(rf"\b(?:{happenings.ATTACK_WORDS}|operations?|assauts?)\b", _I)
 # A count its own clause calls false: "reports of 30 dead were false", "… sont fausses".
 # "the toll of 28 was exaggerated", "the number given—28—was far too high"
 _CALLED_FALSE = re.compile(
@@ -124,30 +111,6 @@ _AND_ONE = re.compile(
     r"(?:\s+(?:were|was|have|has|had|been|all|also|ont|sont|ete))*\s*$"
 )
 _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<noun>\w+)", _I)
-
-
-_ATTACKERS = re.compile(r"(?:attackers|assailants|assaillants|gunmen|raiders)$", re.IGNORECASE)
-
-
-# The rules, in order: the first that gives a claim type wins (module docstring).
-def _attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    numbering = re.search(happenings.NUMBERED_FORCE, c.before, _I)  # "men numbering 50 stormed"
-    # the attackers, who were N: no attack word needed ("les assaillants étaient 200")
-    # (or "les assaillants, au nombre d'une centaine": the noun says they attacked)
-    copula = numbering and _ATTACKERS.match(numbering.group("who"))
-    if (c.match.group("strong") or numbering) and (
-        happenings.ATTACK_WORD_RE.search(shade) or copula
-    ):
-        r.claim_type, r.rule = "attackers", "strength"
-        r.subject = numbering.group("who") if numbering else r.subject
-    elif (fighters := _FIGHTERS.search(shade, c.end, c.subject_end)) and (
-        _ATTACKER_BEFORE.search(c.before)
-        or _ATTACKER_AFTER.match(shade, fighters.end())
-        or (_LED.search(c.before) and _OPERATION.search(shade))
-    ):
-        # "an attack by 200 gunmen", "20 gunmen stormed the camp"
-        r.claim_type, r.rule, r.subject = "attackers", "attackers", shade[c.end : fighters.end()]
-        r.subject = r.subject.strip() or None
 
 
 _BODIES_OF = re.compile(
@@ -338,7 +301,7 @@ def split_predicate(shade: str, c: Count, found: list[Found], r: Reading) -> Non
 
 
 _RULES = (
-    _attackers,
+    attackers,
     under_fire_from,
     _bodies,
     object_relative,

@@ -9,6 +9,8 @@ sentence:
   expliqué à l'AFP un officier blessé": ``speaker_not_counted``);
 - a person who "fait partie des personnes tuées" is one of the dead (``members_of_toll``);
 - victims "dans un état critique" are wounded, not dead (``victims_alive``);
+- a toll noun moved somewhere keeps its toll: "35 blessés ont été acheminés vers
+  l'hôpital" are wounded, not a presence (``toll_moved``);
 - a count's participle lies in its own clause: "d'un village avant de donner la mort à 30
   soldats" kills no village (``own_clause``);
 - "a réussi à abattre et à détruire quatre drones": the count after a chain of infinitives
@@ -32,6 +34,7 @@ from claimtrack.extraction.found import Found, covered
 from claimtrack.extraction.lexicon import numbers, tables
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import objects, type_of_participle
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _PAIR = re.compile(r"\s+(?:morts|tues|victimes)\s+(?:et|ou)\s+(?:de\s+)?blesses(?![\w-])", _I)
@@ -158,6 +161,21 @@ def victims_alive(shade: str, counts: list[Found]) -> list[Found]:
         if victims and _CRITICAL.match(shade, f.end):
             f = replace(f, claim_type="wounded")
         out.append(f)
+    return out
+
+
+def toll_moved(counts: list[Found]) -> list[Found]:
+    """A count of presence whose noun is a toll ("blessés", "corps") has the toll's claim
+    type: the wounded taken to a hospital are wounded, not a force sent there.
+
+    Example:
+        >>> toll_moved([Found("present", 0, 2, "35", "blessés")])[0].claim_type
+        'wounded'
+    """
+    out = []
+    for f in counts:
+        noun = numbers.TOLL_NOUNS.get(fold(f.subject or "").lower().strip())
+        out.append(replace(f, claim_type=noun) if f.claim_type == "present" and noun else f)
     return out
 
 

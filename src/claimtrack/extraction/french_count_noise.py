@@ -7,6 +7,8 @@ sentence:
   "au lieu-dit Kilo 5": a name after a capitalized word with no noun counted after it
   (``in_a_name``);
 - steps "pris" are taken, not seized: "trois mesures ont été prises" (``steps_taken``);
+- losses of equipment are no toll of people: "de lourdes pertes matérielles"
+  (``material_losses``; "matérielles et humaines" stays a toll);
 - the subject of an active verb: "deux kamikazes ont blessé 14", "trois soldats ont tiré
   sur la foule" (``acting``).
 
@@ -91,6 +93,21 @@ def steps_taken(counts: list[Found]) -> list[Found]:
     ]
 
 
+# "de lourdes pertes matérielles", "des pertes en matériel" (not "… et humaines")
+_MATERIAL = re.compile(
+    r"\s+(?:materielles?|en\s+materiels?)(?![\w-])(?!\s+et\s+(?:en\s+)?(?:humaines?|hommes|vies))",
+    _I,
+)
+
+
+def material_losses(shade: str, counts: list[Found]) -> list[Found]:
+    """Drop a toll of losses that are of equipment: "l'armée a subi de lourdes pertes
+    matérielles" counts no one (the vehicles burned, if counted, are their own claim)."""
+    return [
+        f for f in counts if not (f.claim_type == "casualties" and _MATERIAL.match(shade, f.end))
+    ]
+
+
 def without_noise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """The counts of a French sentence less its figures that count no claim (each rule
     above).
@@ -101,7 +118,7 @@ def without_noise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         >>> without_noise(shadow(text), text, [Found("seized", 0, 5, "Trois", "mesures")])
         []
     """
-    return in_a_name(shade, text, both_sides(shade, steps_taken(counts)))
+    return in_a_name(shade, text, both_sides(shade, material_losses(shade, steps_taken(counts))))
 
 
 # An active compound tense right after a counted subject, with a count for its object:

@@ -47,8 +47,10 @@ from claimtrack.extraction.french_count_checks import (
     restated_by_figure,
     speaker_not_counted,
     succeeded,
+    toll_moved,
     victims_alive,
 )
+from claimtrack.extraction.french_count_fired import munitions_fired
 from claimtrack.extraction.french_count_forces import forces
 from claimtrack.extraction.french_count_links import (
     enabled,
@@ -301,8 +303,12 @@ def _captives_of(shade: str, text: str, counts: list[Found]) -> list[Found]:
 # A verb negated right before its count: "n'a pas tué 12 civils", "ne pas avoir enlevé
 # 30 élèves", "n'ont jamais détruit 40 maisons" (not "pas moins de 12": that is the count's).
 _NEGATED_VERB = re.compile(
-    r"(?<![\w'])(?:n'(?:[a-z]+\s+){1,2}?(?:pas|jamais)|ne\s+(?:pas|jamais)\s+(?:avoir|etre))"
-    r"\s+(?:[a-z]+ment\s+)?[a-z]+\s+(?:(?:au moins|plus de|pres de|quelque|environ|les|des)\s+)?$",
+    r"(?<![\w'])(?:n'(?:[a-z]+\s+){1,2}?(?:pas|jamais)|ne\s+(?:pas|jamais)\s+(?:avoir|etre)"
+    # a reflexive verb: "ne se sont pas emparés de 12 véhicules", "ne s'est jamais emparé du"
+    r"|ne\s+(?:se\s+|s')[a-z]+\s+(?:pas|jamais))"
+    # ("emparés de 12": the "de" a verb takes, not "pas moins de 12")
+    r"\s+(?:[a-z]+ment\s+)?[a-z]+\s+(?:(?:au moins|plus de|pres de|quelque|environ|les|des"
+    r"|(?<!moins\s)de)\s+)?$",
     _I,
 )
 
@@ -360,6 +366,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += kin(shade, text, kept)
     kept = respectively(shade, text, kept)
     kept += _strikes(shade, text, kept)
+    kept += munitions_fired(shade, text, kept)
     kept += _captives_of(shade, text, kept)
     kept += _captives_denied(shade, kept)
     kept = out_of(shade, text, one_of_whole(shade, text, approximate(shade, text, kept)))
@@ -372,7 +379,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += whole_of_parts(shade, text, kept)
     kept += members_of_toll(shade, text, kept)
     kept = speaker_not_counted(shade, restated_by_figure(shade, dead_and_wounded(shade, kept)))
-    kept = own_clause(shade, victims_alive(shade, kept))
+    kept = own_clause(shade, victims_alive(shade, toll_moved(kept)))
     kept = failed(shade, kept + succeeded(shade, text, kept))
     kept = bound_after(shade, text, breakdowns(shade, text, blown_up(shade, kept)))
     kept = wounded_who_died(shade, vanished_dead(shade, own_participle(shade, kept)))

@@ -79,14 +79,16 @@ _VERB_THING = re.compile(
     # preposition: "failed in capturing", "capable of seizing", "prevented from taking over")
     r"|(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\bon )"
     r"(?:capturing|seizing|taking over|overrunning|recapturing|retaking)"
-    # "s'est emparé de la base" (not "du camp": "du" is no article a value can be read from)
-    r"|detruit|empare(?:e|s|es)?\s+de(?=\s)"
+    # "s'est emparé de la base"; "du camp", "des camps": "de" and an article in one word
+    r"|detruit|empare(?:e|s|es)?\s+de(?=\s)|empare(?:e|s|es)?(?=\s+d(?:u|es)\s)"
     # "s'étaient rendus maîtres de la base", "ont conquis la ville", "envahi le camp"
     r"|rendue?s?\s+maitres?(?:ses)?\s+de(?=\s)|conquise?s?|envahie?s?|investie?s?"
     # "announced the capture of a rebel stronghold", "la prise d'un camp": a noun of seizing
     r"|(?P<n>(?:capture|seizure|fall|prise|chute)\s+(?:of|de|d'|du)))"
     # (a folded "à" before an article is no article: "pris à la gendarmerie")
-    rf"(?:\s+|(?<='))(?P<value>(?:(?:the|a(?!\s+(?:la|le|les)\s)|an|le|la|un|une)\s+|l'\s*)"
+    rf"(?:\s+|(?<='))(?P<value>(?:(?:the|a(?!\s+(?:la|le|les)\s)|an|le|la|un|une"
+    # (the "du" and "des" of "s'emparer" only: elsewhere a partitive, "saisi du matériel")
+    r"|(?:(?<=empare\s)|(?<=emparee\s)|(?<=empares\s)|(?<=emparees\s))d(?:u|es))\s+|l'\s*)"
     # ("a Somali National Army camp": up to three words before the thing, none a conjunction)
     rf"(?P<subj>(?:(?!(?:and|or|et|ou|of|de)\s)[\w'-]+\s+){{0,3}}?"
     # (not "the village's schools": a possessive names the thing after it)
@@ -149,6 +151,23 @@ def _people_plural(subject: str) -> bool:
     return last.endswith(("s", "x")) and not last.endswith("ss")
 
 
+def _verb_type(verb: str, value: str) -> str | None:
+    """The claim type of a verb, read with the "du" or "des" it takes ("emparés du")."""
+    article = value.split()[0].lower()
+    return type_of_verb(f"{verb} {article}" if article in ("du", "des") else verb)
+
+
+def _as_article(value: str) -> str:
+    """ "du camp" as "le camp": the quantity parser reads one thing from an article, and
+    "du" after "s'emparer" is "de" and "le".
+
+    Example:
+        >>> _as_article("du camp"), _as_article("la base")
+        ('le camp', 'la base')
+    """
+    return re.sub(r"^du(?=\s)", "le", value, flags=_I)
+
+
 def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
     """The one-thing claims of a sentence, outside the spans of the counts already ``found``.
 
@@ -180,7 +199,7 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
             if m.groupdict().get("of") and not _PERSON_END.search(m.group("subj")):
                 continue  # "the rest of the group was captured": no one person named
             claim_type = (type_of_participle(m.group("p")) if "p" in m.groupdict() else None) or (
-                "seized" if m.groupdict().get("n") else type_of_verb(m.group("v"))
+                "seized" if m.groupdict().get("n") else _verb_type(m.group("v"), m.group("value"))
             )
             subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()
             # "downed the drones", "their guards had been killed": more than one, how many
@@ -188,7 +207,7 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
             plural = (rule == "verb thing" and _plural(m.group("subj"))) or (
                 rule == "definite participle" and _people_plural(m.group("subj"))
             )
-            value = None if plural else clean_value(text[vs:ve])
+            value = None if plural else clean_value(_as_article(text[vs:ve]))
             stance = "asserts"
             if rule == "verb thing" and _NEGATED.search(shade, 0, m.start("v")):
                 # "had not captured a single town": none; "had not captured the base": denied

@@ -37,6 +37,10 @@ _RANGE = (
     # "de cinq à 17": a revised toll's old and new figures)
     rf"|(?:between|entre)\s+(?:{NUMBER_PHRASE})\s+(?:and|et)\s+(?:{_NUM})"
     rf"|(?:between|entre)\s+(?:{_NUM})\s+(?:and|et)\s+(?:{NUMBER_PHRASE})(?![\w-])"
+    # French "de quatre à 15" too: after a verb of change ("est passé de cinq à 17") the
+    # revised toll keeps its new figure only (``french_counts``)
+    rf"|(?<![\w'-])de\s+(?:{NUMBER_PHRASE})\s+a\s+(?:{_NUM})(?![\w,.])"
+    rf"|(?<![\w'-])de\s+(?:{_NUM})\s+a\s+(?:{NUMBER_PHRASE})(?![\w-])"
     # "anywhere from two to 25", "ranging from 5 to twenty": a span of estimates
     rf"|(?:(?<=anywhere\s)|(?<=ranging\s)|(?<=varying\s))from\s+(?:{_NUM}|{NUMBER_PHRASE})"
     rf"\s+to\s+(?:{_NUM}|{NUMBER_PHRASE})(?![\w-])"

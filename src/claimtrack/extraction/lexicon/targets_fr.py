@@ -24,7 +24,8 @@ ONE_DETERMINER = r"(?:le|la|un|une|leur|son|sa|notre)\s+|l'\s*"
 # à partie", "pris dans une embuscade", "pris pour cible", "la cible d'une attaque"
 STRUCK_AFTER_AUX = (
     r"(?:attaquee?|visee?|ciblee?|prise?\s+(?:a\s+partie|pour\s+cible|d'assaut"
-    r"|dans\s+une\s+embuscade|en\s+embuscade)|la\s+cible\s+d(?:e|')|assaillie?)"
+    # (the ambush may be quoted from a statement: "prise dans « une embuscade complexe »")
+    r"|dans\s+(?:[«\"“]\s*)?une\s+embuscade|en\s+embuscade)|la\s+cible\s+d(?:e|')|assaillie?)"
 )
 # What strikes the one thing written after it: "ont attaqué le poste", "une attaque
 # contre leur position", "l'assaut sur le camp"
