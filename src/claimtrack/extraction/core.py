@@ -36,6 +36,7 @@ from claimtrack.extraction.french_count_links import closed
 from claimtrack.extraction.french_counts import revise as revise_counts
 from claimtrack.extraction.french_discourse import after_headline, refer_back
 from claimtrack.extraction.hazards import not_of_war
+from claimtrack.extraction.lead_ins import announcer
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
 from claimtrack.extraction.places import detect_country, find_places_in
@@ -183,8 +184,8 @@ def _read_sentence(
     places = _own_places(sentence, attributions, sentence_places, skip)
     inherited = False
     if not attributions:
-        # "Specifically, the targeted areas included …", or a quotation that goes on after
-        # '"…," he said.': the previous speaker goes on.
+        # "Specifically, the areas included …", a quotation on after '"…," he said.': he goes on
+        lead = previous and announcer(*previous[:2], sentence)  # "X said:", its paragraph
         goes_on = _CONTINUES.match(sentence.shade) or _quote_goes_on(previous, sentence)
         # "Ils auraient également pillé cinq véhicules": the conditional reports hearsay,
         # the account of the source before
@@ -193,16 +194,15 @@ def _read_sentence(
             and _HEARSAY.search(sentence.shade)
             and not after_headline(previous and previous[0], sentence)
         )
-        goes_on = goes_on and not (
-            _BACKGROUND.search(sentence.shade) and not _quote_goes_on(previous, sentence)
+        goes_on = lead or (
+            goes_on
+            and not (_BACKGROUND.search(sentence.shade) and not _quote_goes_on(previous, sentence))
         )
         if not (previous and previous[1] and goes_on):
-            article.memory.note_actor(
-                sentence.shade, sentence.text
-            )  # "X, chief of police, blamed …"
+            article.memory.note_actor(sentence.shade, sentence.text)  # "X, police chief, blamed"
             article.move_on(sentence, attributions, places)
             return
-        attributions = [previous[1][-1]]
+        attributions = [lead or previous[1][-1]]
         inherited = True
     french = article.base["lang"] == "fr"
     shade = closed(sentence.shade) if french else sentence.shade  # "ont, selon X, été tués"

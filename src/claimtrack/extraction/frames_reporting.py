@@ -18,9 +18,8 @@ from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.frames_verbs import no_verb
 from claimtrack.extraction.lexicon import happenings, numbers, source_words, speech
 from claimtrack.extraction.own_subjects import own_subject
-from claimtrack.extraction.source_names import (
-    valid_source,
-)
+from claimtrack.extraction.source_channels import channel_opening
+from claimtrack.extraction.source_names import valid_source
 from claimtrack.extraction.source_phrases import left_phrase
 
 _I = re.IGNORECASE
@@ -314,7 +313,7 @@ def _gerund(m: re.Match, shade: str, lo: int) -> re.Match | None:
 
 def _frame(m: re.Match, shade: str, text: str, span: tuple[int, int]) -> Attribution:
     """The head, tail or claim frame of a verb whose source is at ``span``."""
-    before = shade[: span[0]].rstrip()
+    before = shade[: channel_opening(shade, span[0])].rstrip()  # "…, a post on X's page"
     kind = "head"
     claiming = _CLAIMING.fullmatch(m.group())
     # "X claimed the attack", "X claims suicide attack": X speaks for the claim only

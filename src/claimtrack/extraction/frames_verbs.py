@@ -24,6 +24,16 @@ _STATES_CLAUSE = re.compile(r"\s+(?:that|it|they|he|she|we)\b", _I)
 _NOUN_FORMS = re.compile(r"claims|reports|states|claim|report|estimates|annonce|rapporte", _I)
 _STATIONED = re.compile(r"\s+(?:in|at|near|along|around)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _OF_AFTER = re.compile(r"\s+of\s", _I)
+# "A statement posted on the army's website said", "a video released by the group shows":
+# the participle tells how a document came out; the document's own verb comes after
+_PUBLISHED = re.compile(
+    r"posted|published|released|issued|shared|uploaded|broadcast|aired|circulated", _I
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:statement|post|video|message|report|communique|tweet|announcement|bulletin"
+    r"|update|notice)s?\s+$",
+    _I,
+)
 # "Earlier reports from residents said …", "claims by the rebels showed …": a plural noun,
 # its prepositional phrase, then the clause's own verb
 _PHRASE_THEN_VERB = re.compile(
@@ -92,6 +102,8 @@ def no_verb(m: re.Match, shade: str, found: list[Attribution]) -> bool:
         return True  # "the clashes claimed the lives of 10", "the army accused of abuses"
     if m.group().lower() == "posted" and _STATIONED.match(shade, m.end()):
         return True  # "the troops posted in Kapa": stationed there, not a post online
+    if _PUBLISHED.fullmatch(m.group()) and _DOCUMENT_BEFORE.search(shade, 0, m.start()):
+        return True  # "a statement posted on its page said": how the document came out
     if _OBJECT_THEN_EVENT.match(shade, m.start()):
         return True  # "wrote a letter after 12 died": its object is written, not the count
     if m.group().lower() == "states" and not _STATES_CLAUSE.match(shade, m.end()):

@@ -15,6 +15,7 @@ import re
 
 from claimtrack.extraction.attribution_record import REPORTING
 from claimtrack.extraction.lexicon import numbers, source_words
+from claimtrack.extraction.source_channels import owner_after
 from claimtrack.extraction.source_names import is_person, titled_person
 from claimtrack.extraction.source_phrases import (
     COMMA,
@@ -80,6 +81,8 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
     """
     if when := WHEN.match(shade, start):
         start = when.end()  # "a affirmé jeudi une source": the day is not the source
+    if owner := owner_after(shade, start):
+        return owner  # "according to a post on the army's Facebook page": the army
     if channel := _CHANNEL_OF.match(shade, start):
         start = channel.end()  # "reported on the website of the ministry": the ministry
     stop = _NP_STOP.search(shade, start)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.lexicon import source_words
+from claimtrack.extraction.lexicon import happenings, source_words
 from claimtrack.text import fold
 
 DOCUMENT = re.compile(
@@ -52,11 +52,17 @@ def unowned_document(phrase: str) -> bool:
     return not (modifier[:1].isupper() or _BODY_MODIFIER.match(fold(modifier)))
 
 
+# where reports come from that is no body: "the region", "the Kadi area", "the front line"
+_WHERE_FROM = (
+    r"regions?|ground|scene|front(?:\s*lines?)?|border|capital|country|north|south|east|west"
+)
 # "the statement from the army", "le communiqué du ministère": the body speaks ("of" a
 # whole word: "le communiqué officiel" names no body)
 DOCUMENT_OF = re.compile(
     DOCUMENT.pattern + r"(?:\s+[\w'’]+){0,6}?\s+(?P<of>(?:of|from|by|du|des|de|par)\b|d')\s*"
-    r"(?P<body>(?:the|le|la|l'|les)\b.*|[A-Z].*)$",
+    # (not a place the reports come from: "Reports from the region said")
+    rf"(?P<body>(?!the\s+(?:[\w'-]+\s+){{0,2}}?(?:{happenings.PLACE_NOUNS}|{_WHERE_FROM})\W*$)"
+    r"(?:(?:the|le|la|l'|les)\b.*|[A-Z].*))$",
     re.IGNORECASE,
 )
 # "the latest United Nations figures", "Israeli army data": a named body's document

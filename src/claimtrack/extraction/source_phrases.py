@@ -18,6 +18,7 @@ import re
 from claimtrack.extraction.clause_subjects import phrase_tokens, trim_tokens
 from claimtrack.extraction.lexicon import numbers, source_words, speech
 from claimtrack.extraction.source_asides import blank_asides
+from claimtrack.extraction.source_channels import owner_before
 from claimtrack.extraction.source_descriptions import described_person, past_description
 from claimtrack.extraction.source_names import ROLE, is_person, titled_person, valid_source
 from claimtrack.extraction.source_relatives import past_place_relative
@@ -83,6 +84,10 @@ ROLE_AFTER = re.compile(
 # "a affirmé jeudi une source", "The United States on Saturday said": days are not sources.
 _DAY = rf"(?:{numbers.DAY_WORDS})(?:\s+(?:soir|matin|apres-midi|night|morning|evening))?"
 WHEN = re.compile(rf"(?:(?:on|ce|le)\s+)?{_DAY},?\s+", _I)
+# (before a determiner or a name: "Later reports said" is no time before "reports")
+_TIME_OPENING = re.compile(
+    rf"(?:{numbers.TIME_OPENINGS}),?\s+(?=(?:the|an?|its|their|his|her)\s|(?-i:[A-Z]))", _I
+)
 # "The rebels on the contrary alleged", "The army in turn said": an aside, not the source.
 _ASIDE_AFTER = re.compile(
     r"(?<=\w),?\s+(?:on the contrary|in (?:turn|response|return|reply)|by contrast"
@@ -202,6 +207,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         >>> s[start:end]
         'Russia'
     """
+    if owner := owner_before(shade, lo, hi):
+        return owner  # "A statement posted on the army's website said": the army
     left = _CHANNEL_ASIDE.sub(",", shade[lo:hi].rstrip())
     left = blank_asides(_ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", left)))
     if group := _group_before_members(shade, lo, left) or _head_of(left, lo):
@@ -332,7 +339,7 @@ def _segment(left: str) -> int:
         seg = max((m.end() for m in _BOUNDARY.finditer(left, 0, seg - 1)), default=0)
     if bare := _BARE_RELATIVE.match(left, seg):
         seg = bare.end()  # "…, a claim the army denied", "…, ce que l'armée a démenti"
-    if when := WHEN.match(left, seg):
+    if when := WHEN.match(left, seg) or _TIME_OPENING.match(left, seg):
         seg = when.end()  # "Yesterday the army said": the day is no part of the source
     return past_place_relative(left, seg)
 

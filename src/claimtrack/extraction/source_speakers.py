@@ -113,7 +113,20 @@ def _a_country(owner: re.Match) -> bool:
 
     name = owner.group("owner").strip()
     bare = re.sub(r"^the\s+", "", fold(name), flags=re.IGNORECASE)
+    if _PLACE_NAME.fullmatch(name) and _STATE_BODY.search(owner.group(), owner.end("owner")):
+        return True  # "Jizan's civil defence spokesman": a place's office, not "Jizan"
     return bool(_COUNTRY_ITSELF.match(name) or ACRONYMS.get(name) or country_words().get(bare))
+
+
+# A place named before a civil state office's role, with no article ("Kano's police
+# spokesman", "Borno State's police commissioner"): the office speaks; "Hamas's spokesman"
+# names no office, and a "military" spokesman may be a group's ("Al-Shabab's military
+# operations spokesman"): the owner speaks
+_PLACE_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}")
+_STATE_BODY = re.compile(
+    r"\b(?:police|civil\s+defen[cs]e|fire|emergency|rescue|disaster|health|interior)\b",
+    re.IGNORECASE,
+)
 
 
 _MEMBERS = re.compile(

@@ -202,5 +202,16 @@ DAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
 )
+# A time that opens a sentence before its source with no comma ("Hours later the police
+# said", "Last week the army said", "Three hours ago the observatory posted"): when, not who.
+_SPANS = "hours?|days?|minutes?|weeks?|months?|moments?"
+_PARTS_OF_DAY = "day|week|month|year|morning|afternoon|evening|night|weekend"
+TIME_OPENINGS = (
+    r"(?:earlier|later|meanwhile|previously|subsequently|afterwards|separately)"
+    rf"(?:\s+(?:that|this|on|in)\s+(?:the\s+)?(?:{_PARTS_OF_DAY}))?"
+    rf"|(?:last|this|that|next)\s+(?:{_PARTS_OF_DAY})"
+    rf"|(?:(?:{NUMBER_WORDS}|\d+|an?|a few|several|some)\s+)?(?:{_SPANS})"
+    r"\s+(?:ago|later|earlier|afterwards)"
+)
 # Longest first, so that the alternation takes "septembre" whole rather than "sept".
 MONTHS = "|".join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))

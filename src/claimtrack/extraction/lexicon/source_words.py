@@ -201,6 +201,8 @@ TRAILING_FILLERS = {
     "did", "does", "do",
     # a restriction on what is said, not on who: "the police have only confirmed 10 deaths"
     "only", "just", "merely", "still",
+    # a link to the sentence before: "The LNA meanwhile said", "The police too said"
+    "meanwhile", "too", "likewise",
 }
 # fmt: on
 # Finite auxiliaries no source noun phrase holds: "Les soldats ont reconquis deux villes, a
