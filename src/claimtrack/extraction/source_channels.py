@@ -4,7 +4,8 @@
 the official website of the ministry said", "A video published on the group's Telegram
 channel showed …": the body whose page, site or channel it is, not "a post" or "Facebook
 page". A channel of no one named ("its website", "a local website") leaves the phrase as
-it was.
+it was. Where a source spoke ("in a statement", "on Twitter", "reached by phone") is
+no part of its name either (``CHANNEL_AFTER``, ``CHANNEL_ASIDE``).
 
 Example:
     >>> s = "according to a post on the army's Facebook page, 12 died"
@@ -17,7 +18,38 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.lexicon import source_words
+
 _I = re.IGNORECASE
+
+# "police have in their statements said": where it was said is not the source.
+CHANNEL_AFTER = re.compile(
+    r"(?<=\w)\s+(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
+    # "in a telephone interview", "in a joint statement"
+    r"(?:[\w-]+\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
+    # "X in talks with media via telephone from unknown location said": how he was reached
+    r"|(?:in talks with|via|by (?:tele)?phone|over the (?:tele)?phone|par telephone)\b[^,;:]*"
+    # "Two residents reached by telephone said", "officials contacted by AFP" (not "When
+    # contacted on phone, the spokesman said": a comma ends how he was reached)
+    r"|(?:reached|contacted|interviewed|quoted|cited|joined)(?:\s+(?:by|via|over|on)\b[^,;:]*)?)$",
+    _I,
+)
+
+# "The spokesman, Ali Musa, in a statement, said", "X, on Twitter, said": where it was said,
+# as an aside, is cut, the comma before it kept (it closes the name of a role-then-name).
+CHANNEL_ASIDE = re.compile(
+    r",\s*(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+(?:[\w-]+\s+)?"
+    r"(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
+    r"|on\s+(?:Twitter|Facebook|Telegram|X|social media|(?:state|national) (?:television|radio))"
+    # "The Taliban, through their spokesman Ali Sow, said": whom a body spoke through
+    r"|through\s+(?:their|its|his|her|a|the)\s+(?:[\w'’.-]+\s+){0,1}"
+    rf"(?:{source_words.ROLE_WORDS})\b[^,;:\"]*"
+    # "A spokesman for the rebels, reached by phone, said": how he was reached
+    r"|(?:reached|contacted|interviewed|joined)(?:\s+(?:by|via|over|on|at)\b[^,;:\"]*)?)"
+    r"(?:\s+(?:on|late|early|issued|released|posted)\b[^,;:\"]*)?\s*,$",
+    _I,
+)
+
 _DOCUMENT = (
     r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|posting|video|message|tweet"
     r"|communique|announcement|notice|bulletin|update)s?"

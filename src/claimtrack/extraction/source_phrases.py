@@ -18,7 +18,7 @@ import re
 from claimtrack.extraction.clause_subjects import phrase_tokens, trim_tokens
 from claimtrack.extraction.lexicon import numbers, source_words, speech
 from claimtrack.extraction.source_asides import blank_asides
-from claimtrack.extraction.source_channels import owner_before
+from claimtrack.extraction.source_channels import CHANNEL_AFTER, CHANNEL_ASIDE, owner_before
 from claimtrack.extraction.source_descriptions import described_person, past_description
 from claimtrack.extraction.source_names import ROLE, is_person, titled_person, valid_source
 from claimtrack.extraction.source_relatives import past_place_relative
@@ -119,34 +119,6 @@ _TOPIC_AFTER = re.compile(
     r"(['’]s\s+(?:statements?|reports?|communiques?|figures|tally))\s+(?:on|about|into|over)\s+(?:(?!\bby\b)[^,])*$",
     _I,
 )
-# "police have in their statements said": where it was said is not the source.
-_CHANNEL_AFTER = re.compile(
-    r"(?<=\w)\s+(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+"
-    # "in a telephone interview", "in a joint statement"
-    r"(?:[\w-]+\s+)?(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
-    # "X in talks with media via telephone from unknown location said": how he was reached
-    r"|(?:in talks with|via|by (?:tele)?phone|over the (?:tele)?phone|par telephone)\b[^,;:]*"
-    # "Two residents reached by telephone said", "officials contacted by AFP" (not "When
-    # contacted on phone, the spokesman said": a comma ends how he was reached)
-    r"|(?:reached|contacted|interviewed|quoted|cited|joined)(?:\s+(?:by|via|over|on)\b[^,;:]*)?)$",
-    _I,
-)
-
-# "The spokesman, Ali Musa, in a statement, said", "X, on Twitter, said": where it was said,
-# as an aside, is cut, the comma before it kept (it closes the name of a role-then-name).
-_CHANNEL_ASIDE = re.compile(
-    r",\s*(?:(?:in|dans)\s+(?:a|an|its|their|his|her|the|un|une|son|sa|leurs?)\s+(?:[\w-]+\s+)?"
-    r"(?:statements?|communiques?|interviews?|posts?|videos?|tweets?|entretien)"
-    r"|on\s+(?:Twitter|Facebook|Telegram|X|social media|(?:state|national) (?:television|radio))"
-    # "The Taliban, through their spokesman Ali Sow, said": whom a body spoke through
-    r"|through\s+(?:their|its|his|her|a|the)\s+(?:[\w'’.-]+\s+){0,1}"
-    rf"(?:{source_words.ROLE_WORDS})\b[^,;:\"]*"
-    # "A spokesman for the rebels, reached by phone, said": how he was reached
-    r"|(?:reached|contacted|interviewed|joined)(?:\s+(?:by|via|over|on|at)\b[^,;:\"]*)?)"
-    r"(?:\s+(?:on|late|early|issued|released|posted)\b[^,;:\"]*)?\s*,$",
-    _I,
-)
-
 # "The official, speaking on condition of anonymity, said", "A soldier who asked not to be
 # named because he was not authorised to speak said": how it spoke is no part of it.
 _ANONYMOUS_AFTER = re.compile(
@@ -209,8 +181,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """
     if owner := owner_before(shade, lo, hi):
         return owner  # "A statement posted on the army's website said": the army
-    left = _CHANNEL_ASIDE.sub(",", shade[lo:hi].rstrip())
-    left = blank_asides(_ANONYMOUS_AFTER.sub("", _CHANNEL_AFTER.sub("", left)))
+    left = CHANNEL_ASIDE.sub(",", shade[lo:hi].rstrip())
+    left = blank_asides(_ANONYMOUS_AFTER.sub("", CHANNEL_AFTER.sub("", left)))
     if group := _group_before_members(shade, lo, left) or _head_of(left, lo):
         return group
     # "Musa Ali, 45, a farmer, said": a person's age is no apposition (blanked, so that
