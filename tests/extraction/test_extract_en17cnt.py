@@ -76,7 +76,10 @@ GENERALS = [
     ("The militia said the colonel was shot dead in an ambush along with his bodyguard.",
      [("The militia", "killed", "his bodyguard", "asserts"),
       ("The militia", "killed", "the colonel", "asserts")]),
-    ("The militia said it ambushed a major and his deputy and killed them.", []),
+    # (round 20: "a major" alone is one person, as "a colonel" is: the ambush is on one; no
+    # one more for the deputy and no count of "them")
+    ("The militia said it ambushed a major and his deputy and killed them.",
+     [("The militia", "attacked", "a major", "asserts")]),
     ("The militia said it killed a captain and his deputy.",
      [("The militia", "killed", "a captain", "asserts"),
       ("The militia", "killed", "his deputy", "asserts")]),

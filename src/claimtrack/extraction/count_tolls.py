@@ -223,6 +223,10 @@ _AMONG_AFTER = re.compile(
     r"(?:\s+(?:and|et)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?"
     # "trois responsables du groupe se trouvent parmi les prisonniers": whose they are
     r"(?:\s*\"?\s+(?:of|du|des|de\s+la|de|d')\s*(?:l')?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    # "two policemen wounded in the blast were among the dead": a participle phrase that says
+    # who they were stands between the counted and the toll (the toll is the claim)
+    r"(?:\s+[\w-]+(?:ed|en)\s+(?:in|during|by|at|on|near)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+"
+    r"(?=\s+(?:were|was|are|is)\s))?"
     # "sept enfants parmi les 19 victimes": right after the counted, no verb is needed
     rf"(?:\s+(?:were|was|are|is|sont|etaient|est|etait|figurent|figuraient|figure|figurait"
     r"|se trouv(?:ent|aient|e|ait)|comptent|comptaient))?\s+"

@@ -78,6 +78,10 @@ _COUNTED_BEFORE = re.compile(
     r"|dozens|hundreds|scores|\d[\d,.]*)\s+(?:of\s+)?$",
     _I,
 )
+# A preposition right before: the thing is its object, not the passive's subject.
+_OBJECT_OF_BEFORE = re.compile(
+    r"(?<![\w'-])(?:in|of|at|on|near|from|inside|outside|around|across|within)\s+$", _I
+)
 _NOT_BEFORE = re.compile(r"(?<![\w'])(?:not|never|n't)\s+(?:[\w'-]+\s+)?$", _I)
 _MASS = words(r"ammunition|equipment|infrastructure|arms|materiel|munitions|headquarters")
 
@@ -110,6 +114,8 @@ def harmed_things(shade: str, text: str, counted: tuple[str, ...]) -> list[Found
             start = m.start("det") if m.group("det") else m.start("subj")
             if _COUNTED_BEFORE.search(shade, 0, start):
                 continue
+            if rule == "thing participle" and _OBJECT_OF_BEFORE.search(shade, 0, start):
+                continue  # "the houses in the village were burned": the village is no subject
             verb = m.group("p") if rule == "thing participle" else m.group("v")
             kind = type_of_participle(verb) if rule == "thing participle" else type_of_verb(verb)
             subject = text[m.start("subj") : m.end("subj")]

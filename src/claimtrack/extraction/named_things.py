@@ -64,6 +64,9 @@ _BUILDINGS = (
     r"mosques?|church(?:es)?|schools?|clinics?|hospitals?|bridges?|markets?|shops?|offices?"
 )
 # Who a village or a town has one of: "killed the imam", "abducted the mayor".
+# A thing noun followed by another modifies it: "a rocket launcher", "an army base camp" name
+# the last (a launcher is no rocket fired).
+_NOT_MODIFIER = rf"(?!\s+(?:{happenings.THING_NOUNS}|{_BUILDINGS})\b)"
 _TITLES = r"imam|priest|pastor|cleric|sheikh|mayor|governor|headman|village head|chief"
 _VERB_THING = re.compile(
     # ("s'en sont pris à": attacked, not taken)
@@ -92,7 +95,7 @@ _VERB_THING = re.compile(
     # ("a Somali National Army camp": up to three words before the thing, none a conjunction)
     rf"(?P<subj>(?:(?!(?:and|or|et|ou|of|de)\s)[\w'-]+\s+){{0,3}}?"
     # (not "the village's schools": a possessive names the thing after it)
-    rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b(?!')",
+    rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b(?!'){_NOT_MODIFIER}",
     _I,
 )
 # "killed the imam", "kidnapped the mayor": one person named by a definite article right
@@ -113,7 +116,7 @@ _VERB_PERSON = re.compile(
 _LISTED_THING = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?P<value>(?:the|a|an)\s+(?P<subj>(?:(?!(?:and|or|of)\s)[\w'-]+\s+){0,3}"
-    rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b(?!')",
+    rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b(?!'){_NOT_MODIFIER}",
     _I,
 )
 

@@ -143,7 +143,8 @@ _PERSON_NOUNS = (
     # "killed an army general", "a general, X, was killed", "his deputy": a word that is a
     # person where no noun follows that it would qualify ("a general strike", "the deputy
     # governor")
-    rf"|(?:general|deputy)(?=s?{_ALONE})"
+    # ("A police major and two of his men were killed"; not "a major attack")
+    rf"|(?:general|deputy|major)(?=s?{_ALONE})"
     # "killing a schoolgirl and wounding 25 others"
     "|schoolgirl|schoolboy|protester|demonstrator"
     "|pasteur|pretre|cure|eveque|maire|prefet|gouverneur|capitaine|sergent|caporal"
