@@ -12,7 +12,6 @@ Example:
 from __future__ import annotations
 
 import re
-import warnings
 from functools import lru_cache
 
 import pandas as pd
@@ -114,20 +113,15 @@ def _exact_actors(
     names: tuple[str, ...], country: str | None, reference: str | None
 ) -> dict[str, str | None]:
     """The actor each name is an alias of, within ``country``; a per-process memo of names."""
-    from claimtrack.normalize.actors import resolve_actors
+    from claimtrack.normalize.actors import known_actors
 
     new = [n for n in names if (n, country, reference) not in _EXACT]
     if new:
-        where = pd.Series(country or "", index=range(len(new)), dtype="object")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # unknown names are expected here
-            found = resolve_actors(
-                pd.Series(new, dtype="object"), reference=reference, country=where
-            )
+        found = known_actors(new, country, reference)
         if len(_EXACT) > 100_000:
             _EXACT.clear()  # a bound on memory over a long corpus run
-        for name, known, actor in zip(new, found["known"], found["source"], strict=True):
-            _EXACT[(name, country, reference)] = actor if known else None
+        for name, actor in zip(new, found, strict=True):
+            _EXACT[(name, country, reference)] = actor
     return {n: _EXACT[(n, country, reference)] for n in names}
 
 
