@@ -48,14 +48,26 @@ def find_root(start: str | Path | None = None) -> Path:
         >>> (find_root("notebooks") / "data" / "statements").is_dir()
         True
     """
-    here = Path(start or Path.cwd()).resolve()
-    for candidate in (here, *here.parents, _CHECKOUT):
-        if (candidate / "notebooks").is_dir() and (candidate / "data").is_dir():
-            return candidate
+    # Plain strings and os.path: the actor table's lookup asks this a dozen times per
+    # article, and pathlib cost seven times the file system checks.
+    here = os.path.realpath(os.getcwd()) if not start else str(Path(start).resolve())
+    for candidate in (*_up_from(here), str(_CHECKOUT)):
+        if os.path.isdir(os.path.join(candidate, "notebooks")) and os.path.isdir(
+            os.path.join(candidate, "data")
+        ):
+            return Path(candidate)
     raise FileNotFoundError(
         f"no claimtrack project folder (with notebooks/ and data/) at or above {here}; "
         "pass root=... as a parameter"
     )
+
+
+def _up_from(folder: str) -> list[str]:
+    """An absolute folder and every folder above it, up to the file system's root."""
+    folders = [folder]
+    while (parent := os.path.dirname(folders[-1])) != folders[-1]:
+        folders.append(parent)
+    return folders
 
 
 def resolve(root: str | Path, path: str | Path) -> Path:
@@ -85,9 +97,9 @@ def reference_file(name: str, folder: str | Path | None = None) -> Path:
     if given:
         return Path(given) / f"{name}.csv"
     with contextlib.suppress(FileNotFoundError):  # outside any project: the packaged tables
-        override = find_root() / "data" / "reference" / f"{name}.csv"
-        if override.is_file():
-            return override
+        override = os.path.join(find_root(), "data", "reference", f"{name}.csv")
+        if os.path.isfile(override):
+            return Path(override)
     return PACKAGE_DATA / "reference" / f"{name}.csv"
 
 

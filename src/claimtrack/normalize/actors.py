@@ -79,9 +79,13 @@ def alias_index(reference: str | Path | None = None) -> tuple[pd.DataFrame, dict
 
 def _indexes(reference: str | Path | None) -> tuple[pd.DataFrame, dict, dict]:
     file = reference_file("actors", reference)
-    if not file.exists():
-        read_table("actors", reference)  # raises the error that names the missing table
-    return _built(str(file), file.stat().st_mtime_ns)
+    try:  # one stat, not two: extraction asks for the table a dozen times per article
+        stamp = file.stat().st_mtime_ns
+    except OSError:
+        if not file.exists():
+            read_table("actors", reference)  # raises the error that names the missing table
+        raise
+    return _built(str(file), stamp)
 
 
 @lru_cache(maxsize=8)
