@@ -125,3 +125,15 @@ def test_a_countrys_military_sources_are_anonymous_security_sources(country):
         ]
     )
     assert guess_actors(names, country).tolist() == ["security_sources"] * 3
+
+
+def test_known_actors_are_what_resolve_actors_knows() -> None:
+    from claimtrack.normalize.actors import known_actors
+
+    names = ["JNIM", "the army", "Malian army", "a neighbour", "", "FAMa", "l'armée", "ADF"]
+    for country in (None, "ML", "BF", "CD"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = resolve_actors(pd.Series(names), country=pd.Series([country or ""] * 8))
+        expected = [a if k else None for a, k in zip(out["source"], out["known"], strict=True)]
+        assert known_actors(names, country) == expected
