@@ -40,9 +40,13 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
             "Quatre policiers sont tombés au combat, selon la police.",
             [("la police", "killed", "Quatre")],
         ),
-        # … but falling into an ambush or into someone's hands is no death
+        # … but falling into an ambush or into someone's hands is no death (a place that fell
+        # is seized)
         ("Onze soldats sont tombés dans une embuscade près de Dori, selon l'armée.", []),
-        ("La ville de Mora est tombée aux mains des insurgés, selon des habitants.", []),
+        (
+            "La ville de Mora est tombée aux mains des insurgés, selon des habitants.",
+            [("des habitants", "seized", "La ville")],
+        ),
         # dying of one's wounds
         (
             "Deux gardes ont succombé à leurs blessures, a indiqué le ministère.",

@@ -98,6 +98,18 @@ _VERB_THING = re.compile(
     rf"(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b(?!'){_NOT_MODIFIER}",
     _I,
 )
+# "the town fell to the rebels", "la ville de Kidal est tombée aux mains des rebelles": the
+# thing that fell is seized, as the object of a verb of seizing is ("ne sont pas tombées"
+# and "did not fall" do not match)
+_THING_FELL = re.compile(
+    r"(?<![\w'-])(?P<value>(?:(?:the|le|la)\s+|l'\s*)"
+    rf"(?P<subj>(?:(?!(?:and|or|et|ou|of|de)\s)[\w'-]+\s+){{0,2}}?(?:{happenings.THING_NOUNS}|{_BUILDINGS})))\b"
+    # "the town of Kidal", "la ville de Kidal": its name, kept out of the value
+    r"(?:\s+(?:of|de|d')\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?"
+    r"\s+(?:fell\s+(?:to|into\s+the\s+hands\s+of)"
+    r"|(?:(?:est|etait|serait|a\s+ete)\s+)?tombee?\s+(?:aux|entre\s+les)\s+mains)\b",
+    _I,
+)
 # "killed the imam", "kidnapped the mayor": one person named by a definite article right
 # after a verb of harm or capture (not "the soldier's wife": a possessive names another).
 _VERB_PERSON = re.compile(
@@ -191,6 +203,7 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
         (_DEFINITE_PASSIVE, "definite participle"),
         (_VERB_THING, "verb thing"),
         (_VERB_PERSON, "verb person"),
+        (_THING_FELL, "thing fell"),
     )
     for pattern, rule in patterns:
         for m in pattern.finditer(shade):
@@ -202,7 +215,9 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
             if m.groupdict().get("of") and not _PERSON_END.search(m.group("subj")):
                 continue  # "the rest of the group was captured": no one person named
             claim_type = (type_of_participle(m.group("p")) if "p" in m.groupdict() else None) or (
-                "seized" if m.groupdict().get("n") else _verb_type(m.group("v"), m.group("value"))
+                "seized"
+                if m.groupdict().get("n") or rule == "thing fell"
+                else _verb_type(m.group("v"), m.group("value"))
             )
             subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()
             # "downed the drones", "their guards had been killed": more than one, how many
