@@ -24,6 +24,7 @@ import re
 
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.french_count_nouns import uncounted
+from claimtrack.extraction.lexicon import numbers
 from claimtrack.extraction.lexicon.targets_fr import MUNITION_NOUNS
 from claimtrack.extraction.number_forms import clean_value
 
@@ -39,9 +40,7 @@ _FIRED_AFTER = re.compile(
 )
 # a verb of launching right before the figure ("ont lancé 12", "a largué mardi deux")
 _LAUNCHED_BEFORE = re.compile(
-    rf"(?<![\w-]){_FIRING}\s+(?:(?:[a-z]+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche|hier)\s+)?$",
-    _I,
+    rf"(?<![\w-]){_FIRING}\s+(?:(?:[a-z]+ment|{numbers.DAY_WORDS})\s+)?$", _I
 )
 _MUNITIONS_AFTER = re.compile(rf"\s+(?:d'\s*|de\s+)?(?P<noun>{MUNITION_NOUNS})(?![\w-])", _I)
 
@@ -51,12 +50,11 @@ def munitions_fired(shade: str, text: str, counts: list[Found]) -> list[Found]:
     shelling."""
     out = []
     for start, end in uncounted(shade, counts):
+        noun = _MUNITIONS_AFTER.match(shade, end)
         fired = _FIRED_AFTER.match(shade, end) or (
-            _LAUNCHED_BEFORE.search(shade, max(0, start - 40), start)
-            and _MUNITIONS_AFTER.match(shade, end)
+            noun and _LAUNCHED_BEFORE.search(shade, max(0, start - 40), start)
         )
         if fired and (value := clean_value(text[start:end])):
-            noun = _MUNITIONS_AFTER.match(shade, end)
             subject = text[noun.start("noun") : noun.end("noun")] if noun else None
             out.append(Found("shelling", start, end, value, subject, confidence=0.6, rule="fired"))
     return out

@@ -15,7 +15,7 @@ import re
 
 from claimtrack.extraction.attribution_record import REPORTING
 from claimtrack.extraction.lexicon import numbers, source_words
-from claimtrack.extraction.source_channels import owner_after
+from claimtrack.extraction.source_channels import CHANNEL_NOUNS, owner_after
 from claimtrack.extraction.source_names import is_person, titled_person
 from claimtrack.extraction.source_phrases import (
     COMMA,
@@ -110,7 +110,7 @@ def right_phrase(shade: str, start: int) -> tuple[int, int] | None:
 # "on the website of", "on the Telegram channel of": where a body published, before it
 _CHANNEL_OF = re.compile(
     r"\s*(?:on|in|via|through)\s+(?:the\s+)?(?:official\s+)?(?:[\w-]+\s+)?"
-    r"(?:website|web\s+site|site|page|account|channel|feed|portal)\s+of\s+",
+    rf"(?:{CHANNEL_NOUNS})\s+of\s+",
     _I,
 )
 # "in the Kadi police department", "of the army", "at the defence ministry": the state body a

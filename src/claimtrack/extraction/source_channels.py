@@ -56,10 +56,9 @@ _DOCUMENT = (
     r"(?:\s+(?:posted|published|released|issued|shared|uploaded|carried|put\s+out|placed))?"
     r"\s+(?:on|in|via|to|through)\s+"
 )
-_CHANNEL = (
-    r"(?:official\s+)?(?:[\w-]+\s+){0,2}?(?:website|web\s+site|site|page|account|channel"
-    r"|feed|portal|handle)"
-)
+# where a body publishes ("the ministry's website", "the group's Telegram channel")
+CHANNEL_NOUNS = r"website|web\s+site|site|page|account|channel|feed|portal"
+_CHANNEL = rf"(?:official\s+)?(?:[\w-]+\s+){{0,2}}?(?:{CHANNEL_NOUNS}|handle)"
 # "the airport authority's Facebook page", "Hamas' Telegram channel" (not "its page")
 _OWNER_S = (
     r"(?P<owner>(?!(?:its|their|his|her|our)\b)(?:the\s+)?(?:[\w.-]+\s+){0,4}?[\w.-]+)'s?\s+"
