@@ -41,7 +41,7 @@ from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
-from claimtrack.extraction.said_after import quote_closer, said_after
+from claimtrack.extraction.said_between import named_after
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
 from claimtrack.extraction.source_names import ANAPHORS, ROLE, titled_person
 from claimtrack.extraction.sources import Source, SourceMemory, resolve_sources
@@ -102,10 +102,12 @@ class _Article:
     rows: list[dict] = field(default_factory=list)
     previous: tuple[Sentence, list[Attribution], Places] | None = None
     paragraph_places: list[str] = field(default_factory=list)
+    voices: tuple[Source | None, Source | None] = (None, None)  # of the last two sentences
 
     def move_on(self, sentence: Sentence, attributions: list[Attribution], places: Places) -> None:
         """The sentence read becomes the previous one; its places join the paragraph's."""
         self.previous = (sentence, attributions, places)
+        self.voices = (self.voices[1], self.memory.last if attributions else None)
         self.paragraph_places += [p[2] for p in places]
 
 
@@ -221,19 +223,16 @@ def _read_sentence(
 
 
 def _said_after(article: _Article, sentence: Sentence) -> None:
-    """Read the sentence before again, with the source this one names for it, where it
-    had none of its own ("Au moins 100 civils ont été tués. L'annonce a été faite par X")."""
+    """Read the sentence before, with no source, again with the one this one names for it."""
     previous = article.previous
     if not previous or previous[1]:
         return
-    span = said_after(sentence.shade)
-    # '"They came at dawn.' then 'We lost two men," Col. X said.': X said both paragraphs
-    phrase = sentence.text[slice(*span)] if span else quote_closer(previous[0].shade, sentence)
-    if not phrase:
-        return
-    end = len(previous[0].text)
-    given = [Attribution("tail", end, end, end, end, phrase, content=(0, end))]
-    _read_sentence(article, previous[0], previous[2], given)
+    # ("Au moins 100 civils ont été tués. L'annonce a été faite par X"); background: nobody's
+    voice = None if _BACKGROUND.search(previous[0].shade) else article.voices[0]
+    if phrase := named_after(previous[0], sentence, article.memory, voice):
+        end = len(previous[0].text)
+        given = [Attribution("tail", end, end, end, end, phrase, content=(0, end))]
+        _read_sentence(article, previous[0], previous[2], given)
 
 
 def _quote_goes_on(previous: tuple | None, sentence: Sentence) -> bool:

@@ -169,6 +169,10 @@ NOUN_BEFORE_NAME = re.compile(
     _I,
 )
 
+# A subject pronoun right before the verb (not "…, he said" only: "an attack they said
+# left 30 dead", "condemn what it said was …"); "and he"/"or she" belongs to a coordination.
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?<!\band )(?<!\bor )(?-i:it|they|he|she|we)(?=\s*$)")
+
 
 def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``.
@@ -181,6 +185,10 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """
     if owner := owner_before(shade, lo, hi):
         return owner  # "A statement posted on the army's website said": the army
+    if pronoun := _SUBJECT_PRONOUN.search(shade, lo, hi):
+        # "a drone strike it said killed 7": a subject pronoun is a whole noun phrase, so
+        # the words before it are no part of the source (``pronouns`` resolves it)
+        return pronoun.start(), pronoun.end()
     left = CHANNEL_ASIDE.sub(",", shade[lo:hi].rstrip())
     left = blank_asides(_ANONYMOUS_AFTER.sub("", CHANNEL_AFTER.sub("", left)))
     if group := _group_before_members(shade, lo, left) or _head_of(left, lo):
