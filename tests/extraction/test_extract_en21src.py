@@ -8,9 +8,16 @@
   word that stands for it ("The army said … . In the first raid, 22 were killed. …, the
   statement said.", "… . 4 died in the back of the truck. A rifle was found there, he
   said."): the middle sentence is that voice's account. Not when the closing voice is
-  another one, a name, or "another official", nor for the outlet's background.
+  another one, a name, or "another official", nor for the outlet's background;
+- "Name, description of someone, who …, said" (a relative clause after an apposition):
+  the name and its description, as without the relative ("Ali Musa, father of Omar
+  Musa, who was killed in the raid, said" gives "Ali Musa, father of Omar Musa");
+- the two parties speaking together ("…, both sides confirmed", "The two sides said"):
+  a source, though "both" opens no other source ("Both the army and the rebels said":
+  two sources; "Officials on both sides said": the officials).
 
-Modules: ``source_phrases``, ``said_between``, ``core``.
+Modules: ``source_phrases``, ``said_between``, ``core``, ``source_names``,
+``lexicon/source_words``.
 """
 
 from __future__ import annotations
@@ -73,4 +80,43 @@ BETWEEN_ONE_VOICE = [
 def test_a_sentence_between_two_of_one_voice_is_its_account(
     text: str, expected: list[tuple]
 ) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
+
+RELATIVE_AFTER_APPOSITION = [
+    ("Ali Musa, father of 19-year-old Omar Musa, who was killed in the raid, said 3 "
+     "soldiers were killed.",
+     [("Ali Musa, father of 19-year-old Omar Musa", "killed", 3.0, A)]),
+    ("Ali Musa, a brother of one of the dead, who lives in Kadi, said 3 soldiers were killed.",
+     [("Ali Musa, a brother of one of the dead", "killed", 3.0, A)]),
+    # near misses: a relative after a body alone, or after a document's participle
+    ("Russia, which backs the government, said 3 soldiers were killed.",
+     [("Russia", "killed", 3.0, A)]),
+    ("The statement, signed by Col. Ali Sow, said 3 soldiers were killed.",
+     [("The statement", "killed", 3.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AFTER_APPOSITION)
+def test_a_relative_after_an_apposition_keeps_the_name(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
+
+BOTH_SIDES = [
+    ("Fighting broke out near Kuda on Monday, both sides said.",
+     [("both sides", "fighting", None, A)]),
+    ("Both sides said 12 soldiers were killed near Kuda.",
+     [("Both sides", "killed", 12.0, A)]),
+    ("The two sides said 12 soldiers were killed near Kuda.",
+     [("The two sides", "killed", 12.0, A)]),
+    # near misses: "both" before two sources, and sides inside a longer source
+    ("Both the army and the rebels said 12 soldiers were killed.",
+     [("the army", "killed", 12.0, A), ("the rebels", "killed", 12.0, A)]),
+    ("Officials on both sides said 12 soldiers were killed near Kuda.",
+     [("Officials on both sides", "killed", 12.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_SIDES)
+def test_both_sides_speak_together(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)

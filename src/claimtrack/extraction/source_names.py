@@ -48,7 +48,8 @@ ORG = words(source_words.ORG_WORDS)
 _RELATIVE = re.compile(r"\s(?:who|whose|which|qui)\s", _I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _ARTICLE_NAME = re.compile(source_words.ARTICLE_NAME)
-# The sides a French communiqué's toll is told by ("côté ami : …, côté ennemi : …")
+# A French toll's sides ("côté ami : …"); both, together, are a source ("both sides said")
+_SIDES = re.compile(source_words.BOTH_SIDES, _I)
 _SIDE = re.compile(r"^\W*cote\s+(?:ami|ennemi|adverse|terroriste)s?\b", _I)
 _EVENT_VERB = re.compile(
     # "Ali Sow asked why the rebels": a verb before an indirect question ends the subject
@@ -82,7 +83,6 @@ _ORGAN = re.compile(
 # "police spokesman Ali Farid who made this known in Kabul": a clause that describes him
 WHO_CLAUSE = re.compile(r"\s+(?:who|qui)\s+\S.*$", _I)
 _REPORT = re.compile(r"^(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}report$", _I)
-
 # News media relay what people say; "he" is never the agency ("l'agence officielle SUNA").
 MEDIA = re.compile(r"\b(?:agency|agence|news|press|presse|television|radio|TV)\b", re.IGNORECASE)
 # "ce responsable militaire", "cet officier", "this official": a person, like "he", never
@@ -91,7 +91,6 @@ THIS_PERSON = re.compile(
     rf"^(?:cet|cette|ce|this|that)\s+(?:[\w'-]+\s+)?(?:{source_words.ROLE_WORDS}|{source_words.PERSON_NOUNS}|responsable|officiel|official)s?\b",
     re.IGNORECASE,
 )
-
 # "ce responsable, Sadick Khatir", "this official, John Lee": the person named before,
 # now named (the demonstrative stands for that source, the name is its speaker).
 _THIS_NAMED = re.compile(
@@ -321,6 +320,7 @@ def valid_source(phrase: str) -> bool:
         or _REPORT.search(phrase)
         or DOCUMENT_OF.match(phrase)
         or _AUTHORED_TOLL.search(shadow(phrase))
+        or _SIDES.fullmatch(phrase)
     )
 
 

@@ -173,6 +173,11 @@ NOUN_BEFORE_NAME = re.compile(
 # left 30 dead", "condemn what it said was …"); "and he"/"or she" belongs to a coordination.
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?<!\band )(?<!\bor )(?-i:it|they|he|she|we)(?=\s*$)")
 
+# "…, both sides confirmed": the sides of the conflict, alone after a boundary (not
+# "Officials on both sides said")
+_BOTH_SIDES = re.compile(rf"(?<![\w'’-]){source_words.BOTH_SIDES}(?=\s*$)", _I)
+_OPENS = re.compile(r"(?:^|[,;:\"]|[.!?]\s)\s*$")
+
 
 def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The source phrase that ends just before ``hi`` (a verb), not reaching before ``lo``.
@@ -189,6 +194,8 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
         # "a drone strike it said killed 7": a subject pronoun is a whole noun phrase, so
         # the words before it are no part of the source (``pronouns`` resolves it)
         return pronoun.start(), pronoun.end()
+    if (sides := _BOTH_SIDES.search(shade, lo, hi)) and _OPENS.search(shade, lo, sides.start()):
+        return sides.start(), sides.end()  # "…, both sides said" ("both" is no connector here)
     left = CHANNEL_ASIDE.sub(",", shade[lo:hi].rstrip())
     left = blank_asides(_ANONYMOUS_AFTER.sub("", CHANNEL_AFTER.sub("", left)))
     if group := _group_before_members(shade, lo, left) or _head_of(left, lo):
@@ -201,7 +208,11 @@ def left_phrase(shade: str, lo: int, hi: int) -> tuple[int, int] | None:
     left = _ASIDE_AFTER.sub("", _WHEN_AFTER.sub("", left))
     left = _TOPIC_AFTER.sub(r"\1", left)  # "the army's statement on the JNIM attack"
     if rel := _RELATIVE_ASIDE.search(left) or _PARTICIPLE_ASIDE.search(left):
-        left = left[: rel.start()]  # "The statement, signed by Col. X, said": the statement
+        # "The statement, signed by Col. X, said": the statement; its opening comma kept, as
+        # what stands before may be "Name, role," (not a part of a whole: "X, dont Y,")
+        cut = rel.start()
+        part = INCLUDING.match(left, cut + 1) or INCLUDING.match(left, left.rfind(",", 0, cut) + 1)
+        left = left[: cut + (not part)]
     elif tie := _AFFILIATION_ASIDE.search(left):
         left = left[: tie.start() + 1]  # its comma kept: what stands before may be "X, a Y,"
     left = _RENAMING.sub("", left)  # "The group, formerly named Ansar Dine, said"

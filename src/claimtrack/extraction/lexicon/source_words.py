@@ -80,6 +80,8 @@ SOURCE_NOUNS = (
     "|spokeswomen|spokespeople|presidents|departments|battalions|brigades|divisions"
     "|politicians|units"
 )
+# The two parties of a conflict speaking together: "…, both sides confirmed".
+BOTH_SIDES = r"(?:both|the\s+two)\s+(?:sides|parties|camps|armies)"
 # Unnamed people who attack: the pronoun after "Gunmen stormed the village." is no voice of
 # theirs ("They said …" stands for the source named before).
 UNNAMED_ATTACKERS = (
