@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.count_participles import EN_OBJECT
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings
+from claimtrack.extraction.predicates import type_of_verb
 
 _I = re.IGNORECASE
 _ATTACKER_BEFORE = re.compile(rf"(?:{happenings.ATTACKER_BEFORE})(?:(?:des|de|d')\s*)?$", _I)
@@ -38,6 +40,22 @@ _LED = re.compile(r"(?<![\w-])(?:led|leading|commanded|(?:a|avait) (?:conduit|di
 _OPERATION = re.compile(rf"\b(?:{happenings.ATTACK_WORDS}|operations?|assauts?)\b", _I)
 
 _ATTACKERS = re.compile(r"(?:attackers|assailants|assaillants|gunmen|raiders)$", re.IGNORECASE)
+
+# Fighters or troops as the subject of a bare verb of taking people with an object: "about
+# 170 soldiers, along with armed allies, arrested everyone", "30 gunmen kidnapped the
+# chief" (the force that did it; the people taken are the object's own claim).
+_ARMED_PEOPLE = re.compile(
+    rf"\b(?:{happenings.FIGHTER_NOUNS}|soldiers|troops|policemen|commandos|paratroopers)\b", _I
+)
+_HARM_DONE = re.compile(rf"{happenings.ATTACKER_ASIDE}\s+(?P<v>[a-z]+ed)(?=\s)", _I)
+
+
+def _took_people(shade: str, at: int) -> bool:
+    """Whether a bare verb of taking people with an English object follows the force ending
+    at ``at`` (a count after it is its own claim: "40 gunmen killed 16 people" keeps the 40
+    no claim, as annotators write)."""
+    m = _HARM_DONE.match(shade, at)
+    return bool(m and EN_OBJECT.match(shade, m.end()) and type_of_verb(m.group("v")) == "captured")
 
 
 def attackers(shade: str, c: Count, found: list[Found], r: Reading) -> None:
@@ -81,6 +99,9 @@ def _force(shade: str, c: Count) -> tuple[int, int] | None:
         or (_LED.search(c.before) and _OPERATION.search(shade))
     ):
         return c.end, fighters.end()
+    armed = _ARMED_PEOPLE.search(shade, c.end, c.subject_end)
+    if armed and armed.end() == c.subject_end and _took_people(shade, armed.end()):
+        return c.end, armed.end()
     if _ATTACKER_BEFORE.search(c.before) and (members := _MEMBERS_OF.match(shade, c.end)):
         return members.start("m"), members.end()
     return None

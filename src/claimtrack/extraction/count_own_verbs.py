@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.lexicon import count_words, happenings, numbers
 from claimtrack.extraction.predicates import people, type_of_participle
 
 if TYPE_CHECKING:
@@ -253,6 +253,53 @@ def munitions_fell(shade: str, c: Count, found: list[Found], r: Reading) -> None
         "verb" if _HIT_BY.search(c.before) else "participle",
         said,
     )
+
+
+# Munitions or drones as the subject of a verb of striking, with the target after it: "30
+# drones struck the market", "rockets fired by the rebels hit the town" (shelling, not an
+# attack on 30 drones: the participle reading "struck" is not theirs).
+_STRIKERS = re.compile(rf"(?:{happenings.MUNITION_NOUNS}|drones)", _I)
+_STRUCK = re.compile(
+    # "fired by the rebels", "launched from Lebanon": how the munitions came, no comma
+    r"(?:\s+(?:fired|launched|shot)\s+(?:by|from|at|towards?)\s+[^,;:.]{1,40}?)?"
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|then|later)\s+)?"
+    r"(?:struck|hit|slammed into|smashed into|pounded|targeted|attacked)"
+    r"\s+(?:the|a|an|its|their|his|her|several|two|three|four|five|\d|[A-Z])",
+)
+
+
+def munitions_struck(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """Munitions or drones counted as they struck a target: shelling.
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "Around 30 drones struck the market."
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+        [('shelling', 'Around 30')]
+    """
+    end = _head_end(shade, c, _STRIKERS)
+    if end is not None and _STRUCK.match(shade, end):
+        r.claim_type, r.rule, r.subject = "shelling", "participle", shade[c.end : end].strip()
+
+
+# Weapons counted as recovered or found: "two pistols were recovered" (seized); a list of
+# them shares the passive ("one rifle and two pistols were recovered": the conjuncts).
+_WEAPONS = re.compile(rf"(?:{count_words.WEAPON_NOUNS})", _I)
+_WEAPONS_FOUND = re.compile(rf"\s+{count_words.WEAPONS_FOUND}\b", _I)
+
+
+def weapons_found(shade: str, c: Count, found: list[Found], r: Reading) -> None:
+    """Weapons counted as recovered or found: seized.
+
+    Example:
+        >>> from claimtrack.extraction.counts import find_counts
+        >>> s = "Three rifles and two pistols were recovered."
+        >>> [(f.claim_type, f.value) for f in find_counts(s, s)]
+        [('seized', 'Three'), ('seized', 'two')]
+    """
+    end = _head_end(shade, c, _WEAPONS)
+    if end is not None and _WEAPONS_FOUND.match(shade, end):
+        r.claim_type, r.rule, r.subject = "seized", "participle", shade[c.end : end].strip()
 
 
 # Places that fell to a side: "three towns fell to the rebels", "fell into the hands of".

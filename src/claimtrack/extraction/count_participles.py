@@ -256,11 +256,26 @@ def active_verb(shade: str, right: re.Match) -> bool:
         return bool(after or _OBJECT.match(shade, right.end()))
     if _AUX_WORD.search(before):
         return False
+    # "20 gunmen killed the village chief": the 20 did it, none were killed (an English
+    # "-ed": "un soldat blessé a succombé" is French, its "a" an auxiliary)
+    english = right.group("p").lower().endswith("ed")
+    if english and EN_OBJECT.match(shade, right.end()) and type_of_verb(right.group("p")):
+        return True
     if "," in shade[right.start() : right.start("p")] and _VP_OBJECT.match(shade, right.end()):
         return bool(type_of_verb(right.group("p")))  # "… three tanks, seized others and …"
     return bool(after and not after.group("one"))
 
 
+# An English object after a bare claim verb ("gunmen abducted everyone in the village",
+# "killed the chief"), not a time said as a noun phrase ("12 soldiers killed the day
+# before were buried", "three wounded last week"); French participles take dates after
+# them ("12 soldats tués le 3 mars"), so only English determiners.
+EN_OBJECT = re.compile(
+    r"\s+(?:everyone|everybody|(?:the|a|an|its|their|his|her|our)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:day|days|night|nights|week|weeks|month|months|year|years|morning"
+    r"|evening|afternoon|weekend|hours?|time|previous|same|following|next|other)\b))",
+    _I,
+)
 # The object of a verb phrase that goes on after a comma: "destroyed hardware, including
 # three tanks, seized others" (not "the": "12 soldiers, wounded the day before, died")
 _VP_OBJECT = re.compile(

@@ -45,8 +45,10 @@ from claimtrack.extraction.count_objects import (
 from claimtrack.extraction.count_own_verbs import (
     forces_somewhere,
     munitions_fell,
+    munitions_struck,
     places_fell,
     toll_numbered,
+    weapons_found,
 )
 from claimtrack.extraction.count_participles import participle_after
 from claimtrack.extraction.count_parts import (
@@ -306,6 +308,7 @@ _RULES = (
     _bodies,
     object_relative,
     set_on_fire,
+    munitions_struck,  # "30 drones struck the market": not 30 drones struck
     _among,  # "among the dead were 3 soldiers deployed …": the toll, not the participle
     _participle,
     _toll_noun,
@@ -321,6 +324,7 @@ _RULES = (
     crossed_over,
     forces_somewhere,
     munitions_fell,
+    weapons_found,
     places_fell,
     toll_phrase,
     figure_at,

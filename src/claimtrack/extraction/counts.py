@@ -59,6 +59,7 @@ _WHOLE_OF = re.compile(
     _I,
 )
 _PEOPLE = re.compile(happenings.PEOPLE_NOUNS, _I)
+_ONE_WAITS = re.compile(rf"{happenings.PEOPLE_NOUNS}|{count_words.WEAPON_NOUNS}", _I)
 # "if 300 are dead", "si on compte 300 morts": a count supposed, not stated ("même si" is
 # a concession: what follows it is stated).
 _SUPPOSED = re.compile(
@@ -119,11 +120,10 @@ def _none_of_named(shade: str, c: Count) -> bool:
 
 
 def _conjunct_one(m: re.Match, c: Count) -> bool:
-    """A count of one waits for a participle after it only when it counts a person ("one
-    soldier and three policemen were killed"); "one resident and …" speaks, if anything."""
-    one = m.group("one")
-    # (a French "un gendarme" is counted one by its article, in ``singulars``)
-    return not one or (one.lower() == "one" and bool(_PEOPLE.fullmatch(c.words[-1])))
+    """A count of one waits for a participle only for a person or a weapon ("one soldier and
+    three policemen were killed", "one rifle and two pistols were recovered"), not a speaker."""
+    said = c.words[-1] if (one := m.group("one")) and c.words else ""
+    return not one or (one.lower() == "one" and bool(_ONE_WAITS.fullmatch(said)))
 
 
 _ONE_LISTED = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.found import Found
-from claimtrack.extraction.lexicon import happenings, numbers
+from claimtrack.extraction.lexicon import count_words, happenings, numbers
 from claimtrack.extraction.lexicon.tables import longest_first
 from claimtrack.extraction.named_pairs import named_pairs
 from claimtrack.extraction.number_forms import clean_value
@@ -108,6 +108,13 @@ _THING_FELL = re.compile(
     r"(?:\s+(?:of|de|d')\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?"
     r"\s+(?:fell\s+(?:to|into\s+the\s+hands\s+of)"
     r"|(?:(?:est|etait|serait|a\s+ete)\s+)?tombee?\s+(?:aux|entre\s+les)\s+mains)\b",
+    _I,
+)
+# "an assault rifle was also found": one weapon recovered or found is seized
+_WEAPON_FOUND = re.compile(
+    r"(?<![\w'-])(?P<value>(?:a|an)\s+"
+    rf"(?P<subj>(?:(?!(?:and|or|of|who|that|which)\s)[\w'-]+\s+){{0,2}}?(?:{count_words.WEAPON_NOUNS})))"
+    rf"(?:\s+(?:there|nearby|inside|on (?:him|them|the scene)))?\s+{count_words.WEAPONS_FOUND}\b",
     _I,
 )
 # "killed the imam", "kidnapped the mayor": one person named by a definite article right
@@ -204,6 +211,7 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
         (_VERB_THING, "verb thing"),
         (_VERB_PERSON, "verb person"),
         (_THING_FELL, "thing fell"),
+        (_WEAPON_FOUND, "thing found"),
     )
     for pattern, rule in patterns:
         for m in pattern.finditer(shade):
@@ -216,7 +224,7 @@ def find_named_things(shade: str, text: str, found: list[Found]) -> list[Found]:
                 continue  # "the rest of the group was captured": no one person named
             claim_type = (type_of_participle(m.group("p")) if "p" in m.groupdict() else None) or (
                 "seized"
-                if m.groupdict().get("n") or rule == "thing fell"
+                if m.groupdict().get("n") or rule in ("thing fell", "thing found")
                 else _verb_type(m.group("v"), m.group("value"))
             )
             subject = text[m.start("subj") : m.end("subj")].replace('"', "").strip()

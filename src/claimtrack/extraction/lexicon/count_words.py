@@ -110,3 +110,15 @@ FIGURE_OF_TOLL = (
     r"figures?|estimates?|numbers?|counts?|tolls?|tall(?:y|ies)|details?|information"
     r"|breakdowns?|statistics|data|reports?"
 )
+
+# Weapons, and the passives that say they were taken off the other side: "one rifle and two
+# pistols were recovered", "an assault rifle was also found" (seized; only weapons: people
+# "recovered" or "found" are rescued or found dead, bodies recovered are the dead).
+WEAPON_NOUNS = (
+    r"weapons?|arms|guns?|rifles?|firearms|pistols?|revolvers?|ammunition|grenades?|explosives"
+    r"|launchers?|AK-47s?|kalashnikovs?|machine[- ]?guns?|magazines?|mortars?|shotguns?"
+)
+WEAPONS_FOUND = (
+    r"(?:was|were|has been|have been|had been)\s+(?:(?:also|reportedly|later|then)\s+)?"
+    r"(?:recovered|found|retrieved|discovered)"
+)
