@@ -33,6 +33,7 @@ from claimtrack.extraction.frames_inverted import (
     shown_by_frames,
 )
 from claimtrack.extraction.frames_reporting import reporting_frames
+from claimtrack.extraction.french_claimants import claimant_frames
 from claimtrack.extraction.headlines import colon_quote, headline
 from claimtrack.extraction.opening_participles import opening_participle_frames
 from claimtrack.extraction.possessive_tolls import possessive_toll_frames
@@ -61,6 +62,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     found: list[Attribution] = []
     shown_by_frames(shade, text, found)
     cue_frames(shade, text, found)
+    claimant_frames(shade, text, found)  # "une embuscade revendiquée par X": X's claim
     inverted_frames(shade, text, found)
     reporting_frames(shade, text, found)
     pronoun_frames(shade, text, found)
@@ -137,6 +139,10 @@ _AUTHORLESS = re.compile(
 )
 
 
+# Frames that speak for a few words of the sentence, never for a clause of it
+_NARROW = ("claim", "owner", "claimant")
+
+
 def _relayed_closing(found: list[Attribution], shade: str) -> None:
     """ "Selon X, « 12 morts », a rapporté l'AFP", "According to X, 12 died, Reuters
     reported": the closing voice relays what the opening "according to" said (as "According
@@ -146,7 +152,7 @@ def _relayed_closing(found: list[Attribution], shade: str) -> None:
             continue
         if _AUTHORLESS.search(shade[a.start : a.end]):
             continue
-        later = [b for b in found if b.start > a.end and b.kind not in ("claim", "owner")]
+        later = [b for b in found if b.start > a.end and b.kind not in _NARROW]
         if len(later) != 1:
             continue  # one closing voice, and only one
         last = later[0]
@@ -168,8 +174,14 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
     n = len(shade)
     # an owner speaks for its figure only ("not 40 as the rebels claimed"), set already
     frames = [a for a in found if a.kind not in ("claim", "owner")]
-    # "X reported, citing Y, that …": a citing aside does not end what X reports
-    ends = [b for b in frames if not (b.kind == "according" and _CITING.match(shade, b.verb_start))]
+    # "X reported, citing Y, that …": a citing aside does not end what X reports, nor does
+    # a claimant ("que 12 soldats ont été tués dans une embuscade revendiquée par X")
+    ends = [
+        b
+        for b in frames
+        if b.kind != "claimant"
+        and not (b.kind == "according" and _CITING.match(shade, b.verb_start))
+    ]
     for a in frames:
         nxt = min((b.start for b in ends if b is not a and b.start > a.verb_end), default=n)
         # "L'attaque, qui a fait 12 morts, a été revendiquée par X, a affirmé Y": a claim
@@ -178,7 +190,9 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
             (
                 b.verb_end
                 for b in found
-                if b is not a and b.kind not in ("passive", "owner") and b.verb_end <= a.start
+                if b is not a
+                and b.kind not in ("passive", "owner", "claimant")
+                and b.verb_end <= a.start
             ),
             default=0,
         )
@@ -192,6 +206,8 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
             a.content = (a.end, nxt)  # "According to JNIM, the assault …"
         elif a.kind == "passive":
             a.content = (0, n)
+        elif a.kind == "claimant":
+            a.content = (a.verb_start, a.verb_end)  # its own claim, nothing around it
         else:
             # '"The army killed 10. The ministry claimed 110," X said': X's whole quotation
             # (only past a head: a tail inside it keeps what it closes, "…, residents said, …")
@@ -211,7 +227,7 @@ _BUT = re.compile(r"(?:,\s*|\s)(?:but|mais|tandis que|alors que|whereas|while)\s
 def _split_at_but(found: list[Attribution], shade: str) -> None:
     """End a head at the "but" that opens the clause of a later tail or "according to"."""
     for h in (a for a in found if a.kind == "head"):
-        after = [b for b in found if b.start > h.verb_end and b.kind != "claim"]
+        after = [b for b in found if b.start > h.verb_end and b.kind not in ("claim", "claimant")]
         nxt = min(after, key=lambda b: b.start, default=None)
         # (a denial after "but" denies what the head said: "…, but the report was refuted by X")
         if nxt is None or nxt.kind not in ("tail", "according", "inverted") or nxt.denial:
@@ -240,7 +256,7 @@ def _relative_end(shade: str, a: Attribution, end: int) -> int:
 
 def _claimed_there(a: Attribution, position: int) -> bool:
     """Whether ``position`` lies on the verb of a claim in the passive ("was claimed by")."""
-    return a.kind == "passive" and a.verb_start <= position < a.verb_end
+    return a.kind in ("passive", "claimant") and a.verb_start <= position < a.verb_end
 
 
 _STOP = re.compile(r"(?P<word>[\w'’]*)[.!?]\s+(?=\"|[A-Z])")
@@ -287,6 +303,7 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
             "according": 2,
             "tail": 3,
             "passive": 5,
+            "claimant": 5,
         }
         return min(covering, key=lambda a: (rank[a.kind], position - a.content[0]))
     # What follows a claim frame's object ("claimed the attack that left 30 dead") is
@@ -294,6 +311,10 @@ def pick(attributions: list[Attribution], position: int) -> Attribution | None:
     if not attributions or any(
         a.kind == "claim" and a.content[1] <= position for a in attributions
     ):
+        return None
+    # a claimant speaks for its own claim only (the toll around it is the outlet's)
+    attributions = [a for a in attributions if a.kind != "claimant"]
+    if not attributions:
         return None
     # A head speaks for what follows its verb; a clause before it is not its account
     # ("Gunmen killed 12 people, two days after the army said it killed 30"), nor one

@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.source_kinds import known_body
-from claimtrack.extraction.source_names import ORG
+from claimtrack.extraction.lexicon import source_words
+from claimtrack.extraction.source_documents import DOCUMENT
+from claimtrack.extraction.source_kinds import is_someone, known_body
+from claimtrack.extraction.source_names import ORG, SOURCE_NOUN
+from claimtrack.extraction.source_speakers import Source
 from claimtrack.text import fold
 
 _COUNT = r"(?:deux|trois|quatre|cinq|une|un|l'une|l'un)"
@@ -97,7 +100,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 
 def this_group(key: str, seen: list) -> object | None:
     """The latest group named (an armed group of the table, or a name with a body's word
-    or an acronym, no state body's) that "ce groupe" stands for; None for any other phrase.
+    or an acronym, no state body's) that "ce groupe" stands for, the body a possessive role
+    ("leur porte-parole") speaks for; None for any other phrase.
 
     Example:
         >>> from claimtrack.extraction.source_speakers import Source
@@ -105,6 +109,8 @@ def this_group(key: str, seen: list) -> object | None:
         >>> this_group("ce groupe", seen).raw, this_group("ce bilan", seen)
         ('un cadre du Front du Macina', None)
     """
+    if body := possessive_body(key, seen):  # "Leur porte-parole, X": their role, X speaks
+        return Source(body.raw, key)
     if not _THIS_GROUP.match(fold(key).strip()):
         return None
     for source in reversed(seen):
@@ -116,5 +122,40 @@ def this_group(key: str, seen: list) -> object | None:
             or ORG.search(raw)
             or _ACRONYM.search(source.raw)
         ):
+            return source
+    return None
+
+
+# "son porte-parole", "leur porte-parole Ali Sow": a role of a body named before, the one
+# the possessive agrees with in number ("Les talibans … . Leur porte-parole …": a plural
+# body; "son" a singular one), not merely the last source
+_POSSESSIVE_ROLE = re.compile(
+    rf"^(?P<pos>son|sa|leurs?)\s+(?:[\w'-]+\s+)?(?:{source_words.ROLE_WORDS})\b", re.IGNORECASE
+)
+_PLURAL = re.compile(r"^(?:les|des|ces|leurs|plusieurs|certaine?s|de nombreux)\s", re.IGNORECASE)
+
+
+def possessive_body(key: str, seen: list) -> object | None:
+    """The latest body named (no person, no document) whose role "son porte-parole" or
+    "leur porte-parole" names, agreeing with the possessive in number; None for any other
+    phrase, or with no such body before.
+
+    Example:
+        >>> from claimtrack.extraction.source_speakers import Source
+        >>> seen = [Source("Les talibans", None), Source("Une source de l'armée", None)]
+        >>> possessive_body("Leur porte-parole Ali Sow", seen).raw
+        'Les talibans'
+        >>> possessive_body("son porte-parole", seen).raw, possessive_body("le maire", seen)
+        ("Une source de l'armée", None)
+    """
+    m = _POSSESSIVE_ROLE.match(fold(key).strip())
+    if not m:
+        return None
+    plural = m.group("pos").lower().startswith("leur")
+    for source in reversed(seen):
+        raw = fold(source.raw).strip()
+        if is_someone(source) or DOCUMENT.match(raw) or bool(_PLURAL.match(raw)) != plural:
+            continue
+        if known_body(source.raw) or ORG.search(raw) or SOURCE_NOUN.search(raw):
             return source
     return None

@@ -153,9 +153,9 @@ ROLE_OF = re.compile(
     # "porte-parole militaire du M23": a word may qualify the role before its institution
     # "deputy leader and spokesman for X": two offices of one person, X's both
     rf"(?:{source_words.ROLE_WORDS})\b(?:\s+(?:and|et)\s+(?:{source_words.TITLE_WORDS})\b)?"
-    rf"(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d')\b))?"
-    # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"
-    r"(?:\s+(?:(?:for|of|to|de|du|des)(?!\w)|d')\s*)?",
+    rf"(?:\s+[\w'’-]+(?=\s+(?:for|of|de|du|des|d['’])\b))?"
+    # "porte-parole des Casques bleus": "des" whole, not "de" and "s Casques"; "d’" typeset
+    r"(?:\s+(?:(?:for|of|to|de|du|des)(?!\w)|d['’])\s*)?",
     re.IGNORECASE,
 )
 

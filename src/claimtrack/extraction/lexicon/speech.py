@@ -20,7 +20,8 @@ STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split()
 # démenti", "a pour sa part affirmé" (accents folded).
 _FR_GAP = (
     r"(?:a|ont|avait|avaient|aurait|auraient)"
-    r"(?: (?:elles?|ils?|aussi|egalement|deja|encore|quant a (?:lui|elle"
+    # (a stressed pronoun too: "avait lui annoncé", "ont eux aussi affirmé")
+    r"(?: (?:elles?|ils?|lui|eux|aussi|egalement|deja|encore|quant a (?:lui|elle"
     r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote"
     # an adverb of the verb: "a aussitôt démenti", "ont formellement nié", "a toutefois affirmé"
     r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|de meme"
