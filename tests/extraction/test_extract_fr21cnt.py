@@ -15,6 +15,9 @@ sentences.
   été tué" and "a perdu un soldat" stay one.
 - "une vingtaine de morts et de blessés": a vague count's "de" before the paired nouns
   still counts casualties; "morts et 30 blessés" stay apart.
+- The place a verb of fleeing takes is no count of people displaced ("ces combattants
+  avaient fui à bord de trois véhicules un camp militaire": no displaced one); people
+  counted who fled ("300 familles ont fui la localité") stay displaced.
 """
 
 from __future__ import annotations
@@ -120,3 +123,15 @@ def test_dead_and_wounded_after_de_are_casualties(text: str) -> None:
 def test_dead_and_counted_wounded_stay_apart() -> None:
     rows = _rows("Selon le maire, l'attaque a fait une vingtaine de morts et 30 blessés.")
     assert {("killed", 20.0, A), ("wounded", 30.0, A)} <= rows
+
+
+def test_a_place_fled_is_no_count_of_displaced() -> None:
+    text = (
+        "« Ces combattants avaient fui à bord de deux camions un camp militaire des "
+        "rebelles », a expliqué le chef."
+    )
+    assert not any(t == "displaced" for t, _, _ in _rows(text))
+
+
+def test_people_who_fled_stay_displaced() -> None:
+    assert ("displaced", 300.0, A) in _rows("Selon le préfet, 300 familles ont fui la localité.")
