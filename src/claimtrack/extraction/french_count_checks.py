@@ -37,7 +37,10 @@ from claimtrack.extraction.predicates import objects, type_of_participle
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
-_PAIR = re.compile(r"\s+(?:morts|tues|victimes)\s+(?:et|ou)\s+(?:de\s+)?blesses(?![\w-])", _I)
+# ("une vingtaine de morts et de blessés": the "de" of a vague count before the noun)
+_PAIR = re.compile(
+    r"\s+(?:(?:de|d')\s*)?(?:morts|tues|victimes)\s+(?:et|ou)\s+(?:de\s+)?blesses(?![\w-])", _I
+)
 
 
 def dead_and_wounded(shade: str, counts: list[Found]) -> list[Found]:

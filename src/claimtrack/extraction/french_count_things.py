@@ -143,8 +143,12 @@ def _target(text: str, m: re.Match) -> Found:
 def one_struck(shade: str, text: str, counts: list[Found]) -> list[Found]:
     """One target attacked, named by its determiner (module docstring), where no count of
     an attack or of its attackers was read ("40 hommes ont attaqué le poste" tells the
-    attack by its attackers)."""
-    if any(f.claim_type in ("attacked", "attackers") for f in counts):
+    attack by its attackers; "ont mené deux raids aériens sur la ville" by its strikes)."""
+    if any(
+        f.claim_type in ("attacked", "attackers")
+        or (f.claim_type == "shelling" and f.rule == "toll noun")
+        for f in counts
+    ):
         return []
     _subject, struck, before, _harmed = _patterns()
     for aux in struck.finditer(shade):

@@ -73,7 +73,9 @@ from claimtrack.extraction.french_count_nouns import (
     uncounted,
     whole_of_parts,
 )
+from claimtrack.extraction.french_count_strikes import others_of_rounds, strikes_counted
 from claimtrack.extraction.french_count_things import munitions_fell, one_harmed, one_struck
+from claimtrack.extraction.french_count_without import none_without
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import type_of_participle
@@ -367,6 +369,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept = respectively(shade, text, kept)
     kept += _strikes(shade, text, kept)
     kept += munitions_fired(shade, text, kept)
+    kept += others_of_rounds(shade, text, kept)
     kept += _captives_of(shade, text, kept)
     kept += _captives_denied(shade, kept)
     kept = out_of(shade, text, one_of_whole(shade, text, approximate(shade, text, kept)))
@@ -374,6 +377,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += one_beside(shade, text, kept) + one_after(shade, text, kept)
     kept += one_named(shade, text, kept)
     kept = captives_whole(shade, text, kept)
+    kept += strikes_counted(shade, text, kept)
     kept += attacks_counted(shade, text, kept) + forces(shade, text, kept)
     kept += one_struck(shade, text, kept) + one_harmed(shade, text, kept)
     kept += whole_of_parts(shade, text, kept)
@@ -383,4 +387,4 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept = failed(shade, kept + succeeded(shade, text, kept))
     kept = bound_after(shade, text, breakdowns(shade, text, blown_up(shade, kept)))
     kept = wounded_who_died(shade, vanished_dead(shade, own_participle(shade, kept)))
-    return kept + _again(shade, text, kept)
+    return none_without(shade, kept + _again(shade, text, kept))

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import numbers, words
-from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VERBS
+from claimtrack.extraction.lexicon.happenings import CLAIM_PARTICIPLES, CLAIM_VERBS, THING_RE
 from claimtrack.extraction.lexicon.tables import longest_first
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
 from claimtrack.extraction.predicates import objects
@@ -310,6 +310,8 @@ def parse_counts(doc: Doc, shade: str, taken: list[tuple[int, int]]) -> list[Fou
             continue
         subject = None if noun in (verb, anchor) else noun.text
         kind = objects(claim_type(verb), subject)  # "abattu un hélicoptère": destroyed
+        if kind == "displaced" and subject and THING_RE.fullmatch(fold(subject).lower()):
+            continue  # "ont fui un camp": the place fled, no count of people displaced
         stance = "denies" if denied else "asserts"
         found.append(Found(kind, start, end, value, subject, stance, 0.6, rule="parse"))
     return found
