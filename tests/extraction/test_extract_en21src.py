@@ -58,7 +58,9 @@ BETWEEN_ONE_VOICE = [
      [("The army", "killed", 35.0, A), ("The army", "killed", 22.0, A)]),
     ("The police chief said gunmen attacked the checkpoint at dawn. Four attackers were "
      "killed in the back of a truck. A rifle was also found there, he said.",
-     [("The police chief", "attacked", None, A), ("The police chief", "killed", 4.0, A)]),
+     # the rifle found is seized (en21cnt), in the same voice
+     [("The police chief", "attacked", None, A), ("The police chief", "killed", 4.0, A),
+      ("The police chief", "seized", 1.0, A)]),
     ("The defence ministry said the rebels shelled Kuda. Two soldiers were killed. It was "
      "the second attack this week, the ministry said.",
      [("The defence ministry", "killed", 2.0, A)]),
