@@ -39,6 +39,7 @@ from claimtrack.extraction.hazards import not_of_war
 from claimtrack.extraction.lead_ins import announcer
 from claimtrack.extraction.lexicon import speech
 from claimtrack.extraction.markup import article_text
+from claimtrack.extraction.number_forms import foreign_numbers
 from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
 from claimtrack.extraction.said_between import named_after
@@ -208,7 +209,7 @@ def _read_sentence(
         inherited = True
     french = article.base["lang"] == "fr"
     shade = closed(sentence.shade) if french else sentence.shade  # "ont, selon X, été tués"
-    counts = find_counts(shade, sentence.text, skip) + parsed
+    counts = find_counts(shade, sentence.text, skip + foreign_numbers(shade, french)) + parsed
     if french:  # what the bilingual rules read wrong in French
         counts = revise_counts(shade, sentence.text, counts)
     place_names = _place_names(article, sentence, places)

@@ -18,7 +18,7 @@ Fighters counted with an attack ("an attack by 200 gunmen", "20 gunmen stormed t
 camp") are the attacking force, before any of these (``count_attackers``).
 
 Example:
-    >>> from claimtrack.extraction.number_forms import quantity_re
+    >>> from claimtrack.extraction.number_forms import NUMBER_PHRASE, quantity_re
     >>> s = "they killed 80 fighters"
     >>> m = quantity_re().search(s)
     >>> c = Count(m, m.start(), m.end(), s[: m.start()], None, len(s), ["fighters"], "fighters")
@@ -69,7 +69,7 @@ from claimtrack.extraction.count_verb_gaps import (
 )
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import count_words, happenings, numbers
-from claimtrack.extraction.number_forms import quantity_re
+from claimtrack.extraction.number_forms import NUMBER_PHRASE, quantity_re
 from claimtrack.extraction.predicates import (
     VP_START,
     more_participles,
@@ -117,7 +117,10 @@ _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<nou
 
 _BODIES_OF = re.compile(
     r"(?<![\w'-])(?:bodies|corpses|remains|corps(?: sans vie)?|cadavres|depouilles"
-    r"(?: mortelles)?)\s+(?:of|de|des|d')\s*(?:(?:the|their|les|leurs)\s+)?$",
+    r"(?: mortelles)?)\s+(?:of|de|des|d')\s*(?:(?:the|their|les|leurs)\s+)?"
+    # "the bodies of three men and five women": the count after "and" is of bodies too
+    rf"(?:(?:\d[\d,]*|{NUMBER_PHRASE})\s+(?:(?!(?:were|was|had|have|ont|sont|and|et)\b)"
+    r"[\w'-]+\s+){1,3}(?:and|et)\s+)?$",
     _I,
 )
 
@@ -192,8 +195,22 @@ def _second_participle(shade: str, c: Count, r: Reading, at: int) -> None:
     elif not (kinds := more_participles(shade, at)):
         return
     r.extra = kinds[0] if len(kinds) == 1 else None
-    if {r.claim_type, *kinds} >= _HARM and not c.match.group("zero"):
+    if {r.claim_type, *kinds} >= _HARM and not _of_each(shade, c, at):
         r.claim_type, r.extra = "casualties", None
+
+
+_SIZELESS = re.compile(rf"(?:{numbers.SIZELESS_VAGUE})", _I)
+_AND_NEXT = re.compile(r"\s*,?\s*and\s", _I)
+
+
+def _of_each(shade: str, c: Count, at: int) -> bool:
+    """Whether a count harmed in two ways counts each, not their total: none of either
+    ("no one was killed or wounded"), or a vague count with no size ("Some were killed and
+    wounded": some of each; "40 were killed and wounded" is 40 casualties)."""
+    if c.match.group("zero"):
+        return True
+    sizeless = _SIZELESS.fullmatch(c.match.group("vague") or "")
+    return bool(sizeless and _AND_NEXT.match(shade, at))
 
 
 def _among(shade: str, c: Count, found: list[Found], r: Reading) -> None:

@@ -219,6 +219,22 @@ def not_a_count(m: re.Match, shade: str) -> bool:
     return bool(m.group("num") and re.match(r"^[h:]\d", after))  # a time: 16h15, 10:30
 
 
+# A French number word that is an English word, in English text: "seize" the verb, "per cent".
+_FRENCH_ONLY = re.compile(rf"(?<![\w'-])(?:{numbers.FRENCH_NUMBERS_AS_ENGLISH})(?![\w'-])", _I)
+
+
+def foreign_numbers(shade: str, french: bool) -> list[tuple[int, int]]:
+    """Spans of the number words of the other language, which count nothing in this one.
+
+    Example:
+        >>> foreign_numbers("able to overrun the post and seize weapons", False)
+        [(29, 34)]
+        >>> foreign_numbers("seize soldats ont été tués", True)
+        []
+    """
+    return [] if french else [m.span() for m in _FRENCH_ONLY.finditer(shade)]
+
+
 def clean_value(value: str) -> str | None:
     """The value as written if the quantity parser reads it; else a shorter reading or None.
 

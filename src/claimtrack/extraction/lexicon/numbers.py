@@ -17,6 +17,10 @@ NUMBER_WORDS = (
     "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     "|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?"
 )
+# French number words that are other words in English text ("seize the town", "per cent",
+# "Sept."): no count there (``number_forms.foreign_numbers``). Only these: a short French
+# sentence read as English ("Huit soldats ont péri") keeps its other number words.
+FRENCH_NUMBERS_AS_ENGLISH = "seize|cents?|sept"
 # "one"/"un" count only right after a claim verb ("arrested one foreign national"):
 # elsewhere they are mostly articles and pronouns ("one resident", "un bilan").
 MODIFIERS = (
@@ -33,6 +37,10 @@ MODIFIERS = (
     # "quelques 120 éléments": the plural, common in the press, before digits is "about"
     r"|quelques(?=\s+\d)"
 )
+# Vague counts that give no size, only that there were some: "Some were killed and
+# wounded" says some of each (two claims), where "40" or "dozens killed and wounded" is
+# one total of casualties.
+SIZELESS_VAGUE = r"some|several|many|a few|few|a number of|an unspecified number of"
 # Words after a count that qualify it: "20 or so", "30 or more" (the value keeps them).
 AFTER_COUNT = r"or so|or more|ou plus"
 # The same glued by a hyphen: "30-odd" is about 30, "40-plus" at least 40.
