@@ -12,7 +12,11 @@ Sentence kinds (invented sentences only):
 - the second count of "the bodies of A and B" is bodies too ("the bodies of three men and
   five women were seized": five killed, not captured); a count after a verb that closes
   the bodies' clause ("the bodies of 12 soldiers were found and two civilians were
-  arrested") keeps its own participle.
+  arrested") keeps its own participle;
+- units counted as decimated are defeated, as units wiped out or lost are ("two rebel
+  divisions had been decimated", "decimated three rebel battalions"), a people noun before
+  the unit being its modifier ("rebel divisions" are units, "rebel commanders" people);
+  people decimated are killed; "decimated the economy" stays no count.
 """
 
 from __future__ import annotations
@@ -99,3 +103,26 @@ def test_count_after_the_bodies_clause_keeps_its_participle() -> None:
     )
     assert ("killed", "12") in claims
     assert ("captured", "two") in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The general said two rebel divisions had been decimated.", "two"),
+        ("The army said it decimated three rebel battalions in the north.", "three"),
+        ("The army said the militants lost two army brigades.", "two"),
+    ],
+)
+def test_units_decimated_are_defeated(text: str, value: str) -> None:
+    claims = _claims(text)
+    assert ("defeated", value) in claims
+    assert ("killed", value) not in claims
+
+
+def test_people_before_a_role_stay_people() -> None:
+    assert ("killed", "two") in _claims("The army said two rebel commanders were killed.")
+
+
+def test_decimated_without_a_count_counts_nothing() -> None:
+    df = ct.extract("The war has decimated the region's economy, officials said.")
+    assert df["value"].isna().all()

@@ -179,8 +179,8 @@ def objects(claim_type: str, subject: str | None) -> str:
         ('captured', 'killed')
         >>> objects("seized", "police trucks"), objects("captured", "rebel camp")
         ('seized', 'seized')
-        >>> objects("killed", "battalions")
-        'defeated'
+        >>> objects("killed", "battalions"), objects("killed", "rebel divisions")
+        ('defeated', 'defeated')
         >>> objects("attacked", "rockets fired"), objects("attacked", "air strikes")
         ('shelling', 'shelling')
     """
@@ -192,8 +192,11 @@ def objects(claim_type: str, subject: str | None) -> str:
         return claim_type  # "islamistes armés": armed men, not "armes" once accents fold
     said = fold(subject).split()
     # "a rebel camp": a singular noun before a thing is its modifier ("hommes armés" are men)
+    # and before a unit ("a rebel division", "two army battalions": units, not people)
     modifier = (
-        len(said) > 1 and not said[0].endswith("s") and happenings.THING_RE.fullmatch(said[1])
+        len(said) > 1
+        and not said[0].endswith("s")
+        and (happenings.THING_RE.fullmatch(said[1]) or _UNITS.fullmatch(said[-1]))
     )
     if _PEOPLE.fullmatch(said[0]) and not modifier:
         return claim_type  # "hommes armés", "men carrying rifles": people first
