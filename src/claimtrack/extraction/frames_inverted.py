@@ -35,7 +35,7 @@ _INVERTED = re.compile(rf"(?:^|[,\"]\s*)(?:ce qu(?:e\s+|'\s*))?({speech.INVERTED
 _PASSIVE_DENIAL = re.compile(
     r"(?<=\s)(?:(?:aussitot|vite|immediatement|fermement|since|quickly|swiftly|promptly|later"
     r"|flatly|strongly|firmly)\s+)?(?:dementie?s?|contestee?s?|rejetee?s?|refutee?s?|denied"
-    r"|disputed|rejected|refuted|dismissed|contested)\s+(?:par|by)\s+",
+    r"|contredite?s?|disputed|rejected|refuted|dismissed|contested|contradicted)\s+(?:par|by)\s+",
     _I,
 )
 _PASSIVE_CLAIM = re.compile(

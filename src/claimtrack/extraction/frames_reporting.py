@@ -16,6 +16,7 @@ import re
 from claimtrack.extraction.attribution_record import DENIAL, REPORTING, Attribution, inside_span
 from claimtrack.extraction.clause_subjects import clause_subject
 from claimtrack.extraction.frames_verbs import no_verb
+from claimtrack.extraction.french_negation import negated_start
 from claimtrack.extraction.lexicon import happenings, numbers, source_words, speech
 from claimtrack.extraction.own_subjects import own_subject
 from claimtrack.extraction.source_channels import channel_opening
@@ -31,7 +32,6 @@ _INVERTED_PRONOUN = re.compile(
     r"(?:\s+(?:encore|aussi|egalement|ensuite|enfin|alors|plus tard|d'abord))?\s+$",
     _I,
 )
-# "poursuit-il", "précise-t-elle", "dit-il": a present verb, then its pronoun
 # "X claimed the attack", "X a revendiqué l'attaque": a claim of responsibility with its object.
 _CLAIMING = re.compile(r"claimed|claims|claiming|a revendique|ont revendique|revendiquen?t?", _I)
 # "…, a claim the army denied": the source speaks about what was said before it.
@@ -40,8 +40,7 @@ _AFTER_BARE_RELATIVE = re.compile(
     r"(?:\s+(?:that|which|que))?|which|ce que|que)\s*$|qu'\s*$",
     _I,
 )
-# "the base, which the army said was repelled": "which" is the subject of what is said,
-# so the source speaks for the relative clause only, not for the clause before it.
+# "the base, which the army said was repelled": the source speaks for the relative only
 _BARE_WHICH = re.compile(r",\s*(?:which|que)\s*$", _I)
 # "…, which officials said killed 14": a finite verb right after "said" (its subject is
 # "which"), so the source speaks for the relative clause that follows
@@ -175,7 +174,7 @@ def _going_on(m: re.Match, shade: str, found: list[Attribution]) -> list[Attribu
 
 def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int, int] | None:
     """Where the source of a reporting verb is written, before it; None when no source is."""
-    hi = m.start()
+    hi = v0 = negated_start(shade, m.start(), m.end())  # "X ne parle que de 12 morts"
     # (not "The WHO said": an acronym in capitals is a name)
     if rel := re.search(r",?\s*\b(?!(?-i:[A-Z]{3}\b))(?:who|which|qui)\s+$", shade[:hi], _I):
         # "…, the army, which said …": the source is what the clause hangs on.
@@ -183,31 +182,33 @@ def _source_span(m: re.Match, shade: str, found: list[Attribution]) -> tuple[int
             # "quoted a security source who said …": the noun phrase the relative restricts
             return _restricted(shade, rel.start()) if _SAYING.fullmatch(m.group()) else None
         hi = rel.start()
+        if agent := next((a for a in found if a.end == hi and a.kind == "inverted"), None):
+            return agent.start, agent.end  # "démenti par X, qui ne parlent que de …": X
     # a frame inside a relative clause ("The Front, which claimed the attack, said") is
     # skipped with its clause: the source of the verb is before it
     before = [a for a in found if not _IN_RELATIVE.search(shade, 0, a.verb_start)]
     lo = max(
-        [0, *(a.verb_end for a in before if a.verb_end <= m.start())]
-        + [a.end for a in before if a.end <= m.start()]
+        [0, *(a.verb_end for a in before if a.verb_end <= v0)]
+        + [a.end for a in before if a.end <= v0]
     )
-    if hi < m.start() and (by := list(re.finditer(r"\b(?:by|from|par)\s+", shade[lo:hi], _I))):
+    if hi < v0 and (by := list(re.finditer(r"\b(?:by|from|par)\s+", shade[lo:hi], _I))):
         # "rejected by the army, which said": the agent; "came from the army, which said"
         lo += by[-1].end()
-    if _PARTICIPLE.search(m.group()) and (prog := _PROGRESSIVE.search(shade, lo, m.start())):
+    if _PARTICIPLE.search(m.group()) and (prog := _PROGRESSIVE.search(shade, lo, v0)):
         # "The government was claiming that …": the subject before the auxiliary
         return _phrase_before(shade, lo, prog.start())
-    if hi == m.start() and (quoted := _QUOTED_AS.search(shade, lo, hi)):
+    if hi == v0 and (quoted := _QUOTED_AS.search(shade, lo, hi)):
         # "The governor was quoted as saying …", "X, a spokesman for Y, was quoted by …"
         return _phrase_before(shade, lo, quoted.start()) or clause_subject(shade, lo)
-    if hi == m.start() and (then := _AND_THEN.search(shade, lo, hi) or _gerund(m, shade, lo)):
+    if hi == v0 and (then := _AND_THEN.search(shade, lo, hi) or _gerund(m, shade, lo)):
         if _REFUSED.search(shade, lo, then.end()):
             return None  # "declined to confirm": nothing is said
-        if earlier := [a for a in found if a.verb_end <= m.start()]:
+        if earlier := [a for a in found if a.verb_end <= v0]:
             # "X claimed the attack, and said it killed 30": the subject of the verb before
             last = max(earlier, key=lambda a: a.verb_end)
-            return _past_apposition(shade, found, last, m.start()) or (last.start, last.end)
+            return _past_apposition(shade, found, last, v0) or (last.start, last.end)
         return clause_subject(shade, lo)  # "X did not provide photos, but said that …"
-    span = hi == m.start() and _relative_speaker(shade, lo, hi, m.end())
+    span = hi == v0 and _relative_speaker(shade, lo, hi, m.end())
     span = span or _phrase_before(shade, lo, hi)
     return _relative_subject(shade, span) if span and _GAP_NEXT.match(shade, m.end()) else span
 

@@ -38,6 +38,7 @@ SOURCE_NOUNS = (
     "|rulers?"
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
     "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
+    "|services"  # "les services de sécurité", "les services de santé", "security services"
     "|casques? bleus?|peacekeepers?"  # "un casque bleu a déclaré"
     # armed groups the French press writes in lower case: "les talibans ont revendiqué"
     "|talibans?|shebabs?|chebabs?|houthis?|djihadistes?"

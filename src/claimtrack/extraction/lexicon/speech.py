@@ -206,6 +206,8 @@ REPORTING_VERBS = (
     "|enregistre|comptabilise|compte)(?:nt)?"
     "(?= (?:(?:au moins|plus de|pres de|quelque|environ) )?\\d)"
     "|rapporte|a confirme|ont confirme|confirme|contredisent|contredit|ont parle"
+    # only a restrictive negation: "X ne parle que de 12 morts" (the parse misreads it)
+    "|(?<=ne )parl(?:e|ent|ait|aient)(?= (?:plus )?qu)"
     "|a parle|presentent|presente|a explique|explique|a souligne|souligne"
     # infinitives: "X went on television to announce …", "X est intervenu pour annoncer …"
     "|annoncer|affirmer|declarer|confirmer|announce|confirm|declare"
