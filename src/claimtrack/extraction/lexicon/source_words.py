@@ -55,6 +55,7 @@ SOURCE_NOUNS = (
     "|rebellion|ex-rebellion"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
     "|presse|press"  # "rapporte la presse locale", "local press reported"
+    "|journal|journaux|quotidiens?"  # "Les journaux évoquent …", "selon le quotidien X"
     # wire epithets of an organisation named before: "the world body", "the regional bloc"
     # (a body alone is a dead person's: "the body was found")
     "|(?:world|global|rights|regional|continental|UN|U\\.N\\.|monitoring|humanitarian|aid"
