@@ -19,6 +19,12 @@ sentences.
   "les terroristes », qui étaient au nombre de huit") is the attackers; "les soldats tués,
   qui sont au nombre de douze" the dead. Near miss: "les otages, qui étaient au nombre de
   douze, ont été libérés" (no longer held: nothing).
+- A count in words right after a whole date, its day first, is a count ("a fait mardi 3
+  février huit victimes", "on 3 March three soldiers were killed"). Near misses: a day or
+  a year after its month ("on March 3", "en février 2024") stay dates.
+- A source noun with two adjectives joined and no determiner ("a appris l'AFP de sources
+  médicale et militaire") is one source, as it was with one ("des sources locales et
+  militaires"). Near miss: two bodies ("selon l'armée et les rebelles": two sources).
 """
 
 from __future__ import annotations
@@ -131,3 +137,22 @@ def test_dead_counted_in_a_relative() -> None:
 def test_captives_freed_counted_in_a_relative() -> None:
     rows = _rows("Selon la police, les otages, qui étaient au nombre de douze, ont été libérés.")
     assert not any(t == "captured" for t, _, _ in rows)
+
+
+def test_a_count_in_words_after_a_whole_date() -> None:
+    text = "Selon la police, l'attaque a fait mardi 3 février huit victimes civiles."
+    assert ("killed", 8.0, A) in _rows(text)
+    assert ("killed", 3.0, A) in _rows("Police said that on 3 March three soldiers were killed.")
+
+
+def test_a_day_or_year_after_its_month_is_no_count() -> None:
+    assert _rows("Police said the attack on March 3 killed 12.") == {("killed", 12.0, A)}
+    rows = _rows("Selon la police, l'attaque de février 2024 a fait 12 morts.")
+    assert rows == {("killed", 12.0, A)}
+
+
+def test_two_adjectives_joined_without_determiner_are_one_source() -> None:
+    got = claims("Une attaque a fait huit morts, a appris l'AFP de sources médicale et militaire.")
+    assert [s for s, *_ in got] == ["sources médicale et militaire"]
+    got = claims("Une attaque a fait huit morts, selon l'armée et les rebelles.")
+    assert sorted(s for s, *_ in got) == ["l'armée", "les rebelles"]

@@ -365,6 +365,7 @@ AUTHORED_TOLL = rf"\b(?:bilans?|tolls?)\s+(?:{TOLL_AUTHORS})\b"
 # "des témoins locaux et humanitaires"): the second conjunct, one bare lowercase word,
 # qualifies the first's noun; it names no source of its own.
 ADJECTIVES_JOINED = (
-    r"^(?:des|les|ces|plusieurs|de|d'|une?|la|le|l')\s*[\w-]+\s+(?-i:[a-zà-ÿ][\w-]*)"
+    # (with no determiner too: "a appris l'AFP de sources médicale et militaire")
+    r"^(?:(?:des|les|ces|plusieurs|de|d'|une?|la|le|l')\s*)?[\w-]+\s+(?-i:[a-zà-ÿ][\w-]*)"
     r"\s+et\s+(?-i:[a-zà-ÿ][\w-]*)$"
 )
