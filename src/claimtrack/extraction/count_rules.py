@@ -150,10 +150,14 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             right = participle_after(shade, c.end, noun.end(), True)
         # "13 injured, with one missing": a participle past a comma and one more is the one's
         across_one = right and re.search(r",.*\b(?:one|another)\b", shade[c.end : right.start("p")])
-        if right and not right.group("coord") and not c.verb and not across_one:
+        # "20 morts, blessés et disparus": the count's own participle heads a list of what
+        # befell it, not a noun the next participle describes
+        listed = bool(right) and _LIST_COMMA.fullmatch(shade, c.subject_end, right.start("p"))
+        listed = bool(listed) and bool(more_participles(shade, c.subject_end))
+        if right and not right.group("coord") and not c.verb and not across_one and not listed:
             r.claim_type, r.subject = type_of_participle(right.group("p")), c.subject
             _second_participle(shade, c, r, right.end())
-        elif not right or right.group("coord"):
+        elif not right or right.group("coord") or listed:
             _second_participle(shade, c, r, c.subject_end)  # "25 dead or wounded"
         return
     # "killed 7 guards and seized 3 posts", "killed 7 guards, wounded 4": the verb right
@@ -178,6 +182,7 @@ def _participle(shade: str, c: Count, found: list[Found], r: Reading) -> None:
 
 
 _COUNT_NEXT = re.compile(r"\s+\d")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 # "five were killed or severely injured": the wound's adverb before the second participle
 _OR_BADLY_HURT = re.compile(
     r"\s+(?:or|and)\s+(?:severely|seriously|critically|badly|gravely|slightly)\s+"

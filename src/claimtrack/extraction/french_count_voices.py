@@ -127,7 +127,9 @@ _CONFIRMED_BY = re.compile(
     r"(?:^|[,;]\s*)(?:(?:mais|et)\s+)?"
     r"(?:(?:l'|cette\s+)(?:attaque|embuscade|incident|information)\s+et\s+)?"
     r"(?:(?:cette|l'|une|ces|les|ce|un|le)\s*)"
-    r"(?:informations?|bilans?|chiffres?|nouvelles?|versions?|decomptes?)(?:\s+[\w-]+)?\s+"
+    r"(?:informations?|bilans?|chiffres?|nouvelles?|versions?|decomptes?|nombres?|total)"
+    # "Le nombre de morts a été confirmé par X": the noun of what it counts
+    r"(?:\s+(?:de\s+|des\s+|d')?[\w-]+)?\s+"
     r"(?:(?:a|ont|avait|avaient)\s+(?:(?:[a-z]+ment|aussi|egalement)\s+)?ete\s+|(?:est|sont)\s+)?"
     r"(?:(?:[a-z]+ment|aussi)\s+)?(?P<verb>(?:confirme|corrobore)e?s?)\s+"
     r"(?:a\s+(?:l'|la\s+|le\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?par\s+"

@@ -75,6 +75,7 @@ from claimtrack.extraction.french_count_nouns import (
 )
 from claimtrack.extraction.french_count_strikes import others_of_rounds, strikes_counted
 from claimtrack.extraction.french_count_things import munitions_fell, one_harmed, one_struck
+from claimtrack.extraction.french_count_together import counted_together
 from claimtrack.extraction.french_count_without import none_without
 from claimtrack.extraction.lexicon import happenings, numbers
 from claimtrack.extraction.number_forms import clean_value, not_a_count, quantity_re
@@ -205,7 +206,7 @@ _AGAIN = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*,?\s*(?P<how>soit|contre)\s+", _I)
 _IN_NUMBER = re.compile(
     r"(?<![\w'-])(?:les|des)\s+(?P<noun>[\w-]+)(?:\s+(?P<more>[\w-]+))?"
     r"(?:\s+(?:par|lors|dans|pendant|a la suite)\s+[\w' -]{1,40}?)?"
-    r"(?:\s*,\s*|\s+(?:sont|etaient|seraient|serait|est)\s+(?:desormais\s+|toujours\s+)?)"
+    r"(?:\s*,\s*|\s*,?\s+(?:qui\s+)?(?:sont|etaient|seraient|serait|est)\s+(?:desormais\s+|toujours\s+)?)"
     r"au nombre (?:de\s+|d')",
     _I,
 )
@@ -382,7 +383,8 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += one_struck(shade, text, kept) + one_harmed(shade, text, kept)
     kept += whole_of_parts(shade, text, kept)
     kept += members_of_toll(shade, text, kept)
-    kept = speaker_not_counted(shade, restated_by_figure(shade, dead_and_wounded(shade, kept)))
+    kept = dead_and_wounded(shade, counted_together(shade, text, kept))
+    kept = speaker_not_counted(shade, restated_by_figure(shade, kept))
     kept = own_clause(shade, victims_alive(shade, toll_moved(kept)))
     kept = failed(shade, kept + succeeded(shade, text, kept))
     kept = bound_after(shade, text, breakdowns(shade, text, blown_up(shade, kept)))

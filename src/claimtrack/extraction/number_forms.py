@@ -104,6 +104,7 @@ _UNITS = re.compile(rf"^\s*(?:%|(?:{'|'.join(sorted(numbers.UNITS))})\b)", _I)
 _NEGATED = re.compile(numbers.NEGATED_BEFORE, _I)
 _MONTH = re.compile(rf"\b(?:{numbers.MONTHS})\.?\s*$", _I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{numbers.MONTHS})\b", _I)
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{numbers.MONTHS})\.?\s*$", _I)
 
 # "14 people from one family", "five members of two households": the households are
 # where the counted come from, not a second count.
@@ -202,7 +203,10 @@ def not_a_count(m: re.Match, shade: str) -> bool:
     after, before = shade[end:], shade[max(0, start - 60) : start]
     if m.group("any") and not _NEGATED.search(before):
         return True  # "if any were killed": "any" counts none only after a negation
-    if _UNITS.match(after) or _MONTH.search(before) or _MONTH_AFTER.match(after):
+    # a day or a year after its month ("March 3", "février 2024"); a figure in words after a
+    # whole date, its day first, is the count ("a fait mardi 3 février huit victimes")
+    month_before = _MONTH.search(before) and not (m.group("word") and _DAY_MONTH.search(before))
+    if _UNITS.match(after) or month_before or _MONTH_AFTER.match(after):
         return True
     if _FROM_ONE_HOUSEHOLD.match(after) and _COUNTED_FROM.search(before):
         return True

@@ -246,11 +246,11 @@ NUMBERED_FORCE = (
     r"(?:(?P<numof>(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+"
     r"(?:the|their|its)\s+(?:number|size|strength)\s+of\s+(?:the\s+)?))?"
     rf"\b(?P<who>{FIGHTER_NOUNS}|men)(?:\s+armes)?"
-    # "the attackers, who numbered about 100, raided": the aside counts them too
-    r",?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']|(?:put|estimated) at"
-    # "les assaillants étaient une centaine", "the attackers were about 100"
-    # "les assaillants seraient au nombre de 150", "the number of attackers was put at 200"
-    r"|(?P<copula>etaient|seraient|sont|were|are|was)"
+    # "the attackers, who numbered about 100, raided": the aside counts them too ("»" too)
+    r"(?:\s*\")?,?\s+(?:numbering|(?:who|which) numbered|au nombre d[e']|(?:put|estimated) at"
+    # "les assaillants étaient une centaine", "the attackers were about 100", "les assaillants
+    # seraient au nombre de 150", "…, qui étaient au nombre de 8", "number … was put at 200"
+    r"|(?:(?:qui|who)\s+)?(?P<copula>etaient|seraient|sont|were|are|was)"
     r"(?:\s+au nombre d[e']|\s+(?:put|estimated) at)?|(?(numof)at|(?!)))\s*$"
 )
 # Figures called false, or a toll rejected: a denial of a count.

@@ -56,6 +56,7 @@ SOURCE_NOUNS = (
     "|rebellion|ex-rebellion"
     "|broadcaster|newspaper|daily|channel|website|outlet|watchdog|charity|charities|ngos"
     "|presse|press"  # "rapporte la presse locale", "local press reported"
+    "|journal|journaux|quotidiens?"  # "Les journaux évoquent …", "selon le quotidien X"
     # wire epithets of an organisation named before: "the world body", "the regional bloc"
     # (a body alone is a dead person's: "the body was found")
     "|(?:world|global|rights|regional|continental|UN|U\\.N\\.|monitoring|humanitarian|aid"
@@ -365,6 +366,7 @@ AUTHORED_TOLL = rf"\b(?:bilans?|tolls?)\s+(?:{TOLL_AUTHORS})\b"
 # "des témoins locaux et humanitaires"): the second conjunct, one bare lowercase word,
 # qualifies the first's noun; it names no source of its own.
 ADJECTIVES_JOINED = (
-    r"^(?:des|les|ces|plusieurs|de|d'|une?|la|le|l')\s*[\w-]+\s+(?-i:[a-zà-ÿ][\w-]*)"
+    # (with no determiner too: "a appris l'AFP de sources médicale et militaire")
+    r"^(?:(?:des|les|ces|plusieurs|de|d'|une?|la|le|l')\s*)?[\w-]+\s+(?-i:[a-zà-ÿ][\w-]*)"
     r"\s+et\s+(?-i:[a-zà-ÿ][\w-]*)$"
 )
