@@ -14,8 +14,6 @@ Sentence kinds (invented sentences only):
   names, the next sentence of names going on in the same voice, ranks abbreviated with a
   dot ending no sentence ("Pfc.", "Pfcs."); a list that goes on with a description ("and
   the driver") or no names ("those killed were not insurgents") gives nothing;
-- bodies of two counts joined by "and" ("the bodies of three men and five women were
-  seized"): both are the dead, whatever the participle says;
 - a bare participle claimant ("an attack claimed by X", "the bombing, claimed by X,
   killed 12"): X's claim of responsibility only, the toll the sentence's source's (not
   "an encounter as claimed by the military").
@@ -209,28 +207,3 @@ def test_bare_claimed_by_alone_gives_no_toll_to_the_claimant() -> None:
 )
 def test_no_bare_claimant(text: str) -> None:
     assert "responsibility" not in [c[1] for c in _claims(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The army said the bodies of three men and five women in uniforms were seized.",
-            [("The army", "killed", "five"), ("The army", "killed", "three")],
-        ),
-        (
-            "Police said the bodies of two soldiers and three civilians were found.",
-            [("Police", "killed", "three"), ("Police", "killed", "two")],
-        ),
-    ],
-)
-def test_bodies_of_two_counts(text: str, expected: list) -> None:
-    assert _tolls(text) == expected
-
-
-def test_bodies_then_another_clause() -> None:
-    claims = _claims(
-        "The bodies of three men were recovered and 12 people were arrested, police said."
-    )
-    assert ("police", "captured", "12") in claims
-    assert ("police", "killed", "12") not in claims

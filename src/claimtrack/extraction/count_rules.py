@@ -117,9 +117,7 @@ _ZERO_MORE = re.compile(r"\s*,?\s+(?:or|nor|ni|ou)\s+(?:de\s+|d'|any\s+)?(?P<nou
 
 _BODIES_OF = re.compile(
     r"(?<![\w'-])(?:bodies|corpses|remains|corps(?: sans vie)?|cadavres|depouilles"
-    r"(?: mortelles)?)\s+(?:of|de|des|d')\s*(?:(?:the|their|les|leurs)\s+)?"
-    # "the bodies of three men and five women": a count coordinated after it shares "of"
-    rf"(?:(?:\d[\d,]*|{numbers.NUMBER_WORDS})\s+(?:[\w'-]+\s+){{1,2}}?(?:and|et)\s+)?$",
+    r"(?: mortelles)?)\s+(?:of|de|des|d')\s*(?:(?:the|their|les|leurs)\s+)?$",
     _I,
 )
 
