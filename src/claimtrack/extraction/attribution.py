@@ -24,6 +24,7 @@ import re
 
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.claim_nouns import claim_owners, refers_back
+from claimtrack.extraction.claimed_by import claimed_by_frames
 from claimtrack.extraction.claimed_figures import claimed_figures
 from claimtrack.extraction.claims_by import claims_by_owner
 from claimtrack.extraction.frames_inverted import (
@@ -63,6 +64,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     shown_by_frames(shade, text, found)
     cue_frames(shade, text, found)
     claimant_frames(shade, text, found)  # "une embuscade revendiquée par X": X's claim
+    claimed_by_frames(shade, text, found)  # "an attack claimed by X": the same in English
     inverted_frames(shade, text, found)
     reporting_frames(shade, text, found)
     pronoun_frames(shade, text, found)

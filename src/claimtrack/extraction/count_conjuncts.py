@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.count_definites import find_definite_ones
+from claimtrack.extraction.count_name_lists import name_lists
 from claimtrack.extraction.count_participles import POST_MODIFIER
 from claimtrack.extraction.count_parts import COORDINATION
 from claimtrack.extraction.count_unharmed import unharmed
@@ -66,6 +67,7 @@ def with_singulars(shade: str, text: str, found: list[Found], pending: list) -> 
     things = find_named_things(shade, text, found + named)
     # "the chief, wounded in the raid, …", "Among the militants killed was X"
     ones = find_definite_ones(shade, text, found + named + things)
+    ones += name_lists(shade, text, found + things + ones)  # "Killed were Sgt. X and Pfc. Y"
     return found + things + ones + unharmed(shade, text, found + things + ones)
 
 

@@ -38,7 +38,8 @@ _TOLL_HEAD = (
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     # "the number of civilian deaths since the beginning of the clashes has climbed to"
     r"(?: of (?P<of>[\w' -]{1,40}?))?"
-    r"(?: (?:from|in|after|following|since|during|de|du|depuis) [\w'’ -]{1,60}?)?"
+    # (its event can be long: "the death toll in a separate shootout on Wednesday near X")
+    r"(?: (?:from|in|after|following|since|during|de|du|depuis) [\w'’ -]{1,100}?)?"
 )
 # "the toll, which had stood at 12 on Saturday, rose to 19", "the death toll in the attack,
 # the deadliest since 2019, had risen to 52": an aside between the toll and its verb
@@ -133,7 +134,7 @@ def toll_phrase(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     # a toll's place can be long ("the toll from an air strike on a monastery in … rose to")
     # an aside between the toll and its verb: "the death toll, according to X, rose to 31"
     elif (
-        toll := _TOLL_AT.search(wide := _ASIDE.sub(" ", shade[max(0, c.start - 120) : c.start]))
+        toll := _TOLL_AT.search(wide := _ASIDE.sub(" ", shade[max(0, c.start - 160) : c.start]))
     ) or (toll := _TOLL_IS.search(wide)):
         # "the casualty toll", "put the casualty figure at 6": dead and wounded, not split
         r.claim_type, r.rule = _toll_kind(toll), "toll"

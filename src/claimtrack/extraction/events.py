@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.claimed_by import bare_claims
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.harmed_things import harmed_things
 from claimtrack.extraction.lexicon import happenings, words
@@ -259,7 +260,7 @@ def _responsibility(shade: str, text: str) -> list[Found]:
         return [Found("responsibility", m.start(), m.end(), subject=what, rule="claimed")]
     m = _RESPONSIBILITY.search(shade)
     if not m:
-        return _done_by(shade, text)
+        return bare_claims(shade, text) or _done_by(shade, text)
     if _BORNE.match(m.group()):
         # "Serbia bears responsibility", "the group was responsible for the attack": who
         # is responsible stands before the verb.

@@ -66,10 +66,10 @@ _CLAIMED_OBJECT = re.compile(
     # "a revendiqué dans un communiqué l'attaque": where it was claimed, then what
     r"(?:\s+(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur)\s+[\w-]+)?"
     r"\s+(?:responsibility|la responsabilite|the|an|a|its|their|this|these|those|l'|la|le|les"
-    r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|at|dans|when|after"
-    # "l'attaque ayant fait 9 morts", "faisant", "au cours / lors de laquelle": its toll
-    # is told in the outer voice, as "that left 30 dead"
-    r"|ayant|faisant|lors|au cours|durant|pendant)\b"
+    r"|cette|ces|cet)\b[^,.;:]*?(?=\s+(?:that|which|who|qui|que|in|on|dans|when|after"
+    # "l'attaque ayant fait 9 morts", "faisant", "au cours / lors de laquelle": its toll is
+    # told in the outer voice, as "that left 30 dead" ("deaths of at least 16": one object)
+    r"|at(?!\s+(?:least|most)\b)|ayant|faisant|lors|au cours|durant|pendant)\b"
     r"|[,.;:]|$)",
     _I,
 )

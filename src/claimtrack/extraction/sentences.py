@@ -26,7 +26,9 @@ MAX_QUOTE = 700
 
 _QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 _ABBREVIATIONS = re.compile(
+    # (ranks in the plural and the enlisted ranks too: "Wounded were Pfcs. X, Y and Z")
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpt|Maj|Cpl|Pvt|Brig|Adm|Cdr|Cmdr|Lieut|Insp"
+    r"|Pfc|Pfcs|Pte|Spc|Sgts|Cpls|Pvts|SSgt|TSgt|MSgt|Capts|Lts|Gens|Cols"
     r"|Supt|Cmdt|Prof|Rev|Hon|Pres|Amb|Mgr|St|Jr|Sr|No|vs|etc|Dec|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Gov|Sen|Rep|Mt|Ft|p|pp|ca)|\b[A-Z])$"
 )

@@ -395,4 +395,8 @@ CONTINUATION_START = (
     r"|(?=(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s"
     r"(?:(?!(?:were|was|are|is|have|has|had|been|said|says)\b)[\w'-]+,?\s+){0,6}"
     r"(?:wounded|injured|killed|dead|missing)\W*$)"
+    # "Wounded were Pfc. X, Y and Z.": an inverted participle naming its people goes on
+    # with the toll before it ("… said slain were Sgt. X and Pfc. Y.")
+    r"|(?:also\s+)?(?:killed|slain|wounded|injured|hurt)\s+(?:in\s+the\s+[\w-]+\s+)?were\s"
+    r"(?!(?:not|also|among)\b)"
 )
