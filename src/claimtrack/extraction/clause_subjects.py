@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.lexicon import source_words
-from claimtrack.extraction.lexicon.speech import STOPWORDS
+from claimtrack.extraction.lexicon.languages import STOPWORDS
 from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
 
 _I = re.IGNORECASE

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrack.extraction.lexicon.speech import STOPWORDS
+from claimtrack.extraction.lexicon.languages import STOPWORDS
 
 # Longest sentence we look at as one piece: the patterns are bounded, but a
 # text with no full stops must not become one multi-megabyte "sentence".

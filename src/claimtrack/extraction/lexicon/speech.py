@@ -1,19 +1,12 @@
-"""Who says: reporting verbs and frames, the nouns of what is said, and the function words
-that tell the language (who a source is: ``source_words``).
+"""Who says: reporting verbs and frames, and the nouns of what is said (who a source is:
+``source_words``; the words that tell the language: ``languages``).
 
 Example:
-    >>> "selon" in ACCORDING_TO, "the" in STOPWORDS["en"]
-    (True, True)
+    >>> "selon" in ACCORDING_TO
+    True
 """
 
 from __future__ import annotations
-
-# --- language detection: frequent function words -------------------------------------------
-_EN_STOP = """the of and to in a is was were said that for on with by from at as has have had
-it its their they he she been which who an this these"""
-_FR_STOP = """le la les de des du un une et a au aux en dans par pour sur est sont ont ete qui que
-avec il ils elle d l selon leur ce cette"""
-STOPWORDS = {"en": frozenset(_EN_STOP.split()), "fr": frozenset(_FR_STOP.split())}
 
 # --- reporting verbs: who says ---------------------------------------------------------------
 # French compound tenses with a pronoun or adverb inside: "ont elles parlé", "avait déjà
