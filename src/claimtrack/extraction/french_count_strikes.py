@@ -1,10 +1,12 @@
-"""French strikes from the air counted by their noun, and rounds counted by "autres": shelling.
+"""French strikes counted: by their noun, by the target they hit, and again by "autres": shelling.
 
 - air strikes counted ("trois raids aériens", "deux frappes contre un marché", "12 frappes
   de drones", "quatre bombardements"; bare "raids" where the sentence names aircraft: "l'aviation
   a mené deux autres raids") are shelling, as strikes that hit already were ("deux frappes
   avaient touché la caserne"); attacks on the ground ("trois attaques", "deux raids contre
   un village") stay attacks (``french_count_nouns.attacks_counted``);
+- strikes or rounds counted that hit a target ("deux frappes de missiles avaient touché la
+  caserne");
 - rounds named once, then counted again by "autres" ("sept missiles ont touché la ville et
   deux autres ont touché le port"): the second figure is of the same munitions.
 
@@ -28,6 +30,8 @@ from claimtrack.extraction.french_count_nouns import uncounted
 from claimtrack.extraction.number_forms import clean_value
 
 _I = re.IGNORECASE
+# verbs of a strike or a round that reached its target
+_HIT = r"touche|frappe|vise|atteint"
 _BEFORE_NOUN = r"\s+(?:(?:nouvelles?|autres|premieres?|dernieres?)\s+)?"
 # strikes from the air by their noun; "frappes" alone are from the air in the press
 _AIR_STRIKES = re.compile(
@@ -69,7 +73,7 @@ def strikes_counted(shade: str, text: str, counts: list[Found]) -> list[Found]:
 # noun before the verb of the clause
 _OTHERS = re.compile(
     r"\s+autres\s+(?:(?:ont|avaient|auraient|sont|etaient|seraient)\s+)?(?:[a-z]+ment\s+)?"
-    r"(?:touche|frappe|vise|atteint|tombee?s|explose)(?![\w-])",
+    rf"(?:{_HIT}|tombee?s|explose)(?![\w-])",
     _I,
 )
 
@@ -85,4 +89,29 @@ def others_of_rounds(shade: str, text: str, counts: list[Found]) -> list[Found]:
                     "shelling", start, end, value, before[-1].subject, confidence=0.6, rule="list"
                 )
             )
+    return out
+
+
+# "deux frappes de missiles avaient touché la caserne": strikes or rounds that hit a target
+_STRIKES_HIT = re.compile(
+    r"\s+(?:frappes?|missiles?|roquettes?|obus|bombes?|projectiles?)(?:\s+[\w'-]+){0,3}?\s+"
+    rf"(?:ont|avaient|auraient|a|avait)\s+(?:{_HIT})\b",
+    _I,
+)
+
+
+def strikes_hit(shade: str, text: str, counts: list[Found]) -> list[Found]:
+    """Counts of strikes or rounds that hit a target ("deux frappes avaient touché la caserne"):
+    shelling.
+
+    Example:
+        >>> from claimtrack.extraction.sentences import shadow
+        >>> text = "Deux frappes de missiles avaient touché la caserne."
+        >>> [(f.claim_type, f.value) for f in strikes_hit(shadow(text), text, [])]
+        [('shelling', 'Deux')]
+    """
+    out = []
+    for start, end in uncounted(shade, counts):
+        if _STRIKES_HIT.match(shade, end) and (value := clean_value(text[start:end])):
+            out.append(Found("shelling", start, end, value, None, confidence=0.6, rule="verb"))
     return out

@@ -73,7 +73,11 @@ from claimtrack.extraction.french_count_nouns import (
     uncounted,
     whole_of_parts,
 )
-from claimtrack.extraction.french_count_strikes import others_of_rounds, strikes_counted
+from claimtrack.extraction.french_count_strikes import (
+    others_of_rounds,
+    strikes_counted,
+    strikes_hit,
+)
 from claimtrack.extraction.french_count_things import munitions_fell, one_harmed, one_struck
 from claimtrack.extraction.french_count_together import counted_together
 from claimtrack.extraction.french_count_without import none_without
@@ -239,23 +243,6 @@ def _again(shade: str, text: str, counts: list[Found]) -> list[Found]:
     return out
 
 
-# "deux frappes de missiles avaient touché la caserne": strikes or rounds that hit a target.
-_STRIKES_HIT = re.compile(
-    r"\s+(?:frappes?|missiles?|roquettes?|obus|bombes?|projectiles?)(?:\s+[\w'-]+){0,3}?\s+"
-    r"(?:ont|avaient|auraient|a|avait)\s+(?:touche|frappe|vise|atteint)\b",
-    _I,
-)
-
-
-def _strikes(shade: str, text: str, counts: list[Found]) -> list[Found]:
-    """Counts of strikes or rounds that hit a target (``_STRIKES_HIT``): shelling."""
-    out = []
-    for start, end in uncounted(shade, counts):
-        if _STRIKES_HIT.match(shade, end) and (value := clean_value(text[start:end])):
-            out.append(Found("shelling", start, end, value, None, confidence=0.6, rule="verb"))
-    return out
-
-
 def _noun_type(word: str) -> str | None:
     return numbers.TOLL_NOUNS.get(word) or type_of_participle(word)
 
@@ -368,7 +355,7 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
     kept += object_relatives(shade, text, kept)
     kept += kin(shade, text, kept)
     kept = respectively(shade, text, kept)
-    kept += _strikes(shade, text, kept)
+    kept += strikes_hit(shade, text, kept)
     kept += munitions_fired(shade, text, kept)
     kept += others_of_rounds(shade, text, kept)
     kept += _captives_of(shade, text, kept)
