@@ -24,7 +24,7 @@ import re
 
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.claim_nouns import claim_owners, refers_back
-from claimtrack.extraction.claimed_by import claimed_by_frames
+from claimtrack.extraction.claimants import claimant_frames
 from claimtrack.extraction.claimed_figures import claimed_figures
 from claimtrack.extraction.claims_by import claims_by_owner
 from claimtrack.extraction.frames_inverted import (
@@ -34,7 +34,6 @@ from claimtrack.extraction.frames_inverted import (
     shown_by_frames,
 )
 from claimtrack.extraction.frames_reporting import reporting_frames
-from claimtrack.extraction.french_claimants import claimant_frames
 from claimtrack.extraction.headlines import colon_quote, headline
 from claimtrack.extraction.opening_participles import opening_participle_frames
 from claimtrack.extraction.possessive_tolls import possessive_toll_frames
@@ -63,8 +62,7 @@ def find_attributions(sentence: Sentence) -> list[Attribution]:
     found: list[Attribution] = []
     shown_by_frames(shade, text, found)
     cue_frames(shade, text, found)
-    claimant_frames(shade, text, found)  # "une embuscade revendiquée par X": X's claim
-    claimed_by_frames(shade, text, found)  # "an attack claimed by X": the same in English
+    claimant_frames(shade, text, found)  # "an attack claimed by X", "revendiquée par X": X's claim
     inverted_frames(shade, text, found)
     reporting_frames(shade, text, found)
     pronoun_frames(shade, text, found)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.claimed_by import bare_claims
+from claimtrack.extraction.claimants import bare_claims
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.harmed_things import harmed_things
 from claimtrack.extraction.lexicon import happenings, words
