@@ -30,7 +30,8 @@ _ATTACKER_AFTER = re.compile(
     # 'a military officer said "around 100 terrorists" attacked': a quotation closes first
     rf"[\"”]?{happenings.ATTACKER_ASIDE}"
     # "40 hommes armés ont attaqué": armed men; "armés à moto": two words of gear
-    rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto"
+    # "the three bombers simultaneously detonated": an adverb in -ly
+    rf"\s+(?:(?:{happenings.ATTACKER_GEAR}|then|also|later|a moto|[a-z]+ly"
     rf"|(?:lourdement\s+)?armes|non identifies|\([^()]{{1,60}}\))\s+){{0,2}}"
     rf"(?:{happenings.ATTACKER_VERBS_AFTER})\b",
     _I,
@@ -47,6 +48,7 @@ _ATTACKERS = re.compile(r"(?:attackers|assailants|assaillants|gunmen|raiders)$",
 _ARMED_PEOPLE = re.compile(
     rf"\b(?:{happenings.FIGHTER_NOUNS}|soldiers|troops|policemen|commandos|paratroopers)\b", _I
 )
+_ARMED = re.compile(r"\barmed\b", _I)
 _HARM_DONE = re.compile(rf"{happenings.ATTACKER_ASIDE}\s+(?P<v>[a-z]+ed)(?=\s)", _I)
 
 
@@ -101,6 +103,11 @@ def _force(shade: str, c: Count) -> tuple[int, int] | None:
         return c.end, fighters.end()
     armed = _ARMED_PEOPLE.search(shade, c.end, c.subject_end)
     if armed and armed.end() == c.subject_end and _took_people(shade, armed.end()):
+        return c.end, armed.end()
+    # "six armed soldiers opened fire": troops called armed are fighters (not "300 troops
+    # arrived", who are present)
+    called_armed = armed and _ARMED.search(shade, c.end, armed.start())
+    if called_armed and _ATTACKER_AFTER.match(shade, armed.end()):
         return c.end, armed.end()
     if _ATTACKER_BEFORE.search(c.before) and (members := _MEMBERS_OF.match(shade, c.end)):
         return members.start("m"), members.end()

@@ -114,11 +114,24 @@ _FORCES = re.compile(rf"(?:{happenings.FORCE_NOUNS}|{happenings.FIGHTER_NOUNS}|m
 
 
 # "there were 33 people in the compound": people said to be somewhere are present there.
-_THERE_WERE = re.compile(r"(?<![\w-])there\s+(?:were|are|was|had been|have been)\s+$", _I)
+# ("there are still 7,000 rebels inside the region": an adverb between)
+_THERE_WERE = re.compile(
+    r"(?<![\w-])there\s+(?:were|are|was|had been|have been)\s+"
+    r"(?:(?:still|now|currently|reportedly|also)\s+)?$",
+    _I,
+)
 _ATTACKING = re.compile(r"attackers|assailants|assaillants|raiders", _I)
 _IN_PLACE = re.compile(r"\s+(?:in|at|inside|aboard|on board|within)\s", _I)
 _PEOPLE_THERE = re.compile(
     r"people|civilians|persons|residents|villagers|students|workers|passengers|pupils", _I
+)
+
+# the people or forces right after the count, then where they are (the subject read may
+# have taken the place's word in: "7,000 rebels inside | the region")
+_THERE_PEOPLE = re.compile(
+    rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{_FORCES.pattern}|{_PEOPLE_THERE.pattern})(?![\w'-])"
+    rf"(?={_IN_PLACE.pattern})",
+    _I,
 )
 
 
@@ -129,11 +142,7 @@ def held_at(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     if not c.words:
         return
     held = _HELD_AT.search(c.before) and _FORCES.fullmatch(c.words[-1])
-    there = (
-        _THERE_WERE.search(c.before)
-        and _IN_PLACE.match(shade, c.subject_end)
-        and (_FORCES.fullmatch(c.words[-1]) or _PEOPLE_THERE.fullmatch(c.words[-1]))
-    )
+    there = _THERE_WERE.search(c.before) and _THERE_PEOPLE.match(shade, c.end)
     if held or there:
         r.claim_type, r.rule = "present", "verb"
     elif _THERE_WERE.search(c.before) and _ATTACKING.fullmatch(c.words[-1]):

@@ -166,7 +166,9 @@ _SOMEWHERE = re.compile(
     r"(?:\s*,\s*[^,;:.]{1,40},)?"
     r"\s+(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have been|had been"
     r"|has been)\s+)(?:(?:still|now|currently|already|also|permanently|reportedly)\s+)*"
-    r"(?:(?:based|stationed|deployed|present|positioned|garrisoned|massed|camped)\s+"
+    # "700 troops had been housed in one hostel": where they were put up
+    r"(?:(?:based|stationed|deployed|present|positioned|garrisoned|massed|camped|housed"
+    r"|quartered|billeted)\s+"
     # "300 troops had been sent to the town": forces sent somewhere are there
     r"|(?:sent|dispatched|rushed|flown|moved|redeployed)\s+(?=to|into))?"
     r"(?:in|inside|at|on the ground|around|near|across|along|within|to|into)\b"
@@ -267,9 +269,17 @@ _STRUCK = re.compile(
     r"\s+(?:the|a|an|its|their|his|her|several|two|three|four|five|\d|[A-Z])",
 )
 
+# "three drones were launched from the border", "40 rockets had been fired": munitions sent
+# off are shelling, with or without a target after them
+_FIRED = re.compile(
+    r"\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:also|reportedly|then|later)\s+)?"
+    r"(?:fired|launched)(?![\w-])",
+    _I,
+)
+
 
 def munitions_struck(shade: str, c: Count, found: list[Found], r: Reading) -> None:
-    """Munitions or drones counted as they struck a target: shelling.
+    """Munitions or drones counted as they struck a target, or as fired: shelling.
 
     Example:
         >>> from claimtrack.extraction.counts import find_counts
@@ -278,7 +288,7 @@ def munitions_struck(shade: str, c: Count, found: list[Found], r: Reading) -> No
         [('shelling', 'Around 30')]
     """
     end = _head_end(shade, c, _STRIKERS)
-    if end is not None and _STRUCK.match(shade, end):
+    if end is not None and (_STRUCK.match(shade, end) or _FIRED.match(shade, end)):
         r.claim_type, r.rule, r.subject = "shelling", "participle", shade[c.end : end].strip()
 
 

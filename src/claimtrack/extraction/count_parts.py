@@ -158,6 +158,8 @@ def including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
             r.subject = f"{base} ({r.subject})" if c.words else base
 
 
+_PLACED = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
+_PLACED_BEFORE = re.compile(r"\s+(?:in|at|near)\s+[^,;:.]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RELATIVE_OPEN = re.compile(r",\s*(?:where|which|who|whom|when)\s[^,;:.]*$", _I)
 
 
@@ -187,6 +189,10 @@ def list_goes_on(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.claim_type, r.rule = parent[0].claim_type, "list"
         # "42 criminals and one police officer": "one" right after "and" is a count
         tight = bool(COORDINATION.fullmatch(gap)) and 0 < len(c.words) < 4
+        # "six died in Kano, two in Kaduna and one in Zaria": a bare one placed like the one
+        # before it
+        placed = not c.words and _PLACED.match(shade, c.end) and _PLACED_BEFORE.fullmatch(gap)
+        tight = tight or bool(placed)
         r.tight = tight and not _REPORTING_NEXT.match(shade, c.subject_end)  # "one resident said"
     elif NOT_BEFORE.search(gap) or others_figure(shade, c.start, c.end):
         r.claim_type, r.rule = found[-1].claim_type, "list"  # "six, et non 26"

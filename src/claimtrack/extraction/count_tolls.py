@@ -51,7 +51,9 @@ _TOLL_AT = re.compile(
     r"(?:rose|risen|climbed|increased|stood|stands|reached|rises|jumped|soared|surged|grew"
     r"|grown|mounted|s'eleve|s'est alourdi"
     r"|est passe|passe|atteint|est|etait|is|was)\s+)?"
-    r"(?:at|to|of|a|de|d')\s*\"?\s*$",
+    r"(?:at|to|of|a|de|d')\s*\"?\s*"
+    # "put the death toll at a much lower 50": the figure set against another's
+    r"(?:an?\s+(?:(?:much|far|even|slightly)\s+)?(?:lower|higher|smaller|larger)\s+)?$",
     _I,
 )
 # The same without a preposition: "the death toll was 12", "the toll reached 40".

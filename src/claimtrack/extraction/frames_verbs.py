@@ -59,7 +59,12 @@ _NOUN_BEFORE = re.compile(
 # A participle after a determiner qualifies the noun after it ("the disputed region", "an
 # alleged massacre", "their reported losses"); not "that", which opens a relative clause
 # ("the group that claimed"), nor "all" ("the officials all said").
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+$", _I)
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+"
+    # "the biggest reported ambush", "the first reported attack": a superlative between
+    r"(?:(?:(?-i:[a-z][\w-]*est)|first|only|last|most)\s+)?$",
+    _I,
+)
 # "dismissed as false government reports that …": what the object is called comes first
 # (what it is called may be quoted, in words of its own: 'as "categorically baseless"')
 _OBJECT_GAP = re.compile(

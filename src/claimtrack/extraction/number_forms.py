@@ -159,7 +159,10 @@ _OTHER_TIME = re.compile(
 # "two fewer than initially reported": a difference; "1 in 3 of the displaced": a ratio;
 # "the militants, in 30 trucks, …": the vehicles the counted came in
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|more|less|higher|lower)\s+than\b", _I)
-_RATIO_AFTER = re.compile(r"\s+in\s+(?:\d+|[a-z]+)(?=\s+(?:of|were|are|was|is)\b|\s*[,.])", _I)
+# "one in three were children" (not "two in Kaduna and one in Zaria.": a place, no ratio)
+_RATIO_AFTER = re.compile(
+    rf"\s+in\s+(?:\d+|(?:{NUMBER_PHRASE})(?![\w-]))(?=\s+(?:of|were|are|was|is)\b|\s*[,.])", _I
+)
 _RATIO_BEFORE = re.compile(r"(?<![\w'-])(?:1|one)\s+in\s+$", _I)
 _RIDING = re.compile(r"(?<![\w'-])(?:in|on|aboard|riding)\s+$", _I)
 _VEHICLES = re.compile(

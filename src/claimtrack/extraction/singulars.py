@@ -145,8 +145,11 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
             claim_type, rule = parent.claim_type, "subset"  # "…, including a colonel"
         else:
             claim_type, rule = _claim_type(shade, vs, _chain_end(shade, people[i:]))
+        # "killed seven police officers, a guard and a priest": a comma opens the list
+        # when the ones named after it go on to "and"
+        chained = _chain_end(shade, people[i:]) > m.end()
         listed = m.group("value") and (
-            _listed_after(shade, vs, ve, found + out) or _listed_before(shade, ve, found)
+            _listed_after(shade, vs, ve, found + out, chained) or _listed_before(shade, ve, found)
         )
         if claim_type is None and listed:
             claim_type, rule = listed.claim_type, "list"  # "killed 27 soldiers and a policeman"
@@ -166,17 +169,24 @@ def find_singulars(shade: str, text: str, found: list[Found]) -> list[Found]:
 
 
 _AND_AT_END = re.compile(r"\s*(?:,\s*)?(?:and|et|as well as|along with|together with)\s+$", _I)
+_COMMA_AT_END = re.compile(r"\s*,\s*$")
 _NOT_LISTED = frozenset({"attacked", "attackers", "shelling", "present", "controls"})
 
 
-def _listed_after(shade: str, start: int, end: int, found: list[Found]) -> Found | None:
+def _listed_after(
+    shade: str, start: int, end: int, found: list[Found], chained: bool = False
+) -> Found | None:
     """The count a person named one is listed after, as one more of its kind: "killed 27
-    soldiers and a policeman"; not one who speaks ("and a resident said")."""
+    soldiers and a policeman", or after a comma when the list goes on to "and" (``chained``:
+    "killed 27 soldiers, a guard and a priest"); not one who speaks ("and a resident said")."""
     if _SPEAKS.match(shade, end):
         return None
     for f in found:
         stop = f.extra.get("subject_end", f.end) if f.extra else f.end
-        if stop <= start and _AND_AT_END.fullmatch(shade, stop, start) and not f.subset:
+        joined = _AND_AT_END.fullmatch(shade, stop, start) or (
+            chained and _COMMA_AT_END.fullmatch(shade, stop, start)
+        )
+        if stop <= start and joined and not f.subset:
             return f if f.claim_type not in _NOT_LISTED else None
     return None
 
