@@ -59,7 +59,14 @@ _NOUN_BEFORE = re.compile(
 # A participle after a determiner qualifies the noun after it ("the disputed region", "an
 # alleged massacre", "their reported losses"); not "that", which opens a relative clause
 # ("the group that claimed"), nor "all" ("the officials all said").
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+$", _I)
+# A superlative may stand between them ("the biggest reported ambush", "the most recent
+# confirmed toll", "the first reported attack").
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+"
+    r"(?:(?:[a-z]+iest|[a-z]*(?:gg|tt|dd)est|(?:larg|high|great|lat|long|strong|low|new|old"
+    r"|small|fierc|clos)est|first|last|worst|most\s+[a-z]+)\s+)?$",
+    _I,
+)
 # "dismissed as false government reports that …": what the object is called comes first
 # (what it is called may be quoted, in words of its own: 'as "categorically baseless"')
 _OBJECT_GAP = re.compile(
