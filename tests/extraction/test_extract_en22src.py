@@ -17,10 +17,13 @@
 - a passive denial's agent ends before what the denial calls the claim ("dismissed by the
   government as false propaganda": the government);
 - which of a source's accounts, between the source and its verb ("The army first reported
-  …", "originally said"), is no part of the source.
+  …", "originally said"), is no part of the source;
+- a place's office ("Kadi's mayor said", "Name, the region's governor, said", "the Kadi
+  valley's top police official"): a place is no speaker, the office is; a body's role
+  still gives the body ("The army's spokesman", "The Islamic State's spokesman").
 
 Modules: ``source_phrases``, ``frames_verbs``, ``sources``, ``own_subjects``,
-``frames_inverted``, ``lexicon/source_words``.
+``frames_inverted``, ``source_speakers``, ``lexicon/source_words``.
 """
 
 from __future__ import annotations
@@ -137,4 +140,24 @@ WHICH_ACCOUNT = [
 
 @pytest.mark.parametrize(("text", "expected"), WHICH_ACCOUNT)
 def test_which_account_is_no_part_of_the_source(text: str, expected: list[tuple]) -> None:
+    assert claim_figures(text) == sorted(expected, key=repr)
+
+
+PLACE_OFFICES = [
+    ("Kadi's mayor said there had been no casualties.",
+     [("Kadi's mayor", "casualties", 0.0, A)]),
+    ("Ali Sow, the region's governor, said 3 people were killed.",
+     [("the region's governor", "killed", 3.0, A)]),
+    ("Ali Sow, the Kadi valley's top police official, said 3 people were killed.",
+     [("the Kadi valley's top police official", "killed", 3.0, A)]),
+    # near misses: a body's role gives the body
+    ("The army's spokesman said 3 people were killed.",
+     [("The army", "killed", 3.0, A)]),
+    ("The Islamic State's spokesman said 3 people were killed.",
+     [("The Islamic State", "killed", 3.0, A)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_OFFICES)
+def test_a_place_speaks_through_its_office(text: str, expected: list[tuple]) -> None:
     assert claim_figures(text) == sorted(expected, key=repr)
