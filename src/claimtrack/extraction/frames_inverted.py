@@ -244,6 +244,8 @@ def inverted_frames(shade: str, text: str, found: list[Attribution]) -> None:
     """
     for m in _PASSIVE_DENIAL.finditer(shade):
         span = right_phrase(shade, m.end())
+        if span and (complement := _AS_COMPLEMENT.search(shade, span[0], span[1])):
+            span = (span[0], complement.start())  # "dismissed by X as lies": X only
         if span and valid_source(shade[span[0] : span[1]]) and not inside_span(m.start(), found):
             a = Attribution("inverted", *span, m.start(), m.end(), text[span[0] : span[1]])
             a.denial = True

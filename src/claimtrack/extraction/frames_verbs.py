@@ -61,8 +61,8 @@ _NOUN_BEFORE = re.compile(
 # ("the group that claimed"), nor "all" ("the officials all said").
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'])(?:the|an?|these|those|its|their|his|her|our)\s+"
-    # "the biggest reported ambush", "the first reported attack": a superlative between
-    r"(?:(?:(?-i:[a-z][\w-]*est)|first|only|last|most)\s+)?$",
+    # a superlative between: "the biggest reported ambush", "the most recent confirmed toll"
+    r"(?:(?:(?-i:[a-z][\w-]*est)|first|only|last|worst|most(?:\s+[a-z]+)?)\s+)?$",
     _I,
 )
 # "dismissed as false government reports that …": what the object is called comes first

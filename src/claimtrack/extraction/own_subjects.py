@@ -54,10 +54,13 @@ def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
     folded = fold(named)
     if group:  # "JNIM took the camp, the group said": the armed group of the clause
         return _armed_group(named, text[subject[0] : span[0]])
+    # "Three women were injured, it said": a counted subject is what the claim counts
+    counted = re.search(rf"\d|\b(?:{numbers.NUMBER_WORDS})\b", folded, re.IGNORECASE)
     if unowned:  # an institution's statement of what it did; not "Gunmen killed 12, …"
-        counted = re.search(rf"\d|\b(?:{numbers.NUMBER_WORDS})\b", folded, re.IGNORECASE)
         plain = not (DOCUMENT.match(folded) or ANAPHORS.match(folded) or counted)
         return named if ORG.search(folded) and plain else None
+    if counted:
+        return None
     if phrase in ("he", "she"):
         return named if titled_person(named) else None
     if ANAPHORS.match(folded) or not (ORG.search(folded) or SOURCE_NOUN.search(folded)):

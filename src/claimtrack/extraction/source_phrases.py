@@ -318,12 +318,17 @@ def _source_before(before: str) -> bool:
 # rebels said": a place or date, the wire in brackets, a dash (a bracket in a name, "the
 # Allied Forces (ADF) said", has no dash after it)
 _DATELINE = re.compile(r"[^()]{0,40}\((?-i:[A-Z])[^()]{1,40}\)\s*\.?\s*[-–—]+\s*", _I)
+# and one that lost its dash: a place in capitals before an article or a possessive
+# ("KHARTOUM Darfur's main rebel group said", "KABUL The Taliban said"; not "NATO forces")
+_BARE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.-]{3,}(?:,?\s[A-Z][A-Z'’.-]+){0,3}\s+(?=(?:The|An?)\s|[A-Z][\w-]+['’]s\s)"
+)
 
 
 def _segment(left: str) -> int:
     """Where the last stretch of ``left`` that may hold a source starts."""
     seg = _in_relative(left, max((m.end() for m in _BOUNDARY.finditer(left)), default=0))
-    if dateline := _DATELINE.match(left, seg):
+    if dateline := _DATELINE.match(left, seg) or _BARE_DATELINE.match(left, seg):
         seg = dateline.end()
     if seg and left[seg - 1] == "," and INCLUDING.match(left, seg):
         # "trois sources, dont un officier, ont déclaré": the part goes with its whole

@@ -115,6 +115,10 @@ def _a_country(owner: re.Match) -> bool:
     bare = re.sub(r"^the\s+", "", fold(name), flags=re.IGNORECASE)
     if _PLACE_NAME.fullmatch(name) and _STATE_BODY.search(owner.group(), owner.end("owner")):
         return True  # "Jizan's civil defence spokesman": a place's office, not "Jizan"
+    if _TERRITORY.search(bare) or (
+        _PLACE_NAME.fullmatch(name) and _PLACE_OFFICE.search(owner.group(), owner.end("owner"))
+    ):
+        return True  # "the region's governor", "Kadi's mayor": a place speaks through its office
     return bool(_COUNTRY_ITSELF.match(name) or ACRONYMS.get(name) or country_words().get(bare))
 
 
@@ -123,6 +127,12 @@ def _a_country(owner: re.Match) -> bool:
 # names no office, and a "military" spokesman may be a group's ("Al-Shabab's military
 # operations spokesman"): the owner speaks
 _PLACE_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}")
+# A place's own office ("Kadi's mayor") or an owner that names a territory ("the region's",
+# "the Kadi valley's top police official"): a place is no speaker, its office is
+_PLACE_OFFICE = re.compile(r"\b(?:mayor|governor|prefect|administrator)\b", re.IGNORECASE)
+_TERRITORY = re.compile(
+    r"\b(?:region|province|valley|city|town|district|county|village)$", re.IGNORECASE
+)
 _STATE_BODY = re.compile(
     r"\b(?:police|civil\s+defen[cs]e|fire|emergency|rescue|disaster|health|interior)\b",
     re.IGNORECASE,

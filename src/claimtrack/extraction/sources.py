@@ -171,6 +171,8 @@ class SourceMemory:
         span = clause_subject(shade, opening.end() if opening else 0)
         if span is None:
             return
+        if not shade[span[1] :].strip(" .:\n"):
+            return  # "Related Posts", a caption's name: a page's label does nothing
         name = shade[span[0] : span[1]].split(",")[0].strip()
         name = _FOR.sub("", name)  # "Pour le ministre, il n'y a aucun doute": his view
         rest = _APPOSITIVE.sub("", shade[span[0] + len(name) :], count=1)

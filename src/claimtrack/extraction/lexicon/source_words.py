@@ -207,6 +207,8 @@ TRAILING_FILLERS = {
     "only", "just", "merely", "still",
     # a link to the sentence before: "The LNA meanwhile said", "The police too said"
     "meanwhile", "too", "likewise",
+    # which of its accounts: "The army first reported a toll of nine", "originally said"
+    "first", "originally",
 }
 # fmt: on
 # Finite auxiliaries no source noun phrase holds: "Les soldats ont reconquis deux villes, a
