@@ -23,7 +23,7 @@ from claimtrack.extraction.source_names import ANAPHORS, ORG, SOURCE_NOUN, title
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
-_PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia)$", _I)
+_PLURAL = re.compile(r"(?<!s)s$|\b(?:police|people|militia|(?:wo)?men|children)$", _I)
 
 
 # "…, ce qu'elle dément": French "il"/"elle" stand for a body as "it" does.
@@ -54,7 +54,8 @@ def own_subject(shade: str, text: str, span: tuple[int, int]) -> str | None:
     folded = fold(named)
     if group:  # "JNIM took the camp, the group said": the armed group of the clause
         return _armed_group(named, text[subject[0] : span[0]])
-    # "Three women were injured, it said": a counted subject is what the claim counts
+    # "Three women were injured, it said": a counted subject is what the figure is of,
+    # never who tells it
     counted = re.search(rf"\d|\b(?:{numbers.NUMBER_WORDS})\b", folded, re.IGNORECASE)
     if unowned:  # an institution's statement of what it did; not "Gunmen killed 12, …"
         plain = not (DOCUMENT.match(folded) or ANAPHORS.match(folded) or counted)

@@ -36,6 +36,8 @@ _ABBREVIATIONS = re.compile(
 # "ACTUALITE.CD", "Reuters.com": a full stop inside a name, before its domain ending.
 _DOMAIN = re.compile(r"(?<=[A-Z]\.)[A-Z]{2,4}(?![\w'-])|(?<=[a-z]\.)(?:com|org|net|info)\b")
 _OPENERS, _CLOSERS = "“«", "”»"
+# What a glued full stop may follow and still end a sentence: a closing quote or bracket.
+_GLUED_AFTER = '")'
 # A closing quote ends the sentence when the words inside it ended with . ! ? ('died."',
 # 'morts. »') and a capital follows.
 _QUOTE_ENDS = re.compile(r" [A-Z]")
@@ -147,13 +149,17 @@ def _boundaries(text: str, shade: str) -> list[int]:
             while j < n and shade[j] in "')]":
                 j += 1
             nxt = shade[j] if j < n else ""
-            # "l'AFP.Deux": a full stop glued to a capital still ends a sentence;
-            # "Dec. 3", "Lt. Col." and "U.S." do not.
+            # "l'AFP.Deux", "(sud-est).Selon", '(3H00 GMT)."Sept', 'NDS"."Les': a full
+            # stop glued to a capital (or to a quotation opening on one) after a word, a
+            # bracket or a quotation still ends a sentence; "Dec. 3", "Lt. Col." and "U.S."
+            # do not.
+            before = shade[i - 1] if i else " "
+            glued = before.isalpha() or before in _GLUED_AFTER
             if (
                 nxt == ""
                 or (nxt.isspace() and not _LOWER_NEXT.match(shade, j))
-                or (nxt.isupper() and (shade[i - 1 : i].isalpha() or shade[i - 1 : i] == '"'))
-                or (nxt == '"' and shade[i - 1 : i].isalpha() and shade[j + 1 : j + 2].isupper())
+                or (nxt.isupper() and glued)
+                or (nxt == '"' and glued and shade[j + 1 : j + 2].isupper())
             ) and not (
                 _ABBREVIATIONS.search(shade[max(0, i - 6) : i]) or _DOMAIN.match(shade, i + 1)
             ):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.acting_subjects import THIS, done_to, is_sentence, last_voice
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.attribution_record import within_speech
 from claimtrack.extraction.clause_subjects import clause_subject
@@ -100,10 +101,6 @@ _FOR = re.compile(r"^(?:pour|for)\s+(?=\S)", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\W*(?:but|and|yet|however|meanwhile)\b,?\s*", re.IGNORECASE)
 # "X, chief of security, blamed": the appositive after the name, then the verb.
 _APPOSITIVE = re.compile(r"^\s*,[^,]{0,120},")
-_PASSIVE = re.compile(
-    r"\s*(?:was|were|is|are|has been|had been|have been|being|died|dies)\b", re.IGNORECASE
-)
-
 _UNNAMED_ATTACKERS = re.compile(source_words.UNNAMED_ATTACKERS, re.IGNORECASE)
 # "the spokesman"; "spokesman Ali Sow" (no body, no article) after the body's own words
 _THE_SPOKESMAN = re.compile(
@@ -121,6 +118,7 @@ class SourceMemory:
         self.stated: Source | None = None  # the latest named in a sentence about a statement
         self._statement = False  # whether the sentence being read speaks of a statement
         self.named_later: dict[str, str] = {}  # "ce responsable, X": the speaker of raw
+        self.acted: set[int] = set()  # (ids of) sources noted doing something, not speaking
         self.papers = Papers()  # "according to a report by X": "the report" is X's
 
     def remember_people(self, text: str) -> str | None:
@@ -167,6 +165,8 @@ class SourceMemory:
         Kept as written in ``text`` (the shadow's "L'armee" agrees with no French pronoun),
         and among the sources met, for a pronoun that skips a later one it does not agree
         with ("Le maire a condamné … . L'armée a publié … . …, a-t-il précisé")."""
+        if not is_sentence(shade):
+            return  # a headline or the page's furniture ("Related Posts"): no one's turn
         opening = _CONNECTOR.match(shade)
         span = clause_subject(shade, opening.end() if opening else 0)
         if span is None:
@@ -175,8 +175,9 @@ class SourceMemory:
             return  # "Related Posts", a caption's name: a page's label does nothing
         name = shade[span[0] : span[1]].split(",")[0].strip()
         name = _FOR.sub("", name)  # "Pour le ministre, il n'y a aucun doute": his view
-        rest = _APPOSITIVE.sub("", shade[span[0] + len(name) :], count=1)
-        if _PASSIVE.match(rest) or _UNNAMED_ATTACKERS.fullmatch(fold(name)):
+        # (read on the text: a French participle is told by its accent, "est déployée")
+        rest = _APPOSITIVE.sub("", (text or shade)[span[0] + len(name) :], count=1)
+        if done_to(rest) or _UNNAMED_ATTACKERS.fullmatch(fold(name)):
             return  # "Gunmen stormed the village. They said …": not the gunmen
         at = shade.index(name, span[0])
         written = (text or shade)[at : at + len(name)]
@@ -188,6 +189,7 @@ class SourceMemory:
         elif body or ORG.search(name) or SOURCE_NOUN.search(name) or ROLE.search(fold(name)):
             self.last = Source(written, None)  # "The army issued a statement. It said …"
             self.seen.append(self.last)
+        self.acted.add(id(self.last))
 
     def carry_on(self) -> Source | None:
         """The last source, for a sentence that continues its account unnamed (less sure)."""
@@ -232,7 +234,8 @@ class SourceMemory:
         """ "cette source proche de X", "ce groupe": the source so called, the group named
         before; "Deux d'entre elles", "une autre source": a member, a source of its own."""
         this = this_source(key)
-        if earlier := (this and self._described(this)) or this_group(key, self.seen):
+        voice = this and (self._described(this) or self._same_as_last(this))
+        if earlier := voice or this_group(key, self.seen):
             return Source(earlier.raw, earlier.speaker, mention=key, confidence=0.8)
         return self._named_anew(key) if member_of_group(key) else None
 
@@ -342,9 +345,11 @@ class SourceMemory:
         return next((s for s in earlier if s and not another_document(s.raw, s.mention)), None)
 
     def _same_as_last(self, key: str) -> Source | None:
-        """ "La même source" with no source so called before: the last one ("L'armée a
-        annoncé 9 morts. La même source a fait état de 4 blessés."); not "cette source"."""
-        return self.last if re.search(r"\b(?:same|memes?)\b", fold(key).lower()) else None
+        """ "La même source" with no source so called before: the last one; "cette source"
+        the last that spoke, not a body only seen doing something ("L'armée est déployée")."""
+        if re.search(r"\b(?:same|memes?)\b", fold(key).lower()):
+            return self.last
+        return last_voice([*self.seen, self.last], self.acted) if THIS.match(key) else None
 
     def _described(self, key: str) -> Source | None:
         """The latest source whose name holds the noun of a bare definite description."""
