@@ -57,6 +57,7 @@ from claimtrack.extraction.french_news_hooks import hooked_speakers
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_said_to import said_to
 from claimtrack.extraction.french_scare_quotes import scare_quoted
+from claimtrack.extraction.french_source_ends import clause_cut
 from claimtrack.extraction.french_source_phrases import (
     closing_pronouns,
     cue_frames,
@@ -322,7 +323,8 @@ def _read_french(
 ) -> tuple[list[Attribution], list[Found]]:
     """``read_french`` before a loss mourned in another's voice is given to that voice."""
     shade, text = sentence.shade, sentence.text
-    attributions = _french_voices(sentence, attributions)
+    # "…, a affirmé une source alors que …", "le ministre précisant :": no clause is who
+    attributions = clause_cut(text, shade, _french_voices(sentence, attributions))
     extra, referred = referred_tolls(text, shade, attributions)  # "… confirmée par X"
     attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     confirmed_voices(text, shade, attributions)  # "…, confirmant une information de Y"
@@ -355,7 +357,7 @@ def _read_french(
     if len(kept) < len(attributions) or not kept:
         spans = [range(a.start, a.end) for a in kept]
         found = [f for f in parse_sources(doc, shade) if not any(f.start in r for r in spans)]
-        found = [_no_adverb(f, shade) for f in found]
+        found = clause_cut(text, shade, [_no_adverb(f, shade) for f in found])
         dropped = [a.start for a in attributions if a not in kept]
         # the frames a dropped phrase hid ("… et des témoins ont évoqué …"), not it again
         gone = [(a.start, a.end) for a in attributions if a not in kept]  # not the same again,
