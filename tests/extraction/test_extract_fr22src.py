@@ -12,7 +12,10 @@ invented sentences of different wording (never a page's sentence).
 - a count's aside ", dont trois enfants," before an inverted verb is no relative clause
   of a subject before it: "…, dont trois enfants, a fait savoir X" is X's toll;
 - one service speaks as the services do ("le service d'Etat pour les urgences a fait
-  savoir …").
+  savoir …");
+- a document's participle with no comma speaks for its author, the claimant before it:
+  "X a revendiqué l'attaque dans un message sur Telegram affirmant que …" is X's, not the
+  object's ("l'attaque dans un message sur Telegram" is no source).
 """
 
 from __future__ import annotations
@@ -148,3 +151,34 @@ def test_a_service_speaks() -> None:
 def test_a_service_that_is_no_subject_speaks_for_nothing() -> None:
     text = "Douze soldats en service ont été tués lundi dans une embuscade."
     assert all(r[0] != "service" for r in rows(text))
+
+
+# --- a document's participle speaks for its author -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "figure"),
+    [
+        (
+            "Le chef des rebelles, Ali Sow, a revendiqué l'embuscade dans un message sur "
+            "Telegram affirmant que « 17 gendarmes ont été tués ».",
+            "Le chef des rebelles",
+            "17",
+        ),
+        (
+            "Le mouvement a revendiqué l'attaque dans un communiqué précisant que neuf soldats "
+            "ont été tués.",
+            "Le mouvement",
+            "neuf",
+        ),
+    ],
+)
+def test_a_document_participle_is_its_authors(text: str, source: str, figure: str) -> None:
+    found = rows(text)
+    assert (source, "killed", figure, A) in found, found
+    assert (source, "responsibility", None, A) in found, found
+    assert not any("dans un" in r[0] for r in found), found
+
+
+def test_a_document_without_a_participle_speaks_for_nothing() -> None:
+    assert rows("Le maire a lu un communiqué à la radio nationale.") == []

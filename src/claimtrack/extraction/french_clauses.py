@@ -39,6 +39,7 @@ from claimtrack.extraction.french_count_voices import (
     toll_frames,
 )
 from claimtrack.extraction.french_discourse import own_antecedents
+from claimtrack.extraction.french_documents_said import documents_said
 from claimtrack.extraction.french_frames import (
     REACHED,
     clause_frames,
@@ -282,6 +283,7 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     attributions = hooked_speakers(text, shade, attributions)  # "Cette annonce intervient après"
     # "X, porte-parole du groupe, a démenti le bilan de l'armée": X denies, not the toll
     attributions = claim_objects(text, shade, attributions)
+    attributions = documents_said(text, shade, attributions)  # "… un communiqué affirmant …"
     own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
     attributions = heard_by_clitic(text, shade, attributions)  # "…, lui a dit un officier"
     # "le lieutenant X, de la gendarmerie", "Selon RFI, qui cite des sources locales, …"
