@@ -93,7 +93,12 @@ _THAT_NEXT = re.compile(r"\s*(?:that|que|qu')\b", _I)
 # whose subject stands before it (no source after the verb)
 _AS_COMPLEMENT = re.compile(r"\s+as(?:\s*$|\s)", _I)
 _VERB_PRONOUN = re.compile(r"(?<![\w-])(?P<v>[a-z]+)(?:-t)?-(?P<p>il|elle|ils|elles)(?![\w-])", _I)
-_CLOSES_RELATIVE = re.compile(r",\s*(?:qui|who|which|dont|whose)\b[^,\"]*,\s*$", _I)
+# (not a count's aside: "12 morts, dont trois enfants, a fait savoir X" is X's toll)
+_CLOSES_RELATIVE = re.compile(
+    r",\s*(?:qui|who|which|dont(?!\s+(?:(?:un|une|le|la|les|l'|ses|leurs|des)\s+)?(?:\d"
+    rf"|(?:{numbers.MODIFIERS}|{numbers.NUMBER_WORDS}|une?)\b))|whose)\b[^,\"]*,\s*$",
+    _I,
+)
 _DOCUMENT_BY = re.compile(
     r"(?:(?:the\s+|les\s+|des\s+|un\s+|une\s+|a\s+|le\s+)?(?:\w+\s+)?(?:figures|data|statistics"
     r"|statement|tally|count|tolls?|reports?|chiffres|donnees|bilan|communique|rapport|decompte)"

@@ -39,6 +39,7 @@ from claimtrack.extraction.french_count_voices import (
     toll_frames,
 )
 from claimtrack.extraction.french_discourse import own_antecedents
+from claimtrack.extraction.french_documents_said import documents_said
 from claimtrack.extraction.french_frames import (
     REACHED,
     clause_frames,
@@ -57,6 +58,7 @@ from claimtrack.extraction.french_news_hooks import hooked_speakers
 from claimtrack.extraction.french_parse import CLAIM_WORD, parse, parse_counts
 from claimtrack.extraction.french_said_to import said_to
 from claimtrack.extraction.french_scare_quotes import scare_quoted
+from claimtrack.extraction.french_source_ends import clause_cut
 from claimtrack.extraction.french_source_phrases import (
     closing_pronouns,
     cue_frames,
@@ -281,6 +283,7 @@ def _french_voices(sentence: Sentence, attributions: list[Attribution]) -> list[
     attributions = hooked_speakers(text, shade, attributions)  # "Cette annonce intervient après"
     # "X, porte-parole du groupe, a démenti le bilan de l'armée": X denies, not the toll
     attributions = claim_objects(text, shade, attributions)
+    attributions = documents_said(text, shade, attributions)  # "… un communiqué affirmant …"
     own_antecedents(sentence, attributions)  # "Le maire a décrit l'attaque : selon lui, …"
     attributions = heard_by_clitic(text, shade, attributions)  # "…, lui a dit un officier"
     # "le lieutenant X, de la gendarmerie", "Selon RFI, qui cite des sources locales, …"
@@ -322,7 +325,8 @@ def _read_french(
 ) -> tuple[list[Attribution], list[Found]]:
     """``read_french`` before a loss mourned in another's voice is given to that voice."""
     shade, text = sentence.shade, sentence.text
-    attributions = _french_voices(sentence, attributions)
+    # "…, a affirmé une source alors que …", "le ministre précisant :": no clause is who
+    attributions = clause_cut(text, shade, _french_voices(sentence, attributions))
     extra, referred = referred_tolls(text, shade, attributions)  # "… confirmée par X"
     attributions = sorted([*attributions, *extra], key=lambda a: a.start)
     confirmed_voices(text, shade, attributions)  # "…, confirmant une information de Y"
@@ -355,7 +359,7 @@ def _read_french(
     if len(kept) < len(attributions) or not kept:
         spans = [range(a.start, a.end) for a in kept]
         found = [f for f in parse_sources(doc, shade) if not any(f.start in r for r in spans)]
-        found = [_no_adverb(f, shade) for f in found]
+        found = clause_cut(text, shade, [_no_adverb(f, shade) for f in found])
         dropped = [a.start for a in attributions if a not in kept]
         # the frames a dropped phrase hid ("… et des témoins ont évoqué …"), not it again
         gone = [(a.start, a.end) for a in attributions if a not in kept]  # not the same again,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_parse import written
+from claimtrack.extraction.lexicon.french_speech import DENYING_LEMMAS, REPORTING_LEMMAS
 from claimtrack.extraction.lexicon.inflection import forms
 from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
 from claimtrack.text import fold
@@ -26,59 +27,6 @@ from claimtrack.text import fold
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# The verbs of a French reporting frame, by lemma; the second set denies what it reports.
-REPORTING_LEMMAS = frozenset(
-    {
-        "déclarer",
-        "affirmer",
-        "indiquer",
-        "préciser",
-        "annoncer",
-        "estimer",
-        "assurer",
-        "expliquer",
-        "ajouter",
-        "rajouter",
-        "écrire",
-        "souligner",
-        "confirmer",
-        "rapporter",
-        "dire",
-        "raconter",
-        "témoigner",
-        "signaler",
-        "reconnaître",
-        "déplorer",
-        "démentir",
-        "nier",
-        "apprendre",
-        "évoquer",
-        "parler",
-        "avancer",
-        "confier",
-        "concéder",
-        "admettre",
-        "marteler",
-        "insister",
-        "rappeler",
-        "contester",
-        "rejeter",
-        "réfuter",
-        # what a source notes, finds or makes known: "X relève que …", "X a révélé que …"
-        # (not "communiquer": "le communiqué de l'armée" would read as a verb)
-        "relever",
-        "noter",
-        "constater",
-        "détailler",
-        "révéler",
-        "tweeter",
-        # "une source locale avait mentionné une vingtaine de morts", "un témoin relate …"
-        "mentionner",
-        "relater",
-    }
-)
-
-DENYING_LEMMAS = frozenset({"démentir", "nier", "contester", "rejeter", "réfuter"})
 # Any form of a reporting verb ("appris", "reconnu", "dit-il"), or "selon" / "d'après", in the
 # shadow, from the lemma tables: without one no frame is parsed.
 SPEAKING = re.compile(
@@ -93,6 +41,7 @@ SPEAKING = re.compile(
 _OWN = frozenset({"nos", "notre", "toute", "tout"})
 _TOLD_BY = frozenset({"de", "auprès", "d'"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_THAT = frozenset({"que", "qu'", "qu’"})
 _INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})  # not "on": no one named
 # Prepositions that introduce a source's noun phrase, no part of it: "selon X", "auprès de
 # X", "par X" (the agent of a passive: "contesté par le gouvernement qui affirme …").
@@ -141,7 +90,8 @@ def cut(head: Token, verb: Token | None = None) -> Span:
     start = head.left_edge.i
     while start < end and (
         doc[start].is_punct
-        or doc[start].lower_ in _BEFORE_SOURCE
+        # (not a determiner: "D'autres sources" keep their "D'")
+        or (doc[start].lower_ in _BEFORE_SOURCE and doc[start].dep_ != "det")
         or (doc[start].lower_ == "du" and doc[start].dep_ == "case")  # "du JNIM": de + le
     ):
         start += 1
@@ -193,9 +143,41 @@ def _inverted_subject(verb: Token) -> Token | None:
     for token in verb.doc[verb.i + 1 :]:
         if token.is_punct and token.text != "'":
             return None
+        if token.lower_ in _THAT:
+            return None  # "…, ont confié à Reuters qu'au moins huit soldats …": what is said
         cases = {c.lower_ for c in token.children if c.dep_ == "case"}
         if token.pos_ in ("NOUN", "PROPN") and not cases and token.head.i >= verb.i:
             return token
+    return None
+
+
+def _fronted_frame(verb: Token, shade: str) -> Attribution | None:
+    """ "Des sources, qui ont requis l'anonymat, ont confié à X que …": the subject before
+    the comma, which the parser hung elsewhere, reports what follows (None: no such)."""
+    fronted = _fronted_subject(verb)
+    return None if fronted is None else _frame("head", cut(fronted, verb), verb, shade, sure=True)
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The noun phrase that opens the sentence and ends at the comma before a verb that
+    reports a clause "que …" after it: the verb's subject, set off by a stray comma.
+
+    Example:
+        >>> from claimtrack.extraction.french_parse import parse
+        >>> doc = parse("Des sources locales, jointes hier, ont affirmé que 12 civils sont morts.")
+        >>> verb = next(t for t in doc if t.lemma_ == "affirmer")
+        >>> _fronted_subject(verb).text
+        'sources'
+    """
+    # (a clause "que" within the few words after it: past a listener, "à Reuters qu'…")
+    if not any(t.lower_ in _THAT for t in verb.doc[verb.i + 1 : verb.i + 6]):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    comma = first - 1
+    for token in verb.doc[:comma]:
+        if token.pos_ in ("NOUN", "PROPN") and token.left_edge.i == 0:
+            # (its phrase, less the appositions the parser may leave out, reaches the comma)
+            return token if token.right_edge.i >= comma - 1 and _can_speak(token) else None
     return None
 
 
@@ -225,6 +207,21 @@ def _pronoun_after_auxiliary(verb: Token) -> Attribution | None:
     return None
 
 
+def _learned(verb: Token, shade: str) -> Attribution | None:
+    """ "a-t-on appris de source sécuritaire", "a appris l'AFP auprès de X": who told it;
+    not "Les rebelles, ayant appris le passage d'un convoi, ont attaqué": what the subject
+    of a participle learned is no report."""
+    if any(c.lower_ == "ayant" for c in verb.children):
+        return None
+    told = [
+        t
+        for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]
+        if t.pos_ in ("NOUN", "PROPN") and _cases(t) & _TOLD_BY
+    ]
+    kind = "inverted" if _after_quote_or_comma(verb) else "head"
+    return _frame(kind, cut(told[0]), verb, shade) if told else None
+
+
 def _reporting(verb: Token, shade: str) -> Attribution | None:
     """The frame of one reporting verb: head (X a affirmé que …), tail or inverted."""
     if any(c.lower_ in ("pas", "jamais") for c in verb.children):
@@ -232,18 +229,7 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
     if _after_quote_or_comma(verb) and (pronoun := _pronoun_after_auxiliary(verb)):
         return pronoun
     if verb.lemma_ == "apprendre":
-        # "a-t-on appris de source sécuritaire", "a appris l'AFP auprès de X": who told it;
-        # not "Les rebelles, ayant appris le passage d'un convoi, ont attaqué": what the
-        # subject of a participle learned is no report
-        if any(c.lower_ == "ayant" for c in verb.children):
-            return None
-        told = [
-            t
-            for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]
-            if t.pos_ in ("NOUN", "PROPN") and _cases(t) & _TOLD_BY
-        ]
-        kind = "inverted" if _after_quote_or_comma(verb) else "head"
-        return _frame(kind, cut(told[0]), verb, shade) if told else None
+        return _learned(verb, shade)
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.pos_ != "SCONJ"]
     subject = next((c for c in nouns if c.dep_ == "nsubj"), None)
     if verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ in ("qui", "lequel"):
@@ -256,6 +242,8 @@ def _reporting(verb: Token, shade: str) -> Attribution | None:
         # "…, dont 12 enfants, a annoncé l'Unicef": a verb after a comma that reports nothing
         # after it closes what came before; its subject follows it, whatever the parser hung
         subject = _inverted_subject(verb) or subject
+        if subject is None:
+            return _fronted_frame(verb, shade)
     if subject is None:
         return None
     if subject.i > verb.i:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import REPORTING
-from claimtrack.extraction.lexicon import numbers, source_words
+from claimtrack.extraction.lexicon import french_speech, numbers, source_words
 from claimtrack.extraction.source_channels import CHANNEL_NOUNS, owner_after
 from claimtrack.extraction.source_names import is_person, titled_person
 from claimtrack.extraction.source_phrases import (
@@ -35,6 +35,8 @@ _NP_STOP = re.compile(
     # ("des habitants ainsi que des élus": two sources joined, no clause)
     r"|(?<!\bainsi)\s(?:in|on|at|to|dans|sur|sous|lors|during|by|when|who|which|that|qui"
     r"|que|after|before|via|par|precisant|adding|stressing|saying)\s"
+    # "a affirmé une source alors que …", "le ministre précisant :": a French clause
+    rf"|\s(?:{french_speech.FR_CLAUSE_OPENERS})|\s(?:{french_speech.FR_SPEAKING_PARTICIPLES})(?![\w'-])"
     # a folded French "à", not the English article after "of" ("a member of a local group")
     r"|(?<!\bof)(?<!\bfor)\sa\s"
     # "réfutés par la rébellion et qu'il était impossible de vérifier": a clause joined on

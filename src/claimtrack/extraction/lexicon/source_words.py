@@ -39,6 +39,9 @@ SOURCE_NOUNS = (
     # French bodies that give tolls: "la société civile locale parle de …", "une ONG locale"
     "|societe civile|ong|associations?|collectifs?|secours|secouristes?|infirmiers?|infirmieres?"
     "|services"  # "les services de sécurité", "les services de santé", "security services"
+    # one service speaks as the services do: "le service d'Etat pour les situations
+    # d'urgence a fait savoir …", "le service de santé des armées", "the ambulance service"
+    "|service"
     "|casques? bleus?|peacekeepers?"  # "un casque bleu a déclaré"
     # armed groups the French press writes in lower case: "les talibans ont revendiqué"
     "|talibans?|shebabs?|chebabs?|houthis?|djihadistes?"
