@@ -95,9 +95,9 @@ _PROGRESSIVE = re.compile(
     _I,
 )
 _PARTICIPLE = re.compile(r"ing$", _I)
-_REFUSED = re.compile(
-    r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas)"
-    r"\s+(?:to|de|d')?\s*$",
+_REFUSED = re.compile(  # (and the impersonal "Il était impossible de confirmer": no one's)
+    r"\b(?:declined|refused|refuses|declines|not|unable|never|refuse|pas|(?:im)?possible"
+    r"|difficile|difficult)\s+(?:to|de|d')?\s*$",
     _I,
 )
 # Short content after a tail attribution: "…, officials said on Saturday."

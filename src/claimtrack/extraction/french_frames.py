@@ -259,8 +259,9 @@ _SUBJECT_AGENT = re.compile(
 # X", "le bilan de 16 victimes, donné mercredi soir par X", "le bilan … donné par X a été …"
 OBJECT_AGENT = re.compile(
     r"\b(?:le|les|un|ce|cet|son|leur)\s+(?:[\w-]+\s+)?(?:bilans?|chiffres?)\s+(?:[\w-]+\s+)?"
-    r"(?:de|d')\s*"
-    rf"[^,;:\"«»()]{{1,40}}?\s*,?\s+(?P<given>{_GIVEN})\s+(?:[\w-]+\s+){{0,3}}?par\s+"
+    # (the figure may stand in quotation marks: 'le bilan "d'au moins 50" morts avancé par X')
+    r"[\"«]?\s*(?:de|d')\s*"
+    rf"[^,;:()]{{1,40}}?\s*,?\s+(?P<given>{_GIVEN})\s+(?:[\w-]+\s+){{0,3}}?par\s+"
     r"(?P<src>[^,;:\"«»()]{2,80}?)(?=\s*(?:[,;:.]|$)|\s+(?:a|ont|est|sont|avait|avaient|etait"
     r"|etaient|fait|font|faisait|reste)\s)",
     re.IGNORECASE,

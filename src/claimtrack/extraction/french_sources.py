@@ -21,11 +21,14 @@ from claimtrack.extraction.attribution import Attribution
 from claimtrack.extraction.french_parse import written
 from claimtrack.extraction.lexicon.french_speech import DENYING_LEMMAS, REPORTING_LEMMAS
 from claimtrack.extraction.lexicon.inflection import forms
+from claimtrack.extraction.lexicon.tables import claim_nouns
 from claimtrack.extraction.source_names import ROLE, SOURCE_NOUN, valid_source
 from claimtrack.text import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+_CLAIM_NOUN = claim_nouns("fr")
 
 # Any form of a reporting verb ("appris", "reconnu", "dit-il"), or "selon" / "d'après", in the
 # shadow, from the lemma tables: without one no frame is parsed.
@@ -147,8 +150,15 @@ def _inverted_subject(verb: Token) -> Token | None:
             return None  # "…, ont confié à Reuters qu'au moins huit soldats …": what is said
         cases = {c.lower_ for c in token.children if c.dep_ == "case"}
         if token.pos_ in ("NOUN", "PROPN") and not cases and token.head.i >= verb.i:
-            return token
+            # "…,a affirmé la mort d'au moins un civil": a claim named as a noun is what
+            # was said, never who said it
+            return None if _names_claim(token) else token
     return None
+
+
+def _names_claim(noun: Token) -> bool:
+    """Whether a noun phrase opens on a claim named as a noun ("la mort de", "le décès d'")."""
+    return bool(_CLAIM_NOUN.match(fold(noun.doc.text[noun.left_edge.idx :])))
 
 
 def _fronted_frame(verb: Token, shade: str) -> Attribution | None:
@@ -307,7 +317,9 @@ def _before_its_verb(subject: Token, verb: Token, shade: str) -> Attribution | N
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
         return _frame("head", source, verb, shade)
     # a counted object, or the complement of "parler de" ("qui parle de 12 soldats tués")
-    if any(c.dep_ in ("obj", "obl:arg") and c.i > verb.i and _counted(c) for c in verb.children):
+    # or a claim named as a noun ("a affirmé la mort d'au moins un civil")
+    objects = [c for c in verb.children if c.dep_ in ("obj", "obl:arg") and c.i > verb.i]
+    if any(_counted(c) or _names_claim(c) for c in objects):
         return _frame("head", source, verb, shade, sure=True)
     before = shade[: subject.left_edge.idx].rstrip()
     closes = bool(before) and before[-1] in ',"'  # "…, le ministère a précisé"

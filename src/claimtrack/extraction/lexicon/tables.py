@@ -236,6 +236,23 @@ def claim_lemmas(lang: str) -> dict[str, str]:
     }
 
 
+@cache
+def claim_nouns(lang: str) -> re.Pattern:
+    """The claim named as a noun with its article ("la mort de", "l'enlèvement de"), the
+    rows of the verb slot that open on an article, as one pattern on the shadow: what such
+    a noun phrase holds is reported, it never reports.
+
+    Example:
+        >>> bool(claim_nouns("fr").match("la mort d'au moins un civil"))
+        True
+    """
+    noun = re.compile(r"^(?:la|le|les|l')\s*\w", re.IGNORECASE)
+    chosen = [
+        pattern(r) for r in rows() if r.lang == lang and r.slot == "verb" and noun.match(r.phrase)
+    ]
+    return re.compile("|".join(longest_first(chosen)), re.IGNORECASE)
+
+
 _GUARD = re.compile(r"\(\?!\\s\+\(\?:.*\)\(\?!\[\\w-\]\)\)$")
 
 
