@@ -182,3 +182,9 @@ def test_a_document_participle_is_its_authors(text: str, source: str, figure: st
 
 def test_a_document_without_a_participle_speaks_for_nothing() -> None:
     assert rows("Le maire a lu un communiqué à la radio nationale.") == []
+
+
+def test_a_statement_claiming_the_attack_is_its_publishers_claim() -> None:
+    # "revendiquant" after the document: the publisher's claim of responsibility
+    found = rows("Le mouvement a publié un communiqué revendiquant l'embuscade de la veille.")
+    assert [r[:2] for r in found] == [("Le mouvement", "responsibility")], found
