@@ -9,6 +9,11 @@ Sentence kinds (invented sentences only):
 - the denial of a claim noun whose denier goes on to say an event did not happen
   ("refuted the claims and said there were no clashes", "rejected the report, insisting
   there was no fighting") denies that event (fighting, denied), not a general denial;
+- a deed denied as a gerund, alone or as what a denied claim is about, types the denial
+  ("denied rebel claims about capturing a village": seized; "denies breaking the truce":
+  responsibility; "denied claims of making territorial gains": seized), not a general
+  denial; "taking part", "making a call" are no seizure; a quoted label after "as"
+  ('denied the claims as "propaganda to hide its losses"') is no part of what is denied;
 - "accused X of <deed>" / "blamed X for <deed>" is responsibility only when the deed is
   harm ("of killing civilians", "of violating the ceasefire", "for causing the clashes");
   an attack on a place is that attack ("accused Israel of bombing army positions":
@@ -137,3 +142,32 @@ def test_an_accusation_of_attacking_a_place_is_the_attack(text: str) -> None:
 )
 def test_an_accusation_of_backing_a_group_is_an_alliance(text: str) -> None:
     assert _types(text) == [("alliance", "asserts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coalition denied rebel claims about capturing a village near the border.", "seized"),
+        ("The rebel group denies breaking the truce.", "responsibility"),
+        ("The army denied claims of making territorial gains in the north.", "seized"),
+        ("The army denied reports of attacking the camp.", "attacked"),
+    ],
+)
+def test_a_deed_denied_as_a_gerund_types_the_denial(text: str, expected: str) -> None:
+    assert _types(text) == [(expected, "denies")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister denied taking part in the talks.",
+        "The governor denied making a call to the rebels.",
+    ],
+)
+def test_a_gerund_of_no_deed_stays_a_general_denial(text: str) -> None:
+    assert _types(text) == [("denied", "denies")]
+
+
+def test_a_quoted_label_after_as_is_no_part_of_what_is_denied() -> None:
+    text = 'The army denied rebel claims of making gains as "propaganda to hide their losses".'
+    assert _types(text) == [("seized", "denies")]
