@@ -23,6 +23,11 @@ def claims(text: str, **kwargs) -> list[tuple]:
     ]
 
 
+def rows(text: str) -> list[tuple]:
+    """(source as written, claim type, value as written, stance) of each candidate."""
+    return [(s, t, v, st) for s, t, v, _, st in claims(text)]
+
+
 def figure(value: object) -> object:
     """A value as a number where it reads as one ("12", "une vingtaine"), else as written."""
     if not isinstance(value, str):

@@ -20,19 +20,12 @@ General causes read from pages, each tested on invented sentences (never a page'
 from __future__ import annotations
 
 import pytest
+from extract_helpers import rows
 
-import claimtrack as ct
 from claimtrack.extraction.acting_subjects import done_to, is_sentence
 from claimtrack.extraction.sentences import split_sentences
 
 A = "asserts"
-
-
-def rows(text: str) -> list[tuple]:
-    """(source as written, claim type, value as written, stance) of each claim."""
-    frame = ct.extract(text)
-    nan = lambda v: None if v != v else v  # noqa: E731
-    return [(r.source_raw, r.claim_type, nan(r.value), r.stance) for r in frame.itertuples()]
 
 
 # --- a full stop glued after a bracket or a quotation -------------------------------------

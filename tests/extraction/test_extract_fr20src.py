@@ -22,18 +22,11 @@ sentences of different wording (never a page's sentence).
 from __future__ import annotations
 
 import pytest
+from extract_helpers import rows
 
-import claimtrack as ct
 from claimtrack.extraction.french_discourse import figure_owner
 
 A, D = "asserts", "denies"
-
-
-def rows(text: str) -> list[tuple]:
-    """(source as written, claim type, value as written, stance) of each claim."""
-    frame = ct.extract(text)
-    nan = lambda v: None if v != v else v  # noqa: E731
-    return [(r.source_raw, r.claim_type, nan(r.value), r.stance) for r in frame.itertuples()]
 
 
 # --- the claimant of a passive claim of responsibility ---------------------------------

@@ -21,17 +21,9 @@ invented sentences of different wording (never a page's sentence).
 from __future__ import annotations
 
 import pytest
-
-import claimtrack as ct
+from extract_helpers import rows
 
 A = "asserts"
-
-
-def rows(text: str) -> list[tuple]:
-    """(source as written, claim type, value as written, stance) of each claim."""
-    frame = ct.extract(text)
-    nan = lambda v: None if v != v else v  # noqa: E731
-    return [(r.source_raw, r.claim_type, nan(r.value), r.stance) for r in frame.itertuples()]
 
 
 # --- a clause after the speaker is no part of the source ------------------------------
@@ -182,3 +174,9 @@ def test_a_document_participle_is_its_authors(text: str, source: str, figure: st
 
 def test_a_document_without_a_participle_speaks_for_nothing() -> None:
     assert rows("Le maire a lu un communiqué à la radio nationale.") == []
+
+
+def test_a_statement_claiming_the_attack_is_its_publishers_claim() -> None:
+    # "revendiquant" after the document: the publisher's claim of responsibility
+    found = rows("Le mouvement a publié un communiqué revendiquant l'embuscade de la veille.")
+    assert [r[:2] for r in found] == [("Le mouvement", "responsibility")], found

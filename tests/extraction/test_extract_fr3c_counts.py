@@ -48,12 +48,15 @@ def test_the_singular_that_acts_is_no_count(text, expected):
     assert typed(text) == expected
 
 
-# "le bilan est passé de 14 à 21 morts": the toll now is the second figure.
+# "le bilan est passé de 14 à 21 morts": the toll now is the second figure, and (since
+# round 22, as annotators keep it) the first the earlier toll.
 REVISED = [
-    ("Selon la société civile, le bilan est passé de 14 à 21 morts.", [("killed", 21.0)]),
+    ("Selon la société civile, le bilan est passé de 14 à 21 morts.",
+     [("killed", 14.0), ("killed", 21.0)]),
     ("Selon l'armée, le bilan a été revu à la hausse, passant de 8 à 17 morts.",
-     [("killed", 17.0)]),
-    ("Selon le gouverneur, le bilan a grimpé de 30 à 52 morts.", [("killed", 52.0)]),
+     [("killed", 8.0), ("killed", 17.0)]),
+    ("Selon le gouverneur, le bilan a grimpé de 30 à 52 morts.",
+     [("killed", 30.0), ("killed", 52.0)]),
 ]  # fmt: skip
 
 

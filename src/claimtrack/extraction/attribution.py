@@ -184,6 +184,11 @@ def _set_contents(found: list[Attribution], shade: str) -> None:
     ]
     for a in frames:
         nxt = min((b.start for b in ends if b is not a and b.start > a.verb_end), default=n)
+        # "X rejected a claim that 40 died, insisting there were none": the same speaker
+        # going on with its own verb ends what the first verb speaks for
+        nxt = min(
+            [nxt] + [b.verb_start for b in ends if b.start == a.start and b.verb_start > a.verb_end]
+        )
         # "L'attaque, qui a fait 12 morts, a été revendiquée par X, a affirmé Y": a claim
         # in the passive is part of what Y tells, not the end of another voice
         prev = max(

@@ -22,6 +22,9 @@ import re
 from claimtrack.extraction.count_record import Count, Reading
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.lexicon import happenings, speech
+from claimtrack.extraction.lexicon.numbers import TOLL_NOUNS
+from claimtrack.extraction.predicates import type_of_participle
+from claimtrack.text import fold
 
 _I = re.IGNORECASE
 _SEVERITY = {"graves", "grievement", "seriously", "critically", "serious", "legers", "slightly"}
@@ -73,6 +76,8 @@ _SUBSET = re.compile(
 )
 _PARTS = r"including|among (?:them|whom)|of whom|dont|notamment|parmi (?:lesquel(?:le)?s|eux|elles)"
 SUBSET_AT = re.compile(rf"[,(]\s*(?:{_PARTS})\s+$", _I)
+# "sept morts dont un policier": the part's word right after its whole, no comma between
+_SUBSET_NEXT = re.compile(rf"\s+(?:{_PARTS})\s+", _I)
 _BREAKDOWN = re.compile(r"\s*(?:[:(–—]|\s-)\s*")  # "20 people — 12 soldiers and …"
 # "30 jihadistes, un chiffre contesté": a figure in apposition restates the count before it.
 # "killed 27 soldiers, a claim denied by …": what restates a count is no count of its own
@@ -133,6 +138,18 @@ def of_them(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         r.tight = found[-1].rule == "verb" and not _REPORTING_NEXT.match(shade, of.end())
 
 
+def _said_by_claim_word(shade: str, end: int) -> bool:
+    """Whether the word ending at ``end`` says what befell a count ("sept morts", "14 blessés")."""
+    last = re.search(r"([\w'-]+)\s*$", shade[max(0, end - 40) : end])
+    word = fold(last.group(1)).lower() if last else ""
+    return bool(word) and bool(type_of_participle(word) or word in TOLL_NOUNS)
+
+
+def _whole_end(f: Found) -> int:
+    """Where a count's words end: its subject's end, else the count's own."""
+    return f.extra.get("subject_end", f.end) if f.extra else f.end
+
+
 def including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
     """A subset or breakdown of the count before it.
 
@@ -152,7 +169,13 @@ def including(shade: str, c: Count, found: list[Found], r: Reading) -> None:
         parent = next(f for f in reversed(found) if not f.subset)
         r.claim_type, r.rule, r.subset = parent.claim_type, "subset", True
         # "killed 15 militants, including one woman": one named right after its whole counts
-        r.tight = bool(c.words) and bool(SUBSET_AT.search(c.before))
+        # "cinq morts dont un soldat": "dont" right after the whole's own claim word, no
+        # comma needed (not "23 soldats dont un officier ont été blessés": still its subject)
+        next_to = _SUBSET_NEXT.fullmatch(shade, _whole_end(parent), c.start)
+        r.tight = bool(c.words) and bool(
+            SUBSET_AT.search(c.before)
+            or (next_to and _said_by_claim_word(shade, _whole_end(parent)))
+        )
         if not c.words or (c.words and c.words[-1] in _SEVERITY):
             base = parent.subject or ""
             r.subject = f"{base} ({r.subject})" if c.words else base

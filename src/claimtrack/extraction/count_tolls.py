@@ -34,7 +34,9 @@ _TOLL_HEAD = (
     # "the number of wounded rose to", "the number of people displaced now stands at"
     r"|number of (?:people |those )?(?P<noun>wounded|injured|missing|displaced|prisoners"
     r"|hostages|arrested|detained|abducted|kidnapped)"
-    r"|bilan|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
+    # "le bilan des soldats tués est monté à 38": what the French toll counts, after "des"
+    r"|bilan(?: des (?P<des>[\w'-]+(?: [\w'-]+)??))?"
+    r"|nombre (?:total )?(?:des|de) (?:morts|victimes|tues|personnes tuees))"
     r"(?:\s+(?:provisoire|total|officiel|final|initial|definitif))?"
     # "the number of civilian deaths since the beginning of the clashes has climbed to"
     r"(?: of (?P<of>[\w' -]{1,40}?))?"
@@ -50,6 +52,8 @@ _TOLL_AT = re.compile(
     rf"{_TOLL_HEAD}{_TOLL_ASIDE}{_HIGHER}\s+(?:(?:has |had )?(?:now |so far |currently )?"
     r"(?:rose|risen|climbed|increased|stood|stands|reached|rises|jumped|soared|surged|grew"
     r"|grown|mounted|s'eleve|s'est alourdi"
+    # "le bilan est monté à 38", "a grimpé à 52": French verbs of a toll that rose
+    r"|(?:(?:est|etait|a|avait)\s+)?(?:monte|grimpe|augmente)"
     r"|est passe|passe|atteint|est|etait|is|was)\s+)?"
     r"(?:at|to|of|a|de|d')\s*\"?\s*"
     # "put the death toll at a much lower 50": the figure set against another's
@@ -153,6 +157,10 @@ def _toll_kind(toll: re.Match) -> str:
     # "the toll of the wounded rose to 56": what its people are, when a toll noun says it
     if re.search(r"\b(?:dead|killed)\s+and\s+(?:the\s+)?(?:wounded|injured)\b", toll.group()):
         return "casualties"  # "the toll of dead and wounded": both, not split
+    # "le bilan des blessés", "le bilan des soldats tués": its last word says what befell them
+    des = (toll.group("des") or "").lower().split()[-1:]
+    if des and (kind := numbers.TOLL_NOUNS.get(des[0]) or type_of_participle(des[0])):
+        return kind
     of = (toll.group("of") or "").split()[-1:]
     if noun := toll.group("noun") or (of and of[0] in _OF_TOLL and of[0]):
         return numbers.TOLL_NOUNS.get(noun.lower()) or type_of_participle(noun.lower()) or "killed"

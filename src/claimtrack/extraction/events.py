@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.accusations import accused_of
 from claimtrack.extraction.claimants import bare_claims
+from claimtrack.extraction.denial_scope import denied_deed, denied_object_end, label_start
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.harmed_things import harmed_things
 from claimtrack.extraction.lexicon import happenings, words
@@ -134,9 +136,9 @@ def _object_after(shade: str, text: str, pos: int) -> str | None:
     return phrase or None
 
 
-def _no_event(shade: str) -> tuple[str, re.Match] | None:
+def _no_event(shade: str, lo: int = 0) -> tuple[str, re.Match] | None:
     """An event said not to have happened ("no fighting took place"): its claim type."""
-    for m in _NO_EVENT.finditer(shade):
+    for m in _NO_EVENT.finditer(shade, lo):
         kind = next((k for p, k in _NO_EVENT_NOUNS if p.fullmatch(m.group("what"))), None)
         if kind:
             return kind, m
@@ -203,7 +205,7 @@ def event_claims(
     if denial and only_denial:
         # "denied that the base was destroyed": the thing named one is the figure denied
         return out + harmed_things(shade, text, counted)
-    out += _responsibility(shade, text)
+    out += _responsibility(shade, text, counted)
     for pattern, kind in _EVENTS:  # "repulsed the attack", "clashes broke out"
         beside_count = kind == "fighting" and bool(counted)  # the setting of a count
         if kind not in counted and (m := _new_event(pattern, shade, beside_count)):
@@ -228,15 +230,21 @@ def _denials(
     if denial:
         # What is denied: the verb's object, else what the sentence said before it
         # ("the killings of 12 civilians, an accusation the army rejected").
-        clause = re.search(r"[.;]|$", shade[denial[1] :])
-        found = _denied(shade, denial[1], denial[1] + clause.start()) or _denied(
-            shade, 0, denial[0]
-        )
+        clause = denial[1] + re.search(r"[.;]|$", shade[denial[1] :]).start()
+        # "rejected the report, insisting …": the denier's own account is not denied
+        end = label_start(shade, denial[1], denied_object_end(shade, denial[1], clause))
+        if deed := denied_deed(shade, denial[1], end):  # "denies breaking truce"
+            found_deed = Found(deed, denial[1], denial[1], stance="denies", rule="deed denied")
+            return deed, [] if deed in counted else [found_deed]
+        found = _denied(shade, denial[1], end) or _denied(shade, 0, denial[0])
+        if not found and end < clause:
+            found = _no_event(shade, end)  # "refuted the claims and said there were no clashes"
         kind = found[0] if found else "denied"
         # "denied that any civilians were killed" denies no toll: no figure is given to it
         # ("+denial" rows take the toll another source gave, see ``candidates``).
         rule = "denial of harm" if found and found[1].re in (_HARMED, _DID_HARM) else "denial"
-        # Counts under a denying verb carry the denial themselves.
+        # Counts under a denying verb carry the denial themselves (not the counts of the
+        # denier's own account after it: "disputed the account and said 30 attacked")
         if kind not in counted and not (counted and kind == "denied"):
             return kind, [Found(kind, denial[1], denial[1], stance="denies", rule=rule)]
         return kind, []
@@ -253,12 +261,14 @@ def _denials(
     return None, []
 
 
-def _responsibility(shade: str, text: str) -> list[Found]:
+def _responsibility(shade: str, text: str, counted: tuple[str, ...] = ()) -> list[Found]:
     """ "JNIM claimed the attack", "the attacks were claimed by X", "a revendiqué"."""
     if m := _CLAIMED_EVENT.search(shade):
         what = text[m.start("what") : m.end("what")]
         return [Found("responsibility", m.start(), m.end(), subject=what, rule="claimed")]
     m = _RESPONSIBILITY.search(shade)
+    if m and (deed := accused_of(shade, text, m.start(), counted)) is not None:
+        return deed or bare_claims(shade, text) or _done_by(shade, text)
     if not m:
         return bare_claims(shade, text) or _done_by(shade, text)
     if _BORNE.match(m.group()):

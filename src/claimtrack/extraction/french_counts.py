@@ -3,7 +3,8 @@ a sentence (``revise`` also runs the rules of the ``french_count_*`` modules):
 
 - "une frappe avait tué 600 personnes": the strike, subject of an active verb with a count
   for its object, is no count of the dead (a passive, "ont été tués", stays one);
-- "le bilan est passé de 14 à 21 morts": the toll now is 21, not a range from 14 to 21;
+- "le bilan est passé de 14 à 21 morts": the toll now is 21, and 14 the earlier one (not a
+  range from 14 to 21);
 - "quatre blindés ont été éliminés" are destroyed, not killed; "quatre victimes" are dead;
 - "estime le nombre de déplacés à 3000", "le nombre de blessés a dépassé 200", "les
   soldats tués sont au nombre de 17": the noun of the toll, said before the figure, gives
@@ -73,6 +74,7 @@ from claimtrack.extraction.french_count_nouns import (
     uncounted,
     whole_of_parts,
 )
+from claimtrack.extraction.french_count_revised import revised
 from claimtrack.extraction.french_count_strikes import (
     others_of_rounds,
     strikes_counted,
@@ -87,24 +89,6 @@ from claimtrack.extraction.predicates import type_of_participle
 from claimtrack.text import fold
 
 _I = re.IGNORECASE
-
-# "est passé de 14 à 21", "passant de 8 à 17", "a grimpé de 30 à 52": a toll that changed.
-_CHANGED = re.compile(
-    r"(?<![\w'-])(?:passe|passee|passes|passant|porte|portee|portant|grimpe|grimpant|monte"
-    r"|montant|augmente|augmentant|alourdi|evolue|evoluant|revu|revise)\s*$",
-    _I,
-)
-_FROM_TO = re.compile(r"(?:de|d')\s*\S+(?:\s\d{3})*\s+a\s+(?P<to>.+)$", _I)
-
-
-def _revised(shade: str, text: str, found: Found) -> Found:
-    """A range "de N à M" after a verb of change: the figure it changed to."""
-    m = _FROM_TO.match(shade, found.start, found.end) if found.value else None
-    if not m or not _CHANGED.search(shade, max(0, found.start - 30), found.start):
-        return found
-    start = m.start("to")
-    value = clean_value(text[start : found.end])
-    return replace(found, start=start, value=value) if value else found
 
 
 def _thing_destroyed(found: Found) -> Found:
@@ -341,16 +325,16 @@ def revise(shade: str, text: str, counts: list[Found]) -> list[Found]:
         >>> text = "Le bilan est passé de 14 à 21 morts."
         >>> toll = Found("killed", 19, 29, "de 14 à 21")
         >>> [(f.value, f.start) for f in revise(shadow(text), text, [toll])]
-        [('21', 27)]
+        [('21', 27), ('14', 22)]
     """
-    counts = _none_of_a_whole(shade, untied(shade, counts))
+    counts = revised(shade, text, _none_of_a_whole(shade, untied(shade, counts)))
     kept = [
-        _denied_by_verb(shade, _victims_dead(_thing_destroyed(_revised(shade, text, f))))
+        _denied_by_verb(shade, _victims_dead(_thing_destroyed(f)))
         for f in counts
         if not (f.rule in ("participle", "parse") and acting(shade, f))
     ]
     kept = without_noise(shade, text, munitions_fell(_parts_as_whole(kept)))
-    kept += _named_before(shade, text, kept)
+    kept += revised(shade, text, _named_before(shade, text, kept))
     kept += enabled(shade, text, kept)
     kept += object_relatives(shade, text, kept)
     kept += kin(shade, text, kept)

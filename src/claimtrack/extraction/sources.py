@@ -169,10 +169,8 @@ class SourceMemory:
             return  # a headline or the page's furniture ("Related Posts"): no one's turn
         opening = _CONNECTOR.match(shade)
         span = clause_subject(shade, opening.end() if opening else 0)
-        if span is None:
-            return
-        if not shade[span[1] :].strip(" .:\n"):
-            return  # "Related Posts", a caption's name: a page's label does nothing
+        if span is None or not shade[span[1] :].strip(" .:\n"):
+            return  # nothing but a subject ("Related Posts.", a caption's name) does nothing
         name = shade[span[0] : span[1]].split(",")[0].strip()
         name = _FOR.sub("", name)  # "Pour le ministre, il n'y a aucun doute": his view
         # (read on the text: a French participle is told by its accent, "est déployée")
