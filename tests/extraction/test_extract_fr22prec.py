@@ -14,17 +14,9 @@ took, each tested on invented sentences (never a page's sentence).
 from __future__ import annotations
 
 import pytest
-
-import claimtrack as ct
+from extract_helpers import rows
 
 A, D = "asserts", "denies"
-
-
-def rows(text: str) -> list[tuple]:
-    """(source as written, claim type, value as written, stance) of each claim."""
-    frame = ct.extract(text)
-    nan = lambda v: None if v != v else v  # noqa: E731
-    return [(r.source_raw, r.claim_type, nan(r.value), r.stance) for r in frame.itertuples()]
 
 
 def sources(text: str) -> set[str]:
