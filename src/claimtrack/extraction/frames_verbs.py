@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.attribution_record import DENIAL, Attribution
-from claimtrack.extraction.lexicon import count_words, speech
+from claimtrack.extraction.lexicon import count_words, source_words, speech
 
 _I = re.IGNORECASE
 # "the claims", "these reports", "the group's claims", "l'annonce": the verb form read as a noun.
@@ -29,11 +29,7 @@ _OF_AFTER = re.compile(r"\s+of\s", _I)
 _PUBLISHED = re.compile(
     r"posted|published|released|issued|shared|uploaded|broadcast|aired|circulated", _I
 )
-_DOCUMENT_BEFORE = re.compile(
-    r"\b(?:statement|post|video|message|report|communique|tweet|announcement|bulletin"
-    r"|update|notice)s?\s+$",
-    _I,
-)
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{source_words.DOCUMENT_NOUNS})s?\s+$", _I)
 # "Earlier reports from residents said …", "claims by the rebels showed …": a plural noun,
 # its prepositional phrase, then the clause's own verb
 _PHRASE_THEN_VERB = re.compile(

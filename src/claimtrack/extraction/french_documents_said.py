@@ -16,16 +16,16 @@ import re
 
 from claimtrack.extraction.attribution_record import Attribution
 from claimtrack.extraction.clause_subjects import clause_subject
-from claimtrack.extraction.lexicon import french_speech
+from claimtrack.extraction.lexicon import french_speech, source_words
 from claimtrack.extraction.source_names import valid_source
 
 _I = re.IGNORECASE
-_DOCUMENT = r"(?:communique|message|video|declaration|enregistrement|tweet|publication|texte)"
 # "dans un message sur WhatsApp affirmant", "a publié un communiqué revendiquant": the
 # document (where or what its author published), then the participle, no comma between
 _DOCUMENT_SAID = re.compile(
     rf"(?:(?:dans|via|par)\s+(?:un|une|le|la|son|sa|leur)|(?P<pub>(?:a|ont|avait|avaient)\s+"
-    rf"(?:publie|diffuse|poste|rendu public|mis en ligne))\s+(?:un|une))\s+{_DOCUMENT}"
+    rf"(?:publie|diffuse|poste|rendu public|mis en ligne))\s+(?:un|une))\s+"
+    rf"(?:{source_words.FRENCH_DOCUMENT_NOUNS})"
     r"(?:\s+(?:sur|via)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+"
     rf"(?P<v>(?:{french_speech.FR_SPEAKING_PARTICIPLES})|revendiquant)(?![\w'-])",
     _I,

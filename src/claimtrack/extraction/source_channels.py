@@ -51,8 +51,7 @@ CHANNEL_ASIDE = re.compile(
 )
 
 _DOCUMENT = (
-    r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|posting|video|message|tweet"
-    r"|communique|announcement|notice|bulletin|update)s?"
+    rf"(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{source_words.DOCUMENT_NOUNS})s?"
     r"(?:\s+(?:posted|published|released|issued|shared|uploaded|carried|put\s+out|placed))?"
     r"\s+(?:on|in|via|to|through)\s+"
 )

@@ -86,6 +86,14 @@ SOURCE_NOUNS = (
     "|politicians|units"
 )
 # The two parties of a conflict speaking together: "…, both sides confirmed".
+# What a body puts out ("a statement", "a video posted on …"): a document, not a speaker
+DOCUMENT_NOUNS = (
+    r"statement|post|posting|video|message|report|communique|tweet|announcement|bulletin"
+    r"|update|notice"
+)
+FRENCH_DOCUMENT_NOUNS = (
+    r"communique|message|video|declaration|enregistrement|tweet|publication|texte"
+)
 BOTH_SIDES = r"(?:both|the\s+two)\s+(?:sides|parties|camps|armies)"
 # Unnamed people who attack: the pronoun after "Gunmen stormed the village." is no voice of
 # theirs ("They said …" stands for the source named before).
