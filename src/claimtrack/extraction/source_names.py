@@ -1,9 +1,8 @@
 """What a phrase names: whether it can be a source, a person's name, a titled person.
 
-A source is short, has no finite verb, and is named (a capital) or nounlike (a
-source noun or a role). A coordinated phrase ("the army and the rebels") is two
-sources when each part reads as one. Finding the phrase beside its verb is
-``source_phrases``' job.
+A source is short, has no finite verb, and is named (a capital) or nounlike (a source noun
+or a role). A coordinated phrase ("the army and the rebels") is two sources when each part
+reads as one. Finding the phrase beside its verb is ``source_phrases``' job.
 
 Example:
     >>> valid_source("the regional governor"), is_person("Naji al-Mustafa")
@@ -39,7 +38,8 @@ SOURCE_NOUN = words(source_words.SOURCE_NOUNS)
 ROLE = words(source_words.ROLE_WORDS)
 TITLE = re.compile(source_words.TITLE_WORDS, _I)  # folded: "lieutenant-colonel", "general"
 _FINITE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|can|est|sont|ete|etait"
+    r"\b(?:was|were|is|are|be|been|being|had|has|have|did|does|do|will|would|could|can|sont"
+    r"|(?<!l['’])(?<!nord-)(?<!sud-)est|ete|etait"  # not the compass point: "l'Est", "sud-est"
     # "Des habitants ainsi que des élus": "ainsi que" joins two sources, no clause
     r"|etaient|not|pas|ne|who|which|that|qui|(?<!ainsi )que|there|this|these)\b",
     _I,

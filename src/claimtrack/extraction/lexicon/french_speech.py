@@ -10,6 +10,17 @@ Example:
 
 from __future__ import annotations
 
+# Adverbs and asides inside a compound verb of speech ("a aussitôt démenti", "ont
+# formellement nié", "a pour sa part affirmé"), accents folded.
+FR_ADVERBS = (
+    r"aussi|egalement|deja|encore|quant a (?:lui|elle|eux|elles)|pour (?:sa|leur) part"
+    r"|de (?:son|leur) cote|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors"
+    r"|par ailleurs|de meme|[a-z]{3,}ment"
+)
+# The same inside "faire état" ("L'armée fait également état de 22 blessés", "Le
+# communiqué fait aussi état de …", "faisait déjà état de …")
+FR_STATE_GAP = rf"(?:fait|font|faisait|faisaient|faisant)(?: (?:{FR_ADVERBS})){{1,2}} etat(?= d)"
+
 # The verbs of a French reporting frame, by lemma; the second set denies what it reports.
 REPORTING_LEMMAS = frozenset(
     {

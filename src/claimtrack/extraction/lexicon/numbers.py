@@ -224,3 +224,13 @@ TIME_OPENINGS = (
 )
 # Longest first, so that the alternation takes "septembre" whole rather than "sept".
 MONTHS = "|".join(sorted((n for names in MONTH_NAMES for n in names), key=len, reverse=True))
+# A sentence whose first count is one of more adds to the toll told before it: "Et 17
+# autres policiers ont été blessés", "…, tuant 4 autres soldats", "Three others were hurt",
+# "Another 12 died" (read from the sentence's start: not after a count of its own, "tuant
+# 62 rebelles alors que 8 autres …" are others than its 62; not "une autre attaque", which
+# may open another story; nor a line that does not end as a sentence, a headline's).
+_A_COUNT = rf"(?<![\w'-])(?:\d[\d,.]*|(?:{NUMBER_WORDS})(?![\w'-]))"
+COUNT_OF_MORE = (
+    r"(?=.*[.!?]\W*$)"
+    rf"(?:(?!{_A_COUNT}).)*(?:{_A_COUNT}\s+(?:autres|others?)|another\s+{_A_COUNT})(?![\w'-])"
+)

@@ -8,17 +8,16 @@ Example:
 
 from __future__ import annotations
 
+from claimtrack.extraction.lexicon.french_speech import FR_ADVERBS, FR_STATE_GAP
+from claimtrack.extraction.lexicon.numbers import COUNT_OF_MORE
+
 # --- reporting verbs: who says ---------------------------------------------------------------
 # French compound tenses with a pronoun or adverb inside: "ont elles parlé", "avait déjà
 # démenti", "a pour sa part affirmé" (accents folded).
 _FR_GAP = (
     r"(?:a|ont|avait|avaient|aurait|auraient)"
     # (a stressed pronoun too: "avait lui annoncé", "ont eux aussi affirmé")
-    r"(?: (?:elles?|ils?|lui|eux|aussi|egalement|deja|encore|quant a (?:lui|elle"
-    r"|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote"
-    # an adverb of the verb: "a aussitôt démenti", "ont formellement nié", "a toutefois affirmé"
-    r"|aussitot|toutefois|cependant|pourtant|ensuite|enfin|alors|par ailleurs|de meme"
-    r"|[a-z]{3,}ment)){1,2} "
+    rf"(?: (?:elles?|ils?|lui|eux|{FR_ADVERBS})){{1,2}} "
 )
 _FR_SAID = (
     r"declare|annonce|affirme|revendique|deplore|insiste|fait etat|reconnu|admis|assure"
@@ -184,6 +183,7 @@ REPORTING_VERBS = (
     "|ont dementie?s?|avait dementie?s?|dement|dementent|a deplore|ont deplore"
     "|insiste|a insiste|poursuit|estime|estiment|font etat|faisant etat"
     "|avaient deplore|deplore|deplorent|ont fait etat|a fait etat|fait etat"
+    f"|{FR_STATE_GAP}"  # "fait également état de …"
     # "Le précédent bilan faisait état de …", "aurait fait état de …": other tenses
     "|(?:faisai(?:t|en)t|(?:avai(?:t|en)t|aurai(?:t|en)t) fait|ferai(?:t|en)t) etat"
     "|a reconnu|ont reconnu|reconnait|a admis|ont admis|a assure|a ajoute|ajoute"
@@ -392,4 +392,6 @@ CONTINUATION_START = (
     # with the toll before it ("… said slain were Sgt. X and Pfc. Y.")
     r"|(?:also\s+)?(?:killed|slain|wounded|injured|hurt)\s+(?:in\s+the\s+[\w-]+\s+)?were\s"
     r"(?!(?:not|also|among)\b)"
+    # "Et 17 autres policiers ont été blessés": more of the toll told before
+    rf"|(?={COUNT_OF_MORE})"
 )
