@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from claimtrack.extraction.attribution import Attribution, find_attributions, pick
+from claimtrack.extraction.attribution import Attribution, find_attributions
 from claimtrack.extraction.attribution_record import quoted_before
 from claimtrack.extraction.candidates import (
     candidate_row,
@@ -44,8 +44,9 @@ from claimtrack.extraction.places import detect_country, find_places_in
 from claimtrack.extraction.references import by_reference
 from claimtrack.extraction.said_between import named_after
 from claimtrack.extraction.sentences import Sentence, detect_language, split_sentences
-from claimtrack.extraction.source_names import ANAPHORS, ROLE, titled_person
+from claimtrack.extraction.source_names import ROLE, titled_person
 from claimtrack.extraction.sources import Source, SourceMemory, resolve_sources
+from claimtrack.extraction.voices import remember_voices, voices_of
 from claimtrack.text import fold
 from claimtrack.vocabulary import SET_CLAIM_TYPES
 
@@ -219,7 +220,7 @@ def _read_sentence(
     found = not_of_war(sentence.shade, [*counts, *events])  # "floods destroyed 300 homes"
     resolved = _add_rows(article, sentence, found, attributions, inherited, place_names, own)
     if not inherited:
-        _remember(article.memory, attributions, resolved, sentence.shade)
+        remember_voices(article.memory, attributions, resolved, sentence.shade)
     article.move_on(sentence, attributions, places)
 
 
@@ -327,7 +328,7 @@ def _add_rows(
         locations = place_names if found.claim_type in SET_CLAIM_TYPES else own_places
         if found.rule == "attack" and found.subject == "towns" and not locations:
             continue  # an attack on unnamed towns says nothing a set can hold
-        for attribution in _voices(attributions, found, inherited):
+        for attribution in voices_of(attributions, found, inherited):
             if id(attribution) not in resolved:
                 carried = memory.carry_on() if inherited else None
                 resolved[id(attribution)] = (
@@ -341,60 +342,3 @@ def _add_rows(
                 origin = {"origin": f"{article.where}:char {sentence.start}"}
                 article.rows.append(article.base | row | origin)
     return resolved
-
-
-def _voices(attributions: list[Attribution], found: Found, inherited: bool) -> list[Attribution]:
-    """Who speaks for a claim: the attribution picked for it, and a denial told after it
-    in the same sentence ("X said it killed 30, a claim the army denied": the army denies)."""
-    if inherited:
-        return attributions[:1]
-    picked = pick(attributions, found.start)
-    if picked is None:
-        return []
-    against = [
-        a
-        for a in attributions
-        if a is not picked
-        and a.denial
-        and not picked.denial
-        and (a.kind in ("tail", "inverted") or picked.kind == "owner")
-        and a.content[0] <= found.start < a.content[1]
-    ]
-    if picked.kind == "owner" and found.stance == "denies":
-        # "12 died, not 40 as the rebels claimed": the speaker around the figure denies it
-        against += [a for a in attributions if a.kind in _AROUND and _covers(a, found.start)][:1]
-    return [picked, *against]
-
-
-_AROUND = frozenset({"head", "tail", "inverted", "according"})
-
-
-def _covers(a: Attribution, i: int) -> bool:
-    return a.content[0] <= i < a.content[1]
-
-
-def _remember(
-    memory: SourceMemory,
-    attributions: list[Attribution],
-    resolved: dict[int, list[Source]],
-    shade: str,
-) -> None:
-    """The last source named becomes the one a pronoun in the next sentence stands for; of
-    nested voices the outer ("The governor said a survivor told him … . He added …")."""
-    outer = [a for a in attributions if not any(_inside(shade, a, b) for b in attributions)]
-    for attribution in outer or attributions:
-        if id(attribution) in resolved:
-            memory.last = resolved[id(attribution)][-1]
-        elif not ANAPHORS.match(fold(attribution.phrase)):
-            memory.last = memory.resolve(attribution.phrase)
-
-
-def _inside(shade: str, inner: Attribution, outer: Attribution) -> bool:
-    """Whether a voice is all that another reports: "The governor said [that] a survivor
-    told him …" (not "X a fait état de neuf morts, alors que Y …", a voice of its own)."""
-    if inner is outer or not outer.content[0] <= inner.start <= outer.content[1]:
-        return False
-    return (
-        re.fullmatch(r"\W*(?:(?:that|que|qu')\W*)?", shade[outer.content[0] : inner.start])
-        is not None
-    )
