@@ -31,23 +31,28 @@ _GOING_ON = re.compile(
     r"|maintained|claimed|claims|stated|explained|announced|confirmed)\b",
     _I,
 )
+# The label a denial gives what it denies: 'dismissed the claims as "propaganda …"'
+_AS_LABEL = re.compile(r"\s+as\s+[\"“'‘]", _I)
 
 
 def denied_object_end(shade: str, lo: int, hi: int) -> int:
     """Where the object of a denial verb ending at ``lo`` ends, before ``hi``: at the
-    denier's going-on verb, if one follows, else ``hi``.
+    denier's going-on verb, if one follows, and before a quoted label after "as".
 
     Example:
         >>> s = "X refuted the claims and said there were no clashes."
         >>> s[:denied_object_end(s, 9, len(s))]
         'X refuted the claims'
+        >>> s = 'X denied the claims as "propaganda to hide its losses".'
+        >>> s[:denied_object_end(s, 8, len(s))]
+        'X denied the claims'
     """
-    m = _GOING_ON.search(shade, lo, hi)
+    if m := _GOING_ON.search(shade, lo, hi):
+        hi = m.start()
+    m = _AS_LABEL.search(shade, lo, hi)
     return m.start() if m else hi
 
 
-# The label a denial gives what it denies: 'dismissed the claims as "propaganda …"'
-_AS_LABEL = re.compile(r"\s+as\s+[\"“'‘]", _I)
 # A deed named by its gerund right after the denial, or after the claim noun it denies
 _DEED = re.compile(
     r"\s*(?:(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|allegations?"
@@ -83,15 +88,3 @@ def denied_deed(shade: str, lo: int, hi: int) -> str | None:
         words = [w for w in (m.group("next"), m.group("third")) if w]
         return kind if any(_SEIZED_OBJECTS.fullmatch(w) for w in words) else None
     return kind
-
-
-def label_start(shade: str, lo: int, hi: int) -> int:
-    """Where a denial's object ends before a quoted label after "as", else ``hi``.
-
-    Example:
-        >>> s = 'X denied the claims as "propaganda to hide its losses".'
-        >>> s[:label_start(s, 8, len(s))]
-        'X denied the claims'
-    """
-    m = _AS_LABEL.search(shade, lo, hi)
-    return m.start() if m else hi

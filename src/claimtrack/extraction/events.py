@@ -13,7 +13,7 @@ import re
 
 from claimtrack.extraction.accusations import accused_of
 from claimtrack.extraction.claimants import bare_claims
-from claimtrack.extraction.denial_scope import denied_deed, denied_object_end, label_start
+from claimtrack.extraction.denial_scope import denied_deed, denied_object_end
 from claimtrack.extraction.found import Found
 from claimtrack.extraction.harmed_things import harmed_things
 from claimtrack.extraction.lexicon import happenings, words
@@ -232,7 +232,7 @@ def _denials(
         # ("the killings of 12 civilians, an accusation the army rejected").
         clause = denial[1] + re.search(r"[.;]|$", shade[denial[1] :]).start()
         # "rejected the report, insisting …": the denier's own account is not denied
-        end = label_start(shade, denial[1], denied_object_end(shade, denial[1], clause))
+        end = denied_object_end(shade, denial[1], clause)
         if deed := denied_deed(shade, denial[1], end):  # "denies breaking truce"
             found_deed = Found(deed, denial[1], denial[1], stance="denies", rule="deed denied")
             return deed, [] if deed in counted else [found_deed]
